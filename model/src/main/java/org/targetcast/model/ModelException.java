@@ -1,0 +1,28 @@
+package org.targetcast.model;
+
+/**
+ * The one exception type of the engine: an input the model cannot use, or a fit that cannot be
+ * identified. The message is written for a user and names the field, the value and what was expected
+ * ("growth for 2027 = -1.5 is below -1").
+ */
+public final class ModelException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * @param message what is wrong, for a user
+     */
+    public ModelException(String message) {
+        super(message);
+    }
+
+    /**
+     * Creates an exception from a {@link String#format(String, Object...)} template.
+     *
+     * @param template message template
+     * @param args template arguments
+     * @return the exception, to be thrown by the caller
+     */
+    public static ModelException of(String template, Object... args) {
+        return new ModelException(String.format(java.util.Locale.ROOT, template, args));
+    }
+}

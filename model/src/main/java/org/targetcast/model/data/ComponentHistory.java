@@ -1,0 +1,84 @@
+package org.targetcast.model.data;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import org.targetcast.model.ModelException;
+import org.targetcast.model.series.AnnualSeries;
+
+/**
+ * The observed history of one economy's two components: {@code digital} (D) and {@code total} services
+ * trade, from which {@code other} (O = total − D) and the share {@code s = D / total} follow. Both
+ * series cover the same contiguous years.
+ *
+ * @param economy the economy, e.g. {@code China}
+ * @param unit the unit of the levels, e.g. {@code USD_100m}
+ * @param digital digitally deliverable services trade (exports + imports)
+ * @param total total services trade (exports + imports)
+ * @param flags per year, the flags on the digital and total values (absent year: no flag)
+ */
+public record ComponentHistory(String economy, String unit, AnnualSeries digital, AnnualSeries total,
+        Map<Integer, Set<ValueFlag>> flags) {
+
+    /** Checks that both series cover the same contiguous years and that 0 &lt; D &lt; total. */
+    public ComponentHistory {
+        Objects.requireNonNull(economy, "economy");
+        Objects.requireNonNull(unit, "unit");
+        if (digital.isEmpty() || !digital.isContiguous()) {
+            throw ModelException.of("history of %s: digital series must be non-empty and have no gaps", economy);
+        }
+        if (digital.size() != total.size() || digital.firstYear() != total.firstYear() || !total.isContiguous()) {
+            throw ModelException.of("history of %s: digital covers %d-%d but total covers %s", economy,
+                    digital.firstYear(), digital.lastYear(),
+                    total.isEmpty() ? "nothing" : total.firstYear() + "-" + total.lastYear());
+        }
+        for (int i = 0; i < digital.size(); i++) {
+            if (!(digital.value(i) > 0 && digital.value(i) < total.value(i))) {
+                throw ModelException.of("history of %s, %d: digital %.1f must be positive and below total %.1f",
+                        economy, digital.year(i), digital.value(i), total.value(i));
+            }
+        }
+        TreeMap<Integer, Set<ValueFlag>> copy = new TreeMap<>();
+        flags.forEach((y, f) -> copy.put(y, Collections.unmodifiableSet(f.isEmpty() ? EnumSet.noneOf(ValueFlag.class) : EnumSet.copyOf(f))));
+        flags = Collections.unmodifiableMap(copy);
+    }
+
+    /** @return the first year of the history */
+    public int firstYear() {
+        return digital.firstYear();
+    }
+
+    /** @return the last observed year */
+    public int lastYear() {
+        return digital.lastYear();
+    }
+
+    /** @return other services trade, total − digital */
+    public AnnualSeries other() {
+        double[] o = new double[digital.size()];
+        for (int i = 0; i < o.length; i++) {
+            o[i] = total.value(i) - digital.value(i);
+        }
+        return AnnualSeries.of(economy + ".other", digital.years(), o);
+    }
+
+    /** @return the share of digital in total, a fraction in (0, 1) */
+    public AnnualSeries share() {
+        double[] s = new double[digital.size()];
+        for (int i = 0; i < s.length; i++) {
+            s[i] = digital.value(i) / total.value(i);
+        }
+        return AnnualSeries.of(economy + ".share", digital.years(), s);
+    }
+
+    /**
+     * @param year a year of the history
+     * @return its flags, empty if none
+     */
+    public Set<ValueFlag> flagsOf(int year) {
+        return flags.getOrDefault(year, Set.of());
+    }
+}

@@ -1,0 +1,58 @@
+package org.targetcast.model.trend;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The trend families, each with the key used in scenario files and on the command line. */
+public enum TrendFamily {
+    /** Constant growth: OLS of the log level on the year. */
+    LOG_LINEAR("loglinear", Scale.LEVEL, "log-linear (constant growth)"),
+    /** Constant increment: OLS of the level on the year. */
+    LINEAR("linear", Scale.LEVEL, "linear (constant increment)"),
+    /** Random walk with drift on the log level: growth is the mean of past log growth. */
+    DRIFT("drift", Scale.LEVEL, "random walk with drift (log)"),
+    /** Holt's damped trend, ETS(A,Ad,N), on the log level. */
+    DAMPED("damped", Scale.LEVEL, "damped trend (Holt, log)"),
+    /** Logistic curve on the share with a bounded cap. */
+    LOGISTIC("logistic", Scale.SHARE, "logistic on the share");
+
+    private final String key;
+    private final Scale scale;
+    private final String description;
+
+    TrendFamily(String key, Scale scale, String description) {
+        this.key = key;
+        this.scale = scale;
+        this.description = description;
+    }
+
+    /** @return the key used in scenario files, e.g. {@code damped} */
+    public String key() {
+        return key;
+    }
+
+    /** @return what the family is fitted to */
+    public Scale scale() {
+        return scale;
+    }
+
+    /** @return a short description for tables */
+    public String description() {
+        return description;
+    }
+
+    /**
+     * @param key a scenario key, case-insensitive
+     * @return the family with that key, if any
+     */
+    public static Optional<TrendFamily> fromKey(String key) {
+        String k = key.toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(f -> f.key.equals(k)).findFirst();
+    }
+
+    /** @return the keys of all families, in declaration order */
+    public static String[] keys() {
+        return Arrays.stream(values()).map(TrendFamily::key).toArray(String[]::new);
+    }
+}
