@@ -1,0 +1,2 @@
+/** The command-line application: the only {@code main}, subcommands, and the error handling for users. */
+package org.targetcast.app;
