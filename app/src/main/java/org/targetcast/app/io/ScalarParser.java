@@ -1,0 +1,116 @@
+package org.targetcast.app.io;
+
+import java.util.List;
+import java.util.Locale;
+import org.targetcast.app.io.YamlTree.Entry;
+import org.targetcast.app.io.YamlTree.YNode;
+import org.targetcast.app.io.YamlTree.YScalar;
+
+/**
+ * Reads scalar values of a scenario: years, year ranges, fractions (a number such as {@code 0.09} or a
+ * percentage such as {@code "9%"} or {@code +5 %}), booleans and words. Each failure adds a located problem
+ * saying what was expected and what was found, and returns {@code null}.
+ */
+final class ScalarParser {
+    private final List<InputException.Problem> problems;
+
+    ScalarParser(List<InputException.Problem> problems) {
+        this.problems = problems;
+    }
+
+    String word(YNode node, String key) {
+        if (node instanceof YScalar s && s.text() != null && !s.text().isBlank()) {
+            return s.text().strip();
+        }
+        problems.add(node.where().problem(key, "expected a word, found " + node.describe()));
+        return null;
+    }
+
+    Integer year(YNode node, String key, int min, int max) {
+        if (node instanceof YScalar s && s.text() != null && s.text().strip().matches("\\d{1,9}")) {
+            int y = Integer.parseInt(s.text().strip());
+            if (y >= min && y <= max) {
+                return y;
+            }
+            problems.add(node.where().problem(key, "expected a year from " + min + " to " + max + ", found " + y));
+            return null;
+        }
+        problems.add(node.where().problem(key, "expected a year such as 2029, found " + node.describe()));
+        return null;
+    }
+
+    /** A key that is a year ({@code 2027}) or an inclusive range ({@code 2026-2035}). */
+    int[] yearRange(Entry e, String path, int min, int max) {
+        String k = e.key().strip();
+        String key = path + "." + k;
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{4})(?:\\s*-\\s*(\\d{4}))?").matcher(k);
+        if (!m.matches()) {
+            problems.add(e.keyWhere().problem(key, "expected a year (2027) or a range of years (2026-2035), found '" + k + "'"));
+            return null;
+        }
+        int from = Integer.parseInt(m.group(1));
+        int to = m.group(2) == null ? from : Integer.parseInt(m.group(2));
+        if (from > to) {
+            problems.add(e.keyWhere().problem(key, "years out of order: " + from + " is after " + to));
+            return null;
+        }
+        if (from < min || to > max) {
+            problems.add(e.keyWhere().problem(key, "expected years from " + min + " to the horizon " + max + ", found " + k));
+            return null;
+        }
+        return new int[] {from, to};
+    }
+
+    /**
+     * @param lo exclusive lower bound
+     * @param hi upper bound (exclusive if {@code openTop}, else inclusive)
+     */
+    Double fraction(YNode node, String key, double lo, double hi, boolean openTop) {
+        String expected = openTop ? "a fraction inside (" + fmt(lo) + ", " + fmt(hi) + ") such as 0.45 or \"45%\""
+                : "a rate above " + fmt(lo) + " such as 0.09 or \"9%\"";
+        if (!(node instanceof YScalar s) || s.text() == null) {
+            problems.add(node.where().problem(key, "expected " + expected + ", found " + node.describe()));
+            return null;
+        }
+        String t = s.text().strip().replace(" ", "");
+        boolean percent = t.endsWith("%");
+        if (percent) {
+            t = t.substring(0, t.length() - 1);
+        }
+        double v;
+        try {
+            if (!t.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")) {
+                throw new NumberFormatException(t);
+            }
+            v = Double.parseDouble(t) / (percent ? 100 : 1);
+        } catch (NumberFormatException ex) {
+            problems.add(node.where().problem(key, "expected " + expected + ", found " + node.describe()));
+            return null;
+        }
+        boolean ok = v > lo && (openTop ? v < hi : v <= hi) && Double.isFinite(v);
+        if (!ok) {
+            problems.add(node.where().problem(key, "expected " + expected + ", found " + s.text().strip()
+                    + (v <= -1 && lo == -1 ? " (a fall of 100 % or more)" : "")));
+            return null;
+        }
+        return v;
+    }
+
+    Boolean bool(YNode node, String key) {
+        if (node instanceof YScalar s && s.text() != null) {
+            String t = s.text().strip().toLowerCase(Locale.ROOT);
+            if (t.equals("true") || t.equals("yes")) {
+                return Boolean.TRUE;
+            }
+            if (t.equals("false") || t.equals("no")) {
+                return Boolean.FALSE;
+            }
+        }
+        problems.add(node.where().problem(key, "expected true or false, found " + node.describe()));
+        return null;
+    }
+
+    private static String fmt(double d) {
+        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+    }
+}

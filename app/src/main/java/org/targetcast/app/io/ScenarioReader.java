@@ -1,0 +1,85 @@
+package org.targetcast.app.io;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.targetcast.app.io.YamlTree.YMap;
+import org.targetcast.app.io.YamlTree.YNode;
+import org.targetcast.app.io.YamlTree.YScalar;
+import org.targetcast.model.scenario.Scenario;
+
+/**
+ * Reads scenario files: YAML, one scenario a file, composable with {@code extends} (a path relative to the
+ * extending file; mappings merge key by key, other values replace; chains allowed, cycles refused).
+ * Every problem is reported with file, line, column and key path; all problems of a file at once.
+ */
+public final class ScenarioReader {
+    private ScenarioReader() {
+    }
+
+    /**
+     * @param file the scenario file
+     * @param shown how to name it in messages (a path relative to the working directory)
+     * @return the scenario
+     * @throws InputException listing every problem found
+     */
+    public static Scenario read(Path file, String shown) {
+        YNode tree = resolve(file, shown, new LinkedHashSet<>());
+        String defaultName = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+        return new ScenarioBinder(defaultName).bind(tree);
+    }
+
+    /**
+     * @param dir a folder
+     * @return the scenario files in it ({@code *.yaml}, {@code *.yml}), sorted by name
+     * @throws InputException if the folder cannot be listed or has no scenario
+     */
+    public static List<Path> filesIn(Path dir, String shown) {
+        List<Path> files = new ArrayList<>();
+        try (var stream = Files.list(dir)) {
+            stream.filter(p -> p.getFileName().toString().matches(".*\\.ya?ml") && Files.isRegularFile(p))
+                    .sorted().forEach(files::add);
+        } catch (IOException e) {
+            throw InputException.at(shown, 0, 0, "", "cannot list the folder (" + e.getClass().getSimpleName() + ")");
+        }
+        if (files.isEmpty()) {
+            throw InputException.at(shown, 0, 0, "", "no scenario files (*.yaml) in this folder");
+        }
+        return files;
+    }
+
+    private static YNode resolve(Path file, String shown, Set<Path> chain) {
+        Path real = file.toAbsolutePath().normalize();
+        if (!chain.add(real)) {
+            throw InputException.at(shown, 0, 0, "extends", "cycle: " + String.join(" -> ",
+                    chain.stream().map(p -> p.getFileName().toString()).toList()) + " -> " + file.getFileName());
+        }
+        if (!Files.isRegularFile(file)) {
+            throw InputException.at(shown, 0, 0, "", "no such file");
+        }
+        YNode tree = YamlTree.read(file, shown);
+        if (!(tree instanceof YMap map)) {
+            throw new InputException(List.of(tree.where().problem("", "expected a mapping of keys (title:, components:, ...), found " + tree.describe())));
+        }
+        YamlTree.Entry ext = map.entries().get("extends");
+        if (ext == null) {
+            return tree;
+        }
+        if (!(ext.value() instanceof YScalar s) || s.text() == null || s.text().isBlank()) {
+            throw new InputException(List.of(ext.value().where().problem("extends", "expected a file name, found " + ext.value().describe())));
+        }
+        Path parentFile = file.resolveSibling(s.text());
+        Path shownParent = Path.of(shown).resolveSibling(s.text()).normalize();
+        if (!Files.isRegularFile(parentFile)) {
+            throw new InputException(List.of(ext.value().where().problem("extends", "no scenario file " + shownParent)));
+        }
+        YMap parent = (YMap) resolve(parentFile, shownParent.toString(), chain);
+        var inherited = new java.util.LinkedHashMap<>(parent.entries());
+        inherited.remove("name");
+        return YamlTree.merge(new YMap(parent.where(), inherited), tree);
+    }
+}

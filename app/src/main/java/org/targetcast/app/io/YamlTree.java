@@ -1,0 +1,195 @@
+package org.targetcast.app.io;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+/**
+ * A YAML document as a tree of nodes that remember where they were written (file, line, column), so that
+ * every later complaint can point at the place. Mappings keep key order; duplicate keys are errors.
+ */
+final class YamlTree {
+    /** Deeper nesting than this is refused: no scenario needs it. */
+    static final int MAX_DEPTH = 32;
+
+    /** Where a node was written. */
+    record Where(String file, int line, int column) {
+        InputException.Problem problem(String key, String message) {
+            return new InputException.Problem(file, line, column, key, message);
+        }
+    }
+
+    /** A node: a mapping, a sequence or a scalar. */
+    sealed interface YNode permits YMap, YList, YScalar {
+        Where where();
+
+        /** @return what the node is, for messages ("a mapping", "a list", "'abc'") */
+        String describe();
+    }
+
+    /** A mapping with its entries in file order; each key keeps its own position. */
+    record YMap(Where where, Map<String, Entry> entries) implements YNode {
+        @Override
+        public String describe() {
+            return "a mapping";
+        }
+    }
+
+    /** One entry of a mapping. */
+    record Entry(Where keyWhere, String key, YNode value) {
+    }
+
+    /** A sequence. */
+    record YList(Where where, List<YNode> items) implements YNode {
+        @Override
+        public String describe() {
+            return "a list";
+        }
+    }
+
+    /** A scalar, as written (quotes removed); {@code null} for an empty value. */
+    record YScalar(Where where, String text) implements YNode {
+        @Override
+        public String describe() {
+            return text == null || text.isEmpty() ? "nothing" : "'" + text + "'";
+        }
+    }
+
+    private YamlTree() {
+    }
+
+    /**
+     * Reads one YAML file.
+     *
+     * @param file the file
+     * @param shown how to name it in messages (relative path)
+     * @return the root node (an empty mapping for an empty file)
+     * @throws InputException with the location of a syntax error, an unreadable file, invalid UTF-8,
+     *     duplicate keys or too deep nesting
+     */
+    static YNode read(Path file, String shown) {
+        String text;
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw InputException.at(shown, 0, 0, "", "the file is not valid UTF-8 text");
+        } catch (IOException e) {
+            throw InputException.at(shown, 0, 0, "", "cannot read the file (" + e.getClass().getSimpleName() + ")");
+        }
+        return parse(text, shown);
+    }
+
+    /**
+     * @param text YAML text
+     * @param shown file name for messages
+     * @return the root node
+     */
+    static YNode parse(String text, String shown) {
+        LoadSettings settings = LoadSettings.builder().setLabel(shown).setMaxAliasesForCollections(20)
+                .setAllowDuplicateKeys(true).setCodePointLimit(1 << 20).build();
+        Optional<Node> root;
+        try {
+            root = new Compose(settings).composeString(text);
+        } catch (MarkedYamlEngineException e) {
+            Optional<Mark> m = e.getProblemMark().or(e::getContextMark);
+            String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
+            throw InputException.at(shown, m.map(x -> x.getLine() + 1).orElse(0), m.map(x -> x.getColumn() + 1).orElse(0),
+                    "", "invalid YAML: " + problem);
+        } catch (YamlEngineException | StackOverflowError e) {
+            throw InputException.at(shown, 0, 0, "", "invalid YAML: " + oneLine(e.getMessage()));
+        }
+        if (root.isEmpty()) {
+            return new YMap(new Where(shown, 1, 1), Map.of());
+        }
+        List<InputException.Problem> problems = new ArrayList<>();
+        YNode tree = convert(root.get(), shown, 0, problems);
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        return tree;
+    }
+
+    private static YNode convert(Node node, String shown, int depth, List<InputException.Problem> problems) {
+        Where where = where(node, shown);
+        if (depth > MAX_DEPTH) {
+            problems.add(where.problem("", "nesting deeper than " + MAX_DEPTH + " levels"));
+            return new YScalar(where, null);
+        }
+        if (node instanceof ScalarNode s) {
+            return new YScalar(where, s.getValue());
+        }
+        if (node instanceof SequenceNode s) {
+            List<YNode> items = new ArrayList<>();
+            for (Node item : s.getValue()) {
+                items.add(convert(item, shown, depth + 1, problems));
+            }
+            return new YList(where, Collections.unmodifiableList(items));
+        }
+        MappingNode m = (MappingNode) node;
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        for (NodeTuple t : m.getValue()) {
+            Where kw = where(t.getKeyNode(), shown);
+            if (!(t.getKeyNode() instanceof ScalarNode k)) {
+                problems.add(kw.problem("", "a key must be a plain word or number, not a mapping or list"));
+                continue;
+            }
+            if (entries.containsKey(k.getValue())) {
+                Where first = entries.get(k.getValue()).keyWhere();
+                problems.add(kw.problem(k.getValue(), "duplicate key (first given at line " + first.line() + ")"));
+                continue;
+            }
+            entries.put(k.getValue(), new Entry(kw, k.getValue(), convert(t.getValueNode(), shown, depth + 1, problems)));
+        }
+        return new YMap(where, Collections.unmodifiableMap(entries));
+    }
+
+    private static Where where(Node node, String shown) {
+        Optional<Mark> m = node.getStartMark();
+        return new Where(shown, m.map(x -> x.getLine() + 1).orElse(0), m.map(x -> x.getColumn() + 1).orElse(0));
+    }
+
+    private static String oneLine(String s) {
+        return s == null ? "unreadable" : s.lines().findFirst().orElse("unreadable");
+    }
+
+    /**
+     * Merges a child document over its parent: mappings merge key by key (recursively), anything else in
+     * the child replaces the parent's value; the parent's entries keep their own locations.
+     *
+     * @param parent the document extended
+     * @param child the extending document
+     * @return the merged tree
+     */
+    static YNode merge(YNode parent, YNode child) {
+        if (!(parent instanceof YMap p) || !(child instanceof YMap c)) {
+            return child;
+        }
+        Map<String, Entry> out = new LinkedHashMap<>(p.entries());
+        for (Entry e : c.entries().values()) {
+            Entry old = out.get(e.key());
+            out.put(e.key(), old == null ? e : new Entry(e.keyWhere(), e.key(), merge(old.value(), e.value())));
+        }
+        return new YMap(c.where(), Collections.unmodifiableMap(out));
+    }
+}

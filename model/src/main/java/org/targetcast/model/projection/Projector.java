@@ -1,0 +1,171 @@
+package org.targetcast.model.projection;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalDouble;
+import java.util.function.Function;
+import org.targetcast.model.ModelException;
+import org.targetcast.model.data.ComponentHistory;
+import org.targetcast.model.scenario.ComponentSpec;
+import org.targetcast.model.scenario.GrowthPath;
+import org.targetcast.model.scenario.Scenario;
+import org.targetcast.model.series.AnnualSeries;
+import org.targetcast.model.trend.TrendFamily;
+import org.targetcast.model.trend.TrendFit;
+import org.targetcast.model.trend.TrendModel;
+import org.targetcast.model.trend.TrendModels;
+
+/**
+ * Projects a scenario deterministically from the last observed year to its horizon.
+ *
+ * <p>For a level component with level L, the projected level in year t is
+ * {@code L(t) = L(t−1) · exp(g(t)) · (1 + shock(t))}, starting from the last <em>observed</em> level, where
+ * {@code g(t) = ln(1 + rate(t))} if the scenario states a rate for t, and otherwise the trend's own log
+ * growth {@code ln F(t) − ln F(t−1)}, with F the fitted trend's path ({@link TrendFit#base()} in the last
+ * fitted year, {@link TrendFit#forecast(int)} after it). A trend fitted on an earlier window (say up to
+ * 2019) thus contributes its growth, not its level.
+ *
+ * <p>When {@code digital} uses a share family (logistic), the share follows the fitted curve's logit
+ * increments from the last observed share, and {@code D(t) = s(t) / (1 − s(t)) · O(t)}; explicit digital
+ * rates and shocks still apply on top in their years.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Projector {
+    private final Function<TrendFamily, TrendModel> models;
+
+    private Projector(Function<TrendFamily, TrendModel> models) {
+        this.models = models;
+    }
+
+    /** @return a projector using the standard trend models */
+    public static Projector withDefaults() {
+        return new Projector(TrendModels::of);
+    }
+
+    /**
+     * @param source the trend model for each family
+     * @return a copy using those models
+     */
+    public Projector withModels(Function<TrendFamily, TrendModel> source) {
+        return new Projector(Objects.requireNonNull(source, "source"));
+    }
+
+    /**
+     * @param scenario the assumptions
+     * @param history the observed history
+     * @return the projection to the scenario's horizon
+     * @throws ModelException if the horizon is not after the last observed year or a trend cannot be fitted
+     */
+    public Projection project(Scenario scenario, ComponentHistory history) {
+        int last = history.lastYear();
+        int steps = scenario.horizon() - last;
+        if (steps < 1) {
+            throw ModelException.of("scenario %s: horizon %d must be after the last observed year %d",
+                    scenario.name(), scenario.horizon(), last);
+        }
+        Map<Component, TrendFit> fits = new EnumMap<>(Component.class);
+        AnnualSeries other = history.other();
+        double[] o = projectLevel(scenario, Component.OTHER, scenario.other(), other, steps, last, fits);
+        double[] d;
+        if (scenario.digital().modelsShare()) {
+            d = projectThroughShare(scenario, scenario.digital(), history.share(), history.digital().lastValue(), o, steps, last, fits);
+        } else {
+            d = projectLevel(scenario, Component.DIGITAL, scenario.digital(), history.digital(), steps, last, fits);
+        }
+        return new Projection(scenario, history, d, o, fits);
+    }
+
+    private double[] projectLevel(Scenario scenario, Component component, ComponentSpec spec, AnnualSeries observed,
+            int steps, int last, Map<Component, TrendFit> fits) {
+        double[] trendGrowth = needsTrend(spec.growth(), last, steps)
+                ? trendLogGrowth(scenario, component, spec, observed, last, steps, fits)
+                : new double[steps];
+        double[] out = new double[steps];
+        double level = observed.lastValue();
+        for (int h = 1; h <= steps; h++) {
+            int year = last + h;
+            OptionalDouble rate = spec.growth().rate(year);
+            double g = rate.isPresent() ? Math.log1p(rate.getAsDouble()) : trendGrowth[h - 1];
+            level *= Math.exp(g) * (1 + spec.levelShocks().getOrDefault(year, 0.0));
+            out[h - 1] = level;
+        }
+        return out;
+    }
+
+    private double[] projectThroughShare(Scenario scenario, ComponentSpec spec, AnnualSeries share, double lastDigital,
+            double[] other, int steps, int last, Map<Component, TrendFit> fits) {
+        TrendFit fit = fitOn(scenario, Component.DIGITAL, spec, share);
+        fits.put(Component.DIGITAL, fit);
+        double[] path = trendPath(fit, last, steps);
+        double[] out = new double[steps];
+        double logit = logit(share.lastValue());
+        double previous = lastDigital;
+        for (int h = 1; h <= steps; h++) {
+            int year = last + h;
+            logit += logit(path[h]) - logit(path[h - 1]);
+            OptionalDouble rate = spec.growth().rate(year);
+            double d = rate.isPresent() ? previous * (1 + rate.getAsDouble()) : Math.exp(logit) * other[h - 1];
+            d *= 1 + spec.levelShocks().getOrDefault(year, 0.0);
+            out[h - 1] = d;
+            previous = d;
+            logit = Math.log(d / other[h - 1]);
+        }
+        return out;
+    }
+
+    private double[] trendLogGrowth(Scenario scenario, Component component, ComponentSpec spec, AnnualSeries observed,
+            int last, int steps, Map<Component, TrendFit> fits) {
+        TrendFit fit = fitOn(scenario, component, spec, observed);
+        fits.put(component, fit);
+        double[] path = trendPath(fit, last, steps);
+        double[] g = new double[steps];
+        for (int h = 1; h <= steps; h++) {
+            if (!(path[h] > 0)) {
+                throw ModelException.of("scenario %s: the %s trend for %s falls to %.1f in %d; choose another model or state growth",
+                        scenario.name(), fit.family().key(), component.key(), path[h], last + h);
+            }
+            g[h - 1] = Math.log(path[h] / path[h - 1]);
+        }
+        return g;
+    }
+
+    /**
+     * The trend's values in years {@code last .. last + steps} (index 0 is {@code last}), continuing the fit
+     * from its own last year, which may be before {@code last}.
+     */
+    private static double[] trendPath(TrendFit fit, int last, int steps) {
+        int fitLast = fit.data().lastYear();
+        int offset = last - fitLast;
+        double[] forecast = fit.forecast(offset + steps);
+        double[] path = new double[steps + 1];
+        for (int h = 0; h <= steps; h++) {
+            int k = offset + h;
+            path[h] = k == 0 ? fit.base() : forecast[k - 1];
+        }
+        return path;
+    }
+
+    private TrendFit fitOn(Scenario scenario, Component component, ComponentSpec spec, AnnualSeries observed) {
+        AnnualSeries window = spec.fit().apply(observed);
+        try {
+            return models.apply(spec.model()).fit(window);
+        } catch (ModelException e) {
+            throw ModelException.of("scenario %s, %s: %s", scenario.name(), component.key(), e.getMessage());
+        }
+    }
+
+    private static boolean needsTrend(GrowthPath growth, int last, int steps) {
+        for (int h = 1; h <= steps; h++) {
+            if (growth.rate(last + h).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double logit(double p) {
+        return Math.log(p / (1 - p));
+    }
+}
