@@ -28,9 +28,24 @@ public final class ScenarioReader {
      * @throws InputException listing every problem found
      */
     public static Scenario read(Path file, String shown) {
-        YNode tree = resolve(file, shown, new LinkedHashSet<>());
+        return load(file, shown).scenario();
+    }
+
+    /**
+     * Reads a scenario and records the files it came from (itself and the files it extends), with a
+     * SHA-256 over their bytes for the run manifest.
+     *
+     * @param file the scenario file
+     * @param shown how to name it in messages
+     * @return the scenario with its provenance
+     * @throws InputException listing every problem found
+     */
+    public static LoadedScenario load(Path file, String shown) {
+        LinkedHashSet<Path> chain = new LinkedHashSet<>();
+        YNode tree = resolve(file, shown, chain);
         String defaultName = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
-        return new ScenarioBinder(defaultName).bind(tree);
+        Scenario scenario = new ScenarioBinder(defaultName).bind(tree);
+        return new LoadedScenario(scenario, shown, Hashes.sha256(List.copyOf(chain)));
     }
 
     /**
@@ -77,7 +92,7 @@ public final class ScenarioReader {
         if (!Files.isRegularFile(parentFile)) {
             throw new InputException(List.of(ext.value().where().problem("extends", "no scenario file " + shownParent)));
         }
-        YMap parent = (YMap) resolve(parentFile, shownParent.toString(), chain);
+        YMap parent = (YMap) resolve(parentFile, shownParent.toString().replace('\\', '/'), chain);
         var inherited = new java.util.LinkedHashMap<>(parent.entries());
         inherited.remove("name");
         return YamlTree.merge(new YMap(parent.where(), inherited), tree);

@@ -1,0 +1,127 @@
+package org.targetcast.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.targetcast.app.io.DataCsvReader;
+import org.targetcast.app.io.Hashes;
+import org.targetcast.app.io.InputException;
+import org.targetcast.app.io.LoadedScenario;
+import org.targetcast.app.io.ScenarioReader;
+import org.targetcast.model.ModelException;
+import org.targetcast.model.data.ComponentHistory;
+import org.targetcast.model.data.Dataset;
+import org.targetcast.model.data.HistoryBuilder;
+
+/**
+ * The inputs of one command: the data file (read once, on first use) with the histories built from it,
+ * and the scenario files named on the command line. Not thread-safe; one per command.
+ */
+public final class Workspace {
+    /** Where the shipped data live, relative to the working directory. */
+    public static final String DEFAULT_DATA = "scenarios/data/observations.csv";
+    /** Where the shipped scenarios live. */
+    public static final String DEFAULT_SCENARIOS = "scenarios";
+
+    private final Path dataFile;
+    private final String dataShown;
+    private HistoryBuilder builder;
+    private final Map<String, ComponentHistory> histories = new HashMap<>();
+
+    private Workspace(Path dataFile, String dataShown) {
+        this.dataFile = dataFile;
+        this.dataShown = dataShown;
+    }
+
+    /**
+     * @param data the observations CSV as the user named it
+     * @return a workspace reading that file when first needed
+     */
+    public static Workspace of(String data) {
+        return new Workspace(Path.of(data), data);
+    }
+
+    /** @return the data file as the user named it */
+    public String dataFile() {
+        return dataShown;
+    }
+
+    /** @return the dataset, read on first use */
+    public Dataset dataset() {
+        return builder().dataset();
+    }
+
+    /** @return the history builder over the dataset */
+    public HistoryBuilder builder() {
+        if (builder == null) {
+            if (!Files.isRegularFile(dataFile)) {
+                throw InputException.at(dataShown, 0, 0, "", "no such data file");
+            }
+            builder = HistoryBuilder.of(DataCsvReader.read(dataFile, dataShown));
+        }
+        return builder;
+    }
+
+    /** @return SHA-256 of the data file */
+    public String dataHash() {
+        return Hashes.sha256(List.of(dataFile));
+    }
+
+    /**
+     * @param key {@code china} or {@code unctad:<Economy>}
+     * @param where the scenario file that asks for it, for the message
+     * @return the history
+     */
+    public ComponentHistory history(String key, String where) {
+        ComponentHistory h = histories.get(key);
+        if (h == null) {
+            try {
+                h = builder().history(key);
+            } catch (ModelException e) {
+                throw InputException.at(where, 0, 0, "data", e.getMessage());
+            }
+            histories.put(key, h);
+        }
+        return h;
+    }
+
+    /**
+     * Loads scenarios from files and folders (a folder contributes its {@code *.yaml} files, sorted).
+     * Every file is read even if an earlier one fails, so that all problems are reported at once.
+     *
+     * @param paths files or folders as the user named them
+     * @return the scenarios in order
+     * @throws InputException with the problems of every file that failed
+     */
+    public static List<LoadedScenario> scenarios(List<String> paths) {
+        List<LoadedScenario> out = new ArrayList<>();
+        List<InputException.Problem> problems = new ArrayList<>();
+        for (String p : paths) {
+            Path path = Path.of(p);
+            try {
+                List<Path> files = Files.isDirectory(path) ? ScenarioReader.filesIn(path, p) : List.of(path);
+                for (Path f : files) {
+                    String shown = Files.isDirectory(path) ? join(p, f.getFileName().toString()) : p;
+                    try {
+                        out.add(ScenarioReader.load(f, shown));
+                    } catch (InputException e) {
+                        problems.addAll(e.problems());
+                    }
+                }
+            } catch (InputException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        return out;
+    }
+
+    private static String join(String dir, String name) {
+        return dir.endsWith("/") ? dir + name : dir + "/" + name;
+    }
+}

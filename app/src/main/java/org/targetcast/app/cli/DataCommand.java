@@ -1,0 +1,71 @@
+package org.targetcast.app.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.targetcast.app.Workspace;
+import org.targetcast.app.report.Formats;
+import org.targetcast.app.report.Table;
+import org.targetcast.model.data.ComponentHistory;
+import org.targetcast.model.data.ValueFlag;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code targetcast data}: the history a scenario starts from, by year, with flags and the share. */
+@Command(name = "data", mixinStandardHelpOptions = true,
+        description = "Print a history by year: digital, other and total services trade, the share, and a flag on every value that is not a plain published level.")
+public final class DataCommand implements Callable<Integer> {
+    @Option(names = "--history", paramLabel = "KEY", defaultValue = "china",
+            description = "china (default) or unctad:<Economy>, e.g. unctad:India.")
+    String history;
+
+    @Option(names = "--list", description = "List the histories the data support.")
+    boolean list;
+
+    @Mixin
+    DataOption data;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Workspace ws = data.workspace();
+        if (list) {
+            ws.builder().historyNames().forEach(out::println);
+            return ExitCodes.OK;
+        }
+        ComponentHistory h = ws.history(history, "--history");
+        out.printf(Locale.ROOT, "%s: services trade, %s (exports + imports), %d-%d%n%n", history, unitName(h.unit()), h.firstYear(), h.lastYear());
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"year", "digital", "other", "total", "share", "flags"});
+        for (int y = h.firstYear(); y <= h.lastYear(); y++) {
+            double d = h.digital().valueAt(y).getAsDouble();
+            double t = h.total().valueAt(y).getAsDouble();
+            rows.add(new String[] {String.valueOf(y), String.format(Locale.ROOT, "%.1f", d), String.format(Locale.ROOT, "%.1f", t - d),
+                String.format(Locale.ROOT, "%.1f", t), Formats.pct(d / t),
+                h.flagsOf(y).stream().map(ValueFlag::code).sorted().collect(Collectors.joining())});
+        }
+        Table.print(rows, out);
+        out.println();
+        out.println("flags:");
+        for (ValueFlag f : ValueFlag.values()) {
+            out.println("  " + f.code() + "  " + f.description());
+        }
+        return ExitCodes.OK;
+    }
+
+    private static String unitName(String unit) {
+        return switch (unit) {
+            case "USD_100m" -> "USD 100 million (亿美元)";
+            case "CNY_100m" -> "CNY 100 million (亿元)";
+            default -> unit;
+        };
+    }
+}

@@ -1,0 +1,114 @@
+package org.targetcast.app.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.targetcast.app.Workspace;
+import org.targetcast.app.io.InputException;
+import org.targetcast.app.report.Table;
+import org.targetcast.model.ModelException;
+import org.targetcast.model.scenario.FitWindow;
+import org.targetcast.model.series.AnnualSeries;
+import org.targetcast.model.trend.Scale;
+import org.targetcast.model.trend.TrendFamily;
+import org.targetcast.model.trend.TrendFit;
+import org.targetcast.model.trend.TrendModels;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code targetcast fit}: every trend family fitted to one series, side by side. */
+@Command(name = "fit", mixinStandardHelpOptions = true,
+        description = {"Fit every trend family to a series and compare: parameters with standard errors, residual sigma,",
+            "AICc (comparable within a family and between families on the same scale only) and the forecast.",
+            "For a level series <history>.digital, the logistic family is fitted to <history>.share."})
+public final class FitCommand implements Callable<Integer> {
+    @Parameters(arity = "0..1", paramLabel = "SERIES", defaultValue = "china.digital",
+            description = "<history>.<digital|other|total|share>, e.g. china.other (default: ${DEFAULT-VALUE}).")
+    String series;
+
+    @Option(names = "--from", paramLabel = "YEAR", description = "First year fitted.")
+    Integer from;
+
+    @Option(names = "--to", paramLabel = "YEAR", description = "Last year fitted.")
+    Integer to;
+
+    @Option(names = "--exclude", paramLabel = "YEAR", split = ",", description = "Years left out, e.g. 2020,2021,2022.")
+    List<Integer> exclude;
+
+    @Option(names = "--ahead", paramLabel = "N", defaultValue = "5", description = "Years of forecast shown (default: ${DEFAULT-VALUE}).")
+    int ahead;
+
+    @Mixin
+    DataOption data;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (ahead < 1 || ahead > 50) {
+            throw InputException.at("--ahead", 0, 0, "", "expected 1 to 50 years, found " + ahead);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        Workspace ws = data.workspace();
+        FitWindow window;
+        AnnualSeries full;
+        try {
+            window = new FitWindow(from, to, new TreeSet<>(exclude == null ? List.of() : exclude));
+            full = ws.builder().series(series);
+        } catch (ModelException e) {
+            throw InputException.at(series, 0, 0, "", e.getMessage());
+        }
+        AnnualSeries shareSeries = null;
+        boolean isShare = series.endsWith(".share");
+        if (series.endsWith(".digital")) {
+            shareSeries = window.apply(ws.builder().series(series.substring(0, series.length() - ".digital".length()) + ".share"));
+        }
+        AnnualSeries fitted = window.apply(full);
+        out.printf(Locale.ROOT, "%s, %d points (%s)%n%n", series, fitted.size(), describe(fitted));
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"model", "parameters (estimate ± s.e.)", "sigma", "AICc", "n", "forecast " + (fitted.isEmpty() ? "" : (fitted.lastYear() + 1) + "-" + (fitted.lastYear() + ahead)), "note"});
+        for (TrendFamily f : TrendFamily.values()) {
+            AnnualSeries target = f.scale() == Scale.SHARE ? (isShare ? fitted : shareSeries) : (isShare ? null : fitted);
+            if (target == null) {
+                rows.add(new String[] {f.key(), "", "", "", "", "", f.scale() == Scale.SHARE ? "fits a share; try " + series.replaceAll("\\.[a-z]+$", ".share") : "fits a level, not a share"});
+                continue;
+            }
+            try {
+                TrendFit fit = TrendModels.of(f).fit(target);
+                String params = fit.parameters().stream().map(p -> p.name() + " " + num(p.estimate())
+                        + (Double.isNaN(p.standardError()) ? "" : " ± " + num(p.standardError()))).collect(Collectors.joining(", "));
+                String fc = java.util.Arrays.stream(fit.forecast(ahead)).mapToObj(v -> f.scale() == Scale.SHARE ? String.format(Locale.ROOT, "%.1f%%", 100 * v) : String.format(Locale.ROOT, "%.0f", v))
+                        .collect(Collectors.joining(" "));
+                String note = (target == shareSeries ? "fitted to the share; " : "") + fit.note();
+                rows.add(new String[] {f.key(), params, num(fit.sigma()), String.format(Locale.ROOT, "%.2f", fit.aicc()), String.valueOf(fit.data().size()), fc, note.replaceAll("; $", "")});
+            } catch (ModelException e) {
+                rows.add(new String[] {f.key(), "", "", "", "", "", "cannot fit: " + e.getMessage()});
+            }
+        }
+        Table.print(rows, out);
+        return ExitCodes.OK;
+    }
+
+    private static String describe(AnnualSeries s) {
+        if (s.isEmpty()) {
+            return "no years";
+        }
+        return s.firstYear() + "-" + s.lastYear() + (s.isContiguous() ? "" : ", with gaps");
+    }
+
+    private static String num(double v) {
+        if (Double.isNaN(v)) {
+            return "n/a";
+        }
+        double a = Math.abs(v);
+        return a != 0 && (a < 1e-3 || a >= 1e6) ? String.format(Locale.ROOT, "%.3e", v) : String.format(Locale.ROOT, "%.4g", v);
+    }
+}

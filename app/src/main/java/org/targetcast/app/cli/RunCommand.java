@@ -1,0 +1,72 @@
+package org.targetcast.app.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.targetcast.app.ScenarioResult;
+import org.targetcast.app.Workspace;
+import org.targetcast.app.io.LoadedScenario;
+import org.targetcast.app.report.ChartFiles;
+import org.targetcast.app.report.OutputFolder;
+import org.targetcast.app.report.RunFiles;
+import org.targetcast.app.report.VerdictTable;
+import org.targetcast.charts.Lang;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code targetcast run}: project scenarios, judge them, print the verdicts and write the output folder. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Project each scenario, judge it against its targets, print the verdict table and write the output folder:",
+            "summary.csv, trajectories.csv, a share chart per scenario (PNG and SVG) and manifest.json.",
+            "The folder is replaced only when everything is written."})
+public final class RunCommand implements Callable<Integer> {
+    @Parameters(arity = "0..*", paramLabel = "SCENARIO", description = "Scenario files or folders (default: scenarios).")
+    List<String> paths;
+
+    @Mixin
+    DataOption data;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "out", description = "Output folder (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--lang", paramLabel = "en|zh", defaultValue = "en", converter = LangConverter.class,
+            description = "Language of chart labels (default: ${DEFAULT-VALUE}).")
+    Lang lang;
+
+    @Option(names = "--no-charts", description = "Skip the charts (faster).")
+    boolean noCharts;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        Workspace ws = data.workspace();
+        List<LoadedScenario> scenarios = Workspace.scenarios(paths == null || paths.isEmpty() ? List.of(Workspace.DEFAULT_SCENARIOS) : paths);
+        List<ScenarioResult> results = ScenarioResult.runAll(ws, scenarios);
+        if (!noCharts) {
+            ChartFiles.checkLanguage(lang);
+        }
+        VerdictTable.print(results, stdout);
+        try (OutputFolder folder = OutputFolder.create(out)) {
+            List<String> written = new java.util.ArrayList<>(List.of("summary.csv", "trajectories.csv"));
+            RunFiles.summary(results, folder.resolve("summary.csv"));
+            RunFiles.trajectories(results, folder.resolve("trajectories.csv"));
+            if (!noCharts) {
+                written.addAll(ChartFiles.shareCharts(results, lang, folder));
+            }
+            written.add("manifest.json");
+            RunFiles.manifest(results, Version.get(), ws.dataFile(), ws.dataHash(), written, folder.resolve("manifest.json"));
+            folder.commit();
+        }
+        stdout.println();
+        stdout.println("Wrote " + out + "/ (summary.csv, trajectories.csv, " + (noCharts ? "" : "charts/, ") + "manifest.json).");
+        return ExitCodes.OK;
+    }
+}

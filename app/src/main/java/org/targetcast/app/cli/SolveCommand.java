@@ -1,0 +1,57 @@
+package org.targetcast.app.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.targetcast.app.ScenarioResult;
+import org.targetcast.app.Workspace;
+import org.targetcast.app.report.Formats;
+import org.targetcast.app.report.Table;
+import org.targetcast.model.projection.Projection;
+import org.targetcast.model.target.ShareTarget;
+import org.targetcast.model.target.Verdict;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code targetcast solve}: the digital growth each share target needs, against what the scenario assumes. */
+@Command(name = "solve", mixinStandardHelpOptions = true,
+        description = {"For each scenario and share target: the constant yearly growth of digital trade, from the latest",
+            "observed year, that meets the target given the scenario's path for other trade; beside it, the",
+            "average growth the scenario itself projects over the same years."})
+public final class SolveCommand implements Callable<Integer> {
+    @Parameters(arity = "0..*", paramLabel = "SCENARIO", description = "Scenario files or folders (default: scenarios).")
+    List<String> paths;
+
+    @Mixin
+    DataOption data;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        List<ScenarioResult> results = ScenarioResult.runAll(data.workspace(),
+                Workspace.scenarios(paths == null || paths.isEmpty() ? List.of(Workspace.DEFAULT_SCENARIOS) : paths));
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"scenario", "target", "required digital growth", "scenario's digital growth", "other growth", "from"});
+        for (ScenarioResult r : results) {
+            Projection p = r.projection();
+            int c = p.lastObservedYear();
+            for (Verdict v : r.verdicts()) {
+                if (v.target() instanceof ShareTarget t) {
+                    int h = t.year() - c;
+                    double assumed = Math.pow(p.digital(t.year()) / p.digital(c), 1.0 / h) - 1;
+                    double other = Math.pow(p.other(t.year()) / p.other(c), 1.0 / h) - 1;
+                    rows.add(new String[] {r.loaded().scenario().name(), t.label(), Formats.growth(v.requiredGrowth()) + " a year",
+                        Formats.growth(assumed) + " a year", Formats.growth(other) + " a year", String.valueOf(c)});
+                }
+            }
+        }
+        Table.print(rows, out);
+        return ExitCodes.OK;
+    }
+}

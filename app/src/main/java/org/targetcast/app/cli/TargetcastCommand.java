@@ -1,0 +1,72 @@
+package org.targetcast.app.cli;
+
+import java.io.PrintWriter;
+import org.targetcast.app.io.InputException;
+import org.targetcast.model.ModelException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The top-level command: dispatches to subcommands; with no arguments runs {@code run scenarios}. */
+@Command(name = "targetcast", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Will a share reach its target by a given year, under which assumptions?",
+        subcommands = {RunCommand.class, DataCommand.class, FitCommand.class, SolveCommand.class, ValidateCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:internal error", "2:bad input (scenario, data or option)"})
+public final class TargetcastCommand implements Runnable {
+    @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT, description = "Print stack traces of internal errors.")
+    boolean verbose;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /**
+     * Runs the command line with the given writers; never throws.
+     *
+     * @param args arguments; none means {@code run}
+     * @param out standard output
+     * @param err standard error
+     * @return the exit code ({@link ExitCodes})
+     */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        TargetcastCommand root = new TargetcastCommand();
+        CommandLine cli = new CommandLine(root);
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((ex, line, parsed) -> handle(ex, line.getErr(), root.verbose));
+        cli.setParameterExceptionHandler((ex, a) -> {
+            ex.getCommandLine().getErr().println("targetcast: " + ex.getMessage());
+            ex.getCommandLine().getErr().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            return ExitCodes.BAD_INPUT;
+        });
+        String[] effective = args.length == 0 ? new String[] {"run"} : args;
+        int code = cli.execute(effective);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    static int handle(Exception ex, PrintWriter err, boolean verbose) {
+        if (ex instanceof InputException ie) {
+            ie.lines().forEach(err::println);
+            return ExitCodes.BAD_INPUT;
+        }
+        if (ex instanceof ModelException me) {
+            err.println("targetcast: " + me.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        err.println("targetcast: internal error: " + ex.getClass().getSimpleName()
+                + (ex.getMessage() == null ? "" : ": " + ex.getMessage().lines().findFirst().orElse("")));
+        if (verbose) {
+            ex.printStackTrace(err);
+        } else {
+            err.println("(run again with --verbose for details)");
+        }
+        return ExitCodes.INTERNAL;
+    }
+}

@@ -1,0 +1,36 @@
+package org.targetcast.app.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.targetcast.app.ScenarioResult;
+import org.targetcast.app.Workspace;
+import org.targetcast.app.io.LoadedScenario;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code targetcast validate}: check scenario files and the data without writing anything. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = {"Check scenario files and the data file: syntax, keys, types, ranges, and that each",
+            "scenario can be projected on its data. Prints every problem as file:line:column and exits 2 if any."})
+public final class ValidateCommand implements Callable<Integer> {
+    @Parameters(arity = "0..*", paramLabel = "SCENARIO", description = "Scenario files or folders (default: scenarios).")
+    List<String> paths;
+
+    @Mixin
+    DataOption data;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        List<LoadedScenario> scenarios = Workspace.scenarios(paths == null || paths.isEmpty() ? List.of(Workspace.DEFAULT_SCENARIOS) : paths);
+        ScenarioResult.runAll(data.workspace(), scenarios);
+        for (LoadedScenario s : scenarios) {
+            spec.commandLine().getOut().println(s.file() + ": ok (" + s.scenario().name() + ": " + s.scenario().title() + ")");
+        }
+        return ExitCodes.OK;
+    }
+}

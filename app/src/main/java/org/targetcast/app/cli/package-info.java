@@ -1,0 +1,2 @@
+/** The picocli commands, one class per subcommand. */
+package org.targetcast.app.cli;

@@ -1,0 +1,145 @@
+package org.targetcast.app.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.targetcast.app.ScenarioResult;
+import org.targetcast.model.data.ComponentHistory;
+import org.targetcast.model.data.ValueFlag;
+import org.targetcast.model.projection.Component;
+import org.targetcast.model.projection.Projection;
+import org.targetcast.model.scenario.ComponentSpec;
+import org.targetcast.model.target.GrowthTarget;
+import org.targetcast.model.target.ShareTarget;
+import org.targetcast.model.target.Verdict;
+import org.targetcast.model.trend.Parameter;
+import org.targetcast.model.trend.TrendFit;
+
+/** Writes {@code summary.csv}, {@code trajectories.csv} and {@code manifest.json} for a run. */
+public final class RunFiles {
+    private RunFiles() {
+    }
+
+    /**
+     * One row per scenario and target.
+     *
+     * @param results scenario results
+     * @param file where to write
+     * @throws IOException on a write failure
+     */
+    public static void summary(List<ScenarioResult> results, Path file) throws IOException {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write("scenario,title,target,kind,year,threshold,projected,gap_pp,met,first_year_reached,"
+                    + "required_digital_growth,on_track_baseline,on_track_ratio,on_track_category\n");
+            for (ScenarioResult r : results) {
+                for (Verdict v : r.verdicts()) {
+                    String kind = v.target() instanceof ShareTarget st ? (st.reachedBy() ? "share_reached_by" : "share_in_year") : "digital_growth";
+                    double threshold = v.target() instanceof ShareTarget st ? st.share() : ((GrowthTarget) v.target()).atLeast();
+                    w.write(String.join(",", Formats.csvText(r.loaded().scenario().name()), Formats.csvText(r.loaded().scenario().title()),
+                            Formats.csvText(v.target().label()), kind, String.valueOf(v.target().year()), Formats.csv(threshold),
+                            Formats.csv(v.projected()), Formats.csv(v.gapPoints()), String.valueOf(v.met()),
+                            v.firstYearReached().isPresent() ? String.valueOf(v.firstYearReached().getAsInt()) : "",
+                            v.target() instanceof ShareTarget ? Formats.csv(v.requiredGrowth()) : "",
+                            v.onTrack().map(o -> String.valueOf(o.baselineYear())).orElse(""),
+                            v.onTrack().map(o -> Formats.csv(o.ratio())).orElse(""),
+                            v.onTrack().map(o -> o.category().name().toLowerCase(Locale.ROOT)).orElse("")));
+                    w.write('\n');
+                }
+            }
+        }
+    }
+
+    /**
+     * One row per scenario and year: observed years with their data flags, then projected years.
+     *
+     * @param results scenario results
+     * @param file where to write
+     * @throws IOException on a write failure
+     */
+    public static void trajectories(List<ScenarioResult> results, Path file) throws IOException {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write("scenario,year,kind,digital,other,total,share,flags\n");
+            for (ScenarioResult r : results) {
+                Projection p = r.projection();
+                ComponentHistory h = p.history();
+                for (int y = h.firstYear(); y <= p.horizon(); y++) {
+                    boolean observed = y <= p.lastObservedYear();
+                    double d = p.digital(y);
+                    double o = p.other(y);
+                    String flags = observed ? h.flagsOf(y).stream().map(ValueFlag::name).map(s -> s.toLowerCase(Locale.ROOT))
+                            .collect(Collectors.joining(";")) : "";
+                    w.write(String.join(",", Formats.csvText(r.loaded().scenario().name()), String.valueOf(y),
+                            observed ? "observed" : "projected", Formats.csv(d), Formats.csv(o), Formats.csv(d + o),
+                            Formats.csv(d / (d + o)), flags));
+                    w.write('\n');
+                }
+            }
+        }
+    }
+
+    /**
+     * The run manifest: toolkit version, data file and hash, each scenario's file, hash and model choices
+     * with fitted parameters, and the files written.
+     *
+     * @param results scenario results
+     * @param version toolkit version
+     * @param dataFile data file as named by the user
+     * @param dataHash its SHA-256
+     * @param written files written, relative to the output folder
+     * @param file where to write
+     * @throws IOException on a write failure
+     */
+    public static void manifest(List<ScenarioResult> results, String version, String dataFile, String dataHash,
+            List<String> written, Path file) throws IOException {
+        StringBuilder sb = new StringBuilder("{\n");
+        sb.append("  \"tool\": \"targetcast\",\n  \"version\": ").append(Formats.json(version)).append(",\n");
+        sb.append("  \"java\": ").append(Formats.json(System.getProperty("java.version", ""))).append(",\n");
+        sb.append("  \"data\": {\"file\": ").append(Formats.json(dataFile)).append(", \"sha256\": ").append(Formats.json(dataHash)).append("},\n");
+        sb.append("  \"scenarios\": [\n");
+        for (int i = 0; i < results.size(); i++) {
+            ScenarioResult r = results.get(i);
+            var s = r.loaded().scenario();
+            sb.append("    {\"name\": ").append(Formats.json(s.name())).append(", \"file\": ").append(Formats.json(r.loaded().file()))
+                    .append(", \"sha256\": ").append(Formats.json(r.loaded().sha256())).append(", \"history\": ").append(Formats.json(s.data()))
+                    .append(", \"last_observed\": ").append(r.projection().lastObservedYear()).append(", \"horizon\": ").append(s.horizon())
+                    .append(",\n     \"components\": {")
+                    .append(component("digital", s.digital(), r.projection(), Component.DIGITAL)).append(", ")
+                    .append(component("other", s.other(), r.projection(), Component.OTHER)).append("}}")
+                    .append(i < results.size() - 1 ? ",\n" : "\n");
+        }
+        sb.append("  ],\n  \"files\": [");
+        sb.append(written.stream().map(Formats::json).collect(Collectors.joining(", ")));
+        sb.append("]\n}\n");
+        Files.writeString(file, sb, StandardCharsets.UTF_8);
+    }
+
+    private static String component(String key, ComponentSpec spec, Projection p, Component c) {
+        StringBuilder sb = new StringBuilder(Formats.json(key)).append(": {\"model\": ").append(Formats.json(spec.model().key()));
+        sb.append(", \"fit_from\": ").append(spec.fit().from()).append(", \"fit_to\": ").append(spec.fit().to())
+                .append(", \"exclude\": ").append(spec.fit().excluded())
+                .append(", \"explicit_growth_years\": ").append(spec.growth().rates().keySet());
+        p.fit(c).ifPresent(f -> sb.append(", \"fit\": ").append(fit(f)));
+        return sb.append('}').toString();
+    }
+
+    private static String fit(TrendFit f) {
+        StringBuilder sb = new StringBuilder("{\"family\": ").append(Formats.json(f.family().key()))
+                .append(", \"years\": \"").append(f.data().firstYear()).append('-').append(f.data().lastYear())
+                .append("\", \"n\": ").append(f.data().size()).append(", \"sigma\": ").append(num(f.sigma()))
+                .append(", \"aicc\": ").append(num(f.aicc())).append(", \"parameters\": {");
+        List<Parameter> ps = f.parameters();
+        for (int i = 0; i < ps.size(); i++) {
+            sb.append(i == 0 ? "" : ", ").append(Formats.json(ps.get(i).name())).append(": ").append(num(ps.get(i).estimate()));
+        }
+        return sb.append("}}").toString();
+    }
+
+    private static String num(double v) {
+        return Double.isFinite(v) ? Double.toString(v) : "null";
+    }
+}
