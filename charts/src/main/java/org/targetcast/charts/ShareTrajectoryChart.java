@@ -237,26 +237,32 @@ public final class ShareTrajectoryChart {
             p.setXYSeriesRenderStyle(XYSeriesRenderStyle.Line);
             p.setMarker(SeriesMarkers.NONE);
             p.setLineColor(PROJECTION_COLOR);
-            p.setLineStyle(dashed(lw, 3f, 2f));
+            p.setLineStyle(dashed(lw, 3.5f, 2.5f));
         }
 
         for (int i = 0; i < targets.size(); i++) {
             TargetMark t = targets.get(i);
             Color color = TARGET_COLORS[i % TARGET_COLORS.length];
+            BasicStroke guideStroke = dashed(lw * 0.6f, 2f, 2f);
             if (t.year() > history.lastYear()) {
                 XYSeries guide = chart.addSeries(targetGuideSeries(i), new double[] {history.lastYear(), t.year()},
                         new double[] {t.percent(), t.percent()});
                 guide.setXYSeriesRenderStyle(XYSeriesRenderStyle.Line);
                 guide.setMarker(SeriesMarkers.NONE);
                 guide.setLineColor(color);
-                guide.setLineStyle(dashed(lw * 0.6f, 1.5f, 2f));
+                guide.setLineStyle(guideStroke);
                 guide.setShowInLegend(false);
             }
             XYSeries mark = chart.addSeries(targetSeries(i), new double[] {t.year()}, new double[] {t.percent()});
             mark.setLabel(t.labelIn(labels));
-            mark.setXYSeriesRenderStyle(XYSeriesRenderStyle.Scatter);
+            // A one-point Line series draws only its marker in the plot, and in the legend a dashed line
+            // through the marker (the guide and the mark). XChart 3.8.8 lays out Scatter legend entries
+            // too narrow, so that their text runs into the next entry.
+            mark.setXYSeriesRenderStyle(XYSeriesRenderStyle.Line);
             mark.setMarker(SeriesMarkers.DIAMOND);
             mark.setMarkerColor(color);
+            mark.setLineColor(color);
+            mark.setLineStyle(guideStroke);
         }
 
         int lastYear = Math.max(history.lastYear(), projection.isEmpty() ? history.lastYear() : projection.lastYear());
@@ -307,11 +313,13 @@ public final class ShareTrajectoryChart {
         s.setPlotGridLinesColor(GRID);
         s.setPlotGridLinesStroke(new BasicStroke(Math.max(0.5f, preset.lineWidth() * 0.3f)));
         s.setAxisTicksLineVisible(false);
+        s.setAxisTicksMarksVisible(false);
         s.setChartPadding(preset.padding());
         s.setLegendPosition(Styler.LegendPosition.OutsideS);
         s.setLegendLayout(Styler.LegendLayout.Horizontal);
         s.setLegendBorderColor(Color.WHITE);
-        s.setLegendSeriesLineLength(Math.round(preset.legendSize() * 2.5f));
+        s.setLegendPadding(Math.round(preset.legendSize() * 1.5f));
+        s.setLegendSeriesLineLength(Math.round(preset.legendSize() * 3f));
         s.setMarkerSize(preset.markerSize());
         s.setLocale(Locale.ROOT);
         s.setXAxisDecimalPattern("#");
@@ -332,7 +340,7 @@ public final class ShareTrajectoryChart {
 
     private static BasicStroke dashed(float width, float dash, float gap) {
         return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
-                new float[] {dash * width * 2, gap * width * 2}, 0f);
+                new float[] {dash * width, gap * width}, 0f);
     }
 
     private static void requireShares(String role, AnnualSeries series) {
