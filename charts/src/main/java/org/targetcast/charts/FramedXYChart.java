@@ -1,0 +1,147 @@
+package org.targetcast.charts;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+import org.knowm.xchart.XYChart;
+
+/**
+ * An {@link XYChart} framed by a header (title and subtitle, left-aligned) and a footer (source line and
+ * provenance), which XChart cannot draw itself: XChart's own title is hidden and the XChart layout is
+ * painted into the band between header and footer. Long lines wrap at spaces (or between characters,
+ * for text without spaces such as Chinese).
+ *
+ * <p>Works with every XChart encoder, which all call {@code paint(g, getWidth(), getHeight())}: the
+ * chart's size is restored after painting, so repeated exports keep the full size.
+ */
+final class FramedXYChart extends XYChart {
+    private static final Color TEXT = new Color(0x22, 0x22, 0x22);
+    private static final Color MUTED = new Color(0x59, 0x59, 0x59);
+
+    private final String subtitle;
+    private final String sourceLine;
+    private final String footer;
+    private final Font titleFont;
+    private final Font subtitleFont;
+    private final Font footerFont;
+    private final int padding;
+
+    FramedXYChart(int width, int height, String subtitle, String sourceLine, String footer, String family, ChartPreset preset) {
+        super(width, height);
+        this.subtitle = subtitle;
+        this.sourceLine = sourceLine;
+        this.footer = footer;
+        this.titleFont = new Font(family, Font.BOLD, 1).deriveFont(preset.titleSize());
+        this.subtitleFont = new Font(family, Font.PLAIN, 1).deriveFont(preset.subtitleSize());
+        this.footerFont = new Font(family, Font.PLAIN, 1).deriveFont(preset.footerSize());
+        this.padding = preset.padding();
+    }
+
+    /** @return the subtitle drawn under the title; empty if none */
+    String subtitle() {
+        return subtitle;
+    }
+
+    /** @return the source line drawn at the foot; empty if none */
+    String sourceLine() {
+        return sourceLine;
+    }
+
+    /** @return the provenance footer drawn under the source line; empty if none */
+    String footer() {
+        return footer;
+    }
+
+    @Override
+    public void paint(Graphics2D g, int width, int height) {
+        Graphics2D frame = (Graphics2D) g.create();
+        try {
+            frame.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            frame.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            frame.setColor(getStyler().getChartBackgroundColor());
+            frame.fill(new Rectangle2D.Double(0, 0, width, height));
+
+            double textWidth = width - 2.0 * padding;
+            List<Line> header = new ArrayList<>();
+            addWrapped(header, frame, getTitle(), titleFont, TEXT, textWidth);
+            addWrapped(header, frame, subtitle, subtitleFont, MUTED, textWidth);
+            List<Line> foot = new ArrayList<>();
+            addWrapped(foot, frame, sourceLine, footerFont, MUTED, textWidth);
+            addWrapped(foot, frame, footer, footerFont, MUTED, textWidth);
+
+            double top = header.isEmpty() ? 0 : padding + height(header, frame) + padding * 0.25;
+            double bottom = foot.isEmpty() ? 0 : height(foot, frame) + padding * 0.75;
+
+            Graphics2D inner = (Graphics2D) frame.create();
+            try {
+                inner.translate(0, top);
+                super.paint(inner, width, (int) Math.floor(height - top - bottom));
+            } finally {
+                inner.dispose();
+            }
+            draw(header, frame, padding);
+            draw(foot, frame, height - bottom + padding * 0.25);
+        } finally {
+            frame.dispose();
+            setWidth(width);
+            setHeight(height);
+        }
+    }
+
+    private record Line(String text, Font font, Color color) {
+    }
+
+    private static double height(List<Line> lines, Graphics2D g) {
+        return lines.stream().mapToDouble(l -> g.getFontMetrics(l.font()).getHeight()).sum();
+    }
+
+    private void draw(List<Line> lines, Graphics2D g, double top) {
+        double y = top;
+        for (Line line : lines) {
+            FontMetrics fm = g.getFontMetrics(line.font());
+            g.setFont(line.font());
+            g.setColor(line.color());
+            g.drawString(line.text(), (float) padding, (float) (y + fm.getAscent()));
+            y += fm.getHeight();
+        }
+    }
+
+    /** Greedy wrap: whole words while they fit; a word wider than the line is split between characters. */
+    private static void addWrapped(List<Line> out, Graphics2D g, String text, Font font, Color color, double maxWidth) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        FontMetrics fm = g.getFontMetrics(font);
+        StringBuilder line = new StringBuilder();
+        for (String word : text.strip().split(" +")) {
+            String candidate = line.length() == 0 ? word : line + " " + word;
+            if (fm.stringWidth(candidate) <= maxWidth) {
+                line.setLength(0);
+                line.append(candidate);
+                continue;
+            }
+            if (line.length() > 0) {
+                out.add(new Line(line.toString(), font, color));
+                line.setLength(0);
+            }
+            for (int i = 0; i < word.length(); ) {
+                int cp = word.codePointAt(i);
+                String next = line.toString() + Character.toString(cp);
+                if (line.length() > 0 && fm.stringWidth(next) > maxWidth) {
+                    out.add(new Line(line.toString(), font, color));
+                    line.setLength(0);
+                }
+                line.appendCodePoint(cp);
+                i += Character.charCount(cp);
+            }
+        }
+        if (line.length() > 0) {
+            out.add(new Line(line.toString(), font, color));
+        }
+    }
+}
