@@ -28,6 +28,15 @@ final class Suggestions {
         return best != null && bestDistance <= Math.max(2, best.length() / 3) ? Optional.of(best) : Optional.empty();
     }
 
+    /**
+     * @param found the name found
+     * @param valid the valid names
+     * @return {@code " (did you mean 'x'?)"} for the nearest valid name, or an empty string if none is close
+     */
+    static String didYouMean(String found, Collection<String> valid) {
+        return nearest(found, valid).map(s -> " (did you mean '" + s + "'?)").orElse("");
+    }
+
     /** Damerau–Levenshtein distance (optimal string alignment): insertions, deletions, substitutions, swaps. */
     static int distance(String a, String b) {
         int[][] d = new int[a.length() + 1][b.length() + 1];

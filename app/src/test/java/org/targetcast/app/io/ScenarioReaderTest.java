@@ -1,0 +1,231 @@
+package org.targetcast.app.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.targetcast.model.scenario.Scenario;
+import org.targetcast.model.target.GrowthTarget;
+import org.targetcast.model.target.ShareTarget;
+import org.targetcast.model.trend.TrendFamily;
+
+class ScenarioReaderTest {
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String text) throws IOException {
+        Path p = dir.resolve(name);
+        Files.writeString(p, text, StandardCharsets.UTF_8);
+        return p;
+    }
+
+    private List<String> errors(String name, String text) throws IOException {
+        Path p = write(name, text);
+        InputException e = assertThrows(InputException.class, () -> ScenarioReader.read(p, name));
+        return e.lines();
+    }
+
+    @Test
+    void readsEveryKey() throws IOException {
+        Scenario s = ScenarioReader.read(write("full.yaml", """
+                name: full
+                title: Full
+                description: All keys
+                data: china
+                horizon: 2030
+                baseline_year: 2016
+                components:
+                  digital:
+                    model: damped
+                    fit: {from: 2011, to: 2024, exclude: [2020, 2021]}
+                    growth: {2026: 0.05, 2027-2028: "9%"}
+                    level_shocks: {2027: +5 %}
+                  other:
+                    model: drift
+                targets:
+                  - {year: 2029, share: 0.45}
+                  - {year: 2030, share: "50%", reached_by: true}
+                  - {from: 2025, to: 2029, digital_growth_at_least: 0}
+                """), "full.yaml");
+        assertEquals("full", s.name());
+        assertEquals(2030, s.horizon());
+        assertEquals(2016, s.baselineYear());
+        assertEquals(TrendFamily.DAMPED, s.digital().model());
+        assertEquals(2011, s.digital().fit().from());
+        assertEquals(2024, s.digital().fit().to());
+        assertEquals(List.of(2020, 2021), List.copyOf(s.digital().fit().excluded()));
+        assertEquals(0.05, s.digital().growth().rate(2026).getAsDouble(), 0);
+        assertEquals(0.09, s.digital().growth().rate(2028).getAsDouble(), 1e-15);
+        assertEquals(0.05, s.digital().levelShocks().get(2027), 1e-15);
+        assertEquals(TrendFamily.DRIFT, s.other().model());
+        assertEquals(List.of(ShareTarget.in(2029, 0.45), new ShareTarget(2030, 0.5, true), new GrowthTarget(2025, 2029, 0)), s.targets());
+    }
+
+    @Test
+    void appliesDefaults() throws IOException {
+        Scenario s = ScenarioReader.read(write("min.yaml", "title: Minimal\n"), "min.yaml");
+        assertEquals("min", s.name());
+        assertEquals("china", s.data());
+        assertEquals(2035, s.horizon());
+        assertEquals(3, s.targets().size());
+        assertEquals(TrendFamily.LOG_LINEAR, s.other().model());
+    }
+
+    @Test
+    void rejectsUnknownKeyWithSuggestion() throws IOException {
+        List<String> e = errors("typo.yaml", """
+                title: Typo
+                components:
+                  digital:
+                    grwth: {2026: 0.09}
+                """);
+        assertEquals(List.of("typo.yaml:4:5: components.digital.grwth: unknown key (did you mean 'growth'?)"), e);
+    }
+
+    @Test
+    void rejectsUnknownKeyWithoutNearMatchByListingValidOnes() throws IOException {
+        List<String> e = errors("far.yaml", "title: Far\nzzzzzz: 1\n");
+        assertEquals(List.of("far.yaml:2:1: zzzzzz: unknown key; expected one of name, extends, title, description, data, "
+                + "horizon, baseline_year, components, targets"), e);
+    }
+
+    @Test
+    void reportsSeveralErrorsAtOnceInFileOrder() throws IOException {
+        List<String> e = errors("three.yaml", """
+                title: Three
+                horizon: soon
+                components:
+                  digital:
+                    model: dampd
+                    growth: {2026: -1.5}
+                """);
+        assertEquals(List.of(
+                "three.yaml:2:10: horizon: expected a year such as 2029, found 'soon'",
+                "three.yaml:5:12: components.digital.model: unknown model 'dampd' (did you mean 'damped'?); expected one of loglinear, linear, drift, damped, logistic",
+                "three.yaml:6:21: components.digital.growth.2026: expected a rate above -1 such as 0.09 or \"9%\", found -1.5 (a fall of 100 % or more)"), e);
+    }
+
+    @Test
+    void rejectsShareOutsideTheUnitInterval() throws IOException {
+        List<String> e = errors("share.yaml", "title: S\ntargets:\n  - {year: 2029, share: 45}\n");
+        assertEquals(List.of("share.yaml:3:24: targets[1].share: expected a fraction inside (0, 1) such as 0.45 or \"45%\", found 45"), e);
+    }
+
+    @Test
+    void rejectsYearsOutOfOrder() throws IOException {
+        List<String> e = errors("order.yaml", "title: O\ncomponents:\n  other:\n    growth: {2030-2026: 0.1}\n");
+        assertEquals(List.of("order.yaml:4:14: components.other.growth.2030-2026: years out of order: 2030 is after 2026"), e);
+    }
+
+    @Test
+    void rejectsGrowthBeyondTheHorizon() throws IOException {
+        List<String> e = errors("far.yaml", "title: F\nhorizon: 2030\ncomponents:\n  other:\n    growth: {2026-2040: 0.1}\n");
+        assertEquals(List.of("far.yaml:5:14: components.other.growth.2026-2040: expected years from 1950 to the horizon 2030, found 2026-2040"), e);
+    }
+
+    @Test
+    void rejectsMissingTitle() throws IOException {
+        assertEquals(List.of("notitle.yaml:1:1: title: missing; expected a text"), errors("notitle.yaml", "horizon: 2035\n"));
+    }
+
+    @Test
+    void rejectsWrongTypeForMapping() throws IOException {
+        assertEquals(List.of("type.yaml:2:13: components: expected a mapping of keys, found a list"),
+                errors("type.yaml", "title: T\ncomponents: [digital, other]\n"));
+    }
+
+    @Test
+    void rejectsLogisticForOther() throws IOException {
+        assertEquals(List.of("lo.yaml:4:12: components.other.model: 'logistic' fits the share and is allowed for digital only"),
+                errors("lo.yaml", "title: L\ncomponents:\n  other:\n    model: logistic\n"));
+    }
+
+    @Test
+    void rejectsTargetAfterHorizon() throws IOException {
+        assertEquals(List.of("late.yaml:4:11: targets[1].year: expected a year from 1950 to 2030, found 2035"),
+                errors("late.yaml", "title: L\nhorizon: 2030\ntargets:\n  - {year: 2035, share: 0.5}\n"));
+    }
+
+    @Test
+    void rejectsDuplicateKey() throws IOException {
+        assertEquals(List.of("dup.yaml:2:1: title: duplicate key (first given at line 1)"), errors("dup.yaml", "title: A\ntitle: B\n"));
+    }
+
+    @Test
+    void reportsSyntaxErrorWithItsPlace() throws IOException {
+        List<String> e = errors("bad.yaml", "title: A\ncomponents: {digital: [\n");
+        assertEquals(1, e.size());
+        assertTrue(e.get(0).startsWith("bad.yaml:3:1: invalid YAML: "), e.get(0));
+    }
+
+    @Test
+    void rejectsInvalidUtf8() throws IOException {
+        Path p = dir.resolve("bin.yaml");
+        Files.write(p, new byte[] {'t', 'i', 't', 'l', 'e', ':', ' ', (byte) 0xff, (byte) 0xfe, '\n'});
+        InputException e = assertThrows(InputException.class, () -> ScenarioReader.read(p, "bin.yaml"));
+        assertEquals(List.of("bin.yaml: the file is not valid UTF-8 text"), e.lines());
+    }
+
+    @Test
+    void extendsMergesMappingsAndReplacesOtherValues() throws IOException {
+        write("base.yaml", """
+                name: base
+                title: Base
+                components:
+                  digital: {model: damped, fit: {from: 2012, exclude: [2020]}}
+                  other: {model: drift}
+                """);
+        Scenario s = ScenarioReader.read(write("child.yaml", """
+                extends: base.yaml
+                title: Child
+                components:
+                  digital:
+                    fit: {exclude: [2021, 2022]}
+                """), "child.yaml");
+        assertEquals("child", s.name(), "the name is not inherited");
+        assertEquals("Child", s.title());
+        assertEquals(TrendFamily.DAMPED, s.digital().model());
+        assertEquals(2012, s.digital().fit().from());
+        assertEquals(List.of(2021, 2022), List.copyOf(s.digital().fit().excluded()), "lists replace, not append");
+        assertEquals(TrendFamily.DRIFT, s.other().model());
+    }
+
+    @Test
+    void extendsChainsThroughSeveralFiles() throws IOException {
+        write("a.yaml", "title: A\nhorizon: 2031\n");
+        write("b.yaml", "extends: a.yaml\nbaseline_year: 2012\n");
+        Scenario s = ScenarioReader.read(write("c.yaml", "extends: b.yaml\ntitle: C\n"), "c.yaml");
+        assertEquals(2031, s.horizon());
+        assertEquals(2012, s.baselineYear());
+        assertEquals("C", s.title());
+    }
+
+    @Test
+    void rejectsExtendsCycle() throws IOException {
+        write("x.yaml", "extends: y.yaml\ntitle: X\n");
+        write("y.yaml", "extends: x.yaml\ntitle: Y\n");
+        InputException e = assertThrows(InputException.class, () -> ScenarioReader.read(dir.resolve("x.yaml"), "x.yaml"));
+        assertEquals(List.of("x.yaml: extends: cycle: x.yaml -> y.yaml -> x.yaml"), e.lines());
+    }
+
+    @Test
+    void rejectsMissingExtendsTarget() throws IOException {
+        assertEquals(List.of("orphan.yaml:1:10: extends: no scenario file nowhere.yaml"), errors("orphan.yaml", "extends: nowhere.yaml\ntitle: O\n"));
+    }
+
+    @Test
+    void loadRecordsAHashOfEveryFileRead() throws IOException {
+        write("p.yaml", "title: P\n");
+        Path c = write("q.yaml", "extends: p.yaml\n");
+        String before = ScenarioReader.load(c, "q.yaml").sha256();
+        write("p.yaml", "title: P2\n");
+        assertTrue(!before.equals(ScenarioReader.load(c, "q.yaml").sha256()), "editing the parent changes the hash");
+    }
+}

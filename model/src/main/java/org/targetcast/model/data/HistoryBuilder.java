@@ -1,0 +1,279 @@
+package org.targetcast.model.data;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.targetcast.model.ModelException;
+import org.targetcast.model.series.AnnualSeries;
+
+/**
+ * Builds two-component histories (digital and total services trade, exports + imports, in
+ * {@code USD_100m}) from a {@link Dataset}. Immutable; every call recomputes from the dataset.
+ *
+ * <h2>Histories</h2>
+ * <ul>
+ * <li>{@code china}: the measure of the policy targets. Digital is MOFCOM's
+ * {@code digitally_deliverable_mofcom} total where published; every other year is UNCTAD's
+ * {@code digitally_deliverable_unctad} exports + imports, chain-linked to the MOFCOM levels (ratio
+ * MOFCOM / UNCTAD at the years with both, linear between them, flat outside; see {@link ChainLink}) and
+ * flagged {@link ValueFlag#CHAIN_LINKED}. Total is UNCTAD's {@code services_total_unctad} exports +
+ * imports; a year without it takes MOFCOM's {@code services_total} total, flagged
+ * {@link ValueFlag#OTHER_SOURCE}. The years run from the first UNCTAD or MOFCOM digital year to the last.
+ * <li>{@code unctad:<Economy>} (e.g. {@code unctad:India}): digital = {@code digitally_deliverable_unctad}
+ * exports + imports, total = {@code services_total_unctad} exports + imports, over the years both exist.
+ * </ul>
+ * Among duplicate figures the dataset's {@link Dataset#PREFERENCE} chooses. A value from a grade D source
+ * is flagged {@link ValueFlag#SECONDARY}, a rounded one {@link ValueFlag#ROUNDED}.
+ *
+ * <h2>Series keys</h2>
+ * {@code <history>.<component>}, where {@code <history>} is {@code china} or {@code unctad:<Economy>} (the
+ * economy exactly as in the data, spaces allowed, e.g. {@code unctad:United States}) and
+ * {@code <component>} is {@code digital}, {@code other} (total − digital), {@code total} or {@code share}
+ * (digital / total, a fraction). The key splits at its last dot. Examples: {@code china.share},
+ * {@code unctad:India.digital}. The built {@link ComponentHistory#economy()} holds the history name
+ * ({@code china}, {@code unctad:India}), so its series are named by their keys.
+ */
+public final class HistoryBuilder {
+    /** The name of the default China history. */
+    public static final String CHINA = "china";
+    /** The prefix of a UNCTAD history name. */
+    public static final String UNCTAD_PREFIX = "unctad:";
+    /** The components a series key may name. */
+    public static final List<String> COMPONENTS = List.of("digital", "other", "total", "share");
+    /** The unit of every history. */
+    public static final String UNIT = "USD_100m";
+
+    static final String CHINA_ECONOMY = "China";
+    static final String MOFCOM_DIGITAL = "digitally_deliverable_mofcom";
+    static final String MOFCOM_TOTAL = "services_total";
+    static final String UNCTAD_DIGITAL = "digitally_deliverable_unctad";
+    static final String UNCTAD_TOTAL = "services_total_unctad";
+
+    private final Dataset data;
+
+    private HistoryBuilder(Dataset data) {
+        this.data = data;
+    }
+
+    /**
+     * @param data the observations to build from
+     * @return a builder over that dataset
+     */
+    public static HistoryBuilder of(Dataset data) {
+        if (data == null) {
+            throw new ModelException("dataset is missing");
+        }
+        return new HistoryBuilder(data);
+    }
+
+    /** @return the dataset histories are built from */
+    public Dataset dataset() {
+        return data;
+    }
+
+    /**
+     * @return the histories this dataset supports: {@code china} if it has MOFCOM digital levels for China,
+     *     then {@code unctad:<Economy>} for every economy with both UNCTAD series, sorted
+     */
+    public List<String> historyNames() {
+        List<String> names = new ArrayList<>();
+        if (!data.levels(CHINA_ECONOMY, MOFCOM_DIGITAL, "total", UNIT).isEmpty()) {
+            names.add(CHINA);
+        }
+        for (String e : data.economiesWith(UNCTAD_DIGITAL)) {
+            if (data.economiesWith(UNCTAD_TOTAL).contains(e)) {
+                names.add(UNCTAD_PREFIX + e);
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    /**
+     * @param name {@code china} or {@code unctad:<Economy>}
+     * @return that history
+     * @throws ModelException if the name is unknown or the data lack a required series or year
+     */
+    public ComponentHistory history(String name) {
+        if (CHINA.equals(name)) {
+            return china();
+        }
+        if (name != null && name.startsWith(UNCTAD_PREFIX) && name.length() > UNCTAD_PREFIX.length()) {
+            return unctad(name.substring(UNCTAD_PREFIX.length()));
+        }
+        throw ModelException.of("history '%s' is unknown; expected one of %s", name, historyNames());
+    }
+
+    /**
+     * One series of one history, for fitting and charts.
+     *
+     * @param key {@code <history>.<component>}, e.g. {@code china.share} (see the class comment)
+     * @return the series, named by its key
+     * @throws ModelException if the key is malformed or names an unknown history or component
+     */
+    public AnnualSeries series(String key) {
+        int dot = key == null ? -1 : key.lastIndexOf('.');
+        if (dot <= 0 || dot == key.length() - 1) {
+            throw ModelException.of("series key '%s' is not <history>.<component>, e.g. china.share", key);
+        }
+        String component = key.substring(dot + 1);
+        if (!COMPONENTS.contains(component)) {
+            throw ModelException.of("series key '%s': component '%s' is not one of %s", key, component, COMPONENTS);
+        }
+        ComponentHistory h = history(key.substring(0, dot));
+        return switch (component) {
+            case "digital" -> h.digital();
+            case "total" -> h.total();
+            case "other" -> h.other();
+            default -> h.share();
+        };
+    }
+
+    /**
+     * The default China history (see the class comment).
+     *
+     * @return digital and total, 2010–2025 with the shipped data
+     * @throws ModelException naming economy, series and year if a required figure is missing
+     */
+    public ComponentHistory china() {
+        String h = CHINA;
+        SortedMap<Integer, Observation> mofcom = data.levels(CHINA_ECONOMY, MOFCOM_DIGITAL, "total", UNIT);
+        if (mofcom.isEmpty()) {
+            throw ModelException.of("history %s: no %s total level in %s for %s", h, MOFCOM_DIGITAL, UNIT, CHINA_ECONOMY);
+        }
+        SortedMap<Integer, Point> unctad = sumOfFlows(CHINA_ECONOMY, UNCTAD_DIGITAL);
+        Map<Integer, Double> anchors = new HashMap<>();
+        mofcom.forEach((y, o) -> anchors.put(y, o.value()));
+        Map<Integer, Double> indicator = new HashMap<>();
+        unctad.forEach((y, p) -> indicator.put(y, p.value()));
+        if (anchors.keySet().stream().noneMatch(indicator::containsKey)) {
+            throw ModelException.of("history %s: no year has both a %s total level and %s exports + imports for %s",
+                    h, MOFCOM_DIGITAL, UNCTAD_DIGITAL, CHINA_ECONOMY);
+        }
+        ChainLink link = ChainLink.of(anchors, indicator);
+        SortedMap<Integer, Point> totals = sumOfFlows(CHINA_ECONOMY, UNCTAD_TOTAL);
+        SortedMap<Integer, Observation> mofcomTotal = data.levels(CHINA_ECONOMY, MOFCOM_TOTAL, "total", UNIT);
+
+        int first = unctad.isEmpty() ? mofcom.firstKey() : Math.min(unctad.firstKey(), mofcom.firstKey());
+        int last = unctad.isEmpty() ? mofcom.lastKey() : Math.max(unctad.lastKey(), mofcom.lastKey());
+        Assembly out = new Assembly(h, first, last);
+        for (int y = first; y <= last; y++) {
+            Observation m = mofcom.get(y);
+            if (m != null) {
+                out.digital(y, m.value(), m.flags());
+            } else if (unctad.containsKey(y)) {
+                Set<ValueFlag> f = EnumSet.of(ValueFlag.CHAIN_LINKED);
+                f.addAll(unctad.get(y).flags());
+                out.digital(y, unctad.get(y).value() * link.ratioAt(y), f);
+            } else {
+                throw ModelException.of("history %s, year %d: %s has no %s total level in %s and no %s exports + imports",
+                        h, y, CHINA_ECONOMY, MOFCOM_DIGITAL, UNIT, UNCTAD_DIGITAL);
+            }
+            Point t = totals.get(y);
+            Observation mt = mofcomTotal.get(y);
+            if (t != null) {
+                out.total(y, t.value(), t.flags());
+            } else if (mt != null) {
+                Set<ValueFlag> f = EnumSet.of(ValueFlag.OTHER_SOURCE);
+                f.addAll(mt.flags());
+                out.total(y, mt.value(), f);
+            } else {
+                throw ModelException.of("history %s, year %d: %s has no %s exports + imports and no %s total level in %s",
+                        h, y, CHINA_ECONOMY, UNCTAD_TOTAL, MOFCOM_TOTAL, UNIT);
+            }
+        }
+        return out.build();
+    }
+
+    /**
+     * A UNCTAD history: digital and total services trade, exports + imports, as UNCTAD publishes them.
+     *
+     * @param economy the economy exactly as in the data, e.g. {@code United States}
+     * @return the history over the years both series have both flows
+     * @throws ModelException naming economy, series and year if a series is missing or has a gap
+     */
+    public ComponentHistory unctad(String economy) {
+        String h = UNCTAD_PREFIX + economy;
+        SortedMap<Integer, Point> digital = sumOfFlows(economy, UNCTAD_DIGITAL);
+        SortedMap<Integer, Point> total = sumOfFlows(economy, UNCTAD_TOTAL);
+        List<Integer> common = digital.keySet().stream().filter(total::containsKey).toList();
+        if (common.isEmpty()) {
+            throw ModelException.of("history %s: no year has both %s and %s exports + imports for %s; economies with "
+                    + "UNCTAD data: %s", h, UNCTAD_DIGITAL, UNCTAD_TOTAL, economy, historyNames());
+        }
+        int first = common.get(0);
+        int last = common.get(common.size() - 1);
+        Assembly out = new Assembly(h, first, last);
+        for (int y = first; y <= last; y++) {
+            Point d = digital.get(y);
+            Point t = total.get(y);
+            if (d == null || t == null) {
+                throw ModelException.of("history %s, year %d: %s has no %s exports + imports (gap inside %d-%d)", h, y,
+                        economy, d == null ? UNCTAD_DIGITAL : UNCTAD_TOTAL, first, last);
+            }
+            out.digital(y, d.value(), d.flags());
+            out.total(y, t.value(), t.flags());
+        }
+        return out.build();
+    }
+
+    /** Exports + imports per year where both flows have a chosen level in {@link #UNIT}. */
+    private SortedMap<Integer, Point> sumOfFlows(String economy, String series) {
+        SortedMap<Integer, Observation> ex = data.levels(economy, series, "exports", UNIT);
+        SortedMap<Integer, Observation> im = data.levels(economy, series, "imports", UNIT);
+        TreeMap<Integer, Point> out = new TreeMap<>();
+        ex.forEach((y, e) -> {
+            Observation i = im.get(y);
+            if (i != null) {
+                Set<ValueFlag> f = e.flags();
+                f.addAll(i.flags());
+                out.put(y, new Point(e.value() + i.value(), f));
+            }
+        });
+        return out;
+    }
+
+    /** A built value and its flags. */
+    private record Point(double value, Set<ValueFlag> flags) { }
+
+    /** Collects the values of one history year by year. */
+    private static final class Assembly {
+        private final String name;
+        private final int first;
+        private final double[] digital;
+        private final double[] total;
+        private final Map<Integer, Set<ValueFlag>> flags = new TreeMap<>();
+
+        Assembly(String name, int first, int last) {
+            this.name = name;
+            this.first = first;
+            this.digital = new double[last - first + 1];
+            this.total = new double[last - first + 1];
+        }
+
+        void digital(int year, double value, Set<ValueFlag> f) {
+            digital[year - first] = value;
+            addFlags(year, f);
+        }
+
+        void total(int year, double value, Set<ValueFlag> f) {
+            total[year - first] = value;
+            addFlags(year, f);
+        }
+
+        private void addFlags(int year, Set<ValueFlag> f) {
+            if (!f.isEmpty()) {
+                flags.computeIfAbsent(year, y -> EnumSet.noneOf(ValueFlag.class)).addAll(f);
+            }
+        }
+
+        ComponentHistory build() {
+            return new ComponentHistory(name, UNIT, AnnualSeries.contiguous(name + ".digital", first, digital),
+                    AnnualSeries.contiguous(name + ".total", first, total), flags);
+        }
+    }
+}
