@@ -92,11 +92,11 @@ public final class DataCsvReader {
             List<CsvRecords.Record> records = csv.records();
             if (records.isEmpty()) {
                 problem(1, 0, "", "expected a header naming " + String.join(", ", COLUMNS) + ", found an empty file");
-                throw new InputException(problems);
+                throw failure();
             }
             readHeader(records.get(0));
             if (index.size() < COLUMNS.size() || !problems.isEmpty()) {
-                throw new InputException(problems);
+                throw failure();
             }
             List<Observation> out = new ArrayList<>();
             Map<String, Seen> seen = new HashMap<>();
@@ -107,7 +107,7 @@ public final class DataCsvReader {
                 }
             }
             if (!problems.isEmpty()) {
-                throw new InputException(problems);
+                throw failure();
             }
             return Dataset.of(out);
         }
@@ -174,6 +174,12 @@ public final class DataCsvReader {
             problem(r.line(), column("source_id"), "source_id", "duplicate of line " + first.line()
                     + ": same economy, year, series, flow, measure, unit and source_id (" + o.sourceId() + ")");
             return false;
+        }
+
+        /** @return all problems, sorted by line (stable, so columns keep their order within a line) */
+        private InputException failure() {
+            problems.sort(Comparator.comparingInt(InputException.Problem::line));
+            return new InputException(problems);
         }
 
         private String text(CsvRecords.Record r, String col) {
