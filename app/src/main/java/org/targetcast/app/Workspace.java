@@ -60,7 +60,7 @@ public final class Workspace {
             if (!Files.isRegularFile(dataFile)) {
                 throw InputException.at(dataShown, 0, 0, "", "no such data file");
             }
-            builder = HistoryBuilder.of(DataCsvReader.read(dataFile, dataShown));
+            builder = HistoryBuilder.of(DataCsvReader.read(dataFile));
         }
         return builder;
     }

@@ -109,13 +109,13 @@ class ScenarioReaderTest {
         assertEquals(List.of(
                 "three.yaml:2:10: horizon: expected a year such as 2029, found 'soon'",
                 "three.yaml:5:12: components.digital.model: unknown model 'dampd' (did you mean 'damped'?); expected one of loglinear, linear, drift, damped, logistic",
-                "three.yaml:6:21: components.digital.growth.2026: expected a rate above -1 such as 0.09 or \"9%\", found -1.5 (a fall of 100 % or more)"), e);
+                "three.yaml:6:20: components.digital.growth.2026: expected a rate above -1 such as 0.09 or \"9%\", found -1.5 (a fall of 100 % or more)"), e);
     }
 
     @Test
     void rejectsShareOutsideTheUnitInterval() throws IOException {
         List<String> e = errors("share.yaml", "title: S\ntargets:\n  - {year: 2029, share: 45}\n");
-        assertEquals(List.of("share.yaml:3:24: targets[1].share: expected a fraction inside (0, 1) such as 0.45 or \"45%\", found 45"), e);
+        assertEquals(List.of("share.yaml:3:25: targets[1].share: expected a fraction inside (0, 1) such as 0.45 or \"45%\", found 45"), e);
     }
 
     @Test
@@ -149,7 +149,7 @@ class ScenarioReaderTest {
 
     @Test
     void rejectsTargetAfterHorizon() throws IOException {
-        assertEquals(List.of("late.yaml:4:11: targets[1].year: expected a year from 1950 to 2030, found 2035"),
+        assertEquals(List.of("late.yaml:4:12: targets[1].year: expected a year from 1950 to 2030, found 2035"),
                 errors("late.yaml", "title: L\nhorizon: 2030\ntargets:\n  - {year: 2035, share: 0.5}\n"));
     }
 
@@ -199,10 +199,10 @@ class ScenarioReaderTest {
 
     @Test
     void extendsChainsThroughSeveralFiles() throws IOException {
-        write("a.yaml", "title: A\nhorizon: 2031\n");
+        write("a.yaml", "title: A\nhorizon: 2036\n");
         write("b.yaml", "extends: a.yaml\nbaseline_year: 2012\n");
         Scenario s = ScenarioReader.read(write("c.yaml", "extends: b.yaml\ntitle: C\n"), "c.yaml");
-        assertEquals(2031, s.horizon());
+        assertEquals(2036, s.horizon());
         assertEquals(2012, s.baselineYear());
         assertEquals("C", s.title());
     }
