@@ -83,7 +83,7 @@ public final class LogisticTrend implements TrendModel {
         String why;
         if (n < CAP_MINIMUM) {
             why = String.format(Locale.ROOT, "%d years are too few (a free cap needs %d)", n, CAP_MINIMUM);
-        } else if (!(Math.abs(fixed.slope()) >= 2 * fixed.slopeSe())) {
+        } else if (!(Math.abs(fixed.slope()) > 2 * fixed.slopeSe())) {
             why = "the share has no clear trend (slope within two standard errors of zero)";
         } else {
             LogisticCurve.Result capped = LogisticCurve.fit(x, z, max, fixed, START_FRACTIONS);
