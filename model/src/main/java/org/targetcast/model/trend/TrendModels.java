@@ -1,15 +1,31 @@
 package org.targetcast.model.trend;
 
-/** Placeholder replaced by the trend branch. */
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/** The trend models, one per {@link TrendFamily}. */
 public final class TrendModels {
     private TrendModels() {
     }
 
     /**
-     * @param family a family
-     * @return its model
+     * @param family a trend family
+     * @return its model, with default settings
      */
     public static TrendModel of(TrendFamily family) {
-        throw new IllegalStateException(family.key());
+        Objects.requireNonNull(family, "family");
+        return switch (family) {
+            case LOG_LINEAR -> LogLinearTrend.create();
+            case LINEAR -> LinearTrend.create();
+            case DRIFT -> DriftTrend.create();
+            case DAMPED -> DampedTrend.create();
+            case LOGISTIC -> LogisticTrend.create();
+        };
+    }
+
+    /** @return one model per family, in {@link TrendFamily} declaration order */
+    public static List<TrendModel> all() {
+        return Arrays.stream(TrendFamily.values()).map(TrendModels::of).toList();
     }
 }
