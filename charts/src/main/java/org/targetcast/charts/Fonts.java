@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Finds the font family charts are drawn with. English uses the logical {@code SansSerif} font, present
@@ -49,12 +50,12 @@ public final class Fonts {
     /**
      * @param preferred families to try first, in order
      * @param installed installed families, tried after the preferred ones
-     * @param sample text the family must display in full
-     * @return the first family, preferred ones first, that displays the sample
+     * @param displays whether a family displays the text needed
+     * @return the first installed family, preferred ones first, that displays it
      */
-    static Optional<String> firstDisplaying(List<String> preferred, Collection<String> installed, String sample) {
-        Optional<String> best = preferred.stream().filter(installed::contains).filter(f -> displays(f, sample)).findFirst();
-        return best.isPresent() ? best : installed.stream().filter(f -> displays(f, sample)).findFirst();
+    static Optional<String> firstDisplaying(List<String> preferred, Collection<String> installed, Predicate<String> displays) {
+        Optional<String> best = preferred.stream().filter(installed::contains).filter(displays).findFirst();
+        return best.isPresent() ? best : installed.stream().filter(displays).findFirst();
     }
 
     /** @return the error raised when Chinese labels are asked for and no font can draw them */
@@ -64,6 +65,10 @@ public final class Fonts {
                 String.join(", ", PREFERRED_CJK), String.join(", ", CJK_PACKAGES), CJK_PACKAGES.get(1));
     }
 
+    /**
+     * Only names of installed families are tested: {@code new Font(name, ...)} falls back to
+     * {@code Dialog} for an unknown name, which would answer for a font that is not there.
+     */
     private static boolean displays(String family, String sample) {
         return new Font(family, Font.PLAIN, 12).canDisplayUpTo(sample) == -1;
     }
@@ -71,6 +76,6 @@ public final class Fonts {
     private static final class CjkHolder {
         static final Optional<String> FAMILY = firstDisplaying(PREFERRED_CJK,
                 Arrays.asList(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames(java.util.Locale.ROOT)),
-                CJK_SAMPLE);
+                family -> displays(family, CJK_SAMPLE));
     }
 }

@@ -1,0 +1,80 @@
+package org.targetcast.charts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.knowm.xchart.XYChart;
+
+class ChartExporterTest {
+    @Test
+    void writesNonEmptyPngSvgAndPdfNamedAfterTheBase(@TempDir Path dir) throws IOException {
+        XYChart chart = TestShares.chart().toXChart(ChartPreset.WEB);
+        List<Path> files = ChartExporter.of(ChartPreset.WEB).write(chart, dir.resolve("share"));
+        assertEquals(List.of(dir.resolve("share.png"), dir.resolve("share.svg"), dir.resolve("share.pdf")), files);
+        for (Path f : files) {
+            assertTrue(Files.size(f) > 1000, f + " has " + Files.size(f) + " bytes");
+        }
+        assertTrue(Files.readString(files.get(1), StandardCharsets.UTF_8).contains("<svg"));
+        byte[] pdf = Files.readAllBytes(files.get(2));
+        assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(3, left.count(), "no temporary files are left behind");
+        }
+    }
+
+    @Test
+    void pngHasThePresetPixelSizeForEveryPreset(@TempDir Path dir) throws IOException {
+        for (ChartPreset preset : ChartPreset.values()) {
+            XYChart chart = TestShares.chart().toXChart(preset);
+            List<Path> files = ChartExporter.of(preset).withFormats(ChartExporter.Format.PNG)
+                    .write(chart, dir.resolve("share-" + preset));
+            BufferedImage png = ImageIO.read(files.get(0).toFile());
+            assertEquals(preset.pixelWidth(), png.getWidth(), preset.name());
+            assertEquals(preset.pixelHeight(), png.getHeight(), preset.name());
+        }
+    }
+
+    @Test
+    void exportingTwiceKeepsTheChartSize(@TempDir Path dir) throws IOException {
+        XYChart chart = TestShares.chart().toXChart(ChartPreset.SLIDES);
+        ChartExporter exporter = ChartExporter.of(ChartPreset.SLIDES).withFormats(ChartExporter.Format.PNG);
+        exporter.write(chart, dir.resolve("a"));
+        List<Path> second = exporter.write(chart, dir.resolve("b"));
+        assertEquals(ChartPreset.SLIDES.width(), chart.getWidth());
+        assertEquals(ChartPreset.SLIDES.height(), chart.getHeight());
+        assertEquals(1920, ImageIO.read(second.get(0).toFile()).getWidth());
+    }
+
+    @Test
+    void createsMissingFolders(@TempDir Path dir) {
+        List<Path> files = ChartExporter.of(ChartPreset.WEB).withFormats(ChartExporter.Format.SVG)
+                .write(TestShares.chart().toXChart(ChartPreset.WEB), dir.resolve("out/charts/share"));
+        assertTrue(Files.isRegularFile(files.get(0)));
+    }
+
+    @Test
+    void reportsAnUnwritableTargetNamingIt(@TempDir Path dir) throws IOException {
+        Path blocker = Files.writeString(dir.resolve("file"), "not a folder");
+        Path base = blocker.resolve("share");
+        ChartException e = assertThrows(ChartException.class, () -> ChartExporter.of(ChartPreset.WEB)
+                .withFormats(ChartExporter.Format.PNG).write(TestShares.chart().toXChart(ChartPreset.WEB), base));
+        assertTrue(e.getMessage().startsWith("cannot write PNG chart " + blocker.resolve("share.png")), e.getMessage());
+    }
+
+    @Test
+    void rejectsAnImplausibleDpi() {
+        assertThrows(ChartException.class, () -> ChartExporter.of(ChartPreset.WEB).withDpi(5));
+        assertEquals(600, ChartExporter.of(ChartPreset.WEB).withDpi(600).dpi());
+    }
+}

@@ -1,0 +1,67 @@
+package org.targetcast.charts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.awt.Font;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.knowm.xchart.XYChart;
+
+/**
+ * Chinese labels. Runs wherever a CJK font is installed (CI installs fonts-wqy-microhei) and is skipped
+ * only where none is.
+ */
+class ChineseChartTest {
+    @BeforeAll
+    static void needsACjkFont() {
+        assumeTrue(Fonts.cjkFamily().isPresent(),
+                "no CJK font installed; install one of " + Fonts.CJK_PACKAGES + " to run the Chinese chart tests");
+    }
+
+    private static XYChart chinese() {
+        return TestShares.chart().withLang(Lang.ZH).toXChart(ChartPreset.SLIDES);
+    }
+
+    @Test
+    void labelsAxesLegendAndTitleInChinese() {
+        XYChart chart = chinese();
+        assertEquals("年份", chart.getXAxisTitle());
+        assertEquals("占服务贸易总额比重（%）", chart.getYAxisTitle());
+        assertEquals("可数字化交付的服务贸易占服务贸易总额比重", chart.getTitle());
+        assertEquals("历史", chart.getSeriesMap().get(ShareTrajectoryChart.HISTORY).getLabel());
+        assertEquals("预测", chart.getSeriesMap().get(ShareTrajectoryChart.PROJECTION).getLabel());
+        assertEquals("2029年目标 45%", chart.getSeriesMap().get(ShareTrajectoryChart.targetSeries(0)).getLabel());
+        assertEquals("2035年目标 50%", chart.getSeriesMap().get(ShareTrajectoryChart.targetSeries(1)).getLabel());
+    }
+
+    @Test
+    void drawsWithAFontThatDisplaysEveryChineseLabel() {
+        XYChart chart = chinese();
+        Font axisFont = chart.getStyler().getAxisTitleFont();
+        Font legendFont = chart.getStyler().getLegendFont();
+        assertEquals(Fonts.cjkFamily().orElseThrow(), axisFont.getFamily(java.util.Locale.ROOT));
+        for (String text : List.of(chart.getXAxisTitle(), chart.getYAxisTitle(), chart.getTitle(),
+                chart.getSeriesMap().get(ShareTrajectoryChart.targetSeries(0)).getLabel(),
+                Labels.of(Lang.ZH).text(Labels.SOURCE_DEFAULT))) {
+            assertEquals(-1, axisFont.canDisplayUpTo(text), text);
+            assertEquals(-1, legendFont.canDisplayUpTo(text), text);
+        }
+    }
+
+    @Test
+    void rendersAChinesePng(@TempDir Path dir) throws Exception {
+        List<Path> files = ChartExporter.of(ChartPreset.SLIDES).withFormats(ChartExporter.Format.PNG)
+                .write(chinese(), dir.resolve("share-zh"));
+        BufferedImage png = ImageIO.read(files.get(0).toFile());
+        assertEquals(1920, png.getWidth());
+        assertEquals(1080, png.getHeight());
+        assertTrue(files.get(0).toFile().length() > 10_000);
+    }
+}
