@@ -1,0 +1,157 @@
+package org.targetcast.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.targetcast.model.trend.TrendFamily;
+
+class CommandsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void runWritesEveryOutputForEveryShippedScenario() throws IOException {
+        Path out = dir.resolve("out");
+        Cli r = Cli.run("run", Cli.SCENARIOS, "--data", Cli.DATA, "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> names = Files.list(Path.of(Cli.SCENARIOS)).map(p -> p.getFileName().toString())
+                .filter(n -> n.endsWith(".yaml")).map(n -> n.replace(".yaml", "")).sorted().toList();
+        assertTrue(names.size() >= 4, "a baseline and at least three alternatives ship");
+        for (String n : names) {
+            assertTrue(r.out().lines().anyMatch(l -> l.startsWith(n + " ") && l.contains("share >= 45% in 2029")), n + " 2029 row");
+            assertTrue(r.out().lines().anyMatch(l -> l.startsWith(n + " ") && l.contains("share >= 50% in 2035")), n + " 2035 row");
+            assertTrue(Files.size(out.resolve("charts/" + n + "-share.png")) > 1000);
+            assertTrue(Files.readString(out.resolve("charts/" + n + "-share.svg")).contains("<svg"));
+        }
+        List<String> summary = Files.readAllLines(out.resolve("summary.csv"));
+        assertEquals(1 + 3 * names.size(), summary.size(), "header and three default targets per scenario");
+        List<String> traj = Files.readAllLines(out.resolve("trajectories.csv"));
+        assertEquals(1 + names.size() * (2035 - 2010 + 1), traj.size(), "every year 2010-2035 per scenario");
+        String manifest = Files.readString(out.resolve("manifest.json"));
+        assertTrue(manifest.contains("\"sha256\""));
+        assertTrue(manifest.contains("\"model\": \"loglinear\""));
+        assertFalse(Files.list(dir).anyMatch(p -> p.getFileName().toString().contains("staging")), "no staging folder left");
+    }
+
+    @Test
+    void runIsReproducible() throws IOException {
+        Path a = dir.resolve("a");
+        Path b = dir.resolve("b");
+        assertEquals(0, Cli.run("run", Cli.SCENARIOS, "--data", Cli.DATA, "--out", a.toString(), "--no-charts").code());
+        assertEquals(0, Cli.run("run", Cli.SCENARIOS, "--data", Cli.DATA, "--out", b.toString(), "--no-charts").code());
+        for (String f : List.of("summary.csv", "trajectories.csv", "manifest.json")) {
+            assertEquals(Files.readString(a.resolve(f)), Files.readString(b.resolve(f)), f);
+        }
+    }
+
+    @Test
+    void badScenarioWritesNothingAndKeepsThePreviousOutput() throws IOException {
+        Path out = dir.resolve("out");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("previous.txt"), "kept");
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, "title: Bad\ncomponents:\n  digital:\n    grwth: {2026: 0.09}\n", StandardCharsets.UTF_8);
+        Cli r = Cli.run("run", bad.toString(), "--data", Cli.DATA, "--out", out.toString());
+        assertEquals(2, r.code());
+        assertEquals("kept", Files.readString(out.resolve("previous.txt")));
+        assertEquals(1, Files.list(dir).filter(Files::isDirectory).count(), "no staging folder left");
+    }
+
+    @Test
+    void validateNamesFileLineAndSuggestion() throws IOException {
+        Path bad = dir.resolve("typo.yaml");
+        Files.writeString(bad, "title: Typo\ncomponents:\n  digital:\n    grwth: {2026: 0.09}\n", StandardCharsets.UTF_8);
+        Cli r = Cli.run("validate", bad.toString(), "--data", Cli.DATA);
+        assertEquals(2, r.code());
+        assertEquals(bad + ":4:5: components.digital.grwth: unknown key (did you mean 'growth'?)", r.err().strip());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void validateAcceptsEveryShippedScenario() {
+        Cli r = Cli.run("validate", Cli.SCENARIOS, "--data", Cli.DATA);
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("baseline.yaml: ok"));
+    }
+
+    @Test
+    void dataShowsThe2020ShareNearMofcomsPublishedValue() {
+        Cli r = Cli.run("data", "--data", Cli.DATA);
+        assertEquals(0, r.code(), r.err());
+        Matcher m = Pattern.compile("(?m)^2020\\s+\\S+\\s+\\S+\\s+\\S+\\s+([0-9.]+)%").matcher(r.out());
+        assertTrue(m.find(), r.out());
+        assertEquals(44.5, Double.parseDouble(m.group(1)), 0.5);
+    }
+
+    @Test
+    void dataReportsAnUnknownHistory() {
+        Cli r = Cli.run("data", "--data", Cli.DATA, "--history", "atlantis");
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("--history: data: history 'atlantis' is unknown; expected one of [china, unctad:China"), r.err());
+    }
+
+    @Test
+    void fitListsEveryFamilyWithParametersAndAicc() {
+        Cli r = Cli.run("fit", "china.digital", "--data", Cli.DATA);
+        assertEquals(0, r.code(), r.err());
+        for (TrendFamily f : TrendFamily.values()) {
+            assertTrue(r.out().lines().anyMatch(l -> l.startsWith(f.key() + " ") && l.contains(" ± ") || l.startsWith(f.key() + " ") && l.contains("alpha")),
+                    f.key() + " row with parameters:\n" + r.out());
+        }
+        assertTrue(r.out().contains("AICc"));
+    }
+
+    @Test
+    void fitExplainsAFamilyThatCannotBeFitted() {
+        Cli r = Cli.run("fit", "china.other", "--from", "2015", "--exclude", "2020,2021,2022", "--data", Cli.DATA);
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("cannot fit: series china.other: the damped model needs at least 10 years of data, found 8"), r.out());
+    }
+
+    @Test
+    void fitRejectsAMalformedSeriesKey() {
+        Cli r = Cli.run("fit", "china", "--data", Cli.DATA);
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("is not <history>.<component>"), r.err());
+    }
+
+    @Test
+    void solveGivesTheRequiredGrowthPerShareTarget() {
+        Cli r = Cli.run("solve", Cli.SCENARIOS + "/baseline.yaml", "--data", Cli.DATA);
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("baseline") && l.contains("share >= 45% in 2029")), r.out());
+    }
+
+    @Test
+    void missingDataFileIsBadInput() {
+        Cli r = Cli.run("data", "--data", dir.resolve("none.csv").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("none.csv: no such data file"), r.err());
+    }
+
+    @Test
+    void unknownOptionIsBadInput() {
+        Cli r = Cli.run("run", "--pahts", "5");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("Unknown option: '--pahts'"), r.err());
+    }
+
+    @Test
+    void helpListsEverySubcommand() {
+        Cli r = Cli.run("--help");
+        assertEquals(0, r.code());
+        for (String c : List.of("run", "data", "fit", "solve", "validate")) {
+            assertTrue(r.out().contains("  " + c + " "), c);
+        }
+    }
+}
