@@ -17,9 +17,10 @@ import org.targetcast.model.target.Target;
  * @param digital assumptions for digitally deliverable services trade
  * @param other assumptions for other services trade (total − digital)
  * @param targets what the scenario is judged against
+ * @param uncertainty how uncertain growth is, and how probabilities are computed
  */
 public record Scenario(String name, String title, String description, String data, int horizon, int baselineYear,
-        ComponentSpec digital, ComponentSpec other, List<Target> targets) {
+        ComponentSpec digital, ComponentSpec other, List<Target> targets, UncertaintySpec uncertainty) {
     /** Validates the fields. */
     public Scenario {
         Objects.requireNonNull(name, "name");
@@ -28,6 +29,7 @@ public record Scenario(String name, String title, String description, String dat
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(digital, "digital");
         Objects.requireNonNull(other, "other");
+        Objects.requireNonNull(uncertainty, "uncertainty");
         if (other.modelsShare()) {
             throw ModelException.of("scenario %s: model %s fits the share and is allowed for digital only", name, other.model().key());
         }
@@ -37,5 +39,21 @@ public record Scenario(String name, String title, String description, String dat
             }
         }
         targets = List.copyOf(targets);
+    }
+
+    /**
+     * @param spec uncertainty settings
+     * @return a copy with those settings
+     */
+    public Scenario withUncertainty(UncertaintySpec spec) {
+        return new Scenario(name, title, description, data, horizon, baselineYear, digital, other, targets, spec);
+    }
+
+    /**
+     * @param spec assumptions for digital
+     * @return a copy with those assumptions
+     */
+    public Scenario withDigital(ComponentSpec spec) {
+        return new Scenario(name, title, description, data, horizon, baselineYear, spec, other, targets, uncertainty);
     }
 }

@@ -27,7 +27,7 @@ class ProjectorTest {
     }
 
     static Scenario scenario(ComponentSpec digital, ComponentSpec other, int horizon) {
-        return new Scenario("s", "t", "", "test", horizon, 2020, digital, other, List.of(ShareTarget.in(horizon, 0.3)));
+        return new Scenario("s", "t", "", "test", horizon, 2020, digital, other, List.of(ShareTarget.in(horizon, 0.3)), org.targetcast.model.scenario.UncertaintySpec.defaults());
     }
 
     private static Projector projector(double digitalLogGrowth, double otherLogGrowth) {

@@ -26,7 +26,7 @@ class TargetEvaluatorTest {
                         new double[] {30, 31, 32, 33, 34, 35, 36, 37, 37.5, 37.8, 38}),
                 AnnualSeries.contiguous("t", 2015, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100), Map.of());
         Scenario s = new Scenario("s", "t", "", "test", 2035, baseline, ComponentSpec.of(TrendFamily.LOG_LINEAR),
-                ComponentSpec.of(TrendFamily.DRIFT), targets);
+                ComponentSpec.of(TrendFamily.DRIFT), targets, org.targetcast.model.scenario.UncertaintySpec.defaults());
         return Projector.withDefaults().withModels(f -> new ConstantGrowthModel(f,
                 f == TrendFamily.LOG_LINEAR ? Math.log1p(digitalGrowth) : Math.log1p(otherGrowth))).project(s, h);
     }

@@ -1,0 +1,89 @@
+package org.targetcast.model.scenario;
+
+import java.util.Objects;
+import org.targetcast.model.ModelException;
+
+/**
+ * What a scenario says about uncertainty. Absent values ({@code null}) are estimated from the data.
+ *
+ * @param method how probabilities are computed
+ * @param paths number of simulated paths, at least 1,000
+ * @param seed seed of the random streams
+ * @param volatilityDigital standard deviation of digital's yearly log growth, or {@code null} to estimate it
+ * @param volatilityOther standard deviation of other's yearly log growth, or {@code null} to estimate it
+ * @param correlation correlation of the two components' growth shocks in [−1, 1], or {@code null} to estimate it
+ * @param persistence AR(1) coefficient of the growth shocks in [0, 1): a shock's effect on growth
+ *     decays by this factor a year
+ * @param parameterUncertainty whether each path draws its trend growth from the estimator's distribution
+ * @param tailDf degrees of freedom of Student-t shocks (above 2), or {@code null} for Gaussian shocks
+ */
+public record UncertaintySpec(Method method, int paths, long seed, Double volatilityDigital, Double volatilityOther,
+        Double correlation, double persistence, boolean parameterUncertainty, Double tailDf) {
+
+    /** How target probabilities and quantiles are computed. */
+    public enum Method {
+        /** The closed form where it holds, simulation elsewhere. */
+        AUTO,
+        /** The closed form only; an error where it does not hold. */
+        ANALYTIC,
+        /** Simulation everywhere. */
+        MONTECARLO
+    }
+
+    /** Default number of paths. */
+    public static final int DEFAULT_PATHS = 100_000;
+    /** Default seed (the date the Opinions were published, 2024-11-28). */
+    public static final long DEFAULT_SEED = 20241128L;
+
+    /** Validates every field; messages name the scenario key. */
+    public UncertaintySpec {
+        Objects.requireNonNull(method, "method");
+        if (paths < 1_000 || paths > 100_000_000) {
+            throw ModelException.of("uncertainty.paths = %d must be from 1000 to 100000000", paths);
+        }
+        checkVolatility("components.digital.volatility", volatilityDigital);
+        checkVolatility("components.other.volatility", volatilityOther);
+        if (correlation != null && !(correlation >= -1 && correlation <= 1)) {
+            throw ModelException.of("uncertainty.correlation = %s must be from -1 to 1", correlation);
+        }
+        if (!(persistence >= 0 && persistence < 1)) {
+            throw ModelException.of("uncertainty.persistence = %s must be from 0 up to (not including) 1", persistence);
+        }
+        if (tailDf != null && !(tailDf > 2 && tailDf <= 1e6)) {
+            throw ModelException.of("uncertainty.tail_df = %s must be above 2 (the variance is infinite otherwise)", tailDf);
+        }
+        if (method == Method.ANALYTIC && tailDf != null) {
+            throw ModelException.of("uncertainty.method = analytic needs Gaussian shocks, but tail_df = %s is set", tailDf);
+        }
+    }
+
+    /** @return the defaults: auto method, 100,000 paths, seed 20241128, everything else estimated or off */
+    public static UncertaintySpec defaults() {
+        return new UncertaintySpec(Method.AUTO, DEFAULT_PATHS, DEFAULT_SEED, null, null, null, 0, false, null);
+    }
+
+    /**
+     * @param newPaths number of paths
+     * @param newSeed seed
+     * @return a copy with those run settings
+     */
+    public UncertaintySpec withRun(int newPaths, long newSeed) {
+        return new UncertaintySpec(method, newPaths, newSeed, volatilityDigital, volatilityOther, correlation, persistence,
+                parameterUncertainty, tailDf);
+    }
+
+    /**
+     * @param newMethod the method
+     * @return a copy with that method
+     */
+    public UncertaintySpec withMethod(Method newMethod) {
+        return new UncertaintySpec(newMethod, paths, seed, volatilityDigital, volatilityOther, correlation, persistence,
+                parameterUncertainty, tailDf);
+    }
+
+    private static void checkVolatility(String key, Double v) {
+        if (v != null && !(v >= 0 && v <= 2)) {
+            throw ModelException.of("%s = %s must be from 0 to 2 (a standard deviation of yearly log growth)", key, v);
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package org.targetcast.model.simulation;
+
+import org.apache.commons.math3.special.Erf;
+import org.targetcast.model.ModelException;
+import org.targetcast.model.target.GrowthTarget;
+import org.targetcast.model.target.ShareTarget;
+
+/**
+ * The exact distribution of the share when the shocks are Gaussian. Then {@code L = ln(D/O)} is Gaussian in
+ * every year: with shocks as in {@link ShockModel},
+ * <pre>
+ *   E L(c+K)   = L(c) + Σ_{k≤K} (g_D(k) − g_O(k))
+ *   Var L(c+K) = v · Σ_{j≤K} a_{K,j}² + τ_D² n_D(K)² + τ_O² n_O(K)²,   a_{K,j} = Σ_{k=j..K} φ^{k−j}
+ * </pre>
+ * where {@code v = σ_D² + σ_O² − 2ρσ_Dσ_O} and n_c(K) counts the trend-driven years up to K. The share
+ * {@code s = 1/(1 + e^{−L})} is monotone in L, so {@code P(s ≥ X) = Φ((E L − logit X)/sd L)} and the share's
+ * q-quantile is {@code 1/(1 + exp(−(E L + z_q sd L)))}. For a growth target the yearly digital growths
+ * must each clear {@code ln(1+g)}; they are independent only without persistence and parameter draws, so
+ * {@link #growthProbability} requires {@link ShockModel#isIndependentAcrossYears()}:
+ * {@code P = Π_k Φ((g_D(k) − ln(1+g))/σ_D)} over the projected years of the range, times 1 or 0 for the
+ * observed years. First passage ("reached by") has no closed form here and is left to the simulation.
+ */
+public final class ClosedForm {
+    private final SimulationPlan plan;
+    private final ShockModel shocks;
+    private final double[] mean;
+    private final double[] sd;
+
+    private ClosedForm(SimulationPlan plan, ShockModel shocks, double[] mean, double[] sd) {
+        this.plan = plan;
+        this.shocks = shocks;
+        this.mean = mean;
+        this.sd = sd;
+    }
+
+    /**
+     * @param plan the deterministic skeleton
+     * @param shocks Gaussian shocks
+     * @return the closed form
+     * @throws ModelException if the shocks are not Gaussian
+     */
+    public static ClosedForm of(SimulationPlan plan, ShockModel shocks) {
+        if (!shocks.isGaussian()) {
+            throw ModelException.of("the closed form needs Gaussian shocks; Student-t tails (df = %s) are set", shocks.tailDf());
+        }
+        int h = plan.years();
+        double[] mean = new double[h];
+        double[] sd = new double[h];
+        double v = shocks.logRatioVariance();
+        double phi = shocks.persistence();
+        double l = plan.startLogRatio();
+        int nd = 0;
+        int no = 0;
+        for (int k = 1; k <= h; k++) {
+            l += plan.growthDigital()[k - 1] - plan.growthOther()[k - 1];
+            mean[k - 1] = l;
+            nd += plan.trendDigital()[k - 1] ? 1 : 0;
+            no += plan.trendOther()[k - 1] ? 1 : 0;
+            double sumA2 = 0;
+            for (int j = 1; j <= k; j++) {
+                double a = phi == 0 ? 1 : (1 - Math.pow(phi, k - j + 1)) / (1 - phi);
+                sumA2 += a * a;
+            }
+            double var = v * sumA2 + sq(shocks.parameterSdDigital() * nd) + sq(shocks.parameterSdOther() * no);
+            sd[k - 1] = Math.sqrt(var);
+        }
+        return new ClosedForm(plan, shocks, mean, sd);
+    }
+
+    /**
+     * @param year a projected year
+     * @return E ln(D/O) in that year
+     */
+    public double meanLogRatio(int year) {
+        return mean[index(year)];
+    }
+
+    /**
+     * @param year a projected year
+     * @return sd ln(D/O) in that year
+     */
+    public double sdLogRatio(int year) {
+        return sd[index(year)];
+    }
+
+    /**
+     * @param year a projected year
+     * @param share a share in (0, 1)
+     * @return P(share in that year ≥ the given share)
+     */
+    public double probabilityAtLeast(int year, double share) {
+        double thr = Math.log(share / (1 - share));
+        int i = index(year);
+        if (sd[i] == 0) {
+            return mean[i] >= thr ? 1 : 0;
+        }
+        return phi((mean[i] - thr) / sd[i]);
+    }
+
+    /**
+     * @param t a share target for a single year
+     * @return P(share in the target year ≥ target)
+     * @throws ModelException for a "reached by" target (first passage has no closed form here)
+     */
+    public double probability(ShareTarget t) {
+        if (t.reachedBy()) {
+            throw ModelException.of("target %s: first passage has no closed form; it is simulated", t.label());
+        }
+        return probabilityAtLeast(t.year(), t.share());
+    }
+
+    /**
+     * @param t a growth target
+     * @return P(digital grows by at least the threshold in every year of the range)
+     * @throws ModelException if growth is not independent across years
+     */
+    public double growthProbability(GrowthTarget t) {
+        if (!shocks.isIndependentAcrossYears()) {
+            throw ModelException.of("target %s: with persistent shocks or parameter draws the years are dependent; it is simulated", t.label());
+        }
+        if (!plan.observedYearsMeet(t)) {
+            return 0;
+        }
+        double thr = Math.log1p(t.atLeast());
+        double p = 1;
+        for (int y = Math.max(t.from(), plan.lastObservedYear() + 1); y <= t.to(); y++) {
+            double g = plan.growthDigital()[index(y)];
+            p *= shocks.sigmaDigital() == 0 ? (g >= thr ? 1 : 0) : phi((g - thr) / shocks.sigmaDigital());
+        }
+        return p;
+    }
+
+    /**
+     * @param year a projected year
+     * @param level a probability in (0, 1)
+     * @return the share's quantile at that level
+     */
+    public double shareQuantile(int year, double level) {
+        int i = index(year);
+        double z = Math.sqrt(2) * Erf.erfInv(2 * level - 1);
+        return 1 / (1 + Math.exp(-(mean[i] + z * sd[i])));
+    }
+
+    /**
+     * @return quantiles of the share at {@link QuantileLevels}, [year index][level index]
+     */
+    public double[][] shareQuantiles() {
+        double[] levels = QuantileLevels.levels();
+        double[][] q = new double[plan.years()][levels.length];
+        for (int k = 0; k < plan.years(); k++) {
+            for (int j = 0; j < levels.length; j++) {
+                q[k][j] = shareQuantile(plan.lastObservedYear() + k + 1, levels[j]);
+            }
+        }
+        return q;
+    }
+
+    private int index(int year) {
+        int i = year - plan.lastObservedYear() - 1;
+        if (i < 0 || i >= mean.length) {
+            throw ModelException.of("year %d is not a projected year (%d-%d)", year, plan.lastObservedYear() + 1, plan.horizon());
+        }
+        return i;
+    }
+
+    private static double phi(double z) {
+        return 0.5 * Erf.erfc(-z / Math.sqrt(2));
+    }
+
+    private static double sq(double x) {
+        return x * x;
+    }
+}

@@ -1,0 +1,267 @@
+package org.targetcast.model.simulation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.commons.rng.JumpableUniformRandomProvider;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.AhrensDieterMarsagliaTsangGammaSampler;
+import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+import org.apache.commons.rng.simple.RandomSource;
+import org.targetcast.model.ModelException;
+import org.targetcast.model.target.GrowthTarget;
+import org.targetcast.model.target.ShareTarget;
+import org.targetcast.model.target.Target;
+
+/**
+ * Simulates paths of the two components' yearly log growth ({@link ShockModel}) on top of a
+ * {@link SimulationPlan}, and summarises them as they go ({@link PathAccumulator}).
+ *
+ * <p>Reproducibility: paths are simulated in fixed blocks of {@value #BLOCK} paths; block b draws from its
+ * own stream, the b-th jump (2^64 steps apart) of an XoRoShiRo128++ generator seeded with the run's seed
+ * (Commons RNG {@link JumpableUniformRandomProvider}). Which thread runs a block does not matter and all
+ * summaries are integer counts, so a seed gives bit-identical results whatever the number of threads.
+ * Scenarios run with the same seed share their random numbers (common random numbers), so differences
+ * between them come from their assumptions, not from noise.
+ *
+ * <p>Immutable; configure by copies: {@code MonteCarlo.withDefaults().withPaths(1_000_000).withThreads(2)}.
+ */
+public final class MonteCarlo {
+    /** Paths per block: the unit of work and of random streams. */
+    public static final int BLOCK = 8192;
+
+    private final int paths;
+    private final int threads;
+    private final ProgressListener progress;
+
+    private MonteCarlo(int paths, int threads, ProgressListener progress) {
+        this.paths = paths;
+        this.threads = threads;
+        this.progress = progress;
+    }
+
+    /** @return 100,000 paths on as many threads as processors */
+    public static MonteCarlo withDefaults() {
+        return new MonteCarlo(100_000, Runtime.getRuntime().availableProcessors(), ProgressListener.NONE);
+    }
+
+    /**
+     * @param n number of paths, at least 1
+     * @return a copy simulating n paths
+     */
+    public MonteCarlo withPaths(int n) {
+        if (n < 1) {
+            throw ModelException.of("paths = %d must be at least 1", n);
+        }
+        return new MonteCarlo(n, threads, progress);
+    }
+
+    /**
+     * @param n number of worker threads, at least 1 (the results do not depend on it)
+     * @return a copy using n threads
+     */
+    public MonteCarlo withThreads(int n) {
+        if (n < 1) {
+            throw ModelException.of("threads = %d must be at least 1", n);
+        }
+        return new MonteCarlo(paths, n, progress);
+    }
+
+    /**
+     * @param listener told as blocks finish
+     * @return a copy reporting progress
+     */
+    public MonteCarlo withProgress(ProgressListener listener) {
+        return new MonteCarlo(paths, threads, listener);
+    }
+
+    /** @return the number of paths */
+    public int paths() {
+        return paths;
+    }
+
+    /**
+     * @param plan the deterministic skeleton
+     * @param shocks the shock model
+     * @param seed the seed of the random streams
+     * @return the summary of all paths
+     */
+    public MonteCarloSummary run(SimulationPlan plan, ShockModel shocks, long seed) {
+        int blocks = (paths + BLOCK - 1) / BLOCK;
+        JumpableUniformRandomProvider base = (JumpableUniformRandomProvider) RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
+        UniformRandomProvider[] streams = new UniformRandomProvider[blocks];
+        for (int b = 0; b < blocks; b++) {
+            streams[b] = base.jump();
+        }
+        int workers = Math.min(threads, blocks);
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger done = new AtomicInteger();
+        PathKernel kernel = new PathKernel(plan, shocks);
+        List<PathAccumulator> parts = new ArrayList<>();
+        if (workers == 1) {
+            parts.add(work(kernel, streams, next, done, blocks));
+        } else {
+            ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+                Thread t = new Thread(r, "targetcast-simulation");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                List<Future<PathAccumulator>> futures = new ArrayList<>();
+                for (int w = 0; w < workers; w++) {
+                    futures.add(pool.submit(() -> work(kernel, streams, next, done, blocks)));
+                }
+                for (Future<PathAccumulator> f : futures) {
+                    parts.add(f.get());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("simulation interrupted", e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        PathAccumulator total = parts.get(0);
+        for (int i = 1; i < parts.size(); i++) {
+            total.combine(parts.get(i));
+        }
+        return MonteCarloSummary.of(plan, total);
+    }
+
+    private PathAccumulator work(PathKernel kernel, UniformRandomProvider[] streams, AtomicInteger next, AtomicInteger done,
+            int blocks) {
+        PathAccumulator acc = kernel.newAccumulator();
+        for (int b = next.getAndIncrement(); b < blocks; b = next.getAndIncrement()) {
+            int n = Math.min(BLOCK, paths - b * BLOCK);
+            kernel.simulate(streams[b], n, acc);
+            progress.progress(done.incrementAndGet(), blocks);
+        }
+        return acc;
+    }
+
+    /** The per-path recursion, with everything precomputed that does not change between paths. */
+    private static final class PathKernel {
+        private final int years;
+        private final double start;
+        private final double[] gd;
+        private final double[] go;
+        private final boolean[] td;
+        private final boolean[] to;
+        private final ShockModel s;
+        private final double rhoComplement;
+        private final List<Target> targets;
+        private final double[] threshold;
+        private final int[] yearIndex;
+        private final int[] fromIndex;
+        private final int[] toIndex;
+        private final boolean[] observedOk;
+
+        PathKernel(SimulationPlan plan, ShockModel shocks) {
+            years = plan.years();
+            start = plan.startLogRatio();
+            gd = plan.growthDigital();
+            go = plan.growthOther();
+            td = plan.trendDigital();
+            to = plan.trendOther();
+            s = shocks;
+            rhoComplement = Math.sqrt(Math.max(0, 1 - shocks.correlation() * shocks.correlation()));
+            targets = plan.targets();
+            int n = targets.size();
+            threshold = new double[n];
+            yearIndex = new int[n];
+            fromIndex = new int[n];
+            toIndex = new int[n];
+            observedOk = new boolean[n];
+            int c = plan.lastObservedYear();
+            for (int i = 0; i < n; i++) {
+                Target t = targets.get(i);
+                if (t instanceof ShareTarget st) {
+                    threshold[i] = SimulationPlan.threshold(st);
+                    yearIndex[i] = st.year() - c - 1;
+                } else {
+                    GrowthTarget gt = (GrowthTarget) t;
+                    threshold[i] = Math.log1p(gt.atLeast());
+                    fromIndex[i] = Math.max(gt.from(), c + 1) - c - 1;
+                    toIndex[i] = gt.to() - c - 1;
+                    observedOk[i] = plan.observedYearsMeet(gt);
+                }
+            }
+        }
+
+        PathAccumulator newAccumulator() {
+            return new PathAccumulator(years, targets);
+        }
+
+        void simulate(UniformRandomProvider rng, int n, PathAccumulator acc) {
+            ContinuousSampler gauss = ZigguratSampler.NormalizedGaussian.of(rng);
+            boolean t = !s.isGaussian();
+            ContinuousSampler chi2 = t ? AhrensDieterMarsagliaTsangGammaSampler.of(rng, s.tailDf() / 2, 2) : null;
+            double tScale = t ? Math.sqrt(s.tailDf() - 2) : 1;
+            double sd = s.sigmaDigital();
+            double so = s.sigmaOther();
+            double rho = s.correlation();
+            double phi = s.persistence();
+            int m = targets.size();
+            int[] first = new int[m];
+            boolean[] grows = new boolean[m];
+            boolean[] isShare = new boolean[m];
+            for (int i = 0; i < m; i++) {
+                isShare[i] = targets.get(i) instanceof ShareTarget;
+            }
+            for (int p = 0; p < n; p++) {
+                double l = start;
+                double ud = 0;
+                double uo = 0;
+                double dd = s.parameterSdDigital() > 0 ? s.parameterSdDigital() * gauss.sample() : 0;
+                double dOther = s.parameterSdOther() > 0 ? s.parameterSdOther() * gauss.sample() : 0;
+                for (int i = 0; i < m; i++) {
+                    first[i] = isShare[i] ? (start >= threshold[i] ? 0 : -1) : 0;
+                    grows[i] = observedOk[i];
+                }
+                for (int k = 0; k < years; k++) {
+                    double z1 = gauss.sample();
+                    double z2 = gauss.sample();
+                    if (t) {
+                        double w = tScale / Math.sqrt(chi2.sample());
+                        z1 *= w;
+                        z2 *= w;
+                    }
+                    ud = phi * ud + sd * z1;
+                    uo = phi * uo + so * (rho * z1 + rhoComplement * z2);
+                    double growthD = gd[k] + (td[k] ? dd : 0) + ud;
+                    l += growthD - (go[k] + (to[k] ? dOther : 0) + uo);
+                    acc.histogram[k][PathAccumulator.bin(l)]++;
+                    for (int i = 0; i < m; i++) {
+                        if (isShare[i]) {
+                            if (l >= threshold[i]) {
+                                if (first[i] < 0) {
+                                    first[i] = k + 1;
+                                }
+                                if (k == yearIndex[i]) {
+                                    acc.inYear[i]++;
+                                }
+                            }
+                        } else if (k >= fromIndex[i] && k <= toIndex[i] && growthD < threshold[i]) {
+                            grows[i] = false;
+                        }
+                    }
+                }
+                for (int i = 0; i < m; i++) {
+                    if (isShare[i]) {
+                        acc.firstYear[i][first[i] < 0 ? years + 1 : first[i]]++;
+                    } else if (grows[i]) {
+                        acc.growthMet[i]++;
+                    }
+                }
+                acc.paths++;
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.targetcast.model.simulation;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The uncertainty around one scenario: the shock model used, the share's quantiles per projected year
+ * and each target's probability. Immutable.
+ *
+ * @param shocks the shock model (estimated and overridden as the scenario says)
+ * @param notes how the shock model was obtained (fallbacks)
+ * @param firstYear the first projected year
+ * @param quantileMethod {@code analytic} or {@code montecarlo}: where the quantiles come from
+ * @param quantiles the share's quantiles at {@link QuantileLevels}, [year index][level index]
+ * @param targets one per scenario target, in order
+ * @param paths number of simulated paths
+ * @param seed the seed of the random streams
+ */
+public record Outlook(ShockModel shocks, List<String> notes, int firstYear, String quantileMethod, double[][] quantiles,
+        List<TargetOutlook> targets, long paths, long seed) {
+    /** Copies the arrays and lists. */
+    public Outlook {
+        Objects.requireNonNull(shocks, "shocks");
+        notes = List.copyOf(notes);
+        double[][] q = new double[quantiles.length][];
+        for (int i = 0; i < q.length; i++) {
+            q[i] = quantiles[i].clone();
+        }
+        quantiles = q;
+        targets = List.copyOf(targets);
+    }
+
+    /**
+     * @param year a projected year
+     * @param levelIndex index into {@link QuantileLevels#levels()}
+     * @return the share's quantile
+     */
+    public double quantile(int year, int levelIndex) {
+        return quantiles[year - firstYear][levelIndex];
+    }
+}

@@ -1,0 +1,88 @@
+package org.targetcast.model.simulation;
+
+import java.util.List;
+import org.targetcast.model.target.GrowthTarget;
+import org.targetcast.model.target.ShareTarget;
+import org.targetcast.model.target.Target;
+
+/**
+ * Streaming summaries of simulated paths: a histogram of L = ln(D/O) per year (so memory does not grow
+ * with the number of paths), and per target the count of paths meeting it and of first years reached.
+ * All counts are integers, so combining accumulators in any order gives identical results.
+ */
+final class PathAccumulator {
+    /** Histogram range on the log-ratio scale: shares from 0.0045 % to 99.9955 %. */
+    static final double LOW = -10;
+    static final double HIGH = 10;
+    static final int BINS = 1 << 15;
+    static final double WIDTH = (HIGH - LOW) / BINS;
+
+    final int years;
+    final long[][] histogram;
+    /** Paths at or above each share target in its year (single-year targets). */
+    final long[] inYear;
+    /** Per share target: [0] already at or above in the latest observed year, [1..H] first year, [H+1] never. */
+    final long[][] firstYear;
+    /** Paths whose digital growth meets each growth target in every year. */
+    final long[] growthMet;
+    long paths;
+
+    PathAccumulator(int years, List<Target> targets) {
+        this.years = years;
+        this.histogram = new long[years][BINS];
+        this.inYear = new long[targets.size()];
+        this.firstYear = new long[targets.size()][years + 2];
+        this.growthMet = new long[targets.size()];
+    }
+
+    static int bin(double l) {
+        int b = (int) Math.floor((l - LOW) / WIDTH);
+        return b < 0 ? 0 : Math.min(b, BINS - 1);
+    }
+
+    void combine(PathAccumulator other) {
+        paths += other.paths;
+        for (int k = 0; k < years; k++) {
+            long[] h = histogram[k];
+            long[] o = other.histogram[k];
+            for (int b = 0; b < BINS; b++) {
+                h[b] += o[b];
+            }
+        }
+        for (int i = 0; i < inYear.length; i++) {
+            inYear[i] += other.inYear[i];
+            growthMet[i] += other.growthMet[i];
+            for (int k = 0; k < firstYear[i].length; k++) {
+                firstYear[i][k] += other.firstYear[i][k];
+            }
+        }
+    }
+
+    /**
+     * The q-quantile of L in year index k, by linear interpolation within the bin where the cumulative
+     * count reaches q · paths.
+     */
+    double logRatioQuantile(int k, double q) {
+        double target = q * paths;
+        long cum = 0;
+        long[] h = histogram[k];
+        for (int b = 0; b < BINS; b++) {
+            if (h[b] > 0 && cum + h[b] >= target) {
+                double within = (target - cum) / h[b];
+                return LOW + (b + within) * WIDTH;
+            }
+            cum += h[b];
+        }
+        return HIGH;
+    }
+
+    /** @return whether this target is one the accumulator counts as a share target */
+    static boolean isShare(Target t) {
+        return t instanceof ShareTarget;
+    }
+
+    /** @return whether this target is a growth target */
+    static boolean isGrowth(Target t) {
+        return t instanceof GrowthTarget;
+    }
+}

@@ -1,0 +1,143 @@
+package org.targetcast.model.simulation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.targetcast.model.projection.Component;
+import org.targetcast.model.projection.Projection;
+import org.targetcast.model.scenario.ComponentSpec;
+import org.targetcast.model.scenario.UncertaintySpec;
+import org.targetcast.model.series.AnnualSeries;
+import org.targetcast.model.trend.Parameter;
+import org.targetcast.model.trend.TrendFit;
+
+/**
+ * Fills in the shock model a scenario leaves open, from the data.
+ *
+ * <p>Volatility of a component: the sample standard deviation (n − 1) of its yearly log growth
+ * {@code ln y(t) − ln y(t−1)} over the pairs of consecutive years inside its fit window (excluded years
+ * break pairs), which is the residual sigma of a random walk with drift on that window. Correlation: the
+ * sample correlation of the two components' log growth over the years where both have a pair. With fewer
+ * than 4 pairs, the whole history's pairs are used instead (noted). Parameter uncertainty, when asked for:
+ * the standard error of the growth parameter of the fitted trend ({@code slope} of log-linear, {@code drift}
+ * of drift); other families have none (noted). The scenario's own values override the estimates.
+ */
+public final class ShockEstimator {
+    /** Fewest growth pairs from which a volatility is estimated. */
+    public static final int MIN_PAIRS = 4;
+
+    private ShockEstimator() {
+    }
+
+    /**
+     * @param projection the deterministic projection (its history, scenario and fits)
+     * @return the shock model and notes on how it was obtained
+     */
+    public static ShockEstimate estimate(Projection projection) {
+        var scenario = projection.scenario();
+        UncertaintySpec u = scenario.uncertainty();
+        List<String> notes = new ArrayList<>();
+        AnnualSeries d = projection.history().digital();
+        AnnualSeries o = projection.history().other();
+        double[][] gd = growthPairs(scenario.digital(), d, "digital", notes);
+        double[][] go = growthPairs(scenario.other(), o, "other", notes);
+        double sigmaD = u.volatilityDigital() != null ? u.volatilityDigital() : sd(gd[1]);
+        double sigmaO = u.volatilityOther() != null ? u.volatilityOther() : sd(go[1]);
+        double rho = u.correlation() != null ? u.correlation() : correlation(gd, go);
+        double tauD = 0;
+        double tauO = 0;
+        if (u.parameterUncertainty()) {
+            tauD = growthSe(projection, Component.DIGITAL, notes);
+            tauO = growthSe(projection, Component.OTHER, notes);
+        }
+        double df = u.tailDf() == null ? Double.POSITIVE_INFINITY : u.tailDf();
+        return new ShockEstimate(new ShockModel(sigmaD, sigmaO, rho, u.persistence(), df, tauD, tauO), notes);
+    }
+
+    /** @return [years][growths] of consecutive pairs in the component's fit window */
+    static double[][] growthPairs(ComponentSpec spec, AnnualSeries full, String name, List<String> notes) {
+        double[][] pairs = pairs(spec.fit().apply(full));
+        if (pairs[0].length < MIN_PAIRS) {
+            notes.add(String.format(Locale.ROOT, "%s: only %d consecutive years in the fit window; volatility estimated on the whole history",
+                    name, pairs[0].length));
+            pairs = pairs(full);
+        }
+        return pairs;
+    }
+
+    private static double[][] pairs(AnnualSeries s) {
+        List<double[]> out = new ArrayList<>();
+        for (int i = 1; i < s.size(); i++) {
+            if (s.year(i) == s.year(i - 1) + 1) {
+                out.add(new double[] {s.year(i), Math.log(s.value(i) / s.value(i - 1))});
+            }
+        }
+        double[][] r = new double[2][out.size()];
+        for (int i = 0; i < out.size(); i++) {
+            r[0][i] = out.get(i)[0];
+            r[1][i] = out.get(i)[1];
+        }
+        return r;
+    }
+
+    static double sd(double[] x) {
+        if (x.length < 2) {
+            return 0;
+        }
+        double m = 0;
+        for (double v : x) {
+            m += v;
+        }
+        m /= x.length;
+        double ss = 0;
+        for (double v : x) {
+            ss += (v - m) * (v - m);
+        }
+        return Math.sqrt(ss / (x.length - 1));
+    }
+
+    /** Correlation over the years both components have a growth pair; 0 with fewer than 3 common years. */
+    static double correlation(double[][] a, double[][] b) {
+        List<double[]> common = new ArrayList<>();
+        for (int i = 0; i < a[0].length; i++) {
+            for (int j = 0; j < b[0].length; j++) {
+                if (a[0][i] == b[0][j]) {
+                    common.add(new double[] {a[1][i], b[1][j]});
+                }
+            }
+        }
+        if (common.size() < 3) {
+            return 0;
+        }
+        double[] x = common.stream().mapToDouble(p -> p[0]).toArray();
+        double[] y = common.stream().mapToDouble(p -> p[1]).toArray();
+        double sx = sd(x);
+        double sy = sd(y);
+        if (sx == 0 || sy == 0) {
+            return 0;
+        }
+        double mx = java.util.Arrays.stream(x).average().orElse(0);
+        double my = java.util.Arrays.stream(y).average().orElse(0);
+        double c = 0;
+        for (int i = 0; i < x.length; i++) {
+            c += (x[i] - mx) * (y[i] - my);
+        }
+        return Math.max(-1, Math.min(1, c / (x.length - 1) / (sx * sy)));
+    }
+
+    private static double growthSe(Projection p, Component c, List<String> notes) {
+        TrendFit fit = p.fit(c).orElse(null);
+        if (fit == null) {
+            return 0;
+        }
+        for (Parameter par : fit.parameters()) {
+            if ((par.name().equals("slope") || par.name().equals("drift")) && Double.isFinite(par.standardError())) {
+                if (fit.family().key().equals("loglinear") || fit.family().key().equals("drift")) {
+                    return par.standardError();
+                }
+            }
+        }
+        notes.add(c.key() + ": the " + fit.family().key() + " trend has no growth parameter with a standard error; no parameter uncertainty");
+        return 0;
+    }
+}

@@ -1,0 +1,69 @@
+package org.targetcast.model.simulation;
+
+import org.targetcast.model.ModelException;
+
+/**
+ * The random part of yearly log growth. For component c ∈ {D, O} in projected year k,
+ * {@code growth_c(k) = g_c(k) + δ_c·[k trend-driven] + u_c(k)} with
+ * {@code u_c(k) = φ·u_c(k−1) + σ_c·ε_c(k)}, {@code u_c(0) = 0}, where (ε_D, ε_O) have unit variance and
+ * correlation ρ, Gaussian or (scaled) bivariate Student-t with ν degrees of freedom, independent across
+ * years; δ_c ~ N(0, τ_c²) is drawn once per path (parameter uncertainty in the trend growth).
+ *
+ * @param sigmaDigital σ_D, standard deviation of digital's yearly log growth shock
+ * @param sigmaOther σ_O, the same for other
+ * @param correlation ρ in [−1, 1]
+ * @param persistence φ in [0, 1)
+ * @param tailDf ν above 2, or {@code +∞} for Gaussian shocks
+ * @param parameterSdDigital τ_D, 0 for none
+ * @param parameterSdOther τ_O, 0 for none
+ */
+public record ShockModel(double sigmaDigital, double sigmaOther, double correlation, double persistence, double tailDf,
+        double parameterSdDigital, double parameterSdOther) {
+    /** Validates the ranges. */
+    public ShockModel {
+        nonNegative("volatility of digital", sigmaDigital);
+        nonNegative("volatility of other", sigmaOther);
+        nonNegative("parameter uncertainty of digital", parameterSdDigital);
+        nonNegative("parameter uncertainty of other", parameterSdOther);
+        if (!(correlation >= -1 && correlation <= 1)) {
+            throw ModelException.of("shock correlation = %s must be from -1 to 1", correlation);
+        }
+        if (!(persistence >= 0 && persistence < 1)) {
+            throw ModelException.of("shock persistence = %s must be from 0 up to 1", persistence);
+        }
+        if (!(tailDf > 2)) {
+            throw ModelException.of("tail degrees of freedom = %s must be above 2", tailDf);
+        }
+    }
+
+    /**
+     * @param sigmaDigital σ_D
+     * @param sigmaOther σ_O
+     * @param correlation ρ
+     * @return iid Gaussian shocks without persistence or parameter uncertainty
+     */
+    public static ShockModel gaussian(double sigmaDigital, double sigmaOther, double correlation) {
+        return new ShockModel(sigmaDigital, sigmaOther, correlation, 0, Double.POSITIVE_INFINITY, 0, 0);
+    }
+
+    /** @return whether the shocks are Gaussian (then ln(D/O) is Gaussian in every year) */
+    public boolean isGaussian() {
+        return tailDf == Double.POSITIVE_INFINITY;
+    }
+
+    /** @return whether yearly growth is independent across years (Gaussian, no persistence, no parameter draw) */
+    public boolean isIndependentAcrossYears() {
+        return isGaussian() && persistence == 0 && parameterSdDigital == 0 && parameterSdOther == 0;
+    }
+
+    /** @return the variance of one year's shock to ln(D/O): σ_D² + σ_O² − 2ρσ_Dσ_O */
+    public double logRatioVariance() {
+        return Math.max(0, sigmaDigital * sigmaDigital + sigmaOther * sigmaOther - 2 * correlation * sigmaDigital * sigmaOther);
+    }
+
+    private static void nonNegative(String what, double v) {
+        if (!(v >= 0) || Double.isInfinite(v)) {
+            throw ModelException.of("%s = %s must be a finite number, 0 or above", what, v);
+        }
+    }
+}

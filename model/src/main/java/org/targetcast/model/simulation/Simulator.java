@@ -1,0 +1,102 @@
+package org.targetcast.model.simulation;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.targetcast.model.ModelException;
+import org.targetcast.model.projection.Projection;
+import org.targetcast.model.scenario.UncertaintySpec;
+import org.targetcast.model.scenario.UncertaintySpec.Method;
+import org.targetcast.model.target.GrowthTarget;
+import org.targetcast.model.target.ShareTarget;
+import org.targetcast.model.target.Target;
+
+/**
+ * Puts uncertainty around a projection: estimates the shocks ({@link ShockEstimator}), computes the closed
+ * form where the shocks are Gaussian ({@link ClosedForm}), and always simulates ({@link MonteCarlo}), which
+ * checks the closed form and gives what it cannot (Student-t tails, first passage, the first-year
+ * distribution). The scenario's method decides which is reported: {@code auto} prefers the closed form,
+ * {@code analytic} requires it, {@code montecarlo} reports the simulation.
+ *
+ * <p>Immutable; configure by copies.
+ */
+public final class Simulator {
+    private final MonteCarlo monteCarlo;
+    private final Integer pathsOverride;
+    private final Long seedOverride;
+    private final Method methodOverride;
+
+    private Simulator(MonteCarlo monteCarlo, Integer paths, Long seed, Method method) {
+        this.monteCarlo = monteCarlo;
+        this.pathsOverride = paths;
+        this.seedOverride = seed;
+        this.methodOverride = method;
+    }
+
+    /** @return a simulator using each scenario's own paths, seed and method, on all processors */
+    public static Simulator withDefaults() {
+        return new Simulator(MonteCarlo.withDefaults(), null, null, null);
+    }
+
+    /**
+     * @param n worker threads (results do not depend on it)
+     * @return a copy using n threads
+     */
+    public Simulator withThreads(int n) {
+        return new Simulator(monteCarlo.withThreads(n), pathsOverride, seedOverride, methodOverride);
+    }
+
+    /**
+     * @param listener progress of each run
+     * @return a copy reporting progress
+     */
+    public Simulator withProgress(ProgressListener listener) {
+        return new Simulator(monteCarlo.withProgress(listener), pathsOverride, seedOverride, methodOverride);
+    }
+
+    /**
+     * @param paths number of paths, overriding the scenario's, or null
+     * @param seed seed, overriding the scenario's, or null
+     * @param method method, overriding the scenario's, or null
+     * @return a copy with those overrides
+     */
+    public Simulator withOverrides(Integer paths, Long seed, Method method) {
+        return new Simulator(monteCarlo, paths, seed, method);
+    }
+
+    /**
+     * @param projection a deterministic projection
+     * @return the outlook around it
+     * @throws ModelException if {@code analytic} is required but the shocks are not Gaussian
+     */
+    public Outlook run(Projection projection) {
+        UncertaintySpec u = projection.scenario().uncertainty();
+        int paths = pathsOverride != null ? pathsOverride : u.paths();
+        long seed = seedOverride != null ? seedOverride : u.seed();
+        Method method = methodOverride != null ? methodOverride : u.method();
+        ShockEstimate estimate = ShockEstimator.estimate(projection);
+        ShockModel shocks = estimate.model();
+        SimulationPlan plan = SimulationPlan.of(projection);
+        if (method == Method.ANALYTIC && !shocks.isGaussian()) {
+            throw ModelException.of("scenario %s: method analytic needs Gaussian shocks", projection.scenario().name());
+        }
+        ClosedForm exact = shocks.isGaussian() && method != Method.MONTECARLO ? ClosedForm.of(plan, shocks) : null;
+        MonteCarloSummary mc = monteCarlo.withPaths(paths).run(plan, shocks, seed);
+        List<TargetOutlook> out = new ArrayList<>();
+        List<Target> targets = plan.targets();
+        for (int i = 0; i < targets.size(); i++) {
+            double analytic = exact == null ? Double.NaN : analytic(exact, shocks, targets.get(i));
+            boolean useExact = !Double.isNaN(analytic);
+            out.add(new TargetOutlook(targets.get(i), useExact ? analytic : mc.probability(i), useExact ? 0 : mc.standardError(i),
+                    useExact ? "analytic" : "montecarlo", analytic, mc.probability(i), mc.standardError(i), mc.firstYearDistribution(i)));
+        }
+        double[][] q = exact != null ? exact.shareQuantiles() : mc.shareQuantiles();
+        return new Outlook(shocks, estimate.notes(), plan.lastObservedYear() + 1, exact != null ? "analytic" : "montecarlo", q, out, paths, seed);
+    }
+
+    private static double analytic(ClosedForm exact, ShockModel shocks, Target t) {
+        if (t instanceof ShareTarget st) {
+            return st.reachedBy() ? Double.NaN : exact.probability(st);
+        }
+        return shocks.isIndependentAcrossYears() ? exact.growthProbability((GrowthTarget) t) : Double.NaN;
+    }
+}
