@@ -41,6 +41,9 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-charts", description = "Skip the charts (faster).")
     boolean noCharts;
 
+    @Mixin
+    SimulationOptions simulation;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -49,7 +52,7 @@ public final class RunCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         Workspace ws = data.workspace();
         List<LoadedScenario> scenarios = Workspace.scenarios(paths == null || paths.isEmpty() ? List.of(Workspace.DEFAULT_SCENARIOS) : paths);
-        List<ScenarioResult> results = ScenarioResult.runAll(ws, scenarios);
+        List<ScenarioResult> results = ScenarioResult.runAll(ws, scenarios, simulation.simulator(spec.commandLine().getErr()));
         if (!noCharts) {
             ChartFiles.checkLanguage(lang);
         }

@@ -96,6 +96,47 @@ final class ScalarParser {
         return v;
     }
 
+    /**
+     * An optional plain number in [lo, hi] (no percent sign).
+     *
+     * @return the number, or null if the entry is absent or wrong (a problem is then added)
+     */
+    Double number(Entry e, String key, double lo, double hi) {
+        if (e == null) {
+            return null;
+        }
+        String expected = "a number from " + fmt(lo) + " to " + fmt(hi);
+        if (e.value() instanceof YScalar s && s.text() != null && s.text().strip().matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")) {
+            double v = Double.parseDouble(s.text().strip());
+            if (v >= lo && v <= hi) {
+                return v;
+            }
+        }
+        problems.add(e.value().where().problem(key, "expected " + expected + ", found " + e.value().describe()));
+        return null;
+    }
+
+    /**
+     * An optional whole number in [lo, hi].
+     *
+     * @return the number, or null if the entry is absent or wrong (a problem is then added)
+     */
+    Long integer(Entry e, String key, long lo, long hi) {
+        if (e == null) {
+            return null;
+        }
+        if (e.value() instanceof YScalar s && s.text() != null && s.text().strip().replace("_", "").matches("[+-]?\\d{1,18}")) {
+            long v = Long.parseLong(s.text().strip().replace("_", ""));
+            if (v >= lo && v <= hi) {
+                return v;
+            }
+            problems.add(e.value().where().problem(key, "expected a whole number from " + lo + " to " + hi + ", found " + v));
+            return null;
+        }
+        problems.add(e.value().where().problem(key, "expected a whole number, found " + e.value().describe()));
+        return null;
+    }
+
     Boolean bool(YNode node, String key) {
         if (node instanceof YScalar s && s.text() != null) {
             String t = s.text().strip().toLowerCase(Locale.ROOT);

@@ -17,6 +17,7 @@ import org.targetcast.model.scenario.ComponentSpec;
 import org.targetcast.model.scenario.FitWindow;
 import org.targetcast.model.scenario.GrowthPath;
 import org.targetcast.model.scenario.Scenario;
+import org.targetcast.model.scenario.UncertaintySpec;
 import org.targetcast.model.target.GrowthTarget;
 import org.targetcast.model.target.ShareTarget;
 import org.targetcast.model.target.Target;
@@ -53,13 +54,14 @@ final class ScenarioBinder {
         ComponentSpec digital = component(comps, "digital", horizon);
         ComponentSpec other = component(comps, "other", horizon);
         List<Target> targets = targets(top, horizon);
+        UncertaintySpec uncertainty = uncertainty(top, comps);
         if (!problems.isEmpty()) {
             problems.sort(java.util.Comparator.comparing(InputException.Problem::file)
                     .thenComparingInt(InputException.Problem::line).thenComparingInt(InputException.Problem::column));
             throw new InputException(problems);
         }
         try {
-            return new Scenario(name, title, description, data, horizon, baseline, digital, other, targets);
+            return new Scenario(name, title, description, data, horizon, baseline, digital, other, targets, uncertainty);
         } catch (ModelException e) {
             throw new InputException(List.of(top.where().problem("", e.getMessage())));
         }
@@ -102,6 +104,50 @@ final class ScenarioBinder {
             spec = spec.withLevelShocks(yearValues(shocks, path + ".level_shocks", horizon));
         }
         return spec;
+    }
+
+    private UncertaintySpec uncertainty(YMap top, YMap comps) {
+        UncertaintySpec d = UncertaintySpec.defaults();
+        Double volD = volatility(comps, "digital");
+        Double volO = volatility(comps, "other");
+        YMap u = map(top, "uncertainty", "");
+        if (u == null) {
+            return new UncertaintySpec(d.method(), d.paths(), d.seed(), volD, volO, null, 0, false, null);
+        }
+        checkKeys(u, "uncertainty", ScenarioKeys.UNCERTAINTY);
+        UncertaintySpec.Method method = d.method();
+        Entry m = u.entries().get("method");
+        if (m != null) {
+            String word = values.word(m.value(), "uncertainty.method");
+            List<String> valid = List.of("auto", "analytic", "montecarlo");
+            if (word != null && valid.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+                method = UncertaintySpec.Method.valueOf(word.toUpperCase(java.util.Locale.ROOT));
+            } else if (word != null) {
+                problems.add(m.value().where().problem("uncertainty.method", "unknown method '" + word + "'"
+                        + Suggestions.didYouMean(word, valid) + "; expected one of auto, analytic, montecarlo"));
+            }
+        }
+        Long paths = values.integer(u.entries().get("paths"), "uncertainty.paths", 1_000, 100_000_000);
+        Long seed = values.integer(u.entries().get("seed"), "uncertainty.seed", Long.MIN_VALUE, Long.MAX_VALUE);
+        Double correlation = values.number(u.entries().get("correlation"), "uncertainty.correlation", -1, 1);
+        Double persistence = values.number(u.entries().get("persistence"), "uncertainty.persistence", 0, 0.99);
+        Entry pu = u.entries().get("parameter_uncertainty");
+        Boolean parameter = pu == null ? Boolean.FALSE : values.bool(pu.value(), "uncertainty.parameter_uncertainty");
+        Double df = values.number(u.entries().get("tail_df"), "uncertainty.tail_df", 2.01, 1e6);
+        if (method == UncertaintySpec.Method.ANALYTIC && df != null) {
+            problems.add(u.entries().get("tail_df").value().where().problem("uncertainty.tail_df",
+                    "method analytic needs Gaussian shocks; remove tail_df or use method auto"));
+            df = null;
+        }
+        return new UncertaintySpec(method, paths == null ? d.paths() : paths.intValue(), seed == null ? d.seed() : seed,
+                volD, volO, correlation, persistence == null ? 0 : persistence, parameter != null && parameter, df);
+    }
+
+    private Double volatility(YMap comps, String key) {
+        if (comps == null || !(comps.entries().get(key) != null && comps.entries().get(key).value() instanceof YMap c)) {
+            return null;
+        }
+        return values.number(c.entries().get("volatility"), "components." + key + ".volatility", 0, 2);
     }
 
     private FitWindow fitWindow(YMap fit, String path) {

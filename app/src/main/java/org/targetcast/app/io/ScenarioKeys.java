@@ -8,11 +8,13 @@ import java.util.List;
  */
 final class ScenarioKeys {
     static final List<String> TOP = List.of("name", "extends", "title", "description", "data", "horizon",
-            "baseline_year", "components", "targets");
+            "baseline_year", "components", "targets", "uncertainty");
     static final List<String> COMPONENTS = List.of("digital", "other");
-    static final List<String> COMPONENT = List.of("model", "fit", "growth", "level_shocks");
+    static final List<String> COMPONENT = List.of("model", "fit", "growth", "level_shocks", "volatility");
     static final List<String> FIT = List.of("from", "to", "exclude");
     static final List<String> SHARE_TARGET = List.of("year", "share", "reached_by");
+    static final List<String> UNCERTAINTY = List.of("method", "paths", "seed", "correlation", "persistence",
+            "parameter_uncertainty", "tail_df");
     static final List<String> GROWTH_TARGET = List.of("from", "to", "digital_growth_at_least");
 
     private ScenarioKeys() {

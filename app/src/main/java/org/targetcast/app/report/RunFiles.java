@@ -14,6 +14,11 @@ import org.targetcast.model.data.ValueFlag;
 import org.targetcast.model.projection.Component;
 import org.targetcast.model.projection.Projection;
 import org.targetcast.model.scenario.ComponentSpec;
+import org.targetcast.model.simulation.MonteCarlo;
+import org.targetcast.model.simulation.Outlook;
+import org.targetcast.model.simulation.QuantileLevels;
+import org.targetcast.model.simulation.ShockModel;
+import org.targetcast.model.simulation.TargetOutlook;
 import org.targetcast.model.target.GrowthTarget;
 import org.targetcast.model.target.ShareTarget;
 import org.targetcast.model.target.Verdict;
@@ -35,9 +40,13 @@ public final class RunFiles {
     public static void summary(List<ScenarioResult> results, Path file) throws IOException {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             w.write("scenario,title,target,kind,year,threshold,projected,gap_pp,met,first_year_reached,"
-                    + "required_digital_growth,on_track_baseline,on_track_ratio,on_track_category\n");
+                    + "required_digital_growth,on_track_baseline,on_track_ratio,on_track_category,"
+                    + "probability,probability_se,probability_method,probability_exact,probability_simulated,probability_simulated_se,"
+                    + "median_first_year\n");
             for (ScenarioResult r : results) {
-                for (Verdict v : r.verdicts()) {
+                for (int i = 0; i < r.verdicts().size(); i++) {
+                    Verdict v = r.verdicts().get(i);
+                    TargetOutlook o = r.outlook() == null ? null : r.outlook().targets().get(i);
                     String kind = v.target() instanceof ShareTarget st ? (st.reachedBy() ? "share_reached_by" : "share_in_year") : "digital_growth";
                     double threshold = v.target() instanceof ShareTarget st ? st.share() : ((GrowthTarget) v.target()).atLeast();
                     w.write(String.join(",", Formats.csvText(r.loaded().scenario().name()), Formats.csvText(r.loaded().scenario().title()),
@@ -45,9 +54,14 @@ public final class RunFiles {
                             Formats.csv(v.projected()), Formats.csv(v.gapPoints()), String.valueOf(v.met()),
                             v.firstYearReached().isPresent() ? String.valueOf(v.firstYearReached().getAsInt()) : "",
                             v.target() instanceof ShareTarget ? Formats.csv(v.requiredGrowth()) : "",
-                            v.onTrack().map(o -> String.valueOf(o.baselineYear())).orElse(""),
-                            v.onTrack().map(o -> Formats.csv(o.ratio())).orElse(""),
-                            v.onTrack().map(o -> o.category().name().toLowerCase(Locale.ROOT)).orElse("")));
+                            v.onTrack().map(t -> String.valueOf(t.baselineYear())).orElse(""),
+                            v.onTrack().map(t -> Formats.csv(t.ratio())).orElse(""),
+                            v.onTrack().map(t -> t.category().name().toLowerCase(Locale.ROOT)).orElse(""),
+                            o == null ? "" : Formats.csv(o.probability()), o == null ? "" : Formats.csv(o.standardError()),
+                            o == null ? "" : o.method(), o == null ? "" : Formats.csv(o.analytic()),
+                            o == null ? "" : Formats.csv(o.simulated()), o == null ? "" : Formats.csv(o.simulatedSe()),
+                            o == null || o.firstYear().length == 0 || o.medianFirstYearOffset() < 0 ? ""
+                                    : String.valueOf(r.projection().lastObservedYear() + o.medianFirstYearOffset())));
                     w.write('\n');
                 }
             }
@@ -63,7 +77,11 @@ public final class RunFiles {
      */
     public static void trajectories(List<ScenarioResult> results, Path file) throws IOException {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            w.write("scenario,year,kind,digital,other,total,share,flags\n");
+            StringBuilder header = new StringBuilder("scenario,year,kind,digital,other,total,share,flags");
+            for (double level : QuantileLevels.levels()) {
+                header.append(String.format(Locale.ROOT, ",share_q%02d", Math.round(level * 100)));
+            }
+            w.write(header.append('\n').toString());
             for (ScenarioResult r : results) {
                 Projection p = r.projection();
                 ComponentHistory h = p.history();
@@ -76,6 +94,12 @@ public final class RunFiles {
                     w.write(String.join(",", Formats.csvText(r.loaded().scenario().name()), String.valueOf(y),
                             observed ? "observed" : "projected", Formats.csv(d), Formats.csv(o), Formats.csv(d + o),
                             Formats.csv(d / (d + o)), flags));
+                    for (int j = 0; j < QuantileLevels.count(); j++) {
+                        w.write(',');
+                        if (!observed && r.outlook() != null) {
+                            w.write(Formats.csv(r.outlook().quantile(y, j)));
+                        }
+                    }
                     w.write('\n');
                 }
             }
@@ -109,7 +133,8 @@ public final class RunFiles {
                     .append(", \"last_observed\": ").append(r.projection().lastObservedYear()).append(", \"horizon\": ").append(s.horizon())
                     .append(",\n     \"components\": {")
                     .append(component("digital", s.digital(), r.projection(), Component.DIGITAL)).append(", ")
-                    .append(component("other", s.other(), r.projection(), Component.OTHER)).append("}}")
+                    .append(component("other", s.other(), r.projection(), Component.OTHER)).append("}")
+                    .append(r.outlook() == null ? "" : ",\n     \"uncertainty\": " + uncertainty(r.outlook())).append("}")
                     .append(i < results.size() - 1 ? ",\n" : "\n");
         }
         sb.append("  ],\n  \"files\": [");
@@ -125,6 +150,17 @@ public final class RunFiles {
                 .append(", \"explicit_growth_years\": ").append(spec.growth().rates().keySet());
         p.fit(c).ifPresent(f -> sb.append(", \"fit\": ").append(fit(f)));
         return sb.append('}').toString();
+    }
+
+    private static String uncertainty(Outlook o) {
+        ShockModel s = o.shocks();
+        return "{\"paths\": " + o.paths() + ", \"seed\": " + o.seed() + ", \"quantiles\": " + Formats.json(o.quantileMethod())
+                + ", \"generator\": \"XO_RO_SHI_RO_128_PP, one jump per block of " + MonteCarlo.BLOCK + " paths\""
+                + ", \"volatility_digital\": " + num(s.sigmaDigital()) + ", \"volatility_other\": " + num(s.sigmaOther())
+                + ", \"correlation\": " + num(s.correlation()) + ", \"persistence\": " + num(s.persistence())
+                + ", \"tail_df\": " + num(s.tailDf()) + ", \"parameter_sd_digital\": " + num(s.parameterSdDigital())
+                + ", \"parameter_sd_other\": " + num(s.parameterSdOther())
+                + ", \"notes\": [" + o.notes().stream().map(Formats::json).collect(Collectors.joining(", ")) + "]}";
     }
 
     private static String fit(TrendFit f) {

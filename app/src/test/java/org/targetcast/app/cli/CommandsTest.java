@@ -44,6 +44,57 @@ class CommandsTest {
     }
 
     @Test
+    void runPrintsProbabilitiesWithTheirMethod() throws IOException {
+        Cli r = Cli.run("run", Cli.SCENARIOS + "/baseline.yaml", "--data", Cli.DATA, "--out", dir.resolve("o").toString(),
+                "--no-charts", "--paths", "20000");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("baseline") && l.contains("share >= 45% in 2029") && l.matches(".*\\d+\\.\\d% exact.*")), r.out());
+        Cli mc = Cli.run("run", Cli.SCENARIOS + "/baseline.yaml", "--data", Cli.DATA, "--out", dir.resolve("m").toString(),
+                "--no-charts", "--paths", "20000", "--method", "montecarlo");
+        assertTrue(mc.out().lines().anyMatch(l -> l.startsWith("baseline") && l.contains("share >= 45% in 2029") && l.matches(".*\\d+\\.\\d% ± \\d+\\.\\d.*")), mc.out());
+        List<String> traj = Files.readAllLines(dir.resolve("m/trajectories.csv"));
+        assertTrue(traj.get(0).endsWith(",share_q90,share_q95"));
+        assertTrue(traj.stream().filter(l -> l.contains(",2035,projected,")).allMatch(l -> !l.endsWith(",")), "projected years carry quantiles");
+    }
+
+    @Test
+    void sameSeedSameNumbersWhateverTheThreads() throws IOException {
+        String[] common = {"run", Cli.SCENARIOS + "/baseline.yaml", "--data", Cli.DATA, "--no-charts", "--paths", "50000",
+            "--seed", "7", "--method", "montecarlo"};
+        Cli a = Cli.run(concat(common, "--out", dir.resolve("a").toString(), "--threads", "1"));
+        Cli b = Cli.run(concat(common, "--out", dir.resolve("b").toString(), "--threads", "2"));
+        Cli c = Cli.run(concat(common, "--out", dir.resolve("c").toString(), "--threads", "8"));
+        assertEquals(0, a.code(), a.err());
+        assertEquals(a.out().replace(dir.resolve("a").toString(), ""), b.out().replace(dir.resolve("b").toString(), ""));
+        assertEquals(a.out().replace(dir.resolve("a").toString(), ""), c.out().replace(dir.resolve("c").toString(), ""));
+        assertEquals(Files.readString(dir.resolve("a/summary.csv")), Files.readString(dir.resolve("c/summary.csv")));
+        Cli d = Cli.run("run", Cli.SCENARIOS + "/baseline.yaml", "--data", Cli.DATA, "--no-charts", "--paths", "50000",
+                "--seed", "8", "--method", "montecarlo", "--out", dir.resolve("d").toString());
+        assertFalse(Files.readString(dir.resolve("a/summary.csv")).equals(Files.readString(dir.resolve("d/summary.csv"))));
+    }
+
+    @Test
+    void rejectsTooFewPaths() {
+        Cli r = Cli.run("run", Cli.SCENARIOS, "--data", Cli.DATA, "--paths", "5", "--out", dir.resolve("o").toString());
+        assertEquals(2, r.code());
+        assertEquals("--paths: expected 1000 to 100000000 paths, found 5", r.err().strip());
+        assertFalse(Files.exists(dir.resolve("o")));
+    }
+
+    @Test
+    void rejectsUnknownMethod() {
+        Cli r = Cli.run("run", Cli.SCENARIOS, "--data", Cli.DATA, "--method", "guess", "--out", dir.resolve("o").toString());
+        assertEquals(2, r.code());
+        assertEquals("--method: expected auto, analytic or montecarlo, found 'guess'", r.err().strip());
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    @Test
     void runIsReproducible() throws IOException {
         Path a = dir.resolve("a");
         Path b = dir.resolve("b");

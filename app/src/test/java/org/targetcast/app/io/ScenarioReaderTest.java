@@ -69,6 +69,47 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void readsUncertaintySettings() throws IOException {
+        Scenario s = ScenarioReader.read(write("u.yaml", """
+                title: U
+                components:
+                  digital: {volatility: 0.04}
+                  other: {volatility: 0.08}
+                uncertainty: {method: montecarlo, paths: 200_000, seed: 7, correlation: -0.2, persistence: 0.3,
+                              parameter_uncertainty: true, tail_df: 5}
+                """), "u.yaml");
+        var u = s.uncertainty();
+        assertEquals(org.targetcast.model.scenario.UncertaintySpec.Method.MONTECARLO, u.method());
+        assertEquals(200_000, u.paths());
+        assertEquals(7, u.seed());
+        assertEquals(0.04, u.volatilityDigital());
+        assertEquals(0.08, u.volatilityOther());
+        assertEquals(-0.2, u.correlation());
+        assertEquals(0.3, u.persistence());
+        assertTrue(u.parameterUncertainty());
+        assertEquals(5.0, u.tailDf());
+    }
+
+    @Test
+    void rejectsBadUncertaintySettings() throws IOException {
+        List<String> e = errors("ubad.yaml", """
+                title: U
+                uncertainty: {method: exact, paths: 10, correlation: 2, tail_df: 1}
+                """);
+        assertEquals(List.of(
+                "ubad.yaml:2:23: uncertainty.method: unknown method 'exact'; expected one of auto, analytic, montecarlo",
+                "ubad.yaml:2:37: uncertainty.paths: expected a whole number from 1000 to 100000000, found 10",
+                "ubad.yaml:2:54: uncertainty.correlation: expected a number from -1 to 1, found '2'",
+                "ubad.yaml:2:66: uncertainty.tail_df: expected a number from 2.01 to 1000000, found '1'"), e);
+    }
+
+    @Test
+    void rejectsFatTailsWithTheAnalyticMethod() throws IOException {
+        assertEquals(List.of("an.yaml:2:42: uncertainty.tail_df: method analytic needs Gaussian shocks; remove tail_df or use method auto"),
+                errors("an.yaml", "title: A\nuncertainty: {method: analytic, tail_df: 4}\n"));
+    }
+
+    @Test
     void appliesDefaults() throws IOException {
         Scenario s = ScenarioReader.read(write("min.yaml", "title: Minimal\n"), "min.yaml");
         assertEquals("min", s.name());
@@ -93,7 +134,7 @@ class ScenarioReaderTest {
     void rejectsUnknownKeyWithoutNearMatchByListingValidOnes() throws IOException {
         List<String> e = errors("far.yaml", "title: Far\nzzzzzz: 1\n");
         assertEquals(List.of("far.yaml:2:1: zzzzzz: unknown key; expected one of name, extends, title, description, data, "
-                + "horizon, baseline_year, components, targets"), e);
+                + "horizon, baseline_year, components, targets, uncertainty"), e);
     }
 
     @Test

@@ -1,0 +1,87 @@
+package org.targetcast.app.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import org.targetcast.app.io.InputException;
+import org.targetcast.model.scenario.UncertaintySpec;
+import org.targetcast.model.simulation.ProgressListener;
+import org.targetcast.model.simulation.Simulator;
+import picocli.CommandLine.Option;
+
+/** The options of commands that simulate: paths, seed, threads, method, and the progress bar. */
+public final class SimulationOptions {
+    @Option(names = "--paths", paramLabel = "N", description = "Simulated paths per scenario (default: the scenario's, else 100000).")
+    Integer paths;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Seed of the random streams (default: the scenario's, else 20241128).")
+    Long seed;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all processors); results do not depend on it.")
+    Integer threads;
+
+    @Option(names = "--method", paramLabel = "auto|analytic|montecarlo",
+            description = "How probabilities are computed (default: the scenario's, else auto: exact where the shocks are Gaussian).")
+    String method;
+
+    @Option(names = "--deterministic", description = "Skip the uncertainty: central projections only.")
+    boolean deterministic;
+
+    /**
+     * @param err where a progress bar is drawn when it is a terminal
+     * @return the simulator these options describe, or null with {@code --deterministic}
+     * @throws InputException for out-of-range values
+     */
+    public Simulator simulator(PrintWriter err) {
+        if (deterministic) {
+            return null;
+        }
+        if (paths != null && (paths < 1_000 || paths > 100_000_000)) {
+            throw InputException.at("--paths", 0, 0, "", "expected 1000 to 100000000 paths, found " + paths);
+        }
+        if (threads != null && (threads < 1 || threads > 1024)) {
+            throw InputException.at("--threads", 0, 0, "", "expected 1 to 1024 threads, found " + threads);
+        }
+        UncertaintySpec.Method m = null;
+        if (method != null) {
+            try {
+                m = UncertaintySpec.Method.valueOf(method.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw InputException.at("--method", 0, 0, "", "expected auto, analytic or montecarlo, found '" + method + "'");
+            }
+        }
+        Simulator s = Simulator.withDefaults().withOverrides(paths, seed, m);
+        if (threads != null) {
+            s = s.withThreads(threads);
+        }
+        if (System.console() != null) {
+            s = s.withProgress(new ProgressBar(err));
+        }
+        return s;
+    }
+
+    /** A one-line progress bar redrawn in place; thread-safe. */
+    static final class ProgressBar implements ProgressListener {
+        private final PrintWriter err;
+        private int shown = -1;
+
+        ProgressBar(PrintWriter err) {
+            this.err = err;
+        }
+
+        @Override
+        public synchronized void progress(int done, int total) {
+            int percent = (int) (100L * done / total);
+            if (percent == shown || total < 8) {
+                return;
+            }
+            shown = percent;
+            int filled = percent * 30 / 100;
+            err.print("\rsimulating [" + "#".repeat(filled) + " ".repeat(30 - filled) + "] " + percent + "%");
+            if (done == total) {
+                err.print("\r" + " ".repeat(50) + "\r");
+                shown = -1;
+            }
+            err.flush();
+        }
+    }
+}
