@@ -14,11 +14,13 @@ final class PathAccumulator {
     /** Histogram range on the log-ratio scale: shares from 0.0045 % to 99.9955 %. */
     static final double LOW = -10;
     static final double HIGH = 10;
-    static final int BINS = 1 << 15;
+    static final int BINS = 1 << 13;
     static final double WIDTH = (HIGH - LOW) / BINS;
+    private static final double INVERSE_WIDTH = BINS / (HIGH - LOW);
 
     final int years;
-    final long[][] histogram;
+    /** Counts per bin; int is enough for up to 2^31 − 1 paths in one accumulator. */
+    final int[][] histogram;
     /** Paths at or above each share target in its year (single-year targets). */
     final long[] inYear;
     /** Per share target: [0] already at or above in the latest observed year, [1..H] first year, [H+1] never. */
@@ -29,22 +31,25 @@ final class PathAccumulator {
 
     PathAccumulator(int years, List<Target> targets) {
         this.years = years;
-        this.histogram = new long[years][BINS];
+        this.histogram = new int[years][BINS];
         this.inYear = new long[targets.size()];
         this.firstYear = new long[targets.size()][years + 2];
         this.growthMet = new long[targets.size()];
     }
 
     static int bin(double l) {
-        int b = (int) Math.floor((l - LOW) / WIDTH);
-        return b < 0 ? 0 : Math.min(b, BINS - 1);
+        double x = (l - LOW) * INVERSE_WIDTH;
+        if (!(x >= 0)) {
+            return 0;
+        }
+        return x >= BINS ? BINS - 1 : (int) x;
     }
 
     void combine(PathAccumulator other) {
         paths += other.paths;
         for (int k = 0; k < years; k++) {
-            long[] h = histogram[k];
-            long[] o = other.histogram[k];
+            int[] h = histogram[k];
+            int[] o = other.histogram[k];
             for (int b = 0; b < BINS; b++) {
                 h[b] += o[b];
             }
@@ -65,7 +70,7 @@ final class PathAccumulator {
     double logRatioQuantile(int k, double q) {
         double target = q * paths;
         long cum = 0;
-        long[] h = histogram[k];
+        int[] h = histogram[k];
         for (int b = 0; b < BINS; b++) {
             if (h[b] > 0 && cum + h[b] >= target) {
                 double within = (target - cum) / h[b];
