@@ -36,6 +36,17 @@ public final class Labels {
     public static final String LEGEND_PROJECTION = "legend.projection";
     /** Legend entry of a target: arguments are the share in percent (text) and the year. */
     public static final String LEGEND_TARGET = "legend.target";
+    /**
+     * Legend entry of a target with the probability of reaching it: arguments are the share in percent
+     * (text), the year and the probability in percent (text).
+     */
+    public static final String LEGEND_TARGET_PROBABILITY = "legend.target.probability";
+    /** Chart title of the fan chart. */
+    public static final String FAN_TITLE = "fan.title";
+    /** Legend entry of the median projection. */
+    public static final String LEGEND_MEDIAN = "legend.median";
+    /** Legend entry of a central probability band: argument is its coverage in percent (text). */
+    public static final String LEGEND_BAND = "legend.band";
     /** Source line used when a chart is given none. */
     public static final String SOURCE_DEFAULT = "source.default";
 
@@ -95,6 +106,55 @@ public final class Labels {
      */
     public String target(double share, int year) {
         return text(LEGEND_TARGET, percentText(share), year);
+    }
+
+    /**
+     * The legend entry of a target with the probability of reaching it, e.g.
+     * {@code Target 45 % by 2029: P = 23 %} or {@code 2029年目标 45%：概率 23%}.
+     *
+     * @param share the target share as a fraction, e.g. 0.45
+     * @param year the target year
+     * @param probability the probability of reaching it, a fraction in [0, 1]
+     * @return the label
+     */
+    public String target(double share, int year, double probability) {
+        return text(LEGEND_TARGET_PROBABILITY, percentText(share), year, probabilityText(probability));
+    }
+
+    /**
+     * The legend entry of a central band, e.g. {@code 80 % band} or {@code 80% 区间}.
+     *
+     * @param coverage the probability the band covers, a fraction, e.g. 0.8
+     * @return the label
+     */
+    public String band(double coverage) {
+        return text(LEGEND_BAND, percentText(coverage));
+    }
+
+    /**
+     * A probability as percent text, in whole percent ({@code 0.234} gives {@code 23}), except that a
+     * probability strictly between 0 and 1 never prints as {@code 0} or {@code 100}: below 0.5 % and
+     * above 99.5 % one decimal is kept ({@code 0.004} gives {@code 0.4}), and beyond that the text is
+     * {@code <0.1} or {@code >99.9}.
+     *
+     * @param p a fraction in [0, 1]
+     * @return the percent
+     */
+    static String probabilityText(double p) {
+        BigDecimal pct = BigDecimal.valueOf(p).movePointRight(2);
+        BigDecimal whole = pct.setScale(0, java.math.RoundingMode.HALF_UP);
+        boolean inside = p > 0 && p < 1;
+        if (!inside || (whole.signum() > 0 && whole.compareTo(BigDecimal.valueOf(100)) < 0)) {
+            return whole.toPlainString();
+        }
+        BigDecimal tenth = pct.setScale(1, java.math.RoundingMode.HALF_UP);
+        if (tenth.signum() == 0) {
+            return "<0.1";
+        }
+        if (tenth.compareTo(BigDecimal.valueOf(100)) >= 0) {
+            return ">99.9";
+        }
+        return tenth.toPlainString();
     }
 
     /**

@@ -3,18 +3,21 @@ package org.targetcast.charts;
 import java.util.Objects;
 
 /**
- * A target to mark on a share chart: a share at least {@code share} in {@code year}. Drawn as a marker at
- * ({@code year}, share) with a dashed guide at the target level.
+ * A target to mark on a share chart: a share at least {@code share} in {@code year}, optionally with the
+ * probability of reaching it. Drawn as a marker at ({@code year}, share) with a dashed guide at the target
+ * level.
  *
  * @param year the target year
  * @param share the target share as a fraction in (0, 1), e.g. 0.45
  * @param label the legend entry; empty for the default of the chart's language
- *     ({@code Target 45 % by 2029}, {@code 2029年目标 45%})
+ *     ({@code Target 45 % by 2029}, {@code 2029年目标 45%}, or with a probability
+ *     {@code Target 45 % by 2029: P = 23 %}, {@code 2029年目标 45%：概率 23%})
+ * @param probability the probability of reaching the target, in [0, 1]; {@link Double#NaN} if not known
  */
-public record TargetMark(int year, double share, String label) {
+public record TargetMark(int year, double share, String label, double probability) {
     /**
-     * @throws ChartException if the share is not a fraction in (0, 1), the year is not positive or the
-     *     label is null
+     * @throws ChartException if the share is not a fraction in (0, 1), the year is not positive, the
+     *     probability is neither NaN nor in [0, 1], or the label is null
      */
     public TargetMark {
         if (!(share > 0 && share < 1)) {
@@ -23,13 +26,28 @@ public record TargetMark(int year, double share, String label) {
         if (year <= 0) {
             throw ChartException.of("target year = %d is not a calendar year", year);
         }
+        if (!Double.isNaN(probability) && !(probability >= 0 && probability <= 1)) {
+            throw ChartException.of("probability of the %d target = %s is outside [0, 1]; probabilities are fractions, e.g. 0.23",
+                    year, probability);
+        }
         Objects.requireNonNull(label, "label");
+    }
+
+    /**
+     * A target without a probability.
+     *
+     * @param year the target year
+     * @param share the target share as a fraction in (0, 1)
+     * @param label the legend entry; empty for the default of the chart's language
+     */
+    public TargetMark(int year, double share, String label) {
+        this(year, share, label, Double.NaN);
     }
 
     /**
      * @param year the target year
      * @param share the target share as a fraction, e.g. 0.45
-     * @return a target with the default label of the chart's language
+     * @return a target with the default label of the chart's language and no probability
      */
     public static TargetMark of(int year, double share) {
         return new TargetMark(year, share, "");
@@ -40,7 +58,24 @@ public record TargetMark(int year, double share, String label) {
      * @return a copy with that label
      */
     public TargetMark withLabel(String newLabel) {
-        return new TargetMark(year, share, newLabel);
+        return new TargetMark(year, share, newLabel, probability);
+    }
+
+    /**
+     * @param p the probability of reaching the target, a fraction in [0, 1], e.g. 0.23
+     * @return a copy carrying that probability, shown in the default legend entry
+     * @throws ChartException if p is outside [0, 1]
+     */
+    public TargetMark withProbability(double p) {
+        if (Double.isNaN(p)) {
+            throw ChartException.of("probability of the %d target is NaN; give a fraction in [0, 1]", year);
+        }
+        return new TargetMark(year, share, label, p);
+    }
+
+    /** @return whether a probability is known */
+    public boolean hasProbability() {
+        return !Double.isNaN(probability);
     }
 
     /** @return the target in percent, e.g. 45.0 */
@@ -50,9 +85,13 @@ public record TargetMark(int year, double share, String label) {
 
     /**
      * @param labels labels of the chart's language
-     * @return this target's label, or the default one of that language if it has none
+     * @return this target's label if it has one; otherwise the default of that language, with the
+     *     probability when it is known
      */
     public String labelIn(Labels labels) {
-        return label.isBlank() ? labels.target(share, year) : label;
+        if (!label.isBlank()) {
+            return label;
+        }
+        return hasProbability() ? labels.target(share, year, probability) : labels.target(share, year);
     }
 }

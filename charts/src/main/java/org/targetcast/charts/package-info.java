@@ -2,6 +2,8 @@
  * Model results as XChart charts, and their export.
  *
  * <p>{@link org.targetcast.charts.ShareTrajectoryChart} draws a share's history, projection and targets;
+ * {@link org.targetcast.charts.FanChart} draws its history and a fan of projected quantiles
+ * ({@link org.targetcast.charts.FanBands}) with targets and the probability of reaching each;
  * {@link org.targetcast.charts.ChartPreset} fixes sizes and type for slides, print and web;
  * {@link org.targetcast.charts.Labels} holds every text in English and Chinese
  * ({@link org.targetcast.charts.Lang}); {@link org.targetcast.charts.Fonts} finds a font that can draw

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
 
 /**
  * Chinese labels. Runs wherever a CJK font is installed (CI installs fonts-wqy-microhei) and is skipped
@@ -53,6 +54,30 @@ class ChineseChartTest {
             assertEquals(-1, axisFont.canDisplayUpTo(text), text);
             assertEquals(-1, legendFont.canDisplayUpTo(text), text);
         }
+    }
+
+    @Test
+    void labelsTheFanChartInChineseWithTargetProbabilities() {
+        XYChart chart = TestFan.chart().withLang(Lang.ZH).toXChart(ChartPreset.SLIDES);
+        assertEquals("可数字化交付的服务贸易占服务贸易总额比重：预测及其不确定性", chart.getTitle());
+        assertEquals("历史", chart.getSeriesMap().get(FanChart.HISTORY).getLabel());
+        assertEquals("预测中位数", chart.getSeriesMap().get(FanChart.MEDIAN).getLabel());
+        assertEquals("80% 区间", chart.getSeriesMap().get(FanChart.bandSeries(0.8)).getLabel());
+        assertEquals("2029年目标 45%：概率 23%", chart.getSeriesMap().get(FanChart.targetSeries(0)).getLabel());
+        assertEquals("2035年目标 50%：概率 41%", chart.getSeriesMap().get(FanChart.targetSeries(1)).getLabel());
+        Font legendFont = chart.getStyler().getLegendFont();
+        for (XYSeries s : chart.getSeriesMap().values()) {
+            assertEquals(-1, legendFont.canDisplayUpTo(s.getLabel()), s.getLabel());
+        }
+    }
+
+    @Test
+    void rendersAChineseFanPng(@TempDir Path dir) throws Exception {
+        List<Path> files = ChartExporter.of(ChartPreset.WEB).withFormats(ChartExporter.Format.PNG)
+                .write(TestFan.chart().withLang(Lang.ZH).toXChart(ChartPreset.WEB), dir.resolve("fan-zh"));
+        BufferedImage png = ImageIO.read(files.get(0).toFile());
+        assertEquals(1000, png.getWidth());
+        assertEquals(600, png.getHeight());
     }
 
     @Test

@@ -19,17 +19,18 @@ class LabelsTest {
     void everyKeyConstantHasALabelInEveryLanguage() {
         for (Lang lang : Lang.values()) {
             for (String key : new String[] {Labels.SHARE_TITLE, Labels.SHARE_SUBTITLE, Labels.AXIS_SHARE, Labels.AXIS_YEAR,
-                Labels.LEGEND_HISTORY, Labels.LEGEND_PROJECTION, Labels.LEGEND_TARGET, Labels.SOURCE_DEFAULT}) {
+                Labels.LEGEND_HISTORY, Labels.LEGEND_PROJECTION, Labels.LEGEND_TARGET, Labels.SOURCE_DEFAULT,
+                Labels.LEGEND_TARGET_PROBABILITY, Labels.FAN_TITLE, Labels.LEGEND_MEDIAN, Labels.LEGEND_BAND}) {
                 assertTrue(Labels.of(lang).keys().contains(key), lang.code() + " " + key);
             }
         }
     }
 
     @Test
-    void everyLabelFormatsWithTheTargetArguments() {
+    void everyLabelFormatsWithTheLegendArguments() {
         for (Lang lang : Lang.values()) {
             for (String key : Labels.of(lang).keys()) {
-                assertFalse(Labels.of(lang).text(key, "45", 2029).isBlank(), lang.code() + " " + key);
+                assertFalse(Labels.of(lang).text(key, "45", 2029, "23").isBlank(), lang.code() + " " + key);
             }
         }
     }
@@ -47,6 +48,31 @@ class LabelsTest {
         assertEquals("Target 45 % by 2029", Labels.of(Lang.EN).target(0.45, 2029));
         assertEquals("2029年目标 45%", Labels.of(Lang.ZH).target(0.45, 2029));
         assertEquals("Target 47.5 % by 2031", Labels.of(Lang.EN).target(0.475, 2031));
+    }
+
+    @Test
+    void writesTargetsWithTheirProbabilityInBothLanguages() {
+        assertEquals("Target 45 % by 2029: P = 23 %", Labels.of(Lang.EN).target(0.45, 2029, 0.234));
+        assertEquals("2029年目标 45%：概率 23%", Labels.of(Lang.ZH).target(0.45, 2029, 0.234));
+        assertEquals("Target 50 % by 2035: P = 100 %", Labels.of(Lang.EN).target(0.5, 2035, 1.0));
+    }
+
+    @Test
+    void writesBandsInBothLanguages() {
+        assertEquals("80 % band", Labels.of(Lang.EN).band(0.8));
+        assertEquals("80% 区间", Labels.of(Lang.ZH).band(0.8));
+    }
+
+    @Test
+    void probabilityTextNeverRoundsAnUncertainOutcomeToCertainty() {
+        assertEquals("23", Labels.probabilityText(0.234));
+        assertEquals("24", Labels.probabilityText(0.235));
+        assertEquals("0", Labels.probabilityText(0));
+        assertEquals("100", Labels.probabilityText(1));
+        assertEquals("0.4", Labels.probabilityText(0.004));
+        assertEquals("99.6", Labels.probabilityText(0.9962));
+        assertEquals("<0.1", Labels.probabilityText(0.0002));
+        assertEquals(">99.9", Labels.probabilityText(0.99996));
     }
 
     @Test

@@ -1,0 +1,402 @@
+package org.targetcast.charts;
+
+import static org.targetcast.charts.ChartStyle.percent;
+import static org.targetcast.charts.ChartStyle.prepend;
+import static org.targetcast.charts.ChartStyle.toDoubles;
+
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.XYStyler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.targetcast.model.series.AnnualSeries;
+
+/**
+ * A fan chart of the share, in the style of the Bank of England's inflation fan: observed history as a
+ * solid line, the median projection as a dashed line, and central probability bands shaded darker toward
+ * the centre, all opening from the last observed point. Targets are marked as in
+ * {@link ShareTrajectoryChart}, with the probability of reaching each in its legend entry when the
+ * {@link TargetMark} carries one. Shares come in as fractions and are plotted in percent.
+ *
+ * <p>A band of coverage {@code c} lies between the quantiles at levels {@code (1 - c) / 2} and
+ * {@code (1 + c) / 2}: the 80 % band between the 10 % and 90 % quantiles. XChart cannot fill between two
+ * lines, so each band is a closed polygon ({@link XYSeriesRenderStyle#PolygonArea}): the upper bound from
+ * the last observed year forward, then the lower bound backward, {@code 2 × (years + 1)} points. Bands are
+ * opaque and drawn widest first, so each narrower band covers the middle of the wider ones. By default the
+ * bands are those whose lower level is a multiple of 0.1 (80, 60, 40 and 20 % for levels 0.05, 0.10, ...,
+ * 0.95), or every pair of levels if none is.
+ *
+ * <p>Immutable; configured by copies:
+ * <pre>{@code
+ * XYChart chart = FanChart.of(history, bands)
+ *         .withTargets(List.of(TargetMark.of(2029, 0.45).withProbability(0.23)))
+ *         .withLang(Lang.ZH)
+ *         .toXChart(ChartPreset.SLIDES);
+ * }</pre>
+ *
+ * <p>Series are named for code ({@link #HISTORY}, {@link #MEDIAN}, {@link #bandSeries(double)},
+ * {@link #targetSeries(int)}, {@link #targetGuideSeries(int)}) and labelled for people in the chart's
+ * language. Legend order: history, bands (widest first), median, targets. The y axis runs from the lowest
+ * plotted value less 2 points to the highest plus 3, rounded outwards to multiples of 5 within [0, 100].
+ */
+public final class FanChart {
+    /** Name of the observed series. */
+    public static final String HISTORY = "history";
+    /** Name of the median series. */
+    public static final String MEDIAN = "median";
+
+    /** Lightest band colour (the widest band). */
+    private static final Color BAND_LIGHT = new Color(0xDA, 0xE8, 0xF5);
+    /** Darkest band colour (the narrowest band). */
+    private static final Color BAND_DARK = new Color(0x6F, 0xA3, 0xD0);
+
+    /** Width of XChart's legend box for filled series, points (XChart 3.8.8 {@code Legend_.BOX_SIZE}). */
+    private static final int LEGEND_BOX = 20;
+
+    private final AnnualSeries history;
+    private final FanBands bands;
+    private final double[] coverages;
+    private final List<TargetMark> targets;
+    private final FrameText text;
+
+    private FanChart(AnnualSeries history, FanBands bands, double[] coverages, List<TargetMark> targets, FrameText text) {
+        this.history = history;
+        this.bands = bands;
+        this.coverages = coverages;
+        this.targets = List.copyOf(targets);
+        this.text = text;
+    }
+
+    /**
+     * A chart in English with the default bands, no targets, the default title, no subtitle, the default
+     * source line and no footer.
+     *
+     * @param historyShare observed shares, fractions in (0, 1); at least one year
+     * @param bands quantiles of the projected share, starting the year after the last observed year
+     * @return the chart
+     * @throws ChartException if a share is outside (0, 1), the history is empty or the bands do not start
+     *     the year after it
+     */
+    public static FanChart of(AnnualSeries historyShare, FanBands bands) {
+        Objects.requireNonNull(historyShare, "historyShare");
+        Objects.requireNonNull(bands, "bands");
+        if (historyShare.isEmpty()) {
+            throw ChartException.of("history series %s is empty; a fan chart needs at least one observed year", historyShare.name());
+        }
+        ChartStyle.requireShares("history", historyShare);
+        if (bands.firstYear() != historyShare.lastYear() + 1) {
+            throw ChartException.of("fan bands start in %d; they must start in %d, the year after the last observed year of %s",
+                    bands.firstYear(), historyShare.lastYear() + 1, historyShare.name());
+        }
+        return new FanChart(historyShare, bands, defaultCoverages(bands), List.of(), FrameText.defaults());
+    }
+
+    /**
+     * @param newCoverages probabilities the bands cover, e.g. 0.9, 0.8, ..., 0.1; each needs the levels
+     *     {@code (1 - c) / 2} and {@code (1 + c) / 2} in the bands. Drawn widest first, whatever the order
+     *     given
+     * @return a copy drawing those bands
+     * @throws ChartException if none is given, a coverage is outside (0, 1) or its levels are missing
+     */
+    public FanChart withBandCoverages(double... newCoverages) {
+        if (newCoverages.length == 0) {
+            throw ChartException.of("no band coverages given; give e.g. 0.8, 0.6, 0.4, 0.2");
+        }
+        double[] sorted = newCoverages.clone();
+        Arrays.sort(sorted);
+        double[] widestFirst = new double[sorted.length];
+        for (int k = 0; k < sorted.length; k++) {
+            double c = sorted[sorted.length - 1 - k];
+            if (!(c > 0 && c < 1)) {
+                throw ChartException.of("band coverage %s is outside (0, 1); coverages are fractions, e.g. 0.8", c);
+            }
+            for (double level : new double[] {(1 - c) / 2, (1 + c) / 2}) {
+                if (!bands.hasLevel(level)) {
+                    throw ChartException.of("a %s band needs the quantile at level %s, which the fan bands lack (levels %s)",
+                            Labels.percentText(c) + " %", levelText(level), Arrays.toString(bands.levels()));
+                }
+            }
+            widestFirst[k] = c;
+        }
+        return new FanChart(history, bands, widestFirst, targets, text);
+    }
+
+    /**
+     * @param newTargets targets to mark, in legend order (replaces any set before)
+     * @return a copy with those targets
+     */
+    public FanChart withTargets(List<TargetMark> newTargets) {
+        return new FanChart(history, bands, coverages, newTargets, text);
+    }
+
+    /**
+     * @param newTitle the chart title; blank for the default title of the chart's language
+     * @return a copy with that title
+     */
+    public FanChart withTitle(String newTitle) {
+        return new FanChart(history, bands, coverages, targets, text.withTitle(newTitle));
+    }
+
+    /**
+     * @param newSubtitle a line under the title; blank for none
+     * @return a copy with that subtitle
+     */
+    public FanChart withSubtitle(String newSubtitle) {
+        return new FanChart(history, bands, coverages, targets, text.withSubtitle(newSubtitle));
+    }
+
+    /**
+     * @param newSourceLine where the data come from; blank for the default of the chart's language
+     * @return a copy with that source line
+     */
+    public FanChart withSourceLine(String newSourceLine) {
+        return new FanChart(history, bands, coverages, targets, text.withSourceLine(newSourceLine));
+    }
+
+    /**
+     * @param provenance what produced the chart (scenario, data hash, seed, version); blank for none
+     * @return a copy with that footer
+     */
+    public FanChart withFooter(String provenance) {
+        return new FanChart(history, bands, coverages, targets, text.withFooter(provenance));
+    }
+
+    /**
+     * @param newLang language of the labels
+     * @return a copy in that language
+     */
+    public FanChart withLang(Lang newLang) {
+        return new FanChart(history, bands, coverages, targets, text.withLang(newLang));
+    }
+
+    /** @return observed shares, fractions */
+    public AnnualSeries history() {
+        return history;
+    }
+
+    /** @return quantiles of the projected share */
+    public FanBands bands() {
+        return bands;
+    }
+
+    /** @return the coverages of the bands drawn, widest first (a new array) */
+    public double[] bandCoverages() {
+        return coverages.clone();
+    }
+
+    /** @return targets, in legend order */
+    public List<TargetMark> targets() {
+        return targets;
+    }
+
+    /** @return language of the labels */
+    public Lang lang() {
+        return text.lang();
+    }
+
+    /** @return the title drawn: the one set, or the default of the chart's language */
+    public String title() {
+        return text.titleOr(Labels.FAN_TITLE);
+    }
+
+    /** @return the subtitle drawn; empty if none */
+    public String subtitle() {
+        return text.subtitle();
+    }
+
+    /** @return the source line drawn: the one set, or the default of the chart's language */
+    public String sourceLine() {
+        return text.sourceLineDrawn();
+    }
+
+    /** @return the provenance footer drawn; empty if none */
+    public String footer() {
+        return text.footer();
+    }
+
+    /**
+     * @param coverage the probability a band covers, e.g. 0.8
+     * @return the name of that band's series, e.g. {@code band.80}
+     */
+    public static String bandSeries(double coverage) {
+        return "band." + Labels.percentText(coverage);
+    }
+
+    /**
+     * @param index position of the target in {@link #targets()}
+     * @return the name of that target's marker series
+     */
+    public static String targetSeries(int index) {
+        return ChartStyle.targetSeries(index);
+    }
+
+    /**
+     * @param index position of the target in {@link #targets()}
+     * @return the name of that target's guide series (not in the legend)
+     */
+    public static String targetGuideSeries(int index) {
+        return ChartStyle.targetGuideSeries(index);
+    }
+
+    /**
+     * Builds a new XChart chart; each call returns a fresh, independent chart.
+     *
+     * @param preset sizes and type sizes
+     * @return the chart, laid out at {@link ChartPreset#width()} × {@link ChartPreset#height()} points
+     * @throws ChartException for {@link Lang#ZH} when no installed font displays Chinese
+     */
+    public XYChart toXChart(ChartPreset preset) {
+        Labels labels = Labels.of(text.lang());
+        FramedXYChart chart = text.newChart(preset, Labels.FAN_TITLE);
+        float lw = preset.lineWidth();
+
+        ChartStyle.addLine(chart, HISTORY, labels.text(Labels.LEGEND_HISTORY), toDoubles(history.years()),
+                percent(history.values()), ChartStyle.HISTORY_COLOR, ChartStyle.solid(lw));
+
+        double[] x = fanYears();
+        for (int k = 0; k < coverages.length; k++) {
+            double c = coverages[k];
+            Color fill = shade(k, coverages.length);
+            XYSeries band = chart.addSeries(bandSeries(c), polygonX(x), polygonY(c));
+            band.setLabel(labels.band(c));
+            band.setXYSeriesRenderStyle(XYSeriesRenderStyle.PolygonArea);
+            band.setMarker(SeriesMarkers.NONE);
+            band.setFillColor(fill);
+            band.setLineColor(fill);
+            band.setLineStyle(ChartStyle.solid(0.1f));
+        }
+
+        ChartStyle.addLine(chart, MEDIAN, labels.text(Labels.LEGEND_MEDIAN), x, fanLine(0.5),
+                ChartStyle.HISTORY_COLOR, ChartStyle.dashed(lw, 3.5f, 2.5f));
+        ChartStyle.addTargets(chart, targets, history.lastYear(), labels, preset);
+
+        int firstYear = history.firstYear();
+        int lastYear = bands.lastYear();
+        for (TargetMark t : targets) {
+            firstYear = Math.min(firstYear, t.year());
+            lastYear = Math.max(lastYear, t.year());
+        }
+        XYStyler s = chart.getStyler();
+        // Seven or more entries, two of them long, do not fit in one row below the plot (XChart does not
+        // wrap a horizontal legend): list them at the right instead. XChart 3.8.8 sizes a legend that has
+        // any filled box as if every entry's symbol were a box (20 points wide), so lines are drawn that
+        // long too; otherwise their text runs past the right edge.
+        s.setLegendPosition(Styler.LegendPosition.OutsideE);
+        s.setLegendLayout(Styler.LegendLayout.Vertical);
+        s.setLegendPadding(Math.round(preset.legendSize() * 0.6f));
+        s.setLegendSeriesLineLength(LEGEND_BOX);
+        s.setXAxisMin((double) firstYear);
+        s.setXAxisMax((double) lastYear);
+        double[] y = yAxisRange();
+        s.setYAxisMin(y[0]);
+        s.setYAxisMax(y[1]);
+        return chart;
+    }
+
+    /**
+     * @return {@code {min, max}} of the y axis in percent, covering history, the widest band drawn (or the
+     *     median) and the targets
+     */
+    double[] yAxisRange() {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        List<double[]> plotted = new ArrayList<>();
+        plotted.add(percent(history.values()));
+        plotted.add(fanLine(0.5));
+        for (double c : coverages) {
+            plotted.add(fanLine((1 - c) / 2));
+            plotted.add(fanLine((1 + c) / 2));
+        }
+        for (double[] values : plotted) {
+            for (double v : values) {
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
+            }
+        }
+        for (TargetMark t : targets) {
+            lo = Math.min(lo, t.percent());
+            hi = Math.max(hi, t.percent());
+        }
+        return ChartStyle.yAxisRange(lo, hi);
+    }
+
+    /** @return the last observed year, then the projected years */
+    private double[] fanYears() {
+        return prepend(history.lastYear(), toDoubles(bands.years()));
+    }
+
+    /** @return the quantile at that level in percent, starting from the last observed share */
+    private double[] fanLine(double level) {
+        return prepend(history.lastValue() * 100, percent(bands.quantilesAt(level)));
+    }
+
+    private static double[] polygonX(double[] x) {
+        double[] px = new double[2 * x.length];
+        for (int i = 0; i < x.length; i++) {
+            px[i] = x[i];
+            px[px.length - 1 - i] = x[i];
+        }
+        return px;
+    }
+
+    /** @return the upper bound forward, then the lower bound backward */
+    private double[] polygonY(double coverage) {
+        double[] upper = fanLine((1 + coverage) / 2);
+        double[] lower = fanLine((1 - coverage) / 2);
+        double[] py = new double[2 * upper.length];
+        for (int i = 0; i < upper.length; i++) {
+            py[i] = upper[i];
+            py[py.length - 1 - i] = lower[i];
+        }
+        return py;
+    }
+
+    /** @return the colour of band {@code k} of {@code n}, widest (k = 0) lightest */
+    private static Color shade(int k, int n) {
+        double t = n == 1 ? 1 : (double) k / (n - 1);
+        return new Color(mix(BAND_LIGHT.getRed(), BAND_DARK.getRed(), t), mix(BAND_LIGHT.getGreen(), BAND_DARK.getGreen(), t),
+                mix(BAND_LIGHT.getBlue(), BAND_DARK.getBlue(), t));
+    }
+
+    private static String levelText(double level) {
+        return new java.math.BigDecimal(level).setScale(6, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+
+    private static int mix(int a, int b, double t) {
+        return (int) Math.round(a + (b - a) * t);
+    }
+
+    /**
+     * @return coverages {@code 1 - 2p} for every level {@code p < 0.5} that is a multiple of 0.1, or for
+     *     every level below 0.5 if none is; widest first
+     */
+    private static double[] defaultCoverages(FanBands bands) {
+        double[] levels = bands.levels();
+        List<Double> tenths = new ArrayList<>();
+        List<Double> all = new ArrayList<>();
+        for (double p : levels) {
+            if (p < 0.5 - FanBands.LEVEL_TOLERANCE) {
+                double c = 1 - 2 * p;
+                all.add(c);
+                if (Math.abs(p * 10 - Math.rint(p * 10)) <= 1e-6) {
+                    tenths.add(c);
+                }
+            }
+        }
+        List<Double> chosen = tenths.isEmpty() ? all : tenths;
+        return chosen.stream().mapToDouble(Double::doubleValue).map(c -> Math.round(c * 1e9) / 1e9).toArray();
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "FanChart[%s, %s, bands %s, %d targets, %s]", history.name(), bands,
+                Arrays.toString(coverages), targets.size(), text.lang().code());
+    }
+}
