@@ -9,10 +9,15 @@ import org.targetcast.app.io.InputException;
 import org.targetcast.charts.ChartException;
 import org.targetcast.charts.ChartExporter;
 import org.targetcast.charts.ChartPreset;
+import org.targetcast.charts.FanBands;
+import org.targetcast.charts.FanChart;
 import org.targetcast.charts.Fonts;
 import org.targetcast.charts.Lang;
 import org.targetcast.charts.ShareTrajectoryChart;
 import org.targetcast.charts.TargetMark;
+import org.targetcast.model.simulation.Outlook;
+import org.targetcast.model.simulation.QuantileLevels;
+import org.targetcast.model.simulation.TargetOutlook;
 import org.targetcast.model.target.ShareTarget;
 
 /** Writes the charts of a run into the output folder. */
@@ -52,14 +57,43 @@ public final class ChartFiles {
                     .map(t -> TargetMark.of(t.year(), t.share())).toList();
             ShareTrajectoryChart chart = ShareTrajectoryChart.of(r.history().share(), r.projection().projectedShare())
                     .withTargets(marks).withLang(lang).withSubtitle(s.title())
-                    .withFooter("targetcast " + Version.get() + " · scenario " + r.loaded().file() + " sha256:"
-                            + r.loaded().sha256().substring(0, 12));
+                    .withFooter(footer(r));
             String base = "charts/" + s.name() + "-share";
             Path basePath = folder.resolve(base);
             for (Path p : exporter.write(chart.toXChart(ChartPreset.WEB), basePath)) {
                 written.add(folder.staging().relativize(p).toString().replace('\\', '/'));
             }
+            if (r.outlook() != null) {
+                written.addAll(fanChart(r, lang, folder, exporter, footer(r)));
+            }
         }
         return written;
+    }
+
+    /**
+     * The fan chart of one scenario: history, median and bands at 10 % steps to 80 %, the share targets
+     * with their probabilities.
+     */
+    private static List<String> fanChart(ScenarioResult r, Lang lang, OutputFolder folder, ChartExporter exporter, String footer) {
+        Outlook o = r.outlook();
+        FanBands bands = FanBands.contiguous(o.firstYear(), QuantileLevels.levels(), o.quantiles());
+        List<TargetMark> marks = new ArrayList<>();
+        for (TargetOutlook t : o.targets()) {
+            if (t.target() instanceof ShareTarget st) {
+                marks.add(TargetMark.of(st.year(), st.share()).withProbability(t.probability()));
+            }
+        }
+        FanChart chart = FanChart.of(r.history().share(), bands).withTargets(marks).withLang(lang)
+                .withSubtitle(r.loaded().scenario().title()).withFooter(footer);
+        List<String> written = new ArrayList<>();
+        for (Path p : exporter.write(chart.toXChart(ChartPreset.WEB), folder.resolve("charts/" + r.loaded().scenario().name() + "-fan"))) {
+            written.add(folder.staging().relativize(p).toString().replace('\\', '/'));
+        }
+        return written;
+    }
+
+    private static String footer(ScenarioResult r) {
+        String s = "targetcast " + Version.get() + " · scenario " + r.loaded().file() + " sha256:" + r.loaded().sha256().substring(0, 12);
+        return r.outlook() == null ? s : s + " · " + r.outlook().paths() + " paths, seed " + r.outlook().seed();
     }
 }

@@ -32,6 +32,8 @@ class CommandsTest {
             assertTrue(r.out().lines().anyMatch(l -> l.startsWith(n + " ") && l.contains("share >= 50% in 2035")), n + " 2035 row");
             assertTrue(Files.size(out.resolve("charts/" + n + "-share.png")) > 1000);
             assertTrue(Files.readString(out.resolve("charts/" + n + "-share.svg")).contains("<svg"));
+            assertTrue(Files.size(out.resolve("charts/" + n + "-fan.png")) > 1000, n + " fan chart");
+            assertTrue(Files.readString(out.resolve("charts/" + n + "-fan.svg")).contains("<svg"));
         }
         List<String> summary = Files.readAllLines(out.resolve("summary.csv"));
         assertEquals(1 + 3 * names.size(), summary.size(), "header and three default targets per scenario");
