@@ -7,7 +7,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** The top-level command: dispatches to subcommands; with no arguments runs {@code run scenarios}. */
+/**
+ * The top-level command: dispatches to subcommands. With no arguments, or with options only
+ * ({@code targetcast --paths 1000000}), it runs {@code run}.
+ */
 @Command(name = "targetcast", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Will a share reach its target by a given year, under which assumptions?",
         subcommands = {RunCommand.class, DataCommand.class, FitCommand.class, SolveCommand.class, ValidateCommand.class},
@@ -44,7 +47,12 @@ public final class TargetcastCommand implements Runnable {
             ex.getCommandLine().getErr().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             return ExitCodes.BAD_INPUT;
         });
-        String[] effective = args.length == 0 ? new String[] {"run"} : args;
+        String[] effective = args;
+        if (args.length == 0 || args[0].startsWith("-") && !java.util.Set.of("-h", "--help", "-V", "--version").contains(args[0])) {
+            effective = new String[args.length + 1];
+            effective[0] = "run";
+            System.arraycopy(args, 0, effective, 1, args.length);
+        }
         int code = cli.execute(effective);
         out.flush();
         err.flush();

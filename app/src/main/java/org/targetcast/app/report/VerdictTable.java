@@ -34,8 +34,8 @@ public final class VerdictTable {
         Table.print(rows, out);
         if (probabilities) {
             out.println();
-            out.println("P(met): exact where the growth shocks are Gaussian (\"exact\"), else simulated with its standard error;"
-                    + " first reached: central path (median year over paths).");
+            out.println("P(met): exact where the growth shocks are Gaussian, with the Monte Carlo estimate and its standard error"
+                    + " (MC, in points) as a check; otherwise simulated. first reached: central path (median year over paths).");
         }
     }
 
@@ -64,8 +64,9 @@ public final class VerdictTable {
             return "";
         }
         if (o.method().equals("analytic")) {
-            return String.format(Locale.ROOT, "%.1f%% exact", 100 * o.probability());
+            return String.format(Locale.ROOT, "%.1f%% exact (MC %.2f ± %.2f)", 100 * o.probability(), 100 * o.simulated(),
+                    100 * o.simulatedSe());
         }
-        return String.format(Locale.ROOT, "%.1f%% ± %.1f", 100 * o.probability(), 100 * o.standardError());
+        return String.format(Locale.ROOT, "%.2f%% ± %.2f", 100 * o.probability(), 100 * o.standardError());
     }
 }

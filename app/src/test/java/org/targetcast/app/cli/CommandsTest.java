@@ -50,10 +50,10 @@ class CommandsTest {
         Cli r = Cli.run("run", Cli.SCENARIOS + "/baseline.yaml", "--data", Cli.DATA, "--out", dir.resolve("o").toString(),
                 "--no-charts", "--paths", "20000");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("baseline") && l.contains("share >= 45% in 2029") && l.matches(".*\\d+\\.\\d% exact.*")), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("baseline") && l.contains("share >= 45% in 2029") && l.matches(".*\\d+\\.\\d% exact \\(MC \\d+\\.\\d\\d ± \\d\\.\\d\\d\\).*")), r.out());
         Cli mc = Cli.run("run", Cli.SCENARIOS + "/baseline.yaml", "--data", Cli.DATA, "--out", dir.resolve("m").toString(),
                 "--no-charts", "--paths", "20000", "--method", "montecarlo");
-        assertTrue(mc.out().lines().anyMatch(l -> l.startsWith("baseline") && l.contains("share >= 45% in 2029") && l.matches(".*\\d+\\.\\d% ± \\d+\\.\\d.*")), mc.out());
+        assertTrue(mc.out().lines().anyMatch(l -> l.startsWith("baseline") && l.contains("share >= 45% in 2029") && l.matches(".*\\d+\\.\\d\\d% ± \\d+\\.\\d\\d.*")), mc.out());
         List<String> traj = Files.readAllLines(dir.resolve("m/trajectories.csv"));
         assertTrue(traj.get(0).endsWith(",share_q90,share_q95"));
         assertTrue(traj.stream().filter(l -> l.contains(",2035,projected,")).allMatch(l -> !l.endsWith(",")), "projected years carry quantiles");
@@ -197,6 +197,13 @@ class CommandsTest {
         Cli r = Cli.run("run", "--pahts", "5");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("Unknown option: '--pahts'"), r.err());
+    }
+
+    @Test
+    void optionsWithoutACommandMeanRun() {
+        Cli r = Cli.run("--data", Cli.DATA, "--deterministic", "--no-charts", "--out", dir.resolve("o").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("baseline"));
     }
 
     @Test
