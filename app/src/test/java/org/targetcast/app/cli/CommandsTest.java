@@ -201,7 +201,7 @@ class CommandsTest {
 
     @Test
     void optionsWithoutACommandMeanRun() {
-        Cli r = Cli.run("--data", Cli.DATA, "--deterministic", "--no-charts", "--out", dir.resolve("o").toString());
+        Cli r = Cli.run("--data", Cli.DATA, "--deterministic", "--no-charts", "--out", dir.resolve("o").toString(), Cli.SCENARIOS);
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("baseline"));
     }
