@@ -50,6 +50,14 @@ public record Scenario(String name, String title, String description, String dat
     }
 
     /**
+     * @param spec assumptions for other
+     * @return a copy with those assumptions
+     */
+    public Scenario withOther(ComponentSpec spec) {
+        return new Scenario(name, title, description, data, horizon, baselineYear, digital, spec, targets, uncertainty);
+    }
+
+    /**
      * @param spec assumptions for digital
      * @return a copy with those assumptions
      */

@@ -93,6 +93,29 @@ public final class Simulator {
         return new Outlook(shocks, estimate.notes(), plan.lastObservedYear() + 1, exact != null ? "analytic" : "montecarlo", q, out, paths, seed);
     }
 
+    /**
+     * The closed-form probability of each target, without simulating: fast enough for sweeps and
+     * sensitivity runs over thousands of variants.
+     *
+     * @param projection a deterministic projection
+     * @return per target, the exact probability, or NaN where there is none (fat tails, first passage,
+     *     dependent years for a growth target)
+     */
+    public static double[] exactProbabilities(Projection projection) {
+        ShockModel shocks = ShockEstimator.estimate(projection).model();
+        SimulationPlan plan = SimulationPlan.of(projection);
+        double[] p = new double[plan.targets().size()];
+        if (!shocks.isGaussian()) {
+            java.util.Arrays.fill(p, Double.NaN);
+            return p;
+        }
+        ClosedForm exact = ClosedForm.of(plan, shocks);
+        for (int i = 0; i < p.length; i++) {
+            p[i] = analytic(exact, shocks, plan.targets().get(i));
+        }
+        return p;
+    }
+
     private static double analytic(ClosedForm exact, ShockModel shocks, Target t) {
         if (t instanceof ShareTarget st) {
             return st.reachedBy() ? Double.NaN : exact.probability(st);

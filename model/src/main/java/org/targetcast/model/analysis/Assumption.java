@@ -1,0 +1,86 @@
+package org.targetcast.model.analysis;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import org.targetcast.model.ModelException;
+import org.targetcast.model.scenario.GrowthPath;
+import org.targetcast.model.scenario.Scenario;
+import org.targetcast.model.scenario.UncertaintySpec;
+
+/**
+ * An assumption a planner can vary, and how a value of it changes a scenario. Growth assumptions set a
+ * constant yearly growth for every projected year (replacing the trend and any stated growth); the
+ * others set the shock model's parameters.
+ */
+public enum Assumption {
+    /** Constant yearly growth of digital trade over the projection, e.g. 0.09. */
+    DIGITAL_GROWTH("digital_growth", "digital trade growth a year"),
+    /** Constant yearly growth of other services trade over the projection. */
+    OTHER_GROWTH("other_growth", "other services trade growth a year"),
+    /** Standard deviation of digital's yearly log growth shocks. */
+    DIGITAL_VOLATILITY("digital_volatility", "volatility of digital growth"),
+    /** Standard deviation of other's yearly log growth shocks. */
+    OTHER_VOLATILITY("other_volatility", "volatility of other growth"),
+    /** Correlation of the two components' shocks. */
+    CORRELATION("correlation", "correlation of the shocks");
+
+    private final String key;
+    private final String description;
+
+    Assumption(String key, String description) {
+        this.key = key;
+        this.description = description;
+    }
+
+    /** @return the key used on the command line */
+    public String key() {
+        return key;
+    }
+
+    /** @return a short description for tables and axes */
+    public String description() {
+        return description;
+    }
+
+    /**
+     * @param key a key, case-insensitive
+     * @return the assumption with that key, if any
+     */
+    public static Optional<Assumption> fromKey(String key) {
+        return Arrays.stream(values()).filter(a -> a.key.equals(key.toLowerCase(Locale.ROOT))).findFirst();
+    }
+
+    /** @return all keys, in declaration order */
+    public static String[] keys() {
+        return Arrays.stream(values()).map(Assumption::key).toArray(String[]::new);
+    }
+
+    /** @return whether values are growth rates (shown as percentages) */
+    public boolean isRate() {
+        return this != CORRELATION;
+    }
+
+    /**
+     * @param scenario the scenario to vary
+     * @param firstProjectedYear the year after the latest observation
+     * @param value the assumption's value
+     * @return the scenario with this assumption set to the value
+     * @throws ModelException if the value is outside the assumption's range
+     */
+    public Scenario apply(Scenario scenario, int firstProjectedYear, double value) {
+        UncertaintySpec u = scenario.uncertainty();
+        return switch (this) {
+            case DIGITAL_GROWTH -> scenario.withDigital(scenario.digital().withGrowth(
+                    GrowthPath.constant(firstProjectedYear, scenario.horizon(), value)));
+            case OTHER_GROWTH -> scenario.withOther(scenario.other().withGrowth(
+                    GrowthPath.constant(firstProjectedYear, scenario.horizon(), value)));
+            case DIGITAL_VOLATILITY -> scenario.withUncertainty(new UncertaintySpec(u.method(), u.paths(), u.seed(), value,
+                    u.volatilityOther(), u.correlation(), u.persistence(), u.parameterUncertainty(), u.tailDf()));
+            case OTHER_VOLATILITY -> scenario.withUncertainty(new UncertaintySpec(u.method(), u.paths(), u.seed(),
+                    u.volatilityDigital(), value, u.correlation(), u.persistence(), u.parameterUncertainty(), u.tailDf()));
+            case CORRELATION -> scenario.withUncertainty(new UncertaintySpec(u.method(), u.paths(), u.seed(),
+                    u.volatilityDigital(), u.volatilityOther(), value, u.persistence(), u.parameterUncertainty(), u.tailDf()));
+        };
+    }
+}

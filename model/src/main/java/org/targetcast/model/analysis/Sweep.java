@@ -1,0 +1,73 @@
+package org.targetcast.model.analysis;
+
+import java.util.stream.IntStream;
+import org.targetcast.model.ModelException;
+import org.targetcast.model.scenario.Scenario;
+
+/**
+ * A two-way sweep: the probability of one target over a grid of two assumptions, all else as in the
+ * scenario. Cells are independent and each is computed the same way whatever the thread, so the grid is
+ * identical however it is scheduled.
+ */
+public final class Sweep {
+    private Sweep() {
+    }
+
+    /**
+     * The result: {@code probability[j][i]} at {@code x[i]}, {@code y[j]}.
+     *
+     * @param x the first assumption
+     * @param xs its values
+     * @param y the second assumption
+     * @param ys its values
+     * @param targetIndex the target
+     * @param probability the grid
+     * @param exact whether every cell is a closed-form value
+     */
+    public record Result(Assumption x, double[] xs, Assumption y, double[] ys, int targetIndex, double[][] probability,
+            boolean exact) {
+    }
+
+    /**
+     * @param from first value
+     * @param to last value
+     * @param steps number of values, at least 2
+     * @return evenly spaced values from {@code from} to {@code to}
+     */
+    public static double[] grid(double from, double to, int steps) {
+        if (steps < 2 || !(to > from)) {
+            throw ModelException.of("grid %s to %s in %d steps: need from < to and at least 2 steps", from, to, steps);
+        }
+        return IntStream.range(0, steps).mapToDouble(i -> from + (to - from) * i / (steps - 1)).toArray();
+    }
+
+    /**
+     * @param evaluator how a variant's probability is computed
+     * @param scenario the scenario varied
+     * @param targetIndex the target
+     * @param x first assumption and its values
+     * @param xs values of x
+     * @param y second assumption
+     * @param ys values of y
+     * @return the probability grid
+     */
+    public static Result run(Evaluator evaluator, Scenario scenario, int targetIndex, Assumption x, double[] xs, Assumption y,
+            double[] ys) {
+        if (x == y) {
+            throw ModelException.of("sweep: the two assumptions must differ, both are %s", x.key());
+        }
+        if (targetIndex < 0 || targetIndex >= scenario.targets().size()) {
+            throw ModelException.of("sweep: target %d does not exist; the scenario has %d", targetIndex + 1, scenario.targets().size());
+        }
+        int first = evaluator.history().lastYear() + 1;
+        double[][] p = new double[ys.length][xs.length];
+        IntStream.range(0, ys.length).parallel().forEach(j -> {
+            Scenario row = y.apply(scenario, first, ys[j]);
+            for (int i = 0; i < xs.length; i++) {
+                p[j][i] = evaluator.probability(x.apply(row, first, xs[i]), targetIndex);
+            }
+        });
+        boolean exact = evaluator.isExact(x.apply(y.apply(scenario, first, ys[0]), first, xs[0]), targetIndex);
+        return new Result(x, xs.clone(), y, ys.clone(), targetIndex, p, exact);
+    }
+}
