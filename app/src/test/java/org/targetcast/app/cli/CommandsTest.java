@@ -210,7 +210,7 @@ class CommandsTest {
     void helpListsEverySubcommand() {
         Cli r = Cli.run("--help");
         assertEquals(0, r.code());
-        for (String c : List.of("run", "data", "fit", "solve", "validate")) {
+        for (String c : List.of("run", "data", "fit", "solve", "validate", "backtest")) {
             assertTrue(r.out().contains("  " + c + " "), c);
         }
     }

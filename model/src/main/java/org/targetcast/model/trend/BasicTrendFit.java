@@ -16,10 +16,22 @@ final class BasicTrendFit implements TrendFit {
     private final double base;
     private final IntToDoubleFunction ahead;
     private final String note;
+    private final IntervalRule intervals;
+
+    /** The bounds of a family's prediction interval {@code h} years ahead, on the data scale. */
+    @FunctionalInterface
+    interface IntervalRule {
+        /**
+         * @param h years ahead, at least 1
+         * @param level nominal coverage in (0, 1)
+         * @return {@code {lower, upper}}
+         */
+        double[] bounds(int h, double level);
+    }
 
     private BasicTrendFit(TrendFamily family, AnnualSeries data, List<Parameter> parameters, double sigma,
             double aicc, AnnualSeries fitted, AnnualSeries residuals, double base, IntToDoubleFunction ahead,
-            String note) {
+            String note, IntervalRule intervals) {
         this.family = family;
         this.data = data;
         this.parameters = List.copyOf(parameters);
@@ -30,6 +42,7 @@ final class BasicTrendFit implements TrendFit {
         this.base = base;
         this.ahead = ahead;
         this.note = note;
+        this.intervals = intervals;
     }
 
     /**
@@ -48,7 +61,15 @@ final class BasicTrendFit implements TrendFit {
     static BasicTrendFit of(TrendFamily family, AnnualSeries data, List<Parameter> parameters, double sigma,
             double aicc, AnnualSeries fitted, AnnualSeries residuals, double base, IntToDoubleFunction ahead,
             String note) {
-        return new BasicTrendFit(family, data, parameters, sigma, aicc, fitted, residuals, base, ahead, note);
+        return new BasicTrendFit(family, data, parameters, sigma, aicc, fitted, residuals, base, ahead, note, null);
+    }
+
+    /**
+     * @param rule the bounds {@code h} years ahead
+     * @return a copy of this fit with the given prediction interval rule
+     */
+    BasicTrendFit withIntervals(IntervalRule rule) {
+        return new BasicTrendFit(family, data, parameters, sigma, aicc, fitted, residuals, base, ahead, note, rule);
     }
 
     @Override
@@ -94,6 +115,23 @@ final class BasicTrendFit implements TrendFit {
             f[h - 1] = ahead.applyAsDouble(h);
         }
         return f;
+    }
+
+    @Override
+    public PredictionInterval interval(int steps, double level) {
+        Checks.requireSteps(steps);
+        PredictionInterval.requireLevel(level);
+        if (intervals == null) {
+            return TrendFit.super.interval(steps, level);
+        }
+        double[] lower = new double[steps];
+        double[] upper = new double[steps];
+        for (int h = 1; h <= steps; h++) {
+            double[] b = intervals.bounds(h, level);
+            lower[h - 1] = b[0];
+            upper[h - 1] = b[1];
+        }
+        return new PredictionInterval(level, lower, upper);
     }
 
     @Override

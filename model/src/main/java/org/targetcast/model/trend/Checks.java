@@ -1,5 +1,7 @@
 package org.targetcast.model.trend;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import org.targetcast.model.ModelException;
 import org.targetcast.model.series.AnnualSeries;
@@ -66,5 +68,35 @@ final class Checks {
         if (steps < 0) {
             throw ModelException.of("forecast steps = %d; a number of years at least 0 is expected", steps);
         }
+    }
+
+    /**
+     * @param series the data
+     * @param family the family about to be fitted
+     * @param interventions the requested interventions
+     * @return the interventions sorted by year
+     * @throws ModelException if a year is outside the data, appears twice, or is the first year for a
+     *     level shift (a step from the first year is the intercept itself)
+     */
+    static List<Intervention> requireInterventions(AnnualSeries series, TrendFamily family,
+            List<Intervention> interventions) {
+        Objects.requireNonNull(interventions, "interventions");
+        List<Intervention> sorted = interventions.stream().sorted(Comparator.comparingInt(Intervention::year)).toList();
+        for (int i = 0; i < sorted.size(); i++) {
+            Intervention v = sorted.get(i);
+            if (!series.contains(v.year())) {
+                throw ModelException.of("series %s: intervention %s: %d is not a year of the fitted data (%s)",
+                        series.name(), v.label(), v.year(), series.isEmpty() ? "none" : series.firstYear() + "-" + series.lastYear());
+            }
+            if (i > 0 && sorted.get(i - 1).year() == v.year()) {
+                throw ModelException.of("series %s: two interventions in %d (%s, %s); at most one per year",
+                        series.name(), v.year(), sorted.get(i - 1).label(), v.label());
+            }
+            if (v.kind() == Intervention.Kind.LEVEL_SHIFT && v.year() == series.firstYear()) {
+                throw ModelException.of("series %s: level shift %s is in the first fitted year; the %s model cannot"
+                        + " tell it from the starting level", series.name(), v.label(), family.key());
+            }
+        }
+        return sorted;
     }
 }

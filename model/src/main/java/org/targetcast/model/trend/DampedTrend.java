@@ -38,6 +38,11 @@ import org.targetcast.model.series.AnnualSeries;
  *   <li>{@link TrendFit#base()}: the filtered level {@code exp(l_n)}; fitted values are the one-step
  *       predictions.
  *   <li>{@link TrendFit#note()} says when {@code phi} or {@code alpha} ends at a bound.
+ *   <li>{@link TrendFit#interval(int, double)}: the ETS class 1 analytic variance (Hyndman, Koehler, Ord
+ *       and Snyder 2008, ch. 6; {@code forecast:::class1}) on the log scale,
+ *       {@code v_h = sigma^2 (1 + sum_{j=1}^{h-1} c_j^2)}, {@code c_j = alpha + beta (phi + ... + phi^j)},
+ *       bounds {@code exp(mean +- q sqrt(v_h))} with {@code q} the normal quantile. Parameter estimation
+ *       uncertainty is not included, as in {@code forecast}.
  * </ul>
  * Needs at least {@value #MINIMUM_YEARS} observations, as {@code forecast::ets} does for this model
  * ({@code n > npar + 4}). Reference: Hyndman and Athanasopoulos, <i>Forecasting: Principles and
@@ -84,21 +89,43 @@ public final class DampedTrend implements TrendModel {
         double beta = beta(u, alpha);
         double phi = phi(u);
         double[] s0 = DampedRecursion.bestInitialStates(years, z, alpha, beta, phi);
-        DampedRecursion run = DampedRecursion.run(years, z, alpha, beta, phi, s0[0], s0[1]);
+        return withParameters(series, alpha, beta, phi, s0[0], s0[1]);
+    }
+
+    /**
+     * The fit with given parameters, not estimated: the recursion, sigma, AICc, forecasts and intervals
+     * that {@link #fit(AnnualSeries)} reports for its optimum. Used to compare intervals with
+     * {@code forecast::ets} at R's own parameters.
+     */
+    static TrendFit withParameters(AnnualSeries series, double alpha, double beta, double phi, double l0, double b0) {
+        int[] years = series.years();
+        double[] z = Arrays.stream(series.values()).map(Math::log).toArray();
+        DampedRecursion run = DampedRecursion.run(years, z, alpha, beta, phi, l0, b0);
         int n = years.length;
         double sse = run.sse();
+        double sigma = Math.sqrt(sse / (n - PARAMETERS));
         double[] fitted = Arrays.stream(run.predictions()).map(Math::exp).toArray();
         double level = run.level();
         double trend = run.trend();
         List<Parameter> parameters = List.of(
                 new Parameter("alpha", alpha, Double.NaN), new Parameter("beta", beta, Double.NaN),
-                new Parameter("phi", phi, Double.NaN), new Parameter("l0", s0[0], Double.NaN),
-                new Parameter("b0", s0[1], Double.NaN));
-        return BasicTrendFit.of(family(), series, parameters, Math.sqrt(sse / (n - PARAMETERS)),
+                new Parameter("phi", phi, Double.NaN), new Parameter("l0", l0, Double.NaN),
+                new Parameter("b0", b0, Double.NaN));
+        return BasicTrendFit.of(TrendFamily.DAMPED, series, parameters, sigma,
                 InformationCriteria.gaussianAicc(sse, n, PARAMETERS + 1),
                 AnnualSeries.of(series.name() + ".fitted", years, fitted),
                 AnnualSeries.of(series.name() + ".residuals", years, run.errors()),
-                Math.exp(level), h -> Math.exp(level + dampedSum(phi, h) * trend), note(alpha, phi));
+                Math.exp(level), h -> Math.exp(level + dampedSum(phi, h) * trend), note(alpha, phi))
+                .withIntervals((h, lv) -> {
+                    double variance = 1;
+                    for (int j = 1; j < h; j++) {
+                        double c = alpha + beta * dampedSum(phi, j);
+                        variance += c * c;
+                    }
+                    double q = Quantiles.normal((1 + lv) / 2) * sigma * Math.sqrt(variance);
+                    double mean = level + dampedSum(phi, h) * trend;
+                    return new double[] {Math.exp(mean - q), Math.exp(mean + q)};
+                });
     }
 
     /** @return {@code phi + phi^2 + ... + phi^h} */

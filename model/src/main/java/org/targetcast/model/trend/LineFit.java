@@ -17,16 +17,18 @@ final class LineFit {
     private final double interceptSe;
     private final double slopeSe;
     private final double sse;
+    private final double sxx;
     private final double[] residuals;
 
     private LineFit(double centre, double intercept, double slope, double interceptSe, double slopeSe,
-            double sse, double[] residuals) {
+            double sse, double sxx, double[] residuals) {
         this.centre = centre;
         this.intercept = intercept;
         this.slope = slope;
         this.interceptSe = interceptSe;
         this.slopeSe = slopeSe;
         this.sse = sse;
+        this.sxx = sxx;
         this.residuals = residuals;
     }
 
@@ -60,7 +62,7 @@ final class LineFit {
             sse += r[i] * r[i];
         }
         double s = Math.sqrt(sse / (n - 2));
-        return new LineFit(c, mz, b, s / Math.sqrt(n), s / Math.sqrt(sxx), sse, r);
+        return new LineFit(c, mz, b, s / Math.sqrt(n), s / Math.sqrt(sxx), sse, sxx, r);
     }
 
     /** @return the mean year, where the intercept is measured */
@@ -91,6 +93,18 @@ final class LineFit {
     /** @return residual sum of squares */
     double sse() {
         return sse;
+    }
+
+    /**
+     * The standard error of a new observation at {@code year}:
+     * {@code s sqrt(1 + 1/n + (year - c)^2 / Sxx)}, as R's {@code predict.lm(interval = "prediction")}.
+     *
+     * @param year a year, usually after the data
+     * @return the prediction standard error on the regression's scale
+     */
+    double predictionSe(double year) {
+        double d = year - centre;
+        return sigma() * Math.sqrt(1 + 1.0 / residuals.length + d * d / sxx);
     }
 
     /** @return residual standard error, {@code sqrt(SSE / (n - 2))} */

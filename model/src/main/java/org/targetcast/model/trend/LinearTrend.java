@@ -1,5 +1,6 @@
 package org.targetcast.model.trend;
 
+import java.util.List;
 import java.util.function.DoubleUnaryOperator;
 import org.targetcast.model.series.AnnualSeries;
 
@@ -43,5 +44,20 @@ public final class LinearTrend implements TrendModel {
     public TrendFit fit(AnnualSeries series) {
         Checks.requireLength(series, family(), MINIMUM_YEARS);
         return Regressions.fitLine(family(), series, DoubleUnaryOperator.identity(), DoubleUnaryOperator.identity());
+    }
+
+    /**
+     * Fits the line with a dummy regressor per intervention (a pulse for an additive outlier, a step for
+     * a level shift), each reported as a parameter named {@code AO <year>} or {@code LS <year>} with its
+     * OLS standard error; the AICc counts them. Equals R's {@code lm(z ~ I(t - mean(t)) + dummies)}.
+     */
+    @Override
+    public TrendFit fit(AnnualSeries series, List<Intervention> interventions) {
+        if (interventions.isEmpty()) {
+            return fit(series);
+        }
+        Checks.requireLength(series, family(), MINIMUM_YEARS);
+        return DummyRegression.fit(family(), series, DoubleUnaryOperator.identity(), DoubleUnaryOperator.identity(),
+                Checks.requireInterventions(series, family(), interventions));
     }
 }

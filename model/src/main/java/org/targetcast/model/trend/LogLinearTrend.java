@@ -1,5 +1,6 @@
 package org.targetcast.model.trend;
 
+import java.util.List;
 import org.targetcast.model.series.AnnualSeries;
 
 /**
@@ -47,5 +48,21 @@ public final class LogLinearTrend implements TrendModel {
         Checks.requireLength(series, family(), MINIMUM_YEARS);
         Checks.requirePositive(series, family());
         return Regressions.fitLine(family(), series, Math::log, Math::exp);
+    }
+
+    /**
+     * Fits the line with a dummy regressor per intervention (a pulse for an additive outlier, a step for
+     * a level shift), each reported as a parameter named {@code AO <year>} or {@code LS <year>} with its
+     * OLS standard error; the AICc counts them. Equals R's {@code lm(z ~ I(t - mean(t)) + dummies)}.
+     */
+    @Override
+    public TrendFit fit(AnnualSeries series, List<Intervention> interventions) {
+        if (interventions.isEmpty()) {
+            return fit(series);
+        }
+        Checks.requireLength(series, family(), MINIMUM_YEARS);
+        Checks.requirePositive(series, family());
+        return DummyRegression.fit(family(), series, Math::log, Math::exp,
+                Checks.requireInterventions(series, family(), interventions));
     }
 }

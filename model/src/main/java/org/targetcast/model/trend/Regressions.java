@@ -20,7 +20,8 @@ final class Regressions {
      * @param series the data
      * @param transform data scale to estimation scale
      * @param inverse estimation scale to data scale
-     * @return the fit, with parameters {@code intercept} (at the mean year) and {@code slope}
+     * @return the fit, with parameters {@code intercept} (at the mean year) and {@code slope}, and OLS
+     *     prediction intervals {@code inverse(zhat +- t(n-2) s sqrt(1 + 1/n + (t - tbar)^2 / Sxx))}
      */
     static TrendFit fitLine(TrendFamily family, AnnualSeries series, DoubleUnaryOperator transform,
             DoubleUnaryOperator inverse) {
@@ -43,6 +44,11 @@ final class Regressions {
                 AnnualSeries.of(series.name() + ".fitted", years, fitted),
                 AnnualSeries.of(series.name() + ".residuals", years, line.residuals()),
                 inverse.applyAsDouble(line.at(last)),
-                h -> inverse.applyAsDouble(line.at(last + h)), "");
+                h -> inverse.applyAsDouble(line.at(last + h)), "")
+                .withIntervals((h, level) -> {
+                    double q = Quantiles.student((1 + level) / 2, years.length - 2) * line.predictionSe(last + h);
+                    double centre = line.at(last + h);
+                    return new double[] {inverse.applyAsDouble(centre - q), inverse.applyAsDouble(centre + q)};
+                });
     }
 }

@@ -15,7 +15,17 @@ public enum TrendFamily {
     /** Holt's damped trend, ETS(A,Ad,N), on the log level. */
     DAMPED("damped", Scale.LEVEL, "damped trend (Holt, log)"),
     /** Logistic curve on the share with a bounded cap. */
-    LOGISTIC("logistic", Scale.SHARE, "logistic on the share");
+    LOGISTIC("logistic", Scale.SHARE, "logistic on the share"),
+    /**
+     * Automatic choice among the level families by rolling-origin backtest MASE on the series being fitted;
+     * see {@code org.targetcast.model.backtest.AutoModel}.
+     */
+    AUTO("auto", Scale.LEVEL, "automatic choice by backtest MASE"),
+    /**
+     * Equal-weight (or inverse-MASE) combination of the best level families by backtest MASE, averaged on
+     * the log scale; see {@code org.targetcast.model.backtest.ComboModel}.
+     */
+    COMBO("combo", Scale.LEVEL, "combination of the best families by backtest MASE");
 
     private final String key;
     private final Scale scale;
@@ -35,6 +45,14 @@ public enum TrendFamily {
     /** @return what the family is fitted to */
     public Scale scale() {
         return scale;
+    }
+
+    /**
+     * @return whether this family chooses or combines other families ({@link #AUTO}, {@link #COMBO})
+     *     rather than estimating a model of its own
+     */
+    public boolean isSelection() {
+        return this == AUTO || this == COMBO;
     }
 
     /** @return a short description for tables */

@@ -1,6 +1,7 @@
 package org.targetcast.model.trend;
 
 import java.util.List;
+import org.targetcast.model.ModelException;
 import org.targetcast.model.series.AnnualSeries;
 
 /**
@@ -48,6 +49,23 @@ public interface TrendFit {
      * @return the base value on the data's own scale
      */
     double base();
+
+    /**
+     * The model's own prediction interval for the {@code steps} years after the last data year, on the
+     * data's own scale, where the family has a simple analytic one: OLS prediction intervals for the
+     * regressions ({@code predict.lm(interval = "prediction")}), {@code sigma sqrt(h (1 + h/n))} on the log
+     * scale for the random walk with drift ({@code forecast::rwf}), the ETS class 1 variance for the damped
+     * trend (Hyndman et al. 2008, ch. 6). Intervals on the log scale are returned as {@code exp(.)}.
+     *
+     * @param steps number of years ahead, at least 0
+     * @param level nominal coverage, a fraction in (0, 1), e.g. {@code 0.8}
+     * @return the interval
+     * @throws ModelException if the family has no analytic interval (this default), or the arguments are
+     *     out of range
+     */
+    default PredictionInterval interval(int steps, double level) {
+        throw ModelException.of("the %s model has no analytic forecast interval", family().key());
+    }
 
     /** @return a note for the user (a fallback taken, a parameter at its bound), or empty */
     String note();

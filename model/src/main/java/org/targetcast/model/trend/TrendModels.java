@@ -3,6 +3,8 @@ package org.targetcast.model.trend;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.targetcast.model.backtest.AutoModel;
+import org.targetcast.model.backtest.ComboModel;
 
 /** The trend models, one per {@link TrendFamily}. */
 public final class TrendModels {
@@ -21,6 +23,8 @@ public final class TrendModels {
             case DRIFT -> DriftTrend.create();
             case DAMPED -> DampedTrend.create();
             case LOGISTIC -> LogisticTrend.create();
+            case AUTO -> AutoModel.create();
+            case COMBO -> ComboModel.create();
         };
     }
 

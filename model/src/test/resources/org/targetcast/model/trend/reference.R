@@ -132,3 +132,64 @@ logistic <- function(prefix, s, yrs) {
 logistic("logistic.sg", sg.share[1:10], years[1:10])
 # Fixed cap = 1: the logit-linear regression used when the cap cannot be identified.
 regression("logit.china", china.share, years, qlogis, plogis)
+
+# ---- prediction intervals at 80 and 95 %: predict.lm, rwf(drift = TRUE), forecast(holt(damped = TRUE)) ----
+levels <- c(80, 95)
+lm.interval <- function(prefix, y, yrs, transform, inverse) {
+  t <- yrs - mean(yrs)
+  fit <- lm(transform(y) ~ t)
+  tf <- (max(yrs) + 1:h) - mean(yrs)
+  for (lv in levels) {
+    p <- predict(fit, newdata = data.frame(t = tf), interval = "prediction", level = lv / 100)
+    out(paste0(prefix, ".lower", lv), inverse(p[, "lwr"]))
+    out(paste0(prefix, ".upper", lv), inverse(p[, "upr"]))
+  }
+}
+lm.interval("interval.loglinear.digital", digital, years, log, exp)
+lm.interval("interval.loglinear.digital.gap", digital[keep], years[keep], log, exp)
+lm.interval("interval.linear.total", total, years, identity, identity)
+rwf.interval <- function(prefix, y) {
+  fc <- rwf(log(y), drift = TRUE, h = h, level = levels)
+  for (i in seq_along(levels)) {
+    out(paste0(prefix, ".lower", levels[i]), exp(fc$lower[, i]))
+    out(paste0(prefix, ".upper", levels[i]), exp(fc$upper[, i]))
+  }
+}
+rwf.interval("interval.drift.digital", digital)
+rwf.interval("interval.drift.total", total)
+# The damped intervals at holt's own parameters (damped.<series>.alpha etc. above), so the check is exact.
+damped.interval <- function(prefix, y) {
+  fc <- forecast(holt(log(y), damped = TRUE, h = h)$model, h = h, level = levels)
+  for (i in seq_along(levels)) {
+    out(paste0(prefix, ".lower", levels[i]), exp(fc$lower[, i]))
+    out(paste0(prefix, ".upper", levels[i]), exp(fc$upper[, i]))
+  }
+}
+damped.interval("interval.damped.digital", digital)
+damped.interval("interval.damped.total", total)
+
+# ---- interventions: lm with a pulse (additive outlier) or step (level shift) dummy per event ----
+intervention <- function(prefix, y, yrs, transform, inverse, ao, ls) {
+  d <- data.frame(z = transform(y), t = yrs - mean(yrs))
+  for (a in ao) d[[paste0("ao", a)]] <- as.numeric(yrs == a)
+  for (l in ls) d[[paste0("ls", l)]] <- as.numeric(yrs >= l)
+  fit <- lm(z ~ ., data = d)
+  cf <- summary(fit)$coefficients
+  out(paste0(prefix, ".coef"), cf[, 1])
+  out(paste0(prefix, ".se"), cf[, 2])
+  out(paste0(prefix, ".sigma"), summary(fit)$sigma)
+  out(paste0(prefix, ".aicc"), aicc(fit, length(y)))
+  out(paste0(prefix, ".fitted"), inverse(fitted(fit)))
+  nd <- data.frame(t = (max(yrs) + 1:h) - mean(yrs))
+  for (a in ao) nd[[paste0("ao", a)]] <- 0
+  for (l in ls) nd[[paste0("ls", l)]] <- 1
+  out(paste0(prefix, ".forecast"), inverse(predict(fit, newdata = nd)))
+  for (lv in levels) {
+    p <- predict(fit, newdata = nd, interval = "prediction", level = lv / 100)
+    out(paste0(prefix, ".lower", lv), inverse(p[, "lwr"]))
+    out(paste0(prefix, ".upper", lv), inverse(p[, "upr"]))
+  }
+}
+# Coefficients in the order intercept, slope, then additive outliers, then level shifts.
+intervention("intervention.loglinear.digital", digital, years, log, exp, ao = 2020, ls = 2021)
+intervention("intervention.linear.total", total, years, identity, identity, ao = c(2020, 2021), ls = integer(0))

@@ -1,0 +1,193 @@
+package org.targetcast.app.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.targetcast.app.io.InputException;
+import org.targetcast.app.report.BacktestReport;
+import org.targetcast.app.report.Table;
+import org.targetcast.model.ModelException;
+import org.targetcast.model.backtest.AutoModel;
+import org.targetcast.model.backtest.Evaluation;
+import org.targetcast.model.backtest.OutlierDetector;
+import org.targetcast.model.backtest.RollingOrigin;
+import org.targetcast.model.data.HistoryBuilder;
+import org.targetcast.model.series.AnnualSeries;
+import org.targetcast.model.trend.Scale;
+import org.targetcast.model.trend.TrendFamily;
+import org.targetcast.model.trend.TrendModels;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code targetcast backtest}: rolling-origin forecast accuracy of every trend family, auto and combo. */
+@Command(name = "backtest", mixinStandardHelpOptions = true,
+        description = {"Rolling-origin backtest: each model is fitted to the data up to an origin year (from the",
+            "eighth observation on) and its forecasts 1-6 years ahead are compared with what happened.",
+            "MAE, RMSE, MAPE, MASE (Hyndman & Koehler 2006), coverage of the 80 % and 95 % prediction",
+            "intervals and the Winkler score. A .share series is forecast through its two components."})
+public final class BacktestCommand implements Callable<Integer> {
+    /** The origins of the "would it have called it" table. */
+    static final List<Integer> CALLED_IT_ORIGINS = List.of(2014, 2017, 2019);
+    private static final Pattern HORIZONS = Pattern.compile("(\\d+)(?:-(\\d+))?");
+
+    @Option(names = "--series", paramLabel = "KEY", defaultValue = "china.digital",
+            description = "<history>.<digital|other|total|share>, e.g. unctad:India.digital (default: ${DEFAULT-VALUE}).")
+    String series;
+
+    @Option(names = "--panel", description = "Every UNCTAD economy's digital series and china.digital: MASE and coverage per family.")
+    boolean panel;
+
+    @Option(names = "--horizons", paramLabel = "A-B", defaultValue = "1-6", description = "Horizons reported (default: ${DEFAULT-VALUE}).")
+    String horizons;
+
+    @Option(names = "--csv", paramLabel = "FILE", description = "Also write every forecast to this CSV file.")
+    Path csv;
+
+    @Option(names = "--called-it", description = "What each model projected from 2014, 2017 and 2019 against what happened.")
+    boolean calledIt;
+
+    @Mixin
+    DataOption data;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        int[] range = horizons();
+        if (panel && calledIt) {
+            throw InputException.at("--called-it", 0, 0, "", "works on one series; drop --panel");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        HistoryBuilder builder = data.workspace().builder();
+        RollingOrigin backtest = RollingOrigin.withDefaults().withMaxHorizon(range[1]);
+        List<Evaluation> all = new ArrayList<>();
+        if (panel) {
+            List<String> keys = panelKeys(builder);
+            List<List<Evaluation>> perSeries = new ArrayList<>();
+            for (String key : keys) {
+                List<Evaluation> ev = evaluate(builder, key, backtest);
+                perSeries.add(ev);
+                all.addAll(ev);
+            }
+            PanelReport.print(out, builder, keys, perSeries, range[0], range[1]);
+        } else {
+            List<Evaluation> ev = evaluate(builder, series, backtest);
+            all.addAll(ev);
+            printSeries(out, builder, ev, range, backtest);
+            if (calledIt) {
+                out.println();
+                CalledItTable.print(out, builder, series, isShare(series));
+            }
+        }
+        if (csv != null) {
+            writeCsv(all);
+            out.printf(Locale.ROOT, "%nforecasts written to %s%n", csv);
+        }
+        return ExitCodes.OK;
+    }
+
+    /** The families evaluated on a level series, or through the components of a share. */
+    static List<TrendFamily> levelFamilies() {
+        return Arrays.stream(TrendFamily.values()).filter(f -> f.scale() == Scale.LEVEL).toList();
+    }
+
+    static boolean isShare(String key) {
+        return key.endsWith(".share");
+    }
+
+    static String history(String key) {
+        return key.substring(0, key.lastIndexOf('.'));
+    }
+
+    static List<String> panelKeys(HistoryBuilder builder) {
+        List<String> keys = new ArrayList<>();
+        keys.add(HistoryBuilder.CHINA + ".digital");
+        builder.historyNames().stream().filter(h -> h.startsWith(HistoryBuilder.UNCTAD_PREFIX)).forEach(h -> keys.add(h + ".digital"));
+        return keys;
+    }
+
+    private List<Evaluation> evaluate(HistoryBuilder builder, String key, RollingOrigin backtest) {
+        List<Evaluation> out = new ArrayList<>();
+        try {
+            if (isShare(key)) {
+                AnnualSeries d = builder.series(history(key) + ".digital");
+                AnnualSeries o = builder.series(history(key) + ".other");
+                for (TrendFamily f : levelFamilies()) {
+                    out.add(backtest.evaluateShare(d, o, TrendModels.of(f)));
+                }
+                out.add(backtest.evaluate(RollingOrigin.share(d, o), TrendModels.of(TrendFamily.LOGISTIC)));
+            } else {
+                AnnualSeries s = builder.series(key);
+                for (TrendFamily f : levelFamilies()) {
+                    out.add(backtest.evaluate(s, TrendModels.of(f)));
+                }
+            }
+        } catch (ModelException e) {
+            throw InputException.at("--series", 0, 0, "", e.getMessage());
+        }
+        return out;
+    }
+
+    private void printSeries(PrintWriter out, HistoryBuilder builder, List<Evaluation> ev, int[] range, RollingOrigin backtest) {
+        AnnualSeries target = builder.series(series);
+        List<Integer> origins = backtest.origins(target);
+        out.printf(Locale.ROOT, "%s, %d-%d (%d points)%s; origins %s from the %dth observation; horizons %d-%d%n%n", series,
+                target.firstYear(), target.lastYear(), target.size(),
+                isShare(series) ? ", forecast through digital and other (logistic: fitted to the share)" : "",
+                origins.isEmpty() ? "none" : origins.get(0) + "-" + origins.get(origins.size() - 1), backtest.minimumTraining(),
+                range[0], range[1]);
+        Table.print(BacktestReport.metricsTable(ev, range[0], range[1], isShare(series)), out);
+        out.println();
+        out.println("MASE < 1: better than the in-sample one-step naive forecast. Errors in the data's units"
+                + (isShare(series) ? " (percentage points)." : " (USD 100 million)."));
+        if (!isShare(series)) {
+            out.println("auto on the whole series: " + AutoModel.create().fit(target).note());
+            var flagged = OutlierDetector.withDefaults().detect(TrendModels.of(TrendFamily.LOG_LINEAR).fit(target).residuals());
+            out.println("candidate outlier years (log-linear residuals, |r - median| > 3 x 1.4826 MAD; not applied): "
+                    + (flagged.isEmpty() ? "none" : String.join(", ", flagged.stream()
+                    .map(c -> String.format(Locale.ROOT, "%d (%+.1f robust sd)", c.year(), c.score())).toList())));
+        }
+    }
+
+    private int[] horizons() {
+        Matcher m = HORIZONS.matcher(horizons.strip());
+        if (!m.matches()) {
+            throw InputException.at("--horizons", 0, 0, "", "expected A-B such as 1-6, found '" + horizons + "'");
+        }
+        int a = Integer.parseInt(m.group(1));
+        int b = m.group(2) == null ? a : Integer.parseInt(m.group(2));
+        if (a < 1 || b < a || b > 20) {
+            throw InputException.at("--horizons", 0, 0, "", "expected 1 <= A <= B <= 20, found '" + horizons + "'");
+        }
+        return new int[] {a, b};
+    }
+
+    private void writeCsv(List<Evaluation> all) {
+        List<String> lines = new ArrayList<>();
+        lines.add(BacktestReport.CSV_HEADER);
+        for (Evaluation e : all) {
+            lines.addAll(BacktestReport.csvLines(e));
+        }
+        try {
+            Path parent = csv.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.write(csv, lines, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw InputException.at(csv.toString(), 0, 0, "", "cannot write: " + e.getMessage());
+        }
+    }
+}

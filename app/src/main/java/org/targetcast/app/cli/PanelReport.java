@@ -1,0 +1,94 @@
+package org.targetcast.app.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+import org.targetcast.app.report.BacktestReport;
+import org.targetcast.app.report.Formats;
+import org.targetcast.app.report.Table;
+import org.targetcast.model.backtest.AutoModel;
+import org.targetcast.model.backtest.Evaluation;
+import org.targetcast.model.backtest.Forecast;
+import org.targetcast.model.backtest.IntervalScore;
+import org.targetcast.model.data.HistoryBuilder;
+import org.targetcast.model.trend.TrendFamily;
+
+/** The {@code backtest --panel} tables: MASE per series and family, then a summary per family. */
+final class PanelReport {
+    private PanelReport() {
+    }
+
+    static void print(PrintWriter out, HistoryBuilder builder, List<String> keys, List<List<Evaluation>> perSeries,
+            int from, int to) {
+        Predicate<Forecast> in = f -> f.horizon() >= from && f.horizon() <= to;
+        List<TrendFamily> families = perSeries.get(0).stream().map(Evaluation::family).toList();
+        int drift = families.indexOf(TrendFamily.DRIFT);
+        int auto = families.indexOf(TrendFamily.AUTO);
+        out.printf(Locale.ROOT, "Panel: %d series, MASE pooled over horizons %d-%d (rolling origins from the 8th observation)%n%n",
+                keys.size(), from, to);
+        List<String[]> rows = new ArrayList<>();
+        List<String> header = new ArrayList<>(List.of("series", "years"));
+        families.forEach(f -> header.add(f.key()));
+        header.add("auto picks (whole series)");
+        rows.add(header.toArray(String[]::new));
+        double[][] mase = new double[keys.size()][families.size()];
+        List<String> autoWorse = new ArrayList<>();
+        for (int s = 0; s < keys.size(); s++) {
+            var data = builder.series(keys.get(s));
+            List<String> row = new ArrayList<>(List.of(keys.get(s), data.firstYear() + "-" + data.lastYear()));
+            for (int k = 0; k < families.size(); k++) {
+                mase[s][k] = perSeries.get(s).get(k).metrics(in).mase();
+                row.add(BacktestReport.fixed(mase[s][k], 3));
+            }
+            row.add(AutoModel.create().fit(data).chosenFamily().key());
+            rows.add(row.toArray(String[]::new));
+            if (mase[s][auto] > mase[s][drift]) {
+                autoWorse.add(String.format(Locale.ROOT, "%s (auto %.3f, drift %.3f)", keys.get(s), mase[s][auto], mase[s][drift]));
+            }
+        }
+        List<String> mean = new ArrayList<>(List.of("mean", ""));
+        for (int k = 0; k < families.size(); k++) {
+            int kk = k;
+            mean.add(BacktestReport.fixed(Arrays.stream(mase).mapToDouble(r -> r[kk]).average().orElse(Double.NaN), 3));
+        }
+        mean.add("");
+        rows.add(mean.toArray(String[]::new));
+        Table.print(rows, out);
+
+        out.printf(Locale.ROOT, "%nPer family (coverage and Winkler pooled over every forecast of every series)%n%n");
+        List<String[]> summary = new ArrayList<>();
+        summary.add(new String[] {"model", "mean MASE", "median MASE", "beats drift", "forecasts", "cover 80%", "cover 95%",
+            "scaled Winkler 80%"});
+        for (int k = 0; k < families.size(); k++) {
+            int kk = k;
+            double[] col = Arrays.stream(mase).mapToDouble(r -> r[kk]).sorted().toArray();
+            long beats = Arrays.stream(mase).filter(r -> r[kk] < r[drift]).count();
+            IntervalScore i80 = IntervalScore.empty(0.8);
+            IntervalScore i95 = IntervalScore.empty(0.95);
+            long n = 0;
+            for (List<Evaluation> ev : perSeries) {
+                Evaluation e = ev.get(k);
+                n += e.metrics(in).count();
+                i80 = i80.combine(e.interval(0.8, in));
+                i95 = i95.combine(e.interval(0.95, in));
+            }
+            summary.add(new String[] {families.get(k).key(), BacktestReport.fixed(Arrays.stream(col).average().orElse(Double.NaN), 3),
+                BacktestReport.fixed(median(col), 3), k == drift ? "-" : beats + " of " + col.length, String.valueOf(n),
+                i80.count() == 0 ? "n/a" : Formats.pct(i80.coverage()), i95.count() == 0 ? "n/a" : Formats.pct(i95.coverage()),
+                i80.count() == 0 ? "n/a" : BacktestReport.fixed(i80.scaledWinkler(), 2)});
+        }
+        Table.print(summary, out);
+        out.println();
+        out.println(autoWorse.isEmpty() ? "auto is at least as accurate as drift (MASE) on every series."
+                : "auto is less accurate than drift (MASE) on: " + String.join("; ", autoWorse) + ".");
+        out.println("damped needs 10 observations, so on 14-year series it forecasts from fewer origins than the others.");
+    }
+
+    private static double median(double[] sorted) {
+        int n = sorted.length;
+        return n == 0 ? Double.NaN : n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+}
