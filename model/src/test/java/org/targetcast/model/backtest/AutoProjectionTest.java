@@ -30,7 +30,7 @@ class AutoProjectionTest {
     @Test
     void projectsAScenarioWithAutoOnBothComponents() {
         Scenario s = new Scenario("auto", "Auto", "", "t", 2030, 2020, ComponentSpec.of(TrendFamily.AUTO),
-                ComponentSpec.of(TrendFamily.AUTO), List.of(ShareTarget.in(2030, 0.5)));
+                ComponentSpec.of(TrendFamily.AUTO), List.of(ShareTarget.in(2030, 0.5)), org.targetcast.model.scenario.UncertaintySpec.defaults());
         Projection p = Projector.withDefaults().project(s, history());
         assertEquals(TrendFamily.AUTO, p.fit(Component.DIGITAL).orElseThrow().family());
         AutoFit digital = (AutoFit) p.fit(Component.DIGITAL).orElseThrow();
@@ -42,7 +42,7 @@ class AutoProjectionTest {
     @Test
     void projectsAScenarioWithCombo() {
         Scenario s = new Scenario("combo", "Combo", "", "t", 2030, 2020, ComponentSpec.of(TrendFamily.COMBO),
-                ComponentSpec.of(TrendFamily.DRIFT), List.of(ShareTarget.in(2030, 0.5)));
+                ComponentSpec.of(TrendFamily.DRIFT), List.of(ShareTarget.in(2030, 0.5)), org.targetcast.model.scenario.UncertaintySpec.defaults());
         Projection p = Projector.withDefaults().project(s, history());
         assertEquals(TrendFamily.COMBO, p.fit(Component.DIGITAL).orElseThrow().family());
         assertTrue(p.share(2030) > p.share(2023));
