@@ -147,6 +147,8 @@ public final class RunFiles {
         StringBuilder sb = new StringBuilder(Formats.json(key)).append(": {\"model\": ").append(Formats.json(spec.model().key()));
         sb.append(", \"fit_from\": ").append(spec.fit().from()).append(", \"fit_to\": ").append(spec.fit().to())
                 .append(", \"exclude\": ").append(spec.fit().excluded())
+                .append(", \"shocks\": [").append(spec.fit().shocks().stream().map(i -> Formats.json(i.label()))
+                        .collect(Collectors.joining(", "))).append(']')
                 .append(", \"explicit_growth_years\": ").append(spec.growth().rates().keySet());
         p.fit(c).ifPresent(f -> sb.append(", \"fit\": ").append(fit(f)));
         return sb.append('}').toString();

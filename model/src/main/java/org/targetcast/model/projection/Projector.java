@@ -150,7 +150,7 @@ public final class Projector {
     private TrendFit fitOn(Scenario scenario, Component component, ComponentSpec spec, AnnualSeries observed) {
         AnnualSeries window = spec.fit().apply(observed);
         try {
-            return models.apply(spec.model()).fit(window);
+            return models.apply(spec.model()).fit(window, spec.fit().shocksWithin(observed));
         } catch (ModelException e) {
             throw ModelException.of("scenario %s, %s: %s", scenario.name(), component.key(), e.getMessage());
         }

@@ -90,6 +90,32 @@ class ProjectorTest {
     }
 
     @Test
+    void shocksInTheWindowReachTheTrendModelAsInterventions() {
+        // a clean 5 % trend with a one-year spike in 2021: modelled as an additive outlier, the spike leaves the slope alone
+        double[] d = new double[10];
+        for (int i = 0; i < d.length; i++) {
+            d[i] = 100 * Math.exp(0.05 * i) * (i == 6 ? 1.3 : 1.0);
+        }
+        ComponentHistory h = new ComponentHistory("Test", "USD_100m", AnnualSeries.contiguous("d", 2015, d),
+                AnnualSeries.contiguous("t", 2015, java.util.Arrays.stream(d).map(v -> 4 * v).toArray()), Map.of());
+        ComponentSpec digital = ComponentSpec.of(TrendFamily.LOG_LINEAR).withFit(FitWindow.all()
+                .withShocks(List.of(org.targetcast.model.trend.Intervention.outlier(2021), org.targetcast.model.trend.Intervention.outlier(2030))));
+        Scenario s = scenario(digital, ComponentSpec.of(TrendFamily.LOG_LINEAR), 2026);
+        Projection p = Projector.withDefaults().project(s, h);
+        var fit = p.fit(Component.DIGITAL).orElseThrow();
+        assertEquals(0.05, fit.parameters().stream().filter(x -> x.name().equals("slope")).findFirst().orElseThrow().estimate(), 1e-9);
+        assertTrue(fit.parameters().stream().anyMatch(x -> x.name().equals("AO 2021")), fit.parameters().toString());
+        assertTrue(fit.parameters().stream().noneMatch(x -> x.name().contains("2030")), "a shock outside the data is not passed on");
+    }
+
+    @Test
+    void rejectsAYearBothExcludedAndAShock() {
+        ModelException e = assertThrows(ModelException.class, () -> FitWindow.excluding(Set.of(2020))
+                .withShocks(List.of(org.targetcast.model.trend.Intervention.levelShift(2020))));
+        assertEquals("fit window: 2020 is both excluded and a shock; choose one", e.getMessage());
+    }
+
+    @Test
     void rejectsHorizonNotAfterTheLastObservation() {
         Scenario s = scenario(ComponentSpec.of(TrendFamily.LOG_LINEAR), ComponentSpec.of(TrendFamily.DRIFT), 2022);
         ModelException e = assertThrows(ModelException.class, () -> projector(0, 0).project(s, history()));
