@@ -9,6 +9,7 @@ import org.targetcast.app.ScenarioResult;
 import org.targetcast.app.Workspace;
 import org.targetcast.app.io.LoadedScenario;
 import org.targetcast.app.report.ChartFiles;
+import org.targetcast.app.report.HtmlReport;
 import org.targetcast.app.report.OutputFolder;
 import org.targetcast.app.report.RunFiles;
 import org.targetcast.app.report.VerdictTable;
@@ -22,7 +23,8 @@ import picocli.CommandLine.Spec;
 /** {@code targetcast run}: project scenarios, judge them, print the verdicts and write the output folder. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Project each scenario, judge it against its targets, print the verdict table and write the output folder:",
-            "summary.csv, trajectories.csv, a share chart per scenario (PNG and SVG) and manifest.json.",
+            "report.html (self-contained), summary.csv, trajectories.csv, a fan chart and a share chart per scenario",
+            "(PNG and SVG) and manifest.json.",
             "The folder is replaced only when everything is written."})
 public final class RunCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "SCENARIO", description = "Scenario files or folders (default: scenarios).")
@@ -64,12 +66,14 @@ public final class RunCommand implements Callable<Integer> {
             if (!noCharts) {
                 written.addAll(ChartFiles.shareCharts(results, lang, folder));
             }
+            HtmlReport.write(results, lang, ws.dataFile(), ws.dataHash(), Version.get(), folder);
+            written.add("report.html");
             written.add("manifest.json");
             RunFiles.manifest(results, Version.get(), ws.dataFile(), ws.dataHash(), written, folder.resolve("manifest.json"));
             folder.commit();
         }
         stdout.println();
-        stdout.println("Wrote " + out + "/ (summary.csv, trajectories.csv, " + (noCharts ? "" : "charts/, ") + "manifest.json).");
+        stdout.println("Wrote " + out + "/ (report.html, summary.csv, trajectories.csv, " + (noCharts ? "" : "charts/, ") + "manifest.json).");
         return ExitCodes.OK;
     }
 }

@@ -97,6 +97,32 @@ class CommandsTest {
     }
 
     @Test
+    void statusReplaysPastYearsAgainstTheGlidePath() {
+        Cli r = Cli.run("status", Cli.SCENARIOS + "/baseline.yaml", "--data", Cli.DATA, "--since", "2023");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("2023 ")), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("2025 ") && l.contains("(-")), "2025 is behind the glide path:\n" + r.out());
+    }
+
+    @Test
+    void statusRejectsAnAsOfYearOutsideTheData() {
+        Cli r = Cli.run("status", Cli.SCENARIOS + "/baseline.yaml", "--data", Cli.DATA, "--as-of", "2040");
+        assertEquals(2, r.code());
+        assertEquals("--as-of: expected a year of the data, 2010 to 2025, found 2040", r.err().strip());
+    }
+
+    @Test
+    void runWritesASelfContainedReport() throws IOException {
+        Path out = dir.resolve("out");
+        Cli r = Cli.run("run", Cli.SCENARIOS + "/baseline.yaml", "--data", Cli.DATA, "--out", out.toString(), "--paths", "5000");
+        assertEquals(0, r.code(), r.err());
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("share &gt;= 45% in 2029"));
+        assertTrue(html.contains("data:image/png;base64,"), "charts are embedded");
+        assertTrue(html.contains(Files.readString(out.resolve("manifest.json")).replaceAll("(?s).*\"data\": \\{\"file\": \"[^\"]*\", \"sha256\": \"([0-9a-f]+)\".*", "$1")));
+    }
+
+    @Test
     void runIsReproducible() throws IOException {
         Path a = dir.resolve("a");
         Path b = dir.resolve("b");

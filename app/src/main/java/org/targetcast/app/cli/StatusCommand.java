@@ -1,0 +1,95 @@
+package org.targetcast.app.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.targetcast.app.io.InputException;
+import org.targetcast.app.io.LoadedScenario;
+import org.targetcast.app.report.Formats;
+import org.targetcast.app.report.Table;
+import org.targetcast.model.ModelException;
+import org.targetcast.model.analysis.Monitor;
+import org.targetcast.model.data.ComponentHistory;
+import org.targetcast.model.target.ShareTarget;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code targetcast status}: where the share stands against the glide path, as of each year. */
+@Command(name = "status", mixinStandardHelpOptions = true,
+        description = {"Monitoring: the observed share against the glide path to each share target (a straight line from",
+            "the baseline year), and the probability the scenario gave each target using only the data up to that",
+            "year. --as-of replays a past year; --since shows every year from there on."})
+public final class StatusCommand implements Callable<Integer> {
+    @Parameters(arity = "0..1", paramLabel = "SCENARIO", defaultValue = "scenarios/baseline.yaml",
+            description = "Scenario replayed (default: ${DEFAULT-VALUE}).")
+    String scenario;
+
+    @Option(names = "--as-of", paramLabel = "YEAR", description = "Last year of data used (default: the latest).")
+    Integer asOf;
+
+    @Option(names = "--since", paramLabel = "YEAR", description = "Show every as-of year from this one (default: the as-of year only).")
+    Integer since;
+
+    @Option(names = "--baseline", paramLabel = "YEAR", defaultValue = "2024",
+            description = "Start of the glide path (default: ${DEFAULT-VALUE}, the year the Opinions were issued).")
+    int baseline;
+
+    @Mixin
+    DataOption data;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        List<LoadedScenario> loaded = org.targetcast.app.Workspace.scenarios(List.of(scenario));
+        LoadedScenario s = loaded.get(0);
+        ComponentHistory h = data.workspace().history(s.scenario().data(), s.file());
+        int to = asOf == null ? h.lastYear() : asOf;
+        int from = since == null ? to : since;
+        if (to < h.firstYear() || to > h.lastYear()) {
+            throw InputException.at("--as-of", 0, 0, "", "expected a year of the data, " + h.firstYear() + " to " + h.lastYear() + ", found " + to);
+        }
+        if (from < h.firstYear() || from > to) {
+            throw InputException.at("--since", 0, 0, "", "expected a year from " + h.firstYear() + " to " + to + ", found " + from);
+        }
+        if (baseline < h.firstYear() || baseline > h.lastYear()) {
+            throw InputException.at("--baseline", 0, 0, "", "expected a year of the data, " + h.firstYear() + " to " + h.lastYear() + ", found " + baseline);
+        }
+        List<ShareTarget> targets = s.scenario().targets().stream().filter(ShareTarget.class::isInstance).map(ShareTarget.class::cast).toList();
+        List<Monitor.Row> rows;
+        try {
+            rows = Monitor.replay(h, s.scenario(), baseline, from, to);
+        } catch (ModelException e) {
+            throw InputException.at(s.file(), 0, 0, "", e.getMessage());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(Locale.ROOT, "%s replayed on %s data; glide paths from %d (share %s)%n%n", s.scenario().name(), s.scenario().data(),
+                baseline, Formats.pct(h.share().valueAt(baseline).getAsDouble()));
+        List<String[]> table = new ArrayList<>();
+        List<String> header = new ArrayList<>(List.of("as of", "share"));
+        for (ShareTarget t : targets) {
+            header.add("glide to " + Formats.pct(t.share()) + " " + t.year());
+            header.add("P(" + t.label() + ")");
+        }
+        header.add("note");
+        table.add(header.toArray(String[]::new));
+        for (Monitor.Row r : rows) {
+            List<String> row = new ArrayList<>(List.of(String.valueOf(r.asOf()), Formats.pct(r.share())));
+            for (int i = 0; i < targets.size(); i++) {
+                double g = r.glide()[i];
+                row.add(Double.isNaN(g) ? "" : Formats.pct(g) + " (" + Formats.points(100 * (r.share() - g)) + ")");
+                row.add(Double.isNaN(r.probability()[i]) ? "" : Formats.pct(r.probability()[i]));
+            }
+            row.add(r.note());
+            table.add(row.toArray(String[]::new));
+        }
+        Table.print(table, out);
+        return ExitCodes.OK;
+    }
+}
