@@ -63,6 +63,10 @@ public final class RunCommand implements Callable<Integer> {
             List<String> written = new java.util.ArrayList<>(List.of("summary.csv", "trajectories.csv"));
             RunFiles.summary(results, folder.resolve("summary.csv"));
             RunFiles.trajectories(results, folder.resolve("trajectories.csv"));
+            if (results.stream().anyMatch(r -> r.outlook() != null)) {
+                RunFiles.firstYears(results, folder.resolve("first_years.csv"));
+                written.add("first_years.csv");
+            }
             if (!noCharts) {
                 written.addAll(ChartFiles.shareCharts(results, lang, folder));
             }

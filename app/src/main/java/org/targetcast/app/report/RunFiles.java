@@ -107,6 +107,37 @@ public final class RunFiles {
     }
 
     /**
+     * The simulated distribution of the first year each share target is reached: one row per scenario,
+     * target and year (the latest observed year counts paths already at or above the target; "never"
+     * those not reaching it by the horizon).
+     *
+     * @param results scenario results with outlooks
+     * @param file where to write
+     * @throws IOException on a write failure
+     */
+    public static void firstYears(List<ScenarioResult> results, Path file) throws IOException {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write("scenario,target,first_year,fraction_of_paths,cumulative\n");
+            for (ScenarioResult r : results) {
+                if (r.outlook() == null) {
+                    continue;
+                }
+                int c = r.projection().lastObservedYear();
+                for (TargetOutlook o : r.outlook().targets()) {
+                    double[] f = o.firstYear();
+                    double cum = 0;
+                    for (int k = 0; k < f.length; k++) {
+                        cum += f[k];
+                        String year = k == f.length - 1 ? "never" : String.valueOf(c + k);
+                        w.write(String.join(",", Formats.csvText(r.loaded().scenario().name()), Formats.csvText(o.target().label()),
+                                year, Formats.csv(f[k]), k == f.length - 1 ? "" : Formats.csv(cum)) + "\n");
+                    }
+                }
+            }
+        }
+    }
+
+    /**
      * The run manifest: toolkit version, data file and hash, each scenario's file, hash and model choices
      * with fitted parameters, and the files written.
      *

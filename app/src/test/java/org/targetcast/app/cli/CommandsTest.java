@@ -39,6 +39,8 @@ class CommandsTest {
         assertEquals(1 + 3 * names.size(), summary.size(), "header and three default targets per scenario");
         List<String> traj = Files.readAllLines(out.resolve("trajectories.csv"));
         assertEquals(1 + names.size() * (2035 - 2010 + 1), traj.size(), "every year 2010-2035 per scenario");
+        List<String> first = Files.readAllLines(out.resolve("first_years.csv"));
+        assertTrue(first.stream().anyMatch(l -> l.startsWith("baseline,share >= 45% in 2029,never,")), "paths that never reach it");
         String manifest = Files.readString(out.resolve("manifest.json"));
         assertTrue(manifest.contains("\"sha256\""));
         assertTrue(manifest.contains("\"model\": \"loglinear\""));
