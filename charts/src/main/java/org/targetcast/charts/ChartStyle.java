@@ -3,8 +3,13 @@ package org.targetcast.charts;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
@@ -14,8 +19,8 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.targetcast.model.series.AnnualSeries;
 
 /**
- * The house style shared by the share charts: colours, strokes, the XChart styler settings, target marks,
- * the y-axis rule and small array helpers. Not API.
+ * The house style shared by the charts: colours, strokes, the XChart styler settings, target marks,
+ * polygons, the legend at the right, percent tick labels, the y-axis rule and small array helpers. Not API.
  */
 final class ChartStyle {
     /** Colour of observed history. */
@@ -26,6 +31,8 @@ final class ChartStyle {
         new Color(0xC0, 0x39, 0x2B), new Color(0x8E, 0x44, 0xAD), new Color(0xD3, 0x54, 0x00)};
     private static final Color GRID = new Color(0xDD, 0xDD, 0xDD);
     private static final Color TEXT = new Color(0x33, 0x33, 0x33);
+    /** Width of XChart's legend box for filled series, points (XChart 3.8.8 {@code Legend_.BOX_SIZE}). */
+    static final int LEGEND_BOX = 20;
 
     private ChartStyle() {
     }
@@ -103,7 +110,7 @@ final class ChartStyle {
         float lw = preset.lineWidth();
         for (int i = 0; i < targets.size(); i++) {
             TargetMark t = targets.get(i);
-            Color color = TARGET_COLORS[i % TARGET_COLORS.length];
+            Color color = targetColor(i);
             BasicStroke guideStroke = dashed(lw * 0.6f, 2f, 2f);
             if (t.year() > guideFromYear) {
                 XYSeries guide = addLine(chart, targetGuideSeries(i), targetGuideSeries(i),
@@ -121,6 +128,103 @@ final class ChartStyle {
             mark.setLineColor(color);
             mark.setLineStyle(guideStroke);
         }
+    }
+
+    /**
+     * @param index position of a target in a chart's target list
+     * @return the colour of that target's marks
+     */
+    static Color targetColor(int index) {
+        return TARGET_COLORS[index % TARGET_COLORS.length];
+    }
+
+    /**
+     * Adds a filled polygon ({@link XYSeriesRenderStyle#PolygonArea}) outlined in its own colour, without
+     * markers. XChart closes the polygon at a {@code NaN} y value and starts a new one after it, so one
+     * series can hold several separate polygons.
+     *
+     * @return the series, for further settings
+     */
+    static XYSeries addPolygon(XYChart chart, String name, String label, double[] x, double[] y, Color fill) {
+        XYSeries s = chart.addSeries(name, x, y);
+        s.setLabel(label);
+        s.setXYSeriesRenderStyle(XYSeriesRenderStyle.PolygonArea);
+        s.setMarker(SeriesMarkers.NONE);
+        s.setFillColor(fill);
+        s.setLineColor(fill);
+        s.setLineStyle(solid(0.1f));
+        return s;
+    }
+
+    /**
+     * Lists the legend at the right of the plot, one entry a row: for legends too long for one row below
+     * the plot (XChart does not wrap a horizontal legend). XChart 3.8.8 sizes a legend that has any filled
+     * box as if every entry's symbol were a box ({@link #LEGEND_BOX} points wide), so lines are drawn that
+     * long too; otherwise their text runs past the right edge.
+     */
+    static void legendAtRight(XYStyler s, ChartPreset preset) {
+        s.setLegendPosition(Styler.LegendPosition.OutsideE);
+        s.setLegendLayout(Styler.LegendLayout.Vertical);
+        s.setLegendPadding(Math.round(preset.legendSize() * 0.6f));
+        s.setLegendSeriesLineLength(LEGEND_BOX);
+    }
+
+    /**
+     * Tick labels in percent for an axis whose values are percent: {@code 6} gives {@code 6 %} in English
+     * and {@code 6%} in Chinese (the {@link Labels#TICK_PERCENT} template), with at most three decimals and
+     * no trailing zeros, so {@code 2.5} stays {@code 2.5 %} and {@code 6.0000000001} prints {@code 6 %}.
+     *
+     * @param labels labels of the chart's language
+     * @return the formatter, for {@code setxAxisTickLabelsFormattingFunction} and its y twin
+     */
+    static Function<Double, String> percentTicks(Labels labels) {
+        return v -> labels.text(Labels.TICK_PERCENT, number(v));
+    }
+
+    /**
+     * Tick labels that may be blank. XChart 3.8.8 widens the tick step until every tick label is distinct
+     * (ticks run from a step below the axis to two beyond it), so equal blanks would leave ticks only at
+     * the ends: each blank position gets its own run of zero-width spaces (U+200B, drawn as nothing), one
+     * more for each new position.
+     *
+     * @param labels the label at a tick, or null for none
+     * @return the formatter, for {@code setyAxisTickLabelsFormattingFunction} and its x twin
+     */
+    static Function<Double, String> blanksAllowed(Function<Double, String> labels) {
+        Map<Double, String> blanks = new ConcurrentHashMap<>();
+        return v -> {
+            String label = labels.apply(v);
+            if (label != null) {
+                return label;
+            }
+            return blanks.computeIfAbsent(v, k -> "\u200B".repeat(blanks.size() + 1));
+        };
+    }
+
+    /**
+     * @param v a number
+     * @return it with at most three decimals and no trailing zeros, never {@code -0}
+     */
+    static String number(double v) {
+        BigDecimal d = BigDecimal.valueOf(v).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros();
+        if (d.signum() == 0) {
+            return "0";
+        }
+        return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
+    }
+
+    /**
+     * @param a the colour at {@code t = 0}
+     * @param b the colour at {@code t = 1}
+     * @param t position between them, in [0, 1]
+     * @return the linear mix of the two in sRGB
+     */
+    static Color mix(Color a, Color b, double t) {
+        return new Color(mix(a.getRed(), b.getRed(), t), mix(a.getGreen(), b.getGreen(), t), mix(a.getBlue(), b.getBlue(), t));
+    }
+
+    private static int mix(int a, int b, double t) {
+        return (int) Math.round(a + (b - a) * t);
     }
 
     /**
@@ -173,6 +277,25 @@ final class ChartStyle {
             p[i] = shares[i] * 100;
         }
         return p;
+    }
+
+    /**
+     * The outline of a band between two lines over the same x values: the upper bound forward, then the
+     * lower bound backward, {@code 2 × x.length} points, for a {@code PolygonArea} series.
+     *
+     * @return {@code {x, y}} of the polygon
+     */
+    static double[][] bandPolygon(double[] x, double[] upper, double[] lower) {
+        int n = x.length;
+        double[] px = new double[2 * n];
+        double[] py = new double[2 * n];
+        for (int i = 0; i < n; i++) {
+            px[i] = x[i];
+            px[2 * n - 1 - i] = x[i];
+            py[i] = upper[i];
+            py[2 * n - 1 - i] = lower[i];
+        }
+        return new double[][] {px, py};
     }
 
     static double[] prepend(double first, double[] rest) {

@@ -11,11 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
-import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.XYStyler;
-import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.targetcast.model.series.AnnualSeries;
 
 /**
@@ -56,9 +53,6 @@ public final class FanChart {
     private static final Color BAND_LIGHT = new Color(0xDA, 0xE8, 0xF5);
     /** Darkest band colour (the narrowest band). */
     private static final Color BAND_DARK = new Color(0x6F, 0xA3, 0xD0);
-
-    /** Width of XChart's legend box for filled series, points (XChart 3.8.8 {@code Legend_.BOX_SIZE}). */
-    private static final int LEGEND_BOX = 20;
 
     private final AnnualSeries history;
     private final FanBands bands;
@@ -264,13 +258,8 @@ public final class FanChart {
         for (int k = 0; k < coverages.length; k++) {
             double c = coverages[k];
             Color fill = shade(k, coverages.length);
-            XYSeries band = chart.addSeries(bandSeries(c), polygonX(x), polygonY(c));
-            band.setLabel(labels.band(c));
-            band.setXYSeriesRenderStyle(XYSeriesRenderStyle.PolygonArea);
-            band.setMarker(SeriesMarkers.NONE);
-            band.setFillColor(fill);
-            band.setLineColor(fill);
-            band.setLineStyle(ChartStyle.solid(0.1f));
+            double[][] polygon = ChartStyle.bandPolygon(x, fanLine((1 + c) / 2), fanLine((1 - c) / 2));
+            ChartStyle.addPolygon(chart, bandSeries(c), labels.band(c), polygon[0], polygon[1], fill);
         }
 
         ChartStyle.addLine(chart, MEDIAN, labels.text(Labels.LEGEND_MEDIAN), x, fanLine(0.5),
@@ -284,14 +273,8 @@ public final class FanChart {
             lastYear = Math.max(lastYear, t.year());
         }
         XYStyler s = chart.getStyler();
-        // Seven or more entries, two of them long, do not fit in one row below the plot (XChart does not
-        // wrap a horizontal legend): list them at the right instead. XChart 3.8.8 sizes a legend that has
-        // any filled box as if every entry's symbol were a box (20 points wide), so lines are drawn that
-        // long too; otherwise their text runs past the right edge.
-        s.setLegendPosition(Styler.LegendPosition.OutsideE);
-        s.setLegendLayout(Styler.LegendLayout.Vertical);
-        s.setLegendPadding(Math.round(preset.legendSize() * 0.6f));
-        s.setLegendSeriesLineLength(LEGEND_BOX);
+        // Seven or more entries, two of them long, do not fit in one row below the plot.
+        ChartStyle.legendAtRight(s, preset);
         s.setXAxisMin((double) firstYear);
         s.setXAxisMax((double) lastYear);
         double[] y = yAxisRange();
@@ -337,40 +320,13 @@ public final class FanChart {
         return prepend(history.lastValue() * 100, percent(bands.quantilesAt(level)));
     }
 
-    private static double[] polygonX(double[] x) {
-        double[] px = new double[2 * x.length];
-        for (int i = 0; i < x.length; i++) {
-            px[i] = x[i];
-            px[px.length - 1 - i] = x[i];
-        }
-        return px;
-    }
-
-    /** @return the upper bound forward, then the lower bound backward */
-    private double[] polygonY(double coverage) {
-        double[] upper = fanLine((1 + coverage) / 2);
-        double[] lower = fanLine((1 - coverage) / 2);
-        double[] py = new double[2 * upper.length];
-        for (int i = 0; i < upper.length; i++) {
-            py[i] = upper[i];
-            py[py.length - 1 - i] = lower[i];
-        }
-        return py;
-    }
-
     /** @return the colour of band {@code k} of {@code n}, widest (k = 0) lightest */
     private static Color shade(int k, int n) {
-        double t = n == 1 ? 1 : (double) k / (n - 1);
-        return new Color(mix(BAND_LIGHT.getRed(), BAND_DARK.getRed(), t), mix(BAND_LIGHT.getGreen(), BAND_DARK.getGreen(), t),
-                mix(BAND_LIGHT.getBlue(), BAND_DARK.getBlue(), t));
+        return ChartStyle.mix(BAND_LIGHT, BAND_DARK, n == 1 ? 1 : (double) k / (n - 1));
     }
 
     private static String levelText(double level) {
         return new java.math.BigDecimal(level).setScale(6, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
-    }
-
-    private static int mix(int a, int b, double t) {
-        return (int) Math.round(a + (b - a) * t);
     }
 
     /**

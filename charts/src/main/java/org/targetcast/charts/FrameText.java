@@ -71,12 +71,27 @@ record FrameText(String title, String subtitle, String sourceLine, String footer
      */
     FramedXYChart newChart(ChartPreset preset, String defaultTitleKey) {
         Labels labels = Labels.of(lang);
+        return newChart(preset, titleOr(defaultTitleKey), labels.text(Labels.AXIS_YEAR), labels.text(Labels.AXIS_SHARE));
+    }
+
+    /**
+     * A new framed chart in the house style with the given title and axis titles, this subtitle, source
+     * line and footer, and no series.
+     *
+     * @param preset sizes and type sizes
+     * @param titleDrawn the title drawn (already resolved against the language's default)
+     * @param xAxisTitle title of the x axis
+     * @param yAxisTitle title of the y axis
+     * @return the chart
+     * @throws ChartException for {@link Lang#ZH} when no installed font displays Chinese
+     */
+    FramedXYChart newChart(ChartPreset preset, String titleDrawn, String xAxisTitle, String yAxisTitle) {
         String family = Fonts.family(lang);
         FramedXYChart chart = new FramedXYChart(preset.width(), preset.height(), subtitle.strip(), sourceLineDrawn(),
                 footer.strip(), family, preset);
-        chart.setTitle(titleOr(defaultTitleKey));
-        chart.setXAxisTitle(labels.text(Labels.AXIS_YEAR));
-        chart.setYAxisTitle(labels.text(Labels.AXIS_SHARE));
+        chart.setTitle(titleDrawn);
+        chart.setXAxisTitle(xAxisTitle);
+        chart.setYAxisTitle(yAxisTitle);
         ChartStyle.style(chart.getStyler(), family, preset);
         return chart;
     }

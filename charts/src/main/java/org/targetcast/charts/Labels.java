@@ -47,6 +47,28 @@ public final class Labels {
     public static final String LEGEND_MEDIAN = "legend.median";
     /** Legend entry of a central probability band: argument is its coverage in percent (text). */
     public static final String LEGEND_BAND = "legend.band";
+    /** A tick label in percent: argument is the number (text), e.g. {@code 6 %} or {@code 6%}. */
+    public static final String TICK_PERCENT = "tick.percent";
+    /** Chart title of the probability map: argument is the target (text), e.g. {@code 45 % by 2029}. */
+    public static final String MAP_TITLE = "map.title";
+    /** Legend entry of a probability class: arguments are its bounds in percent (text), e.g. 10 and 20. */
+    public static final String LEGEND_PROBABILITY_CLASS = "legend.probability.class";
+    /** Legend entry of a probability contour: argument is its level in percent (text). */
+    public static final String LEGEND_CONTOUR = "legend.contour";
+    /** Chart title of the tornado chart. */
+    public static final String TORNADO_TITLE = "tornado.title";
+    /** Value axis title of the tornado chart: the probability in percent. */
+    public static final String TORNADO_AXIS = "tornado.axis";
+    /** Legend entry of the bars for the low value of each assumption. */
+    public static final String LEGEND_LOW = "legend.low";
+    /** Legend entry of the bars for the high value of each assumption. */
+    public static final String LEGEND_HIGH = "legend.high";
+    /** Legend entry of the base value line: argument is the value in percent (text). */
+    public static final String LEGEND_BASE = "legend.base";
+    /** Chart title of the scenario overlay. */
+    public static final String OVERLAY_TITLE = "overlay.title";
+    /** Legend entry explaining the scenario bands. */
+    public static final String LEGEND_SCENARIO_BANDS = "legend.scenario.bands";
     /** Source line used when a chart is given none. */
     public static final String SOURCE_DEFAULT = "source.default";
 

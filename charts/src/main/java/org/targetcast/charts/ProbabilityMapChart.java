@@ -1,0 +1,355 @@
+package org.targetcast.charts;
+
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.style.XYStyler;
+
+/**
+ * A probability map: the probability of reaching a target over a two-way sweep of assumptions
+ * ({@link ProbabilityGrid}), each cell coloured by its probability on a sequential scale from 0 to 100 %
+ * in ten classes of 10 points (light yellow to dark blue, after ColorBrewer's YlGnBu), with the contour
+ * at a chosen probability (by default 50 %) drawn over the cells. Axis values are plotted in percent, with
+ * percent tick labels.
+ *
+ * <p><b>Why filled polygons on an {@link XYChart}, not XChart's {@code HeatMapChart}.</b> XChart 3.8.8's
+ * {@code HeatMapChart} takes its axes as categories, so a 41 × 41 sweep gets 41 tick labels on each axis
+ * and no numeric tick thinning; it holds one series and cannot draw a line over the cells, so the contour
+ * could not be shown; and it is not an {@code XYChart}, so it could not reuse the framing (title,
+ * subtitle, source line, footer) and house style of the other charts. Here each probability class is one
+ * {@code PolygonArea} series whose polygons are the cells of that class (a run of neighbouring cells in a
+ * row of the same class is one rectangle; XChart starts a new polygon after a {@code NaN}), so the axes are
+ * numeric (ticks every 2 points for 2 to 14 %), the legend is the colour key, and the contour is one
+ * more (line) series. A 41 × 41 grid is at most 1,681 rectangles in ten series; it renders in well under
+ * a second.
+ *
+ * <p>Cells are centred on the grid values and meet halfway between neighbours; the outer cells extend
+ * half a step beyond the first and last values, which are the ends of the axes. A cell is in class
+ * {@code k} (0 to 9) when its probability is in {@code [k / 10, (k + 1) / 10)}, and 1 is in class 9.
+ *
+ * <p>The contour is traced by marching squares on the grid of cell centres, interpolating linearly along
+ * each edge of a square whose corners lie on both sides of the level (a corner at or above the level is
+ * inside); a saddle (two opposite corners inside) is resolved by the mean of its four corners. It is one
+ * line series of segments separated by {@code NaN}, drawn only if the level is crossed.
+ *
+ * <p>Immutable; configured by copies:
+ * <pre>{@code
+ * XYChart chart = ProbabilityMapChart.of(grid).withContourLevel(0.8).withLang(Lang.ZH).toXChart(ChartPreset.SLIDES);
+ * }</pre>
+ *
+ * <p>Series are named for code ({@link #classSeries(int)}, {@link #CONTOUR}) and labelled for people in
+ * the chart's language ({@code 40–50 %}, {@code P = 50 % contour}). Legend order: the classes from the
+ * highest down, then the contour. Every class is in the legend, also when no cell falls in it, so maps of
+ * different sweeps share one key.
+ */
+public final class ProbabilityMapChart {
+    /** Name of the contour series. */
+    public static final String CONTOUR = "contour";
+    /** Number of probability classes. */
+    public static final int CLASSES = 10;
+
+    /** ColorBrewer YlGnBu, nine classes; the ten class colours are spread evenly along it. */
+    private static final Color[] RAMP = {
+        new Color(0xFF, 0xFF, 0xD9), new Color(0xED, 0xF8, 0xB1), new Color(0xC7, 0xE9, 0xB4), new Color(0x7F, 0xCD, 0xBB),
+        new Color(0x41, 0xB6, 0xC4), new Color(0x1D, 0x91, 0xC0), new Color(0x22, 0x5E, 0xA8), new Color(0x25, 0x34, 0x94),
+        new Color(0x08, 0x1D, 0x58)};
+
+    private final ProbabilityGrid grid;
+    private final double contourLevel;
+    private final FrameText text;
+
+    private ProbabilityMapChart(ProbabilityGrid grid, double contourLevel, FrameText text) {
+        this.grid = grid;
+        this.contourLevel = contourLevel;
+        this.text = text;
+    }
+
+    /**
+     * A map in English with the 50 % contour, the default title ({@code Probability of reaching 45 % by
+     * 2029}), no subtitle, the default source line and no footer.
+     *
+     * @param grid the sweep
+     * @return the chart
+     */
+    public static ProbabilityMapChart of(ProbabilityGrid grid) {
+        return new ProbabilityMapChart(Objects.requireNonNull(grid, "grid"), 0.5, FrameText.defaults());
+    }
+
+    /**
+     * @param level the probability whose contour is drawn, in (0, 1), e.g. 0.5
+     * @return a copy drawing that contour
+     * @throws ChartException if the level is outside (0, 1)
+     */
+    public ProbabilityMapChart withContourLevel(double level) {
+        if (!(level > 0 && level < 1)) {
+            throw ChartException.of("contour level = %s is outside (0, 1); levels are probabilities, e.g. 0.5", level);
+        }
+        return new ProbabilityMapChart(grid, level, text);
+    }
+
+    /** @return a copy drawing no contour */
+    public ProbabilityMapChart withoutContour() {
+        return new ProbabilityMapChart(grid, Double.NaN, text);
+    }
+
+    /**
+     * @param newTitle the chart title; blank for the default of the chart's language
+     * @return a copy with that title
+     */
+    public ProbabilityMapChart withTitle(String newTitle) {
+        return new ProbabilityMapChart(grid, contourLevel, text.withTitle(newTitle));
+    }
+
+    /**
+     * @param newSubtitle a line under the title; blank for none
+     * @return a copy with that subtitle
+     */
+    public ProbabilityMapChart withSubtitle(String newSubtitle) {
+        return new ProbabilityMapChart(grid, contourLevel, text.withSubtitle(newSubtitle));
+    }
+
+    /**
+     * @param newSourceLine where the data come from; blank for the default of the chart's language
+     * @return a copy with that source line
+     */
+    public ProbabilityMapChart withSourceLine(String newSourceLine) {
+        return new ProbabilityMapChart(grid, contourLevel, text.withSourceLine(newSourceLine));
+    }
+
+    /**
+     * @param provenance what produced the chart (scenario, data hash, seed, version); blank for none
+     * @return a copy with that footer
+     */
+    public ProbabilityMapChart withFooter(String provenance) {
+        return new ProbabilityMapChart(grid, contourLevel, text.withFooter(provenance));
+    }
+
+    /**
+     * @param newLang language of the labels (the grid's axis and target labels are drawn as given)
+     * @return a copy in that language
+     */
+    public ProbabilityMapChart withLang(Lang newLang) {
+        return new ProbabilityMapChart(grid, contourLevel, text.withLang(newLang));
+    }
+
+    /** @return the sweep */
+    public ProbabilityGrid grid() {
+        return grid;
+    }
+
+    /** @return the level of the contour drawn; NaN if none */
+    public double contourLevel() {
+        return contourLevel;
+    }
+
+    /** @return language of the labels */
+    public Lang lang() {
+        return text.lang();
+    }
+
+    /** @return the title drawn: the one set, or the default of the chart's language */
+    public String title() {
+        return text.title().isBlank() ? Labels.of(text.lang()).text(Labels.MAP_TITLE, grid.targetLabel()) : text.title();
+    }
+
+    /** @return the subtitle drawn; empty if none */
+    public String subtitle() {
+        return text.subtitle();
+    }
+
+    /** @return the source line drawn: the one set, or the default of the chart's language */
+    public String sourceLine() {
+        return text.sourceLineDrawn();
+    }
+
+    /** @return the provenance footer drawn; empty if none */
+    public String footer() {
+        return text.footer();
+    }
+
+    /**
+     * @param k a class, 0 (probabilities below 10 %) to 9 (90 % and above)
+     * @return the name of that class's series, e.g. {@code class.40-50}
+     */
+    public static String classSeries(int k) {
+        return "class." + (10 * k) + "-" + (10 * k + 10);
+    }
+
+    /**
+     * @param p a probability in [0, 1]
+     * @return its class: {@code floor(10 p)}, with 1 in class 9 (a rounding allowance of 1e-9 puts 0.3 in
+     *     class 3, not 2)
+     */
+    public static int classOf(double p) {
+        return Math.min(CLASSES - 1, (int) Math.floor(p * CLASSES + 1e-9));
+    }
+
+    /**
+     * @param k a class, 0 to 9
+     * @return its colour: class {@code k} at position {@code k / 9} along the ramp
+     */
+    static Color classColor(int k) {
+        double pos = (double) k / (CLASSES - 1) * (RAMP.length - 1);
+        int i = Math.min(RAMP.length - 2, (int) Math.floor(pos));
+        return ChartStyle.mix(RAMP[i], RAMP[i + 1], pos - i);
+    }
+
+    /**
+     * Builds a new XChart chart; each call returns a fresh, independent chart.
+     *
+     * @param preset sizes and type sizes
+     * @return the chart, laid out at {@link ChartPreset#width()} × {@link ChartPreset#height()} points
+     * @throws ChartException for {@link Lang#ZH} when no installed font displays Chinese
+     */
+    public XYChart toXChart(ChartPreset preset) {
+        Labels labels = Labels.of(text.lang());
+        FramedXYChart chart = text.newChart(preset, title(), grid.xLabel(), grid.yLabel());
+        double[] xEdges = edges(grid.x());
+        double[] yEdges = edges(grid.y());
+
+        for (int k = CLASSES - 1; k >= 0; k--) {
+            double[][] cells = classPolygons(k, xEdges, yEdges);
+            String label = labels.text(Labels.LEGEND_PROBABILITY_CLASS, ChartStyle.number(10.0 * k), ChartStyle.number(10.0 * k + 10));
+            if (cells[0].length == 0) {
+                // Kept in the legend: a lone NaN point draws nothing.
+                cells = new double[][] {{xEdges[0]}, {Double.NaN}};
+            }
+            ChartStyle.addPolygon(chart, classSeries(k), label, cells[0], cells[1], classColor(k));
+        }
+        if (!Double.isNaN(contourLevel)) {
+            double[][] contour = contour(contourLevel);
+            if (contour[0].length > 0) {
+                ChartStyle.addLine(chart, CONTOUR, labels.text(Labels.LEGEND_CONTOUR, Labels.percentText(contourLevel)),
+                        contour[0], contour[1], ChartStyle.targetColor(0), ChartStyle.solid(preset.lineWidth()));
+            }
+        }
+
+        XYStyler s = chart.getStyler();
+        ChartStyle.legendAtRight(s, preset);
+        s.setPlotContentSize(1.0);
+        s.setPlotGridLinesVisible(false);
+        s.setxAxisTickLabelsFormattingFunction(ChartStyle.percentTicks(labels));
+        s.setyAxisTickLabelsFormattingFunction(ChartStyle.percentTicks(labels));
+        s.setXAxisMin(xEdges[0]);
+        s.setXAxisMax(xEdges[xEdges.length - 1]);
+        s.setYAxisMin(yEdges[0]);
+        s.setYAxisMax(yEdges[yEdges.length - 1]);
+        return chart;
+    }
+
+    /**
+     * @param values axis values, fractions, strictly increasing
+     * @return the cell edges in percent: halfway between neighbours, half a step beyond the ends
+     */
+    static double[] edges(double[] values) {
+        int n = values.length;
+        double[] e = new double[n + 1];
+        e[0] = 100 * (values[0] - (values[1] - values[0]) / 2);
+        for (int i = 1; i < n; i++) {
+            e[i] = 100 * (values[i - 1] + values[i]) / 2;
+        }
+        e[n] = 100 * (values[n - 1] + (values[n - 1] - values[n - 2]) / 2);
+        return e;
+    }
+
+    /**
+     * @return {@code {x, y}} of the rectangles of class {@code k} in percent: each run of neighbouring
+     *     cells of that class in a row is one closed rectangle of five points, followed by a NaN
+     */
+    private double[][] classPolygons(int k, double[] xEdges, double[] yEdges) {
+        List<double[]> points = new ArrayList<>();
+        for (int j = 0; j < grid.rows(); j++) {
+            int i = 0;
+            while (i < grid.columns()) {
+                if (classOf(grid.probability(j, i)) != k) {
+                    i++;
+                    continue;
+                }
+                int start = i;
+                while (i < grid.columns() && classOf(grid.probability(j, i)) == k) {
+                    i++;
+                }
+                double l = xEdges[start];
+                double r = xEdges[i];
+                double b = yEdges[j];
+                double t = yEdges[j + 1];
+                points.add(new double[] {l, b});
+                points.add(new double[] {r, b});
+                points.add(new double[] {r, t});
+                points.add(new double[] {l, t});
+                points.add(new double[] {l, b});
+                points.add(new double[] {Double.NaN, Double.NaN});
+            }
+        }
+        return unzip(points);
+    }
+
+    /**
+     * Marching squares on the cell centres.
+     *
+     * @param level the probability traced
+     * @return {@code {x, y}} in percent: segments of two points, each followed by a NaN
+     */
+    double[][] contour(double level) {
+        List<double[]> points = new ArrayList<>();
+        for (int j = 0; j + 1 < grid.rows(); j++) {
+            for (int i = 0; i + 1 < grid.columns(); i++) {
+                // corners counter-clockwise from bottom left; edges bottom, right, top, left
+                double[] cx = {grid.xAt(i), grid.xAt(i + 1), grid.xAt(i + 1), grid.xAt(i)};
+                double[] cy = {grid.yAt(j), grid.yAt(j), grid.yAt(j + 1), grid.yAt(j + 1)};
+                double[] v = {grid.probability(j, i), grid.probability(j, i + 1), grid.probability(j + 1, i + 1), grid.probability(j + 1, i)};
+                List<double[]> crossings = new ArrayList<>(4);
+                for (int e = 0; e < 4; e++) {
+                    int a = e;
+                    int b = (e + 1) % 4;
+                    if ((v[a] >= level) != (v[b] >= level)) {
+                        double t = (level - v[a]) / (v[b] - v[a]);
+                        crossings.add(new double[] {100 * (cx[a] + t * (cx[b] - cx[a])), 100 * (cy[a] + t * (cy[b] - cy[a]))});
+                    }
+                }
+                if (crossings.size() == 2) {
+                    segment(points, crossings.get(0), crossings.get(1));
+                } else if (crossings.size() == 4) {
+                    // Saddle: crossings on bottom, right, top, left. If the centre is inside, the inside
+                    // corners join across it and the outside ones are cut off, and the other way round.
+                    boolean centreInside = (v[0] + v[1] + v[2] + v[3]) / 4 >= level;
+                    boolean bottomLeftInside = v[0] >= level;
+                    if (centreInside == bottomLeftInside) {
+                        // cut off the bottom right and top left corners
+                        segment(points, crossings.get(0), crossings.get(1));
+                        segment(points, crossings.get(2), crossings.get(3));
+                    } else {
+                        // cut off the bottom left and top right corners
+                        segment(points, crossings.get(3), crossings.get(0));
+                        segment(points, crossings.get(1), crossings.get(2));
+                    }
+                }
+            }
+        }
+        return unzip(points);
+    }
+
+    private static void segment(List<double[]> points, double[] a, double[] b) {
+        points.add(a);
+        points.add(b);
+        points.add(new double[] {Double.NaN, Double.NaN});
+    }
+
+    private static double[][] unzip(List<double[]> points) {
+        double[] x = new double[points.size()];
+        double[] y = new double[points.size()];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = points.get(i)[0];
+            y[i] = points.get(i)[1];
+        }
+        return new double[][] {x, y};
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "ProbabilityMapChart[%s, contour %s, %s]", grid, contourLevel, text.lang().code());
+    }
+}

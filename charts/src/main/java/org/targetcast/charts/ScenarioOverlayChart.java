@@ -1,0 +1,330 @@
+package org.targetcast.charts;
+
+import static org.targetcast.charts.ChartStyle.percent;
+import static org.targetcast.charts.ChartStyle.prepend;
+import static org.targetcast.charts.ChartStyle.toDoubles;
+
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.XYStyler;
+import org.targetcast.model.series.AnnualSeries;
+
+/**
+ * Several scenarios' projected shares over their shared history: the history as a solid line, each
+ * scenario's central path as a line in its own colour, joined to the last observed point, and, for a
+ * scenario that has one, its band (10 to 90 %) as a light translucent polygon behind all lines, so
+ * overlapping bands stay visible. Targets are marked as in {@link ShareTrajectoryChart}. Shares come in as
+ * fractions and are plotted in percent.
+ *
+ * <p>Scenario colours are taken in order from a palette of seven that avoids the red and purple of the
+ * targets (after Tableau 10); an eighth scenario reuses the first colour. Bands are the scenario's colour
+ * at {@value #BAND_ALPHA}/255 opacity, outlined by nothing, drawn as in {@link FanChart}: the upper bound
+ * from the last observed year forward, then the lower bound backward. Bands are not in the legend; one
+ * entry, a grey box, says what the shading is when any scenario has a band.
+ *
+ * <p>Immutable; configured by copies:
+ * <pre>{@code
+ * XYChart chart = ScenarioOverlayChart.of(history, List.of(baseline, push, recent))
+ *         .withTargets(List.of(TargetMark.of(2029, 0.45), TargetMark.of(2035, 0.50)))
+ *         .withLang(Lang.ZH)
+ *         .toXChart(ChartPreset.SLIDES);
+ * }</pre>
+ *
+ * <p>Series are named for code ({@link #HISTORY}, {@link #scenarioSeries(int)},
+ * {@link #scenarioBandSeries(int)}, {@link #BANDS_KEY}, {@link #targetSeries(int)},
+ * {@link #targetGuideSeries(int)}) and labelled for people. Legend (at the right): history, scenarios in
+ * the order given, the shading key, targets. The y axis follows the rule of the other share charts.
+ */
+public final class ScenarioOverlayChart {
+    /** Name of the observed series. */
+    public static final String HISTORY = "history";
+    /** Name of the legend entry explaining the bands (no data drawn). */
+    public static final String BANDS_KEY = "bands";
+    /** Opacity of the bands, out of 255. */
+    public static final int BAND_ALPHA = 46;
+
+    private static final Color[] PALETTE = {
+        new Color(0x1F, 0x77, 0xB4), new Color(0xFF, 0x7F, 0x0E), new Color(0x2C, 0xA0, 0x2C), new Color(0x8C, 0x56, 0x4B),
+        new Color(0xE3, 0x77, 0xC2), new Color(0x17, 0xBE, 0xCF), new Color(0xBC, 0xBD, 0x22)};
+    private static final Color BANDS_KEY_COLOR = new Color(0x99, 0x99, 0x99, 110);
+
+    private final AnnualSeries history;
+    private final List<ScenarioPath> scenarios;
+    private final List<TargetMark> targets;
+    private final FrameText text;
+
+    private ScenarioOverlayChart(AnnualSeries history, List<ScenarioPath> scenarios, List<TargetMark> targets, FrameText text) {
+        this.history = history;
+        this.scenarios = List.copyOf(scenarios);
+        this.targets = List.copyOf(targets);
+        this.text = text;
+    }
+
+    /**
+     * A chart in English with no targets, the default title, no subtitle, the default source line and no
+     * footer.
+     *
+     * @param historyShare observed shares, fractions in (0, 1); at least one year
+     * @param scenarios the scenarios, in legend order; at least one, names distinct, each starting after
+     *     the last observed year
+     * @return the chart
+     * @throws ChartException if a share is outside (0, 1), the history or the scenario list is empty, two
+     *     scenarios share a name or a scenario does not start after the history
+     */
+    public static ScenarioOverlayChart of(AnnualSeries historyShare, List<ScenarioPath> scenarios) {
+        Objects.requireNonNull(historyShare, "historyShare");
+        Objects.requireNonNull(scenarios, "scenarios");
+        if (historyShare.isEmpty()) {
+            throw ChartException.of("history series %s is empty; a scenario chart needs at least one observed year", historyShare.name());
+        }
+        ChartStyle.requireShares("history", historyShare);
+        if (scenarios.isEmpty()) {
+            throw ChartException.of("a scenario chart needs at least one scenario");
+        }
+        List<String> names = new ArrayList<>();
+        for (ScenarioPath p : scenarios) {
+            Objects.requireNonNull(p, "scenario");
+            if (names.contains(p.name().strip())) {
+                throw ChartException.of("two scenarios are named '%s'; the legend could not tell them apart", p.name().strip());
+            }
+            names.add(p.name().strip());
+            if (p.projectedShare().firstYear() <= historyShare.lastYear()) {
+                throw ChartException.of("scenario '%s' starts in %d, not after the last observed year %d",
+                        p.name(), p.projectedShare().firstYear(), historyShare.lastYear());
+            }
+        }
+        return new ScenarioOverlayChart(historyShare, scenarios, List.of(), FrameText.defaults());
+    }
+
+    /**
+     * @param newTargets targets to mark, in legend order (replaces any set before)
+     * @return a copy with those targets
+     */
+    public ScenarioOverlayChart withTargets(List<TargetMark> newTargets) {
+        return new ScenarioOverlayChart(history, scenarios, newTargets, text);
+    }
+
+    /**
+     * @param newTitle the chart title; blank for the default of the chart's language
+     * @return a copy with that title
+     */
+    public ScenarioOverlayChart withTitle(String newTitle) {
+        return new ScenarioOverlayChart(history, scenarios, targets, text.withTitle(newTitle));
+    }
+
+    /**
+     * @param newSubtitle a line under the title; blank for none
+     * @return a copy with that subtitle
+     */
+    public ScenarioOverlayChart withSubtitle(String newSubtitle) {
+        return new ScenarioOverlayChart(history, scenarios, targets, text.withSubtitle(newSubtitle));
+    }
+
+    /**
+     * @param newSourceLine where the data come from; blank for the default of the chart's language
+     * @return a copy with that source line
+     */
+    public ScenarioOverlayChart withSourceLine(String newSourceLine) {
+        return new ScenarioOverlayChart(history, scenarios, targets, text.withSourceLine(newSourceLine));
+    }
+
+    /**
+     * @param provenance what produced the chart (scenario, data hash, seed, version); blank for none
+     * @return a copy with that footer
+     */
+    public ScenarioOverlayChart withFooter(String provenance) {
+        return new ScenarioOverlayChart(history, scenarios, targets, text.withFooter(provenance));
+    }
+
+    /**
+     * @param newLang language of the labels (scenario names are drawn as given)
+     * @return a copy in that language
+     */
+    public ScenarioOverlayChart withLang(Lang newLang) {
+        return new ScenarioOverlayChart(history, scenarios, targets, text.withLang(newLang));
+    }
+
+    /** @return observed shares, fractions */
+    public AnnualSeries history() {
+        return history;
+    }
+
+    /** @return the scenarios, in legend order */
+    public List<ScenarioPath> scenarios() {
+        return scenarios;
+    }
+
+    /** @return targets, in legend order */
+    public List<TargetMark> targets() {
+        return targets;
+    }
+
+    /** @return language of the labels */
+    public Lang lang() {
+        return text.lang();
+    }
+
+    /** @return the title drawn: the one set, or the default of the chart's language */
+    public String title() {
+        return text.titleOr(Labels.OVERLAY_TITLE);
+    }
+
+    /** @return the subtitle drawn; empty if none */
+    public String subtitle() {
+        return text.subtitle();
+    }
+
+    /** @return the source line drawn: the one set, or the default of the chart's language */
+    public String sourceLine() {
+        return text.sourceLineDrawn();
+    }
+
+    /** @return the provenance footer drawn; empty if none */
+    public String footer() {
+        return text.footer();
+    }
+
+    /**
+     * @param index position of the scenario in {@link #scenarios()}
+     * @return the name of its central path's series, e.g. {@code scenario.0}
+     */
+    public static String scenarioSeries(int index) {
+        return "scenario." + index;
+    }
+
+    /**
+     * @param index position of the scenario in {@link #scenarios()}
+     * @return the name of its band's series (not in the legend), e.g. {@code scenario.0.band}
+     */
+    public static String scenarioBandSeries(int index) {
+        return "scenario." + index + ".band";
+    }
+
+    /**
+     * @param index position of the target in {@link #targets()}
+     * @return the name of that target's marker series
+     */
+    public static String targetSeries(int index) {
+        return ChartStyle.targetSeries(index);
+    }
+
+    /**
+     * @param index position of the target in {@link #targets()}
+     * @return the name of that target's guide series (not in the legend)
+     */
+    public static String targetGuideSeries(int index) {
+        return ChartStyle.targetGuideSeries(index);
+    }
+
+    /**
+     * @param index position of the scenario in {@link #scenarios()}
+     * @return the colour of its line (its band is this colour, translucent)
+     */
+    static Color scenarioColor(int index) {
+        return PALETTE[index % PALETTE.length];
+    }
+
+    /**
+     * Builds a new XChart chart; each call returns a fresh, independent chart.
+     *
+     * @param preset sizes and type sizes
+     * @return the chart, laid out at {@link ChartPreset#width()} × {@link ChartPreset#height()} points
+     * @throws ChartException for {@link Lang#ZH} when no installed font displays Chinese
+     */
+    public XYChart toXChart(ChartPreset preset) {
+        Labels labels = Labels.of(text.lang());
+        FramedXYChart chart = text.newChart(preset, Labels.OVERLAY_TITLE);
+        float lw = preset.lineWidth();
+
+        // Bands first, so that every line is drawn over every band.
+        boolean anyBand = false;
+        for (int i = 0; i < scenarios.size(); i++) {
+            ScenarioPath p = scenarios.get(i);
+            if (p.hasBand()) {
+                anyBand = true;
+                Color c = scenarioColor(i);
+                double[][] polygon = ChartStyle.bandPolygon(pathX(p), prepend(history.lastValue() * 100, percent(p.upper().values())),
+                        prepend(history.lastValue() * 100, percent(p.lower().values())));
+                XYSeries band = ChartStyle.addPolygon(chart, scenarioBandSeries(i), scenarioBandSeries(i), polygon[0], polygon[1],
+                        new Color(c.getRed(), c.getGreen(), c.getBlue(), BAND_ALPHA));
+                band.setLineColor(new Color(0, 0, 0, 0));
+                band.setShowInLegend(false);
+            }
+        }
+        ChartStyle.addLine(chart, HISTORY, labels.text(Labels.LEGEND_HISTORY), toDoubles(history.years()),
+                percent(history.values()), ChartStyle.HISTORY_COLOR, ChartStyle.solid(lw * 1.15f));
+        for (int i = 0; i < scenarios.size(); i++) {
+            ScenarioPath p = scenarios.get(i);
+            ChartStyle.addLine(chart, scenarioSeries(i), p.name().strip(), pathX(p), pathY(p), scenarioColor(i), ChartStyle.solid(lw));
+        }
+        if (anyBand) {
+            // A lone NaN point draws nothing; the series only puts a grey box in the legend.
+            ChartStyle.addPolygon(chart, BANDS_KEY, labels.text(Labels.LEGEND_SCENARIO_BANDS),
+                    new double[] {history.lastYear()}, new double[] {Double.NaN}, BANDS_KEY_COLOR);
+        }
+        ChartStyle.addTargets(chart, targets, history.lastYear(), labels, preset);
+
+        int firstYear = history.firstYear();
+        int lastYear = history.lastYear();
+        for (ScenarioPath p : scenarios) {
+            lastYear = Math.max(lastYear, p.projectedShare().lastYear());
+        }
+        for (TargetMark t : targets) {
+            firstYear = Math.min(firstYear, t.year());
+            lastYear = Math.max(lastYear, t.year());
+        }
+        XYStyler s = chart.getStyler();
+        ChartStyle.legendAtRight(s, preset);
+        s.setXAxisMin((double) firstYear);
+        s.setXAxisMax((double) lastYear);
+        double[] y = yAxisRange();
+        s.setYAxisMin(y[0]);
+        s.setYAxisMax(y[1]);
+        return chart;
+    }
+
+    /** @return {@code {min, max}} of the y axis in percent, covering history, paths, bands and targets */
+    double[] yAxisRange() {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        List<AnnualSeries> plotted = new ArrayList<>();
+        plotted.add(history);
+        for (ScenarioPath p : scenarios) {
+            plotted.add(p.projectedShare());
+            if (p.hasBand()) {
+                plotted.add(p.lower());
+                plotted.add(p.upper());
+            }
+        }
+        for (AnnualSeries series : plotted) {
+            for (double v : series.values()) {
+                lo = Math.min(lo, v * 100);
+                hi = Math.max(hi, v * 100);
+            }
+        }
+        for (TargetMark t : targets) {
+            lo = Math.min(lo, t.percent());
+            hi = Math.max(hi, t.percent());
+        }
+        return ChartStyle.yAxisRange(lo, hi);
+    }
+
+    private double[] pathX(ScenarioPath p) {
+        return prepend(history.lastYear(), toDoubles(p.projectedShare().years()));
+    }
+
+    private double[] pathY(ScenarioPath p) {
+        return prepend(history.lastValue() * 100, percent(p.projectedShare().values()));
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "ScenarioOverlayChart[%s, %d scenarios, %d targets, %s]", history.name(), scenarios.size(),
+                targets.size(), text.lang().code());
+    }
+}

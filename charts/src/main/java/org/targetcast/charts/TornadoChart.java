@@ -1,0 +1,305 @@
+package org.targetcast.charts;
+
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Function;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.style.AxesChartStyler;
+import org.knowm.xchart.style.XYStyler;
+
+/**
+ * A tornado chart of one-at-a-time sensitivity: for each assumption ({@link SensitivityBar}) a horizontal
+ * bar from the base value to the value at the assumption's low setting, and one to the value at its high
+ * setting, in two colours; the widest bar (largest {@code |high - low|}) at the top, ties in the order
+ * given. The base value is a vertical line; each bar end carries its setting's label ({@code 6 %},
+ * {@code slow}). Values are fractions and are plotted in percent.
+ *
+ * <p>XChart 3.8.8 has no horizontal bars ({@code CategoryChart} draws vertical ones only), so this is an
+ * {@link XYChart}: the low bars are one {@code PolygonArea} series of rectangles separated by {@code NaN}
+ * (XChart starts a new polygon after one), the high bars another. Bar {@code r} from the top (r = 0 is the
+ * widest of {@code n}) is centred at y = {@code n - r} and is {@value #BAR_HEIGHT} high; the y axis runs
+ * from 0.4 to {@code n + 0.6} and its tick labels are the assumptions' names at whole numbers, blank
+ * elsewhere.
+ *
+ * <p>The value axis runs from the lowest value (base included) to the highest, widened by a fifth of the
+ * span on each side for the end labels and rounded outwards to multiples of 5; tick labels below 0 or
+ * above 100 % are blank, so room made for a label at 0 shows no impossible probability.
+ *
+ * <p>Immutable; configured by copies:
+ * <pre>{@code
+ * XYChart chart = TornadoChart.of(bars, 0.21).withLang(Lang.ZH).toXChart(ChartPreset.SLIDES);
+ * }</pre>
+ *
+ * <p>Series are named for code ({@link #LOW}, {@link #HIGH}, {@link #BASE}) and labelled for people in
+ * the chart's language. Legend (below the plot): low, high, base.
+ */
+public final class TornadoChart {
+    /** Name of the series of bars for the low settings. */
+    public static final String LOW = "low";
+    /** Name of the series of bars for the high settings. */
+    public static final String HIGH = "high";
+    /** Name of the base value line. */
+    public static final String BASE = "base";
+    /** Height of a bar, in y units (one unit between bar centres). */
+    public static final double BAR_HEIGHT = 0.64;
+
+    /** Okabe-Ito orange and blue: told apart with every common colour vision deficiency. */
+    private static final Color LOW_COLOR = new Color(0xE6, 0x9F, 0x00);
+    private static final Color HIGH_COLOR = new Color(0x00, 0x72, 0xB2);
+    private static final Color BASE_COLOR = new Color(0x33, 0x33, 0x33);
+
+    private final List<SensitivityBar> bars;
+    private final double baseValue;
+    private final String axisTitle;
+    private final FrameText text;
+
+    private TornadoChart(List<SensitivityBar> bars, double baseValue, String axisTitle, FrameText text) {
+        this.bars = bars;
+        this.baseValue = baseValue;
+        this.axisTitle = axisTitle;
+        this.text = text;
+    }
+
+    /**
+     * A chart in English with the default title and value axis title (a probability), no subtitle, the
+     * default source line and no footer.
+     *
+     * @param bars one per assumption, in any order; at least one, assumptions distinct
+     * @param baseValue the result with every assumption at its base value, a fraction in [0, 1]
+     * @return the chart
+     * @throws ChartException if there are no bars, two name the same assumption, or the base value is
+     *     outside [0, 1]
+     */
+    public static TornadoChart of(List<SensitivityBar> bars, double baseValue) {
+        Objects.requireNonNull(bars, "bars");
+        if (bars.isEmpty()) {
+            throw ChartException.of("a tornado chart needs at least one sensitivity bar");
+        }
+        if (!(baseValue >= 0 && baseValue <= 1)) {
+            throw ChartException.of("base value = %s is outside [0, 1]; values are fractions, e.g. 0.21", baseValue);
+        }
+        List<String> seen = new ArrayList<>();
+        for (SensitivityBar b : bars) {
+            String name = Objects.requireNonNull(b, "bar").assumption().strip();
+            if (seen.contains(name)) {
+                throw ChartException.of("assumption '%s' has two sensitivity bars; give each assumption one", name);
+            }
+            seen.add(name);
+        }
+        List<SensitivityBar> sorted = new ArrayList<>(bars);
+        sorted.sort(Comparator.comparingDouble(SensitivityBar::range).reversed());
+        return new TornadoChart(List.copyOf(sorted), baseValue, "", FrameText.defaults());
+    }
+
+    /**
+     * @param newAxisTitle title of the value axis, e.g. for shares rather than probabilities; blank for the
+     *     default of the chart's language ({@code Probability of reaching the target (%)})
+     * @return a copy with that axis title
+     */
+    public TornadoChart withAxisTitle(String newAxisTitle) {
+        return new TornadoChart(bars, baseValue, Objects.requireNonNull(newAxisTitle, "newAxisTitle"), text);
+    }
+
+    /**
+     * @param newTitle the chart title; blank for the default of the chart's language
+     * @return a copy with that title
+     */
+    public TornadoChart withTitle(String newTitle) {
+        return new TornadoChart(bars, baseValue, axisTitle, text.withTitle(newTitle));
+    }
+
+    /**
+     * @param newSubtitle a line under the title; blank for none
+     * @return a copy with that subtitle
+     */
+    public TornadoChart withSubtitle(String newSubtitle) {
+        return new TornadoChart(bars, baseValue, axisTitle, text.withSubtitle(newSubtitle));
+    }
+
+    /**
+     * @param newSourceLine where the data come from; blank for the default of the chart's language
+     * @return a copy with that source line
+     */
+    public TornadoChart withSourceLine(String newSourceLine) {
+        return new TornadoChart(bars, baseValue, axisTitle, text.withSourceLine(newSourceLine));
+    }
+
+    /**
+     * @param provenance what produced the chart (scenario, data hash, seed, version); blank for none
+     * @return a copy with that footer
+     */
+    public TornadoChart withFooter(String provenance) {
+        return new TornadoChart(bars, baseValue, axisTitle, text.withFooter(provenance));
+    }
+
+    /**
+     * @param newLang language of the labels (assumption names and settings are drawn as given)
+     * @return a copy in that language
+     */
+    public TornadoChart withLang(Lang newLang) {
+        return new TornadoChart(bars, baseValue, axisTitle, text.withLang(newLang));
+    }
+
+    /** @return the bars, widest first (the order drawn from the top) */
+    public List<SensitivityBar> bars() {
+        return bars;
+    }
+
+    /** @return the base value, a fraction */
+    public double baseValue() {
+        return baseValue;
+    }
+
+    /** @return language of the labels */
+    public Lang lang() {
+        return text.lang();
+    }
+
+    /** @return the title drawn: the one set, or the default of the chart's language */
+    public String title() {
+        return text.titleOr(Labels.TORNADO_TITLE);
+    }
+
+    /** @return the value axis title drawn: the one set, or the default of the chart's language */
+    public String axisTitle() {
+        return axisTitle.isBlank() ? Labels.of(text.lang()).text(Labels.TORNADO_AXIS) : axisTitle;
+    }
+
+    /** @return the subtitle drawn; empty if none */
+    public String subtitle() {
+        return text.subtitle();
+    }
+
+    /** @return the source line drawn: the one set, or the default of the chart's language */
+    public String sourceLine() {
+        return text.sourceLineDrawn();
+    }
+
+    /** @return the provenance footer drawn; empty if none */
+    public String footer() {
+        return text.footer();
+    }
+
+    /**
+     * Builds a new XChart chart; each call returns a fresh, independent chart.
+     *
+     * @param preset sizes and type sizes
+     * @return the chart, laid out at {@link ChartPreset#width()} × {@link ChartPreset#height()} points
+     * @throws ChartException for {@link Lang#ZH} when no installed font displays Chinese
+     */
+    public XYChart toXChart(ChartPreset preset) {
+        Labels labels = Labels.of(text.lang());
+        FramedXYChart chart = text.newChart(preset, title(), axisTitle(), "");
+        double base = baseValue * 100;
+        int n = bars.size();
+
+        List<double[]> low = new ArrayList<>();
+        List<double[]> high = new ArrayList<>();
+        for (int r = 0; r < n; r++) {
+            SensitivityBar b = bars.get(r);
+            double y = n - r;
+            rectangle(low, base, b.lowValue() * 100, y);
+            rectangle(high, base, b.highValue() * 100, y);
+        }
+        ChartStyle.addPolygon(chart, LOW, labels.text(Labels.LEGEND_LOW), column(low, 0), column(low, 1), LOW_COLOR);
+        ChartStyle.addPolygon(chart, HIGH, labels.text(Labels.LEGEND_HIGH), column(high, 0), column(high, 1), HIGH_COLOR);
+        ChartStyle.addLine(chart, BASE, labels.text(Labels.LEGEND_BASE, Labels.probabilityText(baseValue)),
+                new double[] {base, base}, new double[] {0.4, n + 0.6}, BASE_COLOR, ChartStyle.solid(preset.lineWidth() * 0.8f));
+        for (EndLabel label : endLabels(preset)) {
+            chart.addAnnotation(label);
+        }
+
+        XYStyler s = chart.getStyler();
+        s.setYAxisTitleVisible(false);
+        s.setPlotGridHorizontalLinesVisible(false);
+        s.setPlotGridVerticalLinesVisible(true);
+        s.setPlotContentSize(1.0);
+        s.setXAxisMin(valueAxisRange()[0]);
+        s.setXAxisMax(valueAxisRange()[1]);
+        s.setYAxisMin(0.4);
+        s.setYAxisMax(n + 0.6);
+        Function<Double, String> percent = ChartStyle.percentTicks(labels);
+        s.setxAxisTickLabelsFormattingFunction(ChartStyle.blanksAllowed(v -> v < -1e-9 || v > 100 + 1e-9 ? null : percent.apply(v)));
+        s.setyAxisTickLabelsFormattingFunction(ChartStyle.blanksAllowed(this::assumptionAt));
+        // With the house pattern "#" XChart sees the axis ends 0.4 and n + 0.6 lose their decimals and
+        // gives up on ticks between them; the labels come from the function anyway.
+        s.setYAxisDecimalPattern("0.###");
+        s.setYAxisLabelAlignment(AxesChartStyler.TextAlignment.Right);
+        // Ticks at every whole number: XChart spaces y ticks at about this many points, and steps of
+        // 1 are the largest that do not exceed it once the space per bar falls below it.
+        s.setYAxisTickMarkSpacingHint(Math.max(8, Math.round(preset.tickLabelSize())));
+        s.setAnnotationTextFontColor(BASE_COLOR);
+        return chart;
+    }
+
+    /**
+     * @param y a position on the y axis
+     * @return the name of the assumption whose bar is centred there, or null for positions between bars
+     */
+    String assumptionAt(double y) {
+        long k = Math.round(y);
+        if (Math.abs(y - k) > 1e-6 || k < 1 || k > bars.size()) {
+            return null;
+        }
+        return bars.get(bars.size() - (int) k).assumption();
+    }
+
+    /**
+     * @return the labels at the outer ends of the bars: for each bar its low and high settings, at the end
+     *     of the bar for that setting, outside it (left of an end below the base, right of one above);
+     *     an end at the base gets its label on the side away from the other end
+     */
+    List<EndLabel> endLabels(ChartPreset preset) {
+        List<EndLabel> out = new ArrayList<>();
+        double gap = preset.tickLabelSize() * 0.4;
+        int n = bars.size();
+        for (int r = 0; r < n; r++) {
+            SensitivityBar b = bars.get(r);
+            double y = n - r;
+            boolean lowLeft = b.lowValue() < baseValue || (b.lowValue() == baseValue && b.highValue() > baseValue);
+            boolean highLeft = b.highValue() < baseValue || (b.highValue() == baseValue && b.lowValue() > baseValue);
+            out.add(new EndLabel(b.lowLabel().strip(), b.lowValue() * 100, y, lowLeft, gap));
+            out.add(new EndLabel(b.highLabel().strip(), b.highValue() * 100, y, highLeft, gap));
+        }
+        return out;
+    }
+
+    /**
+     * @return {@code {min, max}} of the value axis in percent: the values and the base, widened by a fifth
+     *     of their span (at least 2 points) on each side and rounded outwards to multiples of 5
+     */
+    double[] valueAxisRange() {
+        double lo = baseValue;
+        double hi = baseValue;
+        for (SensitivityBar b : bars) {
+            lo = Math.min(lo, Math.min(b.lowValue(), b.highValue()));
+            hi = Math.max(hi, Math.max(b.lowValue(), b.highValue()));
+        }
+        double margin = Math.max(2, (hi - lo) * 100 / 5);
+        return new double[] {5 * Math.floor((lo * 100 - margin) / 5), 5 * Math.ceil((hi * 100 + margin) / 5)};
+    }
+
+    private static void rectangle(List<double[]> points, double from, double to, double y) {
+        double b = y - BAR_HEIGHT / 2;
+        double t = y + BAR_HEIGHT / 2;
+        points.add(new double[] {from, b});
+        points.add(new double[] {to, b});
+        points.add(new double[] {to, t});
+        points.add(new double[] {from, t});
+        points.add(new double[] {from, b});
+        points.add(new double[] {Double.NaN, Double.NaN});
+    }
+
+    private static double[] column(List<double[]> points, int c) {
+        return points.stream().mapToDouble(p -> p[c]).toArray();
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "TornadoChart[%d bars, base %s, %s]", bars.size(), baseValue, text.lang().code());
+    }
+}
