@@ -1,0 +1,112 @@
+package org.targetcast.app.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.targetcast.app.ScenarioResult;
+import org.targetcast.app.Workspace;
+import org.targetcast.app.report.AnalysisCharts;
+import org.targetcast.app.report.Formats;
+import org.targetcast.app.report.OutputFolder;
+import org.targetcast.app.report.Table;
+import org.targetcast.model.simulation.TargetOutlook;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code targetcast compare}: scenarios side by side, target by target. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = {"Scenarios side by side: for each target, every scenario's probability and central projection, and",
+            "its difference from the first scenario. Scenarios share their random numbers, so differences come from",
+            "their assumptions. Writes compare.csv and an overlay chart of the scenarios' paths."})
+public final class CompareCommand implements Callable<Integer> {
+    @Parameters(arity = "0..*", paramLabel = "SCENARIO", description = "Scenario files or folders (default: scenarios); the first is the reference.")
+    List<String> paths;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "out-compare", description = "Output folder (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--no-charts", description = "Skip the chart.")
+    boolean noCharts;
+
+    @Mixin
+    SimulationOptions simulation;
+
+    @Mixin
+    DataOption data;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        List<ScenarioResult> results = ScenarioResult.runAll(data.workspace(),
+                Workspace.scenarios(paths == null || paths.isEmpty() ? List.of(Workspace.DEFAULT_SCENARIOS) : paths),
+                simulation.simulator(spec.commandLine().getErr()));
+        Map<String, List<Cell>> byTarget = new LinkedHashMap<>();
+        for (ScenarioResult r : results) {
+            for (int i = 0; i < r.verdicts().size(); i++) {
+                TargetOutlook o = r.outlook() == null ? null : r.outlook().targets().get(i);
+                byTarget.computeIfAbsent(r.verdicts().get(i).target().label(), k -> new ArrayList<>())
+                        .add(new Cell(r.loaded().scenario().name(), r.verdicts().get(i).projected(), o == null ? Double.NaN : o.probability()));
+            }
+        }
+        List<String[]> rows = new ArrayList<>();
+        List<String> header = new ArrayList<>(List.of("target"));
+        results.forEach(r -> header.add(r.loaded().scenario().name()));
+        rows.add(header.toArray(String[]::new));
+        for (Map.Entry<String, List<Cell>> e : byTarget.entrySet()) {
+            List<String> row = new ArrayList<>(List.of(e.getKey()));
+            Cell first = e.getValue().get(0);
+            for (ScenarioResult r : results) {
+                Cell c = e.getValue().stream().filter(x -> x.scenario.equals(r.loaded().scenario().name())).findFirst().orElse(null);
+                row.add(c == null ? "" : cell(c, first));
+            }
+            rows.add(row.toArray(String[]::new));
+        }
+        Table.print(rows, stdout);
+        stdout.println();
+        stdout.println("Each cell: P(met) [difference from " + results.get(0).loaded().scenario().name() + " in points].");
+        try (OutputFolder folder = OutputFolder.create(out)) {
+            try (Writer w = Files.newBufferedWriter(folder.resolve("compare.csv"), StandardCharsets.UTF_8)) {
+                w.write("target,scenario,projected,probability,probability_minus_reference\n");
+                for (Map.Entry<String, List<Cell>> e : byTarget.entrySet()) {
+                    Cell first = e.getValue().get(0);
+                    for (Cell c : e.getValue()) {
+                        w.write(String.join(",", Formats.csvText(e.getKey()), Formats.csvText(c.scenario), Formats.csv(c.projected),
+                                Formats.csv(c.probability), Formats.csv(c.probability - first.probability)) + "\n");
+                    }
+                }
+            }
+            if (!noCharts) {
+                AnalysisCharts.overlay(results, folder);
+            }
+            folder.commit();
+        }
+        stdout.println("Wrote " + out + "/ (compare.csv" + (noCharts ? "" : ", compare.png, compare.svg") + ").");
+        return ExitCodes.OK;
+    }
+
+    private static String cell(Cell c, Cell first) {
+        if (Double.isNaN(c.probability)) {
+            return Formats.pct(c.projected) + " central";
+        }
+        String p = String.format(Locale.ROOT, "%.1f%%", 100 * c.probability);
+        return c == first ? p : p + String.format(Locale.ROOT, " [%+.1f]", 100 * (c.probability - first.probability));
+    }
+
+    private record Cell(String scenario, double projected, double probability) {
+    }
+}

@@ -1,0 +1,122 @@
+package org.targetcast.app.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.targetcast.app.io.InputException;
+import org.targetcast.app.io.LoadedScenario;
+import org.targetcast.app.report.AnalysisCharts;
+import org.targetcast.app.report.Formats;
+import org.targetcast.app.report.OutputFolder;
+import org.targetcast.app.report.Table;
+import org.targetcast.model.analysis.Assumption;
+import org.targetcast.model.analysis.Evaluator;
+import org.targetcast.model.analysis.Sweep;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code targetcast sweep}: the probability of a target over a grid of two assumptions. */
+@Command(name = "sweep", mixinStandardHelpOptions = true,
+        description = {"Probability map: the probability of one target over a grid of two assumptions, all else as in the",
+            "scenario. Growth assumptions hold constant over the projection. Writes sweep.csv and the map chart."})
+public final class SweepCommand implements Callable<Integer> {
+    @Mixin
+    ScenarioTarget which;
+
+    @Option(names = "--x", paramLabel = "A=FROM:TO", defaultValue = "digital_growth=0.02:0.14",
+            description = "First assumption and range (default: ${DEFAULT-VALUE}); one of digital_growth, other_growth, "
+                    + "digital_volatility, other_volatility, correlation.")
+    String x;
+
+    @Option(names = "--y", paramLabel = "A=FROM:TO", defaultValue = "other_growth=0.00:0.12",
+            description = "Second assumption and range (default: ${DEFAULT-VALUE}).")
+    String y;
+
+    @Option(names = "--steps", paramLabel = "N", defaultValue = "41", description = "Values per axis, 2 to 201 (default: ${DEFAULT-VALUE}).")
+    int steps;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "out-sweep", description = "Output folder (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--no-charts", description = "Skip the chart.")
+    boolean noCharts;
+
+    @Mixin
+    DataOption data;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        if (steps < 2 || steps > 201) {
+            throw InputException.at("--steps", 0, 0, "", "expected 2 to 201 values per axis, found " + steps);
+        }
+        AxisSpec ax = AxisSpec.parse("--x", x);
+        AxisSpec ay = AxisSpec.parse("--y", y);
+        if (ax.assumption() == ay.assumption()) {
+            throw InputException.at("--y", 0, 0, "", "expected an assumption other than --x's " + ax.assumption().key());
+        }
+        LoadedScenario s = which.load();
+        var history = data.workspace().history(s.scenario().data(), s.file());
+        Sweep.Result r = Sweep.run(Evaluator.of(history), s.scenario(), which.index(), ax.assumption(),
+                Sweep.grid(ax.from(), ax.to(), steps), ay.assumption(), Sweep.grid(ay.from(), ay.to(), steps));
+        PrintWriter stdout = spec.commandLine().getOut();
+        String target = s.scenario().targets().get(which.index()).label();
+        stdout.printf(Locale.ROOT, "%s: P(%s) over %s (columns) and %s (rows), %s%n%n", s.scenario().name(), target,
+                ax.assumption().description(), ay.assumption().description(), r.exact() ? "exact" : "simulated, 20000 paths a cell");
+        printGrid(r, stdout);
+        try (OutputFolder folder = OutputFolder.create(out)) {
+            writeCsv(r, folder.resolve("sweep.csv"));
+            if (!noCharts) {
+                AnalysisCharts.probabilityMap(r, s, target, folder);
+            }
+            folder.commit();
+        }
+        stdout.println();
+        stdout.println("Wrote " + out + "/ (sweep.csv" + (noCharts ? "" : ", sweep.png, sweep.svg") + ").");
+        return ExitCodes.OK;
+    }
+
+    private static void printGrid(Sweep.Result r, PrintWriter out) {
+        int stride = Math.max(1, (int) Math.ceil((r.xs().length - 1) / 10.0));
+        List<String[]> rows = new ArrayList<>();
+        List<String> header = new ArrayList<>(List.of(r.y().key() + " \\ " + r.x().key()));
+        for (int i = 0; i < r.xs().length; i += stride) {
+            header.add(label(r.x(), r.xs()[i]));
+        }
+        rows.add(header.toArray(String[]::new));
+        for (int j = r.ys().length - 1; j >= 0; j -= stride) {
+            List<String> row = new ArrayList<>(List.of(label(r.y(), r.ys()[j])));
+            for (int i = 0; i < r.xs().length; i += stride) {
+                row.add(String.format(Locale.ROOT, "%.0f%%", 100 * r.probability()[j][i]));
+            }
+            rows.add(row.toArray(String[]::new));
+        }
+        Table.print(rows, out);
+    }
+
+    static String label(Assumption a, double v) {
+        return a.isRate() ? String.format(Locale.ROOT, "%.1f%%", 100 * v) : String.format(Locale.ROOT, "%.2f", v);
+    }
+
+    private static void writeCsv(Sweep.Result r, Path file) throws IOException {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write(r.x().key() + "," + r.y().key() + ",probability\n");
+            for (int j = 0; j < r.ys().length; j++) {
+                for (int i = 0; i < r.xs().length; i++) {
+                    w.write(Formats.csv(r.xs()[i]) + "," + Formats.csv(r.ys()[j]) + "," + Formats.csv(r.probability()[j][i]) + "\n");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.targetcast.app.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.targetcast.app.ScenarioResult;
+import org.targetcast.app.cli.Version;
+import org.targetcast.app.io.LoadedScenario;
+import org.targetcast.charts.ChartExporter;
+import org.targetcast.charts.ChartPreset;
+import org.targetcast.charts.ProbabilityGrid;
+import org.targetcast.charts.ProbabilityMapChart;
+import org.targetcast.charts.ScenarioOverlayChart;
+import org.targetcast.charts.ScenarioPath;
+import org.targetcast.charts.SensitivityBar;
+import org.targetcast.charts.TargetMark;
+import org.targetcast.charts.TornadoChart;
+import org.targetcast.model.analysis.Sensitivity;
+import org.targetcast.model.analysis.Sweep;
+import org.targetcast.model.series.AnnualSeries;
+import org.targetcast.model.simulation.Outlook;
+import org.targetcast.model.target.ShareTarget;
+
+/** The charts of the planner analyses: probability map (sweep), tornado (sensitivity), scenario overlay (compare). */
+public final class AnalysisCharts {
+    private static final ChartExporter EXPORTER = ChartExporter.of(ChartPreset.WEB)
+            .withFormats(ChartExporter.Format.PNG, ChartExporter.Format.SVG);
+
+    private AnalysisCharts() {
+    }
+
+    /**
+     * @param r the sweep
+     * @param s the scenario swept
+     * @param target the target's label
+     * @param folder where to write {@code sweep.png} and {@code sweep.svg}
+     */
+    public static void probabilityMap(Sweep.Result r, LoadedScenario s, String target, OutputFolder folder) {
+        ProbabilityGrid grid = new ProbabilityGrid(axisLabel(r.x()), r.xs(), axisLabel(r.y()), r.ys(), r.probability(), target);
+        ProbabilityMapChart chart = ProbabilityMapChart.of(grid).withSubtitle(s.scenario().title()).withFooter(footer(s));
+        EXPORTER.write(chart.toXChart(ChartPreset.WEB), folder.resolve("sweep"));
+    }
+
+    /**
+     * @param r the sensitivity result
+     * @param s the scenario
+     * @param target the target's label
+     * @param folder where to write {@code sensitivity.png} and {@code .svg}
+     */
+    public static void tornado(Sensitivity.Result r, LoadedScenario s, String target, OutputFolder folder) {
+        List<SensitivityBar> bars = new ArrayList<>();
+        for (Sensitivity.Bar b : r.bars()) {
+            bars.add(new SensitivityBar(b.assumption().description(), label(b.assumption().isRate(), b.low()), b.atLow(),
+                    label(b.assumption().isRate(), b.high()), b.atHigh()));
+        }
+        TornadoChart chart = TornadoChart.of(bars, r.base()).withAxisTitle("P(" + target + ")")
+                .withSubtitle(s.scenario().title()).withFooter(footer(s));
+        EXPORTER.write(chart.toXChart(ChartPreset.WEB), folder.resolve("sensitivity"));
+    }
+
+    /**
+     * @param results scenarios compared (the first one's history is drawn)
+     * @param folder where to write {@code compare.png} and {@code .svg}
+     */
+    public static void overlay(List<ScenarioResult> results, OutputFolder folder) {
+        List<ScenarioPath> paths = new ArrayList<>();
+        for (ScenarioResult r : results) {
+            Outlook o = r.outlook();
+            AnnualSeries central = r.projection().projectedShare();
+            if (o == null) {
+                paths.add(ScenarioPath.of(r.loaded().scenario().name(), central));
+            } else {
+                double[] lo = new double[o.quantiles().length];
+                double[] hi = new double[o.quantiles().length];
+                for (int k = 0; k < lo.length; k++) {
+                    lo[k] = o.quantiles()[k][1];
+                    hi[k] = o.quantiles()[k][o.quantiles()[k].length - 2];
+                }
+                paths.add(new ScenarioPath(r.loaded().scenario().name(), central,
+                        AnnualSeries.contiguous("lower", o.firstYear(), lo), AnnualSeries.contiguous("upper", o.firstYear(), hi)));
+            }
+        }
+        List<TargetMark> marks = results.get(0).loaded().scenario().targets().stream().filter(ShareTarget.class::isInstance)
+                .map(ShareTarget.class::cast).map(t -> TargetMark.of(t.year(), t.share())).toList();
+        ScenarioOverlayChart chart = ScenarioOverlayChart.of(results.get(0).history().share(), paths).withTargets(marks)
+                .withFooter("targetcast " + Version.get());
+        EXPORTER.write(chart.toXChart(ChartPreset.WEB), folder.resolve("compare"));
+    }
+
+    /** The map plots axis values in percent: right for rates; a correlation reads as "× 100". */
+    private static String axisLabel(org.targetcast.model.analysis.Assumption a) {
+        return a.description() + (a.isRate() ? " (%)" : " (× 100)");
+    }
+
+    private static String label(boolean rate, double v) {
+        return rate ? String.format(java.util.Locale.ROOT, "%.1f%%", 100 * v) : String.format(java.util.Locale.ROOT, "%.2f", v);
+    }
+
+    private static String footer(LoadedScenario s) {
+        return "targetcast " + Version.get() + " · scenario " + s.file() + " sha256:" + s.sha256().substring(0, 12);
+    }
+}

@@ -1,0 +1,91 @@
+package org.targetcast.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AnalysisCommandsTest {
+    @TempDir
+    Path dir;
+
+    private static final String BASELINE = Cli.SCENARIOS + "/baseline.yaml";
+
+    @Test
+    void sweepWritesTheWholeGridAndItsChart() throws IOException {
+        Path out = dir.resolve("sweep");
+        Cli r = Cli.run("sweep", BASELINE, "--data", Cli.DATA, "--steps", "9", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("exact"));
+        List<String> csv = Files.readAllLines(out.resolve("sweep.csv"));
+        assertEquals("digital_growth,other_growth,probability", csv.get(0));
+        assertEquals(1 + 81, csv.size());
+        assertTrue(Files.size(out.resolve("sweep.png")) > 1000);
+    }
+
+    @Test
+    void sweepRejectsAMalformedAxis() {
+        Cli r = Cli.run("sweep", BASELINE, "--data", Cli.DATA, "--x", "digital_growth=0.1", "--out", dir.resolve("s").toString());
+        assertEquals(2, r.code());
+        assertEquals("--x: expected ASSUMPTION=FROM:TO such as digital_growth=0.02:0.14, found 'digital_growth=0.1'", r.err().strip());
+        assertFalse(Files.exists(dir.resolve("s")));
+    }
+
+    @Test
+    void sweepRejectsAnUnknownAssumption() {
+        Cli r = Cli.run("sweep", BASELINE, "--data", Cli.DATA, "--y", "travel=0:1", "--out", dir.resolve("s").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("--y: unknown assumption 'travel'; expected one of digital_growth, other_growth"), r.err());
+    }
+
+    @Test
+    void sweepRejectsTheSameAssumptionTwice() {
+        Cli r = Cli.run("sweep", BASELINE, "--data", Cli.DATA, "--y", "digital_growth=0:0.1", "--out", dir.resolve("s").toString());
+        assertEquals(2, r.code());
+        assertEquals("--y: expected an assumption other than --x's digital_growth", r.err().strip());
+    }
+
+    @Test
+    void sensitivityRanksAssumptionsByTheirSwing() throws IOException {
+        Path out = dir.resolve("sens");
+        Cli r = Cli.run("sensitivity", BASELINE, "--data", Cli.DATA, "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> csv = Files.readAllLines(out.resolve("sensitivity.csv"));
+        assertEquals(6, csv.size());
+        assertTrue(Files.size(out.resolve("sensitivity.png")) > 1000);
+    }
+
+    @Test
+    void sensitivityRejectsATargetThatDoesNotExist() {
+        Cli r = Cli.run("sensitivity", BASELINE, "--data", Cli.DATA, "--target", "9", "--out", dir.resolve("s").toString());
+        assertEquals(2, r.code());
+        assertEquals("--target: expected 1 to 3 (the targets of " + BASELINE + "), found 9", r.err().strip());
+    }
+
+    @Test
+    void compareShowsEveryScenarioAgainstTheFirst() throws IOException {
+        Path out = dir.resolve("cmp");
+        Cli r = Cli.run("compare", BASELINE, Cli.SCENARIOS + "/digital-push.yaml", "--data", Cli.DATA, "--paths", "5000",
+                "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("share >= 45% in 2029") && l.contains("[+")), r.out());
+        assertEquals(1 + 2 * 3, Files.readAllLines(out.resolve("compare.csv")).size());
+        assertTrue(Files.size(out.resolve("compare.png")) > 1000);
+    }
+
+    @Test
+    void solveFindsTheGrowthForAGivenProbability() {
+        Cli r = Cli.run("solve", BASELINE, "--data", Cli.DATA, "--probability", "0.8");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("digital growth for P = 80%"), r.out());
+        Cli bad = Cli.run("solve", BASELINE, "--data", Cli.DATA, "--probability", "1.5");
+        assertEquals(2, bad.code());
+        assertEquals("--probability: expected a probability inside (0, 1), found 1.5", bad.err().strip());
+    }
+}
