@@ -282,6 +282,10 @@ public final class ScenarioOverlayChart {
         ChartStyle.legendAtRight(s, preset);
         s.setXAxisMin((double) firstYear);
         s.setXAxisMax((double) lastYear);
+        // XChart labels ticks in the margin beyond the last year too (2036 on a 2010–2035 axis): blank them.
+        int from = firstYear;
+        int to = lastYear;
+        s.setxAxisTickLabelsFormattingFunction(ChartStyle.blanksAllowed(v -> v < from - 1e-9 || v > to + 1e-9 ? null : ChartStyle.number(v)));
         double[] y = yAxisRange();
         s.setYAxisMin(y[0]);
         s.setYAxisMax(y[1]);

@@ -4,6 +4,12 @@
  * <p>{@link org.targetcast.charts.ShareTrajectoryChart} draws a share's history, projection and targets;
  * {@link org.targetcast.charts.FanChart} draws its history and a fan of projected quantiles
  * ({@link org.targetcast.charts.FanBands}) with targets and the probability of reaching each;
+ * {@link org.targetcast.charts.ScenarioOverlayChart} sets several scenarios' paths
+ * ({@link org.targetcast.charts.ScenarioPath}) and bands over the history;
+ * {@link org.targetcast.charts.ProbabilityMapChart} maps the probability of reaching a target over a
+ * two-way sweep ({@link org.targetcast.charts.ProbabilityGrid}) with a probability contour;
+ * {@link org.targetcast.charts.TornadoChart} shows one-at-a-time sensitivity
+ * ({@link org.targetcast.charts.SensitivityBar}) around a base value;
  * {@link org.targetcast.charts.ChartPreset} fixes sizes and type for slides, print and web;
  * {@link org.targetcast.charts.Labels} holds every text in English and Chinese
  * ({@link org.targetcast.charts.Lang}); {@link org.targetcast.charts.Fonts} finds a font that can draw

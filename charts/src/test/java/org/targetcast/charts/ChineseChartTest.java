@@ -89,4 +89,59 @@ class ChineseChartTest {
         assertEquals(1080, png.getHeight());
         assertTrue(files.get(0).toFile().length() > 10_000);
     }
+
+    @Test
+    void labelsTheProbabilityMapInChinese() {
+        XYChart chart = TestSweeps.mapZh().toXChart(ChartPreset.SLIDES);
+        assertEquals("达到2029年45%的概率", chart.getTitle());
+        assertEquals("数字服务贸易年增长率", chart.getXAxisTitle());
+        assertEquals("40%–50%", chart.getSeriesMap().get(ProbabilityMapChart.classSeries(4)).getLabel());
+        assertEquals("概率 50% 等值线", chart.getSeriesMap().get(ProbabilityMapChart.CONTOUR).getLabel());
+        assertEquals("6%", chart.getStyler().getxAxisTickLabelsFormattingFunction().apply(6.0));
+        assertDisplayable(chart);
+    }
+
+    @Test
+    void labelsTheTornadoInChinese() {
+        XYChart chart = TestSweeps.tornadoZh().toXChart(ChartPreset.SLIDES);
+        assertEquals("各项假设的敏感性（逐项变动）", chart.getTitle());
+        assertEquals("达到目标的概率（%）", chart.getXAxisTitle());
+        assertEquals("假设取低值", chart.getSeriesMap().get(TornadoChart.LOW).getLabel());
+        assertEquals("假设取高值", chart.getSeriesMap().get(TornadoChart.HIGH).getLabel());
+        assertEquals("基准：21%", chart.getSeriesMap().get(TornadoChart.BASE).getLabel());
+        assertEquals("数字服务贸易增长", chart.getStyler().getyAxisTickLabelsFormattingFunction().apply(6.0));
+        assertDisplayable(chart);
+    }
+
+    @Test
+    void labelsTheScenarioOverlayInChinese() {
+        XYChart chart = TestSweeps.overlay().withLang(Lang.ZH).toXChart(ChartPreset.SLIDES);
+        assertEquals("可数字化交付的服务贸易占比：各情景", chart.getTitle());
+        assertEquals("历史", chart.getSeriesMap().get(ScenarioOverlayChart.HISTORY).getLabel());
+        assertEquals("10%–90% 区间", chart.getSeriesMap().get(ScenarioOverlayChart.BANDS_KEY).getLabel());
+        assertEquals("2035年目标 50%", chart.getSeriesMap().get(ScenarioOverlayChart.targetSeries(1)).getLabel());
+        assertDisplayable(chart);
+    }
+
+    @Test
+    void exportsTheNewChartsInChinese(@TempDir Path dir) throws Exception {
+        ChartExporter exporter = ChartExporter.of(ChartPreset.WEB).withFormats(ChartExporter.Format.PNG, ChartExporter.Format.SVG);
+        for (var named : java.util.Map.of("map-zh", TestSweeps.mapZh().toXChart(ChartPreset.WEB),
+                "tornado-zh", TestSweeps.tornadoZh().toXChart(ChartPreset.WEB),
+                "scenarios-zh", TestSweeps.overlay().withLang(Lang.ZH).toXChart(ChartPreset.WEB)).entrySet()) {
+            List<Path> files = exporter.write(named.getValue(), dir.resolve(named.getKey()));
+            assertEquals(1000, ImageIO.read(files.get(0).toFile()).getWidth(), named.getKey());
+            assertTrue(java.nio.file.Files.readString(files.get(1)).contains("<svg"), named.getKey());
+        }
+    }
+
+    private static void assertDisplayable(XYChart chart) {
+        Font legendFont = chart.getStyler().getLegendFont();
+        for (XYSeries s : chart.getSeriesMap().values()) {
+            assertEquals(-1, legendFont.canDisplayUpTo(s.getLabel()), s.getLabel());
+        }
+        for (String text : List.of(chart.getTitle(), chart.getXAxisTitle(), chart.getYAxisTitle())) {
+            assertEquals(-1, chart.getStyler().getAxisTitleFont().canDisplayUpTo(text), text);
+        }
+    }
 }

@@ -33,8 +33,8 @@ class GalleryTest {
         if (Fonts.cjkFamily().isEmpty()) {
             return;
         }
-        render("probability-map-zh", TestSweeps.map().withLang(Lang.ZH).toXChart(ChartPreset.SLIDES));
-        render("tornado-zh", TestSweeps.tornado().withLang(Lang.ZH).toXChart(ChartPreset.SLIDES));
+        render("probability-map-zh", TestSweeps.mapZh().toXChart(ChartPreset.SLIDES));
+        render("tornado-zh", TestSweeps.tornadoZh().toXChart(ChartPreset.SLIDES));
         render("scenarios-zh", TestSweeps.overlay().withLang(Lang.ZH).toXChart(ChartPreset.SLIDES));
     }
 }

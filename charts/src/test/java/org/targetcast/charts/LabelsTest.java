@@ -20,7 +20,10 @@ class LabelsTest {
         for (Lang lang : Lang.values()) {
             for (String key : new String[] {Labels.SHARE_TITLE, Labels.SHARE_SUBTITLE, Labels.AXIS_SHARE, Labels.AXIS_YEAR,
                 Labels.LEGEND_HISTORY, Labels.LEGEND_PROJECTION, Labels.LEGEND_TARGET, Labels.SOURCE_DEFAULT,
-                Labels.LEGEND_TARGET_PROBABILITY, Labels.FAN_TITLE, Labels.LEGEND_MEDIAN, Labels.LEGEND_BAND}) {
+                Labels.LEGEND_TARGET_PROBABILITY, Labels.FAN_TITLE, Labels.LEGEND_MEDIAN, Labels.LEGEND_BAND,
+                Labels.TICK_PERCENT, Labels.MAP_TITLE, Labels.LEGEND_PROBABILITY_CLASS, Labels.LEGEND_CONTOUR,
+                Labels.TORNADO_TITLE, Labels.TORNADO_AXIS, Labels.LEGEND_LOW, Labels.LEGEND_HIGH, Labels.LEGEND_BASE,
+                Labels.OVERLAY_TITLE, Labels.LEGEND_SCENARIO_BANDS}) {
                 assertTrue(Labels.of(lang).keys().contains(key), lang.code() + " " + key);
             }
         }

@@ -82,6 +82,8 @@ class ScenarioOverlayChartTest {
         assertEquals(25, chart.getStyler().getYAxisMin(), EPS);
         assertEquals(60, chart.getStyler().getYAxisMax(), EPS);
         assertEquals("#", chart.getStyler().getXAxisDecimalPattern());
+        assertEquals("2030", chart.getStyler().getxAxisTickLabelsFormattingFunction().apply(2030.0));
+        assertEquals("", chart.getStyler().getxAxisTickLabelsFormattingFunction().apply(2036.0).replace("\u200B", ""));
         assertEquals("Digitally deliverable share of services trade: scenarios", chart.getTitle());
     }
 

@@ -32,6 +32,24 @@ final class TestSweeps {
                 .withFooter("test sweep, seed 1, targetcast test build");
     }
 
+    /** The map in Chinese, with Chinese axis and target labels as a caller would give them. */
+    static ProbabilityMapChart mapZh() {
+        return ProbabilityMapChart.of(new ProbabilityGrid("数字服务贸易年增长率", DIGITAL, "其他服务贸易年增长率", OTHER,
+                GRID.probability(), "2029年45%")).withLang(Lang.ZH).withSubtitle("测试数据：2025年占比 38.2%，冲击标准差 3 个百分点");
+    }
+
+    /** The tornado in Chinese, with Chinese assumption names and settings. */
+    static TornadoChart tornadoZh() {
+        return TornadoChart.of(List.of(
+                new SensitivityBar("2025年起始占比", "37.5%", 0.16, "38.9%", 0.27),
+                new SensitivityBar("数字服务贸易增长", "6%", 0.05, "10%", 0.48),
+                new SensitivityBar("趋势模型", "对数线性", 0.19, "阻尼趋势", 0.24),
+                new SensitivityBar("旅行恢复", "慢", 0.31, "快", 0.13),
+                new SensitivityBar("冲击波动", "× 0.5", 0.12, "× 1.5", 0.29),
+                new SensitivityBar("其他服务贸易增长", "2%", 0.40, "6%", 0.08)), BASE)
+                .withLang(Lang.ZH).withSubtitle("测试数据：2029年占比达到 45% 的概率，基准 21%");
+    }
+
     static TornadoChart tornado() {
         return TornadoChart.of(BARS, BASE).withSubtitle("Test data: P(share ≥ 45 % in 2029), base 21 %")
                 .withFooter("test sweep, seed 1, targetcast test build");
