@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -65,6 +66,27 @@ public final class ShareCalibrationResult {
             r.notes.forEach(s -> notes.add(r.name + " " + s));
         }
         return new ShareCalibrationResult(name, all, Map.of(), skipped, notes);
+    }
+
+    /**
+     * @param newName a name for the result, e.g. the key of the history
+     * @return the same result under that name
+     */
+    public ShareCalibrationResult named(String newName) {
+        return new ShareCalibrationResult(newName, checks, fittedThrough, skipped, notes);
+    }
+
+    /**
+     * A sensitivity check: the checks whose span, from the origin to the year scored, contains none of the
+     * given years (for example the pandemic years a template leaves out of its fits).
+     *
+     * @param years years to keep away from
+     * @return the result without the checks that span any of them
+     */
+    public ShareCalibrationResult withoutSpanning(Set<Integer> years) {
+        List<ShareCheck> kept = checks.stream()
+                .filter(c -> years.stream().noneMatch(y -> y >= c.origin() && y <= c.year())).toList();
+        return new ShareCalibrationResult(name, kept, fittedThrough, skipped, notes);
     }
 
     /** @return the history (or pool) calibrated */
