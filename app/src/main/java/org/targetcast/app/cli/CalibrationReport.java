@@ -52,7 +52,7 @@ final class CalibrationReport {
             out.println("sensitivity: every check spans one of the template's excluded years (" + span + ")");
             return;
         }
-        out.printf(Locale.ROOT, "sensitivity: the %d checks whose origin-to-year span avoids the template's excluded years (%s):"
+        out.printf(Locale.ROOT, "sensitivity: the %d check(s) whose origin-to-year span avoids the template's excluded years (%s):"
                 + " cover 80%% / 95%% %s / %s, mean z² = %.3f%n", calm.count(), span, pct(calm.coverage(0.8, 1)),
                 pct(calm.coverage(0.95, 1)), calm.meanSquaredZ());
     }

@@ -164,4 +164,13 @@ class ShareCalibrationTest {
         assertArrayEquals(new int[] {52, 51, 50, 49, 48, 47}, byH);
         assertEquals(r.count(), java.util.Arrays.stream(r.pitHistogram(r.varianceScale())).sum());
     }
+
+    @Test
+    void withoutSpanningDropsEveryCheckWhoseOriginToYearSpanTouchesTheYears() {
+        ShareCalibrationResult r = ShareCalibration.withDefaults().evaluate(synthetic(SIGMA, 5), template(SIGMA));
+        ShareCalibrationResult calm = r.withoutSpanning(Set.of(1980));
+        assertTrue(calm.count() < r.count());
+        assertTrue(calm.checks().stream().allMatch(c -> c.year() < 1980 || c.origin() > 1980), calm.checks().toString());
+        assertEquals(r.checks().stream().filter(c -> c.year() < 1980 || c.origin() > 1980).count(), calm.count());
+    }
 }
