@@ -12,7 +12,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.targetcast.app.Workspace;
 import org.targetcast.app.io.InputException;
+import org.targetcast.app.io.ScenarioReader;
 import org.targetcast.app.report.BacktestReport;
 import org.targetcast.app.report.Table;
 import org.targetcast.model.ModelException;
@@ -20,7 +22,11 @@ import org.targetcast.model.backtest.AutoModel;
 import org.targetcast.model.backtest.Evaluation;
 import org.targetcast.model.backtest.OutlierDetector;
 import org.targetcast.model.backtest.RollingOrigin;
+import org.targetcast.model.backtest.ShareCalibration;
+import org.targetcast.model.backtest.ShareCalibrationResult;
+import org.targetcast.model.data.ComponentHistory;
 import org.targetcast.model.data.HistoryBuilder;
+import org.targetcast.model.scenario.Scenario;
 import org.targetcast.model.series.AnnualSeries;
 import org.targetcast.model.trend.Scale;
 import org.targetcast.model.trend.TrendFamily;
@@ -35,7 +41,9 @@ import picocli.CommandLine.Spec;
         description = {"Rolling-origin backtest: each model is fitted to the data up to an origin year (from the",
             "eighth observation on) and its forecasts 1-6 years ahead are compared with what happened.",
             "MAE, RMSE, MAPE, MASE (Hyndman & Koehler 2006), coverage of the 80 % and 95 % prediction",
-            "intervals and the Winkler score. A .share series is forecast through its two components."})
+            "intervals and the Winkler score. A .share series is forecast through its two components.",
+            "--calibrate checks the uncertainty engine's share bands instead (coverage, z, PIT) and",
+            "estimates a variance scale k that would correct them."})
 public final class BacktestCommand implements Callable<Integer> {
     /** The origins of the "would it have called it" table. */
     static final List<Integer> CALLED_IT_ORIGINS = List.of(2014, 2017, 2019);
@@ -57,6 +65,18 @@ public final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--called-it", description = "What each model projected from 2014, 2017 and 2019 against what happened.")
     boolean calledIt;
 
+    @Option(names = "--calibrate", description = "Check the 80 %% and 95 %% share bands of the uncertainty engine on a history"
+            + " (--history, or --panel for china and every UNCTAD economy) with a scenario as template; coverage before and after"
+            + " scaling the shock variance by k = mean z².")
+    boolean calibrate;
+
+    @Option(names = "--history", paramLabel = "KEY", description = "With --calibrate: china or unctad:<Economy> (default: china).")
+    String history;
+
+    @Option(names = "--scenario", paramLabel = "FILE", description = "With --calibrate: the template scenario (default: "
+            + Workspace.DEFAULT_SCENARIOS + "/baseline.yaml).")
+    String scenario;
+
     @Mixin
     DataOption data;
 
@@ -70,6 +90,12 @@ public final class BacktestCommand implements Callable<Integer> {
             throw InputException.at("--called-it", 0, 0, "", "works on one series; drop --panel");
         }
         PrintWriter out = spec.commandLine().getOut();
+        if (calibrate) {
+            return calibrate(out, range[1]);
+        }
+        if (history != null || scenario != null) {
+            throw InputException.at(history != null ? "--history" : "--scenario", 0, 0, "", "works with --calibrate only");
+        }
         HistoryBuilder builder = data.workspace().builder();
         RollingOrigin backtest = RollingOrigin.withDefaults().withMaxHorizon(range[1]);
         List<Evaluation> all = new ArrayList<>();
@@ -159,6 +185,41 @@ public final class BacktestCommand implements Callable<Integer> {
                     + (flagged.isEmpty() ? "none" : String.join(", ", flagged.stream()
                     .map(c -> String.format(Locale.ROOT, "%d (%+.1f robust sd)", c.year(), c.score())).toList())));
         }
+    }
+
+    private int calibrate(PrintWriter out, int maxHorizon) {
+        if (calledIt || csv != null) {
+            throw InputException.at(calledIt ? "--called-it" : "--csv", 0, 0, "", "does not work with --calibrate");
+        }
+        if (panel && history != null) {
+            throw InputException.at("--history", 0, 0, "", "--panel calibrates every history; drop one of them");
+        }
+        String file = scenario == null ? Workspace.DEFAULT_SCENARIOS + "/baseline.yaml" : scenario;
+        Scenario template = ScenarioReader.read(Path.of(file), file);
+        Workspace ws = data.workspace();
+        List<String> keys = panel ? panelKeys(ws.builder()).stream().map(BacktestCommand::history).toList()
+                : List.of(history == null ? HistoryBuilder.CHINA : history);
+        ShareCalibration calibration = ShareCalibration.withDefaults().withMaxHorizon(maxHorizon);
+        List<ShareCalibrationResult> results = new ArrayList<>();
+        for (String key : keys) {
+            ComponentHistory h = ws.history(key, "--history");
+            try {
+                results.add(calibration.evaluate(h, template).named(key));
+            } catch (ModelException e) {
+                throw InputException.at(file, 0, 0, "", key + ": " + e.getMessage());
+            }
+        }
+        CalibrationReport.header(out, panel ? "panel of " + keys.size() + " histories" : keys.get(0), file, template, calibration);
+        if (panel) {
+            CalibrationReport.perSeries(out, results);
+            ShareCalibrationResult pooled = ShareCalibrationResult.pool("panel (pooled)", results);
+            CalibrationReport.summary(out, pooled, maxHorizon);
+            CalibrationReport.sensitivity(out, pooled, template);
+        } else {
+            CalibrationReport.summary(out, results.get(0), maxHorizon);
+            CalibrationReport.sensitivity(out, results.get(0), template);
+        }
+        return ExitCodes.OK;
     }
 
     private int[] horizons() {

@@ -84,4 +84,43 @@ class BacktestCommandTest {
         assertEquals(2, r.code());
         assertTrue(r.err().contains("history 'atlantis' is unknown"), r.err());
     }
+
+    @Test
+    void calibrateReportsCoverageBeforeAndAfterTheVarianceScaleOnChina() {
+        Cli r = Cli.run("backtest", "--calibrate", "--scenario", Cli.SCENARIOS + "/baseline.yaml", "--data", Cli.DATA);
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("Calibration of the share bands: china; template ../scenarios/baseline.yaml"), r.out());
+        assertTrue(r.out().contains("every fit window holds at least 4 points"), r.out());
+        assertTrue(r.out().contains("china: 27 checks from origins 2018-2024"), r.out());
+        assertTrue(r.out().contains("skipped: 2017: a fit window has 3 points, fewer than 4"), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("pooled +27 +\\d+\\.\\d% +\\d+\\.\\d% +\\d+\\.\\d% +\\d+\\.\\d%")), r.out());
+        assertTrue(r.out().contains("variance scale k = mean z² = "), r.out());
+        assertTrue(r.out().contains("with k leave-one-origin-out"), r.out());
+        assertTrue(r.out().contains("verdict: the 80 % band is too narrow"), r.out());
+        assertTrue(r.out().contains("sensitivity: "), r.out());
+    }
+
+    @Test
+    void calibratePanelPoolsChinaAndTheNineUnctadEconomies() {
+        Cli r = Cli.run("backtest", "--calibrate", "--panel", "--scenario", Cli.SCENARIOS + "/baseline.yaml", "--data", Cli.DATA);
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("panel of 10 histories"), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("unctad:India +2018-2022 +15 .*")), r.out());
+        assertTrue(r.out().contains("panel (pooled): 162 checks"), r.out());
+        assertTrue(r.out().contains("PIT deciles"), r.out());
+    }
+
+    @Test
+    void calibrateOptionsAreCheckedAsBadInput() {
+        Cli a = Cli.run("backtest", "--history", "china", "--data", Cli.DATA);
+        assertEquals(2, a.code());
+        assertTrue(a.err().contains("--history") && a.err().contains("works with --calibrate only"), a.err());
+        Cli b = Cli.run("backtest", "--calibrate", "--scenario", Cli.SCENARIOS + "/missing.yaml", "--data", Cli.DATA);
+        assertEquals(2, b.code());
+        assertTrue(b.err().contains("missing.yaml"), b.err());
+        Cli c = Cli.run("backtest", "--calibrate", "--panel", "--history", "china", "--scenario", Cli.SCENARIOS + "/baseline.yaml",
+                "--data", Cli.DATA);
+        assertEquals(2, c.code());
+        assertTrue(c.err().contains("--panel calibrates every history"), c.err());
+    }
 }

@@ -76,11 +76,14 @@ public enum Assumption {
             case OTHER_GROWTH -> scenario.withOther(scenario.other().withGrowth(
                     GrowthPath.constant(firstProjectedYear, scenario.horizon(), value)));
             case DIGITAL_VOLATILITY -> scenario.withUncertainty(new UncertaintySpec(u.method(), u.paths(), u.seed(), value,
-                    u.volatilityOther(), u.correlation(), u.persistence(), u.parameterUncertainty(), u.tailDf()));
+                    u.volatilityOther(), u.correlation(), u.persistence(), u.parameterUncertainty(), u.tailDf(),
+                    u.varianceScale()));
             case OTHER_VOLATILITY -> scenario.withUncertainty(new UncertaintySpec(u.method(), u.paths(), u.seed(),
-                    u.volatilityDigital(), value, u.correlation(), u.persistence(), u.parameterUncertainty(), u.tailDf()));
+                    u.volatilityDigital(), value, u.correlation(), u.persistence(), u.parameterUncertainty(), u.tailDf(),
+                    u.varianceScale()));
             case CORRELATION -> scenario.withUncertainty(new UncertaintySpec(u.method(), u.paths(), u.seed(),
-                    u.volatilityDigital(), u.volatilityOther(), value, u.persistence(), u.parameterUncertainty(), u.tailDf()));
+                    u.volatilityDigital(), u.volatilityOther(), value, u.persistence(), u.parameterUncertainty(), u.tailDf(),
+                    u.varianceScale()));
         };
     }
 }

@@ -75,6 +75,25 @@ public record ComponentHistory(String economy, String unit, AnnualSeries digital
     }
 
     /**
+     * The history as it was known in a year: the observations up to and including {@code year}, with their
+     * flags. Used by backtests, so that a forecast from an origin sees no later data.
+     *
+     * @param year the last year kept, from the first year of the history on
+     * @return this history cut after {@code year} (this history itself if it ends by then)
+     * @throws ModelException if {@code year} is before the first year
+     */
+    public ComponentHistory upTo(int year) {
+        if (year < firstYear()) {
+            throw ModelException.of("history of %s starts in %d; cannot cut it after %d", economy, firstYear(), year);
+        }
+        if (year >= lastYear()) {
+            return this;
+        }
+        return new ComponentHistory(economy, unit, digital.window(firstYear(), year), total.window(firstYear(), year),
+                new TreeMap<>(flags).headMap(year + 1));
+    }
+
+    /**
      * @param year a year of the history
      * @return its flags, empty if none
      */

@@ -16,9 +16,13 @@ import org.targetcast.model.ModelException;
  *     decays by this factor a year
  * @param parameterUncertainty whether each path draws its trend growth from the estimator's distribution
  * @param tailDf degrees of freedom of Student-t shocks (above 2), or {@code null} for Gaussian shocks
+ * @param varianceScale k &gt; 0, a calibration factor on the shock variance: both volatilities, estimated or
+ *     stated, are multiplied by √k (so the variance of every yearly shock by k); 1 leaves them as they are.
+ *     A backtest estimates it ({@code org.targetcast.model.backtest.ShareCalibration}); see
+ *     {@code docs/forecast-quality.md}
  */
 public record UncertaintySpec(Method method, int paths, long seed, Double volatilityDigital, Double volatilityOther,
-        Double correlation, double persistence, boolean parameterUncertainty, Double tailDf) {
+        Double correlation, double persistence, boolean parameterUncertainty, Double tailDf, double varianceScale) {
 
     /** How target probabilities and quantiles are computed. */
     public enum Method {
@@ -55,6 +59,27 @@ public record UncertaintySpec(Method method, int paths, long seed, Double volati
         if (method == Method.ANALYTIC && tailDf != null) {
             throw ModelException.of("uncertainty.method = analytic needs Gaussian shocks, but tail_df = %s is set", tailDf);
         }
+        if (!(varianceScale > 0 && varianceScale <= 1e4)) {
+            throw ModelException.of("uncertainty.variance_scale = %s must be above 0 (and at most 10000)", varianceScale);
+        }
+    }
+
+    /**
+     * The settings without a variance scale (k = 1).
+     *
+     * @param method how probabilities are computed
+     * @param paths number of simulated paths
+     * @param seed seed of the random streams
+     * @param volatilityDigital sd of digital's yearly log growth, or {@code null} to estimate it
+     * @param volatilityOther sd of other's yearly log growth, or {@code null} to estimate it
+     * @param correlation correlation of the shocks, or {@code null} to estimate it
+     * @param persistence AR(1) coefficient of the shocks
+     * @param parameterUncertainty whether paths draw their trend growth
+     * @param tailDf Student-t degrees of freedom, or {@code null} for Gaussian shocks
+     */
+    public UncertaintySpec(Method method, int paths, long seed, Double volatilityDigital, Double volatilityOther,
+            Double correlation, double persistence, boolean parameterUncertainty, Double tailDf) {
+        this(method, paths, seed, volatilityDigital, volatilityOther, correlation, persistence, parameterUncertainty, tailDf, 1.0);
     }
 
     /** @return the defaults: auto method, 100,000 paths, seed 20241128, everything else estimated or off */
@@ -69,7 +94,7 @@ public record UncertaintySpec(Method method, int paths, long seed, Double volati
      */
     public UncertaintySpec withRun(int newPaths, long newSeed) {
         return new UncertaintySpec(method, newPaths, newSeed, volatilityDigital, volatilityOther, correlation, persistence,
-                parameterUncertainty, tailDf);
+                parameterUncertainty, tailDf, varianceScale);
     }
 
     /**
@@ -78,7 +103,16 @@ public record UncertaintySpec(Method method, int paths, long seed, Double volati
      */
     public UncertaintySpec withMethod(Method newMethod) {
         return new UncertaintySpec(newMethod, paths, seed, volatilityDigital, volatilityOther, correlation, persistence,
-                parameterUncertainty, tailDf);
+                parameterUncertainty, tailDf, varianceScale);
+    }
+
+    /**
+     * @param k the factor on the shock variance, above 0
+     * @return a copy with that variance scale
+     */
+    public UncertaintySpec withVarianceScale(double k) {
+        return new UncertaintySpec(method, paths, seed, volatilityDigital, volatilityOther, correlation, persistence,
+                parameterUncertainty, tailDf, k);
     }
 
     private static void checkVolatility(String key, Double v) {

@@ -20,7 +20,10 @@ import org.targetcast.model.trend.TrendFit;
  * sample correlation of the two components' log growth over the years where both have a pair. With fewer
  * than 4 pairs, the whole history's pairs are used instead (noted). Parameter uncertainty, when asked for:
  * the standard error of the growth parameter of the fitted trend ({@code slope} of log-linear, {@code drift}
- * of drift); other families have none (noted). The scenario's own values override the estimates.
+ * of drift); other families have none (noted). The scenario's own values override the estimates. Finally both
+ * volatilities, estimated or stated, are multiplied by √k, k = {@link UncertaintySpec#varianceScale()} (a
+ * calibration of the shock variance from a backtest, 1 by default; noted when not 1); the correlation and
+ * the parameter uncertainty are not scaled.
  */
 public final class ShockEstimator {
     /** Fewest growth pairs from which a volatility is estimated. */
@@ -41,8 +44,12 @@ public final class ShockEstimator {
         AnnualSeries o = projection.history().other();
         double[][] gd = growthPairs(scenario.digital(), d, "digital", notes);
         double[][] go = growthPairs(scenario.other(), o, "other", notes);
-        double sigmaD = u.volatilityDigital() != null ? u.volatilityDigital() : sd(gd[1]);
-        double sigmaO = u.volatilityOther() != null ? u.volatilityOther() : sd(go[1]);
+        double scale = Math.sqrt(u.varianceScale());
+        double sigmaD = scale * (u.volatilityDigital() != null ? u.volatilityDigital() : sd(gd[1]));
+        double sigmaO = scale * (u.volatilityOther() != null ? u.volatilityOther() : sd(go[1]));
+        if (u.varianceScale() != 1) {
+            notes.add(String.format(Locale.ROOT, "both volatilities multiplied by %.3f (variance scale %.3f)", scale, u.varianceScale()));
+        }
         double rho = u.correlation() != null ? u.correlation() : correlation(gd, go);
         double tauD = 0;
         double tauO = 0;

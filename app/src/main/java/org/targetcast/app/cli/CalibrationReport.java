@@ -1,0 +1,153 @@
+package org.targetcast.app.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.targetcast.app.report.Table;
+import org.targetcast.model.backtest.ShareCalibration;
+import org.targetcast.model.backtest.ShareCalibrationResult;
+import org.targetcast.model.scenario.ComponentSpec;
+import org.targetcast.model.scenario.Scenario;
+
+/** Prints what {@code backtest --calibrate} found: coverage before and after the variance correction. */
+final class CalibrationReport {
+    private static final double[] LEVELS = {0.80, 0.95};
+
+    private CalibrationReport() {
+    }
+
+    static void header(PrintWriter out, String what, String scenarioFile, Scenario template, ShareCalibration calibration) {
+        out.printf(Locale.ROOT, "Calibration of the share bands: %s; template %s (digital %s, other %s)%n", what, scenarioFile,
+                describe(template.digital()), describe(template.other()));
+        out.printf(Locale.ROOT, "Closed form with Gaussian shocks as the engine estimates them; explicit growth paths, level shocks "
+                + "and targets of the template dropped (fitted trends used). Origins from the %dth observation where every fit "
+                + "window holds at least %d points; horizons 1-%d.%n%n", calibration.minimumTraining(), calibration.minimumFitPoints(),
+                calibration.maxHorizon());
+    }
+
+    static void perSeries(PrintWriter out, List<ShareCalibrationResult> results) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"history", "origins", "n", "cover 80%", "cover 95%", "mean z²"});
+        for (ShareCalibrationResult r : results) {
+            rows.add(new String[] {r.name(), origins(r), String.valueOf(r.count()), pct(r.coverage(0.8, 1)),
+                pct(r.coverage(0.95, 1)), num(r.meanSquaredZ())});
+        }
+        Table.print(rows, out);
+        out.println();
+    }
+
+    static void sensitivity(PrintWriter out, ShareCalibrationResult r, Scenario template) {
+        TreeSet<Integer> years = new TreeSet<>(template.digital().fit().excluded());
+        years.addAll(template.other().fit().excluded());
+        if (years.isEmpty() || r.count() == 0) {
+            return;
+        }
+        ShareCalibrationResult calm = r.withoutSpanning(years);
+        String span = years.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        if (calm.count() == 0) {
+            out.println("sensitivity: every check spans one of the template's excluded years (" + span + ")");
+            return;
+        }
+        out.printf(Locale.ROOT, "sensitivity: the %d check(s) whose origin-to-year span avoids the template's excluded years (%s):"
+                + " cover 80%% / 95%% %s / %s, mean z² = %.3f%n", calm.count(), span, pct(calm.coverage(0.8, 1)),
+                pct(calm.coverage(0.95, 1)), calm.meanSquaredZ());
+    }
+
+    static void summary(PrintWriter out, ShareCalibrationResult r, int maxHorizon) {
+        if (r.count() == 0) {
+            out.println("No origin could be scored: " + String.join("; ", r.skipped()));
+            return;
+        }
+        out.printf(Locale.ROOT, "%s: %d checks from origins %s%n", r.name(), r.count(), origins(r));
+        if (!r.skipped().isEmpty()) {
+            out.println("skipped: " + String.join("; ", r.skipped()));
+        }
+        out.println();
+        double k = r.varianceScale();
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"horizon", "n", "cover 80%", "cover 95%", "cover 80% with k", "cover 95% with k"});
+        int[] n = r.countByHorizon(maxHorizon);
+        double[][] c = new double[4][];
+        for (int i = 0; i < LEVELS.length; i++) {
+            c[i] = r.coverageByHorizon(LEVELS[i], 1, maxHorizon);
+            c[i + 2] = r.coverageByHorizon(LEVELS[i], k, maxHorizon);
+        }
+        for (int h = 1; h <= maxHorizon; h++) {
+            if (n[h - 1] > 0) {
+                rows.add(new String[] {String.valueOf(h), String.valueOf(n[h - 1]), pct(c[0][h - 1]), pct(c[1][h - 1]),
+                    pct(c[2][h - 1]), pct(c[3][h - 1])});
+            }
+        }
+        rows.add(new String[] {"pooled", String.valueOf(r.count()), pct(r.coverage(0.8, 1)), pct(r.coverage(0.95, 1)),
+            pct(r.coverage(0.8, k)), pct(r.coverage(0.95, k))});
+        Table.print(rows, out);
+        out.println();
+        out.println("PIT deciles (counts; flat if calibrated): " + histogram(r.pitHistogram(1)));
+        out.println("              with k:                     " + histogram(r.pitHistogram(k)));
+        out.printf(Locale.ROOT, "mean z² = %.3f; variance scale k = mean z² = %.3f (volatilities x %.3f)%n", r.meanSquaredZ(), k,
+                Math.sqrt(k));
+        var loo = r.leaveOneOriginOutScales().values().stream().mapToDouble(Double::doubleValue).summaryStatistics();
+        out.printf(Locale.ROOT, "coverage 80%% / 95%%: before %s / %s; with k in sample %s / %s; with k leave-one-origin-out %s / %s"
+                + " (k without one origin: %s-%s)%n", pct(r.coverage(0.8, 1)), pct(r.coverage(0.95, 1)), pct(r.coverage(0.8, k)),
+                pct(r.coverage(0.95, k)), pct(r.leaveOneOriginOutCoverage(0.8)), pct(r.leaveOneOriginOutCoverage(0.95)),
+                loo.getCount() == 0 ? "n/a" : num(loo.getMin()), loo.getCount() == 0 ? "n/a" : num(loo.getMax()));
+        if (!r.notes().isEmpty()) {
+            out.printf(Locale.ROOT, "shock estimator notes (%d), first: %s%n", r.notes().size(), r.notes().get(0));
+        }
+        out.println("verdict: " + verdict(r));
+    }
+
+    /**
+     * Too narrow or too wide when the 80 % coverage is more than two binomial standard errors from 80 %;
+     * those errors treat the checks as independent, which they are not, so the verdict is lenient on neither side.
+     */
+    static String verdict(ShareCalibrationResult r) {
+        double cov = r.coverage(0.8, 1);
+        double se = Math.sqrt(0.8 * 0.2 / r.count());
+        String state;
+        if (cov < 0.8 - 2 * se) {
+            state = String.format(Locale.ROOT, "the 80 %% band is too narrow (covered %s of %d outcomes)", pct(cov), r.count());
+        } else if (cov > 0.8 + 2 * se) {
+            state = String.format(Locale.ROOT, "the 80 %% band is too wide (covered %s of %d outcomes)", pct(cov), r.count());
+        } else {
+            return String.format(Locale.ROOT, "the 80 %% band covered %s of %d outcomes, within two binomial standard errors of 80 %%;"
+                    + " no correction needed", pct(cov), r.count());
+        }
+        return String.format(Locale.ROOT, "%s; scaling the shock variance by k = %.2f gives %s in sample and %s leave-one-origin-out."
+                + " The checks overlap (shared origins and years), so k rests on few independent errors.", state,
+                r.varianceScale(), pct(r.coverage(0.8, r.varianceScale())), pct(r.leaveOneOriginOutCoverage(0.8)));
+    }
+
+    private static String describe(ComponentSpec c) {
+        var f = c.fit();
+        StringBuilder sb = new StringBuilder(c.model().key());
+        if (f.from() != null || f.to() != null) {
+            sb.append(" fitted ").append(f.from() == null ? "" : "from " + f.from()).append(f.to() == null ? "" : " to " + f.to());
+        }
+        if (!f.excluded().isEmpty()) {
+            sb.append(" excluding ").append(f.excluded().stream().map(String::valueOf).collect(Collectors.joining(", ")));
+        }
+        return sb.toString();
+    }
+
+    private static String origins(ShareCalibrationResult r) {
+        List<Integer> o = r.origins();
+        return o.isEmpty() ? "none" : o.get(0) + "-" + o.get(o.size() - 1);
+    }
+
+    private static String histogram(int[] bins) {
+        return Arrays.stream(bins).mapToObj(b -> String.format(Locale.ROOT, "%3d", b)).collect(Collectors.joining(" "));
+    }
+
+    private static String pct(double x) {
+        return Double.isNaN(x) ? "n/a" : String.format(Locale.ROOT, "%.1f%%", 100 * x);
+    }
+
+    private static String num(double x) {
+        return Double.isNaN(x) ? "n/a" : String.format(Locale.ROOT, "%.3f", x);
+    }
+}

@@ -1,0 +1,93 @@
+package org.targetcast.model.backtest;
+
+import org.apache.commons.math3.special.Erf;
+import org.targetcast.model.ModelException;
+
+/**
+ * One realised share scored against the closed-form distribution made for it from an origin: with
+ * {@code L = ln(D/O)} Gaussian with mean {@code E L} and variance {@code V(k) = k·shockVariance + parameterVariance}
+ * (k a factor on the shock variance, 1 for the engine as configured),
+ * <pre>
+ *   z(k)   = (L_actual − E L) / sqrt(V(k))      standardised error
+ *   PIT(k) = Φ(z(k))                           probability integral transform
+ *   inside the central band at level p  ⇔  |z(k)| ≤ Φ⁻¹((1 + p)/2)
+ * </pre>
+ * The share {@code 1/(1 + e^{−L})} is monotone in L, so the share's central band (its (1−p)/2 and (1+p)/2
+ * quantiles) holds the actual share exactly when the band of L holds the actual L.
+ *
+ * @param origin the last year the projection saw
+ * @param horizon years after the origin, from 1
+ * @param actualShare the share later observed
+ * @param actualLogRatio ln(D/O) observed
+ * @param meanLogRatio E L from the closed form
+ * @param shockVariance the part of Var L that comes from the yearly shocks (scaled by k)
+ * @param parameterVariance the part from parameter uncertainty (not scaled), 0 without it
+ */
+public record ShareCheck(int origin, int horizon, double actualShare, double actualLogRatio, double meanLogRatio,
+        double shockVariance, double parameterVariance) {
+
+    /** Checks that the variance is positive. */
+    public ShareCheck {
+        if (horizon < 1) {
+            throw ModelException.of("share check from %d: horizon %d must be at least 1", origin, horizon);
+        }
+        if (!(shockVariance > 0) || !(parameterVariance >= 0) || !Double.isFinite(meanLogRatio)) {
+            throw ModelException.of("share check from %d, horizon %d: shock variance %s must be above 0, parameter variance %s not below",
+                    origin, horizon, shockVariance, parameterVariance);
+        }
+    }
+
+    /** @return the year scored, origin + horizon */
+    public int year() {
+        return origin + horizon;
+    }
+
+    /**
+     * @param k factor on the shock variance, above 0
+     * @return sd of L with that factor
+     */
+    public double sd(double k) {
+        return Math.sqrt(k * shockVariance + parameterVariance);
+    }
+
+    /**
+     * @param k factor on the shock variance
+     * @return the standardised error z(k)
+     */
+    public double z(double k) {
+        return (actualLogRatio - meanLogRatio) / sd(k);
+    }
+
+    /**
+     * @param k factor on the shock variance
+     * @return Φ(z(k)), uniform on (0, 1) when the distribution is right
+     */
+    public double pit(double k) {
+        return normalCdf(z(k));
+    }
+
+    /**
+     * @param level nominal coverage p in (0, 1)
+     * @param k factor on the shock variance
+     * @return whether the actual share lies in the central band at that level
+     */
+    public boolean covered(double level, double k) {
+        return Math.abs(z(k)) <= normalQuantile((1 + level) / 2);
+    }
+
+    /**
+     * @param p a probability in (0, 1)
+     * @return Φ⁻¹(p)
+     */
+    static double normalQuantile(double p) {
+        return Math.sqrt(2) * Erf.erfInv(2 * p - 1);
+    }
+
+    /**
+     * @param z a real number
+     * @return Φ(z)
+     */
+    static double normalCdf(double z) {
+        return 0.5 * Erf.erfc(-z / Math.sqrt(2));
+    }
+}

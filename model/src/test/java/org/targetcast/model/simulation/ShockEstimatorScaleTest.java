@@ -1,0 +1,48 @@
+package org.targetcast.model.simulation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.targetcast.model.data.ComponentHistory;
+import org.targetcast.model.projection.Projector;
+import org.targetcast.model.scenario.ComponentSpec;
+import org.targetcast.model.scenario.Scenario;
+import org.targetcast.model.scenario.UncertaintySpec;
+import org.targetcast.model.series.AnnualSeries;
+import org.targetcast.model.trend.TrendFamily;
+
+class ShockEstimatorScaleTest {
+    private static final ComponentHistory H = new ComponentHistory("X", "USD",
+            AnnualSeries.contiguous("x.digital", 2010, 10, 11, 12.5, 13, 14.8, 15.1, 17),
+            AnnualSeries.contiguous("x.total", 2010, 30, 32, 33, 35, 36, 39, 40), Map.of());
+
+    private static ShockEstimate estimate(UncertaintySpec u) {
+        ComponentSpec c = ComponentSpec.of(TrendFamily.LOG_LINEAR);
+        Scenario s = new Scenario("s", "s", "", "x", 2020, 2010, c, c, List.of(), u);
+        return ShockEstimator.estimate(Projector.withDefaults().project(s, H));
+    }
+
+    @Test
+    void varianceScaleMultipliesEstimatedVolatilitiesBySquareRootAndKeepsTheCorrelation() {
+        ShockModel plain = estimate(UncertaintySpec.defaults()).model();
+        ShockEstimate scaled = estimate(UncertaintySpec.defaults().withVarianceScale(4));
+        assertEquals(2 * plain.sigmaDigital(), scaled.model().sigmaDigital(), 1e-12);
+        assertEquals(2 * plain.sigmaOther(), scaled.model().sigmaOther(), 1e-12);
+        assertEquals(plain.correlation(), scaled.model().correlation(), 1e-12);
+        assertEquals(4 * plain.logRatioVariance(), scaled.model().logRatioVariance(), 1e-12);
+        assertTrue(scaled.notes().contains("both volatilities multiplied by 2.000 (variance scale 4.000)"), scaled.notes().toString());
+        assertTrue(estimate(UncertaintySpec.defaults()).notes().stream().noneMatch(n -> n.contains("variance scale")));
+    }
+
+    @Test
+    void varianceScaleAlsoMultipliesStatedVolatilities() {
+        UncertaintySpec u = new UncertaintySpec(UncertaintySpec.Method.AUTO, 1000, 1L, 0.05, 0.08, 0.2, 0, false, null, 2.25);
+        ShockModel m = estimate(u).model();
+        assertEquals(0.075, m.sigmaDigital(), 1e-12);
+        assertEquals(0.12, m.sigmaOther(), 1e-12);
+        assertEquals(0.2, m.correlation(), 1e-12);
+    }
+}
