@@ -134,13 +134,15 @@ final class ScenarioBinder {
         Entry pu = u.entries().get("parameter_uncertainty");
         Boolean parameter = pu == null ? Boolean.FALSE : values.bool(pu.value(), "uncertainty.parameter_uncertainty");
         Double df = values.number(u.entries().get("tail_df"), "uncertainty.tail_df", 2.01, 1e6);
+        Double scale = values.number(u.entries().get("variance_scale"), "uncertainty.variance_scale", 0.0001, 10_000);
         if (method == UncertaintySpec.Method.ANALYTIC && df != null) {
             problems.add(u.entries().get("tail_df").value().where().problem("uncertainty.tail_df",
                     "method analytic needs Gaussian shocks; remove tail_df or use method auto"));
             df = null;
         }
         return new UncertaintySpec(method, paths == null ? d.paths() : paths.intValue(), seed == null ? d.seed() : seed,
-                volD, volO, correlation, persistence == null ? 0 : persistence, parameter != null && parameter, df);
+                volD, volO, correlation, persistence == null ? 0 : persistence, parameter != null && parameter, df,
+                scale == null ? 1.0 : scale);
     }
 
     private Double volatility(YMap comps, String key) {

@@ -14,7 +14,7 @@ final class ScenarioKeys {
     static final List<String> FIT = List.of("from", "to", "exclude");
     static final List<String> SHARE_TARGET = List.of("year", "share", "reached_by");
     static final List<String> UNCERTAINTY = List.of("method", "paths", "seed", "correlation", "persistence",
-            "parameter_uncertainty", "tail_df");
+            "parameter_uncertainty", "tail_df", "variance_scale");
     static final List<String> GROWTH_TARGET = List.of("from", "to", "digital_growth_at_least");
 
     private ScenarioKeys() {

@@ -165,7 +165,7 @@ public final class RunFiles {
                     .append(",\n     \"components\": {")
                     .append(component("digital", s.digital(), r.projection(), Component.DIGITAL)).append(", ")
                     .append(component("other", s.other(), r.projection(), Component.OTHER)).append("}")
-                    .append(r.outlook() == null ? "" : ",\n     \"uncertainty\": " + uncertainty(r.outlook())).append("}")
+                    .append(r.outlook() == null ? "" : ",\n     \"uncertainty\": " + uncertainty(r.outlook(), s.uncertainty().varianceScale())).append("}")
                     .append(i < results.size() - 1 ? ",\n" : "\n");
         }
         sb.append("  ],\n  \"files\": [");
@@ -185,9 +185,9 @@ public final class RunFiles {
         return sb.append('}').toString();
     }
 
-    private static String uncertainty(Outlook o) {
+    private static String uncertainty(Outlook o, double varianceScale) {
         ShockModel s = o.shocks();
-        return "{\"paths\": " + o.paths() + ", \"seed\": " + o.seed() + ", \"quantiles\": " + Formats.json(o.quantileMethod())
+        return "{\"paths\": " + o.paths() + ", \"variance_scale\": " + num(varianceScale) + ", \"seed\": " + o.seed() + ", \"quantiles\": " + Formats.json(o.quantileMethod())
                 + ", \"generator\": \"XO_RO_SHI_RO_128_PP, one jump per block of " + MonteCarlo.BLOCK + " paths\""
                 + ", \"volatility_digital\": " + num(s.sigmaDigital()) + ", \"volatility_other\": " + num(s.sigmaOther())
                 + ", \"correlation\": " + num(s.correlation()) + ", \"persistence\": " + num(s.persistence())

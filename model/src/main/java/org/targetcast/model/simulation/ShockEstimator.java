@@ -20,10 +20,16 @@ import org.targetcast.model.trend.TrendFit;
  * sample correlation of the two components' log growth over the years where both have a pair. With fewer
  * than 4 pairs, the whole history's pairs are used instead (noted). Parameter uncertainty, when asked for:
  * the standard error of the growth parameter of the fitted trend ({@code slope} of log-linear, {@code drift}
- * of drift); other families have none (noted). The scenario's own values override the estimates. Finally both
- * volatilities, estimated or stated, are multiplied by √k, k = {@link UncertaintySpec#varianceScale()} (a
- * calibration of the shock variance from a backtest, 1 by default; noted when not 1); the correlation and
- * the parameter uncertainty are not scaled.
+ * of drift); other families have none (noted). The scenario's own values override the estimates.
+ *
+ * <p>Finally the variance scale k = {@link UncertaintySpec#varianceScale()} (a calibration from a backtest of
+ * the share bands, 1 by default) multiplies the yearly variance of the shock to ln(D/O),
+ * {@code v = σ_D² + σ_O² − 2ρσ_Dσ_O}. For k &gt; 1 the extra variance is given to other services trade,
+ * where travel and transport make the history volatile, and digital keeps its volatility (so that the
+ * growth target is not judged against a volatility digital trade never showed):
+ * {@code σ_O' = ρσ_D + sqrt(k·v − σ_D²(1 − ρ²))}, the root of {@code σ_D² + σ_O'² − 2ρσ_Dσ_O' = k·v}. For
+ * k &lt; 1 both volatilities are multiplied by √k. The correlation and the parameter uncertainty are not
+ * scaled; every scaling is noted.
  */
 public final class ShockEstimator {
     /** Fewest growth pairs from which a volatility is estimated. */
@@ -44,13 +50,22 @@ public final class ShockEstimator {
         AnnualSeries o = projection.history().other();
         double[][] gd = growthPairs(scenario.digital(), d, "digital", notes);
         double[][] go = growthPairs(scenario.other(), o, "other", notes);
-        double scale = Math.sqrt(u.varianceScale());
-        double sigmaD = scale * (u.volatilityDigital() != null ? u.volatilityDigital() : sd(gd[1]));
-        double sigmaO = scale * (u.volatilityOther() != null ? u.volatilityOther() : sd(go[1]));
-        if (u.varianceScale() != 1) {
-            notes.add(String.format(Locale.ROOT, "both volatilities multiplied by %.3f (variance scale %.3f)", scale, u.varianceScale()));
-        }
+        double sigmaD = u.volatilityDigital() != null ? u.volatilityDigital() : sd(gd[1]);
+        double sigmaO = u.volatilityOther() != null ? u.volatilityOther() : sd(go[1]);
         double rho = u.correlation() != null ? u.correlation() : correlation(gd, go);
+        double k = u.varianceScale();
+        if (k > 1) {
+            double v = sigmaD * sigmaD + sigmaO * sigmaO - 2 * rho * sigmaD * sigmaO;
+            double scaled = rho * sigmaD + Math.sqrt(Math.max(0, k * v - sigmaD * sigmaD * (1 - rho * rho)));
+            notes.add(String.format(Locale.ROOT, "variance scale %.3f: volatility of other raised from %.4f to %.4f so that the"
+                    + " yearly variance of ln(D/O) is %.3f times the estimate; digital keeps %.4f", k, sigmaO, scaled, k, sigmaD));
+            sigmaO = scaled;
+        } else if (k < 1) {
+            double scale = Math.sqrt(k);
+            notes.add(String.format(Locale.ROOT, "variance scale %.3f: both volatilities multiplied by %.3f", k, scale));
+            sigmaD *= scale;
+            sigmaO *= scale;
+        }
         double tauD = 0;
         double tauO = 0;
         if (u.parameterUncertainty()) {

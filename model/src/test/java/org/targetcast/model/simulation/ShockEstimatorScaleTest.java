@@ -29,20 +29,30 @@ class ShockEstimatorScaleTest {
     void varianceScaleMultipliesEstimatedVolatilitiesBySquareRootAndKeepsTheCorrelation() {
         ShockModel plain = estimate(UncertaintySpec.defaults()).model();
         ShockEstimate scaled = estimate(UncertaintySpec.defaults().withVarianceScale(4));
-        assertEquals(2 * plain.sigmaDigital(), scaled.model().sigmaDigital(), 1e-12);
-        assertEquals(2 * plain.sigmaOther(), scaled.model().sigmaOther(), 1e-12);
+        assertEquals(plain.sigmaDigital(), scaled.model().sigmaDigital(), 1e-12, "digital keeps its volatility");
+        assertTrue(scaled.model().sigmaOther() > plain.sigmaOther());
         assertEquals(plain.correlation(), scaled.model().correlation(), 1e-12);
         assertEquals(4 * plain.logRatioVariance(), scaled.model().logRatioVariance(), 1e-12);
-        assertTrue(scaled.notes().contains("both volatilities multiplied by 2.000 (variance scale 4.000)"), scaled.notes().toString());
+        assertTrue(scaled.notes().stream().anyMatch(n -> n.startsWith("variance scale 4.000: volatility of other raised from")),
+                scaled.notes().toString());
         assertTrue(estimate(UncertaintySpec.defaults()).notes().stream().noneMatch(n -> n.contains("variance scale")));
     }
 
     @Test
-    void varianceScaleAlsoMultipliesStatedVolatilities() {
+    void varianceScaleAlsoAppliesToStatedVolatilities() {
         UncertaintySpec u = new UncertaintySpec(UncertaintySpec.Method.AUTO, 1000, 1L, 0.05, 0.08, 0.2, 0, false, null, 2.25);
         ShockModel m = estimate(u).model();
-        assertEquals(0.075, m.sigmaDigital(), 1e-12);
-        assertEquals(0.12, m.sigmaOther(), 1e-12);
+        double v = 0.05 * 0.05 + 0.08 * 0.08 - 2 * 0.2 * 0.05 * 0.08;
+        assertEquals(0.05, m.sigmaDigital(), 1e-12);
+        assertEquals(2.25 * v, m.logRatioVariance(), 1e-12);
         assertEquals(0.2, m.correlation(), 1e-12);
+    }
+
+    @Test
+    void aScaleBelowOneShrinksBothVolatilities() {
+        UncertaintySpec u = new UncertaintySpec(UncertaintySpec.Method.AUTO, 1000, 1L, 0.05, 0.08, 0.2, 0, false, null, 0.25);
+        ShockModel m = estimate(u).model();
+        assertEquals(0.025, m.sigmaDigital(), 1e-12);
+        assertEquals(0.04, m.sigmaOther(), 1e-12);
     }
 }
