@@ -72,20 +72,58 @@ public final class Workspace {
 
     /**
      * @param key {@code china} or {@code unctad:<Economy>}
-     * @param where the scenario file that asks for it, for the message
+     * @param where what asks for it (an option name), for the message
      * @return the history
+     * @throws InputException if the history cannot be built
      */
     public ComponentHistory history(String key, String where) {
+        try {
+            return history(key);
+        } catch (ModelException e) {
+            throw InputException.at(where, 0, 0, "", e.getMessage());
+        }
+    }
+
+    /**
+     * @param key {@code china} or {@code unctad:<Economy>}
+     * @return the history, built once
+     * @throws ModelException if the name is unknown or the data have a gap where the history needs a year
+     * @throws InputException if the data file is bad
+     */
+    public ComponentHistory history(String key) {
         ComponentHistory h = histories.get(key);
         if (h == null) {
-            try {
-                h = builder().history(key);
-            } catch (ModelException e) {
-                throw InputException.at(where, 0, 0, "data", e.getMessage());
-            }
+            h = builder().history(key);
             histories.put(key, h);
         }
         return h;
+    }
+
+    /**
+     * Loads the scenarios ({@link #scenarios(List)}) and reads the data file, reporting the problems of
+     * both at once.
+     *
+     * @param paths scenario files, folders or sets as the user named them
+     * @return the scenarios in order
+     * @throws InputException with every problem of every file
+     */
+    public List<LoadedScenario> load(List<String> paths) {
+        List<InputException.Problem> problems = new ArrayList<>();
+        List<LoadedScenario> out = List.of();
+        try {
+            out = scenarios(paths);
+        } catch (InputException e) {
+            problems.addAll(e.problems());
+        }
+        try {
+            builder();
+        } catch (InputException e) {
+            problems.addAll(e.problems());
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        return out;
     }
 
     /**

@@ -51,7 +51,7 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         Workspace ws = data.workspace();
-        List<LoadedScenario> scenarios = Workspace.scenarios(paths == null || paths.isEmpty() ? List.of(Workspace.DEFAULT_SCENARIOS) : paths);
+        List<LoadedScenario> scenarios = ws.load(paths == null || paths.isEmpty() ? List.of(Workspace.DEFAULT_SCENARIOS) : paths);
         List<ScenarioResult> results = ScenarioResult.runAll(ws, scenarios, simulation.simulator(spec.commandLine().getErr()));
         if (!noCharts) {
             ChartFiles.checkLanguage(lang);

@@ -34,8 +34,9 @@ public final class SolveCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<ScenarioResult> results = ScenarioResult.runAll(data.workspace(),
-                Workspace.scenarios(paths == null || paths.isEmpty() ? List.of(Workspace.DEFAULT_SCENARIOS) : paths));
+        Workspace ws = data.workspace();
+        List<ScenarioResult> results = ScenarioResult.runAll(ws,
+                ws.load(paths == null || paths.isEmpty() ? List.of(Workspace.DEFAULT_SCENARIOS) : paths));
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"scenario", "target", "required digital growth", "scenario's digital growth", "other growth", "from"});
         for (ScenarioResult r : results) {

@@ -44,8 +44,9 @@ public final class ScenarioReader {
         LinkedHashSet<Path> chain = new LinkedHashSet<>();
         YNode tree = resolve(file, shown, chain);
         String defaultName = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
-        Scenario scenario = new ScenarioBinder(defaultName).bind(tree);
-        return new LoadedScenario(scenario, shown, Hashes.sha256(List.copyOf(chain)));
+        ScenarioBinder binder = new ScenarioBinder(defaultName, shown);
+        Scenario scenario = binder.bind(tree);
+        return new LoadedScenario(scenario, shown, Hashes.sha256(List.copyOf(chain)), binder.locations());
     }
 
     /**

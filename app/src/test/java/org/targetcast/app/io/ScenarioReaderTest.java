@@ -131,6 +131,12 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void rejectsUnknownComponentName() throws IOException {
+        assertEquals(List.of("comp.yaml:3:3: components.digitl: unknown key (did you mean 'digital'?)"),
+                errors("comp.yaml", "title: C\ncomponents:\n  digitl: {model: drift}\n"));
+    }
+
+    @Test
     void rejectsUnknownKeyWithoutNearMatchByListingValidOnes() throws IOException {
         List<String> e = errors("far.yaml", "title: Far\nzzzzzz: 1\n");
         assertEquals(List.of("far.yaml:2:1: zzzzzz: unknown key; expected one of name, extends, title, description, data, "
