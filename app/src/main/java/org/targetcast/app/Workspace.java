@@ -11,6 +11,7 @@ import org.targetcast.app.io.Hashes;
 import org.targetcast.app.io.InputException;
 import org.targetcast.app.io.LoadedScenario;
 import org.targetcast.app.io.ScenarioReader;
+import org.targetcast.app.io.ScenarioSets;
 import org.targetcast.model.ModelException;
 import org.targetcast.model.data.ComponentHistory;
 import org.targetcast.model.data.Dataset;
@@ -127,7 +128,7 @@ public final class Workspace {
     }
 
     /**
-     * Loads scenarios from files and folders (a folder contributes its {@code *.yaml} files, sorted).
+     * Loads scenarios from files, folders and scenario sets ({@link ScenarioSets}), each file once.
      * Every file is read even if an earlier one fails, so that all problems are reported at once.
      *
      * @param paths files or folders as the user named them
@@ -137,18 +138,9 @@ public final class Workspace {
     public static List<LoadedScenario> scenarios(List<String> paths) {
         List<LoadedScenario> out = new ArrayList<>();
         List<InputException.Problem> problems = new ArrayList<>();
-        for (String p : paths) {
-            Path path = Path.of(p);
+        for (ScenarioSets.Listed f : ScenarioSets.expand(paths, problems)) {
             try {
-                List<Path> files = Files.isDirectory(path) ? ScenarioReader.filesIn(path, p) : List.of(path);
-                for (Path f : files) {
-                    String shown = Files.isDirectory(path) ? join(p, f.getFileName().toString()) : p;
-                    try {
-                        out.add(ScenarioReader.load(f, shown));
-                    } catch (InputException e) {
-                        problems.addAll(e.problems());
-                    }
-                }
+                out.add(ScenarioReader.load(f.file(), f.shown()));
             } catch (InputException e) {
                 problems.addAll(e.problems());
             }
@@ -157,9 +149,5 @@ public final class Workspace {
             throw new InputException(problems);
         }
         return out;
-    }
-
-    private static String join(String dir, String name) {
-        return dir.endsWith("/") ? dir + name : dir + "/" + name;
     }
 }
