@@ -95,11 +95,21 @@ public record ScenarioResult(LoadedScenario loaded, Projection projection, List<
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
-        if (simulator == null) {
-            return out;
-        }
+        return simulator == null ? out : simulate(out, simulator);
+    }
+
+    /**
+     * Puts uncertainty around projected scenarios.
+     *
+     * @param results deterministic results ({@link #runAll(Workspace, List)})
+     * @param simulator the uncertainty engine
+     * @return the results with their outlooks, in order
+     * @throws InputException naming the scenario of each model failure
+     */
+    public static List<ScenarioResult> simulate(List<ScenarioResult> results, Simulator simulator) {
+        List<InputException.Problem> problems = new ArrayList<>();
         List<ScenarioResult> simulated = new ArrayList<>();
-        for (ScenarioResult r : out) {
+        for (ScenarioResult r : results) {
             try {
                 simulated.add(new ScenarioResult(r.loaded(), r.projection(), r.verdicts(), simulator.run(r.projection())));
             } catch (ModelException e) {
