@@ -268,6 +268,18 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void rejectsExtendsNamingAnImpossiblePathInsteadOfCrashing() throws IOException {
+        assertEquals(List.of("nul.yaml:1:10: extends: expected a file name, found '\\u0000' (Nul character not allowed)"),
+                errors("nul.yaml", "extends: \"\\u0000\"\ntitle: N\n"));
+    }
+
+    @Test
+    void keepsEachProblemOnOneLineWhenAKeyHoldsALineBreak() throws IOException {
+        assertEquals(List.of("nl.yaml:2:1: a\\nb: unknown key; expected one of name, extends, title, description, data, "
+                + "horizon, baseline_year, components, targets, uncertainty"), errors("nl.yaml", "title: N\n\"a\\nb\": 1\n"));
+    }
+
+    @Test
     void loadRecordsAHashOfEveryFileRead() throws IOException {
         write("p.yaml", "title: P\n");
         Path c = write("q.yaml", "extends: p.yaml\n");
