@@ -35,7 +35,14 @@ public final class TargetcastCommand implements Runnable {
      */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         TargetcastCommand root = new TargetcastCommand();
-        CommandLine cli = new CommandLine(root);
+        return execute(root, new CommandLine(root), args, out, err);
+    }
+
+    /**
+     * Runs a command line built on {@code root} (tests add subcommands to it) with the exit-code handling
+     * of {@link #execute(String[], PrintWriter, PrintWriter)}.
+     */
+    static int execute(TargetcastCommand root, CommandLine cli, String[] args, PrintWriter out, PrintWriter err) {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, line, parsed) -> handle(ex, line.getErr(), root.verbose));
