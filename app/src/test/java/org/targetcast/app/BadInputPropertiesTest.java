@@ -98,7 +98,7 @@ class BadInputPropertiesTest {
         }
     }
 
-    @Property(tries = 2000, edgeCases = EdgeCasesMode.NONE)
+    @Property(tries = 3000, edgeCases = EdgeCasesMode.NONE)
     void damagedScenarioIsValidOrLocatedBadInput(@ForAll("shippedScenario") String name, @ForAll("mutations") List<Mutation> ms)
             throws IOException {
         withDamagedScenario(name, ms, () -> {
@@ -112,7 +112,7 @@ class BadInputPropertiesTest {
         });
     }
 
-    @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
+    @Property(tries = 1500, edgeCases = EdgeCasesMode.NONE)
     void damagedDataFileIsValidOrLocatedBadInput(@ForAll("shippedScenario") String name, @ForAll("mutations") List<Mutation> ms)
             throws IOException {
         Path damaged = root.resolve("damaged.csv");
@@ -127,7 +127,7 @@ class BadInputPropertiesTest {
         }
     }
 
-    @Property(tries = 250, edgeCases = EdgeCasesMode.NONE)
+    @Property(tries = 300, edgeCases = EdgeCasesMode.NONE)
     void commandLineExitsTwoWithLocatedLinesAndWritesNothing(@ForAll("shippedScenario") String name,
             @ForAll("mutations") List<Mutation> ms, @ForAll boolean damageData) throws IOException {
         Path out = root.resolve("out");
