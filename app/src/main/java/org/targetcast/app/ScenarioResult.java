@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.targetcast.app.io.InputException;
 import org.targetcast.app.io.LoadedScenario;
+import org.targetcast.app.io.ScenarioChecks;
 import org.targetcast.model.ModelException;
 import org.targetcast.model.data.ComponentHistory;
 import org.targetcast.model.projection.Projection;
@@ -68,24 +69,70 @@ public record ScenarioResult(LoadedScenario loaded, Projection projection, List<
         for (LoadedScenario s : scenarios) {
             String previous = names.putIfAbsent(s.scenario().name(), s.file());
             if (previous != null) {
-                problems.add(new InputException.Problem(s.file(), 0, 0, "name",
-                        "scenario name '" + s.scenario().name() + "' is also used by " + previous));
+                problems.add(s.locations().problem("name", "scenario name '" + s.scenario().name() + "' is also used by "
+                        + previous + "; give each scenario its own name"));
+                continue;
+            }
+            ComponentHistory h;
+            try {
+                h = workspace.history(s.scenario().data());
+            } catch (ModelException e) {
+                problems.add(s.locations().problem("data", e.getMessage()));
+                continue;
+            }
+            List<InputException.Problem> found = ScenarioChecks.check(s, h);
+            if (!found.isEmpty()) {
+                problems.addAll(found);
                 continue;
             }
             try {
-                ComponentHistory h = workspace.history(s.scenario().data(), s.file());
                 Projection p = projector.project(s.scenario(), h);
-                List<Verdict> verdicts = TargetEvaluator.evaluate(p);
-                out.add(new ScenarioResult(s, p, verdicts, simulator == null ? null : simulator.run(p)));
+                out.add(new ScenarioResult(s, p, TargetEvaluator.evaluate(p), null));
             } catch (ModelException e) {
-                problems.add(new InputException.Problem(s.file(), 0, 0, "", e.getMessage()));
-            } catch (InputException e) {
-                problems.addAll(e.problems());
+                problems.add(locate(s, e));
             }
         }
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
-        return out;
+        return simulator == null ? out : simulate(out, simulator);
+    }
+
+    /**
+     * Puts uncertainty around projected scenarios.
+     *
+     * @param results deterministic results ({@link #runAll(Workspace, List)})
+     * @param simulator the uncertainty engine
+     * @return the results with their outlooks, in order
+     * @throws InputException naming the scenario of each model failure
+     */
+    public static List<ScenarioResult> simulate(List<ScenarioResult> results, Simulator simulator) {
+        List<InputException.Problem> problems = new ArrayList<>();
+        List<ScenarioResult> simulated = new ArrayList<>();
+        for (ScenarioResult r : results) {
+            try {
+                simulated.add(new ScenarioResult(r.loaded(), r.projection(), r.verdicts(), simulator.run(r.projection())));
+            } catch (ModelException e) {
+                problems.add(locate(r.loaded(), e));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        return simulated;
+    }
+
+    /**
+     * The best place for a model failure the checks did not foresee: the model key of the component the
+     * message names, else the scenario file.
+     */
+    static InputException.Problem locate(LoadedScenario s, ModelException e) {
+        String m = e.getMessage() == null ? "the model failed" : e.getMessage();
+        for (String c : List.of("digital", "other")) {
+            if (m.contains(", " + c + ":") || m.contains(" for " + c + " ")) {
+                return s.locations().problem("components." + c + ".model", m);
+            }
+        }
+        return s.locations().problem("", m);
     }
 }

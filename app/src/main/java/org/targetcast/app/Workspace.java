@@ -11,6 +11,7 @@ import org.targetcast.app.io.Hashes;
 import org.targetcast.app.io.InputException;
 import org.targetcast.app.io.LoadedScenario;
 import org.targetcast.app.io.ScenarioReader;
+import org.targetcast.app.io.ScenarioSets;
 import org.targetcast.model.ModelException;
 import org.targetcast.model.data.ComponentHistory;
 import org.targetcast.model.data.Dataset;
@@ -72,24 +73,62 @@ public final class Workspace {
 
     /**
      * @param key {@code china} or {@code unctad:<Economy>}
-     * @param where the scenario file that asks for it, for the message
+     * @param where what asks for it (an option name), for the message
      * @return the history
+     * @throws InputException if the history cannot be built
      */
     public ComponentHistory history(String key, String where) {
+        try {
+            return history(key);
+        } catch (ModelException e) {
+            throw InputException.at(where, 0, 0, "", e.getMessage());
+        }
+    }
+
+    /**
+     * @param key {@code china} or {@code unctad:<Economy>}
+     * @return the history, built once
+     * @throws ModelException if the name is unknown or the data have a gap where the history needs a year
+     * @throws InputException if the data file is bad
+     */
+    public ComponentHistory history(String key) {
         ComponentHistory h = histories.get(key);
         if (h == null) {
-            try {
-                h = builder().history(key);
-            } catch (ModelException e) {
-                throw InputException.at(where, 0, 0, "data", e.getMessage());
-            }
+            h = builder().history(key);
             histories.put(key, h);
         }
         return h;
     }
 
     /**
-     * Loads scenarios from files and folders (a folder contributes its {@code *.yaml} files, sorted).
+     * Loads the scenarios ({@link #scenarios(List)}) and reads the data file, reporting the problems of
+     * both at once.
+     *
+     * @param paths scenario files, folders or sets as the user named them
+     * @return the scenarios in order
+     * @throws InputException with every problem of every file
+     */
+    public List<LoadedScenario> load(List<String> paths) {
+        List<InputException.Problem> problems = new ArrayList<>();
+        List<LoadedScenario> out = List.of();
+        try {
+            out = scenarios(paths);
+        } catch (InputException e) {
+            problems.addAll(e.problems());
+        }
+        try {
+            builder();
+        } catch (InputException e) {
+            problems.addAll(e.problems());
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        return out;
+    }
+
+    /**
+     * Loads scenarios from files, folders and scenario sets ({@link ScenarioSets}), each file once.
      * Every file is read even if an earlier one fails, so that all problems are reported at once.
      *
      * @param paths files or folders as the user named them
@@ -99,18 +138,9 @@ public final class Workspace {
     public static List<LoadedScenario> scenarios(List<String> paths) {
         List<LoadedScenario> out = new ArrayList<>();
         List<InputException.Problem> problems = new ArrayList<>();
-        for (String p : paths) {
-            Path path = Path.of(p);
+        for (ScenarioSets.Listed f : ScenarioSets.expand(paths, problems)) {
             try {
-                List<Path> files = Files.isDirectory(path) ? ScenarioReader.filesIn(path, p) : List.of(path);
-                for (Path f : files) {
-                    String shown = Files.isDirectory(path) ? join(p, f.getFileName().toString()) : p;
-                    try {
-                        out.add(ScenarioReader.load(f, shown));
-                    } catch (InputException e) {
-                        problems.addAll(e.problems());
-                    }
-                }
+                out.add(ScenarioReader.load(f.file(), f.shown()));
             } catch (InputException e) {
                 problems.addAll(e.problems());
             }
@@ -119,9 +149,5 @@ public final class Workspace {
             throw new InputException(problems);
         }
         return out;
-    }
-
-    private static String join(String dir, String name) {
-        return dir.endsWith("/") ? dir + name : dir + "/" + name;
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.targetcast.app.ScenarioResult;
 import org.targetcast.app.Workspace;
+import org.targetcast.app.io.InputException;
 import org.targetcast.app.io.LoadedScenario;
 import org.targetcast.app.report.ChartFiles;
 import org.targetcast.app.report.HtmlReport;
@@ -14,6 +15,7 @@ import org.targetcast.app.report.OutputFolder;
 import org.targetcast.app.report.RunFiles;
 import org.targetcast.app.report.VerdictTable;
 import org.targetcast.charts.Lang;
+import org.targetcast.model.simulation.Simulator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -49,17 +51,32 @@ public final class RunCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    /**
+     * Opens the staging folder once the inputs are known to be good, before the simulation, so that a run
+     * stopped at any point after it leaves the previous output folder as it was.
+     */
+    private OutputFolder openOutput() throws IOException {
+        try {
+            return OutputFolder.create(out);
+        } catch (java.nio.file.FileSystemException e) {
+            throw InputException.at("--out", 0, 0, "", "cannot create the output folder " + out + " ("
+                    + e.getClass().getSimpleName() + (e.getReason() == null ? "" : ": " + e.getReason()) + ")");
+        }
+    }
+
     @Override
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         Workspace ws = data.workspace();
-        List<LoadedScenario> scenarios = Workspace.scenarios(paths == null || paths.isEmpty() ? List.of(Workspace.DEFAULT_SCENARIOS) : paths);
-        List<ScenarioResult> results = ScenarioResult.runAll(ws, scenarios, simulation.simulator(spec.commandLine().getErr()));
+        List<LoadedScenario> scenarios = ws.load(paths == null || paths.isEmpty() ? List.of(Workspace.DEFAULT_SCENARIOS) : paths);
+        Simulator simulator = simulation.simulator(spec.commandLine().getErr());
+        List<ScenarioResult> projected = ScenarioResult.runAll(ws, scenarios);
         if (!noCharts) {
             ChartFiles.checkLanguage(lang);
         }
-        VerdictTable.print(results, stdout);
-        try (OutputFolder folder = OutputFolder.create(out)) {
+        try (OutputFolder folder = openOutput()) {
+            List<ScenarioResult> results = simulator == null ? projected : ScenarioResult.simulate(projected, simulator);
+            VerdictTable.print(results, stdout);
             List<String> written = new java.util.ArrayList<>(List.of("summary.csv", "trajectories.csv"));
             RunFiles.summary(results, folder.resolve("summary.csv"));
             RunFiles.trajectories(results, folder.resolve("trajectories.csv"));

@@ -41,8 +41,9 @@ public final class SolveCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<ScenarioResult> results = ScenarioResult.runAll(data.workspace(),
-                Workspace.scenarios(paths == null || paths.isEmpty() ? List.of(Workspace.DEFAULT_SCENARIOS) : paths));
+        Workspace ws = data.workspace();
+        List<ScenarioResult> results = ScenarioResult.runAll(ws,
+                ws.load(paths == null || paths.isEmpty() ? List.of(Workspace.DEFAULT_SCENARIOS) : paths));
         List<String[]> rows = new ArrayList<>();
         if (probability != null && !(probability > 0 && probability < 1)) {
             throw org.targetcast.app.io.InputException.at("--probability", 0, 0, "", "expected a probability inside (0, 1), found " + probability);

@@ -38,7 +38,14 @@ public final class TargetcastCommand implements Runnable {
      */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         TargetcastCommand root = new TargetcastCommand();
-        CommandLine cli = new CommandLine(root);
+        return execute(root, new CommandLine(root), args, out, err);
+    }
+
+    /**
+     * Runs a command line built on {@code root} (tests add subcommands to it) with the exit-code handling
+     * of {@link #execute(String[], PrintWriter, PrintWriter)}.
+     */
+    static int execute(TargetcastCommand root, CommandLine cli, String[] args, PrintWriter out, PrintWriter err) {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, line, parsed) -> handle(ex, line.getErr(), root.verbose));
@@ -48,7 +55,9 @@ public final class TargetcastCommand implements Runnable {
             return ExitCodes.BAD_INPUT;
         });
         String[] effective = args;
-        if (args.length == 0 || args[0].startsWith("-") && !java.util.Set.of("-h", "--help", "-V", "--version").contains(args[0])) {
+        boolean namesCommand = java.util.Arrays.stream(args).anyMatch(cli.getSubcommands()::containsKey);
+        if (args.length == 0 || !namesCommand && args[0].startsWith("-")
+                && !java.util.Set.of("-h", "--help", "-V", "--version").contains(args[0])) {
             effective = new String[args.length + 1];
             effective[0] = "run";
             System.arraycopy(args, 0, effective, 1, args.length);

@@ -26,8 +26,9 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<LoadedScenario> scenarios = Workspace.scenarios(paths == null || paths.isEmpty() ? List.of(Workspace.DEFAULT_SCENARIOS) : paths);
-        ScenarioResult.runAll(data.workspace(), scenarios);
+        Workspace ws = data.workspace();
+        List<LoadedScenario> scenarios = ws.load(paths == null || paths.isEmpty() ? List.of(Workspace.DEFAULT_SCENARIOS) : paths);
+        ScenarioResult.runAll(ws, scenarios);
         for (LoadedScenario s : scenarios) {
             spec.commandLine().getOut().println(s.file() + ": ok (" + s.scenario().name() + ": " + s.scenario().title() + ")");
         }

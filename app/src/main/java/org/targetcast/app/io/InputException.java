@@ -39,9 +39,24 @@ public final class InputException extends RuntimeException {
             }
             sb.append(": ");
             if (!key.isEmpty()) {
-                sb.append(key).append(": ");
+                sb.append(oneLine(key)).append(": ");
             }
-            return sb.append(message).toString();
+            return sb.append(oneLine(message)).toString();
+        }
+
+        /** Control characters (line breaks, NUL...) written as escapes, so that a problem stays one line. */
+        private static String oneLine(String s) {
+            StringBuilder b = new StringBuilder(s.length());
+            s.codePoints().forEach(c -> {
+                if (c == '\n') {
+                    b.append("\\n");
+                } else if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029 || c == 0x85) {
+                    b.append(String.format(java.util.Locale.ROOT, "\\u%04x", c));
+                } else {
+                    b.appendCodePoint(c);
+                }
+            });
+            return b.toString();
         }
     }
 

@@ -9,12 +9,14 @@ import org.targetcast.model.scenario.Scenario;
  * @param scenario the scenario
  * @param file the file as the user named it
  * @param sha256 hash over the bytes of the file and every file it extends
+ * @param locations where each key was written, for problems found later (against the data)
  */
-public record LoadedScenario(Scenario scenario, String file, String sha256) {
+public record LoadedScenario(Scenario scenario, String file, String sha256, Locations locations) {
     /** Checks for nulls. */
     public LoadedScenario {
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(sha256, "sha256");
+        Objects.requireNonNull(locations, "locations");
     }
 }

@@ -2,6 +2,7 @@ package org.targetcast.app.io;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -44,8 +45,9 @@ public final class ScenarioReader {
         LinkedHashSet<Path> chain = new LinkedHashSet<>();
         YNode tree = resolve(file, shown, chain);
         String defaultName = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
-        Scenario scenario = new ScenarioBinder(defaultName).bind(tree);
-        return new LoadedScenario(scenario, shown, Hashes.sha256(List.copyOf(chain)));
+        ScenarioBinder binder = new ScenarioBinder(defaultName, shown);
+        Scenario scenario = binder.bind(tree);
+        return new LoadedScenario(scenario, shown, Hashes.sha256(List.copyOf(chain)), binder.locations());
     }
 
     /**
@@ -87,8 +89,15 @@ public final class ScenarioReader {
         if (!(ext.value() instanceof YScalar s) || s.text() == null || s.text().isBlank()) {
             throw new InputException(List.of(ext.value().where().problem("extends", "expected a file name, found " + ext.value().describe())));
         }
-        Path parentFile = file.resolveSibling(s.text());
-        Path shownParent = Path.of(shown).resolveSibling(s.text()).normalize();
+        Path parentFile;
+        Path shownParent;
+        try {
+            parentFile = file.resolveSibling(s.text());
+            shownParent = Path.of(shown).resolveSibling(s.text()).normalize();
+        } catch (InvalidPathException e) {
+            throw new InputException(List.of(ext.value().where().problem("extends", "expected a file name, found "
+                    + ext.value().describe() + " (" + e.getReason() + ")")));
+        }
         if (!Files.isRegularFile(parentFile)) {
             throw new InputException(List.of(ext.value().where().problem("extends", "no scenario file " + shownParent)));
         }

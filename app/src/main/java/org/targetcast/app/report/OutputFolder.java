@@ -12,9 +12,16 @@ import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * An output folder written in full or not at all. Files go to a fresh staging folder beside the target
- * ({@code .out-staging-<random>}); {@link #commit()} moves the old folder aside, moves the staging folder
- * into place and deletes the old one. A run that fails, or is killed before the commit, leaves the previous
- * folder as it was; {@link #close()} without a commit deletes the staging folder.
+ * ({@code .out-staging-<pid>-<random>}); {@link #commit()} moves the old folder aside
+ * ({@code .out-old-<pid>-<time>}), moves the staging folder into place and deletes the old one. A run that
+ * fails, or is killed before the commit, leaves the previous folder as it was; {@link #close()} without a
+ * commit deletes the staging folder.
+ *
+ * <p>A run killed part-way leaves its staging folder behind. {@link #create} removes such leftovers beside
+ * the target: folders named like a staging or old folder of the same target, last modified before the
+ * current process started, whose process is no longer alive (so a concurrent run's folder is left alone).
+ * If the target itself is missing because a run was killed between its two moves, the old folder is put
+ * back first.
  */
 public final class OutputFolder implements AutoCloseable {
     private final Path target;
@@ -35,7 +42,8 @@ public final class OutputFolder implements AutoCloseable {
         Path abs = target.toAbsolutePath().normalize();
         Path parent = abs.getParent();
         Files.createDirectories(parent);
-        Path staging = Files.createTempDirectory(parent, "." + abs.getFileName() + "-staging-");
+        Leftovers.clean(abs);
+        Path staging = Files.createTempDirectory(parent, Leftovers.stagingPrefix(abs) + ProcessHandle.current().pid() + "-");
         return new OutputFolder(abs, staging);
     }
 
@@ -69,7 +77,7 @@ public final class OutputFolder implements AutoCloseable {
     public void commit() throws IOException {
         Path old = null;
         if (Files.exists(target)) {
-            old = target.resolveSibling("." + target.getFileName() + "-old-" + Long.toHexString(System.nanoTime()));
+            old = target.resolveSibling(Leftovers.oldPrefix(target) + ProcessHandle.current().pid() + "-" + Long.toHexString(System.nanoTime()));
             move(target, old);
         }
         try {
@@ -93,7 +101,7 @@ public final class OutputFolder implements AutoCloseable {
         }
     }
 
-    private static void move(Path from, Path to) throws IOException {
+    static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {

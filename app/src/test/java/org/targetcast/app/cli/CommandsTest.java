@@ -178,7 +178,7 @@ class CommandsTest {
     void dataReportsAnUnknownHistory() {
         Cli r = Cli.run("data", "--data", Cli.DATA, "--history", "atlantis");
         assertEquals(2, r.code());
-        assertTrue(r.err().startsWith("--history: data: history 'atlantis' is unknown; expected one of [china, unctad:China"), r.err());
+        assertTrue(r.err().startsWith("--history: history 'atlantis' is unknown; expected one of [china, unctad:China"), r.err());
     }
 
     @Test

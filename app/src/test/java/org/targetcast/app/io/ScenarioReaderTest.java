@@ -131,6 +131,12 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void rejectsUnknownComponentName() throws IOException {
+        assertEquals(List.of("comp.yaml:3:3: components.digitl: unknown key (did you mean 'digital'?)"),
+                errors("comp.yaml", "title: C\ncomponents:\n  digitl: {model: drift}\n"));
+    }
+
+    @Test
     void rejectsUnknownKeyWithoutNearMatchByListingValidOnes() throws IOException {
         List<String> e = errors("far.yaml", "title: Far\nzzzzzz: 1\n");
         assertEquals(List.of("far.yaml:2:1: zzzzzz: unknown key; expected one of name, extends, title, description, data, "
@@ -259,6 +265,18 @@ class ScenarioReaderTest {
     @Test
     void rejectsMissingExtendsTarget() throws IOException {
         assertEquals(List.of("orphan.yaml:1:10: extends: no scenario file nowhere.yaml"), errors("orphan.yaml", "extends: nowhere.yaml\ntitle: O\n"));
+    }
+
+    @Test
+    void rejectsExtendsNamingAnImpossiblePathInsteadOfCrashing() throws IOException {
+        assertEquals(List.of("nul.yaml:1:10: extends: expected a file name, found '\\u0000' (Nul character not allowed)"),
+                errors("nul.yaml", "extends: \"\\u0000\"\ntitle: N\n"));
+    }
+
+    @Test
+    void keepsEachProblemOnOneLineWhenAKeyHoldsALineBreak() throws IOException {
+        assertEquals(List.of("nl.yaml:2:1: a\\nb: unknown key; expected one of name, extends, title, description, data, "
+                + "horizon, baseline_year, components, targets, uncertainty"), errors("nl.yaml", "title: N\n\"a\\nb\": 1\n"));
     }
 
     @Test

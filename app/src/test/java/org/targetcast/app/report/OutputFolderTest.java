@@ -68,4 +68,38 @@ class OutputFolderTest {
             assertThrows(IllegalArgumentException.class, () -> f.resolve("../outside.csv"));
         }
     }
+
+    private Path leftover(String name, long ageSeconds) throws IOException {
+        Path p = Files.createDirectories(dir.resolve(name));
+        Files.writeString(p.resolve("half.csv"), "half");
+        Files.setLastModifiedTime(p, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(ageSeconds)));
+        return p;
+    }
+
+    @Test
+    void removesStagingFoldersLeftByKilledRuns() throws IOException {
+        long dead = Long.MAX_VALUE / 2;
+        long alive = ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(ProcessHandle.current().pid());
+        leftover(".out-staging-" + dead + "-1", 3600);
+        leftover(".out-old-" + dead + "-2", 3600);
+        leftover(".out-staging-" + alive + "-3", 3600);
+        leftover(".out-staging-" + dead + "-4", -3600);
+        leftover(".other-staging-" + dead + "-5", 3600);
+        Files.createDirectories(dir.resolve("out"));
+        try (OutputFolder f = OutputFolder.create(dir.resolve("out"))) {
+            f.commit();
+        }
+        assertEquals(List.of(".other-staging-" + dead + "-5", ".out-staging-" + alive + "-3", ".out-staging-" + dead + "-4", "out"),
+                entries(), "only stale leftovers of this folder, made by processes that are gone, are removed");
+    }
+
+    @Test
+    void putsBackThePreviousFolderWhenAKilledRunHadMovedItAside() throws IOException {
+        Path old = leftover(".out-old-" + (Long.MAX_VALUE / 2) + "-1", 3600);
+        try (OutputFolder f = OutputFolder.create(dir.resolve("out"))) {
+            assertEquals("half", Files.readString(dir.resolve("out/half.csv")), "restored before the new run writes");
+            assertFalse(Files.exists(old));
+        }
+        assertEquals(List.of("out"), entries());
+    }
 }

@@ -1,0 +1,144 @@
+package org.targetcast.app.io;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.targetcast.app.io.ScenarioKeys.Place;
+import org.targetcast.app.io.YamlTree.Entry;
+import org.targetcast.app.io.YamlTree.YList;
+import org.targetcast.app.io.YamlTree.YMap;
+import org.targetcast.app.io.YamlTree.YNode;
+import org.targetcast.app.io.YamlTree.YScalar;
+
+/**
+ * Expands what the user named (scenario files, folders and scenario sets) into the scenario files to
+ * read, each once, in order. A set is a YAML file with a top-level {@code scenarios} key listing files,
+ * folders or other sets relative to itself (and an optional {@code title}); a set that lists itself,
+ * directly or through other sets, is refused. A folder contributes its {@code *.yaml} files, sorted, sets
+ * among them expanded. Every problem is collected.
+ */
+public final class ScenarioSets {
+    /**
+     * A scenario file to read.
+     *
+     * @param file the file
+     * @param shown how to name it in messages
+     */
+    public record Listed(Path file, String shown) {
+    }
+
+    private final List<Listed> out = new ArrayList<>();
+    private final Set<Path> seen = new HashSet<>();
+    private final List<InputException.Problem> problems = new ArrayList<>();
+
+    private ScenarioSets() {
+    }
+
+    /**
+     * @param paths files, folders or sets as the user named them
+     * @param problems where to add every problem found (unlistable folder, bad set, missing listed file, cycle)
+     * @return the scenario files found, each once, in order
+     */
+    public static List<Listed> expand(List<String> paths, List<InputException.Problem> problems) {
+        ScenarioSets sets = new ScenarioSets();
+        for (String p : paths) {
+            sets.add(Path.of(p), p, new LinkedHashSet<>());
+        }
+        problems.addAll(sets.problems);
+        return sets.out;
+    }
+
+    private void add(Path path, String shown, LinkedHashSet<Path> chain) {
+        if (Files.isDirectory(path)) {
+            try {
+                for (Path f : ScenarioReader.filesIn(path, shown)) {
+                    add(f, join(shown, f.getFileName().toString()), chain);
+                }
+            } catch (InputException e) {
+                problems.addAll(e.problems());
+            }
+            return;
+        }
+        YMap set = Files.isRegularFile(path) ? setIn(path, shown) : null;
+        if (set != null) {
+            expandSet(path, shown, set, chain);
+        } else if (seen.add(real(path))) {
+            out.add(new Listed(path, shown));
+        }
+    }
+
+    /** @return the file's tree if it is a set; null if it is a scenario (or unreadable: the scenario reader says why) */
+    private static YMap setIn(Path file, String shown) {
+        try {
+            YNode tree = YamlTree.read(file, shown);
+            return tree instanceof YMap m && m.entries().containsKey("scenarios") ? m : null;
+        } catch (InputException e) {
+            return null;
+        }
+    }
+
+    private void expandSet(Path file, String shown, YMap set, LinkedHashSet<Path> chain) {
+        Path self = real(file);
+        chain.add(self);
+        TreeReads reads = new TreeReads(shown);
+        reads.checkKeys(set, "", Place.SET);
+        Entry title = reads.entry(set, Place.SET, "", "title");
+        if (title != null && !(title.value() instanceof YScalar t && t.text() != null && !t.text().isBlank())) {
+            reads.problems.add(title.value().where().problem("title", "expected a text, found " + title.value().describe()));
+        }
+        Entry list = reads.entry(set, Place.SET, "", "scenarios");
+        if (!(list.value() instanceof YList items)) {
+            reads.problems.add(list.value().where().problem("scenarios",
+                    "expected a list of scenario files such as [baseline.yaml, digital-push.yaml], found " + list.value().describe()));
+        } else {
+            for (int i = 0; i < items.items().size(); i++) {
+                item(file, shown, items.items().get(i), "scenarios[" + (i + 1) + "]", chain, reads.problems);
+            }
+        }
+        problems.addAll(reads.problems);
+        chain.remove(self);
+    }
+
+    private void item(Path setFile, String setShown, YNode item, String key, LinkedHashSet<Path> chain,
+            List<InputException.Problem> found) {
+        if (!(item instanceof YScalar s) || s.text() == null || s.text().isBlank()) {
+            found.add(item.where().problem(key, "expected a scenario file, folder or set, found " + item.describe()));
+            return;
+        }
+        String name = s.text().strip();
+        Path path;
+        String shown;
+        try {
+            path = setFile.resolveSibling(name);
+            shown = Path.of(setShown).resolveSibling(name).normalize().toString().replace('\\', '/');
+        } catch (java.nio.file.InvalidPathException e) {
+            found.add(item.where().problem(key, "expected a file name, found '" + name + "'"));
+            return;
+        }
+        if (!Files.exists(path)) {
+            found.add(item.where().problem(key, "no scenario file, folder or set " + shown));
+            return;
+        }
+        Path target = real(path);
+        if (chain.contains(target)) {
+            List<String> names = new ArrayList<>(chain.stream().map(p -> p.getFileName().toString()).toList());
+            names = names.subList(names.indexOf(target.getFileName().toString()), names.size());
+            found.add(item.where().problem(key, target.equals(real(setFile)) ? "the set lists itself"
+                    : "cycle of sets: " + String.join(" -> ", names) + " -> " + target.getFileName()));
+            return;
+        }
+        add(path, shown, chain);
+    }
+
+    private static Path real(Path p) {
+        return p.toAbsolutePath().normalize();
+    }
+
+    private static String join(String dir, String name) {
+        return dir.endsWith("/") ? dir + name : dir + "/" + name;
+    }
+}

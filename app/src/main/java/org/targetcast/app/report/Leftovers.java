@@ -1,0 +1,86 @@
+package org.targetcast.app.report;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Staging and old folders left beside an output folder by runs that were killed: recognised by name
+ * ({@code .<target>-staging-<pid>-*}, {@code .<target>-old-<pid>-*}), removed when they were last modified
+ * before the current process started and the process that made them is gone.
+ */
+final class Leftovers {
+    private Leftovers() {
+    }
+
+    static String stagingPrefix(Path target) {
+        return "." + target.getFileName() + "-staging-";
+    }
+
+    static String oldPrefix(Path target) {
+        return "." + target.getFileName() + "-old-";
+    }
+
+    /**
+     * Puts back a previous folder a killed run had moved aside (if the target is missing), then deletes
+     * stale leftovers. Failures to delete are ignored: a leftover never stops a run.
+     *
+     * @param target the output folder, absolute
+     * @throws IOException if the folder beside the target cannot be listed or the old folder not put back
+     */
+    static void clean(Path target) throws IOException {
+        Instant started = Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
+        List<Path> staging = new ArrayList<>();
+        List<Path> old = new ArrayList<>();
+        try (var siblings = Files.list(target.getParent())) {
+            for (Path p : (Iterable<Path>) siblings::iterator) {
+                String name = p.getFileName().toString();
+                if (!Files.isDirectory(p)) {
+                    continue;
+                }
+                if (name.startsWith(stagingPrefix(target)) && isStale(p, stagingPrefix(target), started)) {
+                    staging.add(p);
+                } else if (name.startsWith(oldPrefix(target)) && isStale(p, oldPrefix(target), started)) {
+                    old.add(p);
+                }
+            }
+        }
+        old.sort(Comparator.comparing(Leftovers::modified).reversed());
+        if (!Files.exists(target) && !old.isEmpty()) {
+            OutputFolder.move(old.remove(0), target);
+        }
+        staging.addAll(old);
+        for (Path p : staging) {
+            try {
+                OutputFolder.deleteTree(p);
+            } catch (IOException e) {
+                // left for a later run; it does not affect this one
+            }
+        }
+    }
+
+    /** A leftover is stale if made before this process started by a process no longer running. */
+    private static boolean isStale(Path folder, String prefix, Instant started) {
+        String rest = folder.getFileName().toString().substring(prefix.length());
+        int dash = rest.indexOf('-');
+        boolean alive = false;
+        if (dash > 0 && rest.substring(0, dash).matches("\\d{1,18}")) {
+            long pid = Long.parseLong(rest.substring(0, dash));
+            alive = pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        }
+        return !alive && modified(folder).isBefore(started);
+    }
+
+    private static Instant modified(Path p) {
+        try {
+            return Files.getLastModifiedTime(p).toInstant();
+        } catch (IOException e) {
+            return Instant.now();
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package org.targetcast.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.targetcast.app.cli.TargetcastCommand;
+
+/**
+ * A run killed part-way (in a child JVM, by {@link Process#destroyForcibly()}) leaves the previous output
+ * folder byte for byte as it was, and the next run removes what it left behind. Input files are only read.
+ */
+class KilledRunTest {
+    private static final String DATA = "../scenarios/data/observations.csv";
+    private static final String SCENARIOS = "../scenarios";
+
+    @TempDir
+    Path dir;
+
+    /** @return every file under the folder, relative path to bytes */
+    private static Map<String, byte[]> snapshot(Path root) throws IOException {
+        Map<String, byte[]> out = new TreeMap<>();
+        try (var files = Files.walk(root)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                if (Files.isRegularFile(p)) {
+                    out.put(root.relativize(p).toString(), Files.readAllBytes(p));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void assertSameFiles(Map<String, byte[]> expected, Map<String, byte[]> actual) {
+        assertEquals(expected.keySet(), actual.keySet());
+        expected.forEach((k, v) -> assertTrue(Arrays.equals(v, actual.get(k)), k + " changed"));
+    }
+
+    private Process start(String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), "org.targetcast.app.Main"));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+    }
+
+    private List<Path> staging() throws IOException {
+        try (var s = Files.list(dir)) {
+            return s.filter(p -> p.getFileName().toString().startsWith(".out-staging-")).toList();
+        }
+    }
+
+    /** Waits (up to a minute) until the condition holds on the staging folders, while the child runs. */
+    private void awaitStaging(Process child, Predicate<List<Path>> condition) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!condition.test(staging())) {
+            assertTrue(child.isAlive(), "the run ended before it could be killed: " + Files.readString(dir.resolve("child.log")));
+            assertTrue(System.nanoTime() < deadline, "no staging folder appeared");
+            Thread.sleep(1);
+        }
+    }
+
+    private Map<String, byte[]> previousRun(Path out) throws IOException {
+        StringWriter err = new StringWriter();
+        int code = TargetcastCommand.execute(new String[] {"run", SCENARIOS, "--data", DATA, "--out", out.toString(),
+            "--deterministic", "--no-charts"}, new PrintWriter(new StringWriter()), new PrintWriter(err));
+        assertEquals(0, code, err.toString());
+        return snapshot(out);
+    }
+
+    private void killAndCheck(Process child, Path out, Map<String, byte[]> before) throws Exception {
+        child.destroyForcibly();
+        assertTrue(child.waitFor(30, TimeUnit.SECONDS));
+        assertNotEquals(0, child.exitValue());
+        assertSameFiles(before, snapshot(out));
+        assertEquals(1, staging().size(), "the killed run left its staging folder");
+        Process next = start("run", SCENARIOS, "--data", DATA, "--out", out.toString(), "--deterministic", "--no-charts");
+        assertTrue(next.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, next.exitValue(), Files.readString(dir.resolve("child.log")));
+        assertEquals(List.of(), staging(), "the next run removed the leftover");
+        assertTrue(Files.exists(out.resolve("manifest.json")));
+    }
+
+    @Test
+    void runKilledDuringTheSimulationLeavesThePreviousOutputIntact() throws Exception {
+        Path out = dir.resolve("out");
+        Map<String, byte[]> before = previousRun(out);
+        Process child = start("run", SCENARIOS, "--data", DATA, "--out", out.toString(), "--method", "montecarlo",
+                "--paths", "20000000", "--no-charts");
+        awaitStaging(child, s -> !s.isEmpty());
+        killAndCheck(child, out, before);
+    }
+
+    @Test
+    void runKilledWhileWritingFilesLeavesThePreviousOutputIntact() throws Exception {
+        Path out = dir.resolve("out");
+        Map<String, byte[]> before = previousRun(out);
+        Process child = start("run", SCENARIOS, "--data", DATA, "--out", out.toString(), "--deterministic");
+        awaitStaging(child, s -> s.stream().anyMatch(p -> Files.exists(p.resolve("summary.csv"))));
+        killAndCheck(child, out, before);
+    }
+
+    @Test
+    void runReadsButNeverModifiesItsInputs() throws IOException {
+        Map<String, byte[]> scenarios = snapshot(Path.of(SCENARIOS));
+        previousRun(dir.resolve("out"));
+        assertSameFiles(scenarios, snapshot(Path.of(SCENARIOS)));
+        assertFalse(Files.exists(Path.of(SCENARIOS, "out")));
+    }
+}
