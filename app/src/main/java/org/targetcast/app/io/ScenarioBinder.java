@@ -13,6 +13,7 @@ import org.targetcast.app.io.YamlTree.YNode;
 import org.targetcast.model.ModelException;
 import org.targetcast.model.scenario.ComponentSpec;
 import org.targetcast.model.scenario.FitWindow;
+import org.targetcast.model.trend.Intervention;
 import org.targetcast.model.scenario.GrowthPath;
 import org.targetcast.model.scenario.Scenario;
 import org.targetcast.model.scenario.UncertaintySpec;
@@ -137,7 +138,60 @@ final class ScenarioBinder {
                         "expected a list of years such as [2020, 2021, 2022], found " + ex.value().describe()));
             }
         }
-        return new FitWindow(from, to, excluded);
+        List<Intervention> shocks = shocks(reads.entry(fit, Place.FIT, path, "shocks"), path + ".shocks", excluded);
+        return new FitWindow(from, to, excluded, shocks);
+    }
+
+    /**
+     * {@code shocks:} as a list of years (additive outliers) or a mapping of years to {@code outlier} or
+     * {@code level_shift}. A year that is also excluded is refused.
+     */
+    private List<Intervention> shocks(Entry e, String path, java.util.Set<Integer> excluded) {
+        List<Intervention> out = new java.util.ArrayList<>();
+        if (e == null) {
+            return out;
+        }
+        if (e.value() instanceof YList list) {
+            for (YNode item : list.items()) {
+                Integer y = values.year(item, path, MIN_YEAR, MAX_YEAR);
+                if (y != null) {
+                    addShock(out, Intervention.outlier(y), item.where(), path, excluded);
+                }
+            }
+        } else if (e.value() instanceof YMap m) {
+            for (Entry s : m.entries().values()) {
+                int[] range = values.yearRange(s, path, MIN_YEAR, MAX_YEAR);
+                String kind = values.word(s.value(), path + "." + s.key());
+                if (range == null || kind == null) {
+                    continue;
+                }
+                String k = kind.toLowerCase(java.util.Locale.ROOT);
+                if (!SHOCK_KINDS.contains(k)) {
+                    reads.problems.add(s.value().where().problem(path + "." + s.key(), "unknown shock '" + kind + "'"
+                            + Suggestions.didYouMean(kind, SHOCK_KINDS) + "; expected outlier or level_shift"));
+                    continue;
+                }
+                for (int y = range[0]; y <= range[1]; y++) {
+                    addShock(out, k.equals("outlier") ? Intervention.outlier(y) : Intervention.levelShift(y), s.keyWhere(), path, excluded);
+                }
+            }
+        } else {
+            reads.problems.add(e.value().where().problem(path, "expected a list of years such as [2020, 2021] (one-off outliers) or a"
+                    + " mapping such as {2020: level_shift}, found " + e.value().describe()));
+        }
+        return out;
+    }
+
+    private static final List<String> SHOCK_KINDS = List.of("outlier", "level_shift");
+
+    private void addShock(List<Intervention> out, Intervention i, YamlTree.Where where, String path, java.util.Set<Integer> excluded) {
+        if (excluded.contains(i.year())) {
+            reads.problems.add(where.problem(path, "year " + i.year() + " is also excluded; a year is either left out or modelled as a shock"));
+        } else if (out.stream().anyMatch(o -> o.year() == i.year())) {
+            reads.problems.add(where.problem(path, "year " + i.year() + " is given twice"));
+        } else {
+            out.add(i);
+        }
     }
 
     /** A mapping of single years or ranges ({@code 2026-2035}) to fractions (0.09, "9%", "+5 %"), each above −1. */

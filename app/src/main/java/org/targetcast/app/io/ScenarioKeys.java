@@ -26,7 +26,7 @@ final class ScenarioKeys {
         /** {@code components.digital:} or {@code components.other:}. */
         COMPONENT("components." + ScenarioKeys.COMPONENT, "model", "fit", "growth", "level_shocks", "volatility"),
         /** {@code components.<component>.fit:}. */
-        FIT("components." + ScenarioKeys.COMPONENT + ".fit", "from", "to", "exclude"),
+        FIT("components." + ScenarioKeys.COMPONENT + ".fit", "from", "to", "exclude", "shocks"),
         /** An item of {@code targets:} with a share. */
         SHARE_TARGET("targets[]", "year", "share", "reached_by"),
         /** An item of {@code targets:} with {@code digital_growth_at_least}. */

@@ -110,6 +110,33 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void readsShocksAsInterventions() throws IOException {
+        Scenario s = ScenarioReader.read(write("sh.yaml", """
+                title: Shocks
+                components:
+                  digital: {fit: {shocks: [2020, 2021]}}
+                  other: {fit: {exclude: [2022], shocks: {2020: level_shift, 2023-2024: outlier}}}
+                """), "sh.yaml");
+        assertEquals(List.of(org.targetcast.model.trend.Intervention.outlier(2020), org.targetcast.model.trend.Intervention.outlier(2021)),
+                s.digital().fit().shocks());
+        assertEquals(List.of(org.targetcast.model.trend.Intervention.levelShift(2020), org.targetcast.model.trend.Intervention.outlier(2023),
+                org.targetcast.model.trend.Intervention.outlier(2024)), s.other().fit().shocks());
+    }
+
+    @Test
+    void rejectsBadShocks() throws IOException {
+        List<String> e = errors("shbad.yaml", """
+                title: Shocks
+                components:
+                  digital: {fit: {exclude: [2020], shocks: [2020]}}
+                  other: {fit: {shocks: {2021: spike}}}
+                """);
+        assertEquals(List.of(
+                "shbad.yaml:3:45: components.digital.fit.shocks: year 2020 is also excluded; a year is either left out or modelled as a shock",
+                "shbad.yaml:4:32: components.other.fit.shocks.2021: unknown shock 'spike'; expected outlier or level_shift"), e);
+    }
+
+    @Test
     void appliesDefaults() throws IOException {
         Scenario s = ScenarioReader.read(write("min.yaml", "title: Minimal\n"), "min.yaml");
         assertEquals("min", s.name());

@@ -89,8 +89,8 @@ class OutputFolderTest {
         try (OutputFolder f = OutputFolder.create(dir.resolve("out"))) {
             f.commit();
         }
-        assertEquals(List.of(".other-staging-" + dead + "-5", ".out-staging-" + alive + "-3", ".out-staging-" + dead + "-4", "out"),
-                entries(), "only stale leftovers of this folder, made by processes that are gone, are removed");
+        assertEquals(List.of(".other-staging-" + dead + "-5", ".out-staging-" + alive + "-3", ".out-staging-" + dead + "-4", "out")
+                .stream().sorted().toList(), entries(), "only stale leftovers of this folder, made by processes that are gone, are removed");
     }
 
     @Test
