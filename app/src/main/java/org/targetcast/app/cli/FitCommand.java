@@ -13,6 +13,7 @@ import org.targetcast.app.report.Table;
 import org.targetcast.model.ModelException;
 import org.targetcast.model.scenario.FitWindow;
 import org.targetcast.model.series.AnnualSeries;
+import org.targetcast.model.trend.Intervention;
 import org.targetcast.model.trend.Scale;
 import org.targetcast.model.trend.TrendFamily;
 import org.targetcast.model.trend.TrendFit;
@@ -41,6 +42,14 @@ public final class FitCommand implements Callable<Integer> {
 
     @Option(names = "--exclude", paramLabel = "YEAR", split = ",", description = "Years left out, e.g. 2020,2021,2022.")
     List<Integer> exclude;
+
+    @Option(names = "--outliers", paramLabel = "YEAR", split = ",",
+            description = "Years modelled as additive outliers; each family is then shown without and with the shocks.")
+    List<Integer> outliers;
+
+    @Option(names = "--level-shifts", paramLabel = "YEAR", split = ",",
+            description = "Years modelled as level shifts (a step from that year on), shown like --outliers.")
+    List<Integer> levelShifts;
 
     @Option(names = "--ahead", paramLabel = "N", defaultValue = "5", description = "Years of forecast shown (default: ${DEFAULT-VALUE}).")
     int ahead;
@@ -75,26 +84,39 @@ public final class FitCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%s, %d points (%s)%n%n", series, fitted.size(), describe(fitted));
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"model", "parameters (estimate ± s.e.)", "sigma", "AICc", "n", "forecast " + (fitted.isEmpty() ? "" : (fitted.lastYear() + 1) + "-" + (fitted.lastYear() + ahead)), "note"});
+        List<Intervention> shocks = new ArrayList<>();
+        (outliers == null ? List.<Integer>of() : outliers).forEach(y -> shocks.add(Intervention.outlier(y)));
+        (levelShifts == null ? List.<Integer>of() : levelShifts).forEach(y -> shocks.add(Intervention.levelShift(y)));
         for (TrendFamily f : TrendFamily.values()) {
             AnnualSeries target = f.scale() == Scale.SHARE ? (isShare ? fitted : shareSeries) : (isShare ? null : fitted);
             if (target == null) {
                 rows.add(new String[] {f.key(), "", "", "", "", "", f.scale() == Scale.SHARE ? "fits a share; try " + series.replaceAll("\\.[a-z]+$", ".share") : "fits a level, not a share"});
                 continue;
             }
-            try {
-                TrendFit fit = TrendModels.of(f).fit(target);
-                String params = fit.parameters().stream().map(p -> p.name() + " " + num(p.estimate())
-                        + (Double.isNaN(p.standardError()) ? "" : " ± " + num(p.standardError()))).collect(Collectors.joining(", "));
-                String fc = java.util.Arrays.stream(fit.forecast(ahead)).mapToObj(v -> f.scale() == Scale.SHARE ? String.format(Locale.ROOT, "%.1f%%", 100 * v) : String.format(Locale.ROOT, "%.0f", v))
-                        .collect(Collectors.joining(" "));
-                String note = (target == shareSeries ? "fitted to the share; " : "") + fit.note();
-                rows.add(new String[] {f.key(), params, num(fit.sigma()), String.format(Locale.ROOT, "%.2f", fit.aicc()), String.valueOf(fit.data().size()), fc, note.replaceAll("; $", "")});
-            } catch (ModelException e) {
-                rows.add(new String[] {f.key(), "", "", "", "", "", "cannot fit: " + e.getMessage()});
+            rows.add(row(f, f.key(), target, List.of(), target == shareSeries));
+            if (!shocks.isEmpty()) {
+                rows.add(row(f, f.key() + " + " + shocks.stream().map(Intervention::label).collect(Collectors.joining(", ")), target, shocks,
+                        target == shareSeries));
             }
         }
         Table.print(rows, out);
         return ExitCodes.OK;
+    }
+
+    private String[] row(TrendFamily f, String name, AnnualSeries target, List<Intervention> shocks, boolean onShare) {
+        {
+            try {
+                TrendFit fit = TrendModels.of(f).fit(target, shocks);
+                String params = fit.parameters().stream().map(p -> p.name() + " " + num(p.estimate())
+                        + (Double.isNaN(p.standardError()) ? "" : " ± " + num(p.standardError()))).collect(Collectors.joining(", "));
+                String fc = java.util.Arrays.stream(fit.forecast(ahead)).mapToObj(v -> f.scale() == Scale.SHARE ? String.format(Locale.ROOT, "%.1f%%", 100 * v) : String.format(Locale.ROOT, "%.0f", v))
+                        .collect(Collectors.joining(" "));
+                String note = (onShare ? "fitted to the share; " : "") + fit.note();
+                return new String[] {name, params, num(fit.sigma()), String.format(Locale.ROOT, "%.2f", fit.aicc()), String.valueOf(fit.data().size()), fc, note.replaceAll("; $", "")};
+            } catch (ModelException e) {
+                return new String[] {name, "", "", "", "", "", "cannot fit: " + e.getMessage()};
+            }
+        }
     }
 
     private static String describe(AnnualSeries s) {

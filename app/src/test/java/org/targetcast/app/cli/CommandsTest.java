@@ -200,6 +200,15 @@ class CommandsTest {
     }
 
     @Test
+    void fitShowsEachFamilyWithoutAndWithShocks() {
+        Cli r = Cli.run("fit", "china.other", "--from", "2015", "--level-shifts", "2020", "--outliers", "2021", "--data", Cli.DATA);
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("loglinear ") && !l.contains("LS 2020")), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("loglinear + AO 2021, LS 2020") && l.contains("LS 2020 -")), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("damped + AO 2021, LS 2020") && l.contains("does not take interventions")), r.out());
+    }
+
+    @Test
     void fitRejectsAMalformedSeriesKey() {
         Cli r = Cli.run("fit", "china", "--data", Cli.DATA);
         assertEquals(2, r.code());
