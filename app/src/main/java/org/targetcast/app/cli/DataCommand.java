@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
         description = "Print a history by year: digital, other and total services trade, the share, and a flag on every value that is not a plain published level.")
 public final class DataCommand implements Callable<Integer> {
     @Option(names = "--history", paramLabel = "KEY", defaultValue = "china",
-            description = "china (default) or unctad:<Economy>, e.g. unctad:India.")
+            description = "china (default), unctad:<Economy> or unctad:<Economy>/exports|imports, e.g. unctad:India.")
     String history;
 
     @Option(names = "--list", description = "List the histories the data support.")
@@ -42,7 +42,8 @@ public final class DataCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         ComponentHistory h = ws.history(history, "--history");
-        out.printf(Locale.ROOT, "%s: services trade, %s (exports + imports), %d-%d%n%n", history, unitName(h.unit()), h.firstYear(), h.lastYear());
+        String flow = history.endsWith("/exports") ? "exports" : history.endsWith("/imports") ? "imports" : "exports + imports";
+        out.printf(Locale.ROOT, "%s: services trade, %s (%s), %d-%d%n%n", history, unitName(h.unit()), flow, h.firstYear(), h.lastYear());
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"year", "digital", "other", "total", "share", "flags"});
         for (int y = h.firstYear(); y <= h.lastYear(); y++) {

@@ -26,6 +26,10 @@ import org.targetcast.model.series.AnnualSeries;
  * {@link ValueFlag#OTHER_SOURCE}. The years run from the first UNCTAD or MOFCOM digital year to the last.
  * <li>{@code unctad:<Economy>} (e.g. {@code unctad:India}): digital = {@code digitally_deliverable_unctad}
  * exports + imports, total = {@code services_total_unctad} exports + imports, over the years both exist.
+ * <li>{@code unctad:<Economy>/exports} or {@code /imports}: the same series for one flow only, e.g.
+ * {@code unctad:China/exports} is the digitally deliverable share of services exports, the measure UNCTAD
+ * itself reports. The flow is chosen for the history, not per component: a share needs numerator and
+ * denominator of the same flow and definition.
  * </ul>
  * Among duplicate figures the dataset's {@link Dataset#PREFERENCE} chooses. A value from a grade D source
  * is flagged {@link ValueFlag#SECONDARY}, a rounded one {@link ValueFlag#ROUNDED}.
@@ -103,7 +107,16 @@ public final class HistoryBuilder {
             return china();
         }
         if (name != null && name.startsWith(UNCTAD_PREFIX) && name.length() > UNCTAD_PREFIX.length()) {
-            return unctad(name.substring(UNCTAD_PREFIX.length()));
+            String rest = name.substring(UNCTAD_PREFIX.length());
+            int slash = rest.lastIndexOf('/');
+            if (slash < 0) {
+                return unctad(rest);
+            }
+            String flow = rest.substring(slash + 1);
+            if (!List.of("exports", "imports", "total").contains(flow)) {
+                throw ModelException.of("history '%s': flow '%s' is not one of exports, imports, total", name, flow);
+            }
+            return unctad(rest.substring(0, slash), flow);
         }
         throw ModelException.of("history '%s' is unknown; expected one of %s", name, historyNames());
     }
@@ -197,9 +210,21 @@ public final class HistoryBuilder {
      * @throws ModelException naming economy, series and year if a series is missing or has a gap
      */
     public ComponentHistory unctad(String economy) {
-        String h = UNCTAD_PREFIX + economy;
-        SortedMap<Integer, Point> digital = sumOfFlows(economy, UNCTAD_DIGITAL);
-        SortedMap<Integer, Point> total = sumOfFlows(economy, UNCTAD_TOTAL);
+        return unctad(economy, "total");
+    }
+
+    /**
+     * A UNCTAD history for one flow.
+     *
+     * @param economy the economy exactly as in the data
+     * @param flow {@code exports}, {@code imports} or {@code total} (exports + imports)
+     * @return the history over the years both series have that flow
+     * @throws ModelException naming economy, series, flow and year if a series is missing or has a gap
+     */
+    public ComponentHistory unctad(String economy, String flow) {
+        String h = UNCTAD_PREFIX + economy + (flow.equals("total") ? "" : "/" + flow);
+        SortedMap<Integer, Point> digital = flow(economy, UNCTAD_DIGITAL, flow);
+        SortedMap<Integer, Point> total = flow(economy, UNCTAD_TOTAL, flow);
         List<Integer> common = digital.keySet().stream().filter(total::containsKey).toList();
         if (common.isEmpty()) {
             throw ModelException.of("history %s: no year has both %s and %s exports + imports for %s; economies with "
@@ -212,13 +237,23 @@ public final class HistoryBuilder {
             Point d = digital.get(y);
             Point t = total.get(y);
             if (d == null || t == null) {
-                throw ModelException.of("history %s, year %d: %s has no %s exports + imports (gap inside %d-%d)", h, y,
-                        economy, d == null ? UNCTAD_DIGITAL : UNCTAD_TOTAL, first, last);
+                throw ModelException.of("history %s, year %d: %s has no %s %s (gap inside %d-%d)", h, y,
+                        economy, d == null ? UNCTAD_DIGITAL : UNCTAD_TOTAL, flow.equals("total") ? "exports + imports" : flow, first, last);
             }
             out.digital(y, d.value(), d.flags());
             out.total(y, t.value(), t.flags());
         }
         return out.build();
+    }
+
+    /** One flow, or exports + imports for {@code total}, per year in {@link #UNIT}. */
+    private SortedMap<Integer, Point> flow(String economy, String series, String flow) {
+        if (flow.equals("total")) {
+            return sumOfFlows(economy, series);
+        }
+        TreeMap<Integer, Point> out = new TreeMap<>();
+        data.levels(economy, series, flow, UNIT).forEach((y, o) -> out.put(y, new Point(o.value(), o.flags())));
+        return out;
     }
 
     /** Exports + imports per year where both flows have a chosen level in {@link #UNIT}. */
