@@ -88,8 +88,8 @@ final class CalibrationReport {
         out.println();
         out.println("PIT deciles (counts; flat if calibrated): " + histogram(r.pitHistogram(1)));
         out.println("              with k:                     " + histogram(r.pitHistogram(k)));
-        out.printf(Locale.ROOT, "mean z² = %.3f; variance scale k = mean z² = %.3f (volatilities x %.3f)%n", r.meanSquaredZ(), k,
-                Math.sqrt(k));
+        out.printf(Locale.ROOT, "mean z² = %.3f; variance scale k = mean z² = %.3f (sd of the ln(D/O) shocks x %.3f;"
+                + " uncertainty.variance_scale multiplies the scenario's own)%n", r.meanSquaredZ(), k, Math.sqrt(k));
         var loo = r.leaveOneOriginOutScales().values().stream().mapToDouble(Double::doubleValue).summaryStatistics();
         out.printf(Locale.ROOT, "coverage 80%% / 95%%: before %s / %s; with k in sample %s / %s; with k leave-one-origin-out %s / %s"
                 + " (k without one origin: %s-%s)%n", pct(r.coverage(0.8, 1)), pct(r.coverage(0.95, 1)), pct(r.coverage(0.8, k)),
