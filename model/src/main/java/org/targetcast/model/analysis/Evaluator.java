@@ -11,7 +11,8 @@ import org.targetcast.model.simulation.Simulator;
 /**
  * The probability of one target under a variant of a scenario: the closed form where it holds, else a
  * simulation with a fixed number of paths and the scenario's seed (common random numbers across variants,
- * so neighbouring variants differ by their assumptions, not by noise). Immutable and thread-safe.
+ * so neighbouring variants differ by their assumptions, not by noise). Trend fits are shared between
+ * variants with the same fit window ({@link MemoizedModels}). Thread-safe.
  */
 public final class Evaluator {
     private final ComponentHistory history;
@@ -29,7 +30,7 @@ public final class Evaluator {
      * @return an evaluator with the standard projector and 20,000 paths where simulation is needed
      */
     public static Evaluator of(ComponentHistory history) {
-        return new Evaluator(history, Projector.withDefaults(), 20_000);
+        return new Evaluator(history, Projector.withDefaults().withModels(new MemoizedModels()), 20_000);
     }
 
     /**
