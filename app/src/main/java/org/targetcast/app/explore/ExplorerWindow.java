@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javax.swing.BorderFactory;
+import javax.swing.Box;
 import javax.swing.BoxLayout;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
@@ -108,14 +109,18 @@ public final class ExplorerWindow {
         for (Assumption a : Assumption.values()) {
             AssumptionSlider s = new AssumptionSlider(a, text, v -> update(state.with(a, v)), () -> update(state.reset(a)));
             s.setEnabled(false);
+            s.setMaximumSize(new Dimension(Integer.MAX_VALUE, s.getPreferredSize().height));
             sliders.put(a, s);
             left.add(s);
         }
         JButton resetAll = new JButton(text.text("reset.all"));
         resetAll.addActionListener(e -> update(state.resetAll()));
         JPanel resetRow = new JPanel(new BorderLayout());
+        resetRow.setBorder(BorderFactory.createEmptyBorder(4, 4, 4, 4));
         resetRow.add(resetAll, BorderLayout.EAST);
+        resetRow.setMaximumSize(new Dimension(Integer.MAX_VALUE, resetRow.getPreferredSize().height));
         left.add(resetRow);
+        left.add(Box.createVerticalGlue());
         left.setPreferredSize(new Dimension(340, 10));
 
         JTable verdicts = new JTable(table);
