@@ -3,7 +3,7 @@ package org.targetcast.app.explore;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.util.Arrays;
-import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.targetcast.app.io.LoadedScenario;
 import org.targetcast.charts.Lang;
@@ -44,7 +44,7 @@ public final class LatencyProbe {
      * @throws InterruptedException if interrupted while waiting for a result
      */
     public static Figures measure(ExplorerEngine engine, LoadedScenario loaded, Lang lang, int runs) throws InterruptedException {
-        SynchronousQueue<Object> results = new SynchronousQueue<>();
+        LinkedBlockingQueue<Object> results = new LinkedBlockingQueue<>();
         BufferedImage image = new BufferedImage(1000, 600, BufferedImage.TYPE_INT_RGB);
         ExplorerState base = ExplorerState.of(loaded);
         long[] published = new long[runs];

@@ -2,7 +2,6 @@ package org.targetcast.app.explore;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.EventQueue;
@@ -107,7 +106,10 @@ class RecomputeTest {
             return i;
         }, Runnable::run, out::add)) {
             r.submit(-1);
-            Recompute.Failed<Integer, Integer> f = assertInstanceOf(Recompute.Failed.class, take(out));
+            Recompute.Outcome<Integer, Integer> o = take(out);
+            if (!(o instanceof Recompute.Failed<Integer, Integer> f)) {
+                throw new AssertionError("expected a failure, got " + o);
+            }
             assertEquals("negative", f.error().getMessage());
             r.submit(4);
             assertEquals(4, ((Recompute.Done<Integer, Integer>) take(out)).result());
