@@ -43,19 +43,35 @@ final class ExplorerActions {
             return;
         }
         Path chosen = chooser.getSelectedFile().toPath();
+        String filter = chooser.getFileFilter().getDescription();
+        run(() -> exportTo(fan, preset, chosen, filter).toString(), path -> text.text("exported", path), notice);
+    }
+
+    /**
+     * Writes the chart built at a preset to the file chosen: in the format its extension names
+     * ({@code .png}, {@code .svg}, {@code .pdf}), else in the format of the chooser's filter, with that
+     * extension added.
+     *
+     * @param fan the chart
+     * @param preset size and type
+     * @param chosen the file chosen
+     * @param filter the chooser's filter description ({@code PNG}, {@code SVG} or {@code PDF}), or blank
+     * @return the file written
+     */
+    static Path exportTo(FanChart fan, ChartPreset preset, Path chosen, String filter) {
         String name = chosen.getFileName().toString();
         int dot = name.lastIndexOf('.');
-        String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-        ChartExporter.Format format = switch (ext) {
-            case "svg" -> ChartExporter.Format.SVG;
-            case "pdf" -> ChartExporter.Format.PDF;
-            default -> chooser.getFileFilter() instanceof FileNameExtensionFilter f && !f.getDescription().equals("PNG")
-                    ? ChartExporter.Format.valueOf(f.getDescription()) : ChartExporter.Format.PNG;
-        };
-        Path base = dot < 0 || !ext.equals(format.name().toLowerCase(Locale.ROOT)) ? chosen
-                : chosen.resolveSibling(name.substring(0, dot));
-        run(() -> ChartExporter.of(preset).withFormats(format).write(fan.toXChart(preset), base).get(0).toString(),
-                path -> text.text("exported", path), notice);
+        String ext = dot < 0 ? "" : name.substring(dot + 1).toUpperCase(Locale.ROOT);
+        ChartExporter.Format format;
+        Path base;
+        if (ext.equals("PNG") || ext.equals("SVG") || ext.equals("PDF")) {
+            format = ChartExporter.Format.valueOf(ext);
+            base = chosen.resolveSibling(name.substring(0, dot));
+        } else {
+            format = filter.equals("SVG") || filter.equals("PDF") ? ChartExporter.Format.valueOf(filter) : ChartExporter.Format.PNG;
+            base = chosen;
+        }
+        return ChartExporter.of(preset).withFormats(format).write(fan.toXChart(preset), base).get(0);
     }
 
     static void saveScenario(Component parent, ExplorerState state, Path file, int firstProjectedYear, UiText text, Notice notice) {

@@ -38,17 +38,18 @@ public final class ExplorerCharts {
                 + (r.exact() ? "closed form" : String.format(Locale.ROOT, "%,d paths, seed %d", r.paths(),
                         r.projection().scenario().uncertainty().seed()));
         return FanChart.of(r.projection().history().share(), bands).withTargets(marks).withLang(lang)
-                .withSubtitle(subtitle(r)).withFooter(footer);
+                .withSubtitle(subtitle(r, UiText.of(lang))).withFooter(footer);
     }
 
     /**
      * @param r a result
+     * @param text the words of the chart's language
      * @return the scenario's title, then the assumptions moved, e.g. {@code Baseline · digital growth 9.0 %}
      */
-    static String subtitle(ExplorerResult r) {
+    static String subtitle(ExplorerResult r, UiText text) {
         StringBuilder s = new StringBuilder(r.state().source().scenario().title());
         for (Map.Entry<Assumption, Double> e : r.state().overrides().entrySet()) {
-            s.append(" · ").append(e.getKey().description()).append(' ').append(format(e.getKey(), e.getValue()));
+            s.append(" · ").append(text.assumption(e.getKey()).toLowerCase(java.util.Locale.ROOT)).append(' ').append(format(e.getKey(), e.getValue()));
         }
         return s.toString();
     }

@@ -23,10 +23,14 @@ import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.JToolBar;
 import javax.swing.SwingUtilities;
+import javax.swing.UIDefaults;
+import javax.swing.UIManager;
+import javax.swing.plaf.FontUIResource;
 import org.knowm.xchart.XYChart;
 import org.targetcast.app.io.LoadedScenario;
 import org.targetcast.charts.ChartPreset;
 import org.targetcast.charts.FanChart;
+import org.targetcast.charts.Fonts;
 import org.targetcast.charts.Lang;
 import org.targetcast.model.analysis.Assumption;
 
@@ -88,11 +92,24 @@ public final class ExplorerWindow {
         if (!SwingUtilities.isEventDispatchThread()) {
             throw new IllegalStateException("open the explorer window on the event thread");
         }
+        if (lang == Lang.ZH) {
+            useFont(Fonts.family(Lang.ZH));
+        }
         ExplorerWindow w = new ExplorerWindow(engine, loaded, file, lang);
         w.frame.setVisible(true);
         w.submit();
         w.watcher.start(Duration.ofSeconds(1), e -> SwingUtilities.invokeLater(() -> w.onFileEvent(e)));
         return w;
+    }
+
+    /** Swing's default fonts have no Chinese glyphs: every component font becomes the CJK family found. */
+    private static void useFont(String family) {
+        UIDefaults defaults = UIManager.getLookAndFeelDefaults();
+        for (Object key : java.util.List.copyOf(defaults.keySet())) {
+            if (defaults.get(key) instanceof FontUIResource f) {
+                defaults.put(key, new FontUIResource(family, f.getStyle(), f.getSize()));
+            }
+        }
     }
 
     static Drawn draw(ExplorerEngine engine, ExplorerState s, Lang lang) {

@@ -81,6 +81,35 @@ class ExplorerWindowSmokeTest {
         w.awaitClosed();
     }
 
+    @Test
+    void opensInChinese() throws Exception {
+        Assumptions.assumeFalse(GraphicsEnvironment.isHeadless(), "needs a display");
+        Assumptions.assumeTrue(org.targetcast.charts.Fonts.cjkFamily().isPresent(), "needs a CJK font");
+        var loaded = ScenarioReader.load(Fixtures.SCENARIOS.resolve("digital-push.yaml"), "scenarios/digital-push.yaml");
+        ExplorerWindow w = onEdt(() -> ExplorerWindow.open(Fixtures.engine(), loaded, Fixtures.SCENARIOS.resolve("digital-push.yaml"), Lang.ZH));
+        try {
+            onEdt(() -> {
+                w.frame().setSize(1440, 900);
+                w.frame().validate();
+                return null;
+            });
+            waitFor(() -> w.shown() != null);
+            onEdt(() -> {
+                w.slider(Assumption.CORRELATION).slider().setValue(0);
+                return null;
+            });
+            waitFor(() -> w.shown().result().state().override(Assumption.CORRELATION).isPresent());
+            assertTrue(onEdt(() -> w.frame().getTitle()).contains("情景探索"));
+            screenshot(w, Path.of("target", "explorer-window-zh.png"));
+        } finally {
+            onEdt(() -> {
+                w.frame().dispose();
+                return null;
+            });
+        }
+        w.awaitClosed();
+    }
+
     private static void screenshot(ExplorerWindow w, Path png) throws Exception {
         BufferedImage image = onEdt(() -> {
             JComponent root = (JComponent) w.frame().getContentPane();
