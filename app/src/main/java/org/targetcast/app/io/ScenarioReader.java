@@ -51,6 +51,16 @@ public final class ScenarioReader {
     }
 
     /**
+     * @param file a scenario file
+     * @param shown how to name it in messages
+     * @return its tree with the files it extends merged in, before binding
+     * @throws InputException if a file of the chain does not read
+     */
+    static YNode mergedTree(Path file, String shown) {
+        return resolve(file, shown, new LinkedHashSet<>());
+    }
+
+    /**
      * @param dir a folder
      * @return the scenario files in it ({@code *.yaml}, {@code *.yml}), sorted by name
      * @throws InputException if the folder cannot be listed or has no scenario

@@ -1,0 +1,94 @@
+package org.targetcast.app.explore;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import org.targetcast.model.data.ComponentHistory;
+import org.targetcast.model.projection.Projection;
+import org.targetcast.model.projection.Projector;
+import org.targetcast.model.scenario.Scenario;
+import org.targetcast.model.scenario.UncertaintySpec;
+import org.targetcast.model.simulation.ClosedForm;
+import org.targetcast.model.simulation.Outlook;
+import org.targetcast.model.simulation.ShockEstimator;
+import org.targetcast.model.simulation.SimulationPlan;
+import org.targetcast.model.simulation.Simulator;
+import org.targetcast.model.simulation.TargetOutlook;
+import org.targetcast.model.target.TargetEvaluator;
+import org.targetcast.model.target.Verdict;
+
+/**
+ * Turns an explorer state into what is drawn: projects the state's scenario, then takes the share's
+ * quantiles and the targets' probabilities from the closed form when every one of them has one (Gaussian
+ * shocks, no first-passage target, growth targets with independent years, method not {@code montecarlo});
+ * otherwise from a quick simulation of {@value #QUICK_PATHS} paths with the scenario's seed, so that moving
+ * a slider changes the assumptions and not the random numbers. No Swing; immutable and thread-safe if the
+ * history lookup is.
+ */
+public final class ExplorerEngine {
+    /** Paths of the quick simulation used where there is no closed form. */
+    public static final int QUICK_PATHS = 20_000;
+
+    private final Function<String, ComponentHistory> histories;
+    private final Projector projector;
+    private final Simulator quick;
+
+    private ExplorerEngine(Function<String, ComponentHistory> histories, Simulator quick) {
+        this.histories = histories;
+        this.projector = Projector.withDefaults();
+        this.quick = quick;
+    }
+
+    /**
+     * @param histories the history for a scenario's {@code data} key (e.g. {@code china})
+     * @return an engine simulating on all processors where needed
+     */
+    public static ExplorerEngine of(Function<String, ComponentHistory> histories) {
+        Objects.requireNonNull(histories, "histories");
+        return new ExplorerEngine(histories, Simulator.withDefaults().withOverrides(QUICK_PATHS, null, null));
+    }
+
+    /**
+     * @param state a state
+     * @return the projection, quantiles and verdicts of the state's scenario
+     * @throws org.targetcast.model.ModelException if the scenario cannot be projected
+     */
+    public ExplorerResult compute(ExplorerState state) {
+        Scenario base = state.source().scenario();
+        ComponentHistory history = histories.apply(base.data());
+        Projection loaded = projector.project(base, history);
+        Fitted fitted = Fitted.of(loaded);
+        Scenario scenario = state.scenario(history.lastYear() + 1);
+        Projection p = state.overrides().isEmpty() ? loaded : projector.project(scenario, history);
+        List<Verdict> verdicts = TargetEvaluator.evaluate(p);
+        double[] exact = scenario.uncertainty().method() == UncertaintySpec.Method.MONTECARLO
+                ? nans(verdicts.size()) : Simulator.exactProbabilities(p);
+        List<ExplorerResult.Row> rows = new ArrayList<>();
+        int first = p.lastObservedYear() + 1;
+        if (Arrays.stream(exact).noneMatch(Double::isNaN)) {
+            ClosedForm cf = ClosedForm.of(SimulationPlan.of(p), ShockEstimator.estimate(p).model());
+            for (int i = 0; i < verdicts.size(); i++) {
+                rows.add(row(verdicts.get(i), exact[i], 0));
+            }
+            return new ExplorerResult(state, p, fitted, first, cf.shareQuantiles(), rows, 0);
+        }
+        Outlook o = quick.run(p);
+        for (int i = 0; i < verdicts.size(); i++) {
+            TargetOutlook t = o.targets().get(i);
+            rows.add(row(verdicts.get(i), t.probability(), t.standardError()));
+        }
+        return new ExplorerResult(state, p, fitted, first, o.quantiles(), rows, QUICK_PATHS);
+    }
+
+    private static ExplorerResult.Row row(Verdict v, double probability, double se) {
+        return new ExplorerResult.Row(v.target(), v.projected(), v.gapPoints(), probability, se);
+    }
+
+    private static double[] nans(int n) {
+        double[] a = new double[n];
+        Arrays.fill(a, Double.NaN);
+        return a;
+    }
+}

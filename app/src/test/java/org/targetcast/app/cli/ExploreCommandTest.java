@@ -1,0 +1,41 @@
+package org.targetcast.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.GraphicsEnvironment;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+class ExploreCommandTest {
+    @Test
+    void withoutADisplayExitsWithBadInputAndSaysWhy() {
+        Assumptions.assumeTrue(GraphicsEnvironment.isHeadless(), "runs headless only");
+        Cli r = Cli.run("explore", "--data", Cli.DATA, Cli.SCENARIOS + "/baseline.yaml");
+        assertEquals(ExitCodes.BAD_INPUT, r.code());
+        assertTrue(r.err().startsWith("targetcast: explore needs a display;"), r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void helpDescribesTheExplorer() {
+        Cli r = Cli.run("explore", "--help");
+        assertEquals(ExitCodes.OK, r.code());
+        assertTrue(r.out().contains("--measure"), r.out());
+    }
+
+    @Test
+    void badScenarioIsReportedWithItsPlaceWhenMeasuring() {
+        Cli r = Cli.run("explore", "--data", Cli.DATA, "--measure", "5", "no-such.yaml");
+        assertEquals(ExitCodes.BAD_INPUT, r.code());
+        assertTrue(r.err().startsWith("no-such.yaml"), r.err());
+    }
+
+    @Test
+    void measurePrintsTheLatencies() {
+        Cli r = Cli.run("explore", "--data", Cli.DATA, "--measure", "3", Cli.SCENARIOS + "/baseline.yaml");
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        assertTrue(r.out().contains("closed form"), r.out());
+        assertTrue(r.out().contains("state change -> result on the event thread: median"), r.out());
+    }
+}

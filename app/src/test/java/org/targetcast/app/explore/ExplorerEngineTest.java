@@ -1,0 +1,80 @@
+package org.targetcast.app.explore;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.targetcast.app.io.LoadedScenario;
+import org.targetcast.app.io.ScenarioReader;
+import org.targetcast.charts.FanChart;
+import org.targetcast.charts.Lang;
+import org.targetcast.model.analysis.Assumption;
+import org.targetcast.model.projection.Projector;
+import org.targetcast.model.simulation.QuantileLevels;
+import org.targetcast.model.simulation.Simulator;
+
+class ExplorerEngineTest {
+    private final ExplorerEngine engine = Fixtures.engine();
+    private final LoadedScenario baseline = Fixtures.scenario("baseline.yaml");
+
+    @Test
+    void gaussianScenarioIsExactAndMatchesTheSimulatorsClosedForm() {
+        ExplorerState state = ExplorerState.of(baseline).with(Assumption.DIGITAL_GROWTH, 0.08);
+        ExplorerResult r = engine.compute(state);
+        assertTrue(r.exact());
+        double[] exact = Simulator.exactProbabilities(Projector.withDefaults().project(state.scenario(r.firstYear()), Fixtures.china()));
+        for (int i = 0; i < exact.length; i++) {
+            assertEquals(exact[i], r.rows().get(i).probability(), 0, "target " + (i + 1));
+            assertTrue(r.rows().get(i).exact());
+        }
+        assertEquals(QuantileLevels.count(), r.quantiles()[0].length);
+        assertEquals(baseline.scenario().horizon() - r.firstYear() + 1, r.quantiles().length);
+    }
+
+    @Test
+    void fasterDigitalGrowthRaisesTheProbability() {
+        ExplorerState s = ExplorerState.of(baseline);
+        double slow = engine.compute(s.with(Assumption.DIGITAL_GROWTH, 0.04)).rows().get(0).probability();
+        double fast = engine.compute(s.with(Assumption.DIGITAL_GROWTH, 0.12)).rows().get(0).probability();
+        assertTrue(fast > slow + 0.2, slow + " -> " + fast);
+    }
+
+    @Test
+    void fittedValuesAreTheLoadedScenariosNotTheOverrides() {
+        ExplorerResult plain = engine.compute(ExplorerState.of(baseline));
+        ExplorerResult moved = engine.compute(ExplorerState.of(baseline).with(Assumption.DIGITAL_GROWTH, 0.15)
+                .with(Assumption.CORRELATION, -0.5));
+        assertEquals(plain.fitted(), moved.fitted());
+        var shocks = plain.projection().scenario();
+        assertEquals(baseline.scenario(), shocks);
+        assertTrue(plain.fitted().digitalGrowth() > 0 && plain.fitted().digitalGrowth() < 0.2);
+        assertTrue(plain.fitted().digitalVolatility() > 0);
+    }
+
+    @Test
+    void fatTailsFallBackToAQuickSimulationWithTheScenariosSeed(@TempDir Path dir) throws Exception {
+        Files.copy(Fixtures.SCENARIOS.resolve("baseline.yaml"), dir.resolve("baseline.yaml"));
+        Path t = dir.resolve("tails.yaml");
+        Files.writeString(t, "extends: baseline.yaml\ntitle: Tails\nuncertainty: {tail_df: 5, seed: 7}\n");
+        ExplorerState s = ExplorerState.of(ScenarioReader.load(t, "tails.yaml"));
+        ExplorerResult r = engine.compute(s);
+        assertFalse(r.exact());
+        assertEquals(ExplorerEngine.QUICK_PATHS, r.paths());
+        assertTrue(r.rows().get(0).standardError() > 0);
+        assertEquals(r.rows().get(0).probability(), engine.compute(s).rows().get(0).probability(), 0, "same seed, same answer");
+    }
+
+    @Test
+    void chartMarksTheShareTargetsWithTheirProbabilities() {
+        ExplorerResult r = engine.compute(ExplorerState.of(baseline).with(Assumption.DIGITAL_GROWTH, 0.09));
+        FanChart fan = ExplorerCharts.fan(r, Lang.EN);
+        assertEquals(2, fan.targets().size());
+        assertEquals(r.rows().get(0).probability(), fan.targets().get(0).probability(), 0);
+        assertTrue(fan.subtitle().contains("digital trade growth a year 9.0 %"), fan.subtitle());
+        assertTrue(fan.footer().contains("closed form"), fan.footer());
+    }
+}

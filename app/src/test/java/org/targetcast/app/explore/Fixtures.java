@@ -1,0 +1,32 @@
+package org.targetcast.app.explore;
+
+import java.nio.file.Path;
+import org.targetcast.app.Workspace;
+import org.targetcast.app.io.LoadedScenario;
+import org.targetcast.app.io.ScenarioReader;
+import org.targetcast.model.data.ComponentHistory;
+
+/** The shipped data and scenarios, seen from the module directory (the tests' working directory). */
+final class Fixtures {
+    static final Path SCENARIOS = Path.of("..", "scenarios");
+    private static final Workspace WORKSPACE = Workspace.of("../scenarios/data/observations.csv");
+
+    private Fixtures() {
+    }
+
+    static synchronized ComponentHistory china() {
+        return WORKSPACE.history("china", "test");
+    }
+
+    static LoadedScenario scenario(String name) {
+        return ScenarioReader.load(SCENARIOS.resolve(name), "scenarios/" + name);
+    }
+
+    static ExplorerEngine engine() {
+        return ExplorerEngine.of(key -> china());
+    }
+
+    static int firstProjectedYear() {
+        return china().lastYear() + 1;
+    }
+}
