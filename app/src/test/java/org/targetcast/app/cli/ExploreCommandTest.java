@@ -35,7 +35,8 @@ class ExploreCommandTest {
     void measurePrintsTheLatencies() {
         Cli r = Cli.run("explore", "--data", Cli.DATA, "--measure", "3", Cli.SCENARIOS + "/baseline.yaml");
         assertEquals(ExitCodes.OK, r.code(), r.err());
-        assertTrue(r.out().contains("closed form"), r.out());
+        // the baseline draws trend growth per path, so its growth target is simulated; the share targets are exact
+        assertTrue(r.out().contains("closed form") || r.out().contains("simulated paths"), r.out());
         assertTrue(r.out().contains("state change -> result on the event thread: median"), r.out());
     }
 }

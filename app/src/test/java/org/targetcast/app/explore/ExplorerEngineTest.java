@@ -21,9 +21,17 @@ class ExplorerEngineTest {
     private final ExplorerEngine engine = Fixtures.engine();
     private final LoadedScenario baseline = Fixtures.scenario("baseline.yaml");
 
+    /** The baseline without parameter draws: Gaussian and independent across years, so every target is exact. */
+    private static LoadedScenario gaussian(Path dir) throws java.io.IOException {
+        Files.copy(Fixtures.SCENARIOS.resolve("baseline.yaml"), dir.resolve("baseline.yaml"));
+        Path f = dir.resolve("gaussian.yaml");
+        Files.writeString(f, "extends: baseline.yaml\ntitle: Gaussian\nuncertainty: {parameter_uncertainty: false}\n");
+        return ScenarioReader.load(f, "gaussian.yaml");
+    }
+
     @Test
-    void gaussianScenarioIsExactAndMatchesTheSimulatorsClosedForm() {
-        ExplorerState state = ExplorerState.of(baseline).with(Assumption.DIGITAL_GROWTH, 0.08);
+    void gaussianScenarioIsExactAndMatchesTheSimulatorsClosedForm(@TempDir Path dir) throws Exception {
+        ExplorerState state = ExplorerState.of(gaussian(dir)).with(Assumption.DIGITAL_GROWTH, 0.08);
         ExplorerResult r = engine.compute(state);
         assertTrue(r.exact());
         double[] exact = Simulator.exactProbabilities(Projector.withDefaults().project(state.scenario(r.firstYear()), Fixtures.china()));
@@ -33,6 +41,14 @@ class ExplorerEngineTest {
         }
         assertEquals(QuantileLevels.count(), r.quantiles()[0].length);
         assertEquals(baseline.scenario().horizon() - r.firstYear() + 1, r.quantiles().length);
+    }
+
+    @Test
+    void sharesStayExactWhenOnlyTheGrowthTargetIsSimulated() {
+        // the shipped baseline draws trend growth per path: its growth target is simulated, its share targets are not
+        ExplorerResult r = engine.compute(ExplorerState.of(baseline).with(Assumption.DIGITAL_GROWTH, 0.08));
+        assertTrue(r.rows().get(0).exact() && r.rows().get(1).exact());
+        assertFalse(r.rows().get(2).exact());
     }
 
     @Test
@@ -69,8 +85,8 @@ class ExplorerEngineTest {
     }
 
     @Test
-    void chartMarksTheShareTargetsWithTheirProbabilities() {
-        ExplorerResult r = engine.compute(ExplorerState.of(baseline).with(Assumption.DIGITAL_GROWTH, 0.09));
+    void chartMarksTheShareTargetsWithTheirProbabilities(@TempDir Path dir) throws Exception {
+        ExplorerResult r = engine.compute(ExplorerState.of(gaussian(dir)).with(Assumption.DIGITAL_GROWTH, 0.09));
         FanChart fan = ExplorerCharts.fan(r, Lang.EN);
         assertEquals(2, fan.targets().size());
         assertEquals(r.rows().get(0).probability(), fan.targets().get(0).probability(), 0);

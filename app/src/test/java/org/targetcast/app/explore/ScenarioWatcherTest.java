@@ -57,7 +57,8 @@ class ScenarioWatcherTest {
 
         write("extends: baseline.yaml\ntitle: Mine\ncomponents:\n  digital:\n    growth: {2026-2035: 0.11}\n");
         var back = assertInstanceOf(ScenarioWatcher.Reloaded.class, w.poll().orElseThrow(), "fixed: reported even if the content is the last good one");
-        assertEquals(reloaded.scenario(), back.scenario());
+        assertEquals(reloaded.scenario().scenario(), back.scenario().scenario());
+        assertEquals(reloaded.scenario().sha256(), back.scenario().sha256());
     }
 
     @Test
