@@ -155,6 +155,31 @@ public final class ClosedForm {
         return q;
     }
 
+    /**
+     * @return for every projected year, the probability mass of the share in each {@link ShareGrid} bin:
+     *     {@code Φ((logit e_{j+1} − E L)/sd L) − Φ((logit e_j − E L)/sd L)}
+     */
+    public double[][] shareMass() {
+        double[] edges = ShareGrid.edges();
+        double[][] m = new double[plan.years()][ShareGrid.BINS];
+        for (int k = 0; k < plan.years(); k++) {
+            double previous = 0;
+            for (int j = 1; j <= ShareGrid.BINS; j++) {
+                double cdf;
+                if (j == ShareGrid.BINS) {
+                    cdf = 1;
+                } else if (sd[k] == 0) {
+                    cdf = mean[k] < Math.log(edges[j] / (1 - edges[j])) ? 1 : 0;
+                } else {
+                    cdf = phi((Math.log(edges[j] / (1 - edges[j])) - mean[k]) / sd[k]);
+                }
+                m[k][j - 1] = cdf - previous;
+                previous = cdf;
+            }
+        }
+        return m;
+    }
+
     private int index(int year) {
         int i = year - plan.lastObservedYear() - 1;
         if (i < 0 || i >= mean.length) {

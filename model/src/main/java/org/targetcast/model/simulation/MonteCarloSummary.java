@@ -18,15 +18,17 @@ public final class MonteCarloSummary {
     private final List<Target> targets;
     private final double[] probability;
     private final double[][] firstYear;
+    private final double[][] shareMass;
 
     private MonteCarloSummary(int lastObservedYear, long paths, double[][] quantiles, List<Target> targets,
-            double[] probability, double[][] firstYear) {
+            double[] probability, double[][] firstYear, double[][] shareMass) {
         this.lastObservedYear = lastObservedYear;
         this.paths = paths;
         this.quantiles = quantiles;
         this.targets = targets;
         this.probability = probability;
         this.firstYear = firstYear;
+        this.shareMass = shareMass;
     }
 
     static MonteCarloSummary of(SimulationPlan plan, PathAccumulator acc) {
@@ -61,7 +63,16 @@ public final class MonteCarloSummary {
                 p[i] = acc.growthMet[i] / n;
             }
         }
-        return new MonteCarloSummary(plan.lastObservedYear(), acc.paths, q, List.copyOf(targets), p, first);
+        double[][] mass = new double[plan.years()][ShareGrid.BINS];
+        for (int k = 0; k < plan.years(); k++) {
+            for (int b = 0; b < PathAccumulator.BINS; b++) {
+                if (acc.histogram[k][b] > 0) {
+                    double centre = PathAccumulator.LOW + (b + 0.5) * PathAccumulator.WIDTH;
+                    mass[k][ShareGrid.bin(1 / (1 + Math.exp(-centre)))] += acc.histogram[k][b] / n;
+                }
+            }
+        }
+        return new MonteCarloSummary(plan.lastObservedYear(), acc.paths, q, List.copyOf(targets), p, first, mass);
     }
 
     /** @return the number of paths simulated */
@@ -103,6 +114,18 @@ public final class MonteCarloSummary {
      */
     public double[] firstYearDistribution(int i) {
         return targets.get(i) instanceof GrowthTarget ? new double[0] : firstYear[i].clone();
+    }
+
+    /**
+     * @return per projected year, the fraction of paths with the share in each {@link ShareGrid} bin (each
+     *     log-ratio histogram bin assigned by its centre), a copy
+     */
+    public double[][] shareMass() {
+        double[][] c = new double[shareMass.length][];
+        for (int i = 0; i < c.length; i++) {
+            c[i] = shareMass[i].clone();
+        }
+        return c;
     }
 
     /** @return the latest observed year (index 0 of the first-year distribution) */

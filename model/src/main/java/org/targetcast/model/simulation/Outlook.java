@@ -15,9 +15,11 @@ import java.util.Objects;
  * @param targets one per scenario target, in order
  * @param paths number of simulated paths
  * @param seed the seed of the random streams
+ * @param shareMass per projected year, the share's probability mass in each {@link ShareGrid} bin (from
+ *     the same method as the quantiles)
  */
 public record Outlook(ShockModel shocks, List<String> notes, int firstYear, String quantileMethod, double[][] quantiles,
-        List<TargetOutlook> targets, long paths, long seed) {
+        List<TargetOutlook> targets, long paths, long seed, double[][] shareMass) {
     /** Copies the arrays and lists. */
     public Outlook {
         Objects.requireNonNull(shocks, "shocks");
@@ -28,6 +30,19 @@ public record Outlook(ShockModel shocks, List<String> notes, int firstYear, Stri
         }
         quantiles = q;
         targets = List.copyOf(targets);
+        double[][] m = new double[shareMass.length][];
+        for (int i = 0; i < m.length; i++) {
+            m[i] = shareMass[i].clone();
+        }
+        shareMass = m;
+    }
+
+    /**
+     * @param year a projected year
+     * @return the share's probability mass per {@link ShareGrid} bin in that year (a copy)
+     */
+    public double[] shareMass(int year) {
+        return shareMass[year - firstYear].clone();
     }
 
     /**

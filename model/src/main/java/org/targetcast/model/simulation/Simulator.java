@@ -90,7 +90,9 @@ public final class Simulator {
                     useExact ? "analytic" : "montecarlo", analytic, mc.probability(i), mc.standardError(i), mc.firstYearDistribution(i)));
         }
         double[][] q = exact != null ? exact.shareQuantiles() : mc.shareQuantiles();
-        return new Outlook(shocks, estimate.notes(), plan.lastObservedYear() + 1, exact != null ? "analytic" : "montecarlo", q, out, paths, seed);
+        double[][] mass = exact != null ? exact.shareMass() : mc.shareMass();
+        return new Outlook(shocks, estimate.notes(), plan.lastObservedYear() + 1, exact != null ? "analytic" : "montecarlo", q, out,
+                paths, seed, mass);
     }
 
     /**
