@@ -44,6 +44,9 @@ public final class CompareCommand implements Callable<Integer> {
     SimulationOptions simulation;
 
     @Mixin
+    ChartOptions charts;
+
+    @Mixin
     DataOption data;
 
     @Spec
@@ -91,7 +94,7 @@ public final class CompareCommand implements Callable<Integer> {
                 }
             }
             if (!noCharts) {
-                AnalysisCharts.overlay(results, folder);
+                AnalysisCharts.overlay(results, charts.output(), folder);
             }
             folder.commit();
         }

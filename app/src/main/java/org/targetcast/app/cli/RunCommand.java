@@ -10,11 +10,11 @@ import org.targetcast.app.Workspace;
 import org.targetcast.app.io.InputException;
 import org.targetcast.app.io.LoadedScenario;
 import org.targetcast.app.report.ChartFiles;
+import org.targetcast.app.report.ChartOutput;
 import org.targetcast.app.report.HtmlReport;
 import org.targetcast.app.report.OutputFolder;
 import org.targetcast.app.report.RunFiles;
 import org.targetcast.app.report.VerdictTable;
-import org.targetcast.charts.Lang;
 import org.targetcast.model.simulation.Simulator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,15 +38,14 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "out", description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--lang", paramLabel = "en|zh", defaultValue = "en", converter = LangConverter.class,
-            description = "Language of chart labels (default: ${DEFAULT-VALUE}).")
-    Lang lang;
-
     @Option(names = "--no-charts", description = "Skip the charts (faster).")
     boolean noCharts;
 
     @Mixin
     SimulationOptions simulation;
+
+    @Mixin
+    ChartOptions charts;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -71,9 +70,7 @@ public final class RunCommand implements Callable<Integer> {
         List<LoadedScenario> scenarios = ws.load(paths == null || paths.isEmpty() ? List.of(Workspace.DEFAULT_SCENARIOS) : paths);
         Simulator simulator = simulation.simulator(spec.commandLine().getErr());
         List<ScenarioResult> projected = ScenarioResult.runAll(ws, scenarios);
-        if (!noCharts) {
-            ChartFiles.checkLanguage(lang);
-        }
+        ChartOutput output = noCharts ? ChartOutput.defaults() : charts.output();
         try (OutputFolder folder = openOutput()) {
             List<ScenarioResult> results = simulator == null ? projected : ScenarioResult.simulate(projected, simulator);
             VerdictTable.print(results, stdout);
@@ -85,9 +82,9 @@ public final class RunCommand implements Callable<Integer> {
                 written.add("first_years.csv");
             }
             if (!noCharts) {
-                written.addAll(ChartFiles.shareCharts(results, lang, folder));
+                written.addAll(ChartFiles.shareCharts(results, output, folder));
             }
-            HtmlReport.write(results, lang, ws.dataFile(), ws.dataHash(), Version.get(), folder);
+            HtmlReport.write(results, output.lang(), ws.dataFile(), ws.dataHash(), Version.get(), folder);
             written.add("report.html");
             written.add("manifest.json");
             RunFiles.manifest(results, Version.get(), ws.dataFile(), ws.dataHash(), written, folder.resolve("manifest.json"));

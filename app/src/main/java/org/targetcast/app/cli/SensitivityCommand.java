@@ -38,6 +38,9 @@ public final class SensitivityCommand implements Callable<Integer> {
     boolean noCharts;
 
     @Mixin
+    ChartOptions charts;
+
+    @Mixin
     DataOption data;
 
     @Spec
@@ -68,7 +71,7 @@ public final class SensitivityCommand implements Callable<Integer> {
                 }
             }
             if (!noCharts) {
-                AnalysisCharts.tornado(r, s, target, folder);
+                AnalysisCharts.tornado(r, s, target, charts.output(), folder);
             }
             folder.commit();
         }

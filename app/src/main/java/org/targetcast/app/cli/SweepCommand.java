@@ -51,6 +51,9 @@ public final class SweepCommand implements Callable<Integer> {
     boolean noCharts;
 
     @Mixin
+    ChartOptions charts;
+
+    @Mixin
     DataOption data;
 
     @Spec
@@ -78,7 +81,7 @@ public final class SweepCommand implements Callable<Integer> {
         try (OutputFolder folder = OutputFolder.create(out)) {
             writeCsv(r, folder.resolve("sweep.csv"));
             if (!noCharts) {
-                AnalysisCharts.probabilityMap(r, s, target, folder);
+                AnalysisCharts.probabilityMap(r, s, target, charts.output(), folder);
             }
             folder.commit();
         }

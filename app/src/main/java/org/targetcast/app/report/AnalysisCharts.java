@@ -5,8 +5,6 @@ import java.util.List;
 import org.targetcast.app.ScenarioResult;
 import org.targetcast.app.cli.Version;
 import org.targetcast.app.io.LoadedScenario;
-import org.targetcast.charts.ChartExporter;
-import org.targetcast.charts.ChartPreset;
 import org.targetcast.charts.ProbabilityGrid;
 import org.targetcast.charts.ProbabilityMapChart;
 import org.targetcast.charts.ScenarioOverlayChart;
@@ -22,9 +20,6 @@ import org.targetcast.model.target.ShareTarget;
 
 /** The charts of the planner analyses: probability map (sweep), tornado (sensitivity), scenario overlay (compare). */
 public final class AnalysisCharts {
-    private static final ChartExporter EXPORTER = ChartExporter.of(ChartPreset.WEB)
-            .withFormats(ChartExporter.Format.PNG, ChartExporter.Format.SVG);
-
     private AnalysisCharts() {
     }
 
@@ -34,10 +29,11 @@ public final class AnalysisCharts {
      * @param target the target's label
      * @param folder where to write {@code sweep.png} and {@code sweep.svg}
      */
-    public static void probabilityMap(Sweep.Result r, LoadedScenario s, String target, OutputFolder folder) {
+    public static List<String> probabilityMap(Sweep.Result r, LoadedScenario s, String target, ChartOutput output, OutputFolder folder) {
         ProbabilityGrid grid = new ProbabilityGrid(axisLabel(r.x()), r.xs(), axisLabel(r.y()), r.ys(), r.probability(), target);
-        ProbabilityMapChart chart = ProbabilityMapChart.of(grid).withSubtitle(s.scenario().title()).withFooter(footer(s));
-        EXPORTER.write(chart.toXChart(ChartPreset.WEB), folder.resolve("sweep"));
+        ProbabilityMapChart chart = ProbabilityMapChart.of(grid).withSubtitle(s.scenario().title()).withFooter(footer(s))
+                .withLang(output.lang());
+        return output.write(chart::toXChart, folder, "sweep");
     }
 
     /**
@@ -46,22 +42,22 @@ public final class AnalysisCharts {
      * @param target the target's label
      * @param folder where to write {@code sensitivity.png} and {@code .svg}
      */
-    public static void tornado(Sensitivity.Result r, LoadedScenario s, String target, OutputFolder folder) {
+    public static List<String> tornado(Sensitivity.Result r, LoadedScenario s, String target, ChartOutput output, OutputFolder folder) {
         List<SensitivityBar> bars = new ArrayList<>();
         for (Sensitivity.Bar b : r.bars()) {
             bars.add(new SensitivityBar(b.assumption().description(), label(b.assumption().isRate(), b.low()), b.atLow(),
                     label(b.assumption().isRate(), b.high()), b.atHigh()));
         }
         TornadoChart chart = TornadoChart.of(bars, r.base()).withAxisTitle("P(" + target + ")")
-                .withSubtitle(s.scenario().title()).withFooter(footer(s));
-        EXPORTER.write(chart.toXChart(ChartPreset.WEB), folder.resolve("sensitivity"));
+                .withSubtitle(s.scenario().title()).withFooter(footer(s)).withLang(output.lang());
+        return output.write(chart::toXChart, folder, "sensitivity");
     }
 
     /**
      * @param results scenarios compared (the first one's history is drawn)
      * @param folder where to write {@code compare.png} and {@code .svg}
      */
-    public static void overlay(List<ScenarioResult> results, OutputFolder folder) {
+    public static List<String> overlay(List<ScenarioResult> results, ChartOutput output, OutputFolder folder) {
         List<ScenarioPath> paths = new ArrayList<>();
         for (ScenarioResult r : results) {
             Outlook o = r.outlook();
@@ -82,8 +78,8 @@ public final class AnalysisCharts {
         List<TargetMark> marks = results.get(0).loaded().scenario().targets().stream().filter(ShareTarget.class::isInstance)
                 .map(ShareTarget.class::cast).map(t -> TargetMark.of(t.year(), t.share())).toList();
         ScenarioOverlayChart chart = ScenarioOverlayChart.of(results.get(0).history().share(), paths).withTargets(marks)
-                .withFooter("targetcast " + Version.get());
-        EXPORTER.write(chart.toXChart(ChartPreset.WEB), folder.resolve("compare"));
+                .withFooter("targetcast " + Version.get()).withLang(output.lang());
+        return output.write(chart::toXChart, folder, "compare");
     }
 
     /** The map plots axis values in percent: right for rates; a correlation reads as "× 100". */

@@ -1,14 +1,11 @@
 package org.targetcast.app.report;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.targetcast.app.ScenarioResult;
 import org.targetcast.app.cli.Version;
 import org.targetcast.app.io.InputException;
 import org.targetcast.charts.ChartException;
-import org.targetcast.charts.ChartExporter;
-import org.targetcast.charts.ChartPreset;
 import org.targetcast.charts.FanBands;
 import org.targetcast.charts.FanChart;
 import org.targetcast.charts.Fonts;
@@ -48,9 +45,9 @@ public final class ChartFiles {
      * @param folder the output folder being written
      * @return the files written, relative to the folder
      */
-    public static List<String> shareCharts(List<ScenarioResult> results, Lang lang, OutputFolder folder) {
+    public static List<String> shareCharts(List<ScenarioResult> results, ChartOutput output, OutputFolder folder) {
         List<String> written = new ArrayList<>();
-        ChartExporter exporter = ChartExporter.of(ChartPreset.WEB).withFormats(ChartExporter.Format.PNG, ChartExporter.Format.SVG);
+        Lang lang = output.lang();
         for (ScenarioResult r : results) {
             var s = r.loaded().scenario();
             List<TargetMark> marks = s.targets().stream().filter(ShareTarget.class::isInstance).map(ShareTarget.class::cast)
@@ -58,13 +55,9 @@ public final class ChartFiles {
             ShareTrajectoryChart chart = ShareTrajectoryChart.of(r.history().share(), r.projection().projectedShare())
                     .withTargets(marks).withLang(lang).withSubtitle(s.title())
                     .withFooter(footer(r));
-            String base = "charts/" + s.name() + "-share";
-            Path basePath = folder.resolve(base);
-            for (Path p : exporter.write(chart.toXChart(ChartPreset.WEB), basePath)) {
-                written.add(folder.staging().relativize(p).toString().replace('\\', '/'));
-            }
+            written.addAll(output.write(chart::toXChart, folder, "charts/" + s.name() + "-share"));
             if (r.outlook() != null) {
-                written.addAll(fanChart(r, lang, folder, exporter, footer(r)));
+                written.addAll(output.write(fanChart(r, lang)::toXChart, folder, "charts/" + s.name() + "-fan"));
             }
         }
         return written;
@@ -74,7 +67,7 @@ public final class ChartFiles {
      * The fan chart of one scenario: history, median and bands at 10 % steps to 80 %, the share targets
      * with their probabilities.
      */
-    private static List<String> fanChart(ScenarioResult r, Lang lang, OutputFolder folder, ChartExporter exporter, String footer) {
+    static FanChart fanChart(ScenarioResult r, Lang lang) {
         Outlook o = r.outlook();
         FanBands bands = FanBands.contiguous(o.firstYear(), QuantileLevels.levels(), o.quantiles());
         List<TargetMark> marks = new ArrayList<>();
@@ -83,16 +76,11 @@ public final class ChartFiles {
                 marks.add(TargetMark.of(st.year(), st.share()).withProbability(t.probability()));
             }
         }
-        FanChart chart = FanChart.of(r.history().share(), bands).withTargets(marks).withLang(lang)
-                .withSubtitle(r.loaded().scenario().title()).withFooter(footer);
-        List<String> written = new ArrayList<>();
-        for (Path p : exporter.write(chart.toXChart(ChartPreset.WEB), folder.resolve("charts/" + r.loaded().scenario().name() + "-fan"))) {
-            written.add(folder.staging().relativize(p).toString().replace('\\', '/'));
-        }
-        return written;
+        return FanChart.of(r.history().share(), bands).withTargets(marks).withLang(lang)
+                .withSubtitle(r.loaded().scenario().title()).withFooter(footer(r));
     }
 
-    private static String footer(ScenarioResult r) {
+    static String footer(ScenarioResult r) {
         String s = "targetcast " + Version.get() + " · scenario " + r.loaded().file() + " sha256:" + r.loaded().sha256().substring(0, 12);
         return r.outlook() == null ? s : s + " · " + r.outlook().paths() + " paths, seed " + r.outlook().seed();
     }

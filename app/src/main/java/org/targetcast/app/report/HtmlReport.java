@@ -72,9 +72,12 @@ public final class HtmlReport {
             h.append("<h2>").append(esc(s.title())).append("</h2>\n<p>").append(esc(s.description())).append("</p>\n");
             for (String chart : List.of("fan", "share")) {
                 Path png = folder.resolve("charts/" + s.name() + "-" + chart + ".png");
-                if (Files.exists(png)) {
-                    h.append("<img alt=\"").append(esc(s.title())).append("\" src=\"data:image/png;base64,")
-                            .append(Base64.getEncoder().encodeToString(Files.readAllBytes(png))).append("\">\n");
+                Path svg = folder.resolve("charts/" + s.name() + "-" + chart + ".svg");
+                Path image = Files.exists(png) ? png : Files.exists(svg) ? svg : null;
+                if (image != null) {
+                    h.append("<img alt=\"").append(esc(s.title())).append("\" src=\"data:image/")
+                            .append(image == png ? "png" : "svg+xml").append(";base64,")
+                            .append(Base64.getEncoder().encodeToString(Files.readAllBytes(image))).append("\">\n");
                 }
             }
             if (r.outlook() != null) {

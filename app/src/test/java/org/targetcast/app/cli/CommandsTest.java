@@ -125,6 +125,25 @@ class CommandsTest {
     }
 
     @Test
+    void chartPresetAndFormatsAreChosenOnTheCommandLine() throws IOException {
+        Path out = dir.resolve("slides");
+        Cli r = Cli.run("run", Cli.SCENARIOS + "/baseline.yaml", "--data", Cli.DATA, "--out", out.toString(), "--paths", "2000",
+                "--preset", "slides", "--formats", "pdf,svg");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.readString(out.resolve("charts/baseline-fan.pdf"), java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF"));
+        assertFalse(Files.exists(out.resolve("charts/baseline-fan.png")));
+        assertTrue(Files.readString(out.resolve("report.html")).contains("data:image/svg+xml;base64,"), "the report embeds the SVG");
+    }
+
+    @Test
+    void rejectsAnUnknownChartFormatBeforeWritingAnything() {
+        Cli r = Cli.run("run", Cli.SCENARIOS + "/baseline.yaml", "--data", Cli.DATA, "--out", dir.resolve("o").toString(), "--formats", "gif");
+        assertEquals(2, r.code());
+        assertEquals("--formats: expected png, svg or pdf, found 'gif'", r.err().strip());
+        assertFalse(Files.exists(dir.resolve("o")));
+    }
+
+    @Test
     void runIsReproducible() throws IOException {
         Path a = dir.resolve("a");
         Path b = dir.resolve("b");
