@@ -9,7 +9,9 @@ import org.targetcast.model.projection.Projection;
 /**
  * Judges a projection against targets. Stateless.
  *
- * <p>For a share target: the projected share in the target year, the gap in points, the first year the
+ * <p>For a share target: the projected share in the target year (for "reached by", the highest share from
+ * the latest observed year to the target year, so a target already reached counts, as in the simulation),
+ * the gap in points, the first year the
  * share is at least the target (from the latest observed year on), the required constant digital growth
  * ({@link RequiredGrowth}) and the on-track ratio ({@link OnTrack}) from the scenario's baseline year.
  * For a growth target: the lowest yearly digital growth over its years (observed years count as observed),
@@ -48,9 +50,7 @@ public final class TargetEvaluator {
         double best = Double.NEGATIVE_INFINITY;
         for (int y = c; y <= t.year(); y++) {
             double s = p.share(y);
-            if (y > c) {
-                best = Math.max(best, s);
-            }
+            best = Math.max(best, s);
             if (first.isEmpty() && s >= t.share()) {
                 first = OptionalInt.of(y);
             }
