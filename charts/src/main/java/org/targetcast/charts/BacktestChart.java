@@ -21,8 +21,8 @@ import org.targetcast.model.series.AnnualSeries;
  * ColorBrewer's sequential Oranges, which stays apart from the dark blue of the history.
  *
  * <p>The legend stays short: the history and one entry per forecast ("Forecast from 2017") for up to
- * {@value #MAX_LEGEND_ORIGINS} origins; beyond that one entry for all of them ("Forecasts from 2012
- * (lightest) to 2022 (darkest)"). Years are plotted with pattern {@code #}, values in the series' unit with
+ * {@value #MAX_LEGEND_ORIGINS} origins, listed at the right of the plot; beyond that one entry for all
+ * of them ("Forecasts from 2012 (light) to 2022 (dark)"), and the two entries fit in one row below the plot. Years are plotted with pattern {@code #}, values in the series' unit with
  * thousands separators ({@code 3,500}).
  *
  * <p>Immutable; configured by copies:
@@ -35,7 +35,7 @@ import org.targetcast.model.series.AnnualSeries;
  * }</pre>
  *
  * <p>Series are named for code ({@link #HISTORY}, {@link #forecastSeries(int)}, {@link #FORECASTS_KEY})
- * and labelled for people. Legend (at the right): history, then forecasts by origin, oldest first.
+ * and labelled for people. Legend: history, then forecasts by origin, oldest first.
  */
 public final class BacktestChart {
     /** Name of the observed series. */
@@ -252,7 +252,9 @@ public final class BacktestChart {
         int[] span = yearSpan();
         double[] range = valueRange();
         XYStyler s = chart.getStyler();
-        ChartStyle.legendAtRight(s, preset);
+        if (listed) {
+            ChartStyle.legendAtRight(s, preset);
+        }
         s.setXAxisMin((double) span[0]);
         s.setXAxisMax((double) span[1]);
         s.setxAxisTickLabelsFormattingFunction(ChartStyle.yearTicks(span[0], span[1]));
