@@ -231,7 +231,7 @@ public final class ShareHistogramChart {
         double[] edges = distribution.edges();
         double lo = Math.min(edges[0] * 100, target.percent());
         double hi = Math.max(edges[edges.length - 1] * 100, target.percent());
-        return new double[] {Math.floor(lo - 1e-9), Math.ceil(hi + 1e-9)};
+        return new double[] {Math.floor(lo + 1e-9), Math.ceil(hi - 1e-9)};
     }
 
     /** @return the top of the y axis: the highest bar plus a tenth, rounded up to a 1-2-5 step */
