@@ -202,6 +202,67 @@ final class ChartStyle {
     }
 
     /**
+     * Tick labels for a year axis that label only the years from {@code from} to {@code to}: XChart labels
+     * ticks in the margin beyond the data too (2036 on a 2010–2035 axis), and between years on an axis
+     * widened by half a year for bars; those are blank.
+     *
+     * @param from first year labelled
+     * @param to last year labelled
+     * @return the formatter, for {@code setxAxisTickLabelsFormattingFunction}
+     */
+    static Function<Double, String> yearTicks(int from, int to) {
+        return blanksAllowed(v -> v < from - 1e-9 || v > to + 1e-9 || Math.abs(v - Math.rint(v)) > 1e-9
+                ? null : number(v));
+    }
+
+    /**
+     * Tick labels for levels with thousands separators and at most two decimals: {@code 12500} gives
+     * {@code 12,500}, in both languages (Chinese statistics group by thousands too).
+     *
+     * @return the formatter, for {@code setyAxisTickLabelsFormattingFunction}
+     */
+    static Function<Double, String> groupedTicks() {
+        return v -> {
+            java.text.DecimalFormat f = new java.text.DecimalFormat("#,##0.##", java.text.DecimalFormatSymbols.getInstance(Locale.ROOT));
+            String text = f.format(v);
+            return "-0".equals(text) ? "0" : text;
+        };
+    }
+
+    /**
+     * The value axis of levels: from {@code lo} to {@code hi} widened by 5 % of the span (at least 1) on
+     * each side, rounded outwards to a multiple of a 1-2-5 step that gives about five ticks; never below 0
+     * when {@code lo} is not negative.
+     *
+     * @param lo lowest plotted value
+     * @param hi highest plotted value
+     * @return {@code {min, max}}
+     */
+    static double[] levelAxisRange(double lo, double hi) {
+        double margin = Math.max(1, (hi - lo) * 0.05);
+        double step = niceStep((hi - lo + 2 * margin) / 5);
+        double min = step * Math.floor((lo - margin) / step);
+        if (lo >= 0) {
+            min = Math.max(0, min);
+        }
+        return new double[] {min, step * Math.ceil((hi + margin) / step)};
+    }
+
+    /**
+     * @param raw a positive step
+     * @return the smallest of 1, 2 or 5 times a power of ten at least {@code raw}
+     */
+    static double niceStep(double raw) {
+        double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+        for (double m : new double[] {1, 2, 5, 10}) {
+            if (m * magnitude >= raw - 1e-12 * magnitude) {
+                return m * magnitude;
+            }
+        }
+        return 10 * magnitude;
+    }
+
+    /**
      * @param v a number
      * @return it with at most three decimals and no trailing zeros, never {@code -0}
      */

@@ -69,6 +69,44 @@ public final class Labels {
     public static final String OVERLAY_TITLE = "overlay.title";
     /** Legend entry explaining the scenario bands. */
     public static final String LEGEND_SCENARIO_BANDS = "legend.scenario.bands";
+    /** Value axis title of levels when the caller gives none: the data's unit. */
+    public static final String AXIS_LEVEL = "axis.level";
+    /** Value axis title of the decomposition: the change in percentage points. */
+    public static final String AXIS_POINTS = "axis.points";
+    /** Chart title of the backtest. */
+    public static final String BACKTEST_TITLE = "backtest.title";
+    /** Subtitle of the backtest naming its model: argument is the model name. */
+    public static final String BACKTEST_SUBTITLE = "backtest.subtitle";
+    /** Legend entry of one past forecast: argument is its origin year. */
+    public static final String LEGEND_FORECAST_FROM = "legend.forecast.from";
+    /** Legend entry of many past forecasts: arguments are the first and last origin years. */
+    public static final String LEGEND_FORECAST_RANGE = "legend.forecast.range";
+    /** Chart title of the component levels. */
+    public static final String COMPONENTS_TITLE = "components.title";
+    /** Legend entry of the digitally deliverable component. */
+    public static final String LEGEND_DIGITAL = "legend.digital";
+    /** Legend entry of the other services component. */
+    public static final String LEGEND_OTHER = "legend.other";
+    /** Legend entry of total services trade. */
+    public static final String LEGEND_TOTAL = "legend.total";
+    /** Chart title of the share histogram: argument is the year. */
+    public static final String HISTOGRAM_TITLE = "histogram.title";
+    /** Y axis title of the share histogram: probability per percentage point, in percent. */
+    public static final String HISTOGRAM_AXIS = "histogram.axis";
+    /** X axis title: the share in one year, in percent; argument is the year. */
+    public static final String AXIS_SHARE_IN = "axis.share.in";
+    /** Legend entry of the histogram below the target. */
+    public static final String LEGEND_BELOW_TARGET = "legend.below.target";
+    /** Legend entry of the histogram at or above the target. */
+    public static final String LEGEND_AT_OR_ABOVE_TARGET = "legend.at.or.above.target";
+    /** Chart title of the decomposition of the share's change. */
+    public static final String DECOMPOSITION_TITLE = "decomposition.title";
+    /** Legend entry of the contribution of digital services growth. */
+    public static final String LEGEND_CONTRIBUTION_DIGITAL = "legend.contribution.digital";
+    /** Legend entry of the contribution of other services growth. */
+    public static final String LEGEND_CONTRIBUTION_OTHER = "legend.contribution.other";
+    /** Legend entry of the total change of the share. */
+    public static final String LEGEND_TOTAL_CHANGE = "legend.total.change";
     /** Source line used when a chart is given none. */
     public static final String SOURCE_DEFAULT = "source.default";
 

@@ -10,6 +10,13 @@
  * two-way sweep ({@link org.targetcast.charts.ProbabilityGrid}) with a probability contour;
  * {@link org.targetcast.charts.TornadoChart} shows one-at-a-time sensitivity
  * ({@link org.targetcast.charts.SensitivityBar}) around a base value;
+ * {@link org.targetcast.charts.BacktestChart} sets past forecasts ({@link org.targetcast.charts.PastForecast})
+ * against the outcomes; {@link org.targetcast.charts.ComponentsChart} draws the levels of the digital and
+ * other components and their total over history and projection;
+ * {@link org.targetcast.charts.ShareHistogramChart} draws the share's distribution in a target year
+ * ({@link org.targetcast.charts.ShareDistribution}) with the target and the probability of reaching it;
+ * {@link org.targetcast.charts.DecompositionChart} splits the share's yearly change into the contributions of
+ * digital and other growth;
  * {@link org.targetcast.charts.ChartPreset} fixes sizes and type for slides, print and web;
  * {@link org.targetcast.charts.Labels} holds every text in English and Chinese
  * ({@link org.targetcast.charts.Lang}); {@link org.targetcast.charts.Fonts} finds a font that can draw

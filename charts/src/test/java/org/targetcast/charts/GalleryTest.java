@@ -26,6 +26,11 @@ class GalleryTest {
         render("probability-map", TestSweeps.map().toXChart(ChartPreset.SLIDES));
         render("tornado", TestSweeps.tornado().toXChart(ChartPreset.SLIDES));
         render("scenarios", TestSweeps.overlay().toXChart(ChartPreset.SLIDES));
+        render("backtest", TestComponents.backtest().toXChart(ChartPreset.SLIDES));
+        render("backtest-few", TestComponents.backtestFew().toXChart(ChartPreset.SLIDES));
+        render("components", TestComponents.components().toXChart(ChartPreset.SLIDES));
+        render("histogram", TestComponents.histogram().toXChart(ChartPreset.SLIDES));
+        render("decomposition", TestComponents.decompositionChart().toXChart(ChartPreset.SLIDES));
     }
 
     @Test
@@ -36,5 +41,13 @@ class GalleryTest {
         render("probability-map-zh", TestSweeps.mapZh().toXChart(ChartPreset.SLIDES));
         render("tornado-zh", TestSweeps.tornadoZh().toXChart(ChartPreset.SLIDES));
         render("scenarios-zh", TestSweeps.overlay().withLang(Lang.ZH).toXChart(ChartPreset.SLIDES));
+        render("backtest-zh", TestComponents.backtest().withModelName("对数线性趋势（测试）").withLang(Lang.ZH)
+                .toXChart(ChartPreset.SLIDES));
+        render("components-zh", TestComponents.components().withSubtitle("测试数据：示意性的历史、预测与 10%–90% 区间")
+                .withLang(Lang.ZH).toXChart(ChartPreset.SLIDES));
+        render("histogram-zh", TestComponents.histogram().withSubtitle("测试数据：10,000 条模拟路径，0.5 个百分点一组")
+                .withLang(Lang.ZH).toXChart(ChartPreset.SLIDES));
+        render("decomposition-zh", TestComponents.decompositionChart().withSubtitle("测试数据：年度变化的对数分解，2011–2025年")
+                .withLang(Lang.ZH).toXChart(ChartPreset.SLIDES));
     }
 }

@@ -23,7 +23,12 @@ class LabelsTest {
                 Labels.LEGEND_TARGET_PROBABILITY, Labels.FAN_TITLE, Labels.LEGEND_MEDIAN, Labels.LEGEND_BAND,
                 Labels.TICK_PERCENT, Labels.MAP_TITLE, Labels.LEGEND_PROBABILITY_CLASS, Labels.LEGEND_CONTOUR,
                 Labels.TORNADO_TITLE, Labels.TORNADO_AXIS, Labels.LEGEND_LOW, Labels.LEGEND_HIGH, Labels.LEGEND_BASE,
-                Labels.OVERLAY_TITLE, Labels.LEGEND_SCENARIO_BANDS}) {
+                Labels.OVERLAY_TITLE, Labels.LEGEND_SCENARIO_BANDS, Labels.AXIS_LEVEL, Labels.AXIS_POINTS,
+                Labels.BACKTEST_TITLE, Labels.BACKTEST_SUBTITLE, Labels.LEGEND_FORECAST_FROM, Labels.LEGEND_FORECAST_RANGE,
+                Labels.COMPONENTS_TITLE, Labels.LEGEND_DIGITAL, Labels.LEGEND_OTHER, Labels.LEGEND_TOTAL, Labels.HISTOGRAM_TITLE,
+                Labels.HISTOGRAM_AXIS, Labels.AXIS_SHARE_IN, Labels.LEGEND_BELOW_TARGET, Labels.LEGEND_AT_OR_ABOVE_TARGET,
+                Labels.DECOMPOSITION_TITLE, Labels.LEGEND_CONTRIBUTION_DIGITAL, Labels.LEGEND_CONTRIBUTION_OTHER,
+                Labels.LEGEND_TOTAL_CHANGE}) {
                 assertTrue(Labels.of(lang).keys().contains(key), lang.code() + " " + key);
             }
         }

@@ -1,0 +1,305 @@
+package org.targetcast.charts;
+
+import static org.targetcast.charts.ChartStyle.prepend;
+import static org.targetcast.charts.ChartStyle.toDoubles;
+
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.XYStyler;
+import org.targetcast.model.series.AnnualSeries;
+
+/**
+ * Past forecasts against outcomes: the observed series as a thick line and each past forecast
+ * ({@link PastForecast}) as a thin line from the observed value at its origin, so that it leaves the
+ * history where the forecaster stood. Forecast colours run from light (oldest origin) to dark (latest) in
+ * ColorBrewer's sequential Oranges, which stays apart from the dark blue of the history.
+ *
+ * <p>The legend stays short: the history and one entry per forecast ("Forecast from 2017") for up to
+ * {@value #MAX_LEGEND_ORIGINS} origins, listed at the right of the plot; beyond that one entry for all
+ * of them ("Forecasts from 2012 (light) to 2022 (dark)"), and the two entries fit in one row below the plot. Years are plotted with pattern {@code #}, values in the series' unit with
+ * thousands separators ({@code 3,500}).
+ *
+ * <p>Immutable; configured by copies:
+ * <pre>{@code
+ * XYChart chart = BacktestChart.of(observedDigital, forecasts)
+ *         .withModelName("Log-linear trend")
+ *         .withAxisTitle("USD 100 million")
+ *         .withLang(Lang.ZH)
+ *         .toXChart(ChartPreset.SLIDES);
+ * }</pre>
+ *
+ * <p>Series are named for code ({@link #HISTORY}, {@link #forecastSeries(int)}, {@link #FORECASTS_KEY})
+ * and labelled for people. Legend: history, then forecasts by origin, oldest first.
+ */
+public final class BacktestChart {
+    /** Name of the observed series. */
+    public static final String HISTORY = "history";
+    /** Name of the single legend entry standing for many forecasts (no data drawn). */
+    public static final String FORECASTS_KEY = "forecasts";
+    /** Most origins listed one by one in the legend. */
+    public static final int MAX_LEGEND_ORIGINS = 6;
+
+    /** ColorBrewer Oranges, light and dark ends used for the oldest and the latest origin. */
+    private static final Color OLDEST = new Color(0xFD, 0xBE, 0x85);
+    private static final Color LATEST = new Color(0xA6, 0x36, 0x03);
+
+    private final AnnualSeries observed;
+    private final List<PastForecast> forecasts;
+    private final String modelName;
+    private final String axisTitle;
+    private final FrameText text;
+
+    private BacktestChart(AnnualSeries observed, List<PastForecast> forecasts, String modelName, String axisTitle, FrameText text) {
+        this.observed = observed;
+        this.forecasts = forecasts;
+        this.modelName = modelName;
+        this.axisTitle = axisTitle;
+        this.text = text;
+    }
+
+    /**
+     * A chart in English with the default title and value axis title, no model name, the default source line
+     * and no footer.
+     *
+     * @param observed the observed levels, e.g. USD 100 million; at least one year
+     * @param forecasts the past forecasts in any order (drawn oldest origin first); at least one, origins
+     *     distinct, each origin a year of the observed series
+     * @return the chart
+     * @throws ChartException if the observed series or the forecast list is empty, two forecasts share an
+     *     origin, or an origin is not an observed year
+     */
+    public static BacktestChart of(AnnualSeries observed, List<PastForecast> forecasts) {
+        Objects.requireNonNull(observed, "observed");
+        Objects.requireNonNull(forecasts, "forecasts");
+        if (observed.isEmpty()) {
+            throw ChartException.of("observed series %s is empty; a backtest chart needs the outcomes", observed.name());
+        }
+        if (forecasts.isEmpty()) {
+            throw ChartException.of("a backtest chart needs at least one past forecast");
+        }
+        List<PastForecast> sorted = new ArrayList<>();
+        for (PastForecast f : forecasts) {
+            Objects.requireNonNull(f, "forecast");
+            if (sorted.stream().anyMatch(g -> g.origin() == f.origin())) {
+                throw ChartException.of("two forecasts have origin %d; give one forecast per origin", f.origin());
+            }
+            if (!observed.contains(f.origin())) {
+                throw ChartException.of("forecast from %d: origin is not in the observed series %s (%d–%d), so it cannot join the history",
+                        f.origin(), observed.name(), observed.firstYear(), observed.lastYear());
+            }
+            sorted.add(f);
+        }
+        sorted.sort(Comparator.comparingInt(PastForecast::origin));
+        return new BacktestChart(observed, List.copyOf(sorted), "", "", FrameText.defaults());
+    }
+
+    /**
+     * @param name the forecasting model, shown in the default subtitle
+     *     ({@code Log-linear trend: each forecast starts from the last year observed when it was made});
+     *     blank for none. A subtitle set with {@link #withSubtitle(String)} takes precedence.
+     * @return a copy with that model name
+     */
+    public BacktestChart withModelName(String name) {
+        return new BacktestChart(observed, forecasts, Objects.requireNonNull(name, "name").strip(), axisTitle, text);
+    }
+
+    /**
+     * @param newAxisTitle title of the value axis, the data's unit; blank for the default of the chart's
+     *     language ({@code USD 100 million}, {@code 亿美元})
+     * @return a copy with that axis title
+     */
+    public BacktestChart withAxisTitle(String newAxisTitle) {
+        return new BacktestChart(observed, forecasts, modelName, Objects.requireNonNull(newAxisTitle, "newAxisTitle"), text);
+    }
+
+    /**
+     * @param newTitle the chart title; blank for the default of the chart's language
+     * @return a copy with that title
+     */
+    public BacktestChart withTitle(String newTitle) {
+        return new BacktestChart(observed, forecasts, modelName, axisTitle, text.withTitle(newTitle));
+    }
+
+    /**
+     * @param newSubtitle a line under the title; blank for the model-name line (or none without a model)
+     * @return a copy with that subtitle
+     */
+    public BacktestChart withSubtitle(String newSubtitle) {
+        return new BacktestChart(observed, forecasts, modelName, axisTitle, text.withSubtitle(newSubtitle));
+    }
+
+    /**
+     * @param newSourceLine where the data come from; blank for the default of the chart's language
+     * @return a copy with that source line
+     */
+    public BacktestChart withSourceLine(String newSourceLine) {
+        return new BacktestChart(observed, forecasts, modelName, axisTitle, text.withSourceLine(newSourceLine));
+    }
+
+    /**
+     * @param provenance what produced the chart (scenario, data hash, seed, version); blank for none
+     * @return a copy with that footer
+     */
+    public BacktestChart withFooter(String provenance) {
+        return new BacktestChart(observed, forecasts, modelName, axisTitle, text.withFooter(provenance));
+    }
+
+    /**
+     * @param newLang language of the labels (the model name is drawn as given)
+     * @return a copy in that language
+     */
+    public BacktestChart withLang(Lang newLang) {
+        return new BacktestChart(observed, forecasts, modelName, axisTitle, text.withLang(newLang));
+    }
+
+    /** @return the observed levels */
+    public AnnualSeries observed() {
+        return observed;
+    }
+
+    /** @return the past forecasts, oldest origin first */
+    public List<PastForecast> forecasts() {
+        return forecasts;
+    }
+
+    /** @return language of the labels */
+    public Lang lang() {
+        return text.lang();
+    }
+
+    /** @return the title drawn: the one set, or the default of the chart's language */
+    public String title() {
+        return text.titleOr(Labels.BACKTEST_TITLE);
+    }
+
+    /** @return the subtitle drawn: the one set, else the model-name line, else empty */
+    public String subtitle() {
+        if (!text.subtitle().isBlank() || modelName.isEmpty()) {
+            return text.subtitle();
+        }
+        return Labels.of(text.lang()).text(Labels.BACKTEST_SUBTITLE, modelName);
+    }
+
+    /** @return the value axis title drawn: the one set, or the default of the chart's language */
+    public String axisTitle() {
+        return axisTitle.isBlank() ? Labels.of(text.lang()).text(Labels.AXIS_LEVEL) : axisTitle;
+    }
+
+    /** @return the source line drawn: the one set, or the default of the chart's language */
+    public String sourceLine() {
+        return text.sourceLineDrawn();
+    }
+
+    /** @return the provenance footer drawn; empty if none */
+    public String footer() {
+        return text.footer();
+    }
+
+    /**
+     * @param index position of the forecast in {@link #forecasts()} (oldest origin first)
+     * @return the name of its series, e.g. {@code forecast.0}
+     */
+    public static String forecastSeries(int index) {
+        return "forecast." + index;
+    }
+
+    /**
+     * @param index position of the forecast in {@link #forecasts()}
+     * @return its colour: light for the oldest origin, dark for the latest, evenly between
+     */
+    Color forecastColor(int index) {
+        int n = forecasts.size();
+        return ChartStyle.mix(OLDEST, LATEST, n == 1 ? 1.0 : (double) index / (n - 1));
+    }
+
+    /**
+     * Builds a new XChart chart; each call returns a fresh, independent chart.
+     *
+     * @param preset sizes and type sizes
+     * @return the chart, laid out at {@link ChartPreset#width()} × {@link ChartPreset#height()} points
+     * @throws ChartException for {@link Lang#ZH} when no installed font displays Chinese
+     */
+    public XYChart toXChart(ChartPreset preset) {
+        Labels labels = Labels.of(text.lang());
+        FramedXYChart chart = text.withSubtitle(subtitle())
+                .newChart(preset, title(), labels.text(Labels.AXIS_YEAR), axisTitle());
+        float lw = preset.lineWidth();
+        boolean listed = forecasts.size() <= MAX_LEGEND_ORIGINS;
+
+        // XChart draws and lists series in the order added: the history first, thick enough to show
+        // under the thin forecasts that leave it.
+        ChartStyle.addLine(chart, HISTORY, labels.text(Labels.LEGEND_HISTORY), toDoubles(observed.years()),
+                observed.values(), ChartStyle.HISTORY_COLOR, ChartStyle.solid(lw * 1.4f));
+        for (int i = 0; i < forecasts.size(); i++) {
+            PastForecast f = forecasts.get(i);
+            XYSeries s = ChartStyle.addLine(chart, forecastSeries(i), labels.text(Labels.LEGEND_FORECAST_FROM, f.origin()),
+                    forecastX(f), forecastY(f), forecastColor(i), ChartStyle.solid(lw * 0.6f));
+            s.setShowInLegend(listed);
+        }
+        if (!listed) {
+            // A lone NaN point draws nothing; the series only puts one line in the legend for all forecasts.
+            ChartStyle.addLine(chart, FORECASTS_KEY, labels.text(Labels.LEGEND_FORECAST_RANGE, forecasts.get(0).origin(),
+                    forecasts.get(forecasts.size() - 1).origin()), new double[] {observed.lastYear()}, new double[] {Double.NaN},
+                    forecastColor(forecasts.size() / 2), ChartStyle.solid(lw * 0.6f));
+        }
+
+        int[] span = yearSpan();
+        double[] range = valueRange();
+        XYStyler s = chart.getStyler();
+        if (listed) {
+            ChartStyle.legendAtRight(s, preset);
+        }
+        s.setXAxisMin((double) span[0]);
+        s.setXAxisMax((double) span[1]);
+        s.setxAxisTickLabelsFormattingFunction(ChartStyle.yearTicks(span[0], span[1]));
+        double[] y = ChartStyle.levelAxisRange(range[0], range[1]);
+        s.setYAxisMin(y[0]);
+        s.setYAxisMax(y[1]);
+        s.setyAxisTickLabelsFormattingFunction(ChartStyle.groupedTicks());
+        return chart;
+    }
+
+    /** @return {@code {first, last}} year plotted: the observed years and every forecast's */
+    int[] yearSpan() {
+        int last = observed.lastYear();
+        for (PastForecast f : forecasts) {
+            last = Math.max(last, f.path().lastYear());
+        }
+        return new int[] {observed.firstYear(), last};
+    }
+
+    /** @return {@code {lowest, highest}} value plotted */
+    double[] valueRange() {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        List<double[]> plotted = new ArrayList<>();
+        plotted.add(observed.values());
+        forecasts.forEach(f -> plotted.add(f.path().values()));
+        for (double[] values : plotted) {
+            for (double v : values) {
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
+            }
+        }
+        return new double[] {lo, hi};
+    }
+
+    private static double[] forecastX(PastForecast f) {
+        return prepend(f.origin(), toDoubles(f.path().years()));
+    }
+
+    private double[] forecastY(PastForecast f) {
+        return prepend(observed.valueAt(f.origin()).orElseThrow(), f.path().values());
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "BacktestChart[%s, %d forecasts, %s]", observed.name(), forecasts.size(), text.lang().code());
+    }
+}

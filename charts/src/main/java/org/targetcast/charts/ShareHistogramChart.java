@@ -1,0 +1,252 @@
+package org.targetcast.charts;
+
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.XYStyler;
+
+/**
+ * The distribution of the share in a target year ({@link ShareDistribution}) as a histogram, with the
+ * target ({@link TargetMark}) as a vertical line and the bars at or above it in a second colour; a bin that
+ * contains the target is split there. The target's legend entry carries the probability of reaching it
+ * ({@code Target 45 % by 2029: P = 23 %}): the mark's own probability when it has one (the simulation's
+ * count), else the histogram's area at or above the target.
+ *
+ * <p>Bars are drawn as {@code PolygonArea} rectangles on an {@link XYChart}, not with XChart's
+ * {@code CategoryChart}: the framing ({@link FramedXYChart}) and house style are built on {@code XYChart},
+ * a category axis cannot place a line at 45 % between two bins or split a bin at the target, and bins of
+ * unequal width need a numeric axis. The y axis shows the probability per percentage point, in percent
+ * ({@link ShareDistribution#percentPerPoint()}), so that histograms with different bins compare.
+ *
+ * <p>Immutable; configured by copies:
+ * <pre>{@code
+ * XYChart chart = ShareHistogramChart.of(distribution2029, TargetMark.of(2029, 0.45).withProbability(0.23))
+ *         .withLang(Lang.ZH)
+ *         .toXChart(ChartPreset.SLIDES);
+ * }</pre>
+ *
+ * <p>Series are named for code ({@link #BELOW}, {@link #AT_OR_ABOVE}, {@link #TARGET}) and labelled for
+ * people. Legend (at the right): below the target, at or above it, the target with its probability.
+ */
+public final class ShareHistogramChart {
+    /** Name of the bars below the target. */
+    public static final String BELOW = "below";
+    /** Name of the bars at or above the target. */
+    public static final String AT_OR_ABOVE = "at.or.above";
+    /** Name of the target line. */
+    public static final String TARGET = "target";
+
+    /** Light grey-blue below the target, Okabe-Ito bluish green at or above it. */
+    private static final Color BELOW_COLOR = new Color(0xA6, 0xBD, 0xD7);
+    private static final Color ABOVE_COLOR = new Color(0x00, 0x9E, 0x73);
+
+    private final ShareDistribution distribution;
+    private final TargetMark target;
+    private final FrameText text;
+
+    private ShareHistogramChart(ShareDistribution distribution, TargetMark target, FrameText text) {
+        this.distribution = distribution;
+        this.target = target;
+        this.text = text;
+    }
+
+    /**
+     * A chart in English with the default title, no subtitle, the default source line and no footer.
+     *
+     * @param distribution the share's distribution in the target year
+     * @param target the target, for the same year; with the probability of reaching it, or without for the
+     *     histogram's own
+     * @return the chart
+     * @throws ChartException if the target's year differs from the distribution's
+     */
+    public static ShareHistogramChart of(ShareDistribution distribution, TargetMark target) {
+        Objects.requireNonNull(distribution, "distribution");
+        Objects.requireNonNull(target, "target");
+        if (target.year() != distribution.year()) {
+            throw ChartException.of("target year %d differs from the distribution's year %d; give the distribution of the target year",
+                    target.year(), distribution.year());
+        }
+        return new ShareHistogramChart(distribution, target, FrameText.defaults());
+    }
+
+    /**
+     * @param newTitle the chart title; blank for the default of the chart's language
+     * @return a copy with that title
+     */
+    public ShareHistogramChart withTitle(String newTitle) {
+        return new ShareHistogramChart(distribution, target, text.withTitle(newTitle));
+    }
+
+    /**
+     * @param newSubtitle a line under the title; blank for none
+     * @return a copy with that subtitle
+     */
+    public ShareHistogramChart withSubtitle(String newSubtitle) {
+        return new ShareHistogramChart(distribution, target, text.withSubtitle(newSubtitle));
+    }
+
+    /**
+     * @param newSourceLine where the data come from; blank for the default of the chart's language
+     * @return a copy with that source line
+     */
+    public ShareHistogramChart withSourceLine(String newSourceLine) {
+        return new ShareHistogramChart(distribution, target, text.withSourceLine(newSourceLine));
+    }
+
+    /**
+     * @param provenance what produced the chart (scenario, data hash, seed, version); blank for none
+     * @return a copy with that footer
+     */
+    public ShareHistogramChart withFooter(String provenance) {
+        return new ShareHistogramChart(distribution, target, text.withFooter(provenance));
+    }
+
+    /**
+     * @param newLang language of the labels
+     * @return a copy in that language
+     */
+    public ShareHistogramChart withLang(Lang newLang) {
+        return new ShareHistogramChart(distribution, target, text.withLang(newLang));
+    }
+
+    /** @return the distribution drawn */
+    public ShareDistribution distribution() {
+        return distribution;
+    }
+
+    /** @return the target */
+    public TargetMark target() {
+        return target;
+    }
+
+    /** @return the probability in the legend: the target's, or the histogram's area at or above the target */
+    public double probability() {
+        return target.hasProbability() ? target.probability() : distribution.probabilityAtOrAbove(target.share());
+    }
+
+    /** @return language of the labels */
+    public Lang lang() {
+        return text.lang();
+    }
+
+    /** @return the title drawn: the one set, or the default of the chart's language */
+    public String title() {
+        return text.title().isBlank() ? Labels.of(text.lang()).text(Labels.HISTOGRAM_TITLE, distribution.year()) : text.title();
+    }
+
+    /** @return the subtitle drawn; empty if none */
+    public String subtitle() {
+        return text.subtitle();
+    }
+
+    /** @return the source line drawn: the one set, or the default of the chart's language */
+    public String sourceLine() {
+        return text.sourceLineDrawn();
+    }
+
+    /** @return the provenance footer drawn; empty if none */
+    public String footer() {
+        return text.footer();
+    }
+
+    /**
+     * Builds a new XChart chart; each call returns a fresh, independent chart.
+     *
+     * @param preset sizes and type sizes
+     * @return the chart, laid out at {@link ChartPreset#width()} × {@link ChartPreset#height()} points
+     * @throws ChartException for {@link Lang#ZH} when no installed font displays Chinese
+     */
+    public XYChart toXChart(ChartPreset preset) {
+        Labels labels = Labels.of(text.lang());
+        FramedXYChart chart = text.newChart(preset, title(), labels.text(Labels.AXIS_SHARE_IN, distribution.year()),
+                labels.text(Labels.HISTOGRAM_AXIS));
+        double[][] below = bars(true);
+        double[][] above = bars(false);
+        XYSeries b = ChartStyle.addPolygon(chart, BELOW, labels.text(Labels.LEGEND_BELOW_TARGET), below[0], below[1], BELOW_COLOR);
+        XYSeries a = ChartStyle.addPolygon(chart, AT_OR_ABOVE, labels.text(Labels.LEGEND_AT_OR_ABOVE_TARGET), above[0], above[1],
+                ABOVE_COLOR);
+        // White outlines part neighbouring bars.
+        for (XYSeries s : List.of(b, a)) {
+            s.setLineColor(Color.WHITE);
+            s.setLineStyle(ChartStyle.solid(Math.max(0.5f, preset.lineWidth() * 0.25f)));
+        }
+        double top = yAxisMax();
+        TargetMark shown = target.hasProbability() ? target : target.withProbability(probability());
+        ChartStyle.addLine(chart, TARGET, shown.labelIn(labels), new double[] {target.percent(), target.percent()},
+                new double[] {0, top}, ChartStyle.targetColor(0), ChartStyle.dashed(preset.lineWidth() * 0.8f, 3f, 2f));
+
+        double[] x = xAxisRange();
+        XYStyler s = chart.getStyler();
+        ChartStyle.legendAtRight(s, preset);
+        s.setXAxisMin(x[0]);
+        s.setXAxisMax(x[1]);
+        s.setYAxisMin(0.0);
+        s.setYAxisMax(top);
+        s.setxAxisTickLabelsFormattingFunction(ChartStyle.percentTicks(labels));
+        s.setyAxisTickLabelsFormattingFunction(ChartStyle::number);
+        s.setYAxisDecimalPattern("0.###");
+        return chart;
+    }
+
+    /**
+     * The bars on one side of the target as rectangles (five points each and a {@code NaN} separator, for a
+     * {@code PolygonArea} series), x in percent, heights from {@link ShareDistribution#percentPerPoint()}; a
+     * bin containing the target gives its part below to the one side and its part at or above to the other.
+     *
+     * @param belowTarget whether to take the bars below the target (true) or at or above it
+     * @return {@code {x, y}}
+     */
+    double[][] bars(boolean belowTarget) {
+        double[] edges = distribution.edges();
+        double[] h = distribution.percentPerPoint();
+        double t = target.percent();
+        List<double[]> points = new ArrayList<>();
+        for (int i = 0; i < h.length; i++) {
+            double lo = edges[i] * 100;
+            double hi = edges[i + 1] * 100;
+            double from = belowTarget ? lo : Math.max(lo, t);
+            double to = belowTarget ? Math.min(hi, t) : hi;
+            if (to > from && h[i] > 0) {
+                points.add(new double[] {from, 0});
+                points.add(new double[] {to, 0});
+                points.add(new double[] {to, h[i]});
+                points.add(new double[] {from, h[i]});
+                points.add(new double[] {from, 0});
+                points.add(new double[] {Double.NaN, Double.NaN});
+            }
+        }
+        if (points.isEmpty()) {
+            // Nothing on this side: one NaN point keeps the legend entry and draws nothing.
+            points.add(new double[] {t, Double.NaN});
+        }
+        return new double[][] {points.stream().mapToDouble(p -> p[0]).toArray(), points.stream().mapToDouble(p -> p[1]).toArray()};
+    }
+
+    /** @return {@code {min, max}} of the x axis in percent: the edges and the target, rounded outwards to whole percent */
+    double[] xAxisRange() {
+        double[] edges = distribution.edges();
+        double lo = Math.min(edges[0] * 100, target.percent());
+        double hi = Math.max(edges[edges.length - 1] * 100, target.percent());
+        return new double[] {Math.floor(lo + 1e-9), Math.ceil(hi - 1e-9)};
+    }
+
+    /** @return the top of the y axis: the highest bar plus a tenth, rounded up to a 1-2-5 step */
+    double yAxisMax() {
+        double hi = 0;
+        for (double v : distribution.percentPerPoint()) {
+            hi = Math.max(hi, v);
+        }
+        double step = ChartStyle.niceStep(hi * 1.1 / 5);
+        return step * Math.ceil(hi * 1.1 / step);
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "ShareHistogramChart[%d, %d bins, target %s, %s]", distribution.year(), distribution.bins(),
+                target.share(), text.lang().code());
+    }
+}
