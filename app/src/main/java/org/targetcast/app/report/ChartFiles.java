@@ -6,12 +6,17 @@ import org.targetcast.app.ScenarioResult;
 import org.targetcast.app.cli.Version;
 import org.targetcast.app.io.InputException;
 import org.targetcast.charts.ChartException;
+import org.targetcast.charts.ComponentsChart;
+import org.targetcast.charts.DecompositionChart;
 import org.targetcast.charts.FanBands;
 import org.targetcast.charts.FanChart;
 import org.targetcast.charts.Fonts;
 import org.targetcast.charts.Lang;
+import org.targetcast.charts.ShareDistribution;
+import org.targetcast.charts.ShareHistogramChart;
 import org.targetcast.charts.ShareTrajectoryChart;
 import org.targetcast.charts.TargetMark;
+import org.targetcast.model.analysis.ShareDecomposition;
 import org.targetcast.model.simulation.Outlook;
 import org.targetcast.model.simulation.QuantileLevels;
 import org.targetcast.model.simulation.TargetOutlook;
@@ -49,18 +54,78 @@ public final class ChartFiles {
         List<String> written = new ArrayList<>();
         Lang lang = output.lang();
         for (ScenarioResult r : results) {
-            var s = r.loaded().scenario();
-            List<TargetMark> marks = s.targets().stream().filter(ShareTarget.class::isInstance).map(ShareTarget.class::cast)
-                    .map(t -> TargetMark.of(t.year(), t.share())).toList();
-            ShareTrajectoryChart chart = ShareTrajectoryChart.of(r.history().share(), r.projection().projectedShare())
-                    .withTargets(marks).withLang(lang).withSubtitle(s.title())
-                    .withFooter(footer(r));
-            written.addAll(output.write(chart::toXChart, folder, "charts/" + s.name() + "-share"));
+            String base = "charts/" + r.loaded().scenario().name();
+            written.addAll(output.write(shareChart(r, lang)::toXChart, folder, base + "-share"));
+            written.addAll(output.write(componentsChart(r, lang)::toXChart, folder, base + "-components"));
+            written.addAll(output.write(decompositionChart(r, lang)::toXChart, folder, base + "-decomposition"));
             if (r.outlook() != null) {
-                written.addAll(output.write(fanChart(r, lang)::toXChart, folder, "charts/" + s.name() + "-fan"));
+                written.addAll(output.write(fanChart(r, lang)::toXChart, folder, base + "-fan"));
+                for (TargetOutlook t : r.outlook().targets()) {
+                    if (t.target() instanceof ShareTarget st && !st.reachedBy()) {
+                        written.addAll(output.write(histogramChart(r, st, t, lang)::toXChart, folder, base + "-histogram-" + st.year()));
+                    }
+                }
             }
         }
         return written;
+    }
+
+    /** The central path of one scenario with its share targets. */
+    static ShareTrajectoryChart shareChart(ScenarioResult r, Lang lang) {
+        var s = r.loaded().scenario();
+        List<TargetMark> marks = s.targets().stream().filter(ShareTarget.class::isInstance).map(ShareTarget.class::cast)
+                .map(t -> TargetMark.of(t.year(), t.share())).toList();
+        return ShareTrajectoryChart.of(r.history().share(), r.projection().projectedShare())
+                .withTargets(marks).withLang(lang).withSubtitle(s.title()).withFooter(footer(r));
+    }
+
+    /** The levels of digital, other and total services trade, observed and projected. */
+    static ComponentsChart componentsChart(ScenarioResult r, Lang lang) {
+        return ComponentsChart.of(r.history().digital(), r.history().other(), r.projection().projectedDigital(),
+                r.projection().projectedOther()).withLang(lang).withSubtitle(r.loaded().scenario().title()).withFooter(footer(r));
+    }
+
+    /** Each year's change of the share split into digital and other growth (Shapley), from the second year of data. */
+    static DecompositionChart decompositionChart(ScenarioResult r, Lang lang) {
+        ShareDecomposition d = ShareDecomposition.of(r.projection(), r.history().firstYear() + 1, r.projection().horizon());
+        return DecompositionChart.of(d.years(), d.digital(), d.other(), d.total()).withLang(lang)
+                .withSubtitle(r.loaded().scenario().title()).withFooter(footer(r));
+    }
+
+    /**
+     * The distribution of the share in a target's year, in bins of one percentage point over the range
+     * that holds all but 0.05 % of the probability, with the target and its probability.
+     */
+    static ShareHistogramChart histogramChart(ScenarioResult r, ShareTarget target, TargetOutlook outlook, Lang lang) {
+        double[] fine = r.outlook().shareMass(target.year());
+        int group = 4;
+        int n = fine.length / group;
+        double[] mass = new double[n];
+        for (int i = 0; i < fine.length; i++) {
+            mass[i / group] += fine[i];
+        }
+        int lo = 0;
+        double tail = 0;
+        while (lo < n - 1 && tail + mass[lo] < 0.00025) {
+            tail += mass[lo++];
+        }
+        int hi = n - 1;
+        tail = 0;
+        while (hi > lo && tail + mass[hi] < 0.00025) {
+            tail += mass[hi--];
+        }
+        lo = Math.min(lo, (int) Math.floor(target.share() * n) - 1);
+        hi = Math.max(hi, (int) Math.ceil(target.share() * n));
+        lo = Math.max(0, lo);
+        hi = Math.min(n - 1, hi);
+        double[] edges = new double[hi - lo + 2];
+        for (int i = 0; i < edges.length; i++) {
+            edges[i] = (double) (lo + i) / n;
+        }
+        double[] kept = java.util.Arrays.copyOfRange(mass, lo, hi + 1);
+        return ShareHistogramChart.of(ShareDistribution.fromMass(target.year(), edges, kept),
+                TargetMark.of(target.year(), target.share()).withProbability(outlook.probability()))
+                .withLang(lang).withSubtitle(r.loaded().scenario().title()).withFooter(footer(r));
     }
 
     /**

@@ -70,7 +70,7 @@ public final class HtmlReport {
         for (ScenarioResult r : results) {
             var s = r.loaded().scenario();
             h.append("<h2>").append(esc(s.title())).append("</h2>\n<p>").append(esc(s.description())).append("</p>\n");
-            for (String chart : List.of("fan", "share")) {
+            for (String chart : List.of("fan", "share", "decomposition")) {
                 Path png = folder.resolve("charts/" + s.name() + "-" + chart + ".png");
                 Path svg = folder.resolve("charts/" + s.name() + "-" + chart + ".svg");
                 Path image = Files.exists(png) ? png : Files.exists(svg) ? svg : null;

@@ -33,6 +33,9 @@ class CommandsTest {
             assertTrue(Files.size(out.resolve("charts/" + n + "-share.png")) > 1000);
             assertTrue(Files.readString(out.resolve("charts/" + n + "-share.svg")).contains("<svg"));
             assertTrue(Files.size(out.resolve("charts/" + n + "-fan.png")) > 1000, n + " fan chart");
+            for (String kind : List.of("components", "decomposition", "histogram-2029", "histogram-2035")) {
+                assertTrue(Files.size(out.resolve("charts/" + n + "-" + kind + ".png")) > 1000, n + " " + kind + " chart");
+            }
             assertTrue(Files.readString(out.resolve("charts/" + n + "-fan.svg")).contains("<svg"));
         }
         List<String> summary = Files.readAllLines(out.resolve("summary.csv"));
