@@ -77,6 +77,13 @@ public final class BacktestCommand implements Callable<Integer> {
             + Workspace.DEFAULT_SCENARIOS + "/baseline.yaml).")
     String scenario;
 
+    @Option(names = "--chart", paramLabel = "DIR",
+            description = "Also draw, for every family, its past forecasts from each origin against the outcomes, into DIR.")
+    Path chartDir;
+
+    @Mixin
+    ChartOptions charts;
+
     @Mixin
     DataOption data;
 
@@ -88,6 +95,9 @@ public final class BacktestCommand implements Callable<Integer> {
         int[] range = horizons();
         if (panel && calledIt) {
             throw InputException.at("--called-it", 0, 0, "", "works on one series; drop --panel");
+        }
+        if (panel && chartDir != null) {
+            throw InputException.at("--chart", 0, 0, "", "works on one series; drop --panel");
         }
         PrintWriter out = spec.commandLine().getOut();
         if (calibrate) {
@@ -115,6 +125,10 @@ public final class BacktestCommand implements Callable<Integer> {
             if (calledIt) {
                 out.println();
                 CalledItTable.print(out, builder, series, isShare(series));
+            }
+            if (chartDir != null) {
+                List<String> written = BacktestCharts.write(builder, series, ev, charts.output(), chartDir);
+                out.printf(Locale.ROOT, "%ncharts written to %s/ (%s)%n", chartDir, String.join(", ", written));
             }
         }
         if (csv != null) {

@@ -123,4 +123,21 @@ class BacktestCommandTest {
         assertEquals(2, c.code());
         assertTrue(c.err().contains("--panel calibrates every history"), c.err());
     }
+
+    @Test
+    void chartsEachFamilysPastForecastsAgainstTheOutcomes(@TempDir Path dir) throws IOException {
+        Path charts = dir.resolve("bt");
+        Cli r = Cli.run("backtest", "--series", "china.digital", "--data", Cli.DATA, "--chart", charts.toString());
+        assertEquals(0, r.code(), r.err());
+        for (String family : List.of("loglinear", "linear", "drift", "damped", "auto", "combo")) {
+            assertTrue(Files.size(charts.resolve("china.digital-" + family + ".png")) > 1000, family);
+        }
+    }
+
+    @Test
+    void chartsNeedOneSeries(@TempDir Path dir) {
+        Cli r = Cli.run("backtest", "--panel", "--data", Cli.DATA, "--chart", dir.resolve("bt").toString());
+        assertEquals(2, r.code());
+        assertEquals("--chart: works on one series; drop --panel", r.err().strip());
+    }
 }
