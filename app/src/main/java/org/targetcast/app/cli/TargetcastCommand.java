@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "targetcast", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Will a share reach its target by a given year, under which assumptions?",
-        subcommands = {RunCommand.class, DataCommand.class, FitCommand.class, SolveCommand.class, ValidateCommand.class, StatusCommand.class, CompareCommand.class, SweepCommand.class, SensitivityCommand.class, BacktestCommand.class, ExploreCommand.class},
+        subcommands = {RunCommand.class, DataCommand.class, FitCommand.class, SolveCommand.class, ValidateCommand.class, StatusCommand.class, CompareCommand.class, SweepCommand.class, SensitivityCommand.class, ChartCommand.class, BacktestCommand.class, ExploreCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error", "2:bad input (scenario, data or option)"})
 public final class TargetcastCommand implements Runnable {

@@ -70,6 +70,52 @@ public final class ChartFiles {
         return written;
     }
 
+    /**
+     * One kind of chart for one scenario, named {@code <scenario>-<kind>} (histograms add the year).
+     *
+     * @param r the scenario result
+     * @param kind fan, share, components, decomposition or histogram
+     * @param year for a histogram, its year; null for each single-year share target's year
+     * @param output chart size, formats and language
+     * @param folder the output folder being written
+     * @return the files written
+     * @throws InputException if the kind needs an uncertainty outlook the run did not compute, or the year
+     *     is not projected
+     */
+    public static List<String> one(ScenarioResult r, String kind, Integer year, ChartOutput output, OutputFolder folder) {
+        Lang lang = output.lang();
+        String base = r.loaded().scenario().name() + "-" + kind;
+        if ((kind.equals("fan") || kind.equals("histogram")) && r.outlook() == null) {
+            throw InputException.at("--kind", 0, 0, "", kind + " needs the uncertainty; drop --deterministic");
+        }
+        return switch (kind) {
+            case "fan" -> output.write(fanChart(r, lang)::toXChart, folder, base);
+            case "share" -> output.write(shareChart(r, lang)::toXChart, folder, base);
+            case "components" -> output.write(componentsChart(r, lang)::toXChart, folder, base);
+            case "decomposition" -> output.write(decompositionChart(r, lang)::toXChart, folder, base);
+            default -> histograms(r, year, output, folder, base);
+        };
+    }
+
+    private static List<String> histograms(ScenarioResult r, Integer year, ChartOutput output, OutputFolder folder, String base) {
+        List<String> written = new ArrayList<>();
+        if (year != null && (year < r.outlook().firstYear() || year > r.projection().horizon())) {
+            throw InputException.at("--year", 0, 0, "", "expected a projected year, " + r.outlook().firstYear() + " to "
+                    + r.projection().horizon() + ", found " + year);
+        }
+        for (TargetOutlook t : r.outlook().targets()) {
+            if (t.target() instanceof ShareTarget st && !st.reachedBy() && (year == null || year == st.year())) {
+                written.addAll(output.write(histogramChart(r, st, t, output.lang())::toXChart, folder, base + "-" + st.year()));
+            }
+        }
+        if (written.isEmpty()) {
+            throw InputException.at("--year", 0, 0, "", "no single-year share target in " + year + " in " + r.loaded().file()
+                    + "; its share targets are in " + r.loaded().scenario().targets().stream().filter(ShareTarget.class::isInstance)
+                    .map(t -> String.valueOf(t.year())).toList());
+        }
+        return written;
+    }
+
     /** The central path of one scenario with its share targets. */
     static ShareTrajectoryChart shareChart(ScenarioResult r, Lang lang) {
         var s = r.loaded().scenario();

@@ -88,4 +88,26 @@ class AnalysisCommandsTest {
         assertEquals(2, bad.code());
         assertEquals("--probability: expected a probability inside (0, 1), found 1.5", bad.err().strip());
     }
+
+    @Test
+    void chartDrawsOneKindAtTheSizeAndFormatAsked() throws IOException {
+        Path out = dir.resolve("charts");
+        Cli r = Cli.run("chart", BASELINE, "--data", Cli.DATA, "--kind", "decomposition", "--preset", "print", "--formats", "pdf",
+                "--paths", "2000", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.readString(out.resolve("baseline-decomposition.pdf"), java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF"));
+        assertEquals(1, Files.list(out).count());
+    }
+
+    @Test
+    void chartRejectsAnUnknownKindAndAYearWithoutATarget() {
+        Cli kind = Cli.run("chart", BASELINE, "--data", Cli.DATA, "--kind", "pie", "--out", dir.resolve("c").toString());
+        assertEquals(2, kind.code());
+        assertEquals("--kind: expected one of fan, share, components, decomposition, histogram, found 'pie'", kind.err().strip());
+        Cli year = Cli.run("chart", BASELINE, "--data", Cli.DATA, "--kind", "histogram", "--year", "2031", "--paths", "2000",
+                "--out", dir.resolve("c").toString());
+        assertEquals(2, year.code());
+        assertTrue(year.err().startsWith("--year: no single-year share target in 2031"), year.err());
+        assertFalse(Files.exists(dir.resolve("c")));
+    }
 }

@@ -1,0 +1,73 @@
+package org.targetcast.app.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.targetcast.app.ScenarioResult;
+import org.targetcast.app.Workspace;
+import org.targetcast.app.io.InputException;
+import org.targetcast.app.report.ChartFiles;
+import org.targetcast.app.report.ChartOutput;
+import org.targetcast.app.report.OutputFolder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code targetcast chart}: one kind of chart for some scenarios, at the size, format and language asked. */
+@Command(name = "chart", mixinStandardHelpOptions = true,
+        description = {"Draw one kind of chart for each scenario named, e.g. the fan chart in Chinese for slides as PDF:",
+            "  targetcast chart scenarios/baseline.yaml --kind fan --preset slides --formats pdf --lang zh",
+            "Kinds: fan, share, components, decomposition, histogram (the share's distribution in --year)."})
+public final class ChartCommand implements Callable<Integer> {
+    private static final List<String> KINDS = List.of("fan", "share", "components", "decomposition", "histogram");
+
+    @Parameters(arity = "0..*", paramLabel = "SCENARIO", description = "Scenario files, folders or sets (default: scenarios).")
+    List<String> paths;
+
+    @Option(names = "--kind", paramLabel = "KIND", defaultValue = "fan", description = "fan, share, components, decomposition or histogram (default: ${DEFAULT-VALUE}).")
+    String kind;
+
+    @Option(names = "--year", paramLabel = "YEAR", description = "With --kind histogram: the year (default: each share target's year).")
+    Integer year;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "out-charts", description = "Output folder (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Mixin
+    ChartOptions charts;
+
+    @Mixin
+    SimulationOptions simulation;
+
+    @Mixin
+    DataOption data;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        String k = kind.toLowerCase(Locale.ROOT);
+        if (!KINDS.contains(k)) {
+            throw InputException.at("--kind", 0, 0, "", "expected one of " + String.join(", ", KINDS) + ", found '" + kind + "'");
+        }
+        ChartOutput output = charts.output();
+        List<ScenarioResult> results = ScenarioResult.runAll(data.workspace(),
+                Workspace.scenarios(paths == null || paths.isEmpty() ? List.of(Workspace.DEFAULT_SCENARIOS) : paths),
+                simulation.simulator(spec.commandLine().getErr()));
+        List<String> written = new ArrayList<>();
+        try (OutputFolder folder = OutputFolder.create(out)) {
+            for (ScenarioResult r : results) {
+                written.addAll(ChartFiles.one(r, k, year, output, folder));
+            }
+            folder.commit();
+        }
+        spec.commandLine().getOut().println("Wrote " + out + "/ (" + String.join(", ", written) + ").");
+        return ExitCodes.OK;
+    }
+}
