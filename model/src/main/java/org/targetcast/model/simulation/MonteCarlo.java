@@ -94,9 +94,9 @@ public final class MonteCarlo {
     public MonteCarloSummary run(SimulationPlan plan, ShockModel shocks, long seed) {
         int blocks = (paths + BLOCK - 1) / BLOCK;
         JumpableUniformRandomProvider base = (JumpableUniformRandomProvider) RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
-        UniformRandomProvider[] streams = new UniformRandomProvider[blocks];
+        JumpableUniformRandomProvider[] streams = new JumpableUniformRandomProvider[blocks];
         for (int b = 0; b < blocks; b++) {
-            streams[b] = base.jump();
+            streams[b] = (JumpableUniformRandomProvider) base.jump();
         }
         int workers = Math.min(threads, blocks);
         AtomicInteger next = new AtomicInteger();
@@ -135,12 +135,15 @@ public final class MonteCarlo {
         return MonteCarloSummary.of(plan, total);
     }
 
-    private PathAccumulator work(PathKernel kernel, UniformRandomProvider[] streams, AtomicInteger next, AtomicInteger done,
+    private PathAccumulator work(PathKernel kernel, JumpableUniformRandomProvider[] streams, AtomicInteger next, AtomicInteger done,
             int blocks) {
         PathAccumulator acc = kernel.newAccumulator();
         for (int b = next.getAndIncrement(); b < blocks; b = next.getAndIncrement()) {
             int n = Math.min(BLOCK, paths - b * BLOCK);
-            kernel.simulate(streams[b], n, acc);
+            // jump() hands back a copy with the block's state, made on this thread: the streams were made one
+            // after another on the calling thread and sit side by side in memory, so drawing from them
+            // directly would have two threads writing to one cache line (false sharing)
+            kernel.simulate(streams[b].jump(), n, acc);
             progress.progress(done.incrementAndGet(), blocks);
         }
         return acc;
@@ -162,6 +165,7 @@ public final class MonteCarlo {
         private final int[] fromIndex;
         private final int[] toIndex;
         private final boolean[] observedOk;
+        private final boolean[] isShare;
 
         PathKernel(SimulationPlan plan, ShockModel shocks) {
             years = plan.years();
@@ -179,10 +183,12 @@ public final class MonteCarlo {
             fromIndex = new int[n];
             toIndex = new int[n];
             observedOk = new boolean[n];
+            isShare = new boolean[n];
             int c = plan.lastObservedYear();
             for (int i = 0; i < n; i++) {
                 Target t = targets.get(i);
                 if (t instanceof ShareTarget st) {
+                    isShare[i] = true;
                     threshold[i] = SimulationPlan.threshold(st);
                     yearIndex[i] = st.year() - c - 1;
                 } else {
@@ -209,22 +215,15 @@ public final class MonteCarlo {
             double rho = s.correlation();
             double phi = s.persistence();
             int m = targets.size();
-            int[] first = new int[m];
-            boolean[] grows = new boolean[m];
-            boolean[] isShare = new boolean[m];
-            for (int i = 0; i < m; i++) {
-                isShare[i] = targets.get(i) instanceof ShareTarget;
-            }
+            double[] logRatio = new double[years];
+            double[] digitalGrowth = new double[years];
             for (int p = 0; p < n; p++) {
                 double l = start;
                 double ud = 0;
                 double uo = 0;
                 double dd = s.parameterSdDigital() > 0 ? s.parameterSdDigital() * gauss.sample() : 0;
                 double dOther = s.parameterSdOther() > 0 ? s.parameterSdOther() * gauss.sample() : 0;
-                for (int i = 0; i < m; i++) {
-                    first[i] = isShare[i] ? (start >= threshold[i] ? 0 : -1) : 0;
-                    grows[i] = observedOk[i];
-                }
+                // the hot loop only draws, accumulates and records; targets are judged on the record below
                 for (int k = 0; k < years; k++) {
                     double z1 = gauss.sample();
                     double z2 = gauss.sample();
@@ -238,26 +237,30 @@ public final class MonteCarlo {
                     double growthD = gd[k] + (td[k] ? dd : 0) + ud;
                     l += growthD - (go[k] + (to[k] ? dOther : 0) + uo);
                     acc.histogram[k][PathAccumulator.bin(l)]++;
-                    for (int i = 0; i < m; i++) {
-                        if (isShare[i]) {
-                            if (l >= threshold[i]) {
-                                if (first[i] < 0) {
-                                    first[i] = k + 1;
-                                }
-                                if (k == yearIndex[i]) {
-                                    acc.inYear[i]++;
-                                }
-                            }
-                        } else if (k >= fromIndex[i] && k <= toIndex[i] && growthD < threshold[i]) {
-                            grows[i] = false;
-                        }
-                    }
+                    logRatio[k] = l;
+                    digitalGrowth[k] = growthD;
                 }
                 for (int i = 0; i < m; i++) {
                     if (isShare[i]) {
-                        acc.firstYear[i][first[i] < 0 ? years + 1 : first[i]]++;
-                    } else if (grows[i]) {
-                        acc.growthMet[i]++;
+                        double thr = threshold[i];
+                        int first = start >= thr ? 0 : -1;
+                        for (int k = 0; first < 0 && k < years; k++) {
+                            if (logRatio[k] >= thr) {
+                                first = k + 1;
+                            }
+                        }
+                        acc.firstYear[i][first < 0 ? years + 1 : first]++;
+                        if (yearIndex[i] >= 0 && logRatio[yearIndex[i]] >= thr) {
+                            acc.inYear[i]++;
+                        }
+                    } else {
+                        boolean grows = observedOk[i];
+                        for (int k = fromIndex[i]; grows && k <= toIndex[i]; k++) {
+                            grows = digitalGrowth[k] >= threshold[i];
+                        }
+                        if (grows) {
+                            acc.growthMet[i]++;
+                        }
                     }
                 }
                 acc.paths++;
