@@ -47,7 +47,7 @@ public final class ExplorerCharts {
      * @return the scenario's title, then the assumptions moved, e.g. {@code Baseline · digital growth 9.0 %}
      */
     static String subtitle(ExplorerResult r, UiText text) {
-        StringBuilder s = new StringBuilder(r.state().source().scenario().title());
+        StringBuilder s = new StringBuilder(r.state().source().title(text.lang() == Lang.ZH));
         for (Map.Entry<Assumption, Double> e : r.state().overrides().entrySet()) {
             s.append(" · ").append(text.assumption(e.getKey()).toLowerCase(java.util.Locale.ROOT)).append(' ').append(format(e.getKey(), e.getValue()));
         }

@@ -40,6 +40,13 @@ final class ScenarioBinder {
         this.values = reads.values;
     }
 
+    private Chinese chinese = Chinese.NONE;
+
+    /** @return the Chinese title and description of the last tree bound */
+    Chinese chinese() {
+        return chinese;
+    }
+
     /** @return where each key of the last tree bound was written */
     Locations locations() {
         return reads.locations;
@@ -52,6 +59,7 @@ final class ScenarioBinder {
         String name = reads.text(top, Place.TOP, "name", () -> defaultName);
         String title = reads.text(top, Place.TOP, "title", null);
         String description = reads.text(top, Place.TOP, "description", () -> "");
+        chinese = new Chinese(reads.text(top, Place.TOP, "title_zh", () -> ""), reads.text(top, Place.TOP, "description_zh", () -> ""));
         String data = reads.text(top, Place.TOP, "data", () -> "china");
         int horizon = reads.year(top, Place.TOP, "horizon", MIN_YEAR, MAX_YEAR, 2035);
         int baseline = reads.year(top, Place.TOP, "baseline_year", MIN_YEAR, MAX_YEAR, 2015);

@@ -19,8 +19,8 @@ final class ScenarioKeys {
     /** A place in a scenario file (or a scenario set file) and the keys allowed there. */
     enum Place {
         /** The top of a scenario file. */
-        TOP("", "name", "extends", "title", "description", "data", "horizon", "baseline_year", "components",
-                "targets", "uncertainty"),
+        TOP("", "name", "extends", "title", "description", "title_zh", "description_zh", "data", "horizon", "baseline_year",
+                "components", "targets", "uncertainty"),
         /** {@code components:}. */
         COMPONENTS("components", "digital", "other"),
         /** {@code components.digital:} or {@code components.other:}. */

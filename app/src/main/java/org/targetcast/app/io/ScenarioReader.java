@@ -47,7 +47,7 @@ public final class ScenarioReader {
         String defaultName = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
         ScenarioBinder binder = new ScenarioBinder(defaultName, shown);
         Scenario scenario = binder.bind(tree);
-        return new LoadedScenario(scenario, shown, Hashes.sha256(List.copyOf(chain)), binder.locations());
+        return new LoadedScenario(scenario, shown, Hashes.sha256(List.copyOf(chain)), binder.locations(), binder.chinese());
     }
 
     /**
@@ -114,6 +114,14 @@ public final class ScenarioReader {
         YMap parent = (YMap) resolve(parentFile, shownParent.toString().replace('\\', '/'), chain);
         var inherited = new java.util.LinkedHashMap<>(parent.entries());
         inherited.remove("name");
+        // a child that retitles itself must not show its parent's Chinese title (or description)
+        YMap child = (YMap) tree;
+        if (child.entries().containsKey("title")) {
+            inherited.remove("title_zh");
+        }
+        if (child.entries().containsKey("description")) {
+            inherited.remove("description_zh");
+        }
         return YamlTree.merge(new YMap(parent.where(), inherited), tree);
     }
 }

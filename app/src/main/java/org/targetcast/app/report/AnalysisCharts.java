@@ -31,7 +31,7 @@ public final class AnalysisCharts {
      */
     public static List<String> probabilityMap(Sweep.Result r, LoadedScenario s, String target, ChartOutput output, OutputFolder folder) {
         ProbabilityGrid grid = new ProbabilityGrid(axisLabel(r.x()), r.xs(), axisLabel(r.y()), r.ys(), r.probability(), target);
-        ProbabilityMapChart chart = ProbabilityMapChart.of(grid).withSubtitle(s.scenario().title()).withFooter(footer(s))
+        ProbabilityMapChart chart = ProbabilityMapChart.of(grid).withSubtitle(s.title(output.lang() == org.targetcast.charts.Lang.ZH)).withFooter(footer(s))
                 .withLang(output.lang());
         return output.write(chart::toXChart, folder, "sweep");
     }
@@ -49,7 +49,7 @@ public final class AnalysisCharts {
                     label(b.assumption().isRate(), b.high()), b.atHigh()));
         }
         TornadoChart chart = TornadoChart.of(bars, r.base()).withAxisTitle("P(" + target + ")")
-                .withSubtitle(s.scenario().title()).withFooter(footer(s)).withLang(output.lang());
+                .withSubtitle(s.title(output.lang() == org.targetcast.charts.Lang.ZH)).withFooter(footer(s)).withLang(output.lang());
         return output.write(chart::toXChart, folder, "sensitivity");
     }
 

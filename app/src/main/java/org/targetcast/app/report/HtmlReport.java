@@ -69,13 +69,13 @@ public final class HtmlReport {
         h.append("</table>\n");
         for (ScenarioResult r : results) {
             var s = r.loaded().scenario();
-            h.append("<h2>").append(esc(s.title())).append("</h2>\n<p>").append(esc(s.description())).append("</p>\n");
+            h.append("<h2>").append(esc(r.loaded().title(zh))).append("</h2>\n<p>").append(esc(r.loaded().description(zh))).append("</p>\n");
             for (String chart : List.of("fan", "share", "decomposition")) {
                 Path png = folder.resolve("charts/" + s.name() + "-" + chart + ".png");
                 Path svg = folder.resolve("charts/" + s.name() + "-" + chart + ".svg");
                 Path image = Files.exists(png) ? png : Files.exists(svg) ? svg : null;
                 if (image != null) {
-                    h.append("<img alt=\"").append(esc(s.title())).append("\" src=\"data:image/")
+                    h.append("<img alt=\"").append(esc(r.loaded().title(zh))).append("\" src=\"data:image/")
                             .append(image == png ? "png" : "svg+xml").append(";base64,")
                             .append(Base64.getEncoder().encodeToString(Files.readAllBytes(image))).append("\">\n");
                 }

@@ -137,6 +137,18 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void chineseTitlesAreReadAndNotInheritedByARetitledChild() throws IOException {
+        write("zhbase.yaml", "title: Base\ntitle_zh: 基准\ndescription: Words\ndescription_zh: 说明\n");
+        LoadedScenario same = ScenarioReader.load(write("zhsame.yaml", "extends: zhbase.yaml\nhorizon: 2036\n"), "zhsame.yaml");
+        assertEquals("基准", same.title(true));
+        assertEquals("说明", same.description(true));
+        assertEquals("Base", same.title(false));
+        LoadedScenario retitled = ScenarioReader.load(write("zhnew.yaml", "extends: zhbase.yaml\ntitle: New\n"), "zhnew.yaml");
+        assertEquals("New", retitled.title(true), "the parent's Chinese title belongs to the parent's title");
+        assertEquals("说明", retitled.description(true));
+    }
+
+    @Test
     void appliesDefaults() throws IOException {
         Scenario s = ScenarioReader.read(write("min.yaml", "title: Minimal\n"), "min.yaml");
         assertEquals("min", s.name());
