@@ -178,7 +178,7 @@ class ScenarioReaderTest {
     @Test
     void rejectsUnknownKeyWithoutNearMatchByListingValidOnes() throws IOException {
         List<String> e = errors("far.yaml", "title: Far\nzzzzzz: 1\n");
-        assertEquals(List.of("far.yaml:2:1: zzzzzz: unknown key; expected one of name, extends, title, description, data, "
+        assertEquals(List.of("far.yaml:2:1: zzzzzz: unknown key; expected one of name, extends, title, description, title_zh, description_zh, data, "
                 + "horizon, baseline_year, components, targets, uncertainty"), e);
     }
 
@@ -314,7 +314,7 @@ class ScenarioReaderTest {
 
     @Test
     void keepsEachProblemOnOneLineWhenAKeyHoldsALineBreak() throws IOException {
-        assertEquals(List.of("nl.yaml:2:1: a\\nb: unknown key; expected one of name, extends, title, description, data, "
+        assertEquals(List.of("nl.yaml:2:1: a\\nb: unknown key; expected one of name, extends, title, description, title_zh, description_zh, data, "
                 + "horizon, baseline_year, components, targets, uncertainty"), errors("nl.yaml", "title: N\n\"a\\nb\": 1\n"));
     }
 
