@@ -70,7 +70,8 @@ public final class RunCommand implements Callable<Integer> {
         List<LoadedScenario> scenarios = ws.load(paths == null || paths.isEmpty() ? List.of(Workspace.DEFAULT_SCENARIOS) : paths);
         Simulator simulator = simulation.simulator(spec.commandLine().getErr());
         List<ScenarioResult> projected = ScenarioResult.runAll(ws, scenarios);
-        ChartOutput output = noCharts ? ChartOutput.defaults() : charts.output();
+        ChartOutput output = noCharts ? new ChartOutput(ChartOutput.defaults().preset(), ChartOutput.defaults().formats(), charts.lang)
+                : charts.output();
         try (OutputFolder folder = openOutput()) {
             List<ScenarioResult> results = simulator == null ? projected : ScenarioResult.simulate(projected, simulator);
             VerdictTable.print(results, stdout);
