@@ -11,6 +11,7 @@ import org.targetcast.app.io.InputException;
 import org.targetcast.app.io.LoadedScenario;
 import org.targetcast.app.report.ChartFiles;
 import org.targetcast.app.report.ChartOutput;
+import org.targetcast.app.report.Headline;
 import org.targetcast.app.report.HtmlReport;
 import org.targetcast.app.report.OutputFolder;
 import org.targetcast.app.report.RunFiles;
@@ -75,6 +76,8 @@ public final class RunCommand implements Callable<Integer> {
         try (OutputFolder folder = openOutput()) {
             List<ScenarioResult> results = simulator == null ? projected : ScenarioResult.simulate(projected, simulator);
             VerdictTable.print(results, stdout);
+        stdout.println();
+        Headline.of(results.get(0), false).forEach(stdout::println);
             List<String> written = new java.util.ArrayList<>(List.of("summary.csv", "trajectories.csv"));
             RunFiles.summary(results, folder.resolve("summary.csv"));
             RunFiles.trajectories(results, folder.resolve("trajectories.csv"));

@@ -46,7 +46,14 @@ public final class HtmlReport {
                         ? "目标：2029年占比达到45%以上（规模稳中有增），2035年达到50%以上（《关于数字贸易改革创新发展的意见》，2024年）。"
                         : "Targets: a share of at least 45 % by 2029, with the digital scale growing steadily, and at least 50 % by 2035 (Opinions on Digital Trade Reform and Innovation, 2024)."))
                 .append("</p>\n");
-        h.append("<h2>").append(esc(zh ? "结论" : "Verdicts")).append("</h2>\n<table>\n<tr>");
+        h.append("<h2>").append(esc(zh ? "结论" : "Verdicts")).append("</h2>\n");
+        for (ScenarioResult r : results) {
+            for (String sentence : Headline.of(r, zh)) {
+                h.append("<p>").append(esc(sentence)).append("</p>\n");
+            }
+            break;
+        }
+        h.append("<table>\n<tr>");
         for (String c : zh ? new String[] {"情景", "目标", "预测值", "差距（百分点）", "实现概率", "首次达到", "所需数字增速", "进度评估"}
                 : new String[] {"scenario", "target", "projected", "gap (pp)", "P(met)", "first reached", "required digital growth", "on track"}) {
             h.append("<th>").append(esc(c)).append("</th>");

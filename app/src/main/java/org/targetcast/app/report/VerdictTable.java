@@ -52,7 +52,7 @@ public final class VerdictTable {
         }
         String required = share ? Formats.growth(v.requiredGrowth()) + " a year" : "";
         String onTrack = v.onTrack().map(t -> t.category().label()
-                + (Double.isNaN(t.ratio()) ? "" : String.format(Locale.ROOT, " (%.2f)", t.ratio()))).orElse(v.met() ? "met" : "not met");
+                + (Double.isNaN(t.ratio()) ? "" : String.format(Locale.ROOT, " (%.2f)", t.ratio()))).orElse(v.met() ? "met on the central path" : "missed on the central path");
         if (!probabilities) {
             return new String[] {scenario, v.target().label(), projected, Formats.points(v.gapPoints()), first, required, onTrack};
         }

@@ -147,6 +147,16 @@ class CommandsTest {
     }
 
     @Test
+    void runEndsWithTheAnswerInWords() {
+        Cli r = Cli.run("run", Cli.SCENARIOS + "/baseline.yaml", "--data", Cli.DATA, "--out", dir.resolve("w").toString(),
+                "--paths", "2000", "--no-charts");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("baseline: the share is projected at \\d+\\.\\d % in 2029 against the 45 % target"
+                + " \\(probability \\d+ %\\); meeting it takes digital trade growing \\d+\\.\\d % a year from 2025, against \\d+\\.\\d %"
+                + " in the scenario\\.")), r.out());
+    }
+
+    @Test
     void runIsReproducible() throws IOException {
         Path a = dir.resolve("a");
         Path b = dir.resolve("b");
