@@ -19,7 +19,7 @@ import org.targetcast.model.simulation.ShockModel;
  * @param correlation ρ of the two components' shocks
  */
 public record Fitted(double digitalGrowth, double otherGrowth, double digitalVolatility, double otherVolatility,
-        double correlation) {
+        double correlation, double varianceScale) {
 
     /**
      * @param p the projection of the scenario as loaded
@@ -31,7 +31,7 @@ public record Fitted(double digitalGrowth, double otherGrowth, double digitalVol
         double gd = Math.pow(p.digital(p.horizon()) / p.digital(c), 1.0 / years) - 1;
         double go = Math.pow(p.other(p.horizon()) / p.other(c), 1.0 / years) - 1;
         ShockModel s = ShockEstimator.estimate(p).model();
-        return new Fitted(gd, go, s.sigmaDigital(), s.sigmaOther(), s.correlation());
+        return new Fitted(gd, go, s.sigmaDigital(), s.sigmaOther(), s.correlation(), p.scenario().uncertainty().varianceScale());
     }
 
     /**
@@ -45,6 +45,7 @@ public record Fitted(double digitalGrowth, double otherGrowth, double digitalVol
             case DIGITAL_VOLATILITY -> digitalVolatility;
             case OTHER_VOLATILITY -> otherVolatility;
             case CORRELATION -> correlation;
+            case VARIANCE_SCALE -> varianceScale;
         };
     }
 }

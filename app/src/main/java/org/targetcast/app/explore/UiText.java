@@ -45,7 +45,8 @@ final class UiText {
             Assumption.OTHER_GROWTH, "其他服务贸易年增长率",
             Assumption.DIGITAL_VOLATILITY, "数字贸易增长波动率",
             Assumption.OTHER_VOLATILITY, "其他服务贸易增长波动率",
-            Assumption.CORRELATION, "两类冲击的相关系数");
+            Assumption.CORRELATION, "两类冲击的相关系数",
+            Assumption.VARIANCE_SCALE, "冲击方差校准系数");
 
     private final Lang lang;
 

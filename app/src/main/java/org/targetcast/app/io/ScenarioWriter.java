@@ -28,7 +28,8 @@ import org.targetcast.model.scenario.Scenario;
  * extended file already states (say {@code 2026-2028}) is written again under the same key with the new
  * rate, and the other years under new keys; a range the extended file states for observed years (which
  * the projection does not use) also takes the new rate;</li>
- * <li>a volatility becomes {@code components.<c>.volatility}, the correlation {@code uncertainty.correlation}.</li>
+ * <li>a volatility becomes {@code components.<c>.volatility}, the correlation {@code uncertainty.correlation}, the
+ * variance scale {@code uncertainty.variance_scale}.</li>
  * </ul>
  * Numbers are written with {@link Double#toString}, which reads back to the same double.
  */
@@ -65,8 +66,15 @@ public final class ScenarioWriter {
             out.append("components:\n").append(comps);
         }
         Double rho = overrides.get(Assumption.CORRELATION);
-        if (rho != null) {
-            out.append("uncertainty:\n  correlation: ").append(rho).append('\n');
+        Double scale = overrides.get(Assumption.VARIANCE_SCALE);
+        if (rho != null || scale != null) {
+            out.append("uncertainty:\n");
+            if (rho != null) {
+                out.append("  correlation: ").append(rho).append('\n');
+            }
+            if (scale != null) {
+                out.append("  variance_scale: ").append(scale).append('\n');
+            }
         }
         return out.toString();
     }

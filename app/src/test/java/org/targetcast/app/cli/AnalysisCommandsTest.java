@@ -57,7 +57,8 @@ class AnalysisCommandsTest {
         Cli r = Cli.run("sensitivity", BASELINE, "--data", Cli.DATA, "--out", out.toString());
         assertEquals(0, r.code(), r.err());
         List<String> csv = Files.readAllLines(out.resolve("sensitivity.csv"));
-        assertEquals(6, csv.size());
+        assertEquals(7, csv.size(), "header, five assumptions and the variance scale");
+        assertTrue(csv.stream().anyMatch(l -> l.startsWith("variance_scale,1.0,")), csv.toString());
         assertTrue(Files.size(out.resolve("sensitivity.png")) > 1000);
     }
 

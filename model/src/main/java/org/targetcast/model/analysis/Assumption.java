@@ -23,7 +23,9 @@ public enum Assumption {
     /** Standard deviation of other's yearly log growth shocks. */
     OTHER_VOLATILITY("other_volatility", "volatility of other growth"),
     /** Correlation of the two components' shocks. */
-    CORRELATION("correlation", "correlation of the shocks");
+    CORRELATION("correlation", "correlation of the shocks"),
+    /** The variance scale calibrating the estimated shocks (1: as estimated; the baseline ships 10). */
+    VARIANCE_SCALE("variance_scale", "variance scale of the shocks");
 
     private final String key;
     private final String description;
@@ -58,7 +60,7 @@ public enum Assumption {
 
     /** @return whether values are growth rates (shown as percentages) */
     public boolean isRate() {
-        return this != CORRELATION;
+        return this != CORRELATION && this != VARIANCE_SCALE;
     }
 
     /**
@@ -84,6 +86,7 @@ public enum Assumption {
             case CORRELATION -> scenario.withUncertainty(new UncertaintySpec(u.method(), u.paths(), u.seed(),
                     u.volatilityDigital(), u.volatilityOther(), value, u.persistence(), u.parameterUncertainty(), u.tailDf(),
                     u.varianceScale()));
+            case VARIANCE_SCALE -> scenario.withUncertainty(u.withVarianceScale(value));
         };
     }
 }

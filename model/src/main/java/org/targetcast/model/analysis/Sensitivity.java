@@ -12,9 +12,13 @@ import org.targetcast.model.simulation.ShockModel;
  * One-at-a-time sensitivity (tornado): each assumption moved to a low and a high value with the others
  * as in the scenario, and the change in one target's probability. Default ranges, around the scenario's
  * own values: growth of each component ±2 points a year around its average projected growth;
- * volatilities ×0.5 and ×1.5; correlation ∓0.3 (kept within [−1, 1]).
+ * volatilities ×0.5 and ×1.5; correlation ∓0.3 (kept within [−1, 1]); and, where a volatility is
+ * estimated, the variance scale from 1 (the raw estimate) to 30 (the full share-band backtest).
  */
 public final class Sensitivity {
+    /** The high end of the variance scale's range: the full share-band backtest's estimate. */
+    public static final double CALIBRATION_HIGH = 30;
+
     /** How far growth assumptions move each way. */
     public static final double GROWTH_STEP = 0.02;
 
@@ -69,6 +73,10 @@ public final class Sensitivity {
         bars.add(bar(evaluator, scenario, targetIndex, Assumption.OTHER_VOLATILITY, s.sigmaOther() * 0.5, s.sigmaOther() * 1.5, c + 1));
         bars.add(bar(evaluator, scenario, targetIndex, Assumption.CORRELATION, Math.max(-1, s.correlation() - 0.3),
                 Math.min(1, s.correlation() + 0.3), c + 1));
+        if (scenario.uncertainty().volatilityDigital() == null || scenario.uncertainty().volatilityOther() == null) {
+            // the calibration itself: from the raw estimate (1) to the full backtest's scale (30)
+            bars.add(bar(evaluator, scenario, targetIndex, Assumption.VARIANCE_SCALE, 1, CALIBRATION_HIGH, c + 1));
+        }
         bars.sort(Comparator.comparingDouble(Bar::range).reversed());
         return new Result(evaluator.probability(scenario, targetIndex), bars, targetIndex);
     }

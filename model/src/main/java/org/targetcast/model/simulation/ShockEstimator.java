@@ -22,14 +22,16 @@ import org.targetcast.model.trend.TrendFit;
  * the standard error of the growth parameter of the fitted trend ({@code slope} of log-linear, {@code drift}
  * of drift); other families have none (noted). The scenario's own values override the estimates.
  *
- * <p>Finally the variance scale k = {@link UncertaintySpec#varianceScale()} (a calibration from a backtest of
- * the share bands, 1 by default) multiplies the yearly variance of the shock to ln(D/O),
+ * <p>The variance scale k = {@link UncertaintySpec#varianceScale()} (a calibration from a backtest of the
+ * share bands, 1 by default) multiplies the estimated yearly variance of the shock to ln(D/O),
  * {@code v = σ_D² + σ_O² − 2ρσ_Dσ_O}. For k &gt; 1 the extra variance is given to other services trade,
  * where travel and transport make the history volatile, and digital keeps its volatility (so that the
  * growth target is not judged against a volatility digital trade never showed):
  * {@code σ_O' = ρσ_D + sqrt(k·v − σ_D²(1 − ρ²))}, the root of {@code σ_D² + σ_O'² − 2ρσ_Dσ_O' = k·v}. For
  * k &lt; 1 both volatilities are multiplied by √k. The correlation and the parameter uncertainty are not
- * scaled; every scaling is noted.
+ * scaled; every scaling is noted. Volatilities and a correlation the scenario states are used as they
+ * are, after the scaling: the scale calibrates what the data gave, so a planner who sets a volatility to
+ * the value shown for the scenario (already scaled) changes nothing.
  */
 public final class ShockEstimator {
     /** Fewest growth pairs from which a volatility is estimated. */
@@ -50,9 +52,9 @@ public final class ShockEstimator {
         AnnualSeries o = projection.history().other();
         double[][] gd = growthPairs(scenario.digital(), d, "digital", notes);
         double[][] go = growthPairs(scenario.other(), o, "other", notes);
-        double sigmaD = u.volatilityDigital() != null ? u.volatilityDigital() : sd(gd[1]);
-        double sigmaO = u.volatilityOther() != null ? u.volatilityOther() : sd(go[1]);
-        double rho = u.correlation() != null ? u.correlation() : correlation(gd, go);
+        double sigmaD = sd(gd[1]);
+        double sigmaO = sd(go[1]);
+        double rho = correlation(gd, go);
         double k = u.varianceScale();
         if (k > 1) {
             double v = sigmaD * sigmaD + sigmaO * sigmaO - 2 * rho * sigmaD * sigmaO;
@@ -66,6 +68,10 @@ public final class ShockEstimator {
             sigmaD *= scale;
             sigmaO *= scale;
         }
+        // stated values are final: the scale calibrates what the data gave, not what a planner chose
+        sigmaD = u.volatilityDigital() != null ? u.volatilityDigital() : sigmaD;
+        sigmaO = u.volatilityOther() != null ? u.volatilityOther() : sigmaO;
+        rho = u.correlation() != null ? u.correlation() : rho;
         double tauD = 0;
         double tauO = 0;
         if (u.parameterUncertainty()) {

@@ -80,7 +80,7 @@ class AnalysisTest {
     @Test
     void sensitivityRanksBarsByTheirSwing() {
         Sensitivity.Result r = Sensitivity.run(evaluator, scenario(), 0);
-        assertEquals(5, r.bars().size());
+        assertEquals(6, r.bars().size(), "five assumptions and the calibration scale");
         for (int i = 1; i < r.bars().size(); i++) {
             assertTrue(r.bars().get(i - 1).range() >= r.bars().get(i).range());
         }

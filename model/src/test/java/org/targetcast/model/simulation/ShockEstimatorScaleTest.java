@@ -39,20 +39,27 @@ class ShockEstimatorScaleTest {
     }
 
     @Test
-    void varianceScaleAlsoAppliesToStatedVolatilities() {
+    void statedVolatilitiesAreFinalAndNotScaled() {
         UncertaintySpec u = new UncertaintySpec(UncertaintySpec.Method.AUTO, 1000, 1L, 0.05, 0.08, 0.2, 0, false, null, 2.25);
         ShockModel m = estimate(u).model();
-        double v = 0.05 * 0.05 + 0.08 * 0.08 - 2 * 0.2 * 0.05 * 0.08;
         assertEquals(0.05, m.sigmaDigital(), 1e-12);
-        assertEquals(2.25 * v, m.logRatioVariance(), 1e-12);
+        assertEquals(0.08, m.sigmaOther(), 1e-12);
         assertEquals(0.2, m.correlation(), 1e-12);
     }
 
     @Test
-    void aScaleBelowOneShrinksBothVolatilities() {
-        UncertaintySpec u = new UncertaintySpec(UncertaintySpec.Method.AUTO, 1000, 1L, 0.05, 0.08, 0.2, 0, false, null, 0.25);
-        ShockModel m = estimate(u).model();
-        assertEquals(0.025, m.sigmaDigital(), 1e-12);
-        assertEquals(0.04, m.sigmaOther(), 1e-12);
+    void settingAVolatilityToTheScaledEstimateChangesNothing() {
+        ShockModel scaled = estimate(UncertaintySpec.defaults().withVarianceScale(4)).model();
+        UncertaintySpec same = new UncertaintySpec(UncertaintySpec.Method.AUTO, 1000, 1L, null, scaled.sigmaOther(), null, 0, false,
+                null, 4);
+        assertEquals(scaled, estimate(same).model());
+    }
+
+    @Test
+    void aScaleBelowOneShrinksBothEstimatedVolatilities() {
+        ShockModel plain = estimate(UncertaintySpec.defaults()).model();
+        ShockModel m = estimate(UncertaintySpec.defaults().withVarianceScale(0.25)).model();
+        assertEquals(plain.sigmaDigital() / 2, m.sigmaDigital(), 1e-12);
+        assertEquals(plain.sigmaOther() / 2, m.sigmaOther(), 1e-12);
     }
 }
