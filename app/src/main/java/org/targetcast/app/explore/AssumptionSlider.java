@@ -116,7 +116,7 @@ final class AssumptionSlider extends JPanel {
     static double[] range(Assumption a) {
         return switch (a) {
             case DIGITAL_GROWTH, OTHER_GROWTH -> new double[] {-0.05, 0.20, 0.05};
-            case DIGITAL_VOLATILITY, OTHER_VOLATILITY -> new double[] {0, 0.20, 0.05};
+            case DIGITAL_VOLATILITY, OTHER_VOLATILITY -> new double[] {0, 0.40, 0.10};
             case CORRELATION -> new double[] {-1, 1, 0.5};
             case VARIANCE_SCALE -> new double[] {0, 40, 10};
         };
