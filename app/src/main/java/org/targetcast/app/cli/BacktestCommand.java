@@ -38,6 +38,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code targetcast backtest}: rolling-origin forecast accuracy of every trend family, auto and combo. */
 @Command(name = "backtest", mixinStandardHelpOptions = true,
+        header = "How well each model would have forecast in the past.",
         description = {"Rolling-origin backtest: each model is fitted to the data up to an origin year (from the",
             "eighth observation on) and its forecasts 1-6 years ahead are compared with what happened.",
             "MAE, RMSE, MAPE, MASE (Hyndman & Koehler 2006), coverage of the 80 % and 95 % prediction",

@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code targetcast chart}: one kind of chart for some scenarios, at the size, format and language asked. */
 @Command(name = "chart", mixinStandardHelpOptions = true,
+        header = "One kind of chart, at the size, format and language asked.",
         description = {"Draw one kind of chart for each scenario named, e.g. the fan chart in Chinese for slides as PDF:",
             "  targetcast chart scenarios/baseline.yaml --kind fan --preset slides --formats pdf --lang zh",
             "Kinds: fan, share, components, decomposition, histogram (the share's distribution in --year)."})

@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code targetcast compare}: scenarios side by side, target by target. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
+        header = "Scenarios side by side, target by target.",
         description = {"Scenarios side by side: for each target, every scenario's probability and central projection, and",
             "its difference from the first scenario. Scenarios share their random numbers, so differences come from",
             "their assumptions. Writes compare.csv and an overlay chart of the scenarios' paths."})

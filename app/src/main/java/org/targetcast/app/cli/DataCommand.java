@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code targetcast data}: the history a scenario starts from, by year, with flags and the share. */
 @Command(name = "data", mixinStandardHelpOptions = true,
+        header = "Show a history by year with its flags and the share.",
         description = "Print a history by year: digital, other and total services trade, the share, and a flag on every value that is not a plain published level.")
 public final class DataCommand implements Callable<Integer> {
     @Option(names = "--history", paramLabel = "KEY", defaultValue = "china",

@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code targetcast explore}: the interactive explorer. */
 @Command(name = "explore", mixinStandardHelpOptions = true,
+        header = "Open the interactive explorer (needs a display).",
         description = {"Opens the interactive explorer: a slider for each assumption (growth of each component, their",
             "volatilities, the correlation of their shocks), the fan chart and the verdicts redrawn as they move,",
             "export of the chart, saving the settings as a scenario that extends the one opened, and reloading the",

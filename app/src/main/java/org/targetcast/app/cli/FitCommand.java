@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code targetcast fit}: every trend family fitted to one series, side by side. */
 @Command(name = "fit", mixinStandardHelpOptions = true,
+        header = "Fit every trend family to one series and compare them.",
         description = {"Fit every trend family to a series and compare: parameters with standard errors, residual sigma,",
             "AICc (comparable within a family and between families on the same scale only) and the forecast.",
             "For a level series <history>.digital, the logistic family is fitted to <history>.share."})

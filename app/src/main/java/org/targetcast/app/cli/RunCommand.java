@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code targetcast run}: project scenarios, judge them, print the verdicts and write the output folder. */
 @Command(name = "run", mixinStandardHelpOptions = true,
+        header = "Project scenarios, judge them against their targets, write out/.",
         description = {"Project each scenario, judge it against its targets, print the verdict table and write the output folder:",
             "report.html (self-contained), summary.csv, trajectories.csv, a fan chart and a share chart per scenario",
             "(PNG and SVG) and manifest.json.",

@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code targetcast solve}: the digital growth each share target needs, against what the scenario assumes. */
 @Command(name = "solve", mixinStandardHelpOptions = true,
+        header = "The digital growth each share target needs.",
         description = {"For each scenario and share target: the constant yearly growth of digital trade, from the latest",
             "observed year, that meets the target given the scenario's path for other trade; beside it, the",
             "average growth the scenario itself projects over the same years. With --probability P, also the growth at",
