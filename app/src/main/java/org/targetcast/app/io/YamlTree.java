@@ -106,8 +106,10 @@ final class YamlTree {
      * @return the root node
      */
     static YNode parse(String text, String shown) {
+        // the whole text in one buffer: with the default 1024-character chunks, a character outside the basic
+        // plane (a surrogate pair) across a chunk boundary makes the parser read past its buffer
         LoadSettings settings = LoadSettings.builder().setLabel(shown).setMaxAliasesForCollections(20)
-                .setAllowDuplicateKeys(true).setCodePointLimit(1 << 20).build();
+                .setAllowDuplicateKeys(true).setCodePointLimit(1 << 20).setBufferSize(Math.max(1024, text.length() + 2)).build();
         Optional<Node> root;
         try {
             root = new Compose(settings).composeString(text);

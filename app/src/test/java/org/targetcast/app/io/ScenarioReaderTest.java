@@ -149,6 +149,16 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void readsACharacterOutsideTheBasicPlaneAcrossTheParsersChunkBoundary() throws IOException {
+        // found by the property tests: an emoji whose surrogate pair straddled character 1024 crashed the parser
+        for (int shift = 0; shift < 4; shift++) {
+            String filler = "x".repeat(1024 - "title: ".length() - 1 + shift);
+            Scenario s = ScenarioReader.read(write("emoji" + shift + ".yaml", "title: " + filler + "\uD83D\uDE00\n"), "emoji.yaml");
+            assertTrue(s.title().endsWith("\uD83D\uDE00"));
+        }
+    }
+
+    @Test
     void appliesDefaults() throws IOException {
         Scenario s = ScenarioReader.read(write("min.yaml", "title: Minimal\n"), "min.yaml");
         assertEquals("min", s.name());
