@@ -31,6 +31,10 @@ import org.targetcast.app.io.InputException;
  * Randomly damaged scenario files and data files never crash the reader or the command line: each is
  * either still valid or rejected as bad input (exit code 2, never 1) with every message located in a file,
  * and nothing written.
+ *
+ * <p>The seeds are fixed so that a build is reproducible; to explore more inputs, change a seed (or remove
+ * it) and run this class alone. A crash found that way is a bug: fix it and add a named regression test, as
+ * for the character across the parser's chunk boundary ({@code ScenarioReaderTest}).
  */
 class BadInputPropertiesTest {
     /** {@code file}, {@code file:line} or {@code file:line:column}, then the message. */
@@ -98,7 +102,7 @@ class BadInputPropertiesTest {
         }
     }
 
-    @Property(tries = 3000, edgeCases = EdgeCasesMode.NONE)
+    @Property(seed = "20241128", tries = 3000, edgeCases = EdgeCasesMode.NONE)
     void damagedScenarioIsValidOrLocatedBadInput(@ForAll("shippedScenario") String name, @ForAll("mutations") List<Mutation> ms)
             throws IOException {
         withDamagedScenario(name, ms, () -> {
@@ -112,7 +116,7 @@ class BadInputPropertiesTest {
         });
     }
 
-    @Property(tries = 1500, edgeCases = EdgeCasesMode.NONE)
+    @Property(seed = "20291231", tries = 1500, edgeCases = EdgeCasesMode.NONE)
     void damagedDataFileIsValidOrLocatedBadInput(@ForAll("shippedScenario") String name, @ForAll("mutations") List<Mutation> ms)
             throws IOException {
         Path damaged = root.resolve("damaged.csv");
@@ -127,7 +131,7 @@ class BadInputPropertiesTest {
         }
     }
 
-    @Property(tries = 300, edgeCases = EdgeCasesMode.NONE)
+    @Property(seed = "20351231", tries = 300, edgeCases = EdgeCasesMode.NONE)
     void commandLineExitsTwoWithLocatedLinesAndWritesNothing(@ForAll("shippedScenario") String name,
             @ForAll("mutations") List<Mutation> ms, @ForAll boolean damageData) throws IOException {
         Path out = root.resolve("out");
