@@ -113,7 +113,7 @@ public final class FitCommand implements Callable<Integer> {
                 String fc = java.util.Arrays.stream(fit.forecast(ahead)).mapToObj(v -> f.scale() == Scale.SHARE ? String.format(Locale.ROOT, "%.1f%%", 100 * v) : String.format(Locale.ROOT, "%.0f", v))
                         .collect(Collectors.joining(" "));
                 String note = (onShare ? "fitted to the share; " : "") + fit.note();
-                return new String[] {name, params, num(fit.sigma()), String.format(Locale.ROOT, "%.2f", fit.aicc()), String.valueOf(fit.data().size()), fc, note.replaceAll("; $", "")};
+                return new String[] {name, params, num(fit.sigma()), Double.isNaN(fit.aicc()) ? "n/a" : String.format(Locale.ROOT, "%.2f", fit.aicc()), String.valueOf(fit.data().size()), fc, note.replaceAll("; $", "")};
             } catch (ModelException e) {
                 return new String[] {name, "", "", "", "", "", "cannot fit: " + e.getMessage()};
             }
