@@ -54,7 +54,7 @@ public final class HtmlReport {
             break;
         }
         h.append("<table>\n<tr>");
-        for (String c : zh ? new String[] {"情景", "目标", "预测值", "差距（百分点）", "实现概率", "首次达到", "所需数字增速", "进度评估"}
+        for (String c : zh ? ChineseVerdicts.header()
                 : new String[] {"scenario", "target", "projected", "gap (pp)", "P(met)", "first reached", "required digital growth", "on track"}) {
             h.append("<th>").append(esc(c)).append("</th>");
         }
@@ -63,7 +63,8 @@ public final class HtmlReport {
             for (int i = 0; i < r.verdicts().size(); i++) {
                 Verdict v = r.verdicts().get(i);
                 TargetOutlook o = r.outlook() == null ? null : r.outlook().targets().get(i);
-                String[] cells = VerdictTable.row(r.loaded().scenario().name(), v, o, o != null, r.projection().lastObservedYear());
+                String[] cells = zh ? ChineseVerdicts.row(r.loaded().scenario().name(), v, o, r.projection().lastObservedYear())
+                        : VerdictTable.row(r.loaded().scenario().name(), v, o, true, r.projection().lastObservedYear());
                 h.append("<tr>");
                 for (int c = 0; c < cells.length; c++) {
                     boolean numeric = c >= 2 && c <= 4;

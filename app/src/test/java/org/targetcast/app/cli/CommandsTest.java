@@ -157,6 +157,29 @@ class CommandsTest {
     }
 
     @Test
+    void theChineseReportSpeaksChinese() throws IOException {
+        Path out = dir.resolve("zh");
+        Cli r = Cli.run("run", Cli.SCENARIOS + "/baseline.yaml", "--data", Cli.DATA, "--out", out.toString(), "--paths", "2000",
+                "--no-charts", "--lang", "zh");
+        assertEquals(0, r.code(), r.err());
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("2029年占比 ≥ 45%"), "target labels in Chinese");
+        assertTrue(html.contains("基准情景"), "the scenario's Chinese title");
+        assertTrue(html.contains("需加速"), "on-track category in Chinese");
+        assertFalse(html.contains("acceleration needed"));
+    }
+
+    @Test
+    void aDeterministicReportKeepsItsColumnsAligned() throws IOException {
+        Path out = dir.resolve("det");
+        assertEquals(0, Cli.run("run", Cli.SCENARIOS + "/baseline.yaml", "--data", Cli.DATA, "--out", out.toString(),
+                "--deterministic", "--no-charts").code());
+        String html = Files.readString(out.resolve("report.html"));
+        String firstRow = html.substring(html.indexOf("<tr><td>"), html.indexOf("</tr>", html.indexOf("<tr><td>")));
+        assertEquals(8, firstRow.split("<td", -1).length - 1, "one cell per header column");
+    }
+
+    @Test
     void runIsReproducible() throws IOException {
         Path a = dir.resolve("a");
         Path b = dir.resolve("b");
