@@ -110,7 +110,7 @@ public final class SweepCommand implements Callable<Integer> {
     }
 
     static String label(Assumption a, double v) {
-        return a.isRate() ? String.format(Locale.ROOT, "%.1f%%", 100 * v) : String.format(Locale.ROOT, "%.2f", v);
+        return Formats.assumption(a, v);
     }
 
     private static void writeCsv(Sweep.Result r, Path file) throws IOException {

@@ -34,6 +34,11 @@ public final class ExplorerEngine {
     private final Function<String, ComponentHistory> histories;
     private final Projector projector;
     private final Simulator quick;
+    /** The scenario as loaded, its projection and fitted values: the same for every move of a slider. */
+    private final java.util.concurrent.atomic.AtomicReference<Loaded> loaded = new java.util.concurrent.atomic.AtomicReference<>();
+
+    private record Loaded(Scenario scenario, ComponentHistory history, Projection projection, Fitted fitted) {
+    }
 
     private ExplorerEngine(Function<String, ComponentHistory> histories, Simulator quick) {
         this.histories = histories;
@@ -58,10 +63,16 @@ public final class ExplorerEngine {
     public ExplorerResult compute(ExplorerState state) {
         Scenario base = state.source().scenario();
         ComponentHistory history = histories.apply(base.data());
-        Projection loaded = projector.project(base, history);
-        Fitted fitted = Fitted.of(loaded);
+        Loaded cached = loaded.get();
+        if (cached == null || !cached.scenario().equals(base) || cached.history() != history) {
+            Projection p0 = projector.project(base, history);
+            cached = new Loaded(base, history, p0, Fitted.of(p0));
+            loaded.set(cached);
+        }
+        Projection asLoaded = cached.projection();
+        Fitted fitted = cached.fitted();
         Scenario scenario = state.scenario(history.lastYear() + 1);
-        Projection p = state.overrides().isEmpty() ? loaded : projector.project(scenario, history);
+        Projection p = state.overrides().isEmpty() ? asLoaded : projector.project(scenario, history);
         List<Verdict> verdicts = TargetEvaluator.evaluate(p);
         double[] exact = scenario.uncertainty().method() == UncertaintySpec.Method.MONTECARLO
                 ? nans(verdicts.size()) : Simulator.exactProbabilities(p);

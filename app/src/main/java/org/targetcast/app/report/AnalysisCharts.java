@@ -45,8 +45,8 @@ public final class AnalysisCharts {
     public static List<String> tornado(Sensitivity.Result r, LoadedScenario s, String target, ChartOutput output, OutputFolder folder) {
         List<SensitivityBar> bars = new ArrayList<>();
         for (Sensitivity.Bar b : r.bars()) {
-            bars.add(new SensitivityBar(b.assumption().description(), label(b.assumption().isRate(), b.low()), b.atLow(),
-                    label(b.assumption().isRate(), b.high()), b.atHigh()));
+            bars.add(new SensitivityBar(b.assumption().description(), Formats.assumption(b.assumption(), b.low()), b.atLow(),
+                    Formats.assumption(b.assumption(), b.high()), b.atHigh()));
         }
         TornadoChart chart = TornadoChart.of(bars, r.base()).withAxisTitle("P(" + target + ")")
                 .withSubtitle(s.title(output.lang() == org.targetcast.charts.Lang.ZH)).withFooter(footer(s)).withLang(output.lang());
@@ -87,9 +87,6 @@ public final class AnalysisCharts {
         return a.description() + (a.isRate() ? " (%)" : " (× 100)");
     }
 
-    private static String label(boolean rate, double v) {
-        return rate ? String.format(java.util.Locale.ROOT, "%.1f%%", 100 * v) : String.format(java.util.Locale.ROOT, "%.2f", v);
-    }
 
     private static String footer(LoadedScenario s) {
         return "targetcast " + Version.get() + " · scenario " + s.file() + " sha256:" + s.sha256().substring(0, 12);

@@ -22,6 +22,15 @@ public final class Formats {
         return String.format(Locale.ROOT, "%+.1f", pp);
     }
 
+    /**
+     * @param a an assumption
+     * @param v its value
+     * @return a rate as a percentage with one decimal ({@code 9.0%}), anything else with two decimals
+     */
+    public static String assumption(org.targetcast.model.analysis.Assumption a, double v) {
+        return a.isRate() ? String.format(Locale.ROOT, "%.1f%%", 100 * v) : String.format(Locale.ROOT, "%.2f", v);
+    }
+
     /** @return a value for CSV: plain, full precision, empty for NaN */
     public static String csv(double v) {
         return Double.isNaN(v) ? "" : Double.toString(v);
