@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
         header = "Where the share stands against the glide path, as of any year.",
         description = {"Monitoring: the observed share against the glide path to each share target (a straight line from",
             "the baseline year), and the probability the scenario gave each target using only the data up to that",
-            "year. --as-of replays a past year; --since shows every year from there on."})
+            "year, with an early-warning signal. --as-of replays a past year; --since shows every year from there on."})
 public final class StatusCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "SCENARIO", defaultValue = "scenarios/baseline.yaml",
             description = "Scenario replayed (default: ${DEFAULT-VALUE}).")
@@ -39,6 +39,14 @@ public final class StatusCommand implements Callable<Integer> {
     @Option(names = "--baseline", paramLabel = "YEAR", defaultValue = "2024",
             description = "Start of the glide path (default: ${DEFAULT-VALUE}, the year the Opinions were issued).")
     int baseline;
+
+    @Option(names = "--warn-below", paramLabel = "P", defaultValue = "0.5",
+            description = "Signal 'warning' when a target's probability is below P or the share is behind its glide path (default: ${DEFAULT-VALUE}).")
+    double warnBelow;
+
+    @Option(names = "--alarm-below", paramLabel = "P", defaultValue = "0.25",
+            description = "Signal 'alarm' when a target's probability is below P (default: ${DEFAULT-VALUE}).")
+    double alarmBelow;
 
     @Mixin
     DataOption data;
@@ -62,6 +70,9 @@ public final class StatusCommand implements Callable<Integer> {
         if (baseline < h.firstYear() || baseline > h.lastYear()) {
             throw InputException.at("--baseline", 0, 0, "", "expected a year of the data, " + h.firstYear() + " to " + h.lastYear() + ", found " + baseline);
         }
+        if (!(alarmBelow >= 0 && alarmBelow <= warnBelow && warnBelow <= 1)) {
+            throw InputException.at("--alarm-below", 0, 0, "", "expected 0 <= alarm <= warn <= 1, found alarm " + alarmBelow + " and warn " + warnBelow);
+        }
         List<ShareTarget> targets = s.scenario().targets().stream().filter(ShareTarget.class::isInstance).map(ShareTarget.class::cast).toList();
         List<Monitor.Row> rows;
         try {
@@ -78,6 +89,7 @@ public final class StatusCommand implements Callable<Integer> {
             header.add("glide to " + Formats.pct(t.share()) + " " + t.year());
             header.add("P(" + t.label() + ")");
         }
+        header.add("signal");
         header.add("note");
         table.add(header.toArray(String[]::new));
         for (Monitor.Row r : rows) {
@@ -87,10 +99,31 @@ public final class StatusCommand implements Callable<Integer> {
                 row.add(Double.isNaN(g) ? "" : Formats.pct(g) + " (" + Formats.points(100 * (r.share() - g)) + ")");
                 row.add(Double.isNaN(r.probability()[i]) ? "" : Formats.pct(r.probability()[i]));
             }
+            row.add(signal(r));
             row.add(r.note());
             table.add(row.toArray(String[]::new));
         }
         Table.print(table, out);
+        out.println();
+        out.printf(Locale.ROOT, "signal: alarm if a target's probability is below %s; warning if below %s or the share is behind a glide"
+                + " path; ok otherwise (targets whose year has passed are not judged).%n", Formats.pct(alarmBelow), Formats.pct(warnBelow));
         return ExitCodes.OK;
+    }
+
+    /** The early-warning signal of one as-of year: the worst over the open targets. */
+    private String signal(Monitor.Row r) {
+        boolean alarm = false;
+        boolean warning = false;
+        boolean judged = false;
+        for (int i = 0; i < r.probability().length; i++) {
+            double p = r.probability()[i];
+            if (Double.isNaN(p)) {
+                continue;
+            }
+            judged = true;
+            alarm |= p < alarmBelow;
+            warning |= p < warnBelow || !Double.isNaN(r.glide()[i]) && r.share() < r.glide()[i];
+        }
+        return !judged ? "" : alarm ? "alarm" : warning ? "warning" : "ok";
     }
 }

@@ -110,6 +110,22 @@ class CommandsTest {
     }
 
     @Test
+    void statusSignalsAnEarlyWarning() {
+        Cli r = Cli.run("status", Cli.SCENARIOS + "/baseline.yaml", "--data", Cli.DATA, "--since", "2025");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("2025 ") && l.contains("warning")), "behind the glide path in 2025:\n" + r.out());
+        Cli strict = Cli.run("status", Cli.SCENARIOS + "/baseline.yaml", "--data", Cli.DATA, "--alarm-below", "0.9", "--warn-below", "0.95");
+        assertTrue(strict.out().lines().anyMatch(l -> l.startsWith("2025 ") && l.contains("alarm")), strict.out());
+    }
+
+    @Test
+    void statusRejectsThresholdsOutOfOrder() {
+        Cli r = Cli.run("status", Cli.SCENARIOS + "/baseline.yaml", "--data", Cli.DATA, "--alarm-below", "0.6", "--warn-below", "0.5");
+        assertEquals(2, r.code());
+        assertEquals("--alarm-below: expected 0 <= alarm <= warn <= 1, found alarm 0.6 and warn 0.5", r.err().strip());
+    }
+
+    @Test
     void statusRejectsAnAsOfYearOutsideTheData() {
         Cli r = Cli.run("status", Cli.SCENARIOS + "/baseline.yaml", "--data", Cli.DATA, "--as-of", "2040");
         assertEquals(2, r.code());
