@@ -46,16 +46,17 @@ public final class DataCommand implements Callable<Integer> {
         String flow = history.endsWith("/exports") ? "exports" : history.endsWith("/imports") ? "imports" : "exports + imports";
         out.printf(Locale.ROOT, "%s: services trade, %s (%s), %d-%d%n%n", history, unitName(h.unit()), flow, h.firstYear(), h.lastYear());
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"year", "digital", "other", "total", "share", "flags"});
+        rows.add(new String[] {"year", "digital", "other", "total", "share", "flags", "sources (digital / total)"});
         for (int y = h.firstYear(); y <= h.lastYear(); y++) {
             double d = h.digital().valueAt(y).getAsDouble();
             double t = h.total().valueAt(y).getAsDouble();
             rows.add(new String[] {String.valueOf(y), String.format(Locale.ROOT, "%.1f", d), String.format(Locale.ROOT, "%.1f", t - d),
                 String.format(Locale.ROOT, "%.1f", t), Formats.pct(d / t),
-                h.flagsOf(y).stream().map(ValueFlag::code).sorted().collect(Collectors.joining())});
+                h.flagsOf(y).stream().map(ValueFlag::code).sorted().collect(Collectors.joining()), h.sourcesOf(y)});
         }
         Table.print(rows, out);
         out.println();
+        out.println("sources: ids in " + java.nio.file.Path.of(ws.dataFile()).resolveSibling("sources.csv") + "; a chain-linked value lists the UNCTAD figures it was scaled from");
         out.println("flags:");
         for (ValueFlag f : ValueFlag.values()) {
             out.println("  " + f.code() + "  " + f.description());

@@ -77,7 +77,7 @@ public final class RunFiles {
      */
     public static void trajectories(List<ScenarioResult> results, Path file) throws IOException {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            StringBuilder header = new StringBuilder("scenario,year,kind,digital,other,total,share,flags");
+            StringBuilder header = new StringBuilder("scenario,year,kind,digital,other,total,share,flags,sources");
             for (double level : QuantileLevels.levels()) {
                 header.append(String.format(Locale.ROOT, ",share_q%02d", Math.round(level * 100)));
             }
@@ -93,7 +93,7 @@ public final class RunFiles {
                             .collect(Collectors.joining(";")) : "";
                     w.write(String.join(",", Formats.csvText(r.loaded().scenario().name()), String.valueOf(y),
                             observed ? "observed" : "projected", Formats.csv(d), Formats.csv(o), Formats.csv(d + o),
-                            Formats.csv(d / (d + o)), flags));
+                            Formats.csv(d / (d + o)), flags, observed ? Formats.csvText(h.sourcesOf(y)) : ""));
                     for (int j = 0; j < QuantileLevels.count(); j++) {
                         w.write(',');
                         if (!observed && r.outlook() != null) {

@@ -42,6 +42,7 @@ class CommandsTest {
         assertEquals(1 + 3 * names.size(), summary.size(), "header and three default targets per scenario");
         List<String> traj = Files.readAllLines(out.resolve("trajectories.csv"));
         assertEquals(1 + names.size() * (2035 - 2010 + 1), traj.size(), "every year 2010-2035 per scenario");
+        assertTrue(traj.stream().anyMatch(l -> l.startsWith("baseline,2024,observed,") && l.contains(",S14 / S25,")), "sources of observed years");
         List<String> first = Files.readAllLines(out.resolve("first_years.csv"));
         assertTrue(first.stream().anyMatch(l -> l.startsWith("baseline,share >= 45% in 2029,never,")), "paths that never reach it");
         String manifest = Files.readString(out.resolve("manifest.json"));
@@ -243,6 +244,15 @@ class CommandsTest {
         Matcher m = Pattern.compile("(?m)^2020\\s+\\S+\\s+\\S+\\s+\\S+\\s+([0-9.]+)%").matcher(r.out());
         assertTrue(m.find(), r.out());
         assertEquals(44.5, Double.parseDouble(m.group(1)), 0.5);
+    }
+
+    @Test
+    void dataNamesTheSourceOfEveryValue() {
+        Cli r = Cli.run("data", "--data", Cli.DATA);
+        assertEquals(0, r.code(), r.err());
+        // 2024: MOFCOM's published level (S14) over UNCTAD's total (S25); 2021: chain-linked from UNCTAD (S24)
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("2024 ") && l.endsWith("S14 / S25")), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("2021 ") && l.contains(" c ") && l.endsWith("S24 / S25")), r.out());
     }
 
     @Test

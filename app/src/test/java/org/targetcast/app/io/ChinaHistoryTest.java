@@ -74,4 +74,15 @@ class ChinaHistoryTest {
         }
         assertEquals(14, b.series("unctad:United States.share").size());
     }
+
+    @org.junit.jupiter.api.Test
+    void everyValueKeepsTheSourcesItWasBuiltFrom() {
+        var h = org.targetcast.model.data.HistoryBuilder.of(DataCsvReader.read(java.nio.file.Path.of("../scenarios/data/observations.csv"))).china();
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Set.of("S14"), h.digitalSources().get(2024), "MOFCOM's published level");
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Set.of("S24"), h.digitalSources().get(2021), "chain-linked from UNCTAD");
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Set.of("S19"), h.totalSources().get(2025), "MOFCOM's total, second-hand");
+        var cut = h.upTo(2020);
+        org.junit.jupiter.api.Assertions.assertEquals(11, cut.digitalSources().size(), "a cut history keeps the sources of 2010-2020");
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Set.of("S04"), cut.digitalSources().get(2020));
+    }
 }

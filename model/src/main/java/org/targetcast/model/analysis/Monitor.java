@@ -2,12 +2,8 @@ package org.targetcast.model.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import org.targetcast.model.ModelException;
 import org.targetcast.model.data.ComponentHistory;
-import org.targetcast.model.data.ValueFlag;
 import org.targetcast.model.projection.Projector;
 import org.targetcast.model.scenario.Scenario;
 import org.targetcast.model.simulation.Simulator;
@@ -41,16 +37,13 @@ public final class Monitor {
     /**
      * @param history the full history
      * @param year last year kept
-     * @return the history up to {@code year}, flags kept
+     * @return the history up to {@code year}, flags and sources kept
      */
     public static ComponentHistory upTo(ComponentHistory history, int year) {
         if (year < history.firstYear() || year > history.lastYear()) {
             throw ModelException.of("as-of year %d is outside the data (%d-%d)", year, history.firstYear(), history.lastYear());
         }
-        Map<Integer, Set<ValueFlag>> flags = new TreeMap<>(history.flags());
-        flags.keySet().removeIf(y -> y > year);
-        return new ComponentHistory(history.economy(), history.unit(), history.digital().window(history.firstYear(), year),
-                history.total().window(history.firstYear(), year), flags);
+        return history.upTo(year);
     }
 
     /**

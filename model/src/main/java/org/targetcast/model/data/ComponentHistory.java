@@ -19,9 +19,12 @@ import org.targetcast.model.series.AnnualSeries;
  * @param digital digitally deliverable services trade (exports + imports)
  * @param total total services trade (exports + imports)
  * @param flags per year, the flags on the digital and total values (absent year: no flag)
+ * @param digitalSources per year, the source ids of the figures the digital value was built from
+ *     (absent year: not recorded)
+ * @param totalSources per year, the same for the total
  */
 public record ComponentHistory(String economy, String unit, AnnualSeries digital, AnnualSeries total,
-        Map<Integer, Set<ValueFlag>> flags) {
+        Map<Integer, Set<ValueFlag>> flags, Map<Integer, Set<String>> digitalSources, Map<Integer, Set<String>> totalSources) {
 
     /** Checks that both series cover the same contiguous years and that 0 &lt; D &lt; total. */
     public ComponentHistory {
@@ -44,6 +47,42 @@ public record ComponentHistory(String economy, String unit, AnnualSeries digital
         TreeMap<Integer, Set<ValueFlag>> copy = new TreeMap<>();
         flags.forEach((y, f) -> copy.put(y, Collections.unmodifiableSet(f.isEmpty() ? EnumSet.noneOf(ValueFlag.class) : EnumSet.copyOf(f))));
         flags = Collections.unmodifiableMap(copy);
+        digitalSources = sourcesCopy(digitalSources);
+        totalSources = sourcesCopy(totalSources);
+    }
+
+    /**
+     * A history without recorded sources.
+     *
+     * @param economy the economy
+     * @param unit the unit of the levels
+     * @param digital digital services trade
+     * @param total total services trade
+     * @param flags flags per year
+     */
+    public ComponentHistory(String economy, String unit, AnnualSeries digital, AnnualSeries total,
+            Map<Integer, Set<ValueFlag>> flags) {
+        this(economy, unit, digital, total, flags, Map.of(), Map.of());
+    }
+
+    private static Map<Integer, Set<String>> sourcesCopy(Map<Integer, Set<String>> m) {
+        TreeMap<Integer, Set<String>> copy = new TreeMap<>();
+        m.forEach((y, s) -> copy.put(y, Collections.unmodifiableSet(new java.util.TreeSet<>(s))));
+        return Collections.unmodifiableMap(copy);
+    }
+
+    /**
+     * @param year a year of the history
+     * @return the source ids behind that year's digital and total values, e.g. {@code S14 / S25}; empty if
+     *     not recorded
+     */
+    public String sourcesOf(int year) {
+        Set<String> d = digitalSources.getOrDefault(year, Set.of());
+        Set<String> t = totalSources.getOrDefault(year, Set.of());
+        if (d.isEmpty() && t.isEmpty()) {
+            return "";
+        }
+        return String.join(" ", d) + " / " + String.join(" ", t);
     }
 
     /** @return the first year of the history */
@@ -90,7 +129,8 @@ public record ComponentHistory(String economy, String unit, AnnualSeries digital
             return this;
         }
         return new ComponentHistory(economy, unit, digital.window(firstYear(), year), total.window(firstYear(), year),
-                new TreeMap<>(flags).headMap(year + 1));
+                new TreeMap<>(flags).headMap(year + 1), new TreeMap<>(digitalSources).headMap(year + 1),
+                new TreeMap<>(totalSources).headMap(year + 1));
     }
 
     /**

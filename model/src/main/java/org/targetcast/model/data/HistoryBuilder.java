@@ -177,11 +177,11 @@ public final class HistoryBuilder {
         for (int y = first; y <= last; y++) {
             Observation m = mofcom.get(y);
             if (m != null) {
-                out.digital(y, m.value(), m.flags());
+                out.digital(y, m.value(), m.flags(), Set.of(m.sourceId()));
             } else if (unctad.containsKey(y)) {
                 Set<ValueFlag> f = EnumSet.of(ValueFlag.CHAIN_LINKED);
                 f.addAll(unctad.get(y).flags());
-                out.digital(y, unctad.get(y).value() * link.ratioAt(y), f);
+                out.digital(y, unctad.get(y).value() * link.ratioAt(y), f, unctad.get(y).sources());
             } else {
                 throw ModelException.of("history %s, year %d: %s has no %s total level in %s and no %s exports + imports",
                         h, y, CHINA_ECONOMY, MOFCOM_DIGITAL, UNIT, UNCTAD_DIGITAL);
@@ -189,11 +189,11 @@ public final class HistoryBuilder {
             Point t = totals.get(y);
             Observation mt = mofcomTotal.get(y);
             if (t != null) {
-                out.total(y, t.value(), t.flags());
+                out.total(y, t.value(), t.flags(), t.sources());
             } else if (mt != null) {
                 Set<ValueFlag> f = EnumSet.of(ValueFlag.OTHER_SOURCE);
                 f.addAll(mt.flags());
-                out.total(y, mt.value(), f);
+                out.total(y, mt.value(), f, Set.of(mt.sourceId()));
             } else {
                 throw ModelException.of("history %s, year %d: %s has no %s exports + imports and no %s total level in %s",
                         h, y, CHINA_ECONOMY, UNCTAD_TOTAL, MOFCOM_TOTAL, UNIT);
@@ -240,8 +240,8 @@ public final class HistoryBuilder {
                 throw ModelException.of("history %s, year %d: %s has no %s %s (gap inside %d-%d)", h, y,
                         economy, d == null ? UNCTAD_DIGITAL : UNCTAD_TOTAL, flow.equals("total") ? "exports + imports" : flow, first, last);
             }
-            out.digital(y, d.value(), d.flags());
-            out.total(y, t.value(), t.flags());
+            out.digital(y, d.value(), d.flags(), d.sources());
+            out.total(y, t.value(), t.flags(), t.sources());
         }
         return out.build();
     }
@@ -252,7 +252,7 @@ public final class HistoryBuilder {
             return sumOfFlows(economy, series);
         }
         TreeMap<Integer, Point> out = new TreeMap<>();
-        data.levels(economy, series, flow, UNIT).forEach((y, o) -> out.put(y, new Point(o.value(), o.flags())));
+        data.levels(economy, series, flow, UNIT).forEach((y, o) -> out.put(y, new Point(o.value(), o.flags(), Set.of(o.sourceId()))));
         return out;
     }
 
@@ -266,14 +266,14 @@ public final class HistoryBuilder {
             if (i != null) {
                 Set<ValueFlag> f = e.flags();
                 f.addAll(i.flags());
-                out.put(y, new Point(e.value() + i.value(), f));
+                out.put(y, new Point(e.value() + i.value(), f, new java.util.TreeSet<>(List.of(e.sourceId(), i.sourceId()))));
             }
         });
         return out;
     }
 
-    /** A built value and its flags. */
-    private record Point(double value, Set<ValueFlag> flags) { }
+    /** A built value, its flags and the sources of the figures it was built from. */
+    private record Point(double value, Set<ValueFlag> flags, Set<String> sources) { }
 
     /** Collects the values of one history year by year. */
     private static final class Assembly {
@@ -282,6 +282,8 @@ public final class HistoryBuilder {
         private final double[] digital;
         private final double[] total;
         private final Map<Integer, Set<ValueFlag>> flags = new TreeMap<>();
+        private final Map<Integer, Set<String>> digitalSources = new TreeMap<>();
+        private final Map<Integer, Set<String>> totalSources = new TreeMap<>();
 
         Assembly(String name, int first, int last) {
             this.name = name;
@@ -290,14 +292,16 @@ public final class HistoryBuilder {
             this.total = new double[last - first + 1];
         }
 
-        void digital(int year, double value, Set<ValueFlag> f) {
+        void digital(int year, double value, Set<ValueFlag> f, Set<String> sources) {
             digital[year - first] = value;
             addFlags(year, f);
+            digitalSources.put(year, sources);
         }
 
-        void total(int year, double value, Set<ValueFlag> f) {
+        void total(int year, double value, Set<ValueFlag> f, Set<String> sources) {
             total[year - first] = value;
             addFlags(year, f);
+            totalSources.put(year, sources);
         }
 
         private void addFlags(int year, Set<ValueFlag> f) {
@@ -308,7 +312,7 @@ public final class HistoryBuilder {
 
         ComponentHistory build() {
             return new ComponentHistory(name, UNIT, AnnualSeries.contiguous(name + ".digital", first, digital),
-                    AnnualSeries.contiguous(name + ".total", first, total), flags);
+                    AnnualSeries.contiguous(name + ".total", first, total), flags, digitalSources, totalSources);
         }
     }
 }
