@@ -5,6 +5,7 @@ import org.targetcast.model.series.AnnualSeries;
 import org.targetcast.model.trend.Parameter;
 import org.targetcast.model.trend.TrendFamily;
 import org.targetcast.model.trend.TrendFit;
+import org.targetcast.model.trend.TestFits;
 import org.targetcast.model.trend.TrendModel;
 
 /**
@@ -27,60 +28,7 @@ public class ConstantGrowthModel implements TrendModel {
 
     @Override
     public TrendFit fit(AnnualSeries series) {
-        return new TrendFit() {
-            @Override
-            public TrendFamily family() {
-                return family;
-            }
-
-            @Override
-            public AnnualSeries data() {
-                return series;
-            }
-
-            @Override
-            public List<Parameter> parameters() {
-                return List.of(new Parameter("growth", logGrowth, 0));
-            }
-
-            @Override
-            public double sigma() {
-                return 0;
-            }
-
-            @Override
-            public double aicc() {
-                return 0;
-            }
-
-            @Override
-            public AnnualSeries fitted() {
-                return series;
-            }
-
-            @Override
-            public AnnualSeries residuals() {
-                return series.map("residuals", v -> 0);
-            }
-
-            @Override
-            public double[] forecast(int steps) {
-                double[] f = new double[steps];
-                for (int h = 1; h <= steps; h++) {
-                    f[h - 1] = base() * Math.exp(h * logGrowth);
-                }
-                return f;
-            }
-
-            @Override
-            public double base() {
-                return series.lastValue();
-            }
-
-            @Override
-            public String note() {
-                return "";
-            }
-        };
+        return TestFits.following(family, series, List.of(new Parameter("growth", logGrowth, 0)),
+                h -> series.lastValue() * Math.exp(h * logGrowth));
     }
 }
