@@ -87,7 +87,8 @@ public final class Simulator {
             double analytic = exact == null ? Double.NaN : analytic(exact, shocks, targets.get(i));
             boolean useExact = !Double.isNaN(analytic);
             out.add(new TargetOutlook(targets.get(i), useExact ? analytic : mc.probability(i), useExact ? 0 : mc.standardError(i),
-                    useExact ? "analytic" : "montecarlo", analytic, mc.probability(i), mc.standardError(i), mc.firstYearDistribution(i)));
+                    useExact ? "analytic" : "montecarlo", analytic, mc.probability(i), mc.standardError(i), mc.firstYearDistribution(i),
+                    plan.lastObservedYear(), List.of()));
         }
         double[][] q = exact != null ? exact.shareQuantiles() : mc.shareQuantiles();
         double[][] mass = exact != null ? exact.shareMass() : mc.shareMass();
