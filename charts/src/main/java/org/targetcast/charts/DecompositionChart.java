@@ -200,6 +200,7 @@ public final class DecompositionChart {
     public XYChart toXChart(ChartPreset preset) {
         Labels labels = Labels.of(text.lang());
         FramedXYChart chart = text.newChart(preset, title(), labels.text(Labels.AXIS_YEAR), labels.text(Labels.AXIS_POINTS));
+        chart.deckKind(DeckKind.COLUMNS);
         double[][] stacks = stacks();
         double[][] digitalBars = rectangles(stacks[0], stacks[1]);
         double[][] otherBars = rectangles(stacks[2], stacks[3]);

@@ -88,7 +88,7 @@ record FrameText(String title, String subtitle, String sourceLine, String footer
     FramedXYChart newChart(ChartPreset preset, String titleDrawn, String xAxisTitle, String yAxisTitle) {
         String family = Fonts.family(lang);
         FramedXYChart chart = new FramedXYChart(preset.width(), preset.height(), subtitle.strip(), sourceLineDrawn(),
-                footer.strip(), family, preset);
+                footer.strip(), family, preset, lang);
         chart.setTitle(titleDrawn);
         chart.setXAxisTitle(xAxisTitle);
         chart.setYAxisTitle(yAxisTitle);

@@ -30,9 +30,13 @@ final class FramedXYChart extends XYChart {
     private final Font subtitleFont;
     private final Font footerFont;
     private final int padding;
+    private final Lang lang;
+    private DeckKind deckKind = DeckKind.LINES;
 
-    FramedXYChart(int width, int height, String subtitle, String sourceLine, String footer, String family, ChartPreset preset) {
+    FramedXYChart(int width, int height, String subtitle, String sourceLine, String footer, String family, ChartPreset preset,
+            Lang lang) {
         super(width, height);
+        this.lang = lang;
         this.subtitle = subtitle;
         this.sourceLine = sourceLine;
         this.footer = footer;
@@ -55,6 +59,21 @@ final class FramedXYChart extends XYChart {
     /** @return the provenance footer drawn under the source line; empty if none */
     String footer() {
         return footer;
+    }
+
+    /** @return the language of the labels */
+    Lang lang() {
+        return lang;
+    }
+
+    /** @return how the chart becomes a PowerPoint chart; {@link DeckKind#LINES} unless set */
+    DeckKind deckKind() {
+        return deckKind;
+    }
+
+    /** @param kind how the chart becomes a PowerPoint chart */
+    void deckKind(DeckKind kind) {
+        this.deckKind = java.util.Objects.requireNonNull(kind, "kind");
     }
 
     @Override

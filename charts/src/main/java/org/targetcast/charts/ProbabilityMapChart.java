@@ -207,6 +207,7 @@ public final class ProbabilityMapChart {
     public XYChart toXChart(ChartPreset preset) {
         Labels labels = Labels.of(text.lang());
         FramedXYChart chart = text.newChart(preset, title(), grid.xLabel(), grid.yLabel());
+        chart.deckKind(DeckKind.PICTURE);
         double[] xEdges = edges(grid.x());
         double[] yEdges = edges(grid.y());
 

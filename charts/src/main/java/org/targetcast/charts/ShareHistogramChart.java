@@ -164,6 +164,7 @@ public final class ShareHistogramChart {
         Labels labels = Labels.of(text.lang());
         FramedXYChart chart = text.newChart(preset, title(), labels.text(Labels.AXIS_SHARE_IN, distribution.year()),
                 labels.text(Labels.HISTOGRAM_AXIS));
+        chart.deckKind(DeckKind.COLUMNS);
         double[][] below = bars(true);
         double[][] above = bars(false);
         XYSeries b = ChartStyle.addPolygon(chart, BELOW, labels.text(Labels.LEGEND_BELOW_TARGET), below[0], below[1], BELOW_COLOR);

@@ -194,6 +194,7 @@ public final class TornadoChart {
     public XYChart toXChart(ChartPreset preset) {
         Labels labels = Labels.of(text.lang());
         FramedXYChart chart = text.newChart(preset, title(), axisTitle(), "");
+        chart.deckKind(DeckKind.BARS);
         double base = baseValue * 100;
         int n = bars.size();
 
