@@ -21,8 +21,8 @@ public final class ChartOptions {
             description = "Chart size: web (1000x600), slides (1920x1080, large type) or print (300 DPI) (default: ${DEFAULT-VALUE}).")
     String preset;
 
-    @Option(names = "--formats", paramLabel = "png,svg,pdf,pptx", split = ",", defaultValue = "png,svg",
-            description = "Files written per chart: png, svg, pdf (text kept as text) or pptx (a slide with an editable "
+    @Option(names = "--formats", paramLabel = "LIST", hideParamSyntax = true, split = ",", defaultValue = "png,svg",
+            description = "Files written per chart, comma-separated: png, svg, pdf (text kept as text) or pptx (a slide with an editable "
                     + "chart) (default: ${DEFAULT-VALUE}).")
     List<String> formats;
 
