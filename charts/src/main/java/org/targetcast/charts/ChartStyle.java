@@ -37,22 +37,6 @@ final class ChartStyle {
     private ChartStyle() {
     }
 
-    /**
-     * @param index position of the target in the chart's target list
-     * @return the name of that target's marker series
-     */
-    static String targetSeries(int index) {
-        return "target." + index;
-    }
-
-    /**
-     * @param index position of the target in the chart's target list
-     * @return the name of that target's guide series (not in the legend)
-     */
-    static String targetGuideSeries(int index) {
-        return "target." + index + ".guide";
-    }
-
     /** Applies the house style: white, light horizontal grid, legend below, years without grouping. */
     static void style(XYStyler s, String family, ChartPreset preset) {
         s.setChartTitleVisible(false);
@@ -87,6 +71,20 @@ final class ChartStyle {
     }
 
     /**
+     * Sets the axes of a chart over the years: x from the first to the last year, y over the range given.
+     *
+     * @param s the chart's styler
+     * @param years {@code {first, last}} year, e.g. from {@link Extent#years}
+     * @param y {@code {min, max}} of the value axis
+     */
+    static void yearAxes(XYStyler s, int[] years, double[] y) {
+        s.setXAxisMin((double) years[0]);
+        s.setXAxisMax((double) years[1]);
+        s.setYAxisMin(y[0]);
+        s.setYAxisMax(y[1]);
+    }
+
+    /**
      * Adds a line without markers.
      *
      * @return the series, for further settings
@@ -104,7 +102,7 @@ final class ChartStyle {
     /**
      * Marks each target: a diamond at (year, target) in the legend, and for a target after
      * {@code guideFromYear} a dashed guide at the target level from that year (not in the legend).
-     * Series are named {@link #targetSeries(int)} and {@link #targetGuideSeries(int)}.
+     * Series are named {@link TargetMark#series(int)} and {@link TargetMark#guideSeries(int)}.
      */
     static void addTargets(XYChart chart, List<TargetMark> targets, int guideFromYear, Labels labels, ChartPreset preset) {
         float lw = preset.lineWidth();
@@ -113,11 +111,11 @@ final class ChartStyle {
             Color color = targetColor(i);
             BasicStroke guideStroke = dashed(lw * 0.6f, 2f, 2f);
             if (t.year() > guideFromYear) {
-                XYSeries guide = addLine(chart, targetGuideSeries(i), targetGuideSeries(i),
+                XYSeries guide = addLine(chart, TargetMark.guideSeries(i), TargetMark.guideSeries(i),
                         new double[] {guideFromYear, t.year()}, new double[] {t.percent(), t.percent()}, color, guideStroke);
                 guide.setShowInLegend(false);
             }
-            XYSeries mark = chart.addSeries(targetSeries(i), new double[] {t.year()}, new double[] {t.percent()});
+            XYSeries mark = chart.addSeries(TargetMark.series(i), new double[] {t.year()}, new double[] {t.percent()});
             mark.setLabel(t.labelIn(labels));
             // A one-point Line series draws only its marker in the plot, and in the legend a dashed line
             // through the marker (the guide and the mark). XChart 3.8.8 lays out Scatter legend entries
@@ -309,6 +307,19 @@ final class ChartStyle {
     static BasicStroke dashed(float width, float dash, float gap) {
         return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
                 new float[] {dash * width, gap * width}, 0f);
+    }
+
+    /**
+     * @param historyShare observed shares of a chart
+     * @param chart what needs them, e.g. {@code a fan chart}
+     * @throws ChartException if the history is empty or a share is outside (0, 1)
+     */
+    static void requireHistory(AnnualSeries historyShare, String chart) {
+        java.util.Objects.requireNonNull(historyShare, "historyShare");
+        if (historyShare.isEmpty()) {
+            throw ChartException.of("history series %s is empty; %s needs at least one observed year", historyShare.name(), chart);
+        }
+        requireShares("history", historyShare);
     }
 
     /**

@@ -36,7 +36,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * <p>Series are named for code ({@link #DIGITAL}, {@link #OTHER}, {@link #TOTAL}, {@link #ZERO}) and
  * labelled for people. Legend (below the plot): digital, other, total.
  */
-public final class DecompositionChart {
+public final class DecompositionChart extends FramedChart<DecompositionChart> {
     /** Name of the bars of the contribution of digital services growth. */
     public static final String DIGITAL = "digital";
     /** Name of the bars of the contribution of other services growth. */
@@ -57,14 +57,13 @@ public final class DecompositionChart {
     private final double[] digital;
     private final double[] other;
     private final double[] total;
-    private final FrameText text;
 
-    private DecompositionChart(int[] years, double[] digital, double[] other, double[] total, FrameText text) {
+    private DecompositionChart(int[] years, double[] digital, double[] other, double[] total, ChartFrame frame) {
+        super(frame, labels -> labels.text(Labels.DECOMPOSITION_TITLE));
         this.years = years;
         this.digital = digital;
         this.other = other;
         this.total = total;
-        this.text = text;
     }
 
     /**
@@ -95,7 +94,7 @@ public final class DecompositionChart {
         requireValues("otherContribution", years, otherContribution);
         requireValues("totalChange", years, totalChange);
         return new DecompositionChart(years.clone(), digitalContribution.clone(), otherContribution.clone(), totalChange.clone(),
-                FrameText.defaults());
+                ChartFrame.defaults());
     }
 
     /**
@@ -120,86 +119,21 @@ public final class DecompositionChart {
         return of(years, digitalContribution, otherContribution, sum);
     }
 
-    /**
-     * @param newTitle the chart title; blank for the default of the chart's language
-     * @return a copy with that title
-     */
-    public DecompositionChart withTitle(String newTitle) {
-        return new DecompositionChart(years, digital, other, total, text.withTitle(newTitle));
-    }
-
-    /**
-     * @param newSubtitle a line under the title; blank for none
-     * @return a copy with that subtitle
-     */
-    public DecompositionChart withSubtitle(String newSubtitle) {
-        return new DecompositionChart(years, digital, other, total, text.withSubtitle(newSubtitle));
-    }
-
-    /**
-     * @param newSourceLine where the data come from; blank for the default of the chart's language
-     * @return a copy with that source line
-     */
-    public DecompositionChart withSourceLine(String newSourceLine) {
-        return new DecompositionChart(years, digital, other, total, text.withSourceLine(newSourceLine));
-    }
-
-    /**
-     * @param provenance what produced the chart (scenario, data hash, seed, version); blank for none
-     * @return a copy with that footer
-     */
-    public DecompositionChart withFooter(String provenance) {
-        return new DecompositionChart(years, digital, other, total, text.withFooter(provenance));
-    }
-
-    /**
-     * @param newLang language of the labels
-     * @return a copy in that language
-     */
-    public DecompositionChart withLang(Lang newLang) {
-        return new DecompositionChart(years, digital, other, total, text.withLang(newLang));
-    }
-
     /** @return a copy of the years */
     public int[] years() {
         return years.clone();
     }
 
-    /** @return language of the labels */
-    public Lang lang() {
-        return text.lang();
+    @Override
+    public DecompositionChart withFrame(ChartFrame newFrame) {
+        return new DecompositionChart(years, digital, other, total, newFrame);
     }
 
-    /** @return the title drawn: the one set, or the default of the chart's language */
-    public String title() {
-        return text.titleOr(Labels.DECOMPOSITION_TITLE);
-    }
 
-    /** @return the subtitle drawn; empty if none */
-    public String subtitle() {
-        return text.subtitle();
-    }
-
-    /** @return the source line drawn: the one set, or the default of the chart's language */
-    public String sourceLine() {
-        return text.sourceLineDrawn();
-    }
-
-    /** @return the provenance footer drawn; empty if none */
-    public String footer() {
-        return text.footer();
-    }
-
-    /**
-     * Builds a new XChart chart; each call returns a fresh, independent chart.
-     *
-     * @param preset sizes and type sizes
-     * @return the chart, laid out at {@link ChartPreset#width()} × {@link ChartPreset#height()} points
-     * @throws ChartException for {@link Lang#ZH} when no installed font displays Chinese
-     */
+    @Override
     public XYChart toXChart(ChartPreset preset) {
-        Labels labels = Labels.of(text.lang());
-        FramedXYChart chart = text.newChart(preset, title(), labels.text(Labels.AXIS_YEAR), labels.text(Labels.AXIS_POINTS));
+        Labels labels = labels();
+        FramedXYChart chart = newChart(preset, labels.text(Labels.AXIS_YEAR), labels.text(Labels.AXIS_POINTS));
         chart.deckKind(DeckKind.COLUMNS);
         double[][] stacks = stacks();
         double[][] digitalBars = rectangles(stacks[0], stacks[1]);
@@ -323,6 +257,6 @@ public final class DecompositionChart {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "DecompositionChart[%d–%d, %s]", years[0], years[years.length - 1], text.lang().code());
+        return String.format(Locale.ROOT, "DecompositionChart[%d–%d, %s]", years[0], years[years.length - 1], lang().code());
     }
 }

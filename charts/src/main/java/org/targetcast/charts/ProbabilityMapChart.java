@@ -45,7 +45,7 @@ import org.knowm.xchart.style.XYStyler;
  * highest down, then the contour. Every class is in the legend, also when no cell falls in it, so maps of
  * different sweeps share one key.
  */
-public final class ProbabilityMapChart {
+public final class ProbabilityMapChart extends FramedChart<ProbabilityMapChart> {
     /** Name of the contour series. */
     public static final String CONTOUR = "contour";
     /** Number of probability classes. */
@@ -59,12 +59,11 @@ public final class ProbabilityMapChart {
 
     private final ProbabilityGrid grid;
     private final double contourLevel;
-    private final FrameText text;
 
-    private ProbabilityMapChart(ProbabilityGrid grid, double contourLevel, FrameText text) {
+    private ProbabilityMapChart(ProbabilityGrid grid, double contourLevel, ChartFrame frame) {
+        super(frame, labels -> labels.text(Labels.MAP_TITLE, grid.targetLabel()));
         this.grid = grid;
         this.contourLevel = contourLevel;
-        this.text = text;
     }
 
     /**
@@ -75,7 +74,7 @@ public final class ProbabilityMapChart {
      * @return the chart
      */
     public static ProbabilityMapChart of(ProbabilityGrid grid) {
-        return new ProbabilityMapChart(Objects.requireNonNull(grid, "grid"), 0.5, FrameText.defaults());
+        return new ProbabilityMapChart(Objects.requireNonNull(grid, "grid"), 0.5, ChartFrame.defaults());
     }
 
     /**
@@ -87,52 +86,12 @@ public final class ProbabilityMapChart {
         if (!(level > 0 && level < 1)) {
             throw ChartException.of("contour level = %s is outside (0, 1); levels are probabilities, e.g. 0.5", level);
         }
-        return new ProbabilityMapChart(grid, level, text);
+        return new ProbabilityMapChart(grid, level, frame());
     }
 
     /** @return a copy drawing no contour */
     public ProbabilityMapChart withoutContour() {
-        return new ProbabilityMapChart(grid, Double.NaN, text);
-    }
-
-    /**
-     * @param newTitle the chart title; blank for the default of the chart's language
-     * @return a copy with that title
-     */
-    public ProbabilityMapChart withTitle(String newTitle) {
-        return new ProbabilityMapChart(grid, contourLevel, text.withTitle(newTitle));
-    }
-
-    /**
-     * @param newSubtitle a line under the title; blank for none
-     * @return a copy with that subtitle
-     */
-    public ProbabilityMapChart withSubtitle(String newSubtitle) {
-        return new ProbabilityMapChart(grid, contourLevel, text.withSubtitle(newSubtitle));
-    }
-
-    /**
-     * @param newSourceLine where the data come from; blank for the default of the chart's language
-     * @return a copy with that source line
-     */
-    public ProbabilityMapChart withSourceLine(String newSourceLine) {
-        return new ProbabilityMapChart(grid, contourLevel, text.withSourceLine(newSourceLine));
-    }
-
-    /**
-     * @param provenance what produced the chart (scenario, data hash, seed, version); blank for none
-     * @return a copy with that footer
-     */
-    public ProbabilityMapChart withFooter(String provenance) {
-        return new ProbabilityMapChart(grid, contourLevel, text.withFooter(provenance));
-    }
-
-    /**
-     * @param newLang language of the labels (the grid's axis and target labels are drawn as given)
-     * @return a copy in that language
-     */
-    public ProbabilityMapChart withLang(Lang newLang) {
-        return new ProbabilityMapChart(grid, contourLevel, text.withLang(newLang));
+        return new ProbabilityMapChart(grid, Double.NaN, frame());
     }
 
     /** @return the sweep */
@@ -145,30 +104,11 @@ public final class ProbabilityMapChart {
         return contourLevel;
     }
 
-    /** @return language of the labels */
-    public Lang lang() {
-        return text.lang();
+    @Override
+    public ProbabilityMapChart withFrame(ChartFrame newFrame) {
+        return new ProbabilityMapChart(grid, contourLevel, newFrame);
     }
 
-    /** @return the title drawn: the one set, or the default of the chart's language */
-    public String title() {
-        return text.title().isBlank() ? Labels.of(text.lang()).text(Labels.MAP_TITLE, grid.targetLabel()) : text.title();
-    }
-
-    /** @return the subtitle drawn; empty if none */
-    public String subtitle() {
-        return text.subtitle();
-    }
-
-    /** @return the source line drawn: the one set, or the default of the chart's language */
-    public String sourceLine() {
-        return text.sourceLineDrawn();
-    }
-
-    /** @return the provenance footer drawn; empty if none */
-    public String footer() {
-        return text.footer();
-    }
 
     /**
      * @param k a class, 0 (probabilities below 10 %) to 9 (90 % and above)
@@ -197,16 +137,10 @@ public final class ProbabilityMapChart {
         return ChartStyle.mix(RAMP[i], RAMP[i + 1], pos - i);
     }
 
-    /**
-     * Builds a new XChart chart; each call returns a fresh, independent chart.
-     *
-     * @param preset sizes and type sizes
-     * @return the chart, laid out at {@link ChartPreset#width()} × {@link ChartPreset#height()} points
-     * @throws ChartException for {@link Lang#ZH} when no installed font displays Chinese
-     */
+    @Override
     public XYChart toXChart(ChartPreset preset) {
-        Labels labels = Labels.of(text.lang());
-        FramedXYChart chart = text.newChart(preset, title(), grid.xLabel(), grid.yLabel());
+        Labels labels = labels();
+        FramedXYChart chart = newChart(preset, grid.xLabel(), grid.yLabel());
         chart.deckKind(DeckKind.PICTURE);
         double[] xEdges = edges(grid.x());
         double[] yEdges = edges(grid.y());
@@ -351,6 +285,6 @@ public final class ProbabilityMapChart {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "ProbabilityMapChart[%s, contour %s, %s]", grid, contourLevel, text.lang().code());
+        return String.format(Locale.ROOT, "ProbabilityMapChart[%s, contour %s, %s]", grid, contourLevel, lang().code());
     }
 }

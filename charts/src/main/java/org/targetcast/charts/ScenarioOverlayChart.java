@@ -36,11 +36,11 @@ import org.targetcast.model.series.AnnualSeries;
  * }</pre>
  *
  * <p>Series are named for code ({@link #HISTORY}, {@link #scenarioSeries(int)},
- * {@link #scenarioBandSeries(int)}, {@link #BANDS_KEY}, {@link #targetSeries(int)},
- * {@link #targetGuideSeries(int)}) and labelled for people. Legend (at the right): history, scenarios in
+ * {@link #scenarioBandSeries(int)}, {@link #BANDS_KEY}, {@link TargetMark#series(int)},
+ * {@link TargetMark#guideSeries(int)}) and labelled for people. Legend (at the right): history, scenarios in
  * the order given, the shading key, targets. The y axis follows the rule of the other share charts.
  */
-public final class ScenarioOverlayChart {
+public final class ScenarioOverlayChart extends FramedChart<ScenarioOverlayChart> {
     /** Name of the observed series. */
     public static final String HISTORY = "history";
     /** Name of the legend entry explaining the bands (no data drawn). */
@@ -56,13 +56,12 @@ public final class ScenarioOverlayChart {
     private final AnnualSeries history;
     private final List<ScenarioPath> scenarios;
     private final List<TargetMark> targets;
-    private final FrameText text;
 
-    private ScenarioOverlayChart(AnnualSeries history, List<ScenarioPath> scenarios, List<TargetMark> targets, FrameText text) {
+    private ScenarioOverlayChart(AnnualSeries history, List<ScenarioPath> scenarios, List<TargetMark> targets, ChartFrame frame) {
+        super(frame, labels -> labels.text(Labels.OVERLAY_TITLE));
         this.history = history;
         this.scenarios = List.copyOf(scenarios);
         this.targets = List.copyOf(targets);
-        this.text = text;
     }
 
     /**
@@ -77,12 +76,8 @@ public final class ScenarioOverlayChart {
      *     scenarios share a name or a scenario does not start after the history
      */
     public static ScenarioOverlayChart of(AnnualSeries historyShare, List<ScenarioPath> scenarios) {
-        Objects.requireNonNull(historyShare, "historyShare");
+        ChartStyle.requireHistory(historyShare, "a scenario chart");
         Objects.requireNonNull(scenarios, "scenarios");
-        if (historyShare.isEmpty()) {
-            throw ChartException.of("history series %s is empty; a scenario chart needs at least one observed year", historyShare.name());
-        }
-        ChartStyle.requireShares("history", historyShare);
         if (scenarios.isEmpty()) {
             throw ChartException.of("a scenario chart needs at least one scenario");
         }
@@ -98,7 +93,7 @@ public final class ScenarioOverlayChart {
                         p.name(), p.projectedShare().firstYear(), historyShare.lastYear());
             }
         }
-        return new ScenarioOverlayChart(historyShare, scenarios, List.of(), FrameText.defaults());
+        return new ScenarioOverlayChart(historyShare, scenarios, List.of(), ChartFrame.defaults());
     }
 
     /**
@@ -106,47 +101,7 @@ public final class ScenarioOverlayChart {
      * @return a copy with those targets
      */
     public ScenarioOverlayChart withTargets(List<TargetMark> newTargets) {
-        return new ScenarioOverlayChart(history, scenarios, newTargets, text);
-    }
-
-    /**
-     * @param newTitle the chart title; blank for the default of the chart's language
-     * @return a copy with that title
-     */
-    public ScenarioOverlayChart withTitle(String newTitle) {
-        return new ScenarioOverlayChart(history, scenarios, targets, text.withTitle(newTitle));
-    }
-
-    /**
-     * @param newSubtitle a line under the title; blank for none
-     * @return a copy with that subtitle
-     */
-    public ScenarioOverlayChart withSubtitle(String newSubtitle) {
-        return new ScenarioOverlayChart(history, scenarios, targets, text.withSubtitle(newSubtitle));
-    }
-
-    /**
-     * @param newSourceLine where the data come from; blank for the default of the chart's language
-     * @return a copy with that source line
-     */
-    public ScenarioOverlayChart withSourceLine(String newSourceLine) {
-        return new ScenarioOverlayChart(history, scenarios, targets, text.withSourceLine(newSourceLine));
-    }
-
-    /**
-     * @param provenance what produced the chart (scenario, data hash, seed, version); blank for none
-     * @return a copy with that footer
-     */
-    public ScenarioOverlayChart withFooter(String provenance) {
-        return new ScenarioOverlayChart(history, scenarios, targets, text.withFooter(provenance));
-    }
-
-    /**
-     * @param newLang language of the labels (scenario names are drawn as given)
-     * @return a copy in that language
-     */
-    public ScenarioOverlayChart withLang(Lang newLang) {
-        return new ScenarioOverlayChart(history, scenarios, targets, text.withLang(newLang));
+        return new ScenarioOverlayChart(history, scenarios, newTargets, frame());
     }
 
     /** @return observed shares, fractions */
@@ -164,30 +119,11 @@ public final class ScenarioOverlayChart {
         return targets;
     }
 
-    /** @return language of the labels */
-    public Lang lang() {
-        return text.lang();
+    @Override
+    public ScenarioOverlayChart withFrame(ChartFrame newFrame) {
+        return new ScenarioOverlayChart(history, scenarios, targets, newFrame);
     }
 
-    /** @return the title drawn: the one set, or the default of the chart's language */
-    public String title() {
-        return text.titleOr(Labels.OVERLAY_TITLE);
-    }
-
-    /** @return the subtitle drawn; empty if none */
-    public String subtitle() {
-        return text.subtitle();
-    }
-
-    /** @return the source line drawn: the one set, or the default of the chart's language */
-    public String sourceLine() {
-        return text.sourceLineDrawn();
-    }
-
-    /** @return the provenance footer drawn; empty if none */
-    public String footer() {
-        return text.footer();
-    }
 
     /**
      * @param index position of the scenario in {@link #scenarios()}
@@ -205,21 +141,7 @@ public final class ScenarioOverlayChart {
         return "scenario." + index + ".band";
     }
 
-    /**
-     * @param index position of the target in {@link #targets()}
-     * @return the name of that target's marker series
-     */
-    public static String targetSeries(int index) {
-        return ChartStyle.targetSeries(index);
-    }
 
-    /**
-     * @param index position of the target in {@link #targets()}
-     * @return the name of that target's guide series (not in the legend)
-     */
-    public static String targetGuideSeries(int index) {
-        return ChartStyle.targetGuideSeries(index);
-    }
 
     /**
      * @param index position of the scenario in {@link #scenarios()}
@@ -229,16 +151,10 @@ public final class ScenarioOverlayChart {
         return PALETTE[index % PALETTE.length];
     }
 
-    /**
-     * Builds a new XChart chart; each call returns a fresh, independent chart.
-     *
-     * @param preset sizes and type sizes
-     * @return the chart, laid out at {@link ChartPreset#width()} × {@link ChartPreset#height()} points
-     * @throws ChartException for {@link Lang#ZH} when no installed font displays Chinese
-     */
+    @Override
     public XYChart toXChart(ChartPreset preset) {
-        Labels labels = Labels.of(text.lang());
-        FramedXYChart chart = text.newChart(preset, Labels.OVERLAY_TITLE);
+        Labels labels = labels();
+        FramedXYChart chart = newShareChart(preset);
         float lw = preset.lineWidth();
 
         // Bands first, so that every line is drawn over every band.
@@ -269,53 +185,29 @@ public final class ScenarioOverlayChart {
         }
         ChartStyle.addTargets(chart, targets, history.lastYear(), labels, preset);
 
-        int firstYear = history.firstYear();
         int lastYear = history.lastYear();
         for (ScenarioPath p : scenarios) {
             lastYear = Math.max(lastYear, p.projectedShare().lastYear());
         }
-        for (TargetMark t : targets) {
-            firstYear = Math.min(firstYear, t.year());
-            lastYear = Math.max(lastYear, t.year());
-        }
+        int[] years = Extent.years(history.firstYear(), lastYear, targets);
         XYStyler s = chart.getStyler();
         ChartStyle.legendAtRight(s, preset);
-        s.setXAxisMin((double) firstYear);
-        s.setXAxisMax((double) lastYear);
+        ChartStyle.yearAxes(s, years, yAxisRange());
         // XChart labels ticks in the margin beyond the last year too (2036 on a 2010–2035 axis): blank them.
-        int from = firstYear;
-        int to = lastYear;
-        s.setxAxisTickLabelsFormattingFunction(ChartStyle.blanksAllowed(v -> v < from - 1e-9 || v > to + 1e-9 ? null : ChartStyle.number(v)));
-        double[] y = yAxisRange();
-        s.setYAxisMin(y[0]);
-        s.setYAxisMax(y[1]);
+        s.setxAxisTickLabelsFormattingFunction(ChartStyle.yearTicks(years[0], years[1]));
         return chart;
     }
 
     /** @return {@code {min, max}} of the y axis in percent, covering history, paths, bands and targets */
     double[] yAxisRange() {
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        List<AnnualSeries> plotted = new ArrayList<>();
-        plotted.add(history);
+        Extent e = new Extent().shares(history).targets(targets);
         for (ScenarioPath p : scenarios) {
-            plotted.add(p.projectedShare());
+            e.shares(p.projectedShare());
             if (p.hasBand()) {
-                plotted.add(p.lower());
-                plotted.add(p.upper());
+                e.shares(p.lower()).shares(p.upper());
             }
         }
-        for (AnnualSeries series : plotted) {
-            for (double v : series.values()) {
-                lo = Math.min(lo, v * 100);
-                hi = Math.max(hi, v * 100);
-            }
-        }
-        for (TargetMark t : targets) {
-            lo = Math.min(lo, t.percent());
-            hi = Math.max(hi, t.percent());
-        }
-        return ChartStyle.yAxisRange(lo, hi);
+        return e.shareAxis();
     }
 
     private double[] pathX(ScenarioPath p) {
@@ -329,6 +221,6 @@ public final class ScenarioOverlayChart {
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "ScenarioOverlayChart[%s, %d scenarios, %d targets, %s]", history.name(), scenarios.size(),
-                targets.size(), text.lang().code());
+                targets.size(), lang().code());
     }
 }

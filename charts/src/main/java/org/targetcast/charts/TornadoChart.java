@@ -37,7 +37,7 @@ import org.knowm.xchart.style.XYStyler;
  * <p>Series are named for code ({@link #LOW}, {@link #HIGH}, {@link #BASE}) and labelled for people in
  * the chart's language. Legend (below the plot): low, high, base.
  */
-public final class TornadoChart {
+public final class TornadoChart extends FramedChart<TornadoChart> {
     /** Name of the series of bars for the low settings. */
     public static final String LOW = "low";
     /** Name of the series of bars for the high settings. */
@@ -55,13 +55,12 @@ public final class TornadoChart {
     private final List<SensitivityBar> bars;
     private final double baseValue;
     private final String axisTitle;
-    private final FrameText text;
 
-    private TornadoChart(List<SensitivityBar> bars, double baseValue, String axisTitle, FrameText text) {
+    private TornadoChart(List<SensitivityBar> bars, double baseValue, String axisTitle, ChartFrame frame) {
+        super(frame, labels -> labels.text(Labels.TORNADO_TITLE));
         this.bars = bars;
         this.baseValue = baseValue;
         this.axisTitle = axisTitle;
-        this.text = text;
     }
 
     /**
@@ -92,7 +91,7 @@ public final class TornadoChart {
         }
         List<SensitivityBar> sorted = new ArrayList<>(bars);
         sorted.sort(Comparator.comparingDouble(SensitivityBar::range).reversed());
-        return new TornadoChart(List.copyOf(sorted), baseValue, "", FrameText.defaults());
+        return new TornadoChart(List.copyOf(sorted), baseValue, "", ChartFrame.defaults());
     }
 
     /**
@@ -101,47 +100,7 @@ public final class TornadoChart {
      * @return a copy with that axis title
      */
     public TornadoChart withAxisTitle(String newAxisTitle) {
-        return new TornadoChart(bars, baseValue, Objects.requireNonNull(newAxisTitle, "newAxisTitle"), text);
-    }
-
-    /**
-     * @param newTitle the chart title; blank for the default of the chart's language
-     * @return a copy with that title
-     */
-    public TornadoChart withTitle(String newTitle) {
-        return new TornadoChart(bars, baseValue, axisTitle, text.withTitle(newTitle));
-    }
-
-    /**
-     * @param newSubtitle a line under the title; blank for none
-     * @return a copy with that subtitle
-     */
-    public TornadoChart withSubtitle(String newSubtitle) {
-        return new TornadoChart(bars, baseValue, axisTitle, text.withSubtitle(newSubtitle));
-    }
-
-    /**
-     * @param newSourceLine where the data come from; blank for the default of the chart's language
-     * @return a copy with that source line
-     */
-    public TornadoChart withSourceLine(String newSourceLine) {
-        return new TornadoChart(bars, baseValue, axisTitle, text.withSourceLine(newSourceLine));
-    }
-
-    /**
-     * @param provenance what produced the chart (scenario, data hash, seed, version); blank for none
-     * @return a copy with that footer
-     */
-    public TornadoChart withFooter(String provenance) {
-        return new TornadoChart(bars, baseValue, axisTitle, text.withFooter(provenance));
-    }
-
-    /**
-     * @param newLang language of the labels (assumption names and settings are drawn as given)
-     * @return a copy in that language
-     */
-    public TornadoChart withLang(Lang newLang) {
-        return new TornadoChart(bars, baseValue, axisTitle, text.withLang(newLang));
+        return new TornadoChart(bars, baseValue, Objects.requireNonNull(newAxisTitle, "newAxisTitle"), frame());
     }
 
     /** @return the bars, widest first (the order drawn from the top) */
@@ -154,46 +113,21 @@ public final class TornadoChart {
         return baseValue;
     }
 
-    /** @return language of the labels */
-    public Lang lang() {
-        return text.lang();
+    @Override
+    public TornadoChart withFrame(ChartFrame newFrame) {
+        return new TornadoChart(bars, baseValue, axisTitle, newFrame);
     }
 
-    /** @return the title drawn: the one set, or the default of the chart's language */
-    public String title() {
-        return text.titleOr(Labels.TORNADO_TITLE);
-    }
 
     /** @return the value axis title drawn: the one set, or the default of the chart's language */
     public String axisTitle() {
-        return axisTitle.isBlank() ? Labels.of(text.lang()).text(Labels.TORNADO_AXIS) : axisTitle;
+        return axisTitle.isBlank() ? labels().text(Labels.TORNADO_AXIS) : axisTitle;
     }
 
-    /** @return the subtitle drawn; empty if none */
-    public String subtitle() {
-        return text.subtitle();
-    }
-
-    /** @return the source line drawn: the one set, or the default of the chart's language */
-    public String sourceLine() {
-        return text.sourceLineDrawn();
-    }
-
-    /** @return the provenance footer drawn; empty if none */
-    public String footer() {
-        return text.footer();
-    }
-
-    /**
-     * Builds a new XChart chart; each call returns a fresh, independent chart.
-     *
-     * @param preset sizes and type sizes
-     * @return the chart, laid out at {@link ChartPreset#width()} × {@link ChartPreset#height()} points
-     * @throws ChartException for {@link Lang#ZH} when no installed font displays Chinese
-     */
+    @Override
     public XYChart toXChart(ChartPreset preset) {
-        Labels labels = Labels.of(text.lang());
-        FramedXYChart chart = text.newChart(preset, title(), axisTitle(), "");
+        Labels labels = labels();
+        FramedXYChart chart = newChart(preset, axisTitle(), "");
         chart.deckKind(DeckKind.BARS);
         double base = baseValue * 100;
         int n = bars.size();
@@ -301,6 +235,6 @@ public final class TornadoChart {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "TornadoChart[%d bars, base %s, %s]", bars.size(), baseValue, text.lang().code());
+        return String.format(Locale.ROOT, "TornadoChart[%d bars, base %s, %s]", bars.size(), baseValue, lang().code());
     }
 }
