@@ -141,7 +141,6 @@ public final class BacktestChart extends FramedChart<BacktestChart> {
         return labels().text(Labels.BACKTEST_SUBTITLE, modelName);
     }
 
-
     /** @return the value axis title drawn: the one set, or the default of the chart's language */
     public String axisTitle() {
         return axisTitle.isBlank() ? labels().text(Labels.AXIS_LEVEL) : axisTitle;
@@ -175,7 +174,7 @@ public final class BacktestChart extends FramedChart<BacktestChart> {
         // XChart draws and lists series in the order added: the history first, thick enough to show
         // under the thin forecasts that leave it.
         ChartStyle.addLine(chart, HISTORY, labels.text(Labels.LEGEND_HISTORY), toDoubles(observed.years()),
-                observed.values(), ChartStyle.HISTORY_COLOR, ChartStyle.solid(lw * 1.4f));
+                observed.values(), Palette.HISTORY, ChartStyle.solid(lw * 1.4f));
         for (int i = 0; i < forecasts.size(); i++) {
             PastForecast f = forecasts.get(i);
             XYSeries s = ChartStyle.addLine(chart, forecastSeries(i), labels.text(Labels.LEGEND_FORECAST_FROM, f.origin()),

@@ -23,14 +23,6 @@ import org.targetcast.model.series.AnnualSeries;
  * polygons, the legend at the right, percent tick labels, the y-axis rule and small array helpers. Not API.
  */
 final class ChartStyle {
-    /** Colour of observed history. */
-    static final Color HISTORY_COLOR = new Color(0x1F, 0x4E, 0x79);
-    /** Colour of a projection line. */
-    static final Color PROJECTION_COLOR = new Color(0x2E, 0x86, 0xC1);
-    private static final Color[] TARGET_COLORS = {
-        new Color(0xC0, 0x39, 0x2B), new Color(0x8E, 0x44, 0xAD), new Color(0xD3, 0x54, 0x00)};
-    private static final Color GRID = new Color(0xDD, 0xDD, 0xDD);
-    private static final Color TEXT = new Color(0x33, 0x33, 0x33);
     /** Width of XChart's legend box for filled series, points (XChart 3.8.8 {@code Legend_.BOX_SIZE}). */
     static final int LEGEND_BOX = 20;
 
@@ -43,10 +35,10 @@ final class ChartStyle {
         s.setChartBackgroundColor(Color.WHITE);
         s.setPlotBackgroundColor(Color.WHITE);
         s.setPlotBorderVisible(false);
-        s.setChartFontColor(TEXT);
-        s.setAxisTickLabelsColor(TEXT);
+        s.setChartFontColor(Palette.CHARCOAL);
+        s.setAxisTickLabelsColor(Palette.CHARCOAL);
         s.setPlotGridVerticalLinesVisible(false);
-        s.setPlotGridLinesColor(GRID);
+        s.setPlotGridLinesColor(Palette.GRID);
         s.setPlotGridLinesStroke(new BasicStroke(Math.max(0.5f, preset.lineWidth() * 0.3f)));
         s.setAxisTicksLineVisible(false);
         s.setAxisTicksMarksVisible(false);
@@ -100,6 +92,16 @@ final class ChartStyle {
     }
 
     /**
+     * Adds observed shares as a solid line in the history colour, in percent.
+     *
+     * @return the series, for further settings
+     */
+    static XYSeries addShareHistory(XYChart chart, String name, AnnualSeries history, Labels labels, float width) {
+        return addLine(chart, name, labels.text(Labels.LEGEND_HISTORY), toDoubles(history.years()), percent(history.values()),
+                Palette.HISTORY, solid(width));
+    }
+
+    /**
      * Marks each target: a diamond at (year, target) in the legend, and for a target after
      * {@code guideFromYear} a dashed guide at the target level from that year (not in the legend).
      * Series are named {@link TargetMark#series(int)} and {@link TargetMark#guideSeries(int)}.
@@ -133,7 +135,7 @@ final class ChartStyle {
      * @return the colour of that target's marks
      */
     static Color targetColor(int index) {
-        return TARGET_COLORS[index % TARGET_COLORS.length];
+        return Palette.TARGETS[index % Palette.TARGETS.length];
     }
 
     /**

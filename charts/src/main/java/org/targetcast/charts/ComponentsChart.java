@@ -53,12 +53,6 @@ public final class ComponentsChart extends FramedChart<ComponentsChart> {
     /** Opacity of the bands, out of 255. */
     public static final int BAND_ALPHA = 50;
 
-    private static final Color DIGITAL_COLOR = new Color(0x00, 0x72, 0xB2);
-    private static final Color OTHER_COLOR = new Color(0xE6, 0x9F, 0x00);
-    private static final Color TOTAL_COLOR = new Color(0x33, 0x33, 0x33);
-    private static final Color KEY_COLOR = new Color(0x88, 0x88, 0x88);
-    private static final Color BANDS_KEY_COLOR = new Color(0x99, 0x99, 0x99, 110);
-
     private final Component digital;
     private final Component other;
     private final String axisTitle;
@@ -182,7 +176,6 @@ public final class ComponentsChart extends FramedChart<ComponentsChart> {
         return new ComponentsChart(digital, other, axisTitle, newFrame);
     }
 
-
     /** @return the y axis title drawn: the one set, or the default of the chart's language */
     public String axisTitle() {
         return axisTitle.isBlank() ? labels().text(Labels.AXIS_LEVEL) : axisTitle;
@@ -220,8 +213,8 @@ public final class ComponentsChart extends FramedChart<ComponentsChart> {
                         prepend(start, c.lower().values()));
                 Color color = color(name);
                 XYSeries band = ChartStyle.addPolygon(chart, bandSeries(name), bandSeries(name), polygon[0], polygon[1],
-                        new Color(color.getRed(), color.getGreen(), color.getBlue(), BAND_ALPHA));
-                band.setLineColor(new Color(0, 0, 0, 0));
+                        Palette.withAlpha(color, BAND_ALPHA));
+                band.setLineColor(Palette.NONE);
                 band.setShowInLegend(false);
             }
         }
@@ -236,10 +229,10 @@ public final class ComponentsChart extends FramedChart<ComponentsChart> {
         }
         // Lone NaN points draw nothing; these series only put keys in the legend.
         ChartStyle.addLine(chart, PROJECTION_KEY, labels.text(Labels.LEGEND_PROJECTION), new double[] {lastObserved},
-                new double[] {Double.NaN}, KEY_COLOR, ChartStyle.dashed(lw, 3.5f, 2.5f));
+                new double[] {Double.NaN}, Palette.KEY, ChartStyle.dashed(lw, 3.5f, 2.5f));
         if (digital.hasBand() || other.hasBand()) {
             ChartStyle.addPolygon(chart, BANDS_KEY, labels.text(Labels.LEGEND_SCENARIO_BANDS), new double[] {lastObserved},
-                    new double[] {Double.NaN}, BANDS_KEY_COLOR);
+                    new double[] {Double.NaN}, Palette.BAND_KEY);
         }
 
         int first = digital.history().firstYear();
@@ -308,9 +301,9 @@ public final class ComponentsChart extends FramedChart<ComponentsChart> {
 
     private static Color color(String line) {
         return switch (line) {
-            case DIGITAL -> DIGITAL_COLOR;
-            case OTHER -> OTHER_COLOR;
-            default -> TOTAL_COLOR;
+            case DIGITAL -> Palette.DIGITAL;
+            case OTHER -> Palette.OTHER;
+            default -> Palette.CHARCOAL;
         };
     }
 

@@ -48,11 +48,6 @@ public final class DecompositionChart extends FramedChart<DecompositionChart> {
     /** Width of a bar, in years. */
     public static final double BAR_WIDTH = 0.7;
 
-    /** Okabe-Ito blue and orange, as the components in {@link ComponentsChart}. */
-    private static final Color DIGITAL_COLOR = new Color(0x00, 0x72, 0xB2);
-    private static final Color OTHER_COLOR = new Color(0xE6, 0x9F, 0x00);
-    private static final Color TOTAL_COLOR = new Color(0x22, 0x22, 0x22);
-
     private final int[] years;
     private final double[] digital;
     private final double[] other;
@@ -129,7 +124,6 @@ public final class DecompositionChart extends FramedChart<DecompositionChart> {
         return new DecompositionChart(years, digital, other, total, newFrame);
     }
 
-
     @Override
     public XYChart toXChart(ChartPreset preset) {
         Labels labels = labels();
@@ -139,17 +133,17 @@ public final class DecompositionChart extends FramedChart<DecompositionChart> {
         double[][] digitalBars = rectangles(stacks[0], stacks[1]);
         double[][] otherBars = rectangles(stacks[2], stacks[3]);
         ChartStyle.addPolygon(chart, DIGITAL, labels.text(Labels.LEGEND_CONTRIBUTION_DIGITAL), digitalBars[0], digitalBars[1],
-                DIGITAL_COLOR);
-        ChartStyle.addPolygon(chart, OTHER, labels.text(Labels.LEGEND_CONTRIBUTION_OTHER), otherBars[0], otherBars[1], OTHER_COLOR);
+                Palette.DIGITAL);
+        ChartStyle.addPolygon(chart, OTHER, labels.text(Labels.LEGEND_CONTRIBUTION_OTHER), otherBars[0], otherBars[1], Palette.OTHER);
         double[] x = xAxisRange();
-        XYSeries zero = ChartStyle.addLine(chart, ZERO, ZERO, x, new double[] {0, 0}, new Color(0x66, 0x66, 0x66),
+        XYSeries zero = ChartStyle.addLine(chart, ZERO, ZERO, x, new double[] {0, 0}, Palette.RULE,
                 ChartStyle.solid(Math.max(0.5f, preset.lineWidth() * 0.3f)));
         zero.setShowInLegend(false);
         XYSeries line = ChartStyle.addLine(chart, TOTAL, labels.text(Labels.LEGEND_TOTAL_CHANGE), toDoubles(years), total.clone(),
-                TOTAL_COLOR, ChartStyle.solid(preset.lineWidth() * 0.7f));
+                Palette.INK, ChartStyle.solid(preset.lineWidth() * 0.7f));
         line.setXYSeriesRenderStyle(XYSeriesRenderStyle.Line);
         line.setMarker(SeriesMarkers.CIRCLE);
-        line.setMarkerColor(TOTAL_COLOR);
+        line.setMarkerColor(Palette.INK);
 
         XYStyler s = chart.getStyler();
         s.setMarkerSize(Math.max(4, Math.round(preset.markerSize() * 0.7f)));
@@ -200,24 +194,13 @@ public final class DecompositionChart extends FramedChart<DecompositionChart> {
      *     separator each); a year whose bar has no height is left out
      */
     double[][] rectangles(double[] from, double[] to) {
-        List<double[]> points = new ArrayList<>();
+        Polygons bars = new Polygons();
         for (int i = 0; i < years.length; i++) {
-            if (from[i] == to[i]) {
-                continue;
+            if (from[i] != to[i]) {
+                bars.rectangle(years[i] - BAR_WIDTH / 2, years[i] + BAR_WIDTH / 2, from[i], to[i]);
             }
-            double l = years[i] - BAR_WIDTH / 2;
-            double r = years[i] + BAR_WIDTH / 2;
-            points.add(new double[] {l, from[i]});
-            points.add(new double[] {r, from[i]});
-            points.add(new double[] {r, to[i]});
-            points.add(new double[] {l, to[i]});
-            points.add(new double[] {l, from[i]});
-            points.add(new double[] {Double.NaN, Double.NaN});
         }
-        if (points.isEmpty()) {
-            points.add(new double[] {years[0], Double.NaN});
-        }
-        return new double[][] {points.stream().mapToDouble(p -> p[0]).toArray(), points.stream().mapToDouble(p -> p[1]).toArray()};
+        return bars.xy(years[0]);
     }
 
     /** @return {@code {min, max}} of the x axis: half a year beyond the first and last bars' centres */

@@ -68,8 +68,7 @@ public final class FanChart extends FramedChart<FanChart> {
     }
 
     /**
-     * A chart in English with the default bands, no targets, the default title, no subtitle, the default
-     * source line and no footer.
+     * The default bands and no targets, in the default frame ({@link ChartFrame#defaults()}).
      *
      * @param historyShare observed shares, fractions in (0, 1); at least one year
      * @param bands quantiles of the projected share, starting the year after the last observed year
@@ -150,7 +149,6 @@ public final class FanChart extends FramedChart<FanChart> {
         return new FanChart(history, bands, coverages, targets, newFrame);
     }
 
-
     /**
      * @param coverage the probability a band covers, e.g. 0.8
      * @return the name of that band's series, e.g. {@code band.80}
@@ -159,16 +157,13 @@ public final class FanChart extends FramedChart<FanChart> {
         return "band." + Labels.percentText(coverage);
     }
 
-
-
     @Override
     public XYChart toXChart(ChartPreset preset) {
         Labels labels = labels();
         FramedXYChart chart = newShareChart(preset);
         float lw = preset.lineWidth();
 
-        ChartStyle.addLine(chart, HISTORY, labels.text(Labels.LEGEND_HISTORY), toDoubles(history.years()),
-                percent(history.values()), ChartStyle.HISTORY_COLOR, ChartStyle.solid(lw));
+        ChartStyle.addShareHistory(chart, HISTORY, history, labels, lw);
 
         double[] x = fanYears();
         for (int k = 0; k < coverages.length; k++) {
@@ -179,7 +174,7 @@ public final class FanChart extends FramedChart<FanChart> {
         }
 
         ChartStyle.addLine(chart, MEDIAN, labels.text(Labels.LEGEND_MEDIAN), x, fanLine(0.5),
-                ChartStyle.HISTORY_COLOR, ChartStyle.dashed(lw, 3.5f, 2.5f));
+                Palette.HISTORY, ChartStyle.dashed(lw, 3.5f, 2.5f));
         ChartStyle.addTargets(chart, targets, history.lastYear(), labels, preset);
 
         XYStyler s = chart.getStyler();

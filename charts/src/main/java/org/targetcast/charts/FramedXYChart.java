@@ -20,8 +20,6 @@ import org.knowm.xchart.XYChart;
  * chart's size is restored after painting, so repeated exports keep the full size.
  */
 final class FramedXYChart extends XYChart {
-    private static final Color TEXT = new Color(0x22, 0x22, 0x22);
-    private static final Color MUTED = new Color(0x59, 0x59, 0x59);
 
     private final String subtitle;
     private final String sourceLine;
@@ -87,11 +85,11 @@ final class FramedXYChart extends XYChart {
 
             double textWidth = width - 2.0 * padding;
             List<Line> header = new ArrayList<>();
-            addWrapped(header, frame, getTitle(), titleFont, TEXT, textWidth);
-            addWrapped(header, frame, subtitle, subtitleFont, MUTED, textWidth);
+            addWrapped(header, frame, getTitle(), titleFont, Palette.INK, textWidth);
+            addWrapped(header, frame, subtitle, subtitleFont, Palette.MUTED, textWidth);
             List<Line> foot = new ArrayList<>();
-            addWrapped(foot, frame, sourceLine, footerFont, MUTED, textWidth);
-            addWrapped(foot, frame, footer, footerFont, MUTED, textWidth);
+            addWrapped(foot, frame, sourceLine, footerFont, Palette.MUTED, textWidth);
+            addWrapped(foot, frame, footer, footerFont, Palette.MUTED, textWidth);
 
             double top = header.isEmpty() ? 0 : padding + height(header, frame) + padding * 0.25;
             double bottom = foot.isEmpty() ? 0 : height(foot, frame) + padding * 0.75;

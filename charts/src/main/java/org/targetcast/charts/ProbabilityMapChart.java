@@ -109,7 +109,6 @@ public final class ProbabilityMapChart extends FramedChart<ProbabilityMapChart> 
         return new ProbabilityMapChart(grid, contourLevel, newFrame);
     }
 
-
     /**
      * @param k a class, 0 (probabilities below 10 %) to 9 (90 % and above)
      * @return the name of that class's series, e.g. {@code class.40-50}
@@ -195,7 +194,7 @@ public final class ProbabilityMapChart extends FramedChart<ProbabilityMapChart> 
      *     cells of that class in a row is one closed rectangle of five points, followed by a NaN
      */
     private double[][] classPolygons(int k, double[] xEdges, double[] yEdges) {
-        List<double[]> points = new ArrayList<>();
+        Polygons cells = new Polygons();
         for (int j = 0; j < grid.rows(); j++) {
             int i = 0;
             while (i < grid.columns()) {
@@ -207,19 +206,10 @@ public final class ProbabilityMapChart extends FramedChart<ProbabilityMapChart> 
                 while (i < grid.columns() && classOf(grid.probability(j, i)) == k) {
                     i++;
                 }
-                double l = xEdges[start];
-                double r = xEdges[i];
-                double b = yEdges[j];
-                double t = yEdges[j + 1];
-                points.add(new double[] {l, b});
-                points.add(new double[] {r, b});
-                points.add(new double[] {r, t});
-                points.add(new double[] {l, t});
-                points.add(new double[] {l, b});
-                points.add(new double[] {Double.NaN, Double.NaN});
+                cells.rectangle(xEdges[start], xEdges[i], yEdges[j], yEdges[j + 1]);
             }
         }
-        return unzip(points);
+        return cells.xy(xEdges[0]);
     }
 
     /**
@@ -229,7 +219,7 @@ public final class ProbabilityMapChart extends FramedChart<ProbabilityMapChart> 
      * @return {@code {x, y}} in percent: segments of two points, each followed by a NaN
      */
     double[][] contour(double level) {
-        List<double[]> points = new ArrayList<>();
+        Polygons points = new Polygons();
         for (int j = 0; j + 1 < grid.rows(); j++) {
             for (int i = 0; i + 1 < grid.columns(); i++) {
                 // corners counter-clockwise from bottom left; edges bottom, right, top, left
@@ -246,7 +236,7 @@ public final class ProbabilityMapChart extends FramedChart<ProbabilityMapChart> 
                     }
                 }
                 if (crossings.size() == 2) {
-                    segment(points, crossings.get(0), crossings.get(1));
+                    points.segment(crossings.get(0), crossings.get(1));
                 } else if (crossings.size() == 4) {
                     // Saddle: crossings on bottom, right, top, left. If the centre is inside, the inside
                     // corners join across it and the outside ones are cut off, and the other way round.
@@ -254,33 +244,17 @@ public final class ProbabilityMapChart extends FramedChart<ProbabilityMapChart> 
                     boolean bottomLeftInside = v[0] >= level;
                     if (centreInside == bottomLeftInside) {
                         // cut off the bottom right and top left corners
-                        segment(points, crossings.get(0), crossings.get(1));
-                        segment(points, crossings.get(2), crossings.get(3));
+                        points.segment(crossings.get(0), crossings.get(1));
+                        points.segment(crossings.get(2), crossings.get(3));
                     } else {
                         // cut off the bottom left and top right corners
-                        segment(points, crossings.get(3), crossings.get(0));
-                        segment(points, crossings.get(1), crossings.get(2));
+                        points.segment(crossings.get(3), crossings.get(0));
+                        points.segment(crossings.get(1), crossings.get(2));
                     }
                 }
             }
         }
-        return unzip(points);
-    }
-
-    private static void segment(List<double[]> points, double[] a, double[] b) {
-        points.add(a);
-        points.add(b);
-        points.add(new double[] {Double.NaN, Double.NaN});
-    }
-
-    private static double[][] unzip(List<double[]> points) {
-        double[] x = new double[points.size()];
-        double[] y = new double[points.size()];
-        for (int i = 0; i < x.length; i++) {
-            x[i] = points.get(i)[0];
-            y[i] = points.get(i)[1];
-        }
-        return new double[][] {x, y};
+        return points.isEmpty() ? new double[][] {{}, {}} : points.xy(0);
     }
 
     @Override

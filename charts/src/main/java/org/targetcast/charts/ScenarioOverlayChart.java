@@ -51,7 +51,6 @@ public final class ScenarioOverlayChart extends FramedChart<ScenarioOverlayChart
     private static final Color[] PALETTE = {
         new Color(0x1F, 0x77, 0xB4), new Color(0xFF, 0x7F, 0x0E), new Color(0x2C, 0xA0, 0x2C), new Color(0x8C, 0x56, 0x4B),
         new Color(0xE3, 0x77, 0xC2), new Color(0x17, 0xBE, 0xCF), new Color(0xBC, 0xBD, 0x22)};
-    private static final Color BANDS_KEY_COLOR = new Color(0x99, 0x99, 0x99, 110);
 
     private final AnnualSeries history;
     private final List<ScenarioPath> scenarios;
@@ -124,7 +123,6 @@ public final class ScenarioOverlayChart extends FramedChart<ScenarioOverlayChart
         return new ScenarioOverlayChart(history, scenarios, targets, newFrame);
     }
 
-
     /**
      * @param index position of the scenario in {@link #scenarios()}
      * @return the name of its central path's series, e.g. {@code scenario.0}
@@ -140,8 +138,6 @@ public final class ScenarioOverlayChart extends FramedChart<ScenarioOverlayChart
     public static String scenarioBandSeries(int index) {
         return "scenario." + index + ".band";
     }
-
-
 
     /**
      * @param index position of the scenario in {@link #scenarios()}
@@ -167,13 +163,12 @@ public final class ScenarioOverlayChart extends FramedChart<ScenarioOverlayChart
                 double[][] polygon = ChartStyle.bandPolygon(pathX(p), prepend(history.lastValue() * 100, percent(p.upper().values())),
                         prepend(history.lastValue() * 100, percent(p.lower().values())));
                 XYSeries band = ChartStyle.addPolygon(chart, scenarioBandSeries(i), scenarioBandSeries(i), polygon[0], polygon[1],
-                        new Color(c.getRed(), c.getGreen(), c.getBlue(), BAND_ALPHA));
-                band.setLineColor(new Color(0, 0, 0, 0));
+                        Palette.withAlpha(c, BAND_ALPHA));
+                band.setLineColor(Palette.NONE);
                 band.setShowInLegend(false);
             }
         }
-        ChartStyle.addLine(chart, HISTORY, labels.text(Labels.LEGEND_HISTORY), toDoubles(history.years()),
-                percent(history.values()), ChartStyle.HISTORY_COLOR, ChartStyle.solid(lw * 1.15f));
+        ChartStyle.addShareHistory(chart, HISTORY, history, labels, lw * 1.15f);
         for (int i = 0; i < scenarios.size(); i++) {
             ScenarioPath p = scenarios.get(i);
             ChartStyle.addLine(chart, scenarioSeries(i), p.name().strip(), pathX(p), pathY(p), scenarioColor(i), ChartStyle.solid(lw));
@@ -181,7 +176,7 @@ public final class ScenarioOverlayChart extends FramedChart<ScenarioOverlayChart
         if (anyBand) {
             // A lone NaN point draws nothing; the series only puts a grey box in the legend.
             ChartStyle.addPolygon(chart, BANDS_KEY, labels.text(Labels.LEGEND_SCENARIO_BANDS),
-                    new double[] {history.lastYear()}, new double[] {Double.NaN}, BANDS_KEY_COLOR);
+                    new double[] {history.lastYear()}, new double[] {Double.NaN}, Palette.BAND_KEY);
         }
         ChartStyle.addTargets(chart, targets, history.lastYear(), labels, preset);
 

@@ -40,10 +40,6 @@ public final class ShareHistogramChart extends FramedChart<ShareHistogramChart> 
     /** Name of the target line. */
     public static final String TARGET = "target";
 
-    /** Light grey-blue below the target, Okabe-Ito bluish green at or above it. */
-    private static final Color BELOW_COLOR = new Color(0xA6, 0xBD, 0xD7);
-    private static final Color ABOVE_COLOR = new Color(0x00, 0x9E, 0x73);
-
     private final ShareDistribution distribution;
     private final TargetMark target;
 
@@ -92,7 +88,6 @@ public final class ShareHistogramChart extends FramedChart<ShareHistogramChart> 
         return new ShareHistogramChart(distribution, target, newFrame);
     }
 
-
     @Override
     public XYChart toXChart(ChartPreset preset) {
         Labels labels = labels();
@@ -101,9 +96,9 @@ public final class ShareHistogramChart extends FramedChart<ShareHistogramChart> 
         chart.deckKind(DeckKind.COLUMNS);
         double[][] below = bars(true);
         double[][] above = bars(false);
-        XYSeries b = ChartStyle.addPolygon(chart, BELOW, labels.text(Labels.LEGEND_BELOW_TARGET), below[0], below[1], BELOW_COLOR);
+        XYSeries b = ChartStyle.addPolygon(chart, BELOW, labels.text(Labels.LEGEND_BELOW_TARGET), below[0], below[1], Palette.SHORT);
         XYSeries a = ChartStyle.addPolygon(chart, AT_OR_ABOVE, labels.text(Labels.LEGEND_AT_OR_ABOVE_TARGET), above[0], above[1],
-                ABOVE_COLOR);
+                Palette.REACHED);
         // White outlines part neighbouring bars.
         for (XYSeries s : List.of(b, a)) {
             s.setLineColor(Color.WHITE);
@@ -139,26 +134,17 @@ public final class ShareHistogramChart extends FramedChart<ShareHistogramChart> 
         double[] edges = distribution.edges();
         double[] h = distribution.percentPerPoint();
         double t = target.percent();
-        List<double[]> points = new ArrayList<>();
+        Polygons bars = new Polygons();
         for (int i = 0; i < h.length; i++) {
             double lo = edges[i] * 100;
             double hi = edges[i + 1] * 100;
             double from = belowTarget ? lo : Math.max(lo, t);
             double to = belowTarget ? Math.min(hi, t) : hi;
             if (to > from && h[i] > 0) {
-                points.add(new double[] {from, 0});
-                points.add(new double[] {to, 0});
-                points.add(new double[] {to, h[i]});
-                points.add(new double[] {from, h[i]});
-                points.add(new double[] {from, 0});
-                points.add(new double[] {Double.NaN, Double.NaN});
+                bars.rectangle(from, to, 0, h[i]);
             }
         }
-        if (points.isEmpty()) {
-            // Nothing on this side: one NaN point keeps the legend entry and draws nothing.
-            points.add(new double[] {t, Double.NaN});
-        }
-        return new double[][] {points.stream().mapToDouble(p -> p[0]).toArray(), points.stream().mapToDouble(p -> p[1]).toArray()};
+        return bars.xy(t);
     }
 
     /** @return {@code {min, max}} of the x axis in percent: the edges and the target, rounded outwards to whole percent */

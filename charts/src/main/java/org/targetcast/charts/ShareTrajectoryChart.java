@@ -40,16 +40,8 @@ public final class ShareTrajectoryChart extends FramedChart<ShareTrajectoryChart
     private final AnnualSeries projection;
     private final List<TargetMark> targets;
 
-    private ShareTrajectoryChart(AnnualSeries history, AnnualSeries projection, List<TargetMark> targets, ChartFrame frame) {
-        super(frame, labels -> labels.text(Labels.SHARE_TITLE));
-        this.history = history;
-        this.projection = projection;
-        this.targets = List.copyOf(targets);
-    }
-
     /**
-     * A chart in English with no targets, the default title of its language, no subtitle, the default
-     * source line and no footer.
+     * The central path alone: no targets, in the default frame ({@link ChartFrame#defaults()}).
      *
      * @param historyShare observed shares, fractions in (0, 1); at least one year
      * @param projectedShare projected shares, fractions in (0, 1), all after the last observed year; may be
@@ -67,6 +59,13 @@ public final class ShareTrajectoryChart extends FramedChart<ShareTrajectoryChart
                     projectedShare.name(), projectedShare.firstYear(), historyShare.lastYear());
         }
         return new ShareTrajectoryChart(historyShare, projectedShare, List.of(), ChartFrame.defaults());
+    }
+
+    private ShareTrajectoryChart(AnnualSeries history, AnnualSeries projection, List<TargetMark> targets, ChartFrame frame) {
+        super(frame, labels -> labels.text(Labels.SHARE_TITLE));
+        this.history = history;
+        this.projection = projection;
+        this.targets = List.copyOf(targets);
     }
 
     /**
@@ -97,22 +96,17 @@ public final class ShareTrajectoryChart extends FramedChart<ShareTrajectoryChart
         return new ShareTrajectoryChart(history, projection, targets, newFrame);
     }
 
-
-
-
     @Override
     public XYChart toXChart(ChartPreset preset) {
+        float lw = preset.lineWidth();
         Labels labels = labels();
         FramedXYChart chart = newShareChart(preset);
-
-        float lw = preset.lineWidth();
-        ChartStyle.addLine(chart, HISTORY, labels.text(Labels.LEGEND_HISTORY), toDoubles(history.years()),
-                percent(history.values()), ChartStyle.HISTORY_COLOR, ChartStyle.solid(lw));
+        ChartStyle.addShareHistory(chart, HISTORY, history, labels, lw);
         if (!projection.isEmpty()) {
             ChartStyle.addLine(chart, PROJECTION, labels.text(Labels.LEGEND_PROJECTION),
                     prepend(history.lastYear(), toDoubles(projection.years())),
                     prepend(history.lastValue() * 100, percent(projection.values())),
-                    ChartStyle.PROJECTION_COLOR, ChartStyle.dashed(lw, 3.5f, 2.5f));
+                    Palette.PROJECTION, ChartStyle.dashed(lw, 3.5f, 2.5f));
         }
         ChartStyle.addTargets(chart, targets, history.lastYear(), labels, preset);
 

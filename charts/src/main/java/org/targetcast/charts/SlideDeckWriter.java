@@ -77,8 +77,6 @@ final class SlideDeckWriter {
     /** Slide size in points: 16:9, 13.33 × 7.5 inches. */
     static final Dimension SLIDE = new Dimension(960, 540);
     private static final double MARGIN = 36;
-    private static final Color TEXT = new Color(0x22, 0x22, 0x22);
-    private static final Color MUTED = new Color(0x59, 0x59, 0x59);
     private static final double EPS = 1e-9;
 
     private SlideDeckWriter() {
@@ -106,10 +104,10 @@ final class SlideDeckWriter {
         FramedXYChart framed = chart instanceof FramedXYChart f ? f : null;
         double width = SLIDE.width - 2 * MARGIN;
         double top = 18;
-        text(slide, chart.getTitle(), new Rectangle2D.Double(MARGIN, top, width, 40), 24, true, TEXT);
+        text(slide, chart.getTitle(), new Rectangle2D.Double(MARGIN, top, width, 40), 24, true, Palette.INK);
         top += 42;
         if (framed != null && !framed.subtitle().isEmpty()) {
-            text(slide, framed.subtitle(), new Rectangle2D.Double(MARGIN, top, width, 26), 15, false, MUTED);
+            text(slide, framed.subtitle(), new Rectangle2D.Double(MARGIN, top, width, 26), 15, false, Palette.MUTED);
             top += 28;
         }
         String foot = framed == null ? "" : String.join("\n", List.of(framed.sourceLine(), framed.footer()).stream()
@@ -117,7 +115,7 @@ final class SlideDeckWriter {
         double footHeight = foot.isEmpty() ? 0 : 18 * foot.split("\n").length + 6;
         Rectangle2D plot = new Rectangle2D.Double(MARGIN, top + 4, width, SLIDE.height - top - 4 - footHeight - 14);
         if (!foot.isEmpty()) {
-            text(slide, foot, new Rectangle2D.Double(MARGIN, SLIDE.height - footHeight - 10, width, footHeight), 10, false, MUTED);
+            text(slide, foot, new Rectangle2D.Double(MARGIN, SLIDE.height - footHeight - 10, width, footHeight), 10, false, Palette.MUTED);
         }
         DeckKind kind = framed == null ? DeckKind.LINES : framed.deckKind();
         if (kind == DeckKind.PICTURE || chart.getSeriesMap().isEmpty()) {

@@ -47,11 +47,6 @@ public final class TornadoChart extends FramedChart<TornadoChart> {
     /** Height of a bar, in y units (one unit between bar centres). */
     public static final double BAR_HEIGHT = 0.64;
 
-    /** Okabe-Ito orange and blue: told apart with every common colour vision deficiency. */
-    private static final Color LOW_COLOR = new Color(0xE6, 0x9F, 0x00);
-    private static final Color HIGH_COLOR = new Color(0x00, 0x72, 0xB2);
-    private static final Color BASE_COLOR = new Color(0x33, 0x33, 0x33);
-
     private final List<SensitivityBar> bars;
     private final double baseValue;
     private final String axisTitle;
@@ -118,7 +113,6 @@ public final class TornadoChart extends FramedChart<TornadoChart> {
         return new TornadoChart(bars, baseValue, axisTitle, newFrame);
     }
 
-
     /** @return the value axis title drawn: the one set, or the default of the chart's language */
     public String axisTitle() {
         return axisTitle.isBlank() ? labels().text(Labels.TORNADO_AXIS) : axisTitle;
@@ -132,18 +126,20 @@ public final class TornadoChart extends FramedChart<TornadoChart> {
         double base = baseValue * 100;
         int n = bars.size();
 
-        List<double[]> low = new ArrayList<>();
-        List<double[]> high = new ArrayList<>();
+        Polygons low = new Polygons();
+        Polygons high = new Polygons();
         for (int r = 0; r < n; r++) {
             SensitivityBar b = bars.get(r);
             double y = n - r;
-            rectangle(low, base, b.lowValue() * 100, y);
-            rectangle(high, base, b.highValue() * 100, y);
+            low.rectangle(base, b.lowValue() * 100, y - BAR_HEIGHT / 2, y + BAR_HEIGHT / 2);
+            high.rectangle(base, b.highValue() * 100, y - BAR_HEIGHT / 2, y + BAR_HEIGHT / 2);
         }
-        ChartStyle.addPolygon(chart, LOW, labels.text(Labels.LEGEND_LOW), column(low, 0), column(low, 1), LOW_COLOR);
-        ChartStyle.addPolygon(chart, HIGH, labels.text(Labels.LEGEND_HIGH), column(high, 0), column(high, 1), HIGH_COLOR);
+        double[][] lowXy = low.xy(base);
+        double[][] highXy = high.xy(base);
+        ChartStyle.addPolygon(chart, LOW, labels.text(Labels.LEGEND_LOW), lowXy[0], lowXy[1], Palette.OTHER);
+        ChartStyle.addPolygon(chart, HIGH, labels.text(Labels.LEGEND_HIGH), highXy[0], highXy[1], Palette.DIGITAL);
         ChartStyle.addLine(chart, BASE, labels.text(Labels.LEGEND_BASE, Labels.probabilityText(baseValue)),
-                new double[] {base, base}, new double[] {0.4, n + 0.6}, BASE_COLOR, ChartStyle.solid(preset.lineWidth() * 0.8f));
+                new double[] {base, base}, new double[] {0.4, n + 0.6}, Palette.CHARCOAL, ChartStyle.solid(preset.lineWidth() * 0.8f));
         for (EndLabel label : endLabels(preset)) {
             chart.addAnnotation(label);
         }
@@ -167,7 +163,7 @@ public final class TornadoChart extends FramedChart<TornadoChart> {
         // Ticks at every whole number: XChart spaces y ticks at about this many points, and steps of
         // 1 are the largest that do not exceed it once the space per bar falls below it.
         s.setYAxisTickMarkSpacingHint(Math.max(8, Math.round(preset.tickLabelSize())));
-        s.setAnnotationTextFontColor(BASE_COLOR);
+        s.setAnnotationTextFontColor(Palette.CHARCOAL);
         return chart;
     }
 
@@ -216,21 +212,6 @@ public final class TornadoChart extends FramedChart<TornadoChart> {
         }
         double margin = Math.max(2, (hi - lo) * 100 / 5);
         return new double[] {5 * Math.floor((lo * 100 - margin) / 5), 5 * Math.ceil((hi * 100 + margin) / 5)};
-    }
-
-    private static void rectangle(List<double[]> points, double from, double to, double y) {
-        double b = y - BAR_HEIGHT / 2;
-        double t = y + BAR_HEIGHT / 2;
-        points.add(new double[] {from, b});
-        points.add(new double[] {to, b});
-        points.add(new double[] {to, t});
-        points.add(new double[] {from, t});
-        points.add(new double[] {from, b});
-        points.add(new double[] {Double.NaN, Double.NaN});
-    }
-
-    private static double[] column(List<double[]> points, int c) {
-        return points.stream().mapToDouble(p -> p[c]).toArray();
     }
 
     @Override
