@@ -166,8 +166,7 @@ public final class BacktestChart extends FramedChart<BacktestChart> {
     @Override
     public XYChart toXChart(ChartPreset preset) {
         Labels labels = labels();
-        FramedXYChart chart = frame().withSubtitle(subtitle())
-                .newChart(preset, title(), labels.text(Labels.AXIS_YEAR), axisTitle());
+        FramedXYChart chart = newChart(preset, labels.text(Labels.AXIS_YEAR), axisTitle());
         float lw = preset.lineWidth();
         boolean listed = forecasts.size() <= MAX_LEGEND_ORIGINS;
 

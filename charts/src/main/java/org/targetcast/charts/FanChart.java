@@ -48,6 +48,8 @@ public final class FanChart extends FramedChart<FanChart> {
     public static final String HISTORY = "history";
     /** Name of the median series. */
     public static final String MEDIAN = "median";
+    /** Name of the white line under the median that keeps it visible on every band (not in the legend). */
+    public static final String MEDIAN_HALO = "median.halo";
 
     /** Lightest band colour (the widest band). */
     private static final Color BAND_LIGHT = new Color(0xDA, 0xE8, 0xF5);
@@ -173,8 +175,11 @@ public final class FanChart extends FramedChart<FanChart> {
             ChartStyle.addPolygon(chart, bandSeries(c), labels.band(c), polygon[0], polygon[1], fill);
         }
 
+        // The median over a white halo, in ink: dark blue dashes vanished in the darkest band.
+        ChartStyle.addLine(chart, MEDIAN_HALO, MEDIAN_HALO, x, fanLine(0.5), Color.WHITE, ChartStyle.solid(lw * 2.2f))
+                .setShowInLegend(false);
         ChartStyle.addLine(chart, MEDIAN, labels.text(Labels.LEGEND_MEDIAN), x, fanLine(0.5),
-                Palette.HISTORY, ChartStyle.dashed(lw, 3.5f, 2.5f));
+                Palette.INK, ChartStyle.dashed(lw, 3.5f, 2.5f));
         ChartStyle.addTargets(chart, targets, history.lastYear(), labels, preset);
 
         XYStyler s = chart.getStyler();

@@ -106,14 +106,25 @@ public abstract class FramedChart<C extends FramedChart<C>> {
         return frame.lang();
     }
 
-    /** @return the title drawn: the one set, or the chart's default in its language */
+    /**
+     * @return the title drawn: the one set, or the chart's default in its language; with typographic
+     *     comparison signs ({@code >=} drawn as ≥, {@code <=} as ≤)
+     */
     public String title() {
-        return frame.title().isBlank() ? defaultTitle.apply(labels()) : frame.title();
+        return typographic(frame.title().isBlank() ? defaultTitle.apply(labels()) : frame.title());
     }
 
-    /** @return the subtitle drawn; empty if none */
+    /** @return the subtitle drawn, with typographic comparison signs; empty if none */
     public String subtitle() {
-        return frame.subtitle();
+        return typographic(frame.subtitle());
+    }
+
+    /**
+     * @param text a text as typed, e.g. a target's label {@code share >= 45% in 2029}
+     * @return it with {@code >=} and {@code <=} as the signs ≥ and ≤
+     */
+    static String typographic(String text) {
+        return text.replace(">=", "\u2265").replace("<=", "\u2264");
     }
 
     /** @return the source line drawn: the one set, or the default of the chart's language */
@@ -139,7 +150,7 @@ public abstract class FramedChart<C extends FramedChart<C>> {
      * @throws ChartException for {@link Lang#ZH} when no installed font displays Chinese
      */
     FramedXYChart newChart(ChartPreset preset, String xAxisTitle, String yAxisTitle) {
-        return frame.newChart(preset, title(), xAxisTitle, yAxisTitle);
+        return frame.withSubtitle(subtitle()).newChart(preset, title(), xAxisTitle, yAxisTitle);
     }
 
     /**

@@ -9,6 +9,7 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import org.knowm.xchart.XYChart;
+import org.knowm.xchart.style.Styler;
 
 /**
  * An {@link XYChart} framed by a header (title and subtitle, left-aligned) and a footer (source line and
@@ -91,13 +92,18 @@ final class FramedXYChart extends XYChart {
             addWrapped(foot, frame, sourceLine, footerFont, Palette.MUTED, textWidth);
             addWrapped(foot, frame, footer, footerFont, Palette.MUTED, textWidth);
 
-            double top = header.isEmpty() ? 0 : padding + height(header, frame) + padding * 0.25;
+            // XChart pads the plot by the same padding again: the header overlaps half of it, so the gap under
+            // the subtitle is one padding, as on the left.
+            double top = header.isEmpty() ? 0 : padding + height(header, frame) - padding * 0.5;
             double bottom = foot.isEmpty() ? 0 : height(foot, frame) + padding * 0.75;
+            // A legend at the right ends where XChart measures it, which is short of its longest entry in
+            // some presets: half a padding more keeps it off the edge.
+            int right = getStyler().getLegendPosition() == Styler.LegendPosition.OutsideE ? padding / 2 : 0;
 
             Graphics2D inner = (Graphics2D) frame.create();
             try {
                 inner.translate(0, top);
-                super.paint(inner, width, (int) Math.floor(height - top - bottom));
+                super.paint(inner, width - right, (int) Math.floor(height - top - bottom));
             } finally {
                 inner.dispose();
             }

@@ -145,12 +145,13 @@ public final class ProbabilityMapChart extends FramedChart<ProbabilityMapChart> 
         double[] yEdges = edges(grid.y());
 
         for (int k = CLASSES - 1; k >= 0; k--) {
-            double[][] cells = classPolygons(k, xEdges, yEdges);
-            String label = labels.text(Labels.LEGEND_PROBABILITY_CLASS, ChartStyle.number(10.0 * k), ChartStyle.number(10.0 * k + 10));
-            if (cells[0].length == 0) {
-                // Kept in the legend: a lone NaN point draws nothing.
-                cells = new double[][] {{xEdges[0]}, {Double.NaN}};
+            Polygons polygons = classPolygons(k, xEdges, yEdges);
+            if (polygons.isEmpty()) {
+                // the legend lists only the classes the map shows
+                continue;
             }
+            double[][] cells = polygons.xy(xEdges[0]);
+            String label = labels.text(Labels.LEGEND_PROBABILITY_CLASS, ChartStyle.number(10.0 * k), ChartStyle.number(10.0 * k + 10));
             ChartStyle.addPolygon(chart, classSeries(k), label, cells[0], cells[1], classColor(k));
         }
         if (!Double.isNaN(contourLevel)) {
@@ -193,7 +194,7 @@ public final class ProbabilityMapChart extends FramedChart<ProbabilityMapChart> 
      * @return {@code {x, y}} of the rectangles of class {@code k} in percent: each run of neighbouring
      *     cells of that class in a row is one closed rectangle of five points, followed by a NaN
      */
-    private double[][] classPolygons(int k, double[] xEdges, double[] yEdges) {
+    private Polygons classPolygons(int k, double[] xEdges, double[] yEdges) {
         Polygons cells = new Polygons();
         for (int j = 0; j < grid.rows(); j++) {
             int i = 0;
@@ -209,7 +210,7 @@ public final class ProbabilityMapChart extends FramedChart<ProbabilityMapChart> 
                 cells.rectangle(xEdges[start], xEdges[i], yEdges[j], yEdges[j + 1]);
             }
         }
-        return cells.xy(xEdges[0]);
+        return cells;
     }
 
     /**

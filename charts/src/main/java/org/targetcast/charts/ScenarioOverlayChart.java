@@ -147,36 +147,45 @@ public final class ScenarioOverlayChart extends FramedChart<ScenarioOverlayChart
         return PALETTE[index % PALETTE.length];
     }
 
+    /** @return the position of the scenario whose band is drawn: the first that has one; -1 if none has */
+    int highlighted() {
+        for (int i = 0; i < scenarios.size(); i++) {
+            if (scenarios.get(i).hasBand()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     @Override
     public XYChart toXChart(ChartPreset preset) {
         Labels labels = labels();
         FramedXYChart chart = newShareChart(preset);
         float lw = preset.lineWidth();
 
-        // Bands first, so that every line is drawn over every band.
-        boolean anyBand = false;
-        for (int i = 0; i < scenarios.size(); i++) {
-            ScenarioPath p = scenarios.get(i);
-            if (p.hasBand()) {
-                anyBand = true;
-                Color c = scenarioColor(i);
-                double[][] polygon = ChartStyle.bandPolygon(pathX(p), prepend(history.lastValue() * 100, percent(p.upper().values())),
-                        prepend(history.lastValue() * 100, percent(p.lower().values())));
-                XYSeries band = ChartStyle.addPolygon(chart, scenarioBandSeries(i), scenarioBandSeries(i), polygon[0], polygon[1],
-                        Palette.withAlpha(c, BAND_ALPHA));
-                band.setLineColor(Palette.NONE);
-                band.setShowInLegend(false);
-            }
+        // One band only, the first scenario's that has one: five translucent bands blend into one brown mass.
+        // Drawn first, so that every line is drawn over it.
+        int banded = highlighted();
+        if (banded >= 0) {
+            ScenarioPath p = scenarios.get(banded);
+            double[][] polygon = ChartStyle.bandPolygon(pathX(p), prepend(history.lastValue() * 100, percent(p.upper().values())),
+                    prepend(history.lastValue() * 100, percent(p.lower().values())));
+            XYSeries band = ChartStyle.addPolygon(chart, scenarioBandSeries(banded), scenarioBandSeries(banded), polygon[0],
+                    polygon[1], Palette.withAlpha(scenarioColor(banded), BAND_ALPHA));
+            band.setLineColor(Palette.NONE);
+            band.setShowInLegend(false);
         }
-        ChartStyle.addShareHistory(chart, HISTORY, history, labels, lw * 1.15f);
+        // History in ink, apart from every scenario's colour.
+        ChartStyle.addShareHistory(chart, HISTORY, history, labels, lw * 1.15f).setLineColor(Palette.INK);
         for (int i = 0; i < scenarios.size(); i++) {
             ScenarioPath p = scenarios.get(i);
             ChartStyle.addLine(chart, scenarioSeries(i), p.name().strip(), pathX(p), pathY(p), scenarioColor(i), ChartStyle.solid(lw));
         }
-        if (anyBand) {
-            // A lone NaN point draws nothing; the series only puts a grey box in the legend.
-            ChartStyle.addPolygon(chart, BANDS_KEY, labels.text(Labels.LEGEND_SCENARIO_BANDS),
-                    new double[] {history.lastYear()}, new double[] {Double.NaN}, Palette.BAND_KEY);
+        if (banded >= 0) {
+            // A lone NaN point draws nothing; the series only puts the band's box in the legend.
+            ChartStyle.addPolygon(chart, BANDS_KEY, labels.text(Labels.LEGEND_SCENARIO_BANDS) + " (" + scenarios.get(banded).name().strip()
+                    + ")", new double[] {history.lastYear()}, new double[] {Double.NaN},
+                    Palette.withAlpha(scenarioColor(banded), BAND_ALPHA * 2));
         }
         ChartStyle.addTargets(chart, targets, history.lastYear(), labels, preset);
 

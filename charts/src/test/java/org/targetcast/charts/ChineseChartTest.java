@@ -118,7 +118,7 @@ class ChineseChartTest {
         XYChart chart = TestSweeps.overlay().withLang(Lang.ZH).toXChart(ChartPreset.SLIDES);
         assertEquals("可数字化交付的服务贸易占比：各情景", chart.getTitle());
         assertEquals("历史", chart.getSeriesMap().get(ScenarioOverlayChart.HISTORY).getLabel());
-        assertEquals("10%–90% 区间", chart.getSeriesMap().get(ScenarioOverlayChart.BANDS_KEY).getLabel());
+        assertEquals("10%–90% 区间 (Baseline)", chart.getSeriesMap().get(ScenarioOverlayChart.BANDS_KEY).getLabel());
         assertEquals("2035年目标 50%", chart.getSeriesMap().get(TargetMark.series(1)).getLabel());
         assertDisplayable(chart);
     }

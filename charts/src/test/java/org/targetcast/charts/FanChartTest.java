@@ -49,8 +49,8 @@ class FanChartTest {
     @Test
     void defaultBandsAreTheCentralEightySixtyFortyAndTwentyPercentWidestFirst() {
         assertArrayEquals(COVERAGES, TestFan.chart().bandCoverages(), EPS);
-        assertEquals(List.of("history", "band.80", "band.60", "band.40", "band.20", "median",
-                "target.0.guide", "target.0", "target.1.guide", "target.1"), List.copyOf(english().getSeriesMap().keySet()));
+        assertEquals(List.of("history", "band.80", "band.60", "band.40", "band.20", "median.halo",
+                "median", "target.0.guide", "target.0", "target.1.guide", "target.1"), List.copyOf(english().getSeriesMap().keySet()));
     }
 
     @Test
