@@ -57,6 +57,9 @@ public final class ProbabilityMapChart extends FramedChart<ProbabilityMapChart> 
         new Color(0x41, 0xB6, 0xC4), new Color(0x1D, 0x91, 0xC0), new Color(0x22, 0x5E, 0xA8), new Color(0x25, 0x34, 0x94),
         new Color(0x08, 0x1D, 0x58)};
 
+    /** About how many cells the map is drawn with across its shorter side (before merging runs of a class). */
+    static final int REFINED_CELLS = 120;
+
     private final ProbabilityGrid grid;
     private final double contourLevel;
 
@@ -143,16 +146,27 @@ public final class ProbabilityMapChart extends FramedChart<ProbabilityMapChart> 
         chart.deckKind(DeckKind.PICTURE);
         double[] xEdges = edges(grid.x());
         double[] yEdges = edges(grid.y());
+        // Drawn on a finer grid, interpolated, so class boundaries have small steps, not one per grid cell;
+        // the finer cells keep the axis ends of the grid's own.
+        ProbabilityGrid fine = grid.refined(REFINED_CELLS / Math.max(1, Math.min(grid.columns(), grid.rows()) - 1));
+        double[] fineX = edges(fine.x());
+        double[] fineY = edges(fine.y());
+        fineX[0] = xEdges[0];
+        fineX[fineX.length - 1] = xEdges[xEdges.length - 1];
+        fineY[0] = yEdges[0];
+        fineY[fineY.length - 1] = yEdges[yEdges.length - 1];
 
         for (int k = CLASSES - 1; k >= 0; k--) {
-            Polygons polygons = classPolygons(k, xEdges, yEdges);
+            Polygons polygons = classPolygons(fine, k, fineX, fineY);
             if (polygons.isEmpty()) {
                 // the legend lists only the classes the map shows
                 continue;
             }
             double[][] cells = polygons.xy(xEdges[0]);
             String label = labels.text(Labels.LEGEND_PROBABILITY_CLASS, ChartStyle.number(10.0 * k), ChartStyle.number(10.0 * k + 10));
-            ChartStyle.addPolygon(chart, classSeries(k), label, cells[0], cells[1], classColor(k));
+            // outlined in their own colour a little wider than a hairline, so that rows meet without seams
+            ChartStyle.addPolygon(chart, classSeries(k), label, cells[0], cells[1], classColor(k))
+                    .setLineStyle(ChartStyle.solid(Math.max(0.6f, preset.lineWidth() * 0.35f)));
         }
         if (!Double.isNaN(contourLevel)) {
             double[][] contour = contour(contourLevel);
@@ -194,23 +208,23 @@ public final class ProbabilityMapChart extends FramedChart<ProbabilityMapChart> 
      * @return {@code {x, y}} of the rectangles of class {@code k} in percent: each run of neighbouring
      *     cells of that class in a row is one closed rectangle of five points, followed by a NaN
      */
-    private Polygons classPolygons(int k, double[] xEdges, double[] yEdges) {
-        Polygons cells = new Polygons();
-        for (int j = 0; j < grid.rows(); j++) {
+    private Polygons classPolygons(ProbabilityGrid cells, int k, double[] xEdges, double[] yEdges) {
+        Polygons out = new Polygons();
+        for (int j = 0; j < cells.rows(); j++) {
             int i = 0;
-            while (i < grid.columns()) {
-                if (classOf(grid.probability(j, i)) != k) {
+            while (i < cells.columns()) {
+                if (classOf(cells.probability(j, i)) != k) {
                     i++;
                     continue;
                 }
                 int start = i;
-                while (i < grid.columns() && classOf(grid.probability(j, i)) == k) {
+                while (i < cells.columns() && classOf(cells.probability(j, i)) == k) {
                     i++;
                 }
-                cells.rectangle(xEdges[start], xEdges[i], yEdges[j], yEdges[j + 1]);
+                out.rectangle(xEdges[start], xEdges[i], yEdges[j], yEdges[j + 1]);
             }
         }
-        return cells;
+        return out;
     }
 
     /**
