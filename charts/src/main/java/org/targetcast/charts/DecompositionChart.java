@@ -2,9 +2,6 @@ package org.targetcast.charts;
 
 import static org.targetcast.charts.ChartStyle.toDoubles;
 
-import java.awt.Color;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.knowm.xchart.XYChart;

@@ -1,7 +1,6 @@
 package org.targetcast.charts;
 
 import java.awt.Color;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;

@@ -7,7 +7,6 @@ import static org.targetcast.charts.ChartStyle.toDoubles;
 import java.util.List;
 import java.util.Objects;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.style.XYStyler;
 import org.targetcast.model.series.AnnualSeries;
 
 /**

@@ -1,6 +1,5 @@
 package org.targetcast.charts;
 
-import java.awt.Color;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
