@@ -179,7 +179,9 @@ public final class ScenarioOverlayChart extends FramedChart<ScenarioOverlayChart
         ChartStyle.addShareHistory(chart, HISTORY, history, labels, lw * 1.15f).setLineColor(Palette.INK);
         for (int i = 0; i < scenarios.size(); i++) {
             ScenarioPath p = scenarios.get(i);
-            ChartStyle.addLine(chart, scenarioSeries(i), p.name().strip(), pathX(p), pathY(p), scenarioColor(i), ChartStyle.solid(lw));
+            // named at its end instead of in the legend: five or more colours are hard to match to a list
+            ChartStyle.addLine(chart, scenarioSeries(i), p.name().strip(), pathX(p), pathY(p), scenarioColor(i), ChartStyle.solid(lw))
+                    .setShowInLegend(false);
         }
         if (banded >= 0) {
             // A lone NaN point draws nothing; the series only puts the band's box in the legend.
@@ -196,10 +198,54 @@ public final class ScenarioOverlayChart extends FramedChart<ScenarioOverlayChart
         int[] years = Extent.years(history.firstYear(), lastYear, targets);
         XYStyler s = chart.getStyler();
         ChartStyle.legendAtRight(s, preset);
-        ChartStyle.yearAxes(s, years, yAxisRange());
+        double[] y = yAxisRange();
+        ChartStyle.yearAxes(s, years, y);
+        // Room at the right for the names at the ends of the paths, about a sixth of the years shown.
+        s.setXAxisMax(years[1] + Math.ceil((years[1] - years[0]) / 6.0));
         // XChart labels ticks in the margin beyond the last year too (2036 on a 2010–2035 axis): blank them.
         s.setxAxisTickLabelsFormattingFunction(ChartStyle.yearTicks(years[0], years[1]));
+        endLabels(preset, y).forEach(chart::addAnnotation);
         return chart;
+    }
+
+    /**
+     * The scenario names at the ends of their paths, in their colours, moved apart vertically so that no two
+     * overlap: a label takes about 1.3 legend lines, and the plot about 60 % of the chart's height.
+     *
+     * @param preset sizes and type sizes
+     * @param y {@code {min, max}} of the y axis in percent
+     * @return one label a scenario, in scenario order
+     */
+    List<EndLabel> endLabels(ChartPreset preset, double[] y) {
+        double minGap = preset.legendSize() * 1.3 * (y[1] - y[0]) / (preset.height() * 0.6);
+        int n = scenarios.size();
+        Integer[] order = new Integer[n];
+        double[] at = new double[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+            double[] path = pathY(scenarios.get(i));
+            at[i] = path[path.length - 1];
+        }
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(at[a], at[b]));
+        double[] placed = new double[n];
+        for (int k = 0; k < n; k++) {
+            int i = order[k];
+            placed[i] = k == 0 ? at[i] : Math.max(at[i], placed[order[k - 1]] + minGap);
+        }
+        // pushed past the top: shift the whole stack down, keeping the spacing
+        double over = placed[order[n - 1]] - (y[1] - minGap / 2);
+        if (over > 0) {
+            for (int i = 0; i < n; i++) {
+                placed[i] -= over;
+            }
+        }
+        List<EndLabel> labels = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            double[] x = pathX(scenarios.get(i));
+            labels.add(new EndLabel(scenarios.get(i).name().strip(), x[x.length - 1], placed[i], false, preset.tickLabelSize() * 0.4,
+                    scenarioColor(i)));
+        }
+        return labels;
     }
 
     /** @return {@code {min, max}} of the y axis in percent, covering history, paths, bands and targets */

@@ -80,7 +80,8 @@ class ScenarioOverlayChartTest {
     void axesCoverHistoryBandsAndTargetsWithYearsUngrouped() {
         XYChart chart = english();
         assertEquals(2010, chart.getStyler().getXAxisMin(), EPS);
-        assertEquals(2035, chart.getStyler().getXAxisMax(), EPS);
+        // 2035 and a sixth of the 25 years shown, for the names at the ends of the paths
+        assertEquals(2040, chart.getStyler().getXAxisMax(), EPS);
         assertEquals(25, chart.getStyler().getYAxisMin(), EPS);
         assertEquals(60, chart.getStyler().getYAxisMax(), EPS);
         assertEquals("#", chart.getStyler().getXAxisDecimalPattern());
@@ -124,4 +125,24 @@ class ScenarioOverlayChartTest {
         assertEquals(2000, javax.imageio.ImageIO.read(files.get(0).toFile()).getWidth());
         assertTrue(Files.readString(files.get(1)).contains("<svg"));
     }
+
+    @Test
+    void namesEachScenarioAtTheEndOfItsPathWithoutOverlaps() {
+        ScenarioOverlayChart overlay = TestSweeps.overlay();
+        XYChart chart = overlay.toXChart(ChartPreset.SLIDES);
+        assertFalse(chart.getSeriesMap().get(ScenarioOverlayChart.scenarioSeries(0)).isShowInLegend(), "named at the end instead");
+        double[] y = {chart.getStyler().getYAxisMin(), chart.getStyler().getYAxisMax()};
+        List<EndLabel> labels = overlay.endLabels(ChartPreset.SLIDES, y);
+        assertEquals(overlay.scenarios().size(), labels.size());
+        double minGap = ChartPreset.SLIDES.legendSize() * 1.3 * (y[1] - y[0]) / (ChartPreset.SLIDES.height() * 0.6);
+        for (int i = 0; i < labels.size(); i++) {
+            assertEquals(overlay.scenarios().get(i).name(), labels.get(i).text());
+            assertEquals(2035, labels.get(i).x(), EPS);
+            for (int j = 0; j < i; j++) {
+                assertTrue(Math.abs(labels.get(i).y() - labels.get(j).y()) >= minGap - 1e-9,
+                        labels.get(i).text() + " and " + labels.get(j).text() + " overlap");
+            }
+        }
+    }
+
 }
