@@ -10,7 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tech.tablesaw.api.ColumnType;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
@@ -45,7 +46,7 @@ class CliParityTest {
                 String expected = csv.rows().get(r).get(c);
                 Column<?> col = t.column(c);
                 String where = "row " + (r + 2) + ", column " + col.name();
-                if (col.type() == ColumnType.DOUBLE) {
+                if (col instanceof DoubleColumn) {
                     double v = t.doubleColumn(c).getDouble(r);
                     if (expected.isEmpty()) {
                         assertTrue(Double.isNaN(v), where + ": expected missing, found " + v);
@@ -53,7 +54,7 @@ class CliParityTest {
                         assertEquals(Double.parseDouble(expected), v, 0.0, where);
                         quantileCells += col.name().startsWith("share_q") ? 1 : 0;
                     }
-                } else if (col.type() == ColumnType.INTEGER) {
+                } else if (col instanceof IntColumn) {
                     assertEquals(Integer.parseInt(expected), t.intColumn(c).getInt(r), where);
                 } else {
                     assertEquals(expected, t.stringColumn(c).get(r), where);

@@ -81,6 +81,16 @@ class ErrorsTest {
     }
 
     @Test
+    void messagesQuotedInTheDocsAreTheReadersOwn() {
+        BadInputException typo = assertThrows(BadInputException.class,
+                () -> Scenarios.parse("title: Typo\ncomponents:\n  digital: {grwth: {2026: 0.09}}\n"));
+        assertEquals("scenario:3:13: components.digital.grwth: unknown key (did you mean 'growth'?)", typo.lines().get(0));
+        BadInputException share = assertThrows(BadInputException.class, () -> Scenarios.builder("bad").shareTarget(2029, 1.2).build());
+        assertEquals("bad:4:25: targets[1].share: expected a fraction inside (0, 1) such as 0.45 or \"45%\", found 1.2",
+                share.lines().get(0));
+    }
+
+    @Test
     void argumentsOutOfRangeAreBadInput() {
         Targetcast tc = Targetcast.shippedData();
         assertEquals("paths: expected 1000 to 100000000 paths, found 10",
