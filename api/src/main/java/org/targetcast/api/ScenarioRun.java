@@ -145,7 +145,7 @@ public final class ScenarioRun {
             }
         }
         return FanChart.of(history().share(), FanBands.contiguous(o.firstYear(), QuantileLevels.levels(), o.quantiles()))
-                .withTargets(marks).withSubtitle(title());
+                .withTargets(marks).withSubtitle(title()).withFooter(provenance());
     }
 
     /** @return the central share path after the history, with the share targets marked */
@@ -156,7 +156,18 @@ public final class ScenarioRun {
                 marks.add(TargetMark.of(st.year(), st.share()));
             }
         }
-        return ShareTrajectoryChart.of(history().share(), projection().projectedShare()).withTargets(marks).withSubtitle(title());
+        return ShareTrajectoryChart.of(history().share(), projection().projectedShare()).withTargets(marks).withSubtitle(title())
+                .withFooter(provenance());
+    }
+
+    /**
+     * @return the line a chart carries so that it can be re-run: toolkit version, scenario and its hash, and
+     *     the paths and seed of the simulation (as the command line's charts)
+     */
+    public String provenance() {
+        String s = "targetcast " + org.targetcast.app.cli.Version.get() + " · scenario " + result.loaded().file() + " sha256:"
+                + result.loaded().sha256().substring(0, 12);
+        return result.outlook() == null ? s : s + " · " + result.outlook().paths() + " paths, seed " + result.outlook().seed();
     }
 
     @Override

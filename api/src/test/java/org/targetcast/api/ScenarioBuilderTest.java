@@ -55,6 +55,9 @@ class ScenarioBuilderTest {
         ScenarioSource again = Scenarios.parse(built.yaml().orElseThrow(), Path.of("baseline.yaml"));
         assertEquals(built.scenario(), again.scenario());
         assertEquals(built.sha256(), again.sha256());
+        String provenance = tc.run(built).scenarios().get(0).provenance();
+        assertTrue(provenance.contains("scenario baseline sha256:" + built.sha256().substring(0, 12)), provenance);
+        assertTrue(provenance.endsWith("20000 paths, seed 20241128"), provenance);
     }
 
     @Test
