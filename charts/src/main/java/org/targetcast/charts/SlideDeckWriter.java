@@ -71,7 +71,8 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * rectangles (the base, where the category axis crosses), named by the chart's y tick labels.</li>
  * <li>{@link DeckKind#PICTURE}: the chart as a PNG picture.</li>
  * </ul>
- * Series that do not fit (legend-only keys, vertical rules) are left out; colours follow the chart.
+ * Series that do not fit (legend-only keys, vertical rules, halos that repeat a line's points) are left
+ * out; colours follow the chart.
  */
 final class SlideDeckWriter {
     /** Slide size in points: 16:9, 13.33 × 7.5 inches. */
@@ -172,6 +173,9 @@ final class SlideDeckWriter {
             double[] x = s.getXData();
             double[] y = s.getYData();
             String name = s.isShowInLegend() ? s.getLabel() : s.getName();
+            if (!s.isShowInLegend() && repeatsAnother(chart, s)) {
+                continue;
+            }
             if (s.getXYSeriesRenderStyle() == XYSeriesRenderStyle.PolygonArea) {
                 int n = x.length / 2;
                 if (x.length < 4 || x.length % 2 != 0 || !isBand(x)) {
@@ -380,6 +384,12 @@ final class SlideDeckWriter {
             }
         }
         return values;
+    }
+
+    /** @return whether another series has the same points (a halo drawn under a line adds no data) */
+    private static boolean repeatsAnother(XYChart chart, XYSeries s) {
+        return chart.getSeriesMap().values().stream().anyMatch(o -> o != s && java.util.Arrays.equals(o.getXData(), s.getXData())
+                && java.util.Arrays.equals(o.getYData(), s.getYData()));
     }
 
     /** @return whether the polygon runs forward over some x values and back over the same ones */

@@ -111,6 +111,7 @@ class PdfAndSlidesTest {
             assertEquals(1, deck.getCharts().size());
             String xml = chartXml(deck.getCharts().get(0));
             assertTrue(xml.contains("lineChart"), "a line chart");
+            assertFalse(xml.contains(FanChart.MEDIAN_HALO), "the median's halo adds no series");
             assertTrue(xml.contains(Labels.of(Lang.EN).text(Labels.LEGEND_MEDIAN)), "the median series is named");
             double median2035 = TestFan.BANDS.quantilesAt(0.5)[9] * 100;
             assertTrue(xml.contains("<c:v>" + Double.toString(median2035)), "the 2035 median " + median2035 + " is in the data");
