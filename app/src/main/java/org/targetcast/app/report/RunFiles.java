@@ -69,7 +69,8 @@ public final class RunFiles {
     }
 
     /**
-     * One row per scenario and year: observed years with their data flags, then projected years.
+     * One row per scenario and year: observed years with their data flags (kind {@code observed}, or
+     * {@code estimated} for a year the history estimates), then projected years.
      *
      * @param results scenario results
      * @param file where to write
@@ -92,7 +93,7 @@ public final class RunFiles {
                     String flags = observed ? h.flagsOf(y).stream().map(ValueFlag::name).map(s -> s.toLowerCase(Locale.ROOT))
                             .collect(Collectors.joining(";")) : "";
                     w.write(String.join(",", Formats.csvText(r.loaded().scenario().name()), String.valueOf(y),
-                            observed ? "observed" : "projected", Formats.csv(d), Formats.csv(o), Formats.csv(d + o),
+                            observed ? (h.isEstimated(y) ? "estimated" : "observed") : "projected", Formats.csv(d), Formats.csv(o), Formats.csv(d + o),
                             Formats.csv(d / (d + o)), flags, observed ? Formats.csvText(h.sourcesOf(y)) : ""));
                     for (int j = 0; j < QuantileLevels.count(); j++) {
                         w.write(',');
