@@ -13,6 +13,7 @@ import org.targetcast.app.io.LoadedScenario;
 import org.targetcast.app.io.ScenarioReader;
 import org.targetcast.app.io.ScenarioSets;
 import org.targetcast.model.ModelException;
+import org.targetcast.model.data.Basis;
 import org.targetcast.model.data.ComponentHistory;
 import org.targetcast.model.data.Dataset;
 import org.targetcast.model.data.HistoryBuilder;
@@ -29,12 +30,32 @@ public final class Workspace {
 
     private final Path dataFile;
     private final String dataShown;
+    private final Basis basis;
     private HistoryBuilder builder;
     private final Map<String, ComponentHistory> histories = new HashMap<>();
 
-    private Workspace(Path dataFile, String dataShown) {
+    private Workspace(Path dataFile, String dataShown, Basis basis) {
         this.dataFile = dataFile;
         this.dataShown = dataShown;
+        this.basis = basis;
+    }
+
+    /**
+     * The same data with every China history taken on one basis, whatever basis a scenario names: the
+     * {@code --basis} option.
+     *
+     * @param b the basis, or null for each scenario's own
+     * @return a workspace over the same data (read once for both)
+     */
+    public Workspace onBasis(Basis b) {
+        Workspace w = new Workspace(dataFile, dataShown, b);
+        w.builder = builder;
+        return w;
+    }
+
+    /** @return the basis every China history is taken on, or null if each scenario's own */
+    public Basis basis() {
+        return basis;
     }
 
     /**
@@ -42,7 +63,7 @@ public final class Workspace {
      * @return a workspace reading that file when first needed
      */
     public static Workspace of(String data) {
-        return new Workspace(Path.of(data), data);
+        return new Workspace(Path.of(data), data, null);
     }
 
     /** @return the data file as the user named it */
@@ -86,12 +107,16 @@ public final class Workspace {
     }
 
     /**
-     * @param key {@code china} or {@code unctad:<Economy>}
+     * @param key {@code china}, {@code china@unctad} or {@code unctad:<Economy>}; a China history is taken
+     *     on this workspace's {@link #basis()} if it has one
      * @return the history, built once
      * @throws ModelException if the name is unknown or the data have a gap where the history needs a year
      * @throws InputException if the data file is bad
      */
     public ComponentHistory history(String key) {
+        if (basis != null && Basis.ofHistory(key) != null) {
+            key = basis.history();
+        }
         ComponentHistory h = histories.get(key);
         if (h == null) {
             h = builder().history(key);

@@ -9,8 +9,6 @@ import java.util.stream.Collectors;
 import org.targetcast.app.Workspace;
 import org.targetcast.app.report.Formats;
 import org.targetcast.app.report.Table;
-import org.targetcast.app.io.InputException;
-import org.targetcast.model.ModelException;
 import org.targetcast.model.data.Basis;
 import org.targetcast.model.data.ComponentHistory;
 import org.targetcast.model.data.ValueFlag;
@@ -29,10 +27,6 @@ public final class DataCommand implements Callable<Integer> {
                     + "unctad:<Economy>/exports|imports, e.g. unctad:India.")
     String history;
 
-    @Option(names = "--basis", paramLabel = "mofcom|unctad",
-            description = "The China history on this basis: the same as --history china or china@unctad.")
-    String basis;
-
     @Option(names = "--list", description = "List the histories the data support.")
     boolean list;
 
@@ -50,16 +44,9 @@ public final class DataCommand implements Callable<Integer> {
             ws.builder().historyNames().forEach(out::println);
             return ExitCodes.OK;
         }
-        if (basis != null) {
-            try {
-                history = Basis.of(basis).history();
-            } catch (ModelException e) {
-                throw InputException.at("--basis", 0, 0, "", e.getMessage());
-            }
-        }
         ComponentHistory h = ws.history(history, "--history");
         String flow = history.endsWith("/exports") ? "exports" : history.endsWith("/imports") ? "imports" : "exports + imports";
-        out.printf(Locale.ROOT, "%s: services trade, %s (%s), %d-%d%n%n", history, unitName(h.unit()), flow, h.firstYear(), h.lastYear());
+        out.printf(Locale.ROOT, "%s: services trade, %s (%s), %d-%d%n%n", h.economy(), unitName(h.unit()), flow, h.firstYear(), h.lastYear());
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"year", "digital", "other", "total", "share", "value", "flags", "sources (digital / total)"});
         for (int y = h.firstYear(); y <= h.lastYear(); y++) {
@@ -77,7 +64,7 @@ public final class DataCommand implements Callable<Integer> {
         for (ValueFlag f : ValueFlag.values()) {
             out.println("  " + f.code() + "  " + f.description() + (f.estimated() ? " (estimated)" : ""));
         }
-        if (Basis.ofHistory(history) != null) {
+        if (Basis.ofHistory(h.economy()) != null) {
             HistoryChecks.print(ws, h, out);
         }
         return ExitCodes.OK;

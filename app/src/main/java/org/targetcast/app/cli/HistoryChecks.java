@@ -28,8 +28,8 @@ final class HistoryChecks {
      */
     static void print(Workspace ws, ComponentHistory h, PrintWriter out) {
         Basis basis = Basis.ofHistory(h.economy());
-        ComponentHistory unctad = ws.history("unctad:China");
-        ComponentHistory reference = basis == Basis.UNCTAD ? ws.history(Basis.MOFCOM.history()) : unctad;
+        ComponentHistory unctad = ws.builder().unctad("China");
+        ComponentHistory reference = basis == Basis.UNCTAD ? ws.builder().china(Basis.MOFCOM) : unctad;
         List<EstimateCheck> estimates = EstimateCheck.of(ws.dataset(), h, reference);
         out.println();
         out.printf(Locale.ROOT, "Estimated years against the share they are estimated from (within %.0f pp):%n%n",
