@@ -161,7 +161,7 @@ public final class RunFiles {
             ScenarioResult r = results.get(i);
             var s = r.loaded().scenario();
             sb.append("    {\"name\": ").append(Formats.json(s.name())).append(", \"file\": ").append(Formats.json(r.loaded().file()))
-                    .append(", \"sha256\": ").append(Formats.json(r.loaded().sha256())).append(", \"history\": ").append(Formats.json(s.data()))
+                    .append(", \"sha256\": ").append(Formats.json(r.loaded().sha256())).append(", \"history\": ").append(Formats.json(r.history().economy()))
                     .append(", \"last_observed\": ").append(r.projection().lastObservedYear()).append(", \"horizon\": ").append(s.horizon())
                     .append(",\n     \"components\": {")
                     .append(component("digital", s.digital(), r.projection(), Component.DIGITAL)).append(", ")
