@@ -53,6 +53,22 @@ public final class Workspace {
         return w;
     }
 
+    /**
+     * @param key a history name or a series key {@code <history>.<component>}
+     * @return the same key with a China history on this workspace's {@link #basis()}, e.g.
+     *     {@code china.digital} → {@code china@unctad.digital} on UNCTAD's basis; other keys unchanged
+     */
+    public String onBasis(String key) {
+        if (basis == null || key == null) {
+            return key;
+        }
+        if (Basis.ofHistory(key) != null) {
+            return basis.history();
+        }
+        int dot = key.lastIndexOf('.');
+        return dot > 0 && Basis.ofHistory(key.substring(0, dot)) != null ? basis.history() + key.substring(dot) : key;
+    }
+
     /** @return the basis every China history is taken on, or null if each scenario's own */
     public Basis basis() {
         return basis;
@@ -114,9 +130,7 @@ public final class Workspace {
      * @throws InputException if the data file is bad
      */
     public ComponentHistory history(String key) {
-        if (basis != null && Basis.ofHistory(key) != null) {
-            key = basis.history();
-        }
+        key = onBasis(key);
         ComponentHistory h = histories.get(key);
         if (h == null) {
             h = builder().history(key);

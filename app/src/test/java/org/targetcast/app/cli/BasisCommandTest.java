@@ -56,4 +56,14 @@ class BasisCommandTest {
         assertTrue(r.out().startsWith("china@unctad: services trade"), r.out());
         assertTrue(r.out().lines().anyMatch(l -> l.matches("2024 +g +38\\.67% +china +38\\.50% +\\+0\\.17 +ok")), r.out());
     }
+
+    @Test
+    void fitAndBacktestTakeTheChinaSeriesOnTheBasisAsked() {
+        Cli fit = Cli.run("fit", "--data", Cli.DATA, "--basis", "unctad");
+        assertEquals(0, fit.code(), fit.err());
+        assertTrue(fit.out().startsWith("china@unctad.digital, 16 points (2010-2025)"), fit.out());
+        Cli bt = Cli.run("backtest", "--series", "china.share", "--data", Cli.DATA, "--basis", "unctad");
+        assertEquals(0, bt.code(), bt.err());
+        assertTrue(bt.out().contains("china@unctad.share"), bt.out());
+    }
 }
