@@ -32,21 +32,16 @@ record BuiltValue(double value, Set<ValueFlag> flags, Set<String> sources) {
      *
      * @param value the derived level
      * @param method the flag naming how it was derived
-     * @param from the values and figures it was derived from: their qualifying flags (second-hand,
-     *     rounded) and sources carry over, their estimation flags do not
+     * @param from the values it was derived from (a published figure enters as {@link #of(Observation)}):
+     *     their qualifying flags (second-hand, rounded) and sources carry over, their estimation flags do not
      * @return the derived value
      */
-    static BuiltValue derived(double value, ValueFlag method, Object... from) {
+    static BuiltValue derived(double value, ValueFlag method, BuiltValue... from) {
         EnumSet<ValueFlag> f = EnumSet.of(method);
         Set<String> s = new TreeSet<>();
-        for (Object x : from) {
-            if (x instanceof BuiltValue b) {
-                b.flags.stream().filter(v -> !v.estimated()).forEach(f::add);
-                s.addAll(b.sources);
-            } else if (x instanceof Observation o) {
-                f.addAll(o.flags());
-                s.add(o.sourceId());
-            }
+        for (BuiltValue b : from) {
+            b.flags.stream().filter(v -> !v.estimated()).forEach(f::add);
+            s.addAll(b.sources);
         }
         return new BuiltValue(value, f, s);
     }

@@ -65,7 +65,7 @@ final class ChinaHistories {
             if (d == null) {
                 Observation s = publishedShare(shares, y);
                 if (s != null) {
-                    d = BuiltValue.derived(s.value() / 100 * t.value(), ValueFlag.PUBLISHED_SHARE, s);
+                    d = BuiltValue.derived(s.value() / 100 * t.value(), ValueFlag.PUBLISHED_SHARE, BuiltValue.of(s));
                 } else if (unctad.containsKey(y) && unctadTotal.containsKey(y)) {
                     d = BuiltValue.derived(unctad.get(y).value(), ValueFlag.OTHER_BASIS, unctad.get(y));
                     t = BuiltValue.derived(unctadTotal.get(y).value(), ValueFlag.OTHER_BASIS, unctadTotal.get(y));
@@ -108,10 +108,10 @@ final class ChinaHistories {
             BuiltValue prev = digital.get(y - 1);
             BuiltValue d;
             if (growth.containsKey(y)) {
-                d = BuiltValue.derived(prev.value() * (1 + growth.get(y).value() / 100), ValueFlag.PUBLISHED_GROWTH, prev, growth.get(y));
+                d = BuiltValue.derived(prev.value() * (1 + growth.get(y).value() / 100), ValueFlag.PUBLISHED_GROWTH, prev, BuiltValue.of(growth.get(y)));
             } else if (levels.containsKey(y) && link != null) {
                 int anchor = link.ratios().lastKey();
-                d = BuiltValue.derived(levels.get(y).value() * link.ratioAt(y), ValueFlag.CHAIN_LINKED, levels.get(y), digital.get(anchor));
+                d = BuiltValue.derived(levels.get(y).value() * link.ratioAt(y), ValueFlag.CHAIN_LINKED, BuiltValue.of(levels.get(y)), digital.get(anchor));
             } else {
                 break;
             }
@@ -119,7 +119,7 @@ final class ChinaHistories {
             if (unctadTotal.containsKey(y)) {
                 t = unctadTotal.get(y);
             } else if (mofcomTotal.containsKey(y)) {
-                t = BuiltValue.derived(mofcomTotal.get(y).value(), ValueFlag.OTHER_SOURCE, mofcomTotal.get(y));
+                t = BuiltValue.derived(mofcomTotal.get(y).value(), ValueFlag.OTHER_SOURCE, BuiltValue.of(mofcomTotal.get(y)));
             } else {
                 break;
             }
@@ -164,11 +164,11 @@ final class ChinaHistories {
                 BuiltValue prev = digital.get(y - 1);
                 if (next != null && growth.containsKey(y + 1)) {
                     Observation g = growth.get(y + 1);
-                    digital.put(y, BuiltValue.derived(next.value() / (1 + g.value() / 100), ValueFlag.PUBLISHED_GROWTH, next, g));
+                    digital.put(y, BuiltValue.derived(next.value() / (1 + g.value() / 100), ValueFlag.PUBLISHED_GROWTH, next, BuiltValue.of(g)));
                     added = true;
                 } else if (prev != null && growth.containsKey(y)) {
                     Observation g = growth.get(y);
-                    digital.put(y, BuiltValue.derived(prev.value() * (1 + g.value() / 100), ValueFlag.PUBLISHED_GROWTH, prev, g));
+                    digital.put(y, BuiltValue.derived(prev.value() * (1 + g.value() / 100), ValueFlag.PUBLISHED_GROWTH, prev, BuiltValue.of(g)));
                     added = true;
                 }
             }
@@ -185,7 +185,7 @@ final class ChinaHistories {
             throw ModelException.of("history %s, year %d: %s has no %s exports + imports and no %s total level in %s",
                     h, y, HistoryBuilder.CHINA_ECONOMY, HistoryBuilder.UNCTAD_TOTAL, HistoryBuilder.MOFCOM_TOTAL, HistoryBuilder.UNIT);
         }
-        return BuiltValue.derived(mt.value(), ValueFlag.OTHER_SOURCE, mt);
+        return BuiltValue.derived(mt.value(), ValueFlag.OTHER_SOURCE, BuiltValue.of(mt));
     }
 
     private static Observation publishedShare(List<SortedMap<Integer, Observation>> shares, int year) {
