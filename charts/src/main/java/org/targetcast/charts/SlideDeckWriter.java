@@ -190,10 +190,13 @@ final class SlideDeckWriter {
                 }
                 columns.add(new Column(labels.text(Labels.DECK_UPPER, name), s.getFillColor(), upper, false));
                 columns.add(new Column(labels.text(Labels.DECK_LOWER, name), s.getFillColor(), lower, false));
+            } else if (s.getXYSeriesRenderStyle() == XYSeriesRenderStyle.Scatter
+                    || x.length == 1 && s.getMarker() != null && s.getMarker() != SeriesMarkers.NONE) {
+                // points without a line: a target, the estimated years of a history
+                Color c = s.getXYSeriesRenderStyle() == XYSeriesRenderStyle.Scatter ? s.getMarkerColor() : s.getLineColor();
+                columns.add(new Column(name, c, valuesAt(x, y, category, categories), true));
             } else if (x.length >= 2 && distinct(x) == x.length) {
                 columns.add(new Column(name, s.getLineColor(), valuesAt(x, y, category, categories), false));
-            } else if (x.length == 1 && s.getMarker() != null && s.getMarker() != SeriesMarkers.NONE) {
-                columns.add(new Column(name, s.getLineColor(), valuesAt(x, y, category, categories), true));
             }
         }
         XDDFCategoryAxis bottom = xc.createCategoryAxis(AxisPosition.BOTTOM);
