@@ -45,6 +45,23 @@ public final class Workspace {
         return new Workspace(Path.of(data), data);
     }
 
+    /**
+     * @param scenarioPaths scenario files, folders or sets as the user named them
+     * @return those paths and the data file: what an output folder must never replace
+     */
+    public List<Path> inputs(List<String> scenarioPaths) {
+        List<Path> out = new ArrayList<>();
+        for (String p : scenarioPaths) {
+            try {
+                out.add(Path.of(p));
+            } catch (java.nio.file.InvalidPathException e) {
+                // not a path: nothing of it to protect
+            }
+        }
+        out.add(dataFile);
+        return out;
+    }
+
     /** @return the data file as the user named it */
     public String dataFile() {
         return dataShown;
