@@ -159,7 +159,7 @@ public final class Workspace {
             try {
                 out.add(ScenarioReader.load(f.file(), f.shown()));
             } catch (InputException e) {
-                problems.addAll(e.problems());
+                problems.addAll(f.named(e).problems());
             }
         }
         if (!problems.isEmpty()) {

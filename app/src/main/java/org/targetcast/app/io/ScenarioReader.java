@@ -71,26 +71,32 @@ public final class ScenarioReader {
             stream.filter(p -> p.getFileName().toString().matches(".*\\.ya?ml") && Files.isRegularFile(p))
                     .sorted().forEach(files::add);
         } catch (IOException e) {
-            throw InputException.at(shown, 0, 0, "", "cannot list the folder (" + e.getClass().getSimpleName() + ")");
+            throw InputException.at(shown, 1, 1, "", "cannot list the folder (" + e.getClass().getSimpleName() + ")");
         }
         if (files.isEmpty()) {
-            throw InputException.at(shown, 0, 0, "", "no scenario files (*.yaml) in this folder");
+            throw InputException.at(shown, 1, 1, "", "no scenario files (*.yaml) in this folder");
         }
         return files;
     }
 
     private static YNode resolve(Path file, String shown, Set<Path> chain) {
+        return resolve(file, shown, chain, null);
+    }
+
+    /**
+     * @param reached where the file was named ({@code extends} of the file extending it), or null for a file
+     *     the user named; problems that concern the file as a whole are reported there
+     */
+    private static YNode resolve(Path file, String shown, Set<Path> chain, YamlTree.Where reached) {
         Path real = file.toAbsolutePath().normalize();
         if (!chain.add(real)) {
-            throw InputException.at(shown, 0, 0, "extends", "cycle: " + String.join(" -> ",
-                    chain.stream().map(p -> p.getFileName().toString()).toList()) + " -> " + file.getFileName());
-        }
-        if (!Files.isRegularFile(file)) {
-            throw InputException.at(shown, 0, 0, "", "no such file");
+            throw new InputException(List.of(reached.problem("extends", "cycle: " + String.join(" -> ",
+                    chain.stream().map(p -> p.getFileName().toString()).toList()) + " -> " + file.getFileName())));
         }
         YNode tree = YamlTree.read(file, shown);
         if (!(tree instanceof YMap map)) {
-            throw new InputException(List.of(tree.where().problem("", "expected a mapping of keys (title:, components:, ...), found " + tree.describe())));
+            String found = reached == null ? tree.describe() : tree instanceof YamlTree.YList ? "a list" : "a text";
+            throw new InputException(List.of(tree.where().problem("", "expected a mapping of keys (title:, components:, ...), found " + found)));
         }
         YamlTree.Entry ext = map.entries().get("extends");
         if (ext == null) {
@@ -99,11 +105,15 @@ public final class ScenarioReader {
         if (!(ext.value() instanceof YScalar s) || s.text() == null || s.text().isBlank()) {
             throw new InputException(List.of(ext.value().where().problem("extends", "expected a file name, found " + ext.value().describe())));
         }
+        if (!s.text().strip().matches("(?s).*\\.ya?ml")) {
+            throw new InputException(List.of(ext.value().where().problem("extends", "expected a scenario file (*.yaml or *.yml), found "
+                    + ext.value().describe())));
+        }
         Path parentFile;
         Path shownParent;
         try {
-            parentFile = file.resolveSibling(s.text());
-            shownParent = Path.of(shown).resolveSibling(s.text()).normalize();
+            parentFile = file.resolveSibling(s.text().strip());
+            shownParent = Path.of(shown).resolveSibling(s.text().strip()).normalize();
         } catch (InvalidPathException e) {
             throw new InputException(List.of(ext.value().where().problem("extends", "expected a file name, found "
                     + ext.value().describe() + " (" + e.getReason() + ")")));
@@ -111,7 +121,14 @@ public final class ScenarioReader {
         if (!Files.isRegularFile(parentFile)) {
             throw new InputException(List.of(ext.value().where().problem("extends", "no scenario file " + shownParent)));
         }
-        YMap parent = (YMap) resolve(parentFile, shownParent.toString().replace('\\', '/'), chain);
+        YMap parent;
+        try {
+            parent = (YMap) resolve(parentFile, shownParent.toString().replace('\\', '/'), chain, ext.value().where());
+        } catch (InputException e) {
+            throw new InputException(e.problems().stream().map(p -> p.file().equals(shown) || p.message().contains("(inherited by ") ? p
+                    : new InputException.Problem(p.file(), p.line(), p.column(), p.key(), p.message() + " (inherited by " + shown + ")"))
+                    .toList());
+        }
         var inherited = new java.util.LinkedHashMap<>(parent.entries());
         inherited.remove("name");
         // a child that retitles itself must not show its parent's Chinese title (or description)

@@ -55,7 +55,7 @@ class DataCsvReaderTest {
 
     @Test
     void rejectsMissingHeaderColumn() throws IOException {
-        assertEquals(":1: quality: missing column 'quality'; the header must name economy, year, series, flow, "
+        assertEquals(":1:1: quality: missing column 'quality'; the header must name economy, year, series, flow, "
                 + "measure, unit, value, source_id, quality, note",
                 onlyProblem("economy,year,series,flow,measure,unit,value,source_id,note\n"));
     }
@@ -66,13 +66,13 @@ class DataCsvReaderTest {
         InputException e = assertThrows(InputException.class, () -> DataCsvReader.read(f));
         assertEquals(f + ":1:9: qualty: unknown column 'qualty'; expected one of economy, year, series, flow, "
                 + "measure, unit, value, source_id, quality, note (did you mean 'quality'?)", e.lines().get(0));
-        assertEquals(f + ":1: quality: missing column 'quality'; the header must name economy, year, series, "
+        assertEquals(f + ":1:1: quality: missing column 'quality'; the header must name economy, year, series, "
                 + "flow, measure, unit, value, source_id, quality, note", e.lines().get(1));
     }
 
     @Test
     void rejectsWrongNumberOfFields() throws IOException {
-        assertEquals(":3: expected 10 fields, found 9",
+        assertEquals(":3:10: expected 10 fields, found 9",
                 onlyProblem(HEADER + GOOD + "China,2021,s,total,level,USD_100m,1,S1,A\n"));
     }
 

@@ -205,7 +205,7 @@ class ScenarioReaderTest {
         assertEquals(List.of(
                 "three.yaml:2:10: horizon: expected a year such as 2029, found 'soon'",
                 "three.yaml:5:12: components.digital.model: unknown model 'dampd' (did you mean 'damped'?); expected one of loglinear, linear, drift, damped, logistic, auto, combo",
-                "three.yaml:6:20: components.digital.growth.2026: expected a rate above -1 such as 0.09 or \"9%\", found -1.5 (a fall of 100 % or more)"), e);
+                "three.yaml:6:20: components.digital.growth.2026: expected a rate from -0.9 to 1 (-90 % to +100 % a year) such as 0.09 or \"9%\", found -1.5 (a fall of 100 % or more)"), e);
     }
 
     @Test
@@ -266,7 +266,7 @@ class ScenarioReaderTest {
         Path p = dir.resolve("bin.yaml");
         Files.write(p, new byte[] {'t', 'i', 't', 'l', 'e', ':', ' ', (byte) 0xff, (byte) 0xfe, '\n'});
         InputException e = assertThrows(InputException.class, () -> ScenarioReader.read(p, "bin.yaml"));
-        assertEquals(List.of("bin.yaml: the file is not valid UTF-8 text"), e.lines());
+        assertEquals(List.of("bin.yaml:1:8: not UTF-8 text: byte 255 (0xFF) at offset 7; save the file as UTF-8"), e.lines());
     }
 
     @Test
@@ -318,7 +318,7 @@ class ScenarioReaderTest {
 
     @Test
     void rejectsExtendsNamingAnImpossiblePathInsteadOfCrashing() throws IOException {
-        assertEquals(List.of("nul.yaml:1:10: extends: expected a file name, found '\\u0000' (Nul character not allowed)"),
+        assertEquals(List.of("nul.yaml:1:10: control character U+0000 in a text; only tab and line breaks may appear"),
                 errors("nul.yaml", "extends: \"\\u0000\"\ntitle: N\n"));
     }
 
