@@ -29,16 +29,18 @@ import org.targetcast.app.io.InputException;
 
 /**
  * Randomly damaged scenario files and data files never crash the reader or the command line: each is
- * either still valid or rejected as bad input (exit code 2, never 1) with every message located in a file,
- * and nothing written.
+ * either still valid or rejected as bad input (exit code 2, never 1) with every message located in a file
+ * by line and column, and nothing written; a damaged file the command line accepts runs with finite
+ * outputs (no NaN or infinity in any file written).
  *
  * <p>The seeds are fixed so that a build is reproducible; to explore more inputs, change a seed (or remove
  * it) and run this class alone. A crash found that way is a bug: fix it and add a named regression test, as
  * for the character across the parser's chunk boundary ({@code ScenarioReaderTest}).
  */
 class BadInputPropertiesTest {
-    /** {@code file}, {@code file:line} or {@code file:line:column}, then the message. */
+    /** {@code file:line:column}, then the message: every rejection is located with line and column. */
     static final Pattern LOCATED = Pattern.compile("^[^:]+:\\d+:\\d+: .+");
+    private static final Pattern NOT_FINITE = Pattern.compile("(?i)\\bnan\\b|infinity");
     private static final List<String> SHIPPED = List.of("baseline.yaml", "digital-push.yaml", "pre-2020-trend.yaml",
             "recent-pace.yaml", "travel-rebound.yaml");
 
@@ -162,6 +164,12 @@ class BadInputPropertiesTest {
                 assertTrue(LOCATED.matcher(line).matches(), "not located: " + InputMutationProperties.escape(line));
             }
         } else if (current != null) {
+            try (var files = Files.walk(current)) {
+                for (Path p : files.filter(Files::isRegularFile).toList()) {
+                    assertFalse(NOT_FINITE.matcher(Files.readString(p, StandardCharsets.UTF_8)).find(),
+                            p.getFileName() + " holds a value that is not finite, after " + ms);
+                }
+            }
             try (var files = Files.walk(current)) {
                 for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
                     Files.delete(p);

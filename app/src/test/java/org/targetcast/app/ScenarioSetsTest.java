@@ -86,7 +86,7 @@ class ScenarioSetsTest {
         write("a.yaml", "title: A\nhorizon: soon\n");
         write("set.yaml", "scenarios: [a.yaml, b.yaml]\n");
         assertEquals(List.of("set.yaml:1:21: scenarios[2]: no scenario file, folder or set b.yaml",
-                "a.yaml:2:10: horizon: expected a year such as 2029, found 'soon'"), errors("set.yaml"));
+                "a.yaml:2:10: horizon: expected a year such as 2029, found 'soon' (listed at set.yaml:1:13)"), errors("set.yaml"));
     }
 
     @Test

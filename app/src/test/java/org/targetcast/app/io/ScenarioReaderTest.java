@@ -308,7 +308,7 @@ class ScenarioReaderTest {
         write("x.yaml", "extends: y.yaml\ntitle: X\n");
         write("y.yaml", "extends: x.yaml\ntitle: Y\n");
         InputException e = assertThrows(InputException.class, () -> ScenarioReader.read(dir.resolve("x.yaml"), "x.yaml"));
-        assertEquals(List.of("x.yaml: extends: cycle: x.yaml -> y.yaml -> x.yaml"), e.lines());
+        assertEquals(List.of("y.yaml:1:10: extends: cycle: x.yaml -> y.yaml -> x.yaml (inherited by x.yaml)"), e.lines());
     }
 
     @Test
