@@ -92,6 +92,19 @@ class BadInputPropertiesTest {
         }
     }
 
+    /** Every year's digital and other level and share of an accepted scenario is a finite number. */
+    private static void assertFinite(List<ScenarioResult> results) {
+        for (ScenarioResult r : results) {
+            var p = r.projection();
+            for (int y = p.history().firstYear(); y <= p.horizon(); y++) {
+                double d = p.digital(y);
+                double o = p.other(y);
+                assertTrue(Double.isFinite(d) && Double.isFinite(o) && Double.isFinite(d / (d + o)),
+                        r.loaded().file() + ": " + y + " digital " + d + ", other " + o);
+            }
+        }
+    }
+
     /** Writes a damaged copy of a shipped scenario, runs the action, and puts the original back. */
     private static void withDamagedScenario(String name, List<Mutation> ms, Runnable action) throws IOException {
         Path file = scenarios.resolve(name);
@@ -109,7 +122,7 @@ class BadInputPropertiesTest {
             throws IOException {
         withDamagedScenario(name, ms, () -> {
             try {
-                ScenarioResult.runAll(shipped, Workspace.scenarios(List.of(scenarios.resolve(name).toString())));
+                assertFinite(ScenarioResult.runAll(shipped, Workspace.scenarios(List.of(scenarios.resolve(name).toString()))));
                 Statistics.collect("still valid");
             } catch (InputException e) {
                 assertLocated(e);
@@ -125,7 +138,7 @@ class BadInputPropertiesTest {
         Files.write(damaged, InputMutationProperties.apply(csv, ms, true));
         Workspace ws = Workspace.of(damaged.toString());
         try {
-            ScenarioResult.runAll(ws, ws.load(List.of(scenarios.resolve(name).toString())));
+            assertFinite(ScenarioResult.runAll(ws, ws.load(List.of(scenarios.resolve(name).toString()))));
             Statistics.collect("still valid");
         } catch (InputException e) {
             assertLocated(e);
