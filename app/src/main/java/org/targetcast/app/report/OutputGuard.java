@@ -156,7 +156,7 @@ public final class OutputGuard {
      * @throws IOException on a write failure
      */
     static void mark(Path folder, String command) throws IOException {
-        String text = "This folder was written by targetcast; the next '" + command + "' may replace it.\n"
+        String text = "This folder was written by targetcast, which may write into it again (see the README, Commands).\n"
                 + "command: " + command + "\nversion: " + org.targetcast.app.cli.Version.get() + "\nwritten: "
                 + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\n";
         AtomicFile.write(folder.resolve(MARKER), text.getBytes(StandardCharsets.UTF_8));
