@@ -37,7 +37,8 @@ public final class OutputGuard {
     /** Names of the files earlier versions wrote, without a marker. */
     private static final Pattern EARLIER = Pattern.compile("(summary|trajectories|first_years|compare|sweep|sensitivity)\\.csv"
             + "|report\\.html|manifest\\.json|(compare|sweep|sensitivity|overlay)\\.(png|svg|pdf)"
-            + "|[A-Za-z0-9_.-]+-(fan|share|components|decomposition|histogram-\\d{4}|histogram)\\.(png|svg|pdf)");
+            + "|[A-Za-z0-9_.-]+-(fan|share|components|decomposition|histogram-\\d{4}|histogram)\\.(png|svg|pdf)"
+            + "|[A-Za-z0-9_.-]+-(loglinear|linear|drift|damped|logistic|auto|combo)\\.(png|svg|pdf)");
 
     private OutputGuard() {
     }
