@@ -84,7 +84,7 @@ public final class OutputFolder implements AutoCloseable {
 
     private static OutputFolder open(Path target, boolean replace, String command, String option, Collection<Path> inputs)
             throws IOException {
-        OutputGuard.check(target, option, inputs);
+        OutputGuard.check(target, option, inputs, replace);
         Path abs = target.toAbsolutePath().normalize();
         Files.createDirectories(abs.getParent());
         Leftovers.clean(abs);

@@ -47,10 +47,11 @@ public final class OutputGuard {
      * @param target the folder as the user named it
      * @param option the option that named it, e.g. {@code --out}
      * @param inputs the files and folders the command reads (scenarios, sets, data)
+     * @param replace whether the command replaces the folder whole (else it adds files to it)
      * @throws InputException naming the folder and the option if it may not be written
      * @throws IOException if the folder cannot be looked at
      */
-    public static void check(Path target, String option, Collection<Path> inputs) throws IOException {
+    public static void check(Path target, String option, Collection<Path> inputs, boolean replace) throws IOException {
         Path real = real(target);
         Map<Path, String> protectedFolders = new LinkedHashMap<>();
         protectedFolders.put(real(Path.of("")), "the working directory");
@@ -75,8 +76,9 @@ public final class OutputGuard {
                     throw refuse(target, option, "it is a project folder (it holds " + f + ")");
                 }
             }
-            if (!isOurs(real)) {
-                throw refuse(target, option, "it holds files targetcast did not write (" + sample(real) + ")");
+            if (!isOurs(real, replace)) {
+                throw refuse(target, option, "it holds files targetcast did not write (" + sample(real) + ")"
+                        + (namedLikeOurs(real) ? "; if it is the output of an earlier version, delete it once" : ""));
             }
         } else if (Files.exists(real)) {
             throw refuse(target, option, "it is a file, not a folder");
@@ -108,13 +110,36 @@ public final class OutputGuard {
 
     /**
      * @param folder an existing folder
-     * @return whether it is empty, marked, or an output folder of an earlier version
+     * @param replace whether it is to be replaced whole
+     * @return whether it is empty, marked, or an output folder of an earlier version: to be replaced, one
+     *     holding a targetcast {@code manifest.json} and only files named as targetcast names them; to be added
+     *     to, one holding only such files (adding replaces nothing else)
      * @throws IOException if it cannot be listed
      */
-    static boolean isOurs(Path folder) throws IOException {
+    static boolean isOurs(Path folder, boolean replace) throws IOException {
         if (Files.isRegularFile(folder.resolve(MARKER))) {
             return true;
         }
+        try (Stream<Path> files = Files.list(folder)) {
+            if (files.findAny().isEmpty()) {
+                return true;
+            }
+        }
+        if (!namedLikeOurs(folder)) {
+            return false;
+        }
+        if (!replace) {
+            return true;
+        }
+        Path manifest = folder.resolve("manifest.json");
+        if (!Files.isRegularFile(manifest) || Files.size(manifest) > (1 << 20)) {
+            return false;
+        }
+        return Files.readString(manifest, StandardCharsets.ISO_8859_1).contains("\"tool\": \"targetcast\"");
+    }
+
+    /** @return whether every file in the folder is named as targetcast names its output files */
+    private static boolean namedLikeOurs(Path folder) throws IOException {
         try (Stream<Path> files = Files.walk(folder)) {
             return files.filter(p -> !p.equals(folder)).allMatch(p -> Files.isDirectory(p) ? p.getFileName().toString().equals("charts")
                     : EARLIER.matcher(p.getFileName().toString()).matches());

@@ -28,7 +28,7 @@ class FormatsTest {
         assertEquals("'+1", Formats.csvText("+1"));
         assertEquals("'-1", Formats.csvText("-1"));
         assertEquals("'@SUM(A1)", Formats.csvText("@SUM(A1)"));
-        assertEquals("red", Formats.csvText("\u001b[31mred\u0007"));
+        assertEquals("[31mred", Formats.csvText("\u001b[31mred\u0007"), "the escape character and the bell removed");
         assertEquals("share ≥ 45% in 2029", Formats.csvText("share ≥ 45% in 2029"));
         assertEquals("\"a, b\"", Formats.csvText("a, b"));
     }

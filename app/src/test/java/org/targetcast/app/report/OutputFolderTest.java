@@ -76,10 +76,20 @@ class OutputFolderTest {
         Files.createDirectories(out.resolve("charts"));
         Files.writeString(out.resolve("summary.csv"), "old");
         Files.writeString(out.resolve("charts/baseline-fan.png"), "old");
+        Files.writeString(out.resolve("manifest.json"), "{\n  \"tool\": \"targetcast\",\n  \"version\": \"0.1.0\"\n}\n");
         write(out, "summary.csv", "new");
         assertTrue(Files.isSymbolicLink(out));
         assertEquals("new", Files.readString(out.resolve("summary.csv")));
         assertEquals(List.of("out"), entriesBesideCurrent(out));
+    }
+
+    @Test
+    void aFolderOnlyNamedLikeOutputIsNotReplacedWithoutAManifest() throws IOException {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Files.writeString(out.resolve("summary.csv"), "a spreadsheet of my own");
+        InputException e = assertThrows(InputException.class, () -> replacing(out));
+        assertTrue(e.getMessage().contains("delete it once"), e.getMessage());
+        assertEquals("a spreadsheet of my own", Files.readString(out.resolve("summary.csv")));
     }
 
     @Test
