@@ -102,4 +102,12 @@ class ScenarioSetsTest {
             assertTrue(out.toString().contains("digital-push"), out.toString());
         }
     }
+
+    @Test
+    void aSetListsOnlyScenarioFilesFoldersAndSets() throws IOException {
+        write("set.yaml", "scenarios: [/dev/zero, notes.txt]\n");
+        write("notes.txt", "private notes\n");
+        assertEquals(List.of("set.yaml:1:13: scenarios[1]: expected a scenario file (*.yaml or *.yml), folder or set, found '/dev/zero'",
+                "set.yaml:1:24: scenarios[2]: expected a scenario file (*.yaml or *.yml), folder or set, found 'notes.txt'"), errors("set.yaml"));
+    }
 }

@@ -164,4 +164,23 @@ class DataCsvReaderTest {
         assertEquals(733, d.size());
         assertEquals(9, d.economies().size());
     }
+
+    @Test
+    void rejectsAHugeValue() throws IOException {
+        assertEquals(":2:7: value: expected a number of at most 10000000 (in 100 million), found 1e308",
+                onlyProblem(HEADER + GOOD.replace("2806.29", "1e308")));
+    }
+
+    @Test
+    void locatesInvalidUtf8AtTheFirstBadByte() throws IOException {
+        Path f = dir.resolve("observations.csv");
+        byte[] good = (HEADER + GOOD).getBytes(StandardCharsets.UTF_8);
+        byte[] bad = java.util.Arrays.copyOf(good, good.length + 3);
+        bad[good.length] = 'C';
+        bad[good.length + 1] = (byte) 0xC3;
+        bad[good.length + 2] = '(';
+        Files.write(f, bad);
+        InputException e = assertThrows(InputException.class, () -> DataCsvReader.read(f));
+        assertEquals(f + ":3:2: not UTF-8 text: byte 195 (0xC3) at offset " + (good.length + 1) + "; save the file as UTF-8", e.lines().get(0));
+    }
 }
