@@ -43,11 +43,32 @@ public final class ScenarioReader {
      */
     public static LoadedScenario load(Path file, String shown) {
         LinkedHashSet<Path> chain = new LinkedHashSet<>();
-        YNode tree = resolve(file, shown, chain);
+        YNode tree = resolve(file, shown, chain, null, null);
+        return bind(tree, file, shown, Hashes.sha256(List.copyOf(chain)));
+    }
+
+    /**
+     * Reads a scenario given as text, as though it were the file {@code file} (which need not exist): its
+     * name defaults to that file's name and {@code extends} resolves beside it.
+     *
+     * @param text the YAML text of the scenario
+     * @param file where the text stands, for its default name and the files it extends
+     * @param shown how to name it in messages
+     * @return the scenario with its provenance (the hash covers the text and the files it extends)
+     * @throws InputException listing every problem found
+     */
+    public static LoadedScenario load(String text, Path file, String shown) {
+        LinkedHashSet<Path> chain = new LinkedHashSet<>();
+        YNode tree = resolve(file, shown, chain, text, null);
+        List<Path> parents = List.copyOf(chain).subList(1, chain.size());
+        return bind(tree, file, shown, Hashes.sha256(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), parents));
+    }
+
+    private static LoadedScenario bind(YNode tree, Path file, String shown, String sha256) {
         String defaultName = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
         ScenarioBinder binder = new ScenarioBinder(defaultName, shown);
         Scenario scenario = binder.bind(tree);
-        return new LoadedScenario(scenario, shown, Hashes.sha256(List.copyOf(chain)), binder.locations(), binder.chinese());
+        return new LoadedScenario(scenario, shown, sha256, binder.locations(), binder.chinese());
     }
 
     /**
@@ -57,7 +78,7 @@ public final class ScenarioReader {
      * @throws InputException if a file of the chain does not read
      */
     static YNode mergedTree(Path file, String shown) {
-        return resolve(file, shown, new LinkedHashSet<>());
+        return resolve(file, shown, new LinkedHashSet<>(), null, null);
     }
 
     /**
@@ -79,21 +100,18 @@ public final class ScenarioReader {
         return files;
     }
 
-    private static YNode resolve(Path file, String shown, Set<Path> chain) {
-        return resolve(file, shown, chain, null);
-    }
-
     /**
+     * @param text with {@code text} non-null, the text stands for {@code file}; the files it extends are read
      * @param reached where the file was named ({@code extends} of the file extending it), or null for a file
      *     the user named; problems that concern the file as a whole are reported there
      */
-    private static YNode resolve(Path file, String shown, Set<Path> chain, YamlTree.Where reached) {
+    private static YNode resolve(Path file, String shown, Set<Path> chain, String text, YamlTree.Where reached) {
         Path real = file.toAbsolutePath().normalize();
         if (!chain.add(real)) {
             throw new InputException(List.of(reached.problem("extends", "cycle: " + String.join(" -> ",
                     chain.stream().map(p -> p.getFileName().toString()).toList()) + " -> " + file.getFileName())));
         }
-        YNode tree = YamlTree.read(file, shown);
+        YNode tree = text == null ? YamlTree.read(file, shown) : YamlTree.parse(text, shown);
         if (!(tree instanceof YMap map)) {
             String found = reached == null ? tree.describe() : tree instanceof YamlTree.YList ? "a list" : "a text";
             throw new InputException(List.of(tree.where().problem("", "expected a mapping of keys (title:, components:, ...), found " + found)));
@@ -123,7 +141,7 @@ public final class ScenarioReader {
         }
         YMap parent;
         try {
-            parent = (YMap) resolve(parentFile, shownParent.toString().replace('\\', '/'), chain, ext.value().where());
+            parent = (YMap) resolve(parentFile, shownParent.toString().replace('\\', '/'), chain, null, ext.value().where());
         } catch (InputException e) {
             throw new InputException(e.problems().stream().map(p -> p.file().equals(shown) || p.message().contains("(inherited by ") ? p
                     : new InputException.Problem(p.file(), p.line(), p.column(), p.key(), p.message() + " (inherited by " + shown + ")"))
