@@ -206,7 +206,7 @@ public final class MonteCarlo {
         }
 
         void simulate(UniformRandomProvider rng, int n, PathAccumulator acc) {
-            if (s.isIndependentAcrossYears()) {
+            if (s.isGaussian() && s.persistence() == 0) {
                 simulateGaussian(rng, n, acc);
             } else {
                 simulateGeneral(rng, n, acc);
@@ -214,7 +214,7 @@ public final class MonteCarlo {
         }
 
         /**
-         * Gaussian shocks without persistence or parameter draws, the common case: a path's normals are drawn
+         * Gaussian shocks without persistence, the common case: a path's trend draws and normals are drawn
          * first, in one tight loop, then turned into growth and the log ratio in a second loop without
          * branches. Draws the same numbers in the same order, and does the same arithmetic, as
          * {@link #simulateGeneral}, so the results are identical.
@@ -225,14 +225,26 @@ public final class MonteCarlo {
             double so = s.sigmaOther();
             double rho = s.correlation();
             double rc = rhoComplement;
+            double tauD = s.parameterSdDigital();
+            double tauO = s.parameterSdOther();
+            boolean draws = tauD > 0 || tauO > 0;
             int h = years;
-            double[] meanD = gd;
-            double[] meanO = go;
             int[][] histogram = acc.histogram;
             double[] z = new double[2 * h];
+            // each year's growth before its shock: the plan's, plus the path's trend draw where trend-driven
+            double[] meanD = draws ? new double[h] : gd;
+            double[] meanO = draws ? new double[h] : go;
             double[] logRatio = new double[h];
             double[] digitalGrowth = new double[h];
             for (int p = 0; p < n; p++) {
+                if (draws) {
+                    double dd = tauD > 0 ? tauD * gauss.sample() : 0;
+                    double dOther = tauO > 0 ? tauO * gauss.sample() : 0;
+                    for (int k = 0; k < h; k++) {
+                        meanD[k] = gd[k] + (td[k] ? dd : 0);
+                        meanO[k] = go[k] + (to[k] ? dOther : 0);
+                    }
+                }
                 for (int j = 0; j < z.length; j++) {
                     z[j] = gauss.sample();
                 }
@@ -240,8 +252,8 @@ public final class MonteCarlo {
                 for (int k = 0; k < h; k++) {
                     double z1 = z[2 * k];
                     double z2 = z[2 * k + 1];
-                    // the same operations, in the same order, as the general recursion with φ = 0 and no
-                    // parameter draw, so both give bit-identical paths
+                    // the general recursion's operations in its order, with φ = 0: u_D = σ_D·z1,
+                    // u_O = σ_O·(ρ·z1 + √(1−ρ²)·z2)
                     double growthD = meanD[k] + sd * z1;
                     l += growthD - (meanO[k] + so * (rho * z1 + rc * z2));
                     histogram[k][PathAccumulator.bin(l)]++;
