@@ -15,13 +15,13 @@ import org.targetcast.model.series.AnnualSeries;
  *   SES (ETS(A,N,N)):  e_t = z_t - l_{t-1},  l_t = l_{t-1} + alpha e_t,   (alpha, l_0) minimise sum e_t^2
  *   b = OLS slope of z on the year
  *   forecast: z_hat(n+h) = l_n + (b/2) (h - 1 + (1 - (1 - alpha)^n) / alpha)
- *   sigma^2 = sum e_t^2 / (n - 3);   interval: z_hat +- q sigma sqrt(1 + (h - 1) alpha^2)
+ *   sigma^2 = sum e_t^2 / (n - 2);   interval: z_hat +- q sigma sqrt(1 + (h - 1) alpha^2)
  * </pre>
  * {@code alpha} is searched in [0.0001, 0.9999] (the bounds of {@code forecast::ets}); for each alpha the
  * errors are linear in {@code l_0}, whose optimum is closed-form, so the search is one-dimensional: a grid
  * of 200 points, then golden-section refinement around the best. Minimising the SSE is minimising
  * {@code ets}'s likelihood {@code n ln(SSE)}; R's Nelder-Mead may stop elsewhere on flat surfaces, so our
- * SSE is at most R's. With excluded years the smoothing runs over the observations in order and the slope
+ * SSE is at most R's. The divisor {@code n - 2} of sigma is that of {@code thetaf}'s stored variance. With excluded years the smoothing runs over the observations in order and the slope
  * is per calendar year.
  *
  * <ul>
@@ -35,7 +35,7 @@ import org.targetcast.model.series.AnnualSeries;
  * Needs at least {@value #MINIMUM_YEARS} positive values. Interventions are not taken.
  */
 public final class ThetaTrend implements TrendModel {
-    /** The least number of years: four, so that sigma has one degree of freedom. */
+    /** The least number of years: four, two more than the smoothing's two parameters. */
     public static final int MINIMUM_YEARS = 4;
     static final double ALPHA_MIN = 1e-4;
     static final double ALPHA_MAX = 1 - 1e-4;
@@ -77,7 +77,7 @@ public final class ThetaTrend implements TrendModel {
         double ln = level;
         LineFit line = LineFit.of(series.years(), z);
         double b = line.slope();
-        double sigma = Math.sqrt(sse / (n - 3));
+        double sigma = Math.sqrt(sse / (n - 2));
         double carry = (1 - Math.pow(1 - alpha, n)) / alpha;
         List<Parameter> parameters = List.of(new Parameter("alpha", alpha, Double.NaN),
                 new Parameter("level0", l0, Double.NaN), new Parameter("slope", b, line.slopeSe()));
