@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.OptionalDouble;
 import java.util.concurrent.ConcurrentHashMap;
 import org.targetcast.model.series.AnnualSeries;
 
@@ -28,12 +27,15 @@ import org.targetcast.model.series.AnnualSeries;
  * <p><b>Intervals.</b> The errors scored are those of the forecasting literature on logs: the absolute
  * error of {@code ln y} over the mean absolute yearly change of {@code ln y} in the forecast's training data
  * ({@link #logScale}), further divided by {@code sqrt(h)}. They are this same pooled model's past
- * forecasts on every series of the panel, from every inner origin {@code T' < T} with at least
- * {@value #MINIMUM_CALIBRATION_YEARS} observations (every forecast the model could have made), for outcomes
- * in years up to {@code T} only: forecasts whose outcomes were known at the origin. The interval
+ * forecasts on every series of the panel, from every inner origin {@code T' < T} with at least half as many
+ * observations as the series being forecast ({@link #calibrationYears}; the scale of a forecast from very
+ * short data is itself noisy, so such scores are not exchangeable with the one being made), for outcomes in
+ * years up to {@code T} only: forecasts whose outcomes were known at the origin. The interval
  * {@code h} years ahead is {@code ln y_T + h d* +- q_h q sqrt(h)}, with {@code q} the series' own log scale
  * and {@code q_h} the conformal quantile of the scores at horizon {@code h}, or of every horizon's scores
- * where those of {@code h} are too few for the level ({@link ConformalScores}). With no scores at all the
+ * where those of {@code h} are too few for the level ({@link ConformalScores}); the half-width is then made
+ * non-decreasing in {@code h} (the largest over horizons {@code 1..h}), since the uncertainty of a random
+ * walk never shrinks with the horizon. With no scores at all the
  * interval is the normal one of the random walk, {@code +- z sqrt(sigma^2 h + h^2 V)} ({@code V} the
  * posterior variance of the drift), and the note says so.
  *
@@ -48,8 +50,6 @@ import org.targetcast.model.series.AnnualSeries;
 public final class PooledDriftTrend implements TrendModel {
     /** The least number of series in a cross-section for pooling. */
     public static final int MINIMUM_SERIES = 3;
-    /** The least number of observations at an inner origin whose forecasts calibrate the intervals: the drift's. */
-    public static final int MINIMUM_CALIBRATION_YEARS = DriftTrend.MINIMUM_YEARS;
 
     private static final PooledDriftTrend ALONE = new PooledDriftTrend(List.of());
 
@@ -116,7 +116,7 @@ public final class PooledDriftTrend implements TrendModel {
         parameters.add(new Parameter("drift.centre", section.centre(), Math.sqrt(section.centreVariance())));
         parameters.add(new Parameter("drift.tau", Math.sqrt(section.tau2()), Double.NaN));
         parameters.addAll(own.parameters().subList(1, own.parameters().size()));
-        ConformalScores calibration = scores(cut);
+        ConformalScores calibration = scores(cut, calibrationYears(series.size()));
         String note = String.format(Locale.ROOT, "pooled over %d series at %d: drift %.4f shrunk %.0f%% toward %.4f"
                 + " (own %.4f); intervals from %d past forecast errors of the panel", section.size(), cut, shrunk[0],
                 100 * weight, section.centre(), drift.estimate(), calibration.count());
@@ -142,6 +142,15 @@ public final class PooledDriftTrend implements TrendModel {
         return new double[] {d + used, eb[1], weight};
     }
 
+    /**
+     * @param observations the number of observations of the series being forecast
+     * @return the least number of observations at an inner origin whose forecasts calibrate its intervals:
+     *     half its own (rounded up), and at least the drift's minimum
+     */
+    public static int calibrationYears(int observations) {
+        return Math.max(DriftTrend.MINIMUM_YEARS, (observations + 1) / 2);
+    }
+
     /** Mean absolute yearly change of the log values, the scale of the errors scored. */
     static double logScale(AnnualSeries series) {
         double sum = 0;
@@ -158,9 +167,14 @@ public final class PooledDriftTrend implements TrendModel {
                 base, h -> base * Math.exp(h * mu), note)
                 .withIntervals((h, level) -> {
                     double sd = Math.sqrt(sigma * sigma * h + (double) h * h * variance);
-                    OptionalDouble q = calibration == null ? OptionalDouble.empty() : calibration.quantile(h, level);
-                    double half = q.isPresent() ? q.getAsDouble() * logScale(series) * Math.sqrt(h)
-                            : Quantiles.normal((1 + level) / 2) * sd;
+                    double half = Quantiles.normal((1 + level) / 2) * sd;
+                    if (calibration != null && calibration.count() > 0) {
+                        double scale = logScale(series);
+                        half = 0;
+                        for (int k = 1; k <= h; k++) {
+                            half = Math.max(half, calibration.quantile(k, level).orElse(0) * scale * Math.sqrt(k));
+                        }
+                    }
                     return new double[] {Math.exp(zBase + h * mu - half), Math.exp(zBase + h * mu + half)};
                 });
     }
@@ -180,23 +194,24 @@ public final class PooledDriftTrend implements TrendModel {
 
     /**
      * The scores of this model's past forecasts on the panel whose outcomes are known at a cut year: from
-     * every inner origin {@code T' < cutYear} of every series (with at least
-     * {@value #MINIMUM_CALIBRATION_YEARS} observations up to {@code T'}), for its observed years in
-     * {@code (T', cutYear]}.
+     * every inner origin {@code T' < cutYear} of every series with at least {@code minimumYears} observations up
+     * to {@code T'}, for its observed years in {@code (T', cutYear]}.
      *
      * @param cutYear the last year whose outcomes are used
+     * @param minimumYears the least number of observations at an inner origin
      * @return the scores by horizon
      */
-    public ConformalScores scores(int cutYear) {
-        ConformalScores c = scores.get(cutYear);
+    public ConformalScores scores(int cutYear, int minimumYears) {
+        int key = cutYear * 1000 + minimumYears;
+        ConformalScores c = scores.get(key);
         if (c == null) {
-            c = computeScores(cutYear);
-            scores.putIfAbsent(cutYear, c);
+            c = computeScores(cutYear, minimumYears);
+            scores.putIfAbsent(key, c);
         }
         return c;
     }
 
-    private ConformalScores computeScores(int cutYear) {
+    private ConformalScores computeScores(int cutYear, int minimumYears) {
         int longest = 0;
         for (AnnualSeries s : panel) {
             if (!s.isEmpty()) {
@@ -209,7 +224,7 @@ public final class PooledDriftTrend implements TrendModel {
                 continue;
             }
             AnnualSeries known = s.window(s.firstYear(), cutYear);
-            for (int i = MINIMUM_CALIBRATION_YEARS - 1; i < known.size() - 1; i++) {
+            for (int i = minimumYears - 1; i < known.size() - 1; i++) {
                 int origin = known.year(i);
                 DriftCrossSection inner = section(origin);
                 if (inner.size() < MINIMUM_SERIES) {
