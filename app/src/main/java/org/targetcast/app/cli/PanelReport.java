@@ -94,16 +94,25 @@ final class PanelReport {
         AutoSwitches.print(out, keys, data, perSeries, families, in);
         out.println("damped needs 10 observations, so on 14-year series it forecasts from fewer origins than the others.");
         List<String> partial = new ArrayList<>();
-        for (int s = 0; s < keys.size(); s++) {
-            for (Evaluation e : perSeries.get(s)) {
+        for (int k = 0; k < families.size(); k++) {
+            int origins = 0;
+            List<String> where = new ArrayList<>();
+            String first = "";
+            for (int s = 0; s < keys.size(); s++) {
+                Evaluation e = perSeries.get(s).get(k);
                 if (!e.failures().isEmpty()) {
-                    partial.add(String.format(Locale.ROOT, "%s on %s: no forecast from %d origin(s) (%s)", e.family().key(),
-                            keys.get(s), e.failures().size(), String.join("; ", e.failures())));
+                    origins += e.failures().size();
+                    where.add(keys.get(s) + " (" + e.failures().size() + ")");
+                    first = first.isEmpty() ? e.failures().get(0) : first;
                 }
+            }
+            if (origins > 0) {
+                partial.add(String.format(Locale.ROOT, "%s: no forecast from %d origin(s) of %s; first: %s", families.get(k).key(),
+                        origins, String.join(", ", where), first));
             }
         }
         if (!partial.isEmpty()) {
-            out.printf(Locale.ROOT, "%nForecasts that could not be formed (%d):%n", partial.size());
+            out.printf(Locale.ROOT, "%nForecasts that could not be formed:%n");
             partial.forEach(p -> out.println("  " + p));
         }
         if (!skipped.isEmpty()) {
