@@ -183,10 +183,26 @@ public final class RollingOrigin {
      * @return the share forecasts for {@code origin + 1 .. lastYear}
      */
     public Evaluation fromOriginShare(AnnualSeries digital, AnnualSeries other, TrendModel model, int origin) {
+        return fromOriginShare(digital, other, model, model, origin);
+    }
+
+    /**
+     * {@link #fromOriginShare(AnnualSeries, AnnualSeries, TrendModel, int)} with one model per component, of
+     * the same family.
+     *
+     * @param digital the digital component's levels
+     * @param other the other component's levels, same years
+     * @param digitalModel the model for digital
+     * @param otherModel the model for other
+     * @param origin the last year the models see
+     * @return the share forecasts for {@code origin + 1 .. lastYear}
+     */
+    public Evaluation fromOriginShare(AnnualSeries digital, AnnualSeries other, TrendModel digitalModel,
+            TrendModel otherModel, int origin) {
         AnnualSeries share = share(digital, other);
         requireOrigin(share, origin);
-        return run(share.name(), share, model, List.of(origin), share.lastYear() - origin,
-                shareForecaster(digital, other, model, model));
+        return run(share.name(), share, digitalModel, List.of(origin), share.lastYear() - origin,
+                shareForecaster(digital, other, digitalModel, otherModel));
     }
 
     /**
