@@ -1,6 +1,8 @@
 package org.targetcast.model.backtest;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.targetcast.model.ModelException;
 import org.targetcast.model.series.AnnualSeries;
@@ -75,14 +77,14 @@ public final class AutoModel implements TrendModel {
     @Override
     public AutoFit fit(AnnualSeries series) {
         ModelRanking ranking = ModelRanking.backtest(series, candidates, backtest);
-        List<TrendFamily> order = new java.util.ArrayList<>(ranking.ranked().stream().map(ModelRanking.Entry::family).toList());
+        List<TrendFamily> order = new ArrayList<>(ranking.ranked().stream().map(ModelRanking.Entry::family).toList());
         String evidence = "";
         if (!order.isEmpty() && order.get(0) != FALLBACK && order.contains(FALLBACK)) {
             DieboldMariano dm = ranking.test(FALLBACK, order.get(0)).orElseThrow();
-            evidence = String.format(java.util.Locale.ROOT, "; %s against %s: Diebold-Mariano t = %.2f, p = %.3f over %d"
+            evidence = String.format(Locale.ROOT, "; %s against %s: Diebold-Mariano t = %.2f, p = %.3f over %d"
                     + " origins", order.get(0).key(), FALLBACK.key(), dm.statistic(), dm.pValue(), dm.origins());
             if (!dm.challengerBetter(SIGNIFICANCE)) {
-                evidence += String.format(java.util.Locale.ROOT, ", not significant at %.0f %%, so %s is kept",
+                evidence += String.format(Locale.ROOT, ", not significant at %.0f %%, so %s is kept",
                         100 * SIGNIFICANCE, FALLBACK.key());
                 order.remove(FALLBACK);
                 order.add(0, FALLBACK);

@@ -1,5 +1,6 @@
 package org.targetcast.model.backtest;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.commons.math3.distribution.TDistribution;
@@ -35,7 +36,7 @@ public record DieboldMariano(double meanDifference, double statistic, int origin
      * @param challenger the challenger's forecasts of the same (origin, horizon) pairs, same order
      * @return the test
      */
-    static DieboldMariano of(java.util.List<Forecast> benchmark, java.util.List<Forecast> challenger) {
+    static DieboldMariano of(List<Forecast> benchmark, List<Forecast> challenger) {
         int n = benchmark.size();
         if (n != challenger.size()) {
             throw new IllegalArgumentException("Diebold-Mariano: " + n + " benchmark forecasts but " + challenger.size()

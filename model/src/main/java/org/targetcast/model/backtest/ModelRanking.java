@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.targetcast.model.series.AnnualSeries;
@@ -118,13 +119,13 @@ public final class ModelRanking {
      * @param challenger the other family
      * @return the test, or empty if either family is not ranked
      */
-    public java.util.Optional<DieboldMariano> test(TrendFamily benchmark, TrendFamily challenger) {
+    public Optional<DieboldMariano> test(TrendFamily benchmark, TrendFamily challenger) {
         var b = compared.stream().filter(e -> e.family() == benchmark).findFirst();
         var c = compared.stream().filter(e -> e.family() == challenger).findFirst();
         if (b.isEmpty() || c.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(DieboldMariano.of(onCommon(b.get()), onCommon(c.get())));
+        return Optional.of(DieboldMariano.of(onCommon(b.get()), onCommon(c.get())));
     }
 
     private List<Forecast> onCommon(Evaluation e) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import org.targetcast.model.ModelException;
 import org.targetcast.model.series.AnnualSeries;
 
 /**
@@ -233,7 +234,7 @@ public final class PooledDriftTrend implements TrendModel {
                 TrendFit own;
                 try {
                     own = DriftTrend.create().fit(known.window(known.firstYear(), origin));
-                } catch (org.targetcast.model.ModelException e) {
+                } catch (ModelException e) {
                     // A series that cannot be fitted at this origin (a non-positive value) gives no score.
                     continue;
                 }
