@@ -94,18 +94,26 @@ public final class Workspace {
     public Map<Component, List<AnnualSeries>> panels() {
         Map<Component, List<AnnualSeries>> out = new EnumMap<>(Component.class);
         for (Component c : Component.values()) {
-            List<AnnualSeries> series = new ArrayList<>();
-            for (String h : builder().historyNames()) {
-                try {
-                    series.add(builder().series(h + "." + c.key()));
-                } catch (ModelException e) {
-                    // A history that cannot be built does not join the panel; the others still pool.
-                    continue;
-                }
-            }
-            out.put(c, List.copyOf(series));
+            out.put(c, panel(c.key()));
         }
         return out;
+    }
+
+    /**
+     * @param component {@code digital}, {@code other} or {@code total}
+     * @return that component of every history of the data that can be built
+     */
+    public List<AnnualSeries> panel(String component) {
+        List<AnnualSeries> series = new ArrayList<>();
+        for (String h : builder().historyNames()) {
+            try {
+                series.add(builder().series(h + "." + component));
+            } catch (ModelException e) {
+                // A history that cannot be built does not join the panel; the others still pool.
+                continue;
+            }
+        }
+        return List.copyOf(series);
     }
 
     /** @return SHA-256 of the data file */
