@@ -110,11 +110,13 @@ public final class BacktestCommand implements Callable<Integer> {
         if (history != null || scenario != null) {
             throw InputException.at(history != null ? "--history" : "--scenario", 0, 0, "", "works with --calibrate only");
         }
-        HistoryBuilder builder = data.workspace().builder();
+        Workspace onBasis = data.workspace();
+        HistoryBuilder builder = onBasis.builder();
+        series = onBasis.onBasis(series);
         RollingOrigin backtest = RollingOrigin.withDefaults().withMaxHorizon(range[1]);
         List<Evaluation> all = new ArrayList<>();
         if (panel) {
-            PanelSeries members = PanelSeries.of(builder, "digital");
+            PanelSeries members = PanelSeries.of(builder, "digital", onBasis.onBasis(HistoryBuilder.CHINA));
             Function<TrendFamily, TrendModel> models = modelsPooledOver(members.series());
             List<String> keys = new ArrayList<>();
             List<AnnualSeries> kept = new ArrayList<>();
@@ -179,9 +181,14 @@ public final class BacktestCommand implements Callable<Integer> {
     }
 
     static List<String> panelKeys(HistoryBuilder builder) {
+        return panelKeys(builder, HistoryBuilder.CHINA);
+    }
+
+    /** The panel with China on the given history ({@code china} or {@code china@unctad}). */
+    static List<String> panelKeys(HistoryBuilder builder, String china) {
         List<String> keys = new ArrayList<>();
-        if (builder.historyNames().contains(HistoryBuilder.CHINA)) {
-            keys.add(HistoryBuilder.CHINA + ".digital");
+        if (builder.historyNames().contains(china)) {
+            keys.add(china + ".digital");
         }
         builder.historyNames().stream().filter(h -> h.startsWith(HistoryBuilder.UNCTAD_PREFIX)).forEach(h -> keys.add(h + ".digital"));
         return keys;
@@ -203,15 +210,15 @@ public final class BacktestCommand implements Callable<Integer> {
             if (isShare(key)) {
                 AnnualSeries d = builder.series(history(key) + ".digital");
                 AnnualSeries o = builder.series(history(key) + ".other");
-                var digitalModels = modelsPooledOver(PanelSeries.of(builder, "digital").series());
-                var otherModels = modelsPooledOver(PanelSeries.of(builder, "other").series());
+                var digitalModels = modelsPooledOver(PanelSeries.around(builder, key, "digital").series());
+                var otherModels = modelsPooledOver(PanelSeries.around(builder, key, "other").series());
                 for (TrendFamily f : levelFamilies()) {
                     out.add(backtest.evaluateShare(d, o, digitalModels.apply(f), otherModels.apply(f)));
                 }
                 out.add(backtest.evaluate(RollingOrigin.share(d, o), TrendModels.of(TrendFamily.LOGISTIC)));
             } else {
                 AnnualSeries s = builder.series(key);
-                var models = modelsPooledOver(PanelSeries.of(builder, key.substring(key.lastIndexOf('.') + 1)).series());
+                var models = modelsPooledOver(PanelSeries.around(builder, key, key.substring(key.lastIndexOf('.') + 1)).series());
                 for (TrendFamily f : levelFamilies()) {
                     out.add(backtest.evaluate(s, models.apply(f)));
                 }
@@ -253,8 +260,8 @@ public final class BacktestCommand implements Callable<Integer> {
         String file = scenario == null ? Workspace.DEFAULT_SCENARIOS + "/baseline.yaml" : scenario;
         Scenario template = ScenarioReader.read(Path.of(file), file);
         Workspace ws = data.workspace();
-        List<String> keys = panel ? panelKeys(ws.builder()).stream().map(BacktestCommand::history).toList()
-                : List.of(history == null ? HistoryBuilder.CHINA : history);
+        List<String> keys = (panel ? panelKeys(ws.builder()).stream().map(BacktestCommand::history).toList()
+                : List.of(history == null ? HistoryBuilder.CHINA : history)).stream().map(ws::onBasis).toList();
         ShareCalibration calibration = ShareCalibration.withDefaults().withMaxHorizon(maxHorizon);
         List<ShareCalibrationResult> results = new ArrayList<>();
         for (String key : keys) {

@@ -69,6 +69,7 @@ public final class FitCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         Workspace ws = data.workspace();
+        series = ws.onBasis(series);
         FitWindow window;
         AnnualSeries full;
         try {
@@ -91,7 +92,7 @@ public final class FitCommand implements Callable<Integer> {
         (levelShifts == null ? List.<Integer>of() : levelShifts).forEach(y -> shocks.add(Intervention.levelShift(y)));
         String component = series.substring(series.lastIndexOf('.') + 1);
         // pooled pools over the same component of every history of the data
-        Function<TrendFamily, TrendModel> models = BacktestCommand.modelsPooledOver(isShare ? List.of() : PanelSeries.of(ws.builder(), component).series());
+        Function<TrendFamily, TrendModel> models = BacktestCommand.modelsPooledOver(isShare ? List.of() : PanelSeries.around(ws.builder(), series, component).series());
         for (TrendFamily f : TrendFamily.values()) {
             AnnualSeries target = f.scale() == Scale.SHARE ? (isShare ? fitted : shareSeries) : (isShare ? null : fitted);
             if (target == null) {

@@ -3,11 +3,12 @@ package org.targetcast.app.cli;
 import java.util.ArrayList;
 import java.util.List;
 import org.targetcast.model.ModelException;
+import org.targetcast.model.data.Basis;
 import org.targetcast.model.data.HistoryBuilder;
 import org.targetcast.model.series.AnnualSeries;
 
 /**
- * The series of a panel: one component of {@code china} (when the data hold its MOFCOM levels) and of every
+ * The series of a panel: one component of China (when the data hold its MOFCOM levels; one basis) and of every
  * UNCTAD economy, each either built or skipped with the reason, so that one bad economy never stops the
  * others.
  *
@@ -24,15 +25,34 @@ record PanelSeries(List<String> keys, List<AnnualSeries> series, List<String> sk
     }
 
     /**
+     * The panel a series is pooled over: its component of every history, with China on the series' own
+     * basis if it is a China series, else on MOFCOM's.
+     *
+     * @param builder the histories of the data
+     * @param key a series key {@code <history>.<component>}
+     * @param component the component of the panel
+     * @return the panel
+     */
+    static PanelSeries around(HistoryBuilder builder, String key, String component) {
+        String history = key.substring(0, key.lastIndexOf('.'));
+        return of(builder, component, Basis.ofHistory(history) != null ? history : HistoryBuilder.CHINA);
+    }
+
+    /**
      * @param builder the histories of the data
      * @param component {@code digital}, {@code other} or {@code total}
+     * @param china the China history that joins (when the data hold it), e.g. {@code china} or
+     *     {@code china@unctad}; the other China histories are the same economy on another basis and stay out
      * @return the panel of that component
      */
-    static PanelSeries of(HistoryBuilder builder, String component) {
+    static PanelSeries of(HistoryBuilder builder, String component, String china) {
         List<String> keys = new ArrayList<>();
         List<AnnualSeries> series = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         for (String h : builder.historyNames()) {
+            if (Basis.ofHistory(h) != null && !h.equals(china)) {
+                continue;
+            }
             String key = h + "." + component;
             try {
                 series.add(builder.series(key));
