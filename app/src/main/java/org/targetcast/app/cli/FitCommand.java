@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -17,7 +18,7 @@ import org.targetcast.model.trend.Intervention;
 import org.targetcast.model.trend.Scale;
 import org.targetcast.model.trend.TrendFamily;
 import org.targetcast.model.trend.TrendFit;
-import org.targetcast.model.trend.TrendModels;
+import org.targetcast.model.trend.TrendModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -92,15 +93,18 @@ public final class FitCommand implements Callable<Integer> {
         List<Intervention> shocks = new ArrayList<>();
         (outliers == null ? List.<Integer>of() : outliers).forEach(y -> shocks.add(Intervention.outlier(y)));
         (levelShifts == null ? List.<Integer>of() : levelShifts).forEach(y -> shocks.add(Intervention.levelShift(y)));
+        String component = series.substring(series.lastIndexOf('.') + 1);
+        // pooled pools over the same component of every history of the data
+        Function<TrendFamily, TrendModel> models = BacktestCommand.modelsPooledOver(isShare ? List.of() : PanelSeries.around(ws.builder(), series, component).series());
         for (TrendFamily f : TrendFamily.values()) {
             AnnualSeries target = f.scale() == Scale.SHARE ? (isShare ? fitted : shareSeries) : (isShare ? null : fitted);
             if (target == null) {
                 rows.add(new String[] {f.key(), "", "", "", "", "", f.scale() == Scale.SHARE ? "fits a share; try " + series.replaceAll("\\.[a-z]+$", ".share") : "fits a level, not a share"});
                 continue;
             }
-            rows.add(row(f, f.key(), target, List.of(), target == shareSeries));
+            rows.add(row(models.apply(f), f.key(), target, List.of(), target == shareSeries));
             if (!shocks.isEmpty()) {
-                rows.add(row(f, f.key() + " + " + shocks.stream().map(Intervention::label).collect(Collectors.joining(", ")), target, shocks,
+                rows.add(row(models.apply(f), f.key() + " + " + shocks.stream().map(Intervention::label).collect(Collectors.joining(", ")), target, shocks,
                         target == shareSeries));
             }
         }
@@ -161,10 +165,11 @@ public final class FitCommand implements Callable<Integer> {
         return lines;
     }
 
-    private String[] row(TrendFamily f, String name, AnnualSeries target, List<Intervention> shocks, boolean onShare) {
+    private String[] row(TrendModel model, String name, AnnualSeries target, List<Intervention> shocks, boolean onShare) {
         {
             try {
-                TrendFit fit = TrendModels.of(f).fit(target, shocks);
+                TrendFamily f = model.family();
+                TrendFit fit = model.fit(target, shocks);
                 String params = fit.parameters().stream().map(p -> p.name() + " " + num(p.estimate())
                         + (Double.isNaN(p.standardError()) ? "" : " ± " + num(p.standardError()))).collect(Collectors.joining(", "));
                 List<String> values = java.util.Arrays.stream(fit.forecast(ahead)).mapToObj(v -> f.scale() == Scale.SHARE

@@ -50,8 +50,9 @@ public final class SensitivityCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         LoadedScenario s = which.load();
-        var history = data.workspace().history(s.scenario().data(), s.file());
-        Sensitivity.Result r = Sensitivity.run(Evaluator.of(history), s.scenario(), which.index());
+        var workspace = data.workspace();
+        var history = workspace.history(s.scenario().data(), s.file());
+        Sensitivity.Result r = Sensitivity.run(Evaluator.of(history).withPanels(workspace.panels()), s.scenario(), which.index());
         PrintWriter stdout = spec.commandLine().getOut();
         String target = s.scenario().targets().get(which.index()).label();
         stdout.printf(Locale.ROOT, "%s: P(%s) = %.1f%% as assumed%n%n", s.scenario().name(), target, 100 * r.base());
