@@ -14,6 +14,7 @@ import org.targetcast.model.scenario.UncertaintySpec;
  */
 final class UncertaintyBinder {
     private static final List<String> METHODS = List.of("auto", "analytic", "montecarlo");
+    private static final List<String> SOURCES = List.of("fit_window", "history");
 
     private final TreeReads reads;
 
@@ -53,6 +54,17 @@ final class UncertaintyBinder {
         Entry tail = reads.entry(u, place, path, "tail_df");
         Double df = values.number(tail, "uncertainty.tail_df", 2.01, 1e6);
         Double scale = values.number(reads.entry(u, place, path, "variance_scale"), "uncertainty.variance_scale", 0.0001, 10_000);
+        UncertaintySpec.ShockSource source = UncertaintySpec.ShockSource.FIT_WINDOW;
+        Entry sh = reads.entry(u, place, path, "shocks");
+        if (sh != null) {
+            String word = values.word(sh.value(), "uncertainty.shocks");
+            if (word != null && SOURCES.contains(word.toLowerCase(Locale.ROOT))) {
+                source = UncertaintySpec.ShockSource.valueOf(word.toUpperCase(Locale.ROOT));
+            } else if (word != null) {
+                reads.problems.add(sh.value().where().problem("uncertainty.shocks", "unknown shock source '" + word + "'"
+                        + Suggestions.didYouMean(word, SOURCES) + "; expected fit_window or history"));
+            }
+        }
         if (method == UncertaintySpec.Method.ANALYTIC && df != null) {
             reads.problems.add(tail.value().where().problem("uncertainty.tail_df",
                     "method analytic needs Gaussian shocks; remove tail_df or use method auto"));
@@ -60,7 +72,7 @@ final class UncertaintyBinder {
         }
         return new UncertaintySpec(method, paths == null ? d.paths() : paths.intValue(), seed == null ? d.seed() : seed,
                 volD, volO, correlation, persistence == null ? 0 : persistence, parameter != null && parameter, df,
-                scale == null ? 1.0 : scale);
+                scale == null ? 1.0 : scale, source);
     }
 
     private Double volatility(YMap comps, String key) {

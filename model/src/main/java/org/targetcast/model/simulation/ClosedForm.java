@@ -10,7 +10,8 @@ import org.targetcast.model.target.ShareTarget;
  * every year: with shocks as in {@link ShockModel},
  * <pre>
  *   E L(c+K)   = L(c) + Σ_{k≤K} (g_D(k) − g_O(k))
- *   Var L(c+K) = v · Σ_{j≤K} a_{K,j}² + τ_D² n_D(K)² + τ_O² n_O(K)²,   a_{K,j} = Σ_{k=j..K} φ^{k−j}
+ *   Var L(c+K) = v · Σ_{j≤K} a_{K,j}² + τ_D² n_D(K)² + τ_O² n_O(K)² − 2ρ_δ τ_D τ_O n_D(K) n_O(K),
+ *   a_{K,j} = Σ_{k=j..K} φ^{k−j}
  * </pre>
  * where {@code v = σ_D² + σ_O² − 2ρσ_Dσ_O} and n_c(K) counts the trend-driven years up to K. The share
  * {@code s = 1/(1 + e^{−L})} is monotone in L, so {@code P(s ≥ X) = Φ((E L − logit X)/sd L)} and the share's
@@ -61,7 +62,7 @@ public final class ClosedForm {
                 double a = phi == 0 ? 1 : (1 - Math.pow(phi, k - j + 1)) / (1 - phi);
                 sumA2 += a * a;
             }
-            double var = v * sumA2 + sq(shocks.parameterSdDigital() * nd) + sq(shocks.parameterSdOther() * no);
+            double var = v * sumA2 + shocks.parameterLogRatioVariance(nd, no);
             sd[k - 1] = Math.sqrt(var);
         }
         return new ClosedForm(plan, shocks, mean, sd);

@@ -215,14 +215,19 @@ public final class MonteCarlo {
             double rho = s.correlation();
             double phi = s.persistence();
             int m = targets.size();
+            // with one draw missing (τ = 0) the other is drawn alone, as before
+            double parameterRho = s.parameterSdDigital() > 0 ? s.parameterCorrelation() : 0;
+            double parameterRhoComplement = Math.sqrt(Math.max(0, 1 - parameterRho * parameterRho));
             double[] logRatio = new double[years];
             double[] digitalGrowth = new double[years];
             for (int p = 0; p < n; p++) {
                 double l = start;
                 double ud = 0;
                 double uo = 0;
-                double dd = s.parameterSdDigital() > 0 ? s.parameterSdDigital() * gauss.sample() : 0;
-                double dOther = s.parameterSdOther() > 0 ? s.parameterSdOther() * gauss.sample() : 0;
+                double pd = s.parameterSdDigital() > 0 ? gauss.sample() : 0;
+                double po = s.parameterSdOther() > 0 ? gauss.sample() : 0;
+                double dd = s.parameterSdDigital() * pd;
+                double dOther = s.parameterSdOther() * (parameterRho * pd + parameterRhoComplement * po);
                 // the hot loop only draws, accumulates and records; targets are judged on the record below
                 for (int k = 0; k < years; k++) {
                     double z1 = gauss.sample();
