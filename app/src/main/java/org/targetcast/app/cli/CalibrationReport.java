@@ -102,6 +102,40 @@ final class CalibrationReport {
     }
 
     /**
+     * Leave-one-series-out: each history scored with the coverage-matching factor of the other economies' checks,
+     * then the pooled coverage over all of them; an out-of-sample check of calibrating the shock variance on
+     * the panel.
+     */
+    static void leaveOneSeriesOut(PrintWriter out, List<ShareCalibrationResult> results) {
+        List<double[]> loo = ShareCalibrationResult.leaveOneSeriesOut(results, CalibrationReport::economy, 0.8);
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"history", "n", "k from the others", "cover 80%", "cover 95%"});
+        double c80 = 0;
+        double c95 = 0;
+        double n = 0;
+        for (int i = 0; i < results.size(); i++) {
+            double[] r = loo.get(i);
+            rows.add(new String[] {results.get(i).name(), String.valueOf((int) r[3]), num(r[0]), pct(r[1]), pct(r[2])});
+            if (r[3] > 0) {
+                c80 += r[1] * r[3];
+                c95 += r[2] * r[3];
+                n += r[3];
+            }
+        }
+        rows.add(new String[] {"pooled", String.valueOf((int) n), "", pct(c80 / n), pct(c95 / n)});
+        out.println();
+        out.println("Leave one series out: each history's bands with the factor on the shock variance that gives 80 % coverage"
+                + " on every other economy's checks (china and unctad:China are one economy and leave together)");
+        Table.print(rows, out);
+    }
+
+    /** @return the economy of a history key: china and unctad:China are one */
+    static String economy(String key) {
+        String e = key.startsWith("unctad:") ? key.substring("unctad:".length()) : key;
+        return e.toLowerCase(Locale.ROOT);
+    }
+
+    /**
      * Too narrow or too wide when the 80 % coverage is more than two binomial standard errors from 80 %;
      * those errors treat the checks as independent, which they are not, so the verdict is lenient on neither side.
      */

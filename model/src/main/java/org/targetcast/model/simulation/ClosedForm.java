@@ -1,5 +1,6 @@
 package org.targetcast.model.simulation;
 
+import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.special.Erf;
 import org.targetcast.model.ModelException;
 import org.targetcast.model.target.GrowthTarget;
@@ -20,18 +21,23 @@ import org.targetcast.model.target.ShareTarget;
  * {@link #growthProbability} requires {@link ShockModel#isIndependentAcrossYears()}:
  * {@code P = Π_k Φ((g_D(k) − ln(1+g))/σ_D)} over the projected years of the range, times 1 or 0 for the
  * observed years. First passage ("reached by") has no closed form here and is left to the simulation.
+ * When the volatilities carry their estimation uncertainty ({@link ShockModel#volatilityDf()} finite), every
+ * path's shocks share one scale draw, so {@code (L − E L)/sd L} is Student-t with that many degrees of freedom
+ * and Φ above is its distribution function (and its quantile function replaces z_q).
  */
 public final class ClosedForm {
     private final SimulationPlan plan;
     private final ShockModel shocks;
     private final double[] mean;
     private final double[] sd;
+    private final TDistribution tDist;
 
     private ClosedForm(SimulationPlan plan, ShockModel shocks, double[] mean, double[] sd) {
         this.plan = plan;
         this.shocks = shocks;
         this.mean = mean;
         this.sd = sd;
+        this.tDist = shocks.isScaleKnown() ? null : new TDistribution(null, shocks.volatilityDf(), 1e-12);
     }
 
     /**
@@ -138,7 +144,7 @@ public final class ClosedForm {
      */
     public double shareQuantile(int year, double level) {
         int i = index(year);
-        double z = Math.sqrt(2) * Erf.erfInv(2 * level - 1);
+        double z = quantile(level);
         return 1 / (1 + Math.exp(-(mean[i] + z * sd[i])));
     }
 
@@ -189,8 +195,12 @@ public final class ClosedForm {
         return i;
     }
 
-    private static double phi(double z) {
-        return 0.5 * Erf.erfc(-z / Math.sqrt(2));
+    private double phi(double z) {
+        return tDist == null ? 0.5 * Erf.erfc(-z / Math.sqrt(2)) : tDist.cumulativeProbability(z);
+    }
+
+    private double quantile(double level) {
+        return tDist == null ? Math.sqrt(2) * Erf.erfInv(2 * level - 1) : tDist.inverseCumulativeProbability(level);
     }
 
     private static double sq(double x) {

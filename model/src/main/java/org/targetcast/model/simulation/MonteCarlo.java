@@ -210,6 +210,8 @@ public final class MonteCarlo {
             boolean t = !s.isGaussian();
             ContinuousSampler chi2 = t ? AhrensDieterMarsagliaTsangGammaSampler.of(rng, s.tailDf() / 2, 2) : null;
             double tScale = t ? Math.sqrt(s.tailDf() - 2) : 1;
+            boolean scaleDraw = !s.isScaleKnown();
+            ContinuousSampler scaleChi2 = scaleDraw ? AhrensDieterMarsagliaTsangGammaSampler.of(rng, s.volatilityDf() / 2, 2) : null;
             double sd = s.sigmaDigital();
             double so = s.sigmaOther();
             double rho = s.correlation();
@@ -224,10 +226,12 @@ public final class MonteCarlo {
                 double l = start;
                 double ud = 0;
                 double uo = 0;
+                // one scale per path when the volatilities carry their estimation uncertainty: s² = ν/χ²_ν
+                double scale = scaleDraw ? Math.sqrt(s.volatilityDf() / scaleChi2.sample()) : 1;
                 double pd = s.parameterSdDigital() > 0 ? gauss.sample() : 0;
                 double po = s.parameterSdOther() > 0 ? gauss.sample() : 0;
-                double dd = s.parameterSdDigital() * pd;
-                double dOther = s.parameterSdOther() * (parameterRho * pd + parameterRhoComplement * po);
+                double dd = scale * s.parameterSdDigital() * pd;
+                double dOther = scale * s.parameterSdOther() * (parameterRho * pd + parameterRhoComplement * po);
                 // the hot loop only draws, accumulates and records; targets are judged on the record below
                 for (int k = 0; k < years; k++) {
                     double z1 = gauss.sample();
@@ -237,8 +241,8 @@ public final class MonteCarlo {
                         z1 *= w;
                         z2 *= w;
                     }
-                    ud = phi * ud + sd * z1;
-                    uo = phi * uo + so * (rho * z1 + rhoComplement * z2);
+                    ud = phi * ud + scale * sd * z1;
+                    uo = phi * uo + scale * so * (rho * z1 + rhoComplement * z2);
                     double growthD = gd[k] + (td[k] ? dd : 0) + ud;
                     l += growthD - (go[k] + (to[k] ? dOther : 0) + uo);
                     acc.histogram[k][PathAccumulator.bin(l)]++;

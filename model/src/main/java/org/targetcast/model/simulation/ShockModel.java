@@ -19,9 +19,13 @@ import org.targetcast.model.ModelException;
  * @param parameterSdDigital τ_D, 0 for none
  * @param parameterSdOther τ_O, 0 for none
  * @param parameterCorrelation ρ_δ in [−1, 1], the correlation of the two parameter draws
+ * @param volatilityDf m − 1 when the volatilities are estimated from m yearly changes and that estimate's own
+ *     uncertainty is carried (each path draws its scale {@code s² = (m−1)/χ²_{m−1}} once and multiplies every
+ *     shock and parameter draw by s, which makes ln(D/O) Student-t with m − 1 degrees of freedom, the exact
+ *     predictive of a Gaussian random walk with drift), or {@code +∞} for volatilities taken as known
  */
 public record ShockModel(double sigmaDigital, double sigmaOther, double correlation, double persistence, double tailDf,
-        double parameterSdDigital, double parameterSdOther, double parameterCorrelation) {
+        double parameterSdDigital, double parameterSdOther, double parameterCorrelation, double volatilityDf) {
     /** Validates the ranges. */
     public ShockModel {
         nonNegative("volatility of digital", sigmaDigital);
@@ -33,6 +37,9 @@ public record ShockModel(double sigmaDigital, double sigmaOther, double correlat
         }
         if (!(parameterCorrelation >= -1 && parameterCorrelation <= 1)) {
             throw ModelException.of("parameter correlation = %s must be from -1 to 1", parameterCorrelation);
+        }
+        if (!(volatilityDf >= 1)) {
+            throw ModelException.of("volatility degrees of freedom = %s must be at least 1", volatilityDf);
         }
         if (!(persistence >= 0 && persistence < 1)) {
             throw ModelException.of("shock persistence = %s must be from 0 up to 1", persistence);
@@ -55,7 +62,8 @@ public record ShockModel(double sigmaDigital, double sigmaOther, double correlat
      */
     public ShockModel(double sigmaDigital, double sigmaOther, double correlation, double persistence, double tailDf,
             double parameterSdDigital, double parameterSdOther) {
-        this(sigmaDigital, sigmaOther, correlation, persistence, tailDf, parameterSdDigital, parameterSdOther, 0);
+        this(sigmaDigital, sigmaOther, correlation, persistence, tailDf, parameterSdDigital, parameterSdOther, 0,
+                Double.POSITIVE_INFINITY);
     }
 
     /**
@@ -73,9 +81,14 @@ public record ShockModel(double sigmaDigital, double sigmaOther, double correlat
         return tailDf == Double.POSITIVE_INFINITY;
     }
 
-    /** @return whether yearly growth is independent across years (Gaussian, no persistence, no parameter draw) */
+    /** @return whether the volatilities are taken as known (no per-path scale draw) */
+    public boolean isScaleKnown() {
+        return volatilityDf == Double.POSITIVE_INFINITY;
+    }
+
+    /** @return whether yearly growth is independent across years (Gaussian, no persistence, no parameter or scale draw) */
     public boolean isIndependentAcrossYears() {
-        return isGaussian() && persistence == 0 && parameterSdDigital == 0 && parameterSdOther == 0;
+        return isGaussian() && isScaleKnown() && persistence == 0 && parameterSdDigital == 0 && parameterSdOther == 0;
     }
 
     /** @return the variance of one year's shock to ln(D/O): σ_D² + σ_O² − 2ρσ_Dσ_O */
@@ -102,7 +115,8 @@ public record ShockModel(double sigmaDigital, double sigmaOther, double correlat
      */
     public ShockModel reduced(boolean gaussianTails, boolean parameters) {
         return new ShockModel(sigmaDigital, sigmaOther, correlation, persistence, gaussianTails ? Double.POSITIVE_INFINITY : tailDf,
-                parameters ? parameterSdDigital : 0, parameters ? parameterSdOther : 0, parameters ? parameterCorrelation : 0);
+                parameters ? parameterSdDigital : 0, parameters ? parameterSdOther : 0, parameters ? parameterCorrelation : 0,
+                volatilityDf);
     }
 
     private static void nonNegative(String what, double v) {
