@@ -1,11 +1,13 @@
 package org.targetcast.app.io;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.targetcast.app.io.ScenarioKeys.Place;
 import org.targetcast.app.io.YamlTree.Entry;
 import org.targetcast.app.io.YamlTree.YMap;
 import org.targetcast.model.scenario.UncertaintySpec;
+import org.targetcast.model.trend.TrendFamily;
 
 /**
  * Reads {@code uncertainty:} and the components' {@code volatility}. Absent keys take the defaults of
@@ -15,6 +17,8 @@ import org.targetcast.model.scenario.UncertaintySpec;
 final class UncertaintyBinder {
     private static final List<String> METHODS = List.of("auto", "analytic", "montecarlo");
     private static final List<String> SOURCES = List.of("fit_window", "history");
+    private static final List<TrendFamily> AVERAGEABLE = List.of(TrendFamily.DRIFT, TrendFamily.LOG_LINEAR, TrendFamily.DAMPED,
+            TrendFamily.LINEAR);
 
     private final TreeReads reads;
 
@@ -65,6 +69,25 @@ final class UncertaintyBinder {
                         + Suggestions.didYouMean(word, SOURCES) + "; expected fit_window or history"));
             }
         }
+        List<TrendFamily> families = new ArrayList<>();
+        Entry fe = reads.entry(u, place, path, "families");
+        if (fe != null) {
+            if (fe.value() instanceof YamlTree.YList list) {
+                for (YamlTree.YNode item : list.items()) {
+                    String word = values.word(item, "uncertainty.families");
+                    var family = word == null ? java.util.Optional.<TrendFamily>empty() : TrendFamily.fromKey(word.toLowerCase(Locale.ROOT));
+                    if (family.isPresent() && AVERAGEABLE.contains(family.get()) && !families.contains(family.get())) {
+                        families.add(family.get());
+                    } else if (word != null) {
+                        reads.problems.add(item.where().problem("uncertainty.families", "'" + word + "' cannot be averaged"
+                                + Suggestions.didYouMean(word, AVERAGEABLE.stream().map(TrendFamily::key).toList())
+                                + "; expected distinct families among drift, loglinear, damped, linear"));
+                    }
+                }
+            } else {
+                reads.problems.add(fe.value().where().problem("uncertainty.families", "expected a list such as [drift, loglinear, damped]"));
+            }
+        }
         if (method == UncertaintySpec.Method.ANALYTIC && df != null) {
             reads.problems.add(tail.value().where().problem("uncertainty.tail_df",
                     "method analytic needs Gaussian shocks; remove tail_df or use method auto"));
@@ -72,7 +95,7 @@ final class UncertaintyBinder {
         }
         return new UncertaintySpec(method, paths == null ? d.paths() : paths.intValue(), seed == null ? d.seed() : seed,
                 volD, volO, correlation, persistence == null ? 0 : persistence, parameter != null && parameter, df,
-                scale == null ? 1.0 : scale, source);
+                scale == null ? 1.0 : scale, source, families);
     }
 
     private Double volatility(YMap comps, String key) {

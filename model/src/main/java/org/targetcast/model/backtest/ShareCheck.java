@@ -84,6 +84,17 @@ public record ShareCheck(int origin, int horizon, double actualShare, double act
     }
 
     /**
+     * @return the log density of the realised ln(D/O) under the forecast as made (k = 1): the log score
+     */
+    public double logDensity() {
+        double sd = sd(1);
+        double z = z(1);
+        double logPdf = df == Double.POSITIVE_INFINITY ? -0.5 * z * z - 0.5 * Math.log(2 * Math.PI)
+                : new TDistribution(null, df, 1e-12).logDensity(z);
+        return logPdf - Math.log(sd);
+    }
+
+    /**
      * @param p a probability in (0, 1)
      * @return Φ⁻¹(p)
      */

@@ -1,7 +1,10 @@
 package org.targetcast.model.scenario;
 
+import java.util.List;
 import java.util.Objects;
 import org.targetcast.model.ModelException;
+import org.targetcast.model.trend.Scale;
+import org.targetcast.model.trend.TrendFamily;
 
 /**
  * What a scenario says about uncertainty. Absent values ({@code null}) are estimated from the data.
@@ -23,10 +26,13 @@ import org.targetcast.model.ModelException;
  * @param shocks where the volatilities, the correlation and the parameter uncertainty come from: the fit
  *     window ({@link ShockSource#FIT_WINDOW}, the earlier default) or the whole history as one random walk
  *     with drift ({@link ShockSource#HISTORY}, what the shipped scenarios use)
+ * @param families trend families whose answers are averaged, weighted by the out-of-sample log score of
+ *     their share forecasts ({@code org.targetcast.model.backtest.FamilyWeights}); empty for the scenario's
+ *     own models alone
  */
 public record UncertaintySpec(Method method, int paths, long seed, Double volatilityDigital, Double volatilityOther,
         Double correlation, double persistence, boolean parameterUncertainty, Double tailDf, double varianceScale,
-        ShockSource shocks) {
+        ShockSource shocks, List<TrendFamily> families) {
 
     /** Where the shock model's estimates come from. */
     public enum ShockSource {
@@ -94,6 +100,38 @@ public record UncertaintySpec(Method method, int paths, long seed, Double volati
             throw ModelException.of("uncertainty.variance_scale = %s must be above 0 (and at most 10000)", varianceScale);
         }
         Objects.requireNonNull(shocks, "shocks");
+        families = List.copyOf(families);
+        for (TrendFamily f : families) {
+            if (f.isSelection() || f.scale() != Scale.LEVEL) {
+                throw ModelException.of("uncertainty.families: %s cannot be averaged; a family fitted to a component's level is"
+                        + " needed (drift, loglinear, damped, linear)", f.key());
+            }
+        }
+        if (families.stream().distinct().count() != families.size()) {
+            throw ModelException.of("uncertainty.families lists a family twice: %s", families);
+        }
+    }
+
+    /**
+     * The settings of one model (no average).
+     *
+     * @param method how probabilities are computed
+     * @param paths number of simulated paths
+     * @param seed seed of the random streams
+     * @param volatilityDigital sd of digital's yearly log growth, or {@code null} to estimate it
+     * @param volatilityOther sd of other's yearly log growth, or {@code null} to estimate it
+     * @param correlation correlation of the shocks, or {@code null} to estimate it
+     * @param persistence AR(1) coefficient of the shocks
+     * @param parameterUncertainty whether paths draw their trend growth
+     * @param tailDf Student-t degrees of freedom, or {@code null} for Gaussian shocks
+     * @param varianceScale the factor on the shock variance
+     * @param shocks where the shock estimates come from
+     */
+    public UncertaintySpec(Method method, int paths, long seed, Double volatilityDigital, Double volatilityOther,
+            Double correlation, double persistence, boolean parameterUncertainty, Double tailDf, double varianceScale,
+            ShockSource shocks) {
+        this(method, paths, seed, volatilityDigital, volatilityOther, correlation, persistence, parameterUncertainty, tailDf,
+                varianceScale, shocks, List.of());
     }
 
     /**
@@ -146,7 +184,7 @@ public record UncertaintySpec(Method method, int paths, long seed, Double volati
      */
     public UncertaintySpec withRun(int newPaths, long newSeed) {
         return new UncertaintySpec(method, newPaths, newSeed, volatilityDigital, volatilityOther, correlation, persistence,
-                parameterUncertainty, tailDf, varianceScale, shocks);
+                parameterUncertainty, tailDf, varianceScale, shocks, families);
     }
 
     /**
@@ -155,7 +193,7 @@ public record UncertaintySpec(Method method, int paths, long seed, Double volati
      */
     public UncertaintySpec withMethod(Method newMethod) {
         return new UncertaintySpec(newMethod, paths, seed, volatilityDigital, volatilityOther, correlation, persistence,
-                parameterUncertainty, tailDf, varianceScale, shocks);
+                parameterUncertainty, tailDf, varianceScale, shocks, families);
     }
 
     /**
@@ -164,7 +202,7 @@ public record UncertaintySpec(Method method, int paths, long seed, Double volati
      */
     public UncertaintySpec withVarianceScale(double k) {
         return new UncertaintySpec(method, paths, seed, volatilityDigital, volatilityOther, correlation, persistence,
-                parameterUncertainty, tailDf, k, shocks);
+                parameterUncertainty, tailDf, k, shocks, families);
     }
 
     /**
@@ -173,7 +211,16 @@ public record UncertaintySpec(Method method, int paths, long seed, Double volati
      */
     public UncertaintySpec withShocks(ShockSource source) {
         return new UncertaintySpec(method, paths, seed, volatilityDigital, volatilityOther, correlation, persistence,
-                parameterUncertainty, tailDf, varianceScale, source);
+                parameterUncertainty, tailDf, varianceScale, source, families);
+    }
+
+    /**
+     * @param list the families to average, empty for none
+     * @return a copy averaging them
+     */
+    public UncertaintySpec withFamilies(List<TrendFamily> list) {
+        return new UncertaintySpec(method, paths, seed, volatilityDigital, volatilityOther, correlation, persistence,
+                parameterUncertainty, tailDf, varianceScale, shocks, list);
     }
 
     private static void checkVolatility(String key, Double v) {
