@@ -100,6 +100,7 @@ public final class HtmlReport {
             h.append("<p class=\"small\">").append(esc("scenario file " + r.loaded().file() + ", sha256 " + r.loaded().sha256()
                     + "; " + shareTargets + " share target(s)")).append("</p>\n");
         }
+        h.append(SpreadSection.html(results, zh));
         h.append("<h2>").append(esc(zh ? "数据与来源" : "Data and provenance")).append("</h2>\n<p>").append(esc(zh
                 ? "数字化交付服务贸易：商务部公布的年份采用商务部数据，其余年份按贸发会议（UNCTAD）增速链式衔接；服务贸易总额：UNCTAD/外汇局，2025年为商务部数据（二手来源）。"
                 : "Digital: MOFCOM levels where published, other years chain-linked from UNCTAD growth; total services trade: UNCTAD/SAFE, 2025 from MOFCOM (second-hand). Every filled or second-hand value is flagged in trajectories.csv."))
