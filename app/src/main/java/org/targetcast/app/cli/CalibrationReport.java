@@ -46,6 +46,14 @@ final class CalibrationReport {
         if (years.isEmpty() || r.count() == 0) {
             return;
         }
+        ShareCalibrationResult into = r.forecastingInto(years, true);
+        ShareCalibrationResult rest = r.forecastingInto(years, false);
+        if (into.count() > 0) {
+            out.printf(Locale.ROOT, "split: the %d check(s) made before %d that score one of %s cover 80%% / 95%% %s / %s;"
+                    + " the other %d cover %s / %s%n", into.count(), years.first(), years.stream().map(String::valueOf)
+                    .collect(Collectors.joining(", ")), pct(into.coverage(0.8, 1)), pct(into.coverage(0.95, 1)), rest.count(),
+                    pct(rest.coverage(0.8, 1)), pct(rest.coverage(0.95, 1)));
+        }
         ShareCalibrationResult calm = r.withoutSpanning(years);
         String span = years.stream().map(String::valueOf).collect(Collectors.joining(", "));
         if (calm.count() == 0) {

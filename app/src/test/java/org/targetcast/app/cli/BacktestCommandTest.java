@@ -108,6 +108,7 @@ class BacktestCommandTest {
         assertTrue(r.out().lines().anyMatch(l -> l.matches("unctad:India +2018-2022 +15 .*")), r.out());
         assertTrue(r.out().contains("panel (pooled): 162 checks"), r.out());
         assertTrue(r.out().contains("PIT deciles"), r.out());
+        assertTrue(r.out().contains("split: the 60 check(s) made before 2020 that score one of 2020, 2021, 2022"), r.out());
     }
 
     @Test

@@ -89,6 +89,22 @@ public final class ShareCalibrationResult {
         return new ShareCalibrationResult(name, kept, fittedThrough, skipped, notes);
     }
 
+    /**
+     * The checks made before a shock and scoring one of its years, or the others: how much of a miss is one
+     * event no history before it could foresee.
+     *
+     * @param years the shock's years (e.g. the pandemic years a template leaves out of its fits)
+     * @param inside true for the checks whose origin is before the first of the years and whose scored year
+     *     is one of them; false for every other check
+     * @return the result restricted to those checks
+     */
+    public ShareCalibrationResult forecastingInto(Set<Integer> years, boolean inside) {
+        int first = years.stream().mapToInt(Integer::intValue).min().orElse(Integer.MAX_VALUE);
+        List<ShareCheck> kept = checks.stream()
+                .filter(c -> (c.origin() < first && years.contains(c.year())) == inside).toList();
+        return new ShareCalibrationResult(name, kept, fittedThrough, skipped, notes);
+    }
+
     /** @return the history (or pool) calibrated */
     public String name() {
         return name;
