@@ -9,6 +9,7 @@ import org.targetcast.app.ScenarioResult;
 import org.targetcast.app.Workspace;
 import org.targetcast.app.io.InputException;
 import org.targetcast.app.io.LoadedScenario;
+import org.targetcast.app.report.BasisComparison;
 import org.targetcast.app.report.ChartFiles;
 import org.targetcast.app.report.ChartOutput;
 import org.targetcast.app.report.Headline;
@@ -79,6 +80,11 @@ public final class RunCommand implements Callable<Integer> {
             VerdictTable.print(results, stdout);
         stdout.println();
         Headline.of(results.get(0), false).forEach(stdout::println);
+            BasisComparison bases = BasisComparison.of(ws, results.get(0), simulator);
+            if (bases != null) {
+                stdout.println();
+                bases.print(stdout);
+            }
             List<String> written = new java.util.ArrayList<>(List.of("summary.csv", "trajectories.csv"));
             RunFiles.summary(results, folder.resolve("summary.csv"));
             RunFiles.trajectories(results, folder.resolve("trajectories.csv"));
@@ -89,7 +95,7 @@ public final class RunCommand implements Callable<Integer> {
             if (!noCharts) {
                 written.addAll(ChartFiles.shareCharts(results, output, folder));
             }
-            HtmlReport.write(results, output.lang(), ws.dataFile(), ws.dataHash(), Version.get(), folder);
+            HtmlReport.write(results, bases == null ? "" : bases.html(output.lang() == org.targetcast.charts.Lang.ZH), output.lang(), ws.dataFile(), ws.dataHash(), Version.get(), folder);
             written.add("report.html");
             written.add("manifest.json");
             RunFiles.manifest(results, Version.get(), ws.dataFile(), ws.dataHash(), written, folder.resolve("manifest.json"));

@@ -32,6 +32,21 @@ public final class HtmlReport {
      */
     public static void write(List<ScenarioResult> results, Lang lang, String dataFile, String dataHash, String version,
             OutputFolder folder) throws IOException {
+        write(results, "", lang, dataFile, dataHash, version, folder);
+    }
+
+    /**
+     * @param results scenario results
+     * @param bases an HTML section placed before the data notes ({@link BasisComparison#html}), or empty
+     * @param lang language of the headings
+     * @param dataFile data file as named by the user
+     * @param dataHash its SHA-256
+     * @param version toolkit version
+     * @param folder the output folder being written (charts already in it, if any)
+     * @throws IOException on a write failure
+     */
+    public static void write(List<ScenarioResult> results, String bases, Lang lang, String dataFile, String dataHash, String version,
+            OutputFolder folder) throws IOException {
         boolean zh = lang == Lang.ZH;
         StringBuilder h = new StringBuilder();
         h.append("<!DOCTYPE html>\n<html lang=\"").append(zh ? "zh" : "en").append("\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -101,9 +116,10 @@ public final class HtmlReport {
                     + "; " + shareTargets + " share target(s)")).append("</p>\n");
         }
         h.append(SpreadSection.html(results, zh));
+        h.append(bases);
         h.append("<h2>").append(esc(zh ? "数据与来源" : "Data and provenance")).append("</h2>\n<p>").append(esc(zh
-                ? "数字化交付服务贸易：商务部公布的年份采用商务部数据，其余年份按贸发会议（UNCTAD）增速链式衔接；服务贸易总额：UNCTAD/外汇局，2025年为商务部数据（二手来源）。"
-                : "Digital: MOFCOM levels where published, other years chain-linked from UNCTAD growth; total services trade: UNCTAD/SAFE, 2025 from MOFCOM (second-hand). Every filled or second-hand value is flagged in trajectories.csv."))
+                ? "数字化交付服务贸易（商务部口径）：商务部公布的年份采用商务部数据；其余年份依次采用商务部公布的增速、公布的占比（知识密集型服务，人民币），或贸发会议（UNCTAD）自身的数字与总额，使每年的占比只基于一种口径；估算年份在图中以空心标记显示。服务贸易总额：UNCTAD/外汇局，2025年为商务部数据（二手来源）。"
+                : "Digital (MOFCOM basis): MOFCOM levels where published; other years from MOFCOM's published growth, a published share (knowledge-intensive, yuan), or UNCTAD's own digital and total, so that every year's share stands on one basis; estimated years are drawn with hollow markers. Total services trade: UNCTAD/SAFE, 2025 from MOFCOM (second-hand). Every estimated or second-hand value is flagged in trajectories.csv."))
                 .append("</p>\n<p class=\"small\">").append(esc("targetcast " + version + " · data " + dataFile + " sha256 " + dataHash))
                 .append("</p>\n</body>\n</html>\n");
         Files.writeString(folder.resolve("report.html"), h, StandardCharsets.UTF_8);
