@@ -115,7 +115,6 @@ public final class HtmlReport {
             h.append("<p class=\"small\">").append(esc("scenario file " + r.loaded().file() + ", sha256 " + r.loaded().sha256()
                     + "; " + shareTargets + " share target(s)")).append("</p>\n");
         }
-        h.append(SpreadSection.html(results, zh));
         h.append(bases);
         h.append("<h2>").append(esc(zh ? "数据与来源" : "Data and provenance")).append("</h2>\n<p>").append(esc(zh
                 ? "数字化交付服务贸易（商务部口径）：商务部公布的年份采用商务部数据；其余年份依次采用商务部公布的增速、公布的占比（知识密集型服务，人民币），或贸发会议（UNCTAD）自身的数字与总额，使每年的占比只基于一种口径；估算年份在图中以空心标记显示。服务贸易总额：UNCTAD/外汇局，2025年为商务部数据（二手来源）。"

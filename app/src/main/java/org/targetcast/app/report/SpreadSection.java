@@ -11,37 +11,45 @@ import org.targetcast.model.simulation.SpreadDecomposition;
  * share target judged in its year, the variance of ln(digital/other) split into shocks, parameter
  * uncertainty, model choice and data basis ({@link SpreadDecomposition}), as a table with a bar per source.
  */
-final class SpreadSection {
-    private static final String[] COLOURS = {"#4a78b5", "#e0a030", "#6aa56a"};
+public final class SpreadSection {
+    private static final String[] COLOURS = {"#4a78b5", "#e0a030", "#6aa56a", "#a05a9c"};
 
     private SpreadSection() {
     }
 
     /**
      * @param results the run's scenarios
+     * @param onBases the first scenario's results on every data basis ({@link BasisComparison#results()}), or
+     *     empty: then the data basis is not computed
      * @param zh Chinese labels
      * @return the section's HTML, empty when no scenario has an outlook
      */
-    static String html(List<ScenarioResult> results, boolean zh) {
+    public static String html(List<ScenarioResult> results, List<ScenarioResult> onBases, boolean zh) {
         StringBuilder h = new StringBuilder();
-        for (ScenarioResult r : results) {
+        for (int k = 0; k < results.size(); k++) {
+            ScenarioResult r = results.get(k);
             if (r.outlook() == null) {
                 continue;
             }
             List<SpreadDecomposition> parts;
             try {
-                parts = SpreadDecomposition.of(r.projection());
+                parts = k == 0 && onBases.size() > 1
+                        ? SpreadDecomposition.acrossBases(onBases.stream().map(ScenarioResult::projection).toList())
+                        : SpreadDecomposition.of(r.projection());
             } catch (ModelException e) {
                 continue;
             }
             for (SpreadDecomposition d : parts) {
-                double[] v = {d.shocks(), d.parameters(), d.modelChoice()};
+                boolean basis = !Double.isNaN(d.dataBasis());
+                double[] v = basis ? new double[] {d.shocks(), d.parameters(), d.modelChoice(), d.dataBasis()}
+                        : new double[] {d.shocks(), d.parameters(), d.modelChoice()};
                 h.append("<tr><td>").append(esc(r.loaded().scenario().name())).append("</td><td>")
                         .append(esc(d.target().label())).append("</td>");
-                for (double x : v) {
-                    h.append("<td class=\"num\">").append(String.format(Locale.ROOT, "%.0f %%", 100 * d.shareOf(x))).append("</td>");
+                for (int i = 0; i < 3; i++) {
+                    h.append("<td class=\"num\">").append(String.format(Locale.ROOT, "%.0f %%", 100 * d.shareOf(v[i]))).append("</td>");
                 }
-                h.append("<td>").append(esc(zh ? "未计算" : "not computed")).append("</td><td class=\"num\">")
+                h.append(basis ? "<td class=\"num\">" + String.format(Locale.ROOT, "%.0f %%", 100 * d.shareOf(d.dataBasis()))
+                        : "<td>" + esc(zh ? "未计算" : "not computed")).append("</td><td class=\"num\">")
                         .append(String.format(Locale.ROOT, "%.3f", Math.sqrt(d.total()))).append("</td><td>");
                 h.append("<div style=\"display:flex;width:160px;height:0.8em\">");
                 for (int i = 0; i < v.length; i++) {
@@ -58,10 +66,10 @@ final class SpreadSection {
                 : new String[] {"scenario", "target", "shocks", "parameters", "model choice", "data basis", "sd of ln(digital/other)", ""};
         StringBuilder out = new StringBuilder();
         out.append("<h2>").append(esc(zh ? "不确定性来源" : "Where the uncertainty comes from")).append("</h2>\n<p>")
-                .append(esc(zh ? "目标年份 ln(数字/其他) 方差的构成：年度冲击、趋势增速与波动率的估计不确定性、趋势模型的选择（各模型加权）。数据口径（商务部或贸发会议）尚未计算。"
+                .append(esc(zh ? "目标年份 ln(数字/其他) 方差的构成：年度冲击、趋势增速与波动率的估计不确定性、趋势模型的选择（各模型加权）、数据口径（商务部与贸发会议口径等权，仅对第一个情景计算）。"
                         : "Shares of the variance of ln(digital/other) in the target year: the yearly shocks, the uncertainty of the"
-                        + " estimated trend growth and volatility, and the choice among trend families (their weighted spread)."
-                        + " The data basis (MOFCOM's or UNCTAD's history) is not computed yet."))
+                        + " estimated trend growth and volatility, the choice among trend families (their weighted spread) and the"
+                        + " data basis (MOFCOM's and UNCTAD's histories, equally weighted; computed for the first scenario)."))
                 .append("</p>\n<table>\n<tr>");
         for (String c : head) {
             out.append("<th>").append(esc(c)).append("</th>");

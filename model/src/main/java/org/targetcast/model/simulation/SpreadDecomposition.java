@@ -22,16 +22,19 @@ import org.targetcast.model.trend.TrendFamily;
  * </pre>
  * where P_f' adds to the trend-growth variance the extra the volatility's own estimation uncertainty brings
  * (a Student-t with ν degrees of freedom has variance ν/(ν − 2) times its scale's: that excess, on shocks and
- * parameters alike). The data basis (MOFCOM's or UNCTAD's history) is a fourth source, not computed here:
- * {@link #dataBasis()} is NaN.
+ * parameters alike). The data basis (MOFCOM's or UNCTAD's history) is a fourth source: {@link #acrossBases}
+ * averages the parts over the bases, each weighted equally, and adds the spread of their means,
+ * {@code Σ_b (μ_b − μ̄)²/B}; from one history {@link #dataBasis()} is NaN (not computed).
  *
  * @param target the share target (its year)
  * @param shocks variance from the yearly shocks
  * @param parameters variance from the trend growth and the volatility estimate
  * @param modelChoice variance of the families' means around the average
  * @param dataBasis variance from the data basis; NaN while not computed
+ * @param meanLogRatio the (averaged) mean of ln(D/O) in the target year
  */
-public record SpreadDecomposition(ShareTarget target, double shocks, double parameters, double modelChoice, double dataBasis) {
+public record SpreadDecomposition(ShareTarget target, double shocks, double parameters, double modelChoice, double dataBasis,
+        double meanLogRatio) {
     /** Checks the parts. */
     public SpreadDecomposition {
         Objects.requireNonNull(target, "target");
@@ -105,7 +108,39 @@ public record SpreadDecomposition(ShareTarget target, double shocks, double para
                 double w = sum > 0 ? weights.get(i) / sum : 1.0 / parts.size();
                 between += w * sq(mean[i] - mu);
             }
-            out.add(new SpreadDecomposition(st, s, Math.max(0, p), between, Double.NaN));
+            out.add(new SpreadDecomposition(st, s, Math.max(0, p), between, Double.NaN, mu));
+        }
+        return out;
+    }
+
+    /**
+     * @param onEachBasis projections of one scenario, one per data basis, equally weighted
+     * @return per share target judged in its year, the parts averaged over the bases and the spread of
+     *     the bases' means as the data basis part
+     */
+    public static List<SpreadDecomposition> acrossBases(List<Projection> onEachBasis) {
+        if (onEachBasis.isEmpty()) {
+            throw ModelException.of("spread across bases: no basis given");
+        }
+        List<List<SpreadDecomposition>> per = onEachBasis.stream().map(SpreadDecomposition::of).toList();
+        int b = per.size();
+        List<SpreadDecomposition> out = new ArrayList<>();
+        for (int i = 0; i < per.get(0).size(); i++) {
+            double s = 0;
+            double p = 0;
+            double m = 0;
+            double mu = 0;
+            for (List<SpreadDecomposition> d : per) {
+                s += d.get(i).shocks() / b;
+                p += d.get(i).parameters() / b;
+                m += d.get(i).modelChoice() / b;
+                mu += d.get(i).meanLogRatio() / b;
+            }
+            double between = 0;
+            for (List<SpreadDecomposition> d : per) {
+                between += sq(d.get(i).meanLogRatio() - mu) / b;
+            }
+            out.add(new SpreadDecomposition(per.get(0).get(i).target(), s, p, m, b > 1 ? between : Double.NaN, mu));
         }
         return out;
     }

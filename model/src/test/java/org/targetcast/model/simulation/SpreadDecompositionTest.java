@@ -60,4 +60,22 @@ class SpreadDecompositionTest {
         assertTrue(d.modelChoice() > 0);
         assertEquals(1, d.shareOf(d.shocks()) + d.shareOf(d.parameters()) + d.shareOf(d.modelChoice()), 1e-12);
     }
+
+    @Test
+    void twoBasesAddTheSpreadOfTheirMeansAndAverageTheRest() {
+        UncertaintySpec u = UncertaintySpec.defaults().withShocks(UncertaintySpec.ShockSource.HISTORY);
+        Projection a = project(u);
+        ComponentHistory other = new ComponentHistory("X", "USD",
+                AnnualSeries.contiguous("y.digital", 2010, 9, 10, 11.5, 12, 13.8, 14.1, 15.6, 16.9, 18.1, 19.8, 20.5, 22.4, 23.0, 25.1),
+                H.total(), Map.of());
+        Projection b = Projector.withDefaults().project(a.scenario(), other);
+        SpreadDecomposition da = SpreadDecomposition.of(a).get(0);
+        SpreadDecomposition db = SpreadDecomposition.of(b).get(0);
+        SpreadDecomposition both = SpreadDecomposition.acrossBases(List.of(a, b)).get(0);
+        assertEquals((da.shocks() + db.shocks()) / 2, both.shocks(), 1e-12);
+        assertEquals((da.parameters() + db.parameters()) / 2, both.parameters(), 1e-12);
+        assertEquals(Math.pow(da.meanLogRatio() - db.meanLogRatio(), 2) / 4, both.dataBasis(), 1e-12);
+        assertTrue(both.dataBasis() > 0);
+        assertTrue(Double.isNaN(SpreadDecomposition.acrossBases(List.of(a)).get(0).dataBasis()), "one basis: not computed");
+    }
 }
