@@ -124,7 +124,8 @@ public final class HtmlReport {
         Files.writeString(folder.resolve("report.html"), h, StandardCharsets.UTF_8);
     }
 
+    /** HTML-escaped, control characters removed. */
     static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return Formats.withoutControls(s).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }
