@@ -41,12 +41,12 @@ import picocli.CommandLine.Spec;
 /** {@code targetcast backtest}: rolling-origin forecast accuracy of every trend family, auto and combo. */
 @Command(name = "backtest", mixinStandardHelpOptions = true,
         header = "How well each model would have forecast in the past.",
-        description = {"Rolling-origin backtest: each model is fitted to the data up to an origin year (from the",
-            "eighth observation on) and its forecasts 1-6 years ahead are compared with what happened.",
-            "MAE, RMSE, MAPE, MASE (Hyndman & Koehler 2006), coverage of the 80 % and 95 % prediction",
-            "intervals and the Winkler score. A .share series is forecast through its two components.",
-            "--calibrate checks the uncertainty engine's share bands instead (coverage, z, PIT) and",
-            "estimates a variance scale k that would correct them."})
+        description = {"Rolling-origin backtest: each model is fitted to the data up to an origin year (from the eighth "
+                    + "observation on) and its forecasts 1-6 years ahead are compared with what happened. MAE, RMSE, MAPE, "
+                    + "MASE (Hyndman & Koehler 2006), coverage of the 80 %% and 95 %% prediction intervals and the Winkler "
+                    + "score. A .share series is forecast through its two components.",
+            "--calibrate checks the uncertainty engine's share bands instead (coverage, z, PIT) and estimates a "
+                    + "variance scale k that would correct them."})
 public final class BacktestCommand implements Callable<Integer> {
     /** The origins of the "would it have called it" table. */
     static final List<Integer> CALLED_IT_ORIGINS = List.of(2014, 2017, 2019);
@@ -229,7 +229,7 @@ public final class BacktestCommand implements Callable<Integer> {
             throw InputException.at("--leave-one-out", 0, 0, "", "leaves one series of the panel out; add --panel");
         }
         String file = scenario == null ? Workspace.DEFAULT_SCENARIOS + "/baseline.yaml" : scenario;
-        Scenario template = ScenarioReader.read(Path.of(file), file);
+        Scenario template = ScenarioReader.read(org.targetcast.app.io.ScenarioSets.byName(file), file);
         Workspace ws = data.workspace();
         List<String> keys = (panel ? panelKeys(ws.builder()).stream().map(BacktestCommand::history).toList()
                 : List.of(history == null ? HistoryBuilder.CHINA : history)).stream().map(ws::onBasis).toList();

@@ -25,9 +25,9 @@ import picocli.CommandLine.Spec;
 /** {@code targetcast sensitivity}: which assumption decides a target (tornado). */
 @Command(name = "sensitivity", mixinStandardHelpOptions = true,
         header = "Which assumption moves a target's probability most (tornado).",
-        description = {"One-at-a-time sensitivity: each assumption moved low and high with the others as in the scenario",
-            "(growth of each component ±2 points a year, volatilities ×0.5 and ×1.5, correlation ∓0.3), ranked by how",
-            "much it moves the target's probability. Writes sensitivity.csv and the tornado chart."})
+        description = {"One-at-a-time sensitivity: each assumption moved low and high with the others as in the scenario "
+                    + "(growth of each component ±2 points a year, volatilities ×0.5 and ×1.5, correlation ∓0.3), ranked by "
+                    + "how much it moves the target's probability. Writes sensitivity.csv and the tornado chart."})
 public final class SensitivityCommand implements Callable<Integer> {
     @Mixin
     ScenarioTarget which;

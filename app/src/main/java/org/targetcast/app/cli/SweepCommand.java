@@ -27,8 +27,8 @@ import picocli.CommandLine.Spec;
 /** {@code targetcast sweep}: the probability of a target over a grid of two assumptions. */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
         header = "Probability map of one target over two assumptions.",
-        description = {"Probability map: the probability of one target over a grid of two assumptions, all else as in the",
-            "scenario. Growth assumptions hold constant over the projection. Writes sweep.csv and the map chart."})
+        description = {"Probability map: the probability of one target over a grid of two assumptions, all else as in the "
+                    + "scenario. Growth assumptions hold constant over the projection. Writes sweep.csv and the map chart."})
 public final class SweepCommand implements Callable<Integer> {
     @Mixin
     ScenarioTarget which;
