@@ -96,7 +96,10 @@ public final class RunCommand implements Callable<Integer> {
             if (!noCharts) {
                 written.addAll(ChartFiles.shareCharts(results, output, folder));
             }
-            HtmlReport.write(results, bases == null ? "" : bases.html(output.lang() == org.targetcast.charts.Lang.ZH), output.lang(), ws.dataFile(), ws.dataHash(), Version.get(), folder);
+            boolean zh = output.lang() == org.targetcast.charts.Lang.ZH;
+            String sections = org.targetcast.app.report.SpreadSection.html(results, bases == null ? List.of() : bases.results(), zh)
+                    + (bases == null ? "" : bases.html(zh));
+            HtmlReport.write(results, sections, output.lang(), ws.dataFile(), ws.dataHash(), Version.get(), folder);
             written.add("report.html");
             written.add("manifest.json");
             RunFiles.manifest(results, Version.get(), ws.dataFile(), ws.dataHash(), written, folder.resolve("manifest.json"));
