@@ -13,7 +13,7 @@ import org.targetcast.model.scenario.UncertaintySpec;
  * constant yearly growth for every projected year (replacing the trend and any stated growth); the
  * others set the shock model's parameters.
  */
-public enum Assumption {
+public enum Assumption implements Factor {
     /** Constant yearly growth of digital trade over the projection, e.g. 0.09. */
     DIGITAL_GROWTH("digital_growth", "digital trade growth a year"),
     /** Constant yearly growth of other services trade over the projection. */
@@ -36,11 +36,13 @@ public enum Assumption {
     }
 
     /** @return the key used on the command line */
+    @Override
     public String key() {
         return key;
     }
 
     /** @return a short description for tables and axes */
+    @Override
     public String description() {
         return description;
     }

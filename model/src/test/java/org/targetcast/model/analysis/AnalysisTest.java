@@ -84,7 +84,7 @@ class AnalysisTest {
         for (int i = 1; i < r.bars().size(); i++) {
             assertTrue(r.bars().get(i - 1).range() >= r.bars().get(i).range());
         }
-        Sensitivity.Bar digital = r.bars().stream().filter(b -> b.assumption() == Assumption.DIGITAL_GROWTH).findFirst().orElseThrow();
+        Sensitivity.Bar digital = r.bars().stream().filter(b -> b.factor() == Assumption.DIGITAL_GROWTH).findFirst().orElseThrow();
         assertTrue(digital.atHigh() > digital.atLow());
         assertEquals(evaluator.probability(scenario(), 0), r.base(), 0);
     }
