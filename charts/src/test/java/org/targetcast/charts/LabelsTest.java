@@ -28,7 +28,7 @@ class LabelsTest {
                 Labels.COMPONENTS_TITLE, Labels.LEGEND_DIGITAL, Labels.LEGEND_OTHER, Labels.LEGEND_TOTAL, Labels.HISTOGRAM_TITLE,
                 Labels.HISTOGRAM_AXIS, Labels.AXIS_SHARE_IN, Labels.LEGEND_BELOW_TARGET, Labels.LEGEND_AT_OR_ABOVE_TARGET,
                 Labels.DECOMPOSITION_TITLE, Labels.LEGEND_CONTRIBUTION_DIGITAL, Labels.LEGEND_CONTRIBUTION_OTHER,
-                Labels.LEGEND_TOTAL_CHANGE}) {
+                Labels.LEGEND_TOTAL_CHANGE, Labels.SENSITIVITY_MODEL_CHOICE, Labels.SENSITIVITY_DATA_BASIS}) {
                 assertTrue(Labels.of(lang).keys().contains(key), lang.code() + " " + key);
             }
         }
@@ -49,6 +49,13 @@ class LabelsTest {
         assertEquals("占服务贸易总额比重（%）", Labels.of(Lang.ZH).text(Labels.AXIS_SHARE));
         assertEquals("Year", Labels.of(Lang.EN).text(Labels.AXIS_YEAR));
         assertEquals("年份", Labels.of(Lang.ZH).text(Labels.AXIS_YEAR));
+    }
+
+    @Test
+    void namesTheOptionsOfAChoiceInBothLanguages() {
+        assertEquals("log-linear", Labels.of(Lang.EN).option("loglinear"));
+        assertEquals("贸发会议口径", Labels.of(Lang.ZH).option("unctad"));
+        assertEquals("combo", Labels.of(Lang.ZH).option("combo"), "no label: the key as it is");
     }
 
     @Test

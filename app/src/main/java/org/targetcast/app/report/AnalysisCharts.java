@@ -5,6 +5,7 @@ import java.util.List;
 import org.targetcast.app.ScenarioResult;
 import org.targetcast.app.cli.Version;
 import org.targetcast.app.io.LoadedScenario;
+import org.targetcast.charts.Labels;
 import org.targetcast.charts.ProbabilityGrid;
 import org.targetcast.charts.ProbabilityMapChart;
 import org.targetcast.charts.ScenarioOverlayChart;
@@ -12,6 +13,7 @@ import org.targetcast.charts.ScenarioPath;
 import org.targetcast.charts.SensitivityBar;
 import org.targetcast.charts.TargetMark;
 import org.targetcast.charts.TornadoChart;
+import org.targetcast.model.analysis.Assumption;
 import org.targetcast.model.analysis.Sensitivity;
 import org.targetcast.model.analysis.Sweep;
 import org.targetcast.model.series.AnnualSeries;
@@ -43,14 +45,27 @@ public final class AnalysisCharts {
      * @param folder where to write {@code sensitivity.png} and {@code .svg}
      */
     public static List<String> tornado(Sensitivity.Result r, LoadedScenario s, String target, ChartOutput output, OutputFolder folder) {
+        Labels labels = Labels.of(output.lang());
         List<SensitivityBar> bars = new ArrayList<>();
         for (Sensitivity.Bar b : r.bars()) {
-            bars.add(new SensitivityBar(b.assumption().description(), Formats.assumption(b.assumption(), b.low()), b.atLow(),
-                    Formats.assumption(b.assumption(), b.high()), b.atHigh()));
+            bars.add(new SensitivityBar(labels.factor(b.factor().key()), end(labels, b, true), b.atLow(), end(labels, b, false), b.atHigh()));
         }
         TornadoChart chart = TornadoChart.of(bars, r.base()).withAxisTitle("P(" + target + ")")
                 .withSubtitle(s.title(output.lang() == org.targetcast.charts.Lang.ZH)).withFooter(footer(s)).withLang(output.lang());
         return output.write(chart::toXChart, folder, "sensitivity");
+    }
+
+    /**
+     * @param labels the chart's labels
+     * @param b a sensitivity bar
+     * @param low whether the low end
+     * @return how that end reads: an assumption's value ({@code 6.0%}) or a choice's option ({@code log-linear})
+     */
+    public static String end(Labels labels, Sensitivity.Bar b, boolean low) {
+        if (b.factor() instanceof Assumption a) {
+            return Formats.assumption(a, low ? b.low() : b.high());
+        }
+        return labels.option(low ? b.lowOption() : b.highOption());
     }
 
     /**
