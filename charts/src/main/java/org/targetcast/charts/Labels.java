@@ -57,6 +57,13 @@ public final class Labels {
     public static final String LEGEND_PROBABILITY_CLASS = "legend.probability.class";
     /** Legend entry of a probability contour: argument is its level in percent (text). */
     public static final String LEGEND_CONTOUR = "legend.contour";
+    /** Legend entry of the scenario's own point on a probability map. */
+    public static final String LEGEND_SCENARIO_POINT = "legend.scenario.point";
+    /**
+     * Legend entry of the scenario's own point where a swept growth is its mean over years: argument is
+     * the years (text), e.g. {@code 2026–2035}.
+     */
+    public static final String LEGEND_SCENARIO_POINT_MEAN = "legend.scenario.point.mean";
     /** Chart title of the tornado chart. */
     public static final String TORNADO_TITLE = "tornado.title";
     /** Value axis title of the tornado chart: the probability in percent. */

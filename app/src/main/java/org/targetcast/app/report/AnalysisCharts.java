@@ -33,7 +33,10 @@ public final class AnalysisCharts {
      */
     public static List<String> probabilityMap(Sweep.Result r, LoadedScenario s, String target, ChartOutput output, OutputFolder folder) {
         ProbabilityGrid grid = new ProbabilityGrid(axisLabel(r.x()), r.xs(), axisLabel(r.y()), r.ys(), r.probability(), target);
-        ProbabilityMapChart chart = ProbabilityMapChart.of(grid).withSubtitle(s.title(output.lang() == org.targetcast.charts.Lang.ZH)).withFooter(footer(s))
+        // a growth path may vary by year; the sweep sets one growth for every projected year, so the point is its mean
+        String years = r.x().isGrowth() || r.y().isGrowth() ? r.firstYear() + "–" + s.scenario().horizon() : null;
+        ProbabilityMapChart chart = ProbabilityMapChart.of(grid).withScenarioPoint(new ProbabilityMapChart.ScenarioPoint(r.scenarioX(),
+                r.scenarioY(), years)).withSubtitle(s.title(output.lang() == org.targetcast.charts.Lang.ZH)).withFooter(footer(s))
                 .withLang(output.lang());
         return output.write(chart::toXChart, folder, "sweep");
     }

@@ -130,9 +130,8 @@ public final class Sensitivity {
     public static Result run(Evaluator evaluator, Scenario scenario, int targetIndex, Map<Basis, Evaluator> onEachBasis) {
         Projection p = evaluator.project(scenario);
         int c = p.lastObservedYear();
-        int h = p.horizon() - c;
-        double gd = Math.pow(p.digital(p.horizon()) / p.digital(c), 1.0 / h) - 1;
-        double go = Math.pow(p.other(p.horizon()) / p.other(c), 1.0 / h) - 1;
+        double gd = Assumption.DIGITAL_GROWTH.current(p);
+        double go = Assumption.OTHER_GROWTH.current(p);
         ShockModel s = ShockEstimator.estimate(p).model();
         List<Bar> bars = new ArrayList<>();
         bars.add(bar(evaluator, scenario, targetIndex, Assumption.DIGITAL_GROWTH, gd - GROWTH_STEP, gd + GROWTH_STEP, c + 1));

@@ -9,10 +9,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.targetcast.model.ModelException;
 import org.targetcast.model.data.ComponentHistory;
+import org.targetcast.model.projection.Projection;
 import org.targetcast.model.scenario.ComponentSpec;
 import org.targetcast.model.scenario.Scenario;
 import org.targetcast.model.scenario.UncertaintySpec;
 import org.targetcast.model.series.AnnualSeries;
+import org.targetcast.model.simulation.ShockEstimator;
 import org.targetcast.model.target.GrowthTarget;
 import org.targetcast.model.target.ShareTarget;
 import org.targetcast.model.trend.TrendFamily;
@@ -75,6 +77,18 @@ class AnalysisTest {
         double p = evaluator.probability(Assumption.DIGITAL_GROWTH.apply(scenario(), 2026, g), 0);
         assertEquals(0.8, p, 1e-6);
         assertTrue(GoalSeek.digitalGrowthFor(evaluator, scenario(), 0, 0.9) > g, "more certainty needs more growth");
+    }
+
+    @Test
+    void sweepCarriesTheScenariosOwnPointAsTheSweepWouldSetIt() {
+        Sweep.Result r = Sweep.run(evaluator, scenario(), 0, Assumption.DIGITAL_GROWTH, Sweep.grid(0.02, 0.14, 3), Assumption.CORRELATION,
+                Sweep.grid(-0.5, 0.5, 3));
+        assertEquals(2026, r.firstYear());
+        Projection own = evaluator.project(scenario());
+        Projection set = evaluator.project(Assumption.DIGITAL_GROWTH.apply(scenario(), r.firstYear(), r.scenarioX()));
+        assertEquals(own.digital(2035), set.digital(2035), 1e-9 * own.digital(2035), "the mean growth reaches the same level");
+        assertTrue(Math.abs(own.digital(2029) / set.digital(2029) - 1) < 0.05);
+        assertEquals(ShockEstimator.estimate(own).model().correlation(), r.scenarioY(), 0);
     }
 
     @Test
