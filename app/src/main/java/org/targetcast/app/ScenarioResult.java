@@ -35,6 +35,40 @@ public record ScenarioResult(LoadedScenario loaded, Projection projection, List<
         return java.util.Optional.ofNullable(outlook);
     }
 
+    /**
+     * One target's verdict with its outlook.
+     *
+     * @param verdict the central-path verdict
+     * @param outlook the probabilities, or null when the run computed none
+     */
+    public record Judged(Verdict verdict, org.targetcast.model.simulation.TargetOutlook outlook) {
+        /** Checks that both speak of the same target. */
+        public Judged {
+            java.util.Objects.requireNonNull(verdict, "verdict");
+            if (outlook != null && !outlook.target().equals(verdict.target())) {
+                throw new IllegalArgumentException("outlook of " + outlook.target().label() + " paired with the verdict on "
+                        + verdict.target().label());
+            }
+        }
+    }
+
+    /**
+     * @return each target's verdict with its outlook, in the scenario's order, paired by target
+     */
+    public List<Judged> judged() {
+        List<Judged> out = new ArrayList<>();
+        for (Verdict v : verdicts) {
+            out.add(new Judged(v, outlook == null ? null : outlook.targets().stream().filter(o -> o.target().equals(v.target()))
+                    .findFirst().orElseThrow(() -> new IllegalStateException("no outlook for " + v.target().label()))));
+        }
+        return out;
+    }
+
+    /** @return the scenario's name */
+    public String name() {
+        return loaded.scenario().name();
+    }
+
     /** @return the history the scenario was projected from */
     public ComponentHistory history() {
         return projection.history();
@@ -107,9 +141,25 @@ public record ScenarioResult(LoadedScenario loaded, Projection projection, List<
      * @throws InputException naming the scenario of each model failure
      */
     public static List<ScenarioResult> simulate(List<ScenarioResult> results, Simulator simulator) {
+        return simulate(results, simulator, name -> { });
+    }
+
+    /**
+     * Puts uncertainty around projected scenarios, telling {@code starting} the name of each before it is
+     * simulated (for a progress display).
+     *
+     * @param results deterministic results ({@link #runAll(Workspace, List)})
+     * @param simulator the uncertainty engine
+     * @param starting told each scenario's name before its simulation
+     * @return the results with their outlooks, in order
+     * @throws InputException naming the scenario of each model failure
+     */
+    public static List<ScenarioResult> simulate(List<ScenarioResult> results, Simulator simulator,
+            java.util.function.Consumer<String> starting) {
         List<InputException.Problem> problems = new ArrayList<>();
         List<ScenarioResult> simulated = new ArrayList<>();
         for (ScenarioResult r : results) {
+            starting.accept(r.name());
             try {
                 simulated.add(new ScenarioResult(r.loaded(), r.projection(), r.verdicts(), simulator.run(r.projection())));
             } catch (ModelException e) {

@@ -36,7 +36,7 @@ class ScenarioOverlayChartTest {
         assertEquals("Digital push", chart.getSeriesMap().get(ScenarioOverlayChart.scenarioSeries(1)).getLabel());
         assertEquals("History", chart.getSeriesMap().get(ScenarioOverlayChart.HISTORY).getLabel());
         assertEquals("10–90 % ranges", chart.getSeriesMap().get(ScenarioOverlayChart.BANDS_KEY).getLabel());
-        assertEquals("Target 45 % by 2029", chart.getSeriesMap().get(ScenarioOverlayChart.targetSeries(0)).getLabel());
+        assertEquals("Target 45 % in 2029", chart.getSeriesMap().get(ScenarioOverlayChart.targetSeries(0)).getLabel());
         XYSeries band = chart.getSeriesMap().get(ScenarioOverlayChart.scenarioBandSeries(0));
         assertFalse(band.isShowInLegend());
         assertEquals(XYSeriesRenderStyle.PolygonArea, band.getXYSeriesRenderStyle());

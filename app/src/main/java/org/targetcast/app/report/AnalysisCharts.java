@@ -58,6 +58,17 @@ public final class AnalysisCharts {
      * @param folder where to write {@code compare.png} and {@code .svg}
      */
     public static List<String> overlay(List<ScenarioResult> results, ChartOutput output, OutputFolder folder) {
+        return overlay(results, output, folder, "compare");
+    }
+
+    /**
+     * @param results scenarios compared (the first one's history is drawn)
+     * @param output chart size, formats and language
+     * @param folder the output folder being written
+     * @param base the files' name without extension, relative to the folder
+     * @return the files written
+     */
+    public static List<String> overlay(List<ScenarioResult> results, ChartOutput output, OutputFolder folder, String base) {
         List<ScenarioPath> paths = new ArrayList<>();
         for (ScenarioResult r : results) {
             Outlook o = r.outlook();
@@ -79,7 +90,7 @@ public final class AnalysisCharts {
                 .map(ShareTarget.class::cast).map(t -> TargetMark.of(t.year(), t.share())).toList();
         ScenarioOverlayChart chart = ScenarioOverlayChart.of(results.get(0).history().share(), paths).withTargets(marks)
                 .withFooter("targetcast " + Version.get()).withLang(output.lang());
-        return output.write(chart::toXChart, folder, "compare");
+        return output.write(chart::toXChart, folder, base);
     }
 
     /** The map plots axis values in percent: right for rates; a correlation reads as "× 100". */
