@@ -12,6 +12,7 @@ import org.targetcast.app.io.LoadedScenario;
 import org.targetcast.app.report.AnalysisCharts;
 import org.targetcast.app.report.ChartFiles;
 import org.targetcast.app.report.ChartOutput;
+import org.targetcast.app.report.Glossary;
 import org.targetcast.app.report.Headline;
 import org.targetcast.app.report.HtmlReport;
 import org.targetcast.app.report.OutputFolder;
@@ -103,7 +104,7 @@ public final class RunCommand implements Callable<Integer> {
             folder.commit();
             VerdictTable.print(results, output.lang(), wide, parent != null && parent.verbose, stdout);
             stdout.println();
-            String[] lines = wrote(out, written).split(System.lineSeparator());
+            String[] lines = wrote(out, written, output.lang()).split(System.lineSeparator());
             Table.wrapped(lines[0], VerdictTable.COLUMNS, "  ", stdout);
             for (int i = 1; i < lines.length; i++) {
                 stdout.println(lines[i]);
@@ -125,7 +126,7 @@ public final class RunCommand implements Callable<Integer> {
      * @return "Wrote out/ (...)" naming the top-level files, then the charts, one line per scenario with
      *     its kinds of chart
      */
-    static String wrote(Path out, List<String> written) {
+    static String wrote(Path out, List<String> written, org.targetcast.charts.Lang lang) {
         List<String> top = written.stream().filter(f -> !f.contains("/")).toList();
         java.util.Map<String, java.util.List<String>> kinds = new java.util.LinkedHashMap<>();
         java.util.Set<String> formats = new java.util.TreeSet<>();
@@ -142,26 +143,27 @@ public final class RunCommand implements Callable<Integer> {
                 continue;
             }
             String owner = name;
-            String kind = "";
-            for (String k : List.of("-components", "-decomposition", "-fan", "-histogram-", "-share")) {
-                int at = name.lastIndexOf(k);
+            String kind = name.equals("compare") ? Glossary.term("kind.compare", lang) : "";
+            for (String k : List.of("components", "decomposition", "fan", "histogram", "share")) {
+                int at = name.lastIndexOf("-" + k);
                 if (at > 0) {
                     owner = name.substring(0, at);
-                    kind = name.substring(at + 1);
+                    kind = k.equals("histogram") ? Glossary.term("kind.histogram", lang, name.substring(at + k.length() + 2))
+                            : Glossary.term("kind." + k, lang);
                     break;
                 }
             }
-            kinds.computeIfAbsent(owner, x -> new java.util.ArrayList<>()).add(kind);
+            kinds.computeIfAbsent(name.equals("compare") ? "" : owner, x -> new java.util.ArrayList<>()).add(kind);
         }
         String nl = System.lineSeparator();
-        StringBuilder sb = new StringBuilder("Wrote " + out + "/ (" + String.join(", ", top) + ")");
+        boolean zh = lang == org.targetcast.charts.Lang.ZH;
+        StringBuilder sb = new StringBuilder(Glossary.term("wrote", lang, out, String.join(zh ? "、" : ", ", top)));
         if (kinds.isEmpty()) {
-            return sb.append('.').toString();
+            return sb.append(zh ? "。" : ".").toString();
         }
-        sb.append(" and charts/ (").append(written.size() - top.size()).append(" files, ").append(String.join(" and ", formats))
-                .append("):");
-        kinds.forEach((owner, k) -> sb.append(nl).append("  ").append(owner)
-                .append(k.stream().allMatch(String::isEmpty) ? "" : ": " + String.join(", ", k)));
+        sb.append(Glossary.term("wrote.charts", lang, written.size() - top.size(), String.join(zh ? "、" : " and ", formats)));
+        kinds.forEach((owner, k) -> sb.append(nl).append("  ").append(owner.isEmpty() ? "" : owner + (zh ? "：" : ": "))
+                .append(String.join(zh ? "、" : ", ", k)));
         return sb.toString();
     }
 }

@@ -14,8 +14,8 @@ import org.targetcast.model.target.Target;
 /**
  * Every word a reader of the run's outputs sees, in English and Chinese: one term per concept, used by
  * the terminal, the report (HTML and PDF) and the explorer. A concept has one key here and nowhere else;
- * the Chinese column is the project's glossary (占比 for the share, 当年 for the in-year reading, 截至…曾达到
- * for the reached-by reading, 解析 for the closed form).
+ * the Chinese column is the project's glossary (占比 for the share, 当年 for the in-year reading, 截至…年曾达到
+ * for the reached-by reading, 解析 for the closed form, 中心路径 for the central projection).
  */
 public final class Glossary {
     private static final Map<String, String[]> TERMS = Map.ofEntries(
@@ -41,6 +41,14 @@ public final class Glossary {
             Map.entry("missed.central", new String[] {"missed on the central path", "中心路径未达标"}),
             Map.entry("met.with.pace", new String[] {"met on the central path (observed pace %s)", "中心路径达标（历史进度%s）"}),
             Map.entry("answer", new String[] {"The answer in words", "结论"}),
+            Map.entry("wrote", new String[] {"Wrote %s/ (%s)", "已写入 %s/（%s）"}),
+            Map.entry("wrote.charts", new String[] {" and charts/ (%d files, %s):", "及 charts/（%d个文件，%s）："}),
+            Map.entry("kind.share", new String[] {"share", "占比图"}),
+            Map.entry("kind.components", new String[] {"components", "分项图"}),
+            Map.entry("kind.decomposition", new String[] {"decomposition", "分解图"}),
+            Map.entry("kind.fan", new String[] {"fan", "扇形图"}),
+            Map.entry("kind.histogram", new String[] {"histogram-%s", "%s年分布图"}),
+            Map.entry("kind.compare", new String[] {"compare", "情景对比图"}),
             Map.entry("report.title", new String[] {"Digitally deliverable services in total services trade: will the targets be met?",
                 "可数字化交付的服务贸易占服务贸易总额比重：目标能否实现？"}),
             Map.entry("report.run", new String[] {"Run on %s with targetcast %s. Data: %s (sha256 %s), observations %d–%d.",
@@ -62,6 +70,7 @@ public final class Glossary {
                     + " the latest year from MOFCOM (second-hand). Every filled or second-hand value is flagged in trajectories.csv.",
                 "可数字化交付的服务贸易：商务部公布的年份采用商务部数据，其余年份按贸发会议（UNCTAD）增速链式衔接；服务贸易总额："
                     + "UNCTAD/外汇局，最近一年为商务部数据（二手来源）。所有补齐或二手数据均在trajectories.csv中标注。"}),
+            Map.entry("report.provenance", new String[] {"targetcast %s · data %s sha256 %s", "targetcast %s · 数据%s sha256 %s"}),
             Map.entry("report.files", new String[] {"Full-precision figures: summary.csv, trajectories.csv, first_years.csv; run record: manifest.json.",
                 "完整精度数据见summary.csv、trajectories.csv、first_years.csv；运行记录见manifest.json。"}),
             Map.entry("chart.fan", new String[] {"Fan chart: the share with its probability bands", "扇形图：占比及其概率区间"}),
@@ -152,7 +161,7 @@ public final class Glossary {
     public static String target(Target t, Lang lang) {
         if (t instanceof ShareTarget s) {
             return lang == Lang.ZH
-                    ? s.year() + (s.reachedBy() ? "年前占比曾达到 ≥ " : "年占比 ≥ ") + percent(s.share()) + "%"
+                    ? (s.reachedBy() ? "截至" + s.year() + "年占比曾达到 ≥ " : s.year() + "年占比 ≥ ") + percent(s.share()) + "%"
                     : "share ≥ " + percent(s.share()) + "% " + (s.reachedBy() ? "by " : "in ") + s.year();
         }
         GrowthTarget g = (GrowthTarget) t;
@@ -199,7 +208,7 @@ public final class Glossary {
      * @return the name of its reached-by probability: P(reached 45% by 2029)
      */
     public static String reachedName(ShareTarget s, Lang lang) {
-        return lang == Lang.ZH ? "P(" + s.year() + "年前曾达到" + percent(s.share()) + "%)"
+        return lang == Lang.ZH ? "P(截至" + s.year() + "年曾达到" + percent(s.share()) + "%)"
                 : "P(reached " + percent(s.share()) + "% by " + s.year() + ")";
     }
 

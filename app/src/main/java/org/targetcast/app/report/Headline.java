@@ -36,7 +36,7 @@ public final class Headline {
             }
             TargetOutlook o = j.outlook();
             double assumed = Math.pow(p.digital(t.year()) / p.digital(c), 1.0 / (t.year() - c)) - 1;
-            String target = zh ? t.year() + (t.reachedBy() ? "年前占比曾达到" : "年占比达到") + Glossary.percent(t.share()) + "%"
+            String target = zh ? (t.reachedBy() ? "截至" + t.year() + "年占比曾达到" : t.year() + "年占比达到") + Glossary.percent(t.share()) + "%"
                     : Glossary.percent(t.share()) + " % " + (t.reachedBy() ? "reached by " : "in ") + t.year();
             String word = VerdictTable.word(j, lang);
             String growth = Double.isNaN(v.requiredGrowth())
@@ -52,7 +52,7 @@ public final class Headline {
                         : target + " is " + word + " at " + ProbabilityText.about(o, lang) + " (" + central + ", " + growth + ")");
             } else {
                 String reached = ProbabilityText.percent(o.reachedBy());
-                clauses.add(zh ? target + "：" + word + "，" + ProbabilityText.about(o, lang) + "（" + t.year() + "年前曾达到："
+                clauses.add(zh ? target + "：" + word + "，" + ProbabilityText.about(o, lang) + "（截至" + t.year() + "年曾达到："
                         + reached + "；" + central + "，" + growth + "）"
                         : target + " is " + word + " at " + ProbabilityText.about(o, lang) + " (reached in some year by " + t.year()
                         + ": " + reached.replace("%", " %") + "; " + central + ", " + growth + ")");

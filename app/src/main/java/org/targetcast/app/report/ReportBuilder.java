@@ -136,7 +136,7 @@ final class ReportBuilder {
             b.paragraph(Glossary.term("report.data.china", lang));
         }
         b.note(Glossary.term("report.files", lang));
-        b.note("targetcast " + facts.version() + " · data " + facts.dataFile() + " sha256 " + facts.dataHash());
+        b.note(Glossary.term("report.provenance", lang, facts.version(), facts.dataFile(), facts.dataHash()));
         return new ReportDocument(lang, title, b.blocks());
     }
 

@@ -76,7 +76,13 @@ public final class Table {
         }
     }
 
-    /** Splits text into words, each with its leading space, and single wide (Chinese) characters. */
+    /** Chinese punctuation that never starts a line. */
+    private static final String CLOSING = "，。；：、）》」』！？";
+
+    /**
+     * Splits text into words, each with its leading space, and single wide (Chinese) characters; closing
+     * Chinese punctuation stays with the character before it.
+     */
     static java.util.List<String> tokens(String text) {
         java.util.List<String> out = new java.util.ArrayList<>();
         StringBuilder sb = new StringBuilder();
@@ -92,6 +98,8 @@ public final class Table {
             }
             if (Character.isWhitespace(cp)) {
                 sb.append(' ');
+            } else if (wide && CLOSING.indexOf(cp) >= 0 && !out.isEmpty()) {
+                out.set(out.size() - 1, out.get(out.size() - 1) + new String(Character.toChars(cp)));
             } else if (wide) {
                 sb.appendCodePoint(cp);
                 out.add(sb.toString());
