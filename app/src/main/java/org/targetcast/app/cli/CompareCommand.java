@@ -16,8 +16,11 @@ import org.targetcast.app.ScenarioResult;
 import org.targetcast.app.Workspace;
 import org.targetcast.app.report.AnalysisCharts;
 import org.targetcast.app.report.Formats;
+import org.targetcast.app.report.Glossary;
+import org.targetcast.app.report.ProbabilityText;
 import org.targetcast.app.report.OutputFolder;
 import org.targetcast.app.report.Table;
+import org.targetcast.charts.Lang;
 import org.targetcast.model.simulation.TargetOutlook;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -63,7 +66,7 @@ public final class CompareCommand implements Callable<Integer> {
         for (ScenarioResult r : results) {
             for (int i = 0; i < r.verdicts().size(); i++) {
                 TargetOutlook o = r.outlook() == null ? null : r.outlook().targets().get(i);
-                byTarget.computeIfAbsent(r.verdicts().get(i).target().label(), k -> new ArrayList<>())
+                byTarget.computeIfAbsent(Glossary.target(r.verdicts().get(i).target(), Lang.EN), k -> new ArrayList<>())
                         .add(new Cell(r.loaded().scenario().name(), r.verdicts().get(i).projected(), o == null ? Double.NaN : o.probability()));
             }
         }
@@ -82,7 +85,8 @@ public final class CompareCommand implements Callable<Integer> {
         }
         Table.print(rows, stdout);
         stdout.println();
-        stdout.println("Each cell: P(met) [difference from " + results.get(0).loaded().scenario().name() + " in points].");
+        stdout.println("Each cell: the target's headline probability (P(in year) for a share target, P(every year) for a growth"
+                + " target) [difference from " + results.get(0).loaded().scenario().name() + " in points].");
         try (OutputFolder folder = OutputFolder.create(out)) {
             try (Writer w = Files.newBufferedWriter(folder.resolve("compare.csv"), StandardCharsets.UTF_8)) {
                 w.write("target,scenario,projected,probability,probability_minus_reference\n");
@@ -107,8 +111,8 @@ public final class CompareCommand implements Callable<Integer> {
         if (Double.isNaN(c.probability)) {
             return Formats.pct(c.projected) + " central";
         }
-        String p = String.format(Locale.ROOT, "%.1f%%", 100 * c.probability);
-        return c == first ? p : p + String.format(Locale.ROOT, " [%+.1f]", 100 * (c.probability - first.probability));
+        String p = ProbabilityText.percent(c.probability);
+        return c == first ? p : p + String.format(Locale.ROOT, " [%+d]", Math.round(100 * c.probability) - Math.round(100 * first.probability));
     }
 
     private record Cell(String scenario, double projected, double probability) {

@@ -82,7 +82,7 @@ public final class SweepCommand implements Callable<Integer> {
         try (OutputFolder folder = OutputFolder.create(out)) {
             writeCsv(r, folder.resolve("sweep.csv"));
             if (!noCharts) {
-                AnalysisCharts.probabilityMap(r, s, target, charts.output(), folder);
+                AnalysisCharts.probabilityMap(r, s, s.scenario().targets().get(which.index()), charts.output(), folder);
             }
             folder.commit();
         }

@@ -2,6 +2,7 @@ package org.targetcast.app.explore;
 
 import java.util.Locale;
 import java.util.Map;
+import org.targetcast.app.report.Glossary;
 import org.targetcast.charts.Lang;
 import org.targetcast.model.analysis.Assumption;
 import org.targetcast.model.target.GrowthTarget;
@@ -19,10 +20,12 @@ final class UiText {
             Map.entry("reset.all", new String[] {"Reset all", "全部重置"}),
             Map.entry("export", new String[] {"Export chart...", "导出图表..."}),
             Map.entry("save", new String[] {"Save as scenario...", "另存为情景..."}),
-            Map.entry("col.target", new String[] {"Target", "目标"}),
-            Map.entry("col.projected", new String[] {"Central projection", "中心预测"}),
-            Map.entry("col.gap", new String[] {"Gap (pp)", "差距（百分点）"}),
-            Map.entry("col.probability", new String[] {"P(met)", "达成概率"}),
+            Map.entry("col.target", new String[] {Glossary.term("target", Lang.EN), Glossary.term("target", Lang.ZH)}),
+            Map.entry("col.projected", new String[] {Glossary.term("projected", Lang.EN), Glossary.term("projected", Lang.ZH)}),
+            Map.entry("col.gap", new String[] {Glossary.term("gap", Lang.EN), Glossary.term("gap", Lang.ZH)}),
+            Map.entry("col.probability", new String[] {Glossary.term("p.in", Lang.EN), Glossary.term("p.in", Lang.ZH)}),
+            Map.entry("col.reached", new String[] {Glossary.term("p.reached", Lang.EN), Glossary.term("p.reached", Lang.ZH)}),
+            Map.entry("col.verdict", new String[] {Glossary.term("verdict", Lang.EN), Glossary.term("verdict", Lang.ZH)}),
             Map.entry("exact", new String[] {"exact", "解析"}),
             Map.entry("computing", new String[] {"Computing...", "计算中..."}),
             Map.entry("redrawn", new String[] {"%s · %s · computed in %d ms", "%s · %s · 用时 %d 毫秒"}),
@@ -35,18 +38,7 @@ final class UiText {
             Map.entry("saved", new String[] {"Saved %s", "已保存 %s"}),
             Map.entry("exported", new String[] {"Exported %s", "已导出 %s"}),
             Map.entry("preset", new String[] {"Export preset", "导出规格"}),
-            Map.entry("growth.target", new String[] {"digital growth >= %s%% each year %d-%d", "%d-%d年数字贸易年增长 ≥ %s%%"}),
-            Map.entry("share.target", new String[] {"share >= %s%% %s %d", "%3$d年%2$s份额 ≥ %1$s%%"}),
-            Map.entry("in", new String[] {"in", ""}),
-            Map.entry("by", new String[] {"by", "前"}));
-
-    private static final Map<Assumption, String> ZH_ASSUMPTIONS = Map.of(
-            Assumption.DIGITAL_GROWTH, "数字贸易年增长率",
-            Assumption.OTHER_GROWTH, "其他服务贸易年增长率",
-            Assumption.DIGITAL_VOLATILITY, "数字贸易增长波动率",
-            Assumption.OTHER_VOLATILITY, "其他服务贸易增长波动率",
-            Assumption.CORRELATION, "两类冲击的相关系数",
-            Assumption.VARIANCE_SCALE, "冲击方差校准系数");
+            Map.entry("target.word", new String[] {"target", "目标"}));
 
     private final Lang lang;
 
@@ -76,19 +68,10 @@ final class UiText {
     }
 
     String assumption(Assumption a) {
-        if (lang == Lang.ZH) {
-            return ZH_ASSUMPTIONS.get(a);
-        }
-        String d = a.description();
-        return Character.toUpperCase(d.charAt(0)) + d.substring(1);
+        return Glossary.assumption(a, lang);
     }
 
     String target(Target t) {
-        if (t instanceof ShareTarget s) {
-            return text("share.target", pct(s.share()), text(s.reachedBy() ? "by" : "in"), s.year());
-        }
-        GrowthTarget g = (GrowthTarget) t;
-        return lang == Lang.ZH ? text("growth.target", g.from(), g.to(), pct(g.atLeast()))
-                : text("growth.target", pct(g.atLeast()), g.from(), g.to());
+        return Glossary.target(t, lang);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.targetcast.app.ScenarioResult;
 import org.targetcast.app.cli.Version;
 import org.targetcast.app.io.LoadedScenario;
+import org.targetcast.charts.Lang;
 import org.targetcast.charts.ProbabilityGrid;
 import org.targetcast.charts.ProbabilityMapChart;
 import org.targetcast.charts.ScenarioOverlayChart;
@@ -17,6 +18,7 @@ import org.targetcast.model.analysis.Sweep;
 import org.targetcast.model.series.AnnualSeries;
 import org.targetcast.model.simulation.Outlook;
 import org.targetcast.model.target.ShareTarget;
+import org.targetcast.model.target.Target;
 
 /** The charts of the planner analyses: probability map (sweep), tornado (sensitivity), scenario overlay (compare). */
 public final class AnalysisCharts {
@@ -26,12 +28,16 @@ public final class AnalysisCharts {
     /**
      * @param r the sweep
      * @param s the scenario swept
-     * @param target the target's label
+     * @param target the target
+     * @param output chart size, formats and language
      * @param folder where to write {@code sweep.png} and {@code sweep.svg}
+     * @return the files written
      */
-    public static List<String> probabilityMap(Sweep.Result r, LoadedScenario s, String target, ChartOutput output, OutputFolder folder) {
-        ProbabilityGrid grid = new ProbabilityGrid(axisLabel(r.x()), r.xs(), axisLabel(r.y()), r.ys(), r.probability(), target);
-        ProbabilityMapChart chart = ProbabilityMapChart.of(grid).withSubtitle(s.title(output.lang() == org.targetcast.charts.Lang.ZH)).withFooter(footer(s))
+    public static List<String> probabilityMap(Sweep.Result r, LoadedScenario s, Target target, ChartOutput output, OutputFolder folder) {
+        Lang lang = output.lang();
+        ProbabilityGrid grid = new ProbabilityGrid(axisLabel(r.x(), lang), r.xs(), axisLabel(r.y(), lang), r.ys(), r.probability(),
+                Glossary.target(target, lang));
+        ProbabilityMapChart chart = ProbabilityMapChart.of(grid).withSubtitle(s.title(lang == Lang.ZH)).withFooter(footer(s, lang))
                 .withLang(output.lang());
         return output.write(chart::toXChart, folder, "sweep");
     }
@@ -39,17 +45,20 @@ public final class AnalysisCharts {
     /**
      * @param r the sensitivity result
      * @param s the scenario
-     * @param target the target's label
+     * @param target the target
+     * @param output chart size, formats and language
      * @param folder where to write {@code sensitivity.png} and {@code .svg}
+     * @return the files written
      */
-    public static List<String> tornado(Sensitivity.Result r, LoadedScenario s, String target, ChartOutput output, OutputFolder folder) {
+    public static List<String> tornado(Sensitivity.Result r, LoadedScenario s, Target target, ChartOutput output, OutputFolder folder) {
+        Lang lang = output.lang();
         List<SensitivityBar> bars = new ArrayList<>();
         for (Sensitivity.Bar b : r.bars()) {
-            bars.add(new SensitivityBar(b.assumption().description(), Formats.assumption(b.assumption(), b.low()), b.atLow(),
+            bars.add(new SensitivityBar(Glossary.assumption(b.assumption(), lang), Formats.assumption(b.assumption(), b.low()), b.atLow(),
                     Formats.assumption(b.assumption(), b.high()), b.atHigh()));
         }
-        TornadoChart chart = TornadoChart.of(bars, r.base()).withAxisTitle("P(" + target + ")")
-                .withSubtitle(s.title(output.lang() == org.targetcast.charts.Lang.ZH)).withFooter(footer(s)).withLang(output.lang());
+        TornadoChart chart = TornadoChart.of(bars, r.base()).withAxisTitle(Glossary.probabilityName(target, lang))
+                .withSubtitle(s.title(lang == Lang.ZH)).withFooter(footer(s, lang)).withLang(lang);
         return output.write(chart::toXChart, folder, "sensitivity");
     }
 
@@ -74,7 +83,7 @@ public final class AnalysisCharts {
             Outlook o = r.outlook();
             AnnualSeries central = r.projection().projectedShare();
             if (o == null) {
-                paths.add(ScenarioPath.of(r.loaded().scenario().name(), central));
+                paths.add(ScenarioPath.of(legendName(r, output.lang()), central));
             } else {
                 double[] lo = new double[o.quantiles().length];
                 double[] hi = new double[o.quantiles().length];
@@ -82,24 +91,29 @@ public final class AnalysisCharts {
                     lo[k] = o.quantiles()[k][1];
                     hi[k] = o.quantiles()[k][o.quantiles()[k].length - 2];
                 }
-                paths.add(new ScenarioPath(r.loaded().scenario().name(), central,
+                paths.add(new ScenarioPath(legendName(r, output.lang()), central,
                         AnnualSeries.contiguous("lower", o.firstYear(), lo), AnnualSeries.contiguous("upper", o.firstYear(), hi)));
             }
         }
         List<TargetMark> marks = results.get(0).loaded().scenario().targets().stream().filter(ShareTarget.class::isInstance)
                 .map(ShareTarget.class::cast).map(t -> TargetMark.of(t.year(), t.share())).toList();
         ScenarioOverlayChart chart = ScenarioOverlayChart.of(results.get(0).history().share(), paths).withTargets(marks)
-                .withFooter("targetcast " + Version.get()).withLang(output.lang());
+                .withFooter(Glossary.term("footer.tool", output.lang(), Version.get())).withLang(output.lang());
         return output.write(chart::toXChart, folder, base);
     }
 
     /** The map plots axis values in percent: right for rates; a correlation reads as "× 100". */
-    private static String axisLabel(org.targetcast.model.analysis.Assumption a) {
-        return a.description() + (a.isRate() ? " (%)" : " (× 100)");
+    private static String axisLabel(org.targetcast.model.analysis.Assumption a, Lang lang) {
+        return Glossary.assumption(a, lang) + (a.isRate() ? (lang == Lang.ZH ? "（%）" : " (%)") : (lang == Lang.ZH ? "（× 100）" : " (× 100)"));
+    }
+
+    /** A scenario in a legend: its name, or in Chinese its Chinese title where the file gives one. */
+    private static String legendName(ScenarioResult r, Lang lang) {
+        return lang == Lang.ZH && !r.loaded().chinese().title().isEmpty() ? r.loaded().chinese().title() : r.loaded().scenario().name();
     }
 
 
-    private static String footer(LoadedScenario s) {
-        return "targetcast " + Version.get() + " · scenario " + s.file() + " sha256:" + s.sha256().substring(0, 12);
+    private static String footer(LoadedScenario s, Lang lang) {
+        return Glossary.term("footer.scenario", lang, Version.get(), s.file(), s.sha256().substring(0, 12));
     }
 }

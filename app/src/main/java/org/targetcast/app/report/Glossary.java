@@ -71,6 +71,9 @@ public final class Glossary {
                 "可数字化交付的服务贸易：商务部公布的年份采用商务部数据，其余年份按贸发会议（UNCTAD）增速链式衔接；服务贸易总额："
                     + "UNCTAD/外汇局，最近一年为商务部数据（二手来源）。所有补齐或二手数据均在trajectories.csv中标注。"}),
             Map.entry("report.provenance", new String[] {"targetcast %s · data %s sha256 %s", "targetcast %s · 数据%s sha256 %s"}),
+            Map.entry("footer.scenario", new String[] {"targetcast %s · scenario %s sha256:%s", "targetcast %s · 情景文件 %s sha256:%s"}),
+            Map.entry("footer.paths", new String[] {" · %d paths, seed %d", " · %d条路径，随机种子%d"}),
+            Map.entry("footer.tool", new String[] {"targetcast %s", "targetcast %s"}),
             Map.entry("report.files", new String[] {"Full-precision figures: summary.csv, trajectories.csv, first_years.csv; run record: manifest.json.",
                 "完整精度数据见summary.csv、trajectories.csv、first_years.csv；运行记录见manifest.json。"}),
             Map.entry("chart.fan", new String[] {"Fan chart: the share with its probability bands", "扇形图：占比及其概率区间"}),
@@ -97,6 +100,15 @@ public final class Glossary {
                     + " full precision is in summary.csv.",
                 "判断用语采用IPCC可能性等级（Mastrandrea等，2010）：很可能 ≥ 90%，可能 ≥ 66%，可能性相当 33–66%，不太可能 10–33%，"
                     + "很不可能 < 10%。概率取整到百分位，完整精度见summary.csv。"}));
+
+    /** Assumption names in Chinese, by enum constant name (an assumption without one keeps its English description). */
+    private static final Map<String, String> ASSUMPTIONS_ZH = Map.of(
+            "DIGITAL_GROWTH", "数字贸易年增长率",
+            "OTHER_GROWTH", "其他服务贸易年增长率",
+            "DIGITAL_VOLATILITY", "数字贸易增长波动率",
+            "OTHER_VOLATILITY", "其他服务贸易增长波动率",
+            "CORRELATION", "两类冲击的相关系数",
+            "VARIANCE_SCALE", "冲击方差校准系数");
 
     private Glossary() {
     }
@@ -133,6 +145,19 @@ public final class Glossary {
             case UNLIKELY -> "不太可能";
             case VERY_UNLIKELY -> "很不可能";
         };
+    }
+
+    /**
+     * @param a an assumption a planner moves
+     * @param lang the language
+     * @return its name, capitalised in English
+     */
+    public static String assumption(org.targetcast.model.analysis.Assumption a, Lang lang) {
+        if (lang != Lang.ZH) {
+            String d = a.description();
+            return Character.toUpperCase(d.charAt(0)) + d.substring(1);
+        }
+        return ASSUMPTIONS_ZH.getOrDefault(a.name(), a.description());
     }
 
     /**
