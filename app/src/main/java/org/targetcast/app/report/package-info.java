@@ -1,2 +1,7 @@
-/** What a run writes: the verdict table, CSV files, charts and the manifest, into an output folder replaced atomically. */
+/**
+ * What a run writes: the verdict table, CSV files, charts, the report (one {@link
+ * org.targetcast.app.report.ReportDocument} rendered as HTML and as PDF) and the manifest, into an output
+ * folder replaced atomically. Every word a reader sees comes from {@link org.targetcast.app.report.Glossary},
+ * every probability through {@link org.targetcast.app.report.ProbabilityText}'s precision rule.
+ */
 package org.targetcast.app.report;

@@ -151,6 +151,30 @@ class PresentationTest {
     }
 
     @Test
+    void chineseChartsHoldNoUntranslatedEnglish() throws IOException {
+        Path zh = dir.resolve("zhc");
+        Cli r = Cli.run("run", Cli.SCENARIOS + "/baseline.yaml", "--data", Cli.DATA, "--out", zh.toString(), "--paths", "2000", "--lang", "zh",
+                "--formats", "svg");
+        assertEquals(0, r.code(), r.err());
+        Set<String> allowed = new TreeSet<>(NAMES);
+        allowed.add("baseline");
+        List<Path> svgs;
+        try (var files = Files.list(zh.resolve("charts"))) {
+            svgs = files.filter(p -> p.toString().endsWith(".svg")).sorted().toList();
+        }
+        assertTrue(svgs.size() >= 7, "fan, share, components, decomposition, two histograms and the comparison: " + svgs);
+        for (Path svg : svgs) {
+            StringBuilder text = new StringBuilder();
+            Matcher m = Pattern.compile("<text[^>]*>([^<]*)</text>").matcher(Files.readString(svg));
+            while (m.find()) {
+                text.append(m.group(1).replace("&gt;", ">").replace("&lt;", "<").replace("&amp;", "&")).append('\n');
+            }
+            assertTrue(text.length() > 0, svg + " keeps its text as text");
+            assertEquals(Set.of(), englishWords(text.toString(), allowed), svg.getFileName() + ":\n" + text);
+        }
+    }
+
+    @Test
     void theEnglishScanFindsUntranslatedWords() {
         assertEquals(Set.of("about", "even"), englishWords("基准：about even，见summary.csv，sha256 4aaa58ed91a3", Set.of("sha")));
     }
