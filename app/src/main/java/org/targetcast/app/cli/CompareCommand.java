@@ -64,10 +64,10 @@ public final class CompareCommand implements Callable<Integer> {
                 simulation.simulator(spec.commandLine().getErr()));
         Map<String, List<Cell>> byTarget = new LinkedHashMap<>();
         for (ScenarioResult r : results) {
-            for (int i = 0; i < r.verdicts().size(); i++) {
-                TargetOutlook o = r.outlook() == null ? null : r.outlook().targets().get(i);
-                byTarget.computeIfAbsent(Glossary.target(r.verdicts().get(i).target(), Lang.EN), k -> new ArrayList<>())
-                        .add(new Cell(r.loaded().scenario().name(), r.verdicts().get(i).projected(), o == null ? Double.NaN : o.probability()));
+            for (ScenarioResult.Judged j : r.judged()) {
+                TargetOutlook o = j.outlook();
+                byTarget.computeIfAbsent(Glossary.target(j.verdict().target(), Lang.EN), k -> new ArrayList<>())
+                        .add(new Cell(r.name(), j.verdict().projected(), o == null ? Double.NaN : o.probability()));
             }
         }
         List<String[]> rows = new ArrayList<>();

@@ -5,8 +5,6 @@ import java.util.Map;
 import org.targetcast.app.report.Glossary;
 import org.targetcast.charts.Lang;
 import org.targetcast.model.analysis.Assumption;
-import org.targetcast.model.target.GrowthTarget;
-import org.targetcast.model.target.ShareTarget;
 import org.targetcast.model.target.Target;
 
 /** The explorer window's words, in English and Chinese. */
@@ -26,7 +24,7 @@ final class UiText {
             Map.entry("col.probability", new String[] {Glossary.term("p.in", Lang.EN), Glossary.term("p.in", Lang.ZH)}),
             Map.entry("col.reached", new String[] {Glossary.term("p.reached", Lang.EN), Glossary.term("p.reached", Lang.ZH)}),
             Map.entry("col.verdict", new String[] {Glossary.term("verdict", Lang.EN), Glossary.term("verdict", Lang.ZH)}),
-            Map.entry("exact", new String[] {"exact", "解析"}),
+            Map.entry("exact", new String[] {"exact", "解析解"}),
             Map.entry("computing", new String[] {"Computing...", "计算中..."}),
             Map.entry("redrawn", new String[] {"%s · %s · computed in %d ms", "%s · %s · 用时 %d 毫秒"}),
             Map.entry("closed.form", new String[] {"closed form", "解析解"}),
@@ -38,14 +36,11 @@ final class UiText {
             Map.entry("saved", new String[] {"Saved %s", "已保存 %s"}),
             Map.entry("exported", new String[] {"Exported %s", "已导出 %s"}),
             Map.entry("preset", new String[] {"Export preset", "导出规格"}),
-            Map.entry("target.word", new String[] {"target", "目标"}));
+            Map.entry("preset.web", new String[] {"web", "网页"}),
+            Map.entry("preset.slides", new String[] {"slides", "幻灯片"}),
+            Map.entry("preset.print", new String[] {"print", "打印"}));
 
     private final Lang lang;
-
-    /** @return a fraction as a short percent number: 0.45 gives 45, 0.075 gives 7.5 */
-    private static String pct(double fraction) {
-        return java.math.BigDecimal.valueOf(fraction * 100).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
-    }
 
     private UiText(Lang lang) {
         this.lang = lang;

@@ -51,9 +51,9 @@ public final class RunFiles {
                     + "probability,probability_se,probability_method,probability_exact,probability_simulated,probability_simulated_se,"
                     + "median_first_year,probability_reached_by,probability_low,probability_high,likelihood\n");
             for (ScenarioResult r : results) {
-                for (int i = 0; i < r.verdicts().size(); i++) {
-                    Verdict v = r.verdicts().get(i);
-                    TargetOutlook o = r.outlook() == null ? null : r.outlook().targets().get(i);
+                for (ScenarioResult.Judged j : r.judged()) {
+                    Verdict v = j.verdict();
+                    TargetOutlook o = j.outlook();
                     String kind = v.target() instanceof ShareTarget st ? (st.reachedBy() ? "share_reached_by" : "share_in_year") : "digital_growth";
                     double threshold = v.target() instanceof ShareTarget st ? st.share() : ((GrowthTarget) v.target()).atLeast();
                     w.write(String.join(",", Formats.csvText(r.loaded().scenario().name()), Formats.csvText(r.loaded().scenario().title()),
