@@ -8,6 +8,9 @@ import org.targetcast.app.io.InputException;
 import org.targetcast.app.io.LoadedScenario;
 import org.targetcast.app.io.ScenarioChecks;
 import org.targetcast.model.ModelException;
+import org.targetcast.model.assessment.Assessment;
+import org.targetcast.model.assessment.Provenance;
+import org.targetcast.model.assessment.TargetAssessment;
 import org.targetcast.model.data.ComponentHistory;
 import org.targetcast.model.projection.Projection;
 import org.targetcast.model.projection.Projector;
@@ -23,11 +26,16 @@ import org.targetcast.model.target.Verdict;
  * @param projection the deterministic projection
  * @param verdicts one per target, in the scenario's order
  * @param outlook the uncertainty around the projection, or null when it was not asked for
+ * @param dataFile the data file the history came from, as named by the user
+ * @param dataHash its SHA-256
  */
-public record ScenarioResult(LoadedScenario loaded, Projection projection, List<Verdict> verdicts, Outlook outlook) {
+public record ScenarioResult(LoadedScenario loaded, Projection projection, List<Verdict> verdicts, Outlook outlook, String dataFile,
+        String dataHash) {
     /** Copies the verdicts. */
     public ScenarioResult {
         verdicts = List.copyOf(verdicts);
+        java.util.Objects.requireNonNull(dataFile, "dataFile");
+        java.util.Objects.requireNonNull(dataHash, "dataHash");
     }
 
     /** @return the outlook, if the run computed one */
@@ -36,32 +44,27 @@ public record ScenarioResult(LoadedScenario loaded, Projection projection, List<
     }
 
     /**
-     * One target's verdict with its outlook.
-     *
-     * @param verdict the central-path verdict
-     * @param outlook the probabilities, or null when the run computed none
+     * @return each target's verdict with its outlook, in the scenario's order, paired by target
      */
-    public record Judged(Verdict verdict, org.targetcast.model.simulation.TargetOutlook outlook) {
-        /** Checks that both speak of the same target. */
-        public Judged {
-            java.util.Objects.requireNonNull(verdict, "verdict");
-            if (outlook != null && !outlook.target().equals(verdict.target())) {
-                throw new IllegalArgumentException("outlook of " + outlook.target().label() + " paired with the verdict on "
-                        + verdict.target().label());
-            }
-        }
+    public List<TargetAssessment> judged() {
+        return Assessment.of(name(), verdicts, outlook, provenance("")).targets();
     }
 
     /**
-     * @return each target's verdict with its outlook, in the scenario's order, paired by target
+     * @param version the toolkit's version
+     * @return how to re-run this result
      */
-    public List<Judged> judged() {
-        List<Judged> out = new ArrayList<>();
-        for (Verdict v : verdicts) {
-            out.add(new Judged(v, outlook == null ? null : outlook.targets().stream().filter(o -> o.target().equals(v.target()))
-                    .findFirst().orElseThrow(() -> new IllegalStateException("no outlook for " + v.target().label()))));
-        }
-        return out;
+    public Provenance provenance(String version) {
+        return new Provenance(version, dataFile, dataHash, loaded.file(), loaded.sha256(), outlook == null ? 0 : outlook.paths(),
+                outlook == null ? 0 : outlook.seed());
+    }
+
+    /**
+     * @param version the toolkit's version
+     * @return the scenario's assessment: every target's verdict with its probabilities, and the provenance
+     */
+    public Assessment assessment(String version) {
+        return Assessment.of(name(), verdicts, outlook, provenance(version));
     }
 
     /** @return the scenario's name */
@@ -121,7 +124,7 @@ public record ScenarioResult(LoadedScenario loaded, Projection projection, List<
             }
             try {
                 Projection p = projector.project(s.scenario(), h);
-                out.add(new ScenarioResult(s, p, TargetEvaluator.evaluate(p), null));
+                out.add(new ScenarioResult(s, p, TargetEvaluator.evaluate(p), null, workspace.dataFile(), workspace.dataHash()));
             } catch (ModelException e) {
                 problems.add(locate(s, e));
             }
@@ -161,7 +164,8 @@ public record ScenarioResult(LoadedScenario loaded, Projection projection, List<
         for (ScenarioResult r : results) {
             starting.accept(r.name());
             try {
-                simulated.add(new ScenarioResult(r.loaded(), r.projection(), r.verdicts(), simulator.run(r.projection())));
+                simulated.add(new ScenarioResult(r.loaded(), r.projection(), r.verdicts(), simulator.run(r.projection()), r.dataFile(),
+                        r.dataHash()));
             } catch (ModelException e) {
                 problems.add(locate(r.loaded(), e));
             }

@@ -21,6 +21,7 @@ import org.targetcast.app.report.ProbabilityText;
 import org.targetcast.app.report.OutputFolder;
 import org.targetcast.app.report.Table;
 import org.targetcast.charts.Lang;
+import org.targetcast.model.assessment.TargetAssessment;
 import org.targetcast.model.simulation.TargetOutlook;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -64,8 +65,8 @@ public final class CompareCommand implements Callable<Integer> {
                 simulation.simulator(spec.commandLine().getErr()));
         Map<String, List<Cell>> byTarget = new LinkedHashMap<>();
         for (ScenarioResult r : results) {
-            for (ScenarioResult.Judged j : r.judged()) {
-                TargetOutlook o = j.outlook();
+            for (TargetAssessment j : r.judged()) {
+                TargetOutlook o = j.outlook().orElse(null);
                 byTarget.computeIfAbsent(Glossary.target(j.verdict().target(), Lang.EN), k -> new ArrayList<>())
                         .add(new Cell(r.name(), j.verdict().projected(), o == null ? Double.NaN : o.probability()));
             }

@@ -192,7 +192,16 @@ public final class ChartFiles {
     }
 
     static String footer(ScenarioResult r, Lang lang) {
-        String s = Glossary.term("footer.scenario", lang, Version.get(), r.loaded().file(), r.loaded().sha256().substring(0, 12));
-        return r.outlook() == null ? s : s + Glossary.term("footer.paths", lang, r.outlook().paths(), r.outlook().seed());
+        return footer(r.provenance(Version.get()), lang);
+    }
+
+    /**
+     * @param p a result's provenance
+     * @param lang the language
+     * @return the chart footer that renders it: version, scenario file and hash, paths and seed
+     */
+    static String footer(org.targetcast.model.assessment.Provenance p, Lang lang) {
+        String s = Glossary.term("footer.scenario", lang, p.version(), p.scenarioFile(), p.shortScenarioHash());
+        return p.simulated() ? s + Glossary.term("footer.paths", lang, p.paths(), p.seed()) : s;
     }
 }

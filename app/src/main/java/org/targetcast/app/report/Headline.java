@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.targetcast.app.ScenarioResult;
 import org.targetcast.charts.Lang;
+import org.targetcast.model.assessment.TargetAssessment;
 import org.targetcast.model.projection.Projection;
 import org.targetcast.model.simulation.TargetOutlook;
 import org.targetcast.model.target.ShareTarget;
@@ -29,12 +30,12 @@ public final class Headline {
         List<String> clauses = new ArrayList<>();
         Projection p = r.projection();
         int c = p.lastObservedYear();
-        for (ScenarioResult.Judged j : r.judged()) {
+        for (TargetAssessment j : r.judged()) {
             Verdict v = j.verdict();
             if (!(v.target() instanceof ShareTarget t)) {
                 continue;
             }
-            TargetOutlook o = j.outlook();
+            TargetOutlook o = j.outlook().orElse(null);
             double assumed = Math.pow(p.digital(t.year()) / p.digital(c), 1.0 / (t.year() - c)) - 1;
             String target = zh ? (t.reachedBy() ? "截至" + t.year() + "年占比曾达到" : t.year() + "年占比达到") + Glossary.percent(t.share()) + "%"
                     : Glossary.percent(t.share()) + " % " + (t.reachedBy() ? "reached by " : "in ") + t.year();

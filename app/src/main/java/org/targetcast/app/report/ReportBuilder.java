@@ -16,8 +16,8 @@ import org.targetcast.app.report.ReportDocument.Row;
 import org.targetcast.app.report.ReportDocument.TableBlock;
 import org.targetcast.app.report.ReportDocument.Tone;
 import org.targetcast.charts.Lang;
+import org.targetcast.model.assessment.TargetAssessment;
 import org.targetcast.model.simulation.ShockModel;
-import org.targetcast.model.target.Likelihood;
 import org.targetcast.model.target.ShareTarget;
 import org.targetcast.model.target.Target;
 
@@ -65,7 +65,7 @@ final class ReportBuilder {
         header.addAll(List.of(VerdictTable.header(lang, probabilities)));
         List<Row> rows = new ArrayList<>();
         for (ScenarioResult r : results) {
-            for (ScenarioResult.Judged j : r.judged()) {
+            for (TargetAssessment j : r.judged()) {
                 List<String> cells = new ArrayList<>(List.of(r.name()));
                 String[] row = VerdictTable.row(j, lang, probabilities);
                 row[0] = row[0].strip();
@@ -100,7 +100,7 @@ final class ReportBuilder {
             b.paragraph(r.loaded().description(zh));
             String[] wideHeader = VerdictTable.wideHeader(lang, List.of(r));
             List<Row> wideRows = new ArrayList<>();
-            for (ScenarioResult.Judged j : r.judged()) {
+            for (TargetAssessment j : r.judged()) {
                 String[] cells = VerdictTable.wideRow(s.name(), j, lang, r.projection().lastObservedYear());
                 wideRows.add(new Row(List.of(cells).subList(1, cells.length), tone(j)));
             }
@@ -128,7 +128,8 @@ final class ReportBuilder {
                         k.persistence(), k.isGaussian() ? Glossary.term("gaussian", lang) : Glossary.term("student", lang, k.tailDf()),
                         r.outlook().paths(), r.outlook().seed()));
             }
-            b.note(Glossary.term("report.scenario.file", lang, r.loaded().file(), r.loaded().sha256()));
+            var provenance = r.provenance(facts.version());
+            b.note(Glossary.term("report.scenario.file", lang, provenance.scenarioFile(), provenance.scenarioHash()));
         }
 
         b.heading(2, Glossary.term("report.data", lang));
@@ -141,12 +142,11 @@ final class ReportBuilder {
     }
 
     /** @return the colour of a target's verdict: by its likelihood, or met/missed on the central path */
-    static Tone tone(ScenarioResult.Judged j) {
-        if (j.outlook() == null) {
+    static Tone tone(TargetAssessment j) {
+        if (j.likelihood().isEmpty()) {
             return j.verdict().met() ? Tone.GOOD : Tone.BAD;
         }
-        Likelihood l = VerdictTable.likelihood(j.outlook());
-        return switch (l) {
+        return switch (j.likelihood().get()) {
             case VERY_LIKELY, LIKELY -> Tone.GOOD;
             case ABOUT_EVEN -> Tone.EVEN;
             case UNLIKELY, VERY_UNLIKELY -> Tone.BAD;

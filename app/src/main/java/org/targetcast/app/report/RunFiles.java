@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.targetcast.app.ScenarioResult;
+import org.targetcast.model.assessment.TargetAssessment;
 import org.targetcast.model.data.ComponentHistory;
 import org.targetcast.model.data.ValueFlag;
 import org.targetcast.model.projection.Component;
@@ -51,9 +52,9 @@ public final class RunFiles {
                     + "probability,probability_se,probability_method,probability_exact,probability_simulated,probability_simulated_se,"
                     + "median_first_year,probability_reached_by,probability_low,probability_high,likelihood\n");
             for (ScenarioResult r : results) {
-                for (ScenarioResult.Judged j : r.judged()) {
+                for (TargetAssessment j : r.judged()) {
                     Verdict v = j.verdict();
-                    TargetOutlook o = j.outlook();
+                    TargetOutlook o = j.outlook().orElse(null);
                     String kind = v.target() instanceof ShareTarget st ? (st.reachedBy() ? "share_reached_by" : "share_in_year") : "digital_growth";
                     double threshold = v.target() instanceof ShareTarget st ? st.share() : ((GrowthTarget) v.target()).atLeast();
                     w.write(String.join(",", Formats.csvText(r.loaded().scenario().name()), Formats.csvText(r.loaded().scenario().title()),
@@ -71,7 +72,7 @@ public final class RunFiles {
                                     : String.valueOf(r.projection().lastObservedYear() + o.medianFirstYearOffset()),
                             o == null ? "" : Formats.csv(o.reachedBy()), o == null ? "" : Formats.csv(o.lowest()),
                             o == null ? "" : Formats.csv(o.highest()),
-                            o == null ? "" : VerdictTable.likelihood(o).name().toLowerCase(Locale.ROOT)));
+                            j.likelihood().map(l -> l.name().toLowerCase(Locale.ROOT)).orElse("")));
                     w.write('\n');
                 }
             }

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import org.targetcast.app.ScenarioResult;
 import org.targetcast.charts.Lang;
+import org.targetcast.model.assessment.TargetAssessment;
 import org.targetcast.model.simulation.TargetOutlook;
 import org.targetcast.model.target.GrowthTarget;
-import org.targetcast.model.target.Likelihood;
 import org.targetcast.model.target.ShareTarget;
 import org.targetcast.model.target.Verdict;
 
@@ -43,7 +43,7 @@ public final class VerdictTable {
             if (!wide) {
                 rows.add(title);
             }
-            for (ScenarioResult.Judged j : r.judged()) {
+            for (TargetAssessment j : r.judged()) {
                 rows.add(wide ? wideRow(r.name(), j, lang, r.projection().lastObservedYear())
                         : row(j, lang, probabilities));
             }
@@ -54,7 +54,7 @@ public final class VerdictTable {
         if (probabilities) {
             legend.add(Glossary.term("legend.in", lang));
             legend.add(Glossary.term("legend.reached", lang));
-            boolean ranges = results.stream().flatMap(r -> r.judged().stream()).anyMatch(j -> j.outlook() != null && ProbabilityText.hasRange(j.outlook()));
+            boolean ranges = results.stream().flatMap(r -> r.judged().stream()).anyMatch(j -> j.outlook().orElse(null) != null && ProbabilityText.hasRange(j.outlook().orElse(null)));
             if (ranges) {
                 legend.add(Glossary.term("legend.range", lang));
             }
@@ -69,10 +69,10 @@ public final class VerdictTable {
         if (verbose && probabilities) {
             out.println();
             for (ScenarioResult r : results) {
-                for (ScenarioResult.Judged j : r.judged()) {
-                    if (j.outlook() != null) {
+                for (TargetAssessment j : r.judged()) {
+                    if (j.outlook().orElse(null) != null) {
                         out.println(r.name() + ", " + Glossary.target(j.verdict().target(), lang) + ": "
-                                + ProbabilityText.check(j.outlook()));
+                                + ProbabilityText.check(j.outlook().orElse(null)));
                     }
                 }
             }
@@ -87,9 +87,9 @@ public final class VerdictTable {
                     Glossary.term("verdict", lang)};
     }
 
-    static String[] row(ScenarioResult.Judged j, Lang lang, boolean probabilities) {
+    static String[] row(TargetAssessment j, Lang lang, boolean probabilities) {
         Verdict v = j.verdict();
-        TargetOutlook o = j.outlook();
+        TargetOutlook o = j.outlook().orElse(null);
         String target = "  " + Glossary.shortTarget(v.target(), lang);
         if (!probabilities) {
             return new String[] {target, projected(v, lang), Formats.points(v.gapPoints()), centralWord(v, lang)};
@@ -99,17 +99,17 @@ public final class VerdictTable {
     }
 
     /** @return the in-year (or, for growth targets, every-year) probability with its range; blank for a reached-by target */
-    static String inYear(ScenarioResult.Judged j, Lang lang) {
-        TargetOutlook o = j.outlook();
-        if (o == null || j.verdict().target() instanceof ShareTarget s && s.reachedBy()) {
+    static String inYear(TargetAssessment j, Lang lang) {
+        TargetOutlook o = j.outlook().orElse(null);
+        if (o == null || j.headlineIsReachedBy()) {
             return "";
         }
         return ProbabilityText.withRange(o, lang);
     }
 
     /** @return the reached-by probability of a share target; blank for growth targets */
-    static String reached(ScenarioResult.Judged j, Lang lang) {
-        TargetOutlook o = j.outlook();
+    static String reached(TargetAssessment j, Lang lang) {
+        TargetOutlook o = j.outlook().orElse(null);
         if (o == null || !(j.verdict().target() instanceof ShareTarget s)) {
             return "";
         }
@@ -117,13 +117,8 @@ public final class VerdictTable {
     }
 
     /** @return the verdict word of a target: its likelihood, or met/missed on the central path without an outlook */
-    public static String word(ScenarioResult.Judged j, Lang lang) {
-        return j.outlook() == null ? centralWord(j.verdict(), lang) : Glossary.likelihood(likelihood(j.outlook()), lang);
-    }
-
-    /** @return the likelihood of a target's headline probability */
-    public static Likelihood likelihood(TargetOutlook o) {
-        return Likelihood.of(Math.max(0, Math.min(1, o.probability())));
+    public static String word(TargetAssessment j, Lang lang) {
+        return j.likelihood().map(l -> Glossary.likelihood(l, lang)).orElse(centralWord(j.verdict(), lang));
     }
 
     private static String centralWord(Verdict v, Lang lang) {
@@ -152,9 +147,9 @@ public final class VerdictTable {
      * @param lastObserved the latest observed year
      * @return the cells, in the order of {@link #wideHeader}
      */
-    static String[] wideRow(String scenario, ScenarioResult.Judged j, Lang lang, int lastObserved) {
+    static String[] wideRow(String scenario, TargetAssessment j, Lang lang, int lastObserved) {
         Verdict v = j.verdict();
-        TargetOutlook o = j.outlook();
+        TargetOutlook o = j.outlook().orElse(null);
         boolean share = v.target() instanceof ShareTarget;
         String first = "";
         if (share) {
