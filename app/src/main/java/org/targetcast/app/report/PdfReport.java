@@ -175,7 +175,7 @@ final class PdfReport {
 
     /**
      * Fits columns into the page: columns narrower than an even share keep their width, the others share
-     * what is left equally (repeated until stable).
+     * what is left in proportion to their natural widths (repeated until stable).
      */
     static float[] columnWidths(float[] natural, float total) {
         float sum = 0;
@@ -191,15 +191,17 @@ final class PdfReport {
         while (changed) {
             changed = false;
             float left = total;
-            int open = 0;
+            float open = 0;
+            int count = 0;
             for (int c = 0; c < natural.length; c++) {
                 if (fixed[c]) {
                     left -= natural[c];
                 } else {
-                    open++;
+                    open += natural[c];
+                    count++;
                 }
             }
-            float share = open == 0 ? 0 : left / open;
+            float share = count == 0 ? 0 : left / count;
             for (int c = 0; c < natural.length; c++) {
                 if (!fixed[c] && natural[c] <= share) {
                     fixed[c] = true;
@@ -207,7 +209,7 @@ final class PdfReport {
                 }
             }
             for (int c = 0; c < natural.length; c++) {
-                w[c] = fixed[c] ? natural[c] : share;
+                w[c] = fixed[c] ? natural[c] : natural[c] * left / open;
             }
         }
         return w;
