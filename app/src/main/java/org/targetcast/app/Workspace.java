@@ -29,12 +29,28 @@ public final class Workspace {
 
     private final Path dataFile;
     private final String dataShown;
+    private final String textHash;
     private HistoryBuilder builder;
     private final Map<String, ComponentHistory> histories = new HashMap<>();
 
-    private Workspace(Path dataFile, String dataShown) {
+    private Workspace(Path dataFile, String dataShown, String textHash, HistoryBuilder builder) {
         this.dataFile = dataFile;
         this.dataShown = dataShown;
+        this.textHash = textHash;
+        this.builder = builder;
+    }
+
+    /**
+     * A workspace over observations given as text (a copy of the data carried inside a jar).
+     *
+     * @param shown how to name the data in messages and manifests
+     * @param text the observations CSV
+     * @return a workspace over the data, read now
+     * @throws InputException for bad data, located by row and column
+     */
+    public static Workspace ofText(String shown, String text) {
+        HistoryBuilder b = HistoryBuilder.of(DataCsvReader.read(shown, text));
+        return new Workspace(null, shown, Hashes.sha256(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), List.of()), b);
     }
 
     /**
@@ -42,7 +58,7 @@ public final class Workspace {
      * @return a workspace reading that file when first needed
      */
     public static Workspace of(String data) {
-        return new Workspace(Path.of(data), data);
+        return new Workspace(Path.of(data), data, null, null);
     }
 
     /** @return the data file as the user named it */
@@ -68,7 +84,7 @@ public final class Workspace {
 
     /** @return SHA-256 of the data file */
     public String dataHash() {
-        return Hashes.sha256(List.of(dataFile));
+        return textHash != null ? textHash : Hashes.sha256(List.of(dataFile));
     }
 
     /**

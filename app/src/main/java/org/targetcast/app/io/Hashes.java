@@ -19,8 +19,18 @@ public final class Hashes {
      * @return the hex SHA-256 of their concatenated bytes
      */
     public static String sha256(List<Path> files) {
+        return sha256(new byte[0], files);
+    }
+
+    /**
+     * @param first bytes that come before the files (a scenario given as text)
+     * @param files files in a fixed order
+     * @return the hex SHA-256 of those bytes and the files' bytes, concatenated
+     */
+    public static String sha256(byte[] first, List<Path> files) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update(first);
             for (Path f : files) {
                 md.update(Files.readAllBytes(f));
             }

@@ -43,11 +43,32 @@ public final class ScenarioReader {
      */
     public static LoadedScenario load(Path file, String shown) {
         LinkedHashSet<Path> chain = new LinkedHashSet<>();
-        YNode tree = resolve(file, shown, chain);
+        YNode tree = resolve(file, shown, chain, null);
+        return bind(tree, file, shown, Hashes.sha256(List.copyOf(chain)));
+    }
+
+    /**
+     * Reads a scenario given as text, as though it were the file {@code file} (which need not exist): its
+     * name defaults to that file's name and {@code extends} resolves beside it.
+     *
+     * @param text the YAML text of the scenario
+     * @param file where the text stands, for its default name and the files it extends
+     * @param shown how to name it in messages
+     * @return the scenario with its provenance (the hash covers the text and the files it extends)
+     * @throws InputException listing every problem found
+     */
+    public static LoadedScenario load(String text, Path file, String shown) {
+        LinkedHashSet<Path> chain = new LinkedHashSet<>();
+        YNode tree = resolve(file, shown, chain, text);
+        List<Path> parents = List.copyOf(chain).subList(1, chain.size());
+        return bind(tree, file, shown, Hashes.sha256(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), parents));
+    }
+
+    private static LoadedScenario bind(YNode tree, Path file, String shown, String sha256) {
         String defaultName = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
         ScenarioBinder binder = new ScenarioBinder(defaultName, shown);
         Scenario scenario = binder.bind(tree);
-        return new LoadedScenario(scenario, shown, Hashes.sha256(List.copyOf(chain)), binder.locations(), binder.chinese());
+        return new LoadedScenario(scenario, shown, sha256, binder.locations(), binder.chinese());
     }
 
     /**
@@ -57,7 +78,7 @@ public final class ScenarioReader {
      * @throws InputException if a file of the chain does not read
      */
     static YNode mergedTree(Path file, String shown) {
-        return resolve(file, shown, new LinkedHashSet<>());
+        return resolve(file, shown, new LinkedHashSet<>(), null);
     }
 
     /**
@@ -79,16 +100,17 @@ public final class ScenarioReader {
         return files;
     }
 
-    private static YNode resolve(Path file, String shown, Set<Path> chain) {
+    /** With {@code text} non-null, the text stands for {@code file}; the files it extends are read. */
+    private static YNode resolve(Path file, String shown, Set<Path> chain, String text) {
         Path real = file.toAbsolutePath().normalize();
         if (!chain.add(real)) {
             throw InputException.at(shown, 0, 0, "extends", "cycle: " + String.join(" -> ",
                     chain.stream().map(p -> p.getFileName().toString()).toList()) + " -> " + file.getFileName());
         }
-        if (!Files.isRegularFile(file)) {
+        if (text == null && !Files.isRegularFile(file)) {
             throw InputException.at(shown, 0, 0, "", "no such file");
         }
-        YNode tree = YamlTree.read(file, shown);
+        YNode tree = text == null ? YamlTree.read(file, shown) : YamlTree.parse(text, shown);
         if (!(tree instanceof YMap map)) {
             throw new InputException(List.of(tree.where().problem("", "expected a mapping of keys (title:, components:, ...), found " + tree.describe())));
         }
@@ -111,7 +133,7 @@ public final class ScenarioReader {
         if (!Files.isRegularFile(parentFile)) {
             throw new InputException(List.of(ext.value().where().problem("extends", "no scenario file " + shownParent)));
         }
-        YMap parent = (YMap) resolve(parentFile, shownParent.toString().replace('\\', '/'), chain);
+        YMap parent = (YMap) resolve(parentFile, shownParent.toString().replace('\\', '/'), chain, null);
         var inherited = new java.util.LinkedHashMap<>(parent.entries());
         inherited.remove("name");
         // a child that retitles itself must not show its parent's Chinese title (or description)
