@@ -23,6 +23,7 @@ import org.targetcast.app.report.Table;
 import org.targetcast.charts.Lang;
 import org.targetcast.model.assessment.TargetAssessment;
 import org.targetcast.model.simulation.TargetOutlook;
+import org.targetcast.model.target.Target;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -63,11 +64,11 @@ public final class CompareCommand implements Callable<Integer> {
         List<ScenarioResult> results = ScenarioResult.runAll(data.workspace(),
                 Workspace.scenarios(paths == null || paths.isEmpty() ? List.of(Workspace.DEFAULT_SCENARIOS) : paths),
                 simulation.simulator(spec.commandLine().getErr()));
-        Map<String, List<Cell>> byTarget = new LinkedHashMap<>();
+        Map<Target, List<Cell>> byTarget = new LinkedHashMap<>();
         for (ScenarioResult r : results) {
             for (TargetAssessment j : r.judged()) {
                 TargetOutlook o = j.outlook().orElse(null);
-                byTarget.computeIfAbsent(Glossary.target(j.verdict().target(), Lang.EN), k -> new ArrayList<>())
+                byTarget.computeIfAbsent(j.verdict().target(), k -> new ArrayList<>())
                         .add(new Cell(r.name(), j.verdict().projected(), o == null ? Double.NaN : o.probability()));
             }
         }
@@ -75,8 +76,8 @@ public final class CompareCommand implements Callable<Integer> {
         List<String> header = new ArrayList<>(List.of("target"));
         results.forEach(r -> header.add(r.loaded().scenario().name()));
         rows.add(header.toArray(String[]::new));
-        for (Map.Entry<String, List<Cell>> e : byTarget.entrySet()) {
-            List<String> row = new ArrayList<>(List.of(e.getKey()));
+        for (Map.Entry<Target, List<Cell>> e : byTarget.entrySet()) {
+            List<String> row = new ArrayList<>(List.of(Glossary.target(e.getKey(), Lang.EN)));
             Cell first = e.getValue().get(0);
             for (ScenarioResult r : results) {
                 Cell c = e.getValue().stream().filter(x -> x.scenario.equals(r.loaded().scenario().name())).findFirst().orElse(null);
@@ -91,10 +92,10 @@ public final class CompareCommand implements Callable<Integer> {
         try (OutputFolder folder = OutputFolder.create(out)) {
             try (Writer w = Files.newBufferedWriter(folder.resolve("compare.csv"), StandardCharsets.UTF_8)) {
                 w.write("target,scenario,projected,probability,probability_minus_reference\n");
-                for (Map.Entry<String, List<Cell>> e : byTarget.entrySet()) {
+                for (Map.Entry<Target, List<Cell>> e : byTarget.entrySet()) {
                     Cell first = e.getValue().get(0);
                     for (Cell c : e.getValue()) {
-                        w.write(String.join(",", Formats.csvText(e.getKey()), Formats.csvText(c.scenario), Formats.csv(c.projected),
+                        w.write(String.join(",", Formats.csvText(e.getKey().label()), Formats.csvText(c.scenario), Formats.csv(c.projected),
                                 Formats.csv(c.probability), Formats.csv(c.probability - first.probability)) + "\n");
                     }
                 }
