@@ -8,7 +8,7 @@ import org.targetcast.model.data.ValueFlag;
 import tech.tablesaw.api.Table;
 
 /**
- * A history the scenarios project from (the chain-linked China series, or an UNCTAD economy), year by year
+ * A history the scenarios project from (the China series on MOFCOM's or UNCTAD's basis, or an UNCTAD economy), year by year
  * with its flags and sources. Immutable.
  *
  * <pre>{@code

@@ -123,7 +123,7 @@ public final class ScenarioRun {
             for (int j = 0; j < q.length; j++) {
                 q[j] = !observed && o != null ? o.quantile(y, j) : Double.NaN;
             }
-            out.add(new TrajectoryRow(name(), y, observed ? "observed" : "projected", d, ot, d + ot, d / (d + ot), flags,
+            out.add(new TrajectoryRow(name(), y, observed ? (h.isEstimated(y) ? "estimated" : "observed") : "projected", d, ot, d + ot, d / (d + ot), flags,
                     observed ? h.sourcesOf(y) : "", q));
         }
         return List.copyOf(out);

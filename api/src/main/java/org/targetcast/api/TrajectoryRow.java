@@ -18,7 +18,7 @@ import java.util.Objects;
  *
  * @param scenario the scenario's name
  * @param year the year
- * @param kind {@code observed} or {@code projected}
+ * @param kind {@code observed}, {@code estimated} (an observed year the history estimates) or {@code projected}
  * @param digital digitally deliverable services trade (central path in projected years)
  * @param other other services trade
  * @param total their sum

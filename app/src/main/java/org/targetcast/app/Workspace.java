@@ -13,6 +13,7 @@ import org.targetcast.app.io.LoadedScenario;
 import org.targetcast.app.io.ScenarioReader;
 import org.targetcast.app.io.ScenarioSets;
 import org.targetcast.model.ModelException;
+import org.targetcast.model.data.Basis;
 import org.targetcast.model.data.ComponentHistory;
 import org.targetcast.model.data.Dataset;
 import org.targetcast.model.data.HistoryBuilder;
@@ -30,14 +31,16 @@ public final class Workspace {
     private final Path dataFile;
     private final String dataShown;
     private final String textHash;
+    private final Basis basis;
     private HistoryBuilder builder;
     private final Map<String, ComponentHistory> histories = new HashMap<>();
 
-    private Workspace(Path dataFile, String dataShown, String textHash, HistoryBuilder builder) {
+    private Workspace(Path dataFile, String dataShown, String textHash, HistoryBuilder builder, Basis basis) {
         this.dataFile = dataFile;
         this.dataShown = dataShown;
         this.textHash = textHash;
         this.builder = builder;
+        this.basis = basis;
     }
 
     /**
@@ -50,7 +53,39 @@ public final class Workspace {
      */
     public static Workspace ofText(String shown, String text) {
         HistoryBuilder b = HistoryBuilder.of(DataCsvReader.read(shown, text));
-        return new Workspace(null, shown, Hashes.sha256(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), List.of()), b);
+        return new Workspace(null, shown, Hashes.sha256(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), List.of()), b, null);
+    }
+
+    /**
+     * The same data with every China history taken on one basis, whatever basis a scenario names: the
+     * {@code --basis} option.
+     *
+     * @param b the basis, or null for each scenario's own
+     * @return a workspace over the same data (read once for both)
+     */
+    public Workspace onBasis(Basis b) {
+        return new Workspace(dataFile, dataShown, textHash, builder, b);
+    }
+
+    /**
+     * @param key a history name or a series key {@code <history>.<component>}
+     * @return the same key with a China history on this workspace's {@link #basis()}, e.g.
+     *     {@code china.digital} → {@code china@unctad.digital} on UNCTAD's basis; other keys unchanged
+     */
+    public String onBasis(String key) {
+        if (basis == null || key == null) {
+            return key;
+        }
+        if (Basis.ofHistory(key) != null) {
+            return basis.history();
+        }
+        int dot = key.lastIndexOf('.');
+        return dot > 0 && Basis.ofHistory(key.substring(0, dot)) != null ? basis.history() + key.substring(dot) : key;
+    }
+
+    /** @return the basis every China history is taken on, or null if each scenario's own */
+    public Basis basis() {
+        return basis;
     }
 
     /**
@@ -58,7 +93,7 @@ public final class Workspace {
      * @return a workspace reading that file when first needed
      */
     public static Workspace of(String data) {
-        return new Workspace(Path.of(data), data, null, null);
+        return new Workspace(Path.of(data), data, null, null, null);
     }
 
     /** @return the data file as the user named it */
@@ -102,12 +137,14 @@ public final class Workspace {
     }
 
     /**
-     * @param key {@code china} or {@code unctad:<Economy>}
+     * @param key {@code china}, {@code china@unctad} or {@code unctad:<Economy>}; a China history is taken
+     *     on this workspace's {@link #basis()} if it has one
      * @return the history, built once
      * @throws ModelException if the name is unknown or the data have a gap where the history needs a year
      * @throws InputException if the data file is bad
      */
     public ComponentHistory history(String key) {
+        key = onBasis(key);
         ComponentHistory h = histories.get(key);
         if (h == null) {
             h = builder().history(key);

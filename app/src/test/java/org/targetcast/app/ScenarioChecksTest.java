@@ -108,7 +108,7 @@ class ScenarioChecksTest {
     void rejectsUnknownHistory() throws IOException {
         List<String> e = errors("title: T\ndata: atlantis\n");
         assertEquals(1, e.size());
-        assertTrue(e.get(0).startsWith("s.yaml:2:7: data: history 'atlantis' is unknown; expected one of [china, unctad:China,"), e.get(0));
+        assertTrue(e.get(0).startsWith("s.yaml:2:7: data: history 'atlantis' is unknown; expected one of [china, china@unctad, unctad:China,"), e.get(0));
     }
 
     @Test

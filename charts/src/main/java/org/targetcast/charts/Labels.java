@@ -32,6 +32,8 @@ public final class Labels {
     public static final String AXIS_YEAR = "axis.year";
     /** Legend entry of the observed series. */
     public static final String LEGEND_HISTORY = "legend.history";
+    /** Legend entry of the years of a history that are estimated, not published. */
+    public static final String LEGEND_ESTIMATED = "legend.estimated";
     /** Legend entry of the projected series. */
     public static final String LEGEND_PROJECTION = "legend.projection";
     /** Legend entry of a target: arguments are the share in percent (text) and the year. */

@@ -107,11 +107,13 @@ public final class BacktestCommand implements Callable<Integer> {
         if (history != null || scenario != null) {
             throw InputException.at(history != null ? "--history" : "--scenario", 0, 0, "", "works with --calibrate only");
         }
-        HistoryBuilder builder = data.workspace().builder();
+        Workspace onBasis = data.workspace();
+        HistoryBuilder builder = onBasis.builder();
+        series = onBasis.onBasis(series);
         RollingOrigin backtest = RollingOrigin.withDefaults().withMaxHorizon(range[1]);
         List<Evaluation> all = new ArrayList<>();
         if (panel) {
-            List<String> keys = panelKeys(builder);
+            List<String> keys = panelKeys(builder, onBasis.onBasis(HistoryBuilder.CHINA));
             List<List<Evaluation>> perSeries = new ArrayList<>();
             for (String key : keys) {
                 List<Evaluation> ev = evaluate(builder, key, backtest);
@@ -153,8 +155,13 @@ public final class BacktestCommand implements Callable<Integer> {
     }
 
     static List<String> panelKeys(HistoryBuilder builder) {
+        return panelKeys(builder, HistoryBuilder.CHINA);
+    }
+
+    /** The panel with China on the given history ({@code china} or {@code china@unctad}). */
+    static List<String> panelKeys(HistoryBuilder builder, String china) {
         List<String> keys = new ArrayList<>();
-        keys.add(HistoryBuilder.CHINA + ".digital");
+        keys.add(china + ".digital");
         builder.historyNames().stream().filter(h -> h.startsWith(HistoryBuilder.UNCTAD_PREFIX)).forEach(h -> keys.add(h + ".digital"));
         return keys;
     }
@@ -212,8 +219,8 @@ public final class BacktestCommand implements Callable<Integer> {
         String file = scenario == null ? Workspace.DEFAULT_SCENARIOS + "/baseline.yaml" : scenario;
         Scenario template = ScenarioReader.read(Path.of(file), file);
         Workspace ws = data.workspace();
-        List<String> keys = panel ? panelKeys(ws.builder()).stream().map(BacktestCommand::history).toList()
-                : List.of(history == null ? HistoryBuilder.CHINA : history);
+        List<String> keys = (panel ? panelKeys(ws.builder()).stream().map(BacktestCommand::history).toList()
+                : List.of(history == null ? HistoryBuilder.CHINA : history)).stream().map(ws::onBasis).toList();
         ShareCalibration calibration = ShareCalibration.withDefaults().withMaxHorizon(maxHorizon);
         List<ShareCalibrationResult> results = new ArrayList<>();
         for (String key : keys) {

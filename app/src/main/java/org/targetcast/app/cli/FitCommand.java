@@ -68,6 +68,7 @@ public final class FitCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         Workspace ws = data.workspace();
+        series = ws.onBasis(series);
         FitWindow window;
         AnnualSeries full;
         try {

@@ -10,6 +10,7 @@ import org.targetcast.app.Workspace;
 import org.targetcast.app.io.InputException;
 import org.targetcast.app.io.LoadedScenario;
 import org.targetcast.app.report.AnalysisCharts;
+import org.targetcast.app.report.BasisComparison;
 import org.targetcast.app.report.ChartFiles;
 import org.targetcast.app.report.ChartOutput;
 import org.targetcast.app.report.Glossary;
@@ -86,6 +87,7 @@ public final class RunCommand implements Callable<Integer> {
         try (OutputFolder folder = openOutput()) {
             List<ScenarioResult> results = simulator == null ? projected
                     : ScenarioResult.simulate(projected, simulator, simulation::starting);
+            BasisComparison bases = BasisComparison.of(ws, results.get(0), simulator);
             simulation.finished();
             List<String> written = new java.util.ArrayList<>(List.of("summary.csv", "trajectories.csv"));
             RunFiles.summary(results, folder.resolve("summary.csv"));
@@ -98,12 +100,16 @@ public final class RunCommand implements Callable<Integer> {
                 written.addAll(ChartFiles.shareCharts(results, output, folder));
                 written.addAll(AnalysisCharts.overlay(results, output, folder, "charts/compare"));
             }
-            written.addAll(HtmlReport.write(results, output.lang(), ws, Version.get(), folder));
+            written.addAll(HtmlReport.write(results, bases, output.lang(), ws, Version.get(), folder));
             written.add("manifest.json");
             RunFiles.manifest(results, Version.get(), ws.dataFile(), ws.dataHash(), written, folder.resolve("manifest.json"));
             folder.commit();
             VerdictTable.print(results, output.lang(), wide, parent != null && parent.verbose, stdout);
             stdout.println();
+            if (bases != null) {
+                bases.print(stdout, output.lang());
+                stdout.println();
+            }
             String[] lines = wrote(out, written, output.lang()).split(System.lineSeparator());
             Table.wrapped(lines[0], VerdictTable.COLUMNS, "  ", stdout);
             for (int i = 1; i < lines.length; i++) {

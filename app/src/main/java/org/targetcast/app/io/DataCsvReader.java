@@ -28,7 +28,7 @@ import org.targetcast.model.data.Quality;
  *
  * <p>Checked: missing, unknown or repeated header columns; the number of fields; blank economy, series
  * or source id; a year that is not an integer or lies outside 1900–2100; flow, measure, unit and quality
- * grade; a value that is not a finite number ≥ 0; a share (measure {@code share_of_...}) above 100 or not
+ * grade; a value that is not a finite number ≥ 0 (above −100 for a growth rate); a growth rate or share (measure {@code share_of_...}) above 100 or not
  * in percent; a level in percent; and duplicates. Two records are duplicates if they have the same
  * economy, year, series, flow, measure, unit and source id, unless their values differ and one is
  * flagged rounded (a source restating its exact figure in rounded form, which is kept).
@@ -217,9 +217,9 @@ public final class DataCsvReader {
         private String measure(CsvRecords.Record r) {
             String t = field(r, "measure").strip();
             boolean share = t.startsWith(Observation.SHARE_PREFIX) && t.length() > Observation.SHARE_PREFIX.length();
-            if (!t.equals(Observation.LEVEL) && !share) {
+            if (!t.equals(Observation.LEVEL) && !t.equals(Observation.GROWTH) && !share) {
                 problem(r.line(), column("measure"), "measure",
-                        "expected 'level' or 'share_of_<denominator>', found '" + t + "'");
+                        "expected 'level', 'growth' or 'share_of_<denominator>', found '" + t + "'");
             }
             return t;
         }
@@ -248,14 +248,17 @@ public final class DataCsvReader {
             }
             double v = Double.parseDouble(t);
             boolean share = measure.startsWith(Observation.SHARE_PREFIX);
+            boolean growth = measure.equals(Observation.GROWTH);
             if (!Double.isFinite(v)) {
                 problem(r.line(), c, "value", "expected a finite number, found '" + t + "'");
-            } else if (v < 0) {
+            } else if (growth && v <= -100) {
+                problem(r.line(), c, "value", "expected a growth rate above -100 %, found " + t);
+            } else if (!growth && v < 0) {
                 problem(r.line(), c, "value", "expected a number >= 0, found " + t);
             } else if (share && v > 100) {
                 problem(r.line(), c, "value", "expected a share of at most 100 (measure " + measure + "), found " + t);
             }
-            if (share && Observation.UNITS.contains(unit) && !unit.equals("percent")) {
+            if ((share || growth) && Observation.UNITS.contains(unit) && !unit.equals("percent")) {
                 problem(r.line(), column("unit"), "unit", "expected percent for measure " + measure + ", found '"
                         + unit + "'");
             } else if (measure.equals(Observation.LEVEL) && unit.equals("percent")) {

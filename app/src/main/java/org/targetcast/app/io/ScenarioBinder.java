@@ -11,6 +11,7 @@ import org.targetcast.app.io.YamlTree.YList;
 import org.targetcast.app.io.YamlTree.YMap;
 import org.targetcast.app.io.YamlTree.YNode;
 import org.targetcast.model.ModelException;
+import org.targetcast.model.data.Basis;
 import org.targetcast.model.scenario.ComponentSpec;
 import org.targetcast.model.scenario.FitWindow;
 import org.targetcast.model.trend.Intervention;
@@ -22,7 +23,7 @@ import org.targetcast.model.trend.TrendFamily;
 
 /**
  * Turns a merged scenario tree into a {@link Scenario}, collecting every problem with its location and
- * recording where each key was written ({@link Locations}). Defaults: {@code data: china},
+ * recording where each key was written ({@link Locations}). Defaults: {@code data: china}, {@code basis: mofcom},
  * {@code horizon: 2035}, {@code baseline_year: 2015}, each component {@code model: loglinear} fitted on all
  * years, and the policy targets ({@link TargetBinder}).
  */
@@ -60,7 +61,7 @@ final class ScenarioBinder {
         String title = reads.text(top, Place.TOP, "title", null);
         String description = reads.text(top, Place.TOP, "description", () -> "");
         chinese = new Chinese(reads.text(top, Place.TOP, "title_zh", () -> ""), reads.text(top, Place.TOP, "description_zh", () -> ""));
-        String data = reads.text(top, Place.TOP, "data", () -> "china");
+        String data = basis(top, reads.text(top, Place.TOP, "data", () -> "china"));
         int horizon = reads.year(top, Place.TOP, "horizon", MIN_YEAR, MAX_YEAR, 2035);
         int baseline = reads.year(top, Place.TOP, "baseline_year", MIN_YEAR, MAX_YEAR, 2015);
         YMap comps = reads.map(top, Place.TOP, "", "components");
@@ -81,6 +82,38 @@ final class ScenarioBinder {
         } catch (ModelException e) {
             throw new InputException(List.of(top.where().problem("", e.getMessage())));
         }
+    }
+
+    /**
+     * Applies {@code basis:} to the history named by {@code data:}: {@code mofcom} keeps {@code china},
+     * {@code unctad} makes it {@code china@unctad}. Only the China history has a basis.
+     */
+    private String basis(YMap top, String data) {
+        Entry e = reads.entry(top, Place.TOP, "", "basis");
+        if (e == null) {
+            return data;
+        }
+        String key = reads.text(top, Place.TOP, "basis", () -> "");
+        if (key.isEmpty()) {
+            return data;
+        }
+        Basis b;
+        try {
+            b = Basis.of(key);
+        } catch (ModelException ex) {
+            reads.problems.add(e.value().where().problem("basis", "expected one of " + Basis.keys() + ", found '" + key + "'"));
+            return data;
+        }
+        Basis named = Basis.ofHistory(data);
+        if (named == null) {
+            reads.problems.add(e.value().where().problem("basis", "a basis applies to data: china only; data is '" + data + "'"));
+            return data;
+        }
+        if (named != Basis.MOFCOM && named != b) {
+            reads.problems.add(e.value().where().problem("basis", "basis " + b.key() + " contradicts data: " + data));
+            return data;
+        }
+        return b.history();
     }
 
     private ComponentSpec component(YMap comps, String key, int horizon) {

@@ -19,7 +19,7 @@ final class ScenarioKeys {
     /** A place in a scenario file (or a scenario set file) and the keys allowed there. */
     enum Place {
         /** The top of a scenario file. */
-        TOP("", "name", "extends", "title", "description", "title_zh", "description_zh", "data", "horizon", "baseline_year",
+        TOP("", "name", "extends", "title", "description", "title_zh", "description_zh", "data", "basis", "horizon", "baseline_year",
                 "components", "targets", "uncertainty"),
         /** {@code components:}. */
         COMPONENTS("components", "digital", "other"),

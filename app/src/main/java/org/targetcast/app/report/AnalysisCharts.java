@@ -99,7 +99,7 @@ public final class AnalysisCharts {
                 .map(ShareTarget.class::cast).map(t -> TargetMark.of(t.year(), t.share())).toList();
         ScenarioOverlayChart chart = ScenarioOverlayChart.of(results.get(0).history().share(), paths).withTargets(marks)
                 .withFooter(Glossary.term("footer.tool", output.lang(), Version.get())).withLang(output.lang());
-        return output.write(chart::toXChart, folder, base);
+        return output.write(ChartFiles.marked(chart::toXChart, results.get(0), output.lang()), folder, base);
     }
 
     /** The map plots axis values in percent: right for rates; a correlation reads as "× 100". */

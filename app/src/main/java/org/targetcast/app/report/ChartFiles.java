@@ -9,6 +9,7 @@ import org.targetcast.charts.ChartException;
 import org.targetcast.charts.ComponentsChart;
 import org.targetcast.charts.DecompositionChart;
 import org.targetcast.charts.FanBands;
+import org.targetcast.charts.EstimatedYears;
 import org.targetcast.charts.FanChart;
 import org.targetcast.charts.Fonts;
 import org.targetcast.charts.Lang;
@@ -55,11 +56,11 @@ public final class ChartFiles {
         Lang lang = output.lang();
         for (ScenarioResult r : results) {
             String base = "charts/" + r.loaded().scenario().name();
-            written.addAll(output.write(shareChart(r, lang)::toXChart, folder, base + "-share"));
+            written.addAll(output.write(marked(shareChart(r, lang)::toXChart, r, lang), folder, base + "-share"));
             written.addAll(output.write(componentsChart(r, lang)::toXChart, folder, base + "-components"));
             written.addAll(output.write(decompositionChart(r, lang)::toXChart, folder, base + "-decomposition"));
             if (r.outlook() != null) {
-                written.addAll(output.write(fanChart(r, lang)::toXChart, folder, base + "-fan"));
+                written.addAll(output.write(marked(fanChart(r, lang)::toXChart, r, lang), folder, base + "-fan"));
                 for (TargetOutlook t : r.outlook().targets()) {
                     if (t.target() instanceof ShareTarget st && !st.reachedBy()) {
                         written.addAll(output.write(histogramChart(r, st, t, lang)::toXChart, folder, base + "-histogram-" + st.year()));
@@ -89,8 +90,8 @@ public final class ChartFiles {
             throw InputException.at("--kind", 0, 0, "", kind + " needs the uncertainty; drop --deterministic");
         }
         return switch (kind) {
-            case "fan" -> output.write(fanChart(r, lang)::toXChart, folder, base);
-            case "share" -> output.write(shareChart(r, lang)::toXChart, folder, base);
+            case "fan" -> output.write(marked(fanChart(r, lang)::toXChart, r, lang), folder, base);
+            case "share" -> output.write(marked(shareChart(r, lang)::toXChart, r, lang), folder, base);
             case "components" -> output.write(componentsChart(r, lang)::toXChart, folder, base);
             case "decomposition" -> output.write(decompositionChart(r, lang)::toXChart, folder, base);
             default -> histograms(r, year, output, folder, base);
@@ -117,6 +118,17 @@ public final class ChartFiles {
     }
 
     /** The central path of one scenario with its share targets. */
+    /**
+     * @param draw builds a chart that draws the scenario's share history
+     * @param r the scenario result
+     * @param lang label language
+     * @return the same chart with the history's estimated years marked ({@link EstimatedYears})
+     */
+    static java.util.function.Function<org.targetcast.charts.ChartPreset, org.knowm.xchart.XYChart> marked(
+            java.util.function.Function<org.targetcast.charts.ChartPreset, org.knowm.xchart.XYChart> draw, ScenarioResult r, Lang lang) {
+        return preset -> EstimatedYears.mark(draw.apply(preset), r.history().share(), r.history().estimatedYears(), lang, preset);
+    }
+
     static ShareTrajectoryChart shareChart(ScenarioResult r, Lang lang) {
         var s = r.loaded().scenario();
         List<TargetMark> marks = s.targets().stream().filter(ShareTarget.class::isInstance).map(ShareTarget.class::cast)

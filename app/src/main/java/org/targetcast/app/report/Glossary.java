@@ -66,14 +66,39 @@ public final class Glossary {
             Map.entry("report.scenario.file", new String[] {"Scenario file %s, sha256 %s.", "情景文件%s，sha256 %s。"}),
             Map.entry("report.data", new String[] {"Data and provenance", "数据与来源"}),
             Map.entry("report.data.china", new String[] {
-                "Digital: MOFCOM levels where published, other years chain-linked from UNCTAD growth; total services trade: UNCTAD/SAFE,"
-                    + " the latest year from MOFCOM (second-hand). Every filled or second-hand value is flagged in trajectories.csv.",
-                "可数字化交付的服务贸易：商务部公布的年份采用商务部数据，其余年份按贸发会议（UNCTAD）增速链式衔接；服务贸易总额："
-                    + "UNCTAD/外汇局，最近一年为商务部数据（二手来源）。所有补齐或二手数据均在trajectories.csv中标注。"}),
+                "Digital (MOFCOM basis): MOFCOM levels where published; other years from MOFCOM's published growth, a published share"
+                    + " (knowledge-intensive, yuan), or UNCTAD's own digital and total, so that every year's share stands on one basis;"
+                    + " estimated years are drawn with hollow markers. Total services trade: UNCTAD/SAFE, the latest year from MOFCOM"
+                    + " (second-hand). Every estimated or second-hand value is flagged in trajectories.csv.",
+                "可数字化交付的服务贸易（商务部口径）：商务部公布的年份采用商务部数据；其余年份依次采用商务部公布的增速、公布的占比（知识密集型服务，"
+                    + "人民币），或贸发会议（UNCTAD）自身的数字与总额，使每年的占比只基于一种口径；估算年份在图中以空心标记显示。服务贸易总额："
+                    + "UNCTAD/外汇局，最近一年为商务部数据（二手来源）。所有估算或二手数据均在trajectories.csv中标注。"}),
             Map.entry("report.provenance", new String[] {"targetcast %s · data %s sha256 %s", "targetcast %s · 数据%s sha256 %s"}),
             Map.entry("footer.scenario", new String[] {"targetcast %s · scenario %s sha256:%s", "targetcast %s · 情景文件 %s sha256:%s"}),
             Map.entry("footer.paths", new String[] {" · %d paths, seed %d", " · %d条路径，随机种子%d"}),
             Map.entry("footer.tool", new String[] {"targetcast %s", "targetcast %s"}),
+            Map.entry("bases.intro", new String[] {"The %s scenario on both data bases:", "%s情景在两种数据口径下："}),
+            Map.entry("bases.title", new String[] {"Two data bases", "两种数据口径"}),
+            Map.entry("bases.basis", new String[] {"basis", "口径"}),
+            Map.entry("bases.history", new String[] {"history", "历史序列"}),
+            Map.entry("bases.last", new String[] {"last year", "最近年份"}),
+            Map.entry("bases.central", new String[] {"central %.1f %%", "中心路径%.1f%%"}),
+            Map.entry("bases.probability", new String[] {"P(in year) %s (central %.1f %%)", "达标概率%s（中心%.1f%%）"}),
+            Map.entry("basis.mofcom", new String[] {"mofcom", "商务部口径"}),
+            Map.entry("basis.unctad", new String[] {"unctad", "贸发会议口径"}),
+            Map.entry("history.mofcom", new String[] {"china", "中国"}),
+            Map.entry("history.unctad", new String[] {"china@unctad", "中国（贸发会议）"}),
+            Map.entry("bases.published", new String[] {
+                "Published shares against the MOFCOM-basis history (the cause where they differ by more than 0.5 pp):",
+                "公布的占比与商务部口径历史数据的比较（差距超过0.5个百分点时说明原因）："}),
+            Map.entry("bases.year", new String[] {"year", "年份"}),
+            Map.entry("bases.series", new String[] {"series", "序列"}),
+            Map.entry("bases.value", new String[] {"published", "公布值"}),
+            Map.entry("bases.sources", new String[] {"sources", "来源"}),
+            Map.entry("bases.computed", new String[] {"history", "历史序列值"}),
+            Map.entry("bases.why", new String[] {"why", "原因"}),
+            Map.entry("bases.reproduced", new String[] {"reproduced", "一致"}),
+            Map.entry("bases.differs", new String[] {"differs by more than 0.5 pp", "差距超过0.5个百分点，原因见英文版报告"}),
             Map.entry("report.files", new String[] {"Full-precision figures: summary.csv, trajectories.csv, first_years.csv; run record: manifest.json.",
                 "完整精度数据见summary.csv、trajectories.csv、first_years.csv；运行记录见manifest.json。"}),
             Map.entry("chart.fan", new String[] {"Fan chart: the share with its probability bands", "扇形图：占比及其概率区间"}),

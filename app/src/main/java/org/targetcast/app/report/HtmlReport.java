@@ -42,6 +42,7 @@ public final class HtmlReport {
      * Writes {@code report.html} and {@code report.pdf}.
      *
      * @param results scenario results
+     * @param bases the first scenario on both data bases, or null
      * @param lang language of the report
      * @param ws the workspace (data file, its hash and its years)
      * @param version toolkit version
@@ -49,12 +50,12 @@ public final class HtmlReport {
      * @return the files written, relative to the folder
      * @throws IOException on a write failure
      */
-    public static List<String> write(List<ScenarioResult> results, Lang lang, Workspace ws, String version, OutputFolder folder)
-            throws IOException {
+    public static List<String> write(List<ScenarioResult> results, BasisComparison bases, Lang lang, Workspace ws, String version,
+            OutputFolder folder) throws IOException {
         List<Observation> obs = ws.dataset().observations();
         ReportBuilder.RunFacts facts = new ReportBuilder.RunFacts(ZonedDateTime.now(), version, ws.dataFile(), ws.dataHash(),
                 obs.stream().mapToInt(Observation::year).min().orElse(0), obs.stream().mapToInt(Observation::year).max().orElse(0));
-        ReportDocument doc = ReportBuilder.build(results, lang, facts, folder.resolve("."));
+        ReportDocument doc = ReportBuilder.build(results, bases, lang, facts, folder.resolve("."));
         Files.writeString(folder.resolve("report.html"), html(doc), StandardCharsets.UTF_8);
         PdfReport.write(doc, folder.resolve("report.pdf"));
         return List.of("report.html", "report.pdf");

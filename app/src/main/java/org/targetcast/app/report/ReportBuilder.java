@@ -43,7 +43,7 @@ final class ReportBuilder {
     record RunFacts(ZonedDateTime runAt, String version, String dataFile, String dataHash, int firstDataYear, int lastDataYear) {
     }
 
-    static ReportDocument build(List<ScenarioResult> results, Lang lang, RunFacts facts, Path folder) {
+    static ReportDocument build(List<ScenarioResult> results, BasisComparison bases, Lang lang, RunFacts facts, Path folder) {
         boolean zh = lang == Lang.ZH;
         ReportDocument.Builder b = new ReportDocument.Builder();
         String title = Glossary.term("report.title", lang);
@@ -132,6 +132,9 @@ final class ReportBuilder {
             b.note(Glossary.term("report.scenario.file", lang, provenance.scenarioFile(), provenance.scenarioHash()));
         }
 
+        if (bases != null) {
+            basis(b, bases, lang);
+        }
         b.heading(2, Glossary.term("report.data", lang));
         if (results.stream().anyMatch(r -> r.loaded().scenario().data().equalsIgnoreCase("china"))) {
             b.paragraph(Glossary.term("report.data.china", lang));
@@ -139,6 +142,33 @@ final class ReportBuilder {
         b.note(Glossary.term("report.files", lang));
         b.note(Glossary.term("report.provenance", lang, facts.version(), facts.dataFile(), facts.dataHash()));
         return new ReportDocument(lang, title, b.blocks());
+    }
+
+    /** The first scenario on both data bases, and the published shares against the MOFCOM-basis history. */
+    private static void basis(ReportDocument.Builder b, BasisComparison bases, Lang lang) {
+        b.heading(2, Glossary.term("bases.title", lang));
+        List<String[]> rows = bases.rows(lang);
+        List<Row> body = new ArrayList<>();
+        for (String[] r : rows.subList(1, rows.size())) {
+            body.add(new Row(List.of(r), Tone.NONE));
+        }
+        List<Boolean> numeric = new ArrayList<>();
+        for (int c = 0; c < rows.get(0).length; c++) {
+            numeric.add(false);
+        }
+        b.add(new TableBlock(List.of(rows.get(0)), body, numeric, -1));
+        b.paragraph(bases.sentences(lang == Lang.ZH));
+        b.paragraph(Glossary.term("bases.published", lang));
+        List<Row> published = new ArrayList<>();
+        for (var c : bases.published()) {
+            published.add(new Row(List.of(String.valueOf(c.year()), c.series(), String.format(Locale.ROOT, "%.1f%%", c.published()),
+                    String.join(" ", c.sources()), String.format(Locale.ROOT, "%.2f%%", c.computed()), String.format(Locale.ROOT, "%+.2f", c.gap()),
+                    c.reproduced() ? Glossary.term("bases.reproduced", lang) : lang == Lang.ZH ? Glossary.term("bases.differs", lang) : c.explanation()),
+                    Tone.NONE));
+        }
+        b.add(new TableBlock(List.of(Glossary.term("bases.year", lang), Glossary.term("bases.series", lang), Glossary.term("bases.value", lang),
+                Glossary.term("bases.sources", lang), Glossary.term("bases.computed", lang), Glossary.term("gap", lang),
+                Glossary.term("bases.why", lang)), published, List.of(false, false, true, false, true, true, false), -1));
     }
 
     /** @return the colour of a target's verdict: by its likelihood, or met/missed on the central path */

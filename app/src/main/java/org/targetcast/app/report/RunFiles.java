@@ -80,7 +80,8 @@ public final class RunFiles {
     }
 
     /**
-     * One row per scenario and year: observed years with their data flags, then projected years.
+     * One row per scenario and year: observed years with their data flags (kind {@code observed}, or
+     * {@code estimated} for a year the history estimates), then projected years.
      *
      * @param results scenario results
      * @param file where to write
@@ -103,7 +104,7 @@ public final class RunFiles {
                     String flags = observed ? h.flagsOf(y).stream().map(ValueFlag::name).map(s -> s.toLowerCase(Locale.ROOT))
                             .collect(Collectors.joining(";")) : "";
                     w.write(String.join(",", Formats.csvText(r.loaded().scenario().name()), String.valueOf(y),
-                            observed ? "observed" : "projected", Formats.csv(d), Formats.csv(o), Formats.csv(d + o),
+                            observed ? (h.isEstimated(y) ? "estimated" : "observed") : "projected", Formats.csv(d), Formats.csv(o), Formats.csv(d + o),
                             Formats.csv(d / (d + o)), flags, observed ? Formats.csvText(h.sourcesOf(y)) : ""));
                     for (int j = 0; j < QuantileLevels.count(); j++) {
                         w.write(',');
@@ -171,7 +172,7 @@ public final class RunFiles {
             ScenarioResult r = results.get(i);
             var s = r.loaded().scenario();
             sb.append("    {\"name\": ").append(Formats.json(s.name())).append(", \"file\": ").append(Formats.json(r.loaded().file()))
-                    .append(", \"sha256\": ").append(Formats.json(r.loaded().sha256())).append(", \"history\": ").append(Formats.json(s.data()))
+                    .append(", \"sha256\": ").append(Formats.json(r.loaded().sha256())).append(", \"history\": ").append(Formats.json(r.history().economy()))
                     .append(", \"last_observed\": ").append(r.projection().lastObservedYear()).append(", \"horizon\": ").append(s.horizon())
                     .append(",\n     \"components\": {")
                     .append(component("digital", s.digital(), r.projection(), Component.DIGITAL)).append(", ")

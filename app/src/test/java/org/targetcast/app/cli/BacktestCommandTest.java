@@ -96,7 +96,7 @@ class BacktestCommandTest {
         assertTrue(r.out().lines().anyMatch(l -> l.matches("pooled +27 +\\d+\\.\\d% +\\d+\\.\\d% +\\d+\\.\\d% +\\d+\\.\\d%")), r.out());
         assertTrue(r.out().contains("variance scale k = mean z² = "), r.out());
         assertTrue(r.out().contains("with k leave-one-origin-out"), r.out());
-        assertTrue(r.out().contains("verdict: the 80 % band is too narrow"), r.out());
+        assertTrue(r.out().contains("verdict: the 80 % band is too wide"), r.out());
         assertTrue(r.out().contains("sensitivity: "), r.out());
     }
 

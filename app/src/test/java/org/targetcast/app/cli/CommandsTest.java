@@ -258,16 +258,18 @@ class CommandsTest {
     void dataNamesTheSourceOfEveryValue() {
         Cli r = Cli.run("data", "--data", Cli.DATA);
         assertEquals(0, r.code(), r.err());
-        // 2024: MOFCOM's published level (S14) over UNCTAD's total (S25); 2021: chain-linked from UNCTAD (S24)
-        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("2024 ") && l.endsWith("S14 / S25")), r.out());
-        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("2021 ") && l.contains(" c ") && l.endsWith("S24 / S25")), r.out());
+        // 2024: MOFCOM's published level (S14) over UNCTAD's total (S25); 2021: the published knowledge-intensive
+        // share (S33) of UNCTAD's total; 2016: UNCTAD's own digital (S24) and total
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("2024 ") && l.contains(" published ") && l.endsWith("S14 / S25")), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("2021 ") && l.contains(" estimated  p ") && l.endsWith("S33 / S25")), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("2016 ") && l.contains(" estimated  u ") && l.endsWith("S24 / S25")), r.out());
     }
 
     @Test
     void dataReportsAnUnknownHistory() {
         Cli r = Cli.run("data", "--data", Cli.DATA, "--history", "atlantis");
         assertEquals(2, r.code());
-        assertTrue(r.err().startsWith("--history: history 'atlantis' is unknown; expected one of [china, unctad:China"), r.err());
+        assertTrue(r.err().startsWith("--history: history 'atlantis' is unknown; expected one of [china, china@unctad, unctad:China"), r.err());
     }
 
     @Test

@@ -114,13 +114,18 @@ class PresentationTest {
         assertTrue(zhText.contains("可能性相当") || zhText.contains("不太可能") || zhText.contains("很不可能"), zhText);
     }
 
-    /** Words allowed in Chinese output: names, acronyms and the tool's own name. */
+    /**
+     * Words allowed in Chinese output: names, acronyms and the tool's own name; data identifiers (series
+     * names with underscores, source ids such as S14) and file names are removed before the scan.
+     */
     private static final Set<String> NAMES = Set.of("targetcast", "IPCC", "Mastrandrea", "MOFCOM", "UNCTAD", "SAFE", "UTC", "P", "sha",
             "SNAPSHOT", "png", "svg", "charts", "t");
 
     static Set<String> englishWords(String text, Set<String> allowed) {
         String cleaned = text.replaceAll("[\\w./-]+\\.(csv|json|html|pdf|png|svg|yaml)(?![A-Za-z])", " ")
-                .replaceAll("\\b[0-9a-f]{12,64}\\b", " ");
+                .replaceAll("\\b[0-9a-f]{12,64}\\b", " ")
+                .replaceAll("(?<![A-Za-z])[A-Za-z]+(_[A-Za-z]+)+(?![A-Za-z])", " ")
+                .replaceAll("(?<![A-Za-z])S\\d+", " ");
         Set<String> found = new TreeSet<>();
         Matcher m = Pattern.compile("[A-Za-z][A-Za-z]*").matcher(cleaned);
         while (m.find()) {

@@ -161,7 +161,20 @@ class DataCsvReaderTest {
     @Test
     void readsTheShippedFile() {
         Dataset d = DataCsvReader.read(ShippedData.OBSERVATIONS);
-        assertEquals(733, d.size());
+        assertEquals(742, d.size());
         assertEquals(9, d.economies().size());
+    }
+
+    @Test
+    void readsGrowthRatesNegativeOrNotButAboveMinusHundred() throws IOException {
+        Path f = dir.resolve("g.csv");
+        Files.writeString(f, DataCsvReader.COLUMNS.stream().collect(java.util.stream.Collectors.joining(",")) + "\n"
+                + "China,2020,s,total,growth,percent,-15.7,S1,B,\n"
+                + "China,2021,s,total,growth,percent,-100,S1,B,\n"
+                + "China,2022,s,total,growth,USD_100m,5,S1,B,\n");
+        InputException e = assertThrows(InputException.class, () -> DataCsvReader.read(f));
+        assertEquals(List.of("g.csv:3:7: value: expected a growth rate above -100 %, found -100",
+                "g.csv:4:6: unit: expected percent for measure growth, found 'USD_100m'"),
+                e.lines().stream().map(l -> l.replace(dir + "/", "")).toList());
     }
 }

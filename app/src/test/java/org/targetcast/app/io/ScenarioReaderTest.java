@@ -188,7 +188,7 @@ class ScenarioReaderTest {
     @Test
     void rejectsUnknownKeyWithoutNearMatchByListingValidOnes() throws IOException {
         List<String> e = errors("far.yaml", "title: Far\nzzzzzz: 1\n");
-        assertEquals(List.of("far.yaml:2:1: zzzzzz: unknown key; expected one of name, extends, title, description, title_zh, description_zh, data, "
+        assertEquals(List.of("far.yaml:2:1: zzzzzz: unknown key; expected one of name, extends, title, description, title_zh, description_zh, data, basis, "
                 + "horizon, baseline_year, components, targets, uncertainty"), e);
     }
 
@@ -324,7 +324,7 @@ class ScenarioReaderTest {
 
     @Test
     void keepsEachProblemOnOneLineWhenAKeyHoldsALineBreak() throws IOException {
-        assertEquals(List.of("nl.yaml:2:1: a\\nb: unknown key; expected one of name, extends, title, description, title_zh, description_zh, data, "
+        assertEquals(List.of("nl.yaml:2:1: a\\nb: unknown key; expected one of name, extends, title, description, title_zh, description_zh, data, basis, "
                 + "horizon, baseline_year, components, targets, uncertainty"), errors("nl.yaml", "title: N\n\"a\\nb\": 1\n"));
     }
 
@@ -335,5 +335,23 @@ class ScenarioReaderTest {
         String before = ScenarioReader.load(c, "q.yaml").sha256();
         write("p.yaml", "title: P2\n");
         assertTrue(!before.equals(ScenarioReader.load(c, "q.yaml").sha256()), "editing the parent changes the hash");
+    }
+
+    @Test
+    void basisTakesTheChinaHistoryOnMofcomsOrUnctadsFigures() throws IOException {
+        assertEquals("china", ScenarioReader.read(write("m.yaml", "title: M\n"), "m.yaml").data());
+        assertEquals("china", ScenarioReader.read(write("m2.yaml", "title: M\nbasis: mofcom\n"), "m2.yaml").data());
+        assertEquals("china@unctad", ScenarioReader.read(write("u.yaml", "title: U\nbasis: UNCTAD\n"), "u.yaml").data());
+        assertEquals("china@unctad", ScenarioReader.read(write("u2.yaml", "title: U\ndata: china@unctad\nbasis: unctad\n"), "u2.yaml").data());
+    }
+
+    @Test
+    void basisIsCheckedAndAppliesToChinaOnly() throws IOException {
+        assertEquals(List.of("bad.yaml:2:8: basis: expected one of mofcom, unctad, found 'wto'"),
+                errors("bad.yaml", "title: B\nbasis: wto\n"));
+        assertEquals(List.of("india.yaml:3:8: basis: a basis applies to data: china only; data is 'unctad:India'"),
+                errors("india.yaml", "title: I\ndata: unctad:India\nbasis: unctad\n"));
+        assertEquals(List.of("both.yaml:3:8: basis: basis mofcom contradicts data: china@unctad"),
+                errors("both.yaml", "title: B\ndata: china@unctad\nbasis: mofcom\n"));
     }
 }

@@ -62,11 +62,26 @@ class ShippedDataConsistencyTest {
     @Test
     void sharesFollowTheFlowConvention() {
         for (Observation o : DataCsvReader.read(ShippedData.OBSERVATIONS).observations()) {
-            if (!o.isLevel()) {
+            if (!o.isLevel() && !o.measure().equals(Observation.GROWTH)) {
                 String expected = o.measure().endsWith("exports") ? "exports" : "total";
                 assertEquals(expected, o.flow(), o.toString());
                 assertTrue(o.note().contains("denominator="), o + ": the note must name the denominator");
             }
         }
+    }
+
+    @Test
+    void growthRatesAgreeWithTheLevelsOfBothYearsWherePublished() {
+        Dataset d = DataCsvReader.read(ShippedData.OBSERVATIONS);
+        int checked = 0;
+        for (Observation g : d.select(o -> o.measure().equals(Observation.GROWTH))) {
+            var levels = d.levels(g.economy(), g.series(), g.flow(), "USD_100m");
+            if (levels.containsKey(g.year()) && levels.containsKey(g.year() - 1)) {
+                double implied = levels.get(g.year() - 1).value() * (1 + g.value() / 100);
+                assertEquals(levels.get(g.year()).value(), implied, 0.005 * implied, g.toString());
+                checked++;
+            }
+        }
+        assertEquals(3, checked, "2020 from 2019, 2024 from 2023, 2025 from 2024");
     }
 }

@@ -140,4 +140,20 @@ public record ComponentHistory(String economy, String unit, AnnualSeries digital
     public Set<ValueFlag> flagsOf(int year) {
         return flags.getOrDefault(year, Set.of());
     }
+
+    /**
+     * @param year a year of the history
+     * @return whether its digital or total value is an estimate (a flag with {@link ValueFlag#estimated()}),
+     *     not a published level
+     */
+    public boolean isEstimated(int year) {
+        return flagsOf(year).stream().anyMatch(ValueFlag::estimated);
+    }
+
+    /** @return the estimated years, ascending (see {@link #isEstimated}) */
+    public java.util.SortedSet<Integer> estimatedYears() {
+        java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
+        flags.keySet().stream().filter(this::isEstimated).forEach(out::add);
+        return Collections.unmodifiableSortedSet(out);
+    }
 }

@@ -17,13 +17,12 @@ import org.targetcast.model.series.AnnualSeries;
  *
  * <h2>Histories</h2>
  * <ul>
- * <li>{@code china}: the measure of the policy targets. Digital is MOFCOM's
- * {@code digitally_deliverable_mofcom} total where published; every other year is UNCTAD's
- * {@code digitally_deliverable_unctad} exports + imports, chain-linked to the MOFCOM levels (ratio
- * MOFCOM / UNCTAD at the years with both, linear between them, flat outside; see {@link ChainLink}) and
- * flagged {@link ValueFlag#CHAIN_LINKED}. Total is UNCTAD's {@code services_total_unctad} exports +
- * imports; a year without it takes MOFCOM's {@code services_total} total, flagged
- * {@link ValueFlag#OTHER_SOURCE}. The years run from the first UNCTAD or MOFCOM digital year to the last.
+ * <li>{@code china}: the measure of the policy targets on MOFCOM's basis: MOFCOM's
+ * {@code digitally_deliverable_mofcom} levels over UNCTAD's (SAFE) total, the gaps filled so that each
+ * year's share stands on one basis (MOFCOM's growth, a published share, or UNCTAD's own share), every
+ * estimate flagged; see {@link ChinaHistories}.
+ * <li>{@code china@unctad}: the same measure on UNCTAD's basis, extended past UNCTAD's last year from
+ * MOFCOM's published growth ({@link Basis}).
  * <li>{@code unctad:<Economy>} (e.g. {@code unctad:India}): digital = {@code digitally_deliverable_unctad}
  * exports + imports, total = {@code services_total_unctad} exports + imports, over the years both exist.
  * <li>{@code unctad:<Economy>/exports} or {@code /imports}: the same series for one flow only, e.g.
@@ -57,6 +56,7 @@ public final class HistoryBuilder {
     static final String MOFCOM_TOTAL = "services_total";
     static final String UNCTAD_DIGITAL = "digitally_deliverable_unctad";
     static final String UNCTAD_TOTAL = "services_total_unctad";
+    static final String KNOWLEDGE_INTENSIVE = "knowledge_intensive_mofcom";
 
     private final Dataset data;
 
@@ -81,13 +81,16 @@ public final class HistoryBuilder {
     }
 
     /**
-     * @return the histories this dataset supports: {@code china} if it has MOFCOM digital levels for China,
-     *     then {@code unctad:<Economy>} for every economy with both UNCTAD series, sorted
+     * @return the histories this dataset supports: {@code china} if it has MOFCOM digital levels for China
+     *     (and {@code china@unctad} if it also has UNCTAD's), then {@code unctad:<Economy>} for every economy with both UNCTAD series, sorted
      */
     public List<String> historyNames() {
         List<String> names = new ArrayList<>();
         if (!data.levels(CHINA_ECONOMY, MOFCOM_DIGITAL, "total", UNIT).isEmpty()) {
             names.add(CHINA);
+            if (data.economiesWith(UNCTAD_DIGITAL).contains(CHINA_ECONOMY)) {
+                names.add(Basis.UNCTAD.history());
+            }
         }
         for (String e : data.economiesWith(UNCTAD_DIGITAL)) {
             if (data.economiesWith(UNCTAD_TOTAL).contains(e)) {
@@ -98,13 +101,14 @@ public final class HistoryBuilder {
     }
 
     /**
-     * @param name {@code china} or {@code unctad:<Economy>}
+     * @param name {@code china}, {@code china@unctad} or {@code unctad:<Economy>}
      * @return that history
      * @throws ModelException if the name is unknown or the data lack a required series or year
      */
     public ComponentHistory history(String name) {
-        if (CHINA.equals(name)) {
-            return china();
+        Basis basis = Basis.ofHistory(name);
+        if (basis != null) {
+            return china(basis);
         }
         if (name != null && name.startsWith(UNCTAD_PREFIX) && name.length() > UNCTAD_PREFIX.length()) {
             String rest = name.substring(UNCTAD_PREFIX.length());
@@ -147,59 +151,25 @@ public final class HistoryBuilder {
     }
 
     /**
-     * The default China history (see the class comment).
+     * The default China history, on MOFCOM's basis (see {@link ChinaHistories}).
      *
      * @return digital and total, 2010–2025 with the shipped data
      * @throws ModelException naming economy, series and year if a required figure is missing
      */
     public ComponentHistory china() {
-        String h = CHINA;
-        SortedMap<Integer, Observation> mofcom = data.levels(CHINA_ECONOMY, MOFCOM_DIGITAL, "total", UNIT);
-        if (mofcom.isEmpty()) {
-            throw ModelException.of("history %s: no %s total level in %s for %s", h, MOFCOM_DIGITAL, UNIT, CHINA_ECONOMY);
-        }
-        SortedMap<Integer, Point> unctad = sumOfFlows(CHINA_ECONOMY, UNCTAD_DIGITAL);
-        Map<Integer, Double> anchors = new HashMap<>();
-        mofcom.forEach((y, o) -> anchors.put(y, o.value()));
-        Map<Integer, Double> indicator = new HashMap<>();
-        unctad.forEach((y, p) -> indicator.put(y, p.value()));
-        if (anchors.keySet().stream().noneMatch(indicator::containsKey)) {
-            throw ModelException.of("history %s: no year has both a %s total level and %s exports + imports for %s",
-                    h, MOFCOM_DIGITAL, UNCTAD_DIGITAL, CHINA_ECONOMY);
-        }
-        ChainLink link = ChainLink.of(anchors, indicator);
-        SortedMap<Integer, Point> totals = sumOfFlows(CHINA_ECONOMY, UNCTAD_TOTAL);
-        SortedMap<Integer, Observation> mofcomTotal = data.levels(CHINA_ECONOMY, MOFCOM_TOTAL, "total", UNIT);
+        return china(Basis.MOFCOM);
+    }
 
-        int first = unctad.isEmpty() ? mofcom.firstKey() : Math.min(unctad.firstKey(), mofcom.firstKey());
-        int last = unctad.isEmpty() ? mofcom.lastKey() : Math.max(unctad.lastKey(), mofcom.lastKey());
-        Assembly out = new Assembly(h, first, last);
-        for (int y = first; y <= last; y++) {
-            Observation m = mofcom.get(y);
-            if (m != null) {
-                out.digital(y, m.value(), m.flags(), Set.of(m.sourceId()));
-            } else if (unctad.containsKey(y)) {
-                Set<ValueFlag> f = EnumSet.of(ValueFlag.CHAIN_LINKED);
-                f.addAll(unctad.get(y).flags());
-                out.digital(y, unctad.get(y).value() * link.ratioAt(y), f, unctad.get(y).sources());
-            } else {
-                throw ModelException.of("history %s, year %d: %s has no %s total level in %s and no %s exports + imports",
-                        h, y, CHINA_ECONOMY, MOFCOM_DIGITAL, UNIT, UNCTAD_DIGITAL);
-            }
-            Point t = totals.get(y);
-            Observation mt = mofcomTotal.get(y);
-            if (t != null) {
-                out.total(y, t.value(), t.flags(), t.sources());
-            } else if (mt != null) {
-                Set<ValueFlag> f = EnumSet.of(ValueFlag.OTHER_SOURCE);
-                f.addAll(mt.flags());
-                out.total(y, mt.value(), f, Set.of(mt.sourceId()));
-            } else {
-                throw ModelException.of("history %s, year %d: %s has no %s exports + imports and no %s total level in %s",
-                        h, y, CHINA_ECONOMY, UNCTAD_TOTAL, MOFCOM_TOTAL, UNIT);
-            }
-        }
-        return out.build();
+    /**
+     * The China history on a basis (see {@link ChinaHistories}).
+     *
+     * @param basis MOFCOM's or UNCTAD's
+     * @return digital and total on that basis
+     * @throws ModelException naming economy, series and year if a required figure is missing
+     */
+    public ComponentHistory china(Basis basis) {
+        ChinaHistories c = new ChinaHistories(this);
+        return basis == Basis.UNCTAD ? c.unctad() : c.mofcom();
     }
 
     /**
@@ -223,8 +193,8 @@ public final class HistoryBuilder {
      */
     public ComponentHistory unctad(String economy, String flow) {
         String h = UNCTAD_PREFIX + economy + (flow.equals("total") ? "" : "/" + flow);
-        SortedMap<Integer, Point> digital = flow(economy, UNCTAD_DIGITAL, flow);
-        SortedMap<Integer, Point> total = flow(economy, UNCTAD_TOTAL, flow);
+        SortedMap<Integer, BuiltValue> digital = flow(economy, UNCTAD_DIGITAL, flow);
+        SortedMap<Integer, BuiltValue> total = flow(economy, UNCTAD_TOTAL, flow);
         List<Integer> common = digital.keySet().stream().filter(total::containsKey).toList();
         if (common.isEmpty()) {
             throw ModelException.of("history %s: no year has both %s and %s exports + imports for %s; economies with "
@@ -232,87 +202,43 @@ public final class HistoryBuilder {
         }
         int first = common.get(0);
         int last = common.get(common.size() - 1);
-        Assembly out = new Assembly(h, first, last);
+        HistoryAssembly out = new HistoryAssembly(h, first, last);
         for (int y = first; y <= last; y++) {
-            Point d = digital.get(y);
-            Point t = total.get(y);
+            BuiltValue d = digital.get(y);
+            BuiltValue t = total.get(y);
             if (d == null || t == null) {
                 throw ModelException.of("history %s, year %d: %s has no %s %s (gap inside %d-%d)", h, y,
                         economy, d == null ? UNCTAD_DIGITAL : UNCTAD_TOTAL, flow.equals("total") ? "exports + imports" : flow, first, last);
             }
-            out.digital(y, d.value(), d.flags(), d.sources());
-            out.total(y, t.value(), t.flags(), t.sources());
+            out.digital(y, d);
+            out.total(y, t);
         }
         return out.build();
     }
 
     /** One flow, or exports + imports for {@code total}, per year in {@link #UNIT}. */
-    private SortedMap<Integer, Point> flow(String economy, String series, String flow) {
+    private SortedMap<Integer, BuiltValue> flow(String economy, String series, String flow) {
         if (flow.equals("total")) {
             return sumOfFlows(economy, series);
         }
-        TreeMap<Integer, Point> out = new TreeMap<>();
-        data.levels(economy, series, flow, UNIT).forEach((y, o) -> out.put(y, new Point(o.value(), o.flags(), Set.of(o.sourceId()))));
+        TreeMap<Integer, BuiltValue> out = new TreeMap<>();
+        data.levels(economy, series, flow, UNIT).forEach((y, o) -> out.put(y, BuiltValue.of(o)));
         return out;
     }
 
     /** Exports + imports per year where both flows have a chosen level in {@link #UNIT}. */
-    private SortedMap<Integer, Point> sumOfFlows(String economy, String series) {
+    SortedMap<Integer, BuiltValue> sumOfFlows(String economy, String series) {
         SortedMap<Integer, Observation> ex = data.levels(economy, series, "exports", UNIT);
         SortedMap<Integer, Observation> im = data.levels(economy, series, "imports", UNIT);
-        TreeMap<Integer, Point> out = new TreeMap<>();
+        TreeMap<Integer, BuiltValue> out = new TreeMap<>();
         ex.forEach((y, e) -> {
             Observation i = im.get(y);
             if (i != null) {
                 Set<ValueFlag> f = e.flags();
                 f.addAll(i.flags());
-                out.put(y, new Point(e.value() + i.value(), f, new java.util.TreeSet<>(List.of(e.sourceId(), i.sourceId()))));
+                out.put(y, new BuiltValue(e.value() + i.value(), f, new java.util.TreeSet<>(List.of(e.sourceId(), i.sourceId()))));
             }
         });
         return out;
-    }
-
-    /** A built value, its flags and the sources of the figures it was built from. */
-    private record Point(double value, Set<ValueFlag> flags, Set<String> sources) { }
-
-    /** Collects the values of one history year by year. */
-    private static final class Assembly {
-        private final String name;
-        private final int first;
-        private final double[] digital;
-        private final double[] total;
-        private final Map<Integer, Set<ValueFlag>> flags = new TreeMap<>();
-        private final Map<Integer, Set<String>> digitalSources = new TreeMap<>();
-        private final Map<Integer, Set<String>> totalSources = new TreeMap<>();
-
-        Assembly(String name, int first, int last) {
-            this.name = name;
-            this.first = first;
-            this.digital = new double[last - first + 1];
-            this.total = new double[last - first + 1];
-        }
-
-        void digital(int year, double value, Set<ValueFlag> f, Set<String> sources) {
-            digital[year - first] = value;
-            addFlags(year, f);
-            digitalSources.put(year, sources);
-        }
-
-        void total(int year, double value, Set<ValueFlag> f, Set<String> sources) {
-            total[year - first] = value;
-            addFlags(year, f);
-            totalSources.put(year, sources);
-        }
-
-        private void addFlags(int year, Set<ValueFlag> f) {
-            if (!f.isEmpty()) {
-                flags.computeIfAbsent(year, y -> EnumSet.noneOf(ValueFlag.class)).addAll(f);
-            }
-        }
-
-        ComponentHistory build() {
-            return new ComponentHistory(name, UNIT, AnnualSeries.contiguous(name + ".digital", first, digital),
-                    AnnualSeries.contiguous(name + ".total", first, total), flags, digitalSources, totalSources);
-        }
     }
 }

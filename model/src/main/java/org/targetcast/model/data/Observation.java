@@ -11,7 +11,8 @@ import org.targetcast.model.ModelException;
  * <p>A level has {@code measure = "level"}. A share has a measure naming its denominator, such as
  * {@code share_of_trade} (total services trade, exports + imports) or {@code share_of_exports}; its
  * {@code flow} is the flow of the numerator ({@code total} or {@code exports}) and its unit is
- * {@code percent}, at most 100.
+ * {@code percent}, at most 100. A published growth rate has {@code measure = "growth"}: the year-on-year
+ * change of the series' US-dollar level in percent, above −100 (it may be negative).
  *
  * <p>Tags in the note are read case-insensitively: {@code ROUNDED}/{@code rounded}/{@code APPROX} mark a
  * rounded figure, {@code LOWER BOUND} a figure the source gives as "more than".
@@ -32,6 +33,8 @@ public record Observation(String economy, int year, String series, String flow, 
 
     /** The measure of a level. */
     public static final String LEVEL = "level";
+    /** The measure of a published year-on-year growth rate, in percent. */
+    public static final String GROWTH = "growth";
     /** The prefix of every share measure. */
     public static final String SHARE_PREFIX = "share_of_";
     /** The units an observation may have. */
@@ -64,17 +67,20 @@ public record Observation(String economy, int year, String series, String flow, 
         if (!UNITS.contains(unit)) {
             throw ModelException.of("unit = '%s' is not one of USD_100m, CNY_100m, percent", unit);
         }
-        if (!measure.equals(LEVEL) && !(measure.startsWith(SHARE_PREFIX) && measure.length() > SHARE_PREFIX.length())) {
-            throw ModelException.of("measure = '%s' is neither 'level' nor 'share_of_<denominator>'", measure);
+        if (!measure.equals(LEVEL) && !measure.equals(GROWTH)
+                && !(measure.startsWith(SHARE_PREFIX) && measure.length() > SHARE_PREFIX.length())) {
+            throw ModelException.of("measure = '%s' is neither 'level', 'growth' nor 'share_of_<denominator>'", measure);
         }
-        if (!Double.isFinite(value) || value < 0) {
-            throw ModelException.of("value for %s %s %d = %s; a finite number >= 0 is expected", economy, series, year, value);
+        boolean growth = measure.equals(GROWTH);
+        if (!Double.isFinite(value) || (growth ? value <= -100 : value < 0)) {
+            throw ModelException.of("value for %s %s %d = %s; a finite number %s is expected", economy, series, year, value,
+                    growth ? "above -100" : ">= 0");
         }
         boolean share = measure.startsWith(SHARE_PREFIX);
-        if (share && !unit.equals("percent")) {
-            throw ModelException.of("unit = '%s' for the share %s %d; a share is in percent", unit, series, year);
+        if ((share || growth) && !unit.equals("percent")) {
+            throw ModelException.of("unit = '%s' for the %s %s %d; it is in percent", unit, growth ? "growth rate" : "share", series, year);
         }
-        if (!share && unit.equals("percent")) {
+        if (!share && !growth && unit.equals("percent")) {
             throw ModelException.of("unit = 'percent' for the level %s %d; a level is in USD_100m or CNY_100m", series, year);
         }
         if (share && value > 100) {

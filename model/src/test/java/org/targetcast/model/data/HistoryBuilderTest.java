@@ -55,12 +55,12 @@ class HistoryBuilderTest {
     }
 
     @Test
-    void chinaKeepsMofcomLevelsAndChainLinksTheGaps() {
+    void chinaKeepsMofcomLevelsAndTakesUnctadsShareInTheGaps() {
         ComponentHistory h = builder().china();
         assertEquals(2014, h.firstYear());
         assertEquals(2018, h.lastYear());
-        // 2014: before the first anchor, ratio 120/100 held flat; 2016: ratio halfway between 1.2 and 1.25
-        assertArrayEquals(new double[] {90 * 1.2, 120, 110 * 1.225, 150, 170}, h.digital().values(), 1e-9);
+        // 2014 and 2016 have no MOFCOM figure: UNCTAD's digital over UNCTAD's total, never a scaled level
+        assertArrayEquals(new double[] {90, 120, 110, 150, 170}, h.digital().values(), 1e-9);
         assertArrayEquals(new double[] {300, 320, 340, 360, 400}, h.total().values(), 1e-9);
         assertEquals("china.digital", h.digital().name());
     }
@@ -68,9 +68,10 @@ class HistoryBuilderTest {
     @Test
     void chinaFlagsFilledSecondHandAndOtherSourceValues() {
         ComponentHistory h = builder().china();
-        assertEquals(Set.of(ValueFlag.CHAIN_LINKED), h.flagsOf(2014));
+        assertEquals(Set.of(ValueFlag.OTHER_BASIS), h.flagsOf(2014));
         assertEquals(Set.of(), h.flagsOf(2015));
-        assertEquals(Set.of(ValueFlag.CHAIN_LINKED), h.flagsOf(2016));
+        assertEquals(Set.of(ValueFlag.OTHER_BASIS), h.flagsOf(2016));
+        assertEquals(List.of(2014, 2016), List.copyOf(h.estimatedYears()));
         assertEquals(Set.of(ValueFlag.SECONDARY, ValueFlag.OTHER_SOURCE), h.flagsOf(2018));
     }
 
@@ -87,9 +88,9 @@ class HistoryBuilderTest {
         HistoryBuilder b = builder();
         AnnualSeries share = b.series("china.share");
         assertEquals(120.0 / 320, share.valueAt(2015).orElseThrow(), 1e-12);
-        assertEquals(300 - 108, b.series("china.other").valueAt(2014).orElseThrow(), 1e-9);
+        assertEquals(300 - 90, b.series("china.other").valueAt(2014).orElseThrow(), 1e-9);
         assertEquals(21, b.series("unctad:World.digital").valueAt(2011).orElseThrow(), 1e-12);
-        assertEquals(List.of("china", "unctad:China", "unctad:World"), b.historyNames());
+        assertEquals(List.of("china", "china@unctad", "unctad:China", "unctad:World"), b.historyNames());
     }
 
     @Test

@@ -45,7 +45,7 @@ class ObservationTest {
                 "percent", 100.5, "S1", Quality.A, ""));
         ModelException e = assertThrows(ModelException.class, () -> new Observation("China", 2020, "x", "total",
                 "share_of_trade", "USD_100m", 40, "S1", Quality.A, ""));
-        assertEquals("unit = 'USD_100m' for the share x 2020; a share is in percent", e.getMessage());
+        assertEquals("unit = 'USD_100m' for the share x 2020; it is in percent", e.getMessage());
     }
 
     @Test
