@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.targetcast.app.report.Formats;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Table;
@@ -55,11 +56,11 @@ class AnalysesParityTest {
             List<String> line = csv.rows().get(i);
             SensitivityRow r = s.rows().get(i);
             assertEquals(line.get(0), r.assumption());
-            assertEquals(Double.parseDouble(line.get(1)), r.low(), 0.0);
-            assertEquals(Double.parseDouble(line.get(2)), r.atLow(), 0.0);
-            assertEquals(Double.parseDouble(line.get(3)), r.high(), 0.0);
-            assertEquals(Double.parseDouble(line.get(4)), r.atHigh(), 0.0);
-            assertEquals(Double.parseDouble(line.get(5)), s.base(), 0.0);
+            assertEquals(line.get(1), Formats.csv(r.low()));
+            assertEquals(line.get(2), Formats.csv(r.atLow()));
+            assertEquals(line.get(3), Formats.csv(r.high()));
+            assertEquals(line.get(4), Formats.csv(r.atHigh()));
+            assertEquals(line.get(5), Formats.csv(s.base()));
         }
     }
 
@@ -97,7 +98,7 @@ class AnalysesParityTest {
         return String.format(Locale.ROOT, "%+.1f%%", 100 * g);
     }
 
-    /** Every cell: text equal, numbers equal to the last bit, empty cells missing. */
+    /** Every cell: text equal, numbers equal as the one CSV rule writes them ({@link Formats#csv}), empty cells missing. */
     static void assertTable(Csv csv, Table t) {
         assertEquals(csv.header(), t.columnNames());
         assertEquals(csv.rows().size(), t.rowCount());
@@ -110,7 +111,7 @@ class AnalysesParityTest {
                     if (expected.isEmpty()) {
                         assertTrue(Double.isNaN(v), where);
                     } else {
-                        assertEquals(Double.parseDouble(expected), v, 0.0, where);
+                        assertEquals(expected, Formats.csv(v), where);
                     }
                 } else if (t.column(c) instanceof IntColumn) {
                     assertEquals(Integer.parseInt(expected), t.intColumn(c).getInt(r), where);

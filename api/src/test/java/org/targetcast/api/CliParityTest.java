@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.targetcast.app.report.Formats;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Table;
@@ -51,7 +52,7 @@ class CliParityTest {
                     if (expected.isEmpty()) {
                         assertTrue(Double.isNaN(v), where + ": expected missing, found " + v);
                     } else {
-                        assertEquals(Double.parseDouble(expected), v, 0.0, where);
+                        assertEquals(expected, Formats.csv(v), where);
                         quantileCells += col.name().startsWith("share_q") ? 1 : 0;
                     }
                 } else if (col instanceof IntColumn) {
@@ -77,9 +78,9 @@ class CliParityTest {
             assertEquals(line.get(csv.column("scenario")), v.scenario());
             assertEquals(line.get(csv.column("target")), v.target());
             assertEquals(line.get(csv.column("kind")), v.kind());
-            assertEquals(Double.parseDouble(line.get(csv.column("projected"))), v.projected(), 0.0);
-            assertEquals(Double.parseDouble(line.get(csv.column("probability"))), v.probability(), 0.0, v.scenario() + " " + v.target());
-            assertEquals(Double.parseDouble(line.get(csv.column("probability_se"))), v.standardError(), 0.0);
+            assertEquals(line.get(csv.column("projected")), Formats.csv(v.projected()));
+            assertEquals(line.get(csv.column("probability")), Formats.csv(v.probability()), v.scenario() + " " + v.target());
+            assertEquals(line.get(csv.column("probability_se")), Formats.csv(v.standardError()));
             assertEquals(line.get(csv.column("probability_method")), v.method());
             String median = line.get(csv.column("median_first_year"));
             assertEquals(median.isEmpty() ? null : Integer.valueOf(median), v.medianFirstYear());

@@ -57,7 +57,10 @@ class WalkthroughTest {
             String p = row.get(summary.column("probability"));
             String line = printed.lines().filter(l -> l.startsWith(target + " ")).findFirst()
                     .orElseThrow(() -> new AssertionError("no line for " + target + " in\n" + printed));
-            assertTrue(line.contains(" P = " + Double.parseDouble(p) + " "), "same probability as summary.csv " + p + ": " + line);
+            java.util.regex.Matcher printedP = java.util.regex.Pattern.compile(" P = (\\S+) ").matcher(line);
+            assertTrue(printedP.find(), line);
+            assertEquals(p, org.targetcast.app.report.Formats.csv(Double.parseDouble(printedP.group(1))),
+                    "same probability as summary.csv (as the one CSV rule writes it): " + line);
         }
         assertTrue(printed.contains("share_q90"), "the filtered trajectory table is printed");
         assertTrue(Files.size(Path.of(charts, "baseline-fan.png")) > 10_000, "the fan chart is drawn");

@@ -96,6 +96,23 @@ public final class Workspace {
         return new Workspace(Path.of(data), data, null, null, null);
     }
 
+    /**
+     * @param scenarioPaths scenario files, folders or sets as the user named them
+     * @return those paths and the data file: what an output folder must never replace
+     */
+    public List<Path> inputs(List<String> scenarioPaths) {
+        List<Path> out = new ArrayList<>();
+        for (String p : scenarioPaths) {
+            try {
+                out.add(Path.of(p));
+            } catch (java.nio.file.InvalidPathException e) {
+                // not a path: nothing of it to protect
+            }
+        }
+        out.add(dataFile);
+        return out;
+    }
+
     /** @return the data file as the user named it */
     public String dataFile() {
         return dataShown;
@@ -195,7 +212,7 @@ public final class Workspace {
             try {
                 out.add(ScenarioReader.load(f.file(), f.shown()));
             } catch (InputException e) {
-                problems.addAll(e.problems());
+                problems.addAll(f.named(e).problems());
             }
         }
         if (!problems.isEmpty()) {

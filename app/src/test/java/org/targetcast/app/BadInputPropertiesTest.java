@@ -29,16 +29,18 @@ import org.targetcast.app.io.InputException;
 
 /**
  * Randomly damaged scenario files and data files never crash the reader or the command line: each is
- * either still valid or rejected as bad input (exit code 2, never 1) with every message located in a file,
- * and nothing written.
+ * either still valid or rejected as bad input (exit code 2, never 1) with every message located in a file
+ * by line and column, and nothing written; a damaged file the command line accepts runs with finite
+ * outputs (no NaN or infinity in any file written).
  *
  * <p>The seeds are fixed so that a build is reproducible; to explore more inputs, change a seed (or remove
  * it) and run this class alone. A crash found that way is a bug: fix it and add a named regression test, as
  * for the character across the parser's chunk boundary ({@code ScenarioReaderTest}).
  */
 class BadInputPropertiesTest {
-    /** {@code file}, {@code file:line} or {@code file:line:column}, then the message. */
-    static final Pattern LOCATED = Pattern.compile("^[^:]+(:\\d+(:\\d+)?)?: .+");
+    /** {@code file:line:column}, then the message: every rejection is located with line and column. */
+    static final Pattern LOCATED = Pattern.compile("^[^:]+:\\d+:\\d+: .+");
+    private static final Pattern NOT_FINITE = Pattern.compile("(?i)\\bnan\\b|infinity");
     private static final List<String> SHIPPED = List.of("baseline.yaml", "digital-push.yaml", "pre-2020-trend.yaml",
             "recent-pace.yaml", "travel-rebound.yaml");
 
@@ -90,6 +92,19 @@ class BadInputPropertiesTest {
         }
     }
 
+    /** Every year's digital and other level and share of an accepted scenario is a finite number. */
+    private static void assertFinite(List<ScenarioResult> results) {
+        for (ScenarioResult r : results) {
+            var p = r.projection();
+            for (int y = p.history().firstYear(); y <= p.horizon(); y++) {
+                double d = p.digital(y);
+                double o = p.other(y);
+                assertTrue(Double.isFinite(d) && Double.isFinite(o) && Double.isFinite(d / (d + o)),
+                        r.loaded().file() + ": " + y + " digital " + d + ", other " + o);
+            }
+        }
+    }
+
     /** Writes a damaged copy of a shipped scenario, runs the action, and puts the original back. */
     private static void withDamagedScenario(String name, List<Mutation> ms, Runnable action) throws IOException {
         Path file = scenarios.resolve(name);
@@ -107,7 +122,7 @@ class BadInputPropertiesTest {
             throws IOException {
         withDamagedScenario(name, ms, () -> {
             try {
-                ScenarioResult.runAll(shipped, Workspace.scenarios(List.of(scenarios.resolve(name).toString())));
+                assertFinite(ScenarioResult.runAll(shipped, Workspace.scenarios(List.of(scenarios.resolve(name).toString()))));
                 Statistics.collect("still valid");
             } catch (InputException e) {
                 assertLocated(e);
@@ -123,7 +138,7 @@ class BadInputPropertiesTest {
         Files.write(damaged, InputMutationProperties.apply(csv, ms, true));
         Workspace ws = Workspace.of(damaged.toString());
         try {
-            ScenarioResult.runAll(ws, ws.load(List.of(scenarios.resolve(name).toString())));
+            assertFinite(ScenarioResult.runAll(ws, ws.load(List.of(scenarios.resolve(name).toString()))));
             Statistics.collect("still valid");
         } catch (InputException e) {
             assertLocated(e);
@@ -151,20 +166,29 @@ class BadInputPropertiesTest {
         }
         assertTrue(code[0] == 0 || code[0] == 2, "exit " + code[0] + ": " + err);
         Statistics.collect("exit " + code[0]);
+        Path current = Files.exists(out) ? out.toRealPath() : null;
         try (var siblings = Files.list(root)) {
-            assertEquals(List.of(), siblings.filter(p -> p.getFileName().toString().startsWith(".out-")).toList(), "no staging folder left");
+            assertEquals(List.of(), siblings.filter(p -> p.getFileName().toString().startsWith(".out-") && !p.equals(current)).toList(),
+                    "no staging folder left");
         }
         if (code[0] == 2) {
             assertFalse(Files.exists(out), "nothing written on bad input");
             for (String line : err.toString().split("\\R")) {
                 assertTrue(LOCATED.matcher(line).matches(), "not located: " + InputMutationProperties.escape(line));
             }
-        } else if (Files.exists(out)) {
-            try (var files = Files.walk(out)) {
+        } else if (current != null) {
+            try (var files = Files.walk(current)) {
+                for (Path p : files.filter(Files::isRegularFile).toList()) {
+                    assertFalse(NOT_FINITE.matcher(Files.readString(p, StandardCharsets.UTF_8)).find(),
+                            p.getFileName() + " holds a value that is not finite, after " + ms);
+                }
+            }
+            try (var files = Files.walk(current)) {
                 for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
                     Files.delete(p);
                 }
             }
+            Files.deleteIfExists(out);
         }
     }
 }

@@ -38,7 +38,8 @@ final class InputMutationProperties {
             "abc", "中文", "\uD83D\uDE00", "\u202Eevil", "\uFEFF", "\u0000", "\t", "&a x", "*a", "*undefined",
             "!!binary AAAA", "!!set {a}", "? [a]: b", "<<: {a: 1}", "'unclosed", "\"unclosed", "|\n  block", "---",
             "...", "#", "- - -", "{", "[", "\"\\u0000\"", "USD_100m", "EUR", "percent", "share_of_total", "level",
-            "A", "Z", "1900", "2101", "0x1F", "1_000", "+", "e5", ",,,", "\"a,\"\"b\"", "\r", "\r\n");
+            "A", "Z", "1900", "2101", "0x1F", "1_000", "+", "e5", ",,,", "\"a,\"\"b\"", "\r", "\r\n",
+            "1e300", "1e308", "../../evil", "\"\\uD800\"", "\"\\x1b[31m\"", "%YAML 9.9", "extends: /etc/passwd", "=HYPERLINK(1)");
 
     private InputMutationProperties() {
     }

@@ -86,7 +86,7 @@ class ScenarioSetsTest {
         write("a.yaml", "title: A\nhorizon: soon\n");
         write("set.yaml", "scenarios: [a.yaml, b.yaml]\n");
         assertEquals(List.of("set.yaml:1:21: scenarios[2]: no scenario file, folder or set b.yaml",
-                "a.yaml:2:10: horizon: expected a year such as 2029, found 'soon'"), errors("set.yaml"));
+                "a.yaml:2:10: horizon: expected a year such as 2029, found 'soon' (listed at set.yaml:1:13)"), errors("set.yaml"));
     }
 
     @Test
@@ -101,5 +101,13 @@ class ScenarioSetsTest {
             assertEquals(0, code, err.toString());
             assertTrue(out.toString().contains("digital-push"), out.toString());
         }
+    }
+
+    @Test
+    void aSetListsOnlyScenarioFilesFoldersAndSets() throws IOException {
+        write("set.yaml", "scenarios: [/dev/zero, notes.txt]\n");
+        write("notes.txt", "private notes\n");
+        assertEquals(List.of("set.yaml:1:13: scenarios[1]: expected a scenario file (*.yaml or *.yml), folder or set, found '/dev/zero'",
+                "set.yaml:1:24: scenarios[2]: expected a scenario file (*.yaml or *.yml), folder or set, found 'notes.txt'"), errors("set.yaml"));
     }
 }

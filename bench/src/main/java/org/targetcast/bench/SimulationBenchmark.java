@@ -46,7 +46,7 @@ public class SimulationBenchmark {
     private MonteCarlo engine;
 
     /** The benchmark's plan: eleven projected years from a share of 38.2 %. */
-    static SimulationPlan plan() {
+    public static SimulationPlan plan() {
         double[] gd = new double[11];
         double[] go = new double[11];
         Arrays.fill(gd, 0.08);

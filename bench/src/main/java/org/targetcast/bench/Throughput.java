@@ -1,14 +1,20 @@
 package org.targetcast.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.function.LongConsumer;
 import org.targetcast.model.simulation.MonteCarlo;
 import org.targetcast.model.simulation.ShockModel;
 import org.targetcast.model.simulation.SimulationPlan;
 
 /**
- * A quick figure without JMH: runs the benchmark's simulation repeatedly and prints the best and median
- * wall time and paths per second. Arguments: paths (default 1000000), threads (default all processors),
- * repetitions (default 15).
+ * A quick figure without JMH: runs the benchmark's simulation (Gaussian shocks) and, beside it, the
+ * drawing of the same normals alone ({@link NormalDraws}) repeatedly, and prints the best and median wall
+ * time of each, paths per second, and the ratio of the medians. On one thread the work runs on the calling
+ * thread, so the CPU time of that thread is printed too: a steadier figure on a busy machine. Arguments:
+ * paths (default 1000000), threads (default all processors), repetitions (default 15).
  */
 public final class Throughput {
     private Throughput() {
@@ -24,22 +30,36 @@ public final class Throughput {
         SimulationPlan plan = SimulationBenchmark.plan();
         ShockModel shocks = ShockModel.gaussian(0.055, 0.077, 0.47);
         MonteCarlo engine = MonteCarlo.withDefaults().withPaths(paths).withThreads(threads);
-        long[] nanos = new long[reps];
-        for (int w = 0; w < 5; w++) {
-            engine.run(plan, shocks, w);
-        }
-        for (int r = 0; r < reps; r++) {
-            long t0 = System.nanoTime();
-            engine.run(plan, shocks, r);
-            nanos[r] = System.nanoTime() - t0;
-        }
-        java.util.Arrays.sort(nanos);
-        double best = nanos[0] / 1e9;
-        double median = nanos[reps / 2] / 1e9;
+        NormalDraws normals = new NormalDraws(paths, plan.years(), threads);
         Runtime rt = Runtime.getRuntime();
         System.out.printf(Locale.ROOT, "%d paths x %d years x 2 components, %d threads, %d processors, max heap %d MiB%n",
                 paths, plan.years(), threads, rt.availableProcessors(), rt.maxMemory() >> 20);
-        System.out.printf(Locale.ROOT, "best %.3f s, median %.3f s: %.2f million paths per second (median)%n",
-                best, median, paths / median / 1e6);
+        double sim = measure("simulation", paths, threads, reps, seed -> engine.run(plan, shocks, seed));
+        double draws = measure("normals alone", paths, threads, reps, seed -> normals.run(seed));
+        System.out.printf(Locale.ROOT, "simulation / normals alone (median wall time): %.2f%n", sim / draws);
+    }
+
+    /** @return the median wall time in seconds */
+    private static double measure(String what, int paths, int threads, int reps, LongConsumer run) {
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        for (int w = 0; w < 5; w++) {
+            run.accept(w);
+        }
+        long[] wall = new long[reps];
+        long[] cpu = new long[reps];
+        for (int r = 0; r < reps; r++) {
+            long c0 = mx.getCurrentThreadCpuTime();
+            long t0 = System.nanoTime();
+            run.accept(r);
+            wall[r] = System.nanoTime() - t0;
+            cpu[r] = mx.getCurrentThreadCpuTime() - c0;
+        }
+        Arrays.sort(wall);
+        Arrays.sort(cpu);
+        double median = wall[reps / 2] / 1e9;
+        System.out.printf(Locale.ROOT, "%-14s best %.3f s, median %.3f s: %.2f million paths per second (median)%s%n", what,
+                wall[0] / 1e9, median, paths / median / 1e6,
+                threads == 1 ? String.format(Locale.ROOT, "; CPU median %.3f s", cpu[reps / 2] / 1e9) : "");
+        return median;
     }
 }

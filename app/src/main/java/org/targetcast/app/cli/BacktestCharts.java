@@ -28,14 +28,16 @@ final class BacktestCharts {
      * @param evaluations one per family
      * @param output chart size, formats and language
      * @param dir the folder, replaced only when every chart is written
+     * @param inputs the files the command reads, which the folder must not hold
      * @return the files written
      */
-    static List<String> write(HistoryBuilder builder, String series, List<Evaluation> evaluations, ChartOutput output, Path dir) {
+    static List<String> write(HistoryBuilder builder, String series, List<Evaluation> evaluations, ChartOutput output, Path dir,
+            List<Path> inputs) {
         boolean share = BacktestCommand.isShare(series);
         double scale = share ? 100 : 1;
         AnnualSeries observed = share ? builder.series(series).map(series, v -> 100 * v) : builder.series(series);
         List<String> written = new ArrayList<>();
-        try (OutputFolder folder = OutputFolder.create(dir)) {
+        try (OutputFolder folder = OutputFolder.adding(dir, "backtest", "--chart", inputs)) {
             for (Evaluation e : evaluations) {
                 Map<Integer, TreeMap<Integer, Double>> byOrigin = new TreeMap<>();
                 for (Forecast f : e.forecasts()) {

@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
 import org.targetcast.app.Workspace;
 import org.targetcast.app.io.InputException;
 import org.targetcast.app.io.ScenarioReader;
+import org.targetcast.app.report.AtomicFile;
 import org.targetcast.app.report.BacktestReport;
+import org.targetcast.app.report.OutputGuard;
 import org.targetcast.app.report.Table;
 import org.targetcast.model.ModelException;
 import org.targetcast.model.backtest.AutoModel;
@@ -130,7 +132,7 @@ public final class BacktestCommand implements Callable<Integer> {
                 CalledItTable.print(out, builder, series, isShare(series));
             }
             if (chartDir != null) {
-                List<String> written = BacktestCharts.write(builder, series, ev, charts.output(), chartDir);
+                List<String> written = BacktestCharts.write(builder, series, ev, charts.output(), chartDir, data.workspace().inputs(List.of()));
                 out.printf(Locale.ROOT, "%ncharts written to %s/ (%s)%n", chartDir, String.join(", ", written));
             }
         }
@@ -264,11 +266,13 @@ public final class BacktestCommand implements Callable<Integer> {
             lines.addAll(BacktestReport.csvLines(e));
         }
         try {
-            Path parent = csv.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.write(csv, lines, StandardCharsets.UTF_8);
+            OutputGuard.checkFile(csv, "--csv", data.workspace().inputs(List.of()));
+            AtomicFile.write(csv, w -> {
+                for (String line : lines) {
+                    w.write(line);
+                    w.write('\n');
+                }
+            });
         } catch (IOException e) {
             throw InputException.at(csv.toString(), 0, 0, "", "cannot write: " + e.getMessage());
         }

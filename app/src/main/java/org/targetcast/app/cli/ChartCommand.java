@@ -58,11 +58,11 @@ public final class ChartCommand implements Callable<Integer> {
             throw InputException.at("--kind", 0, 0, "", "expected one of " + String.join(", ", KINDS) + ", found '" + kind + "'");
         }
         ChartOutput output = charts.output();
-        List<ScenarioResult> results = ScenarioResult.runAll(data.workspace(),
-                Workspace.scenarios(paths == null || paths.isEmpty() ? List.of(Workspace.DEFAULT_SCENARIOS) : paths),
-                simulation.simulator(spec.commandLine().getErr()));
+        List<String> named = paths == null || paths.isEmpty() ? List.of(Workspace.DEFAULT_SCENARIOS) : paths;
+        Workspace ws = data.workspace();
+        List<ScenarioResult> results = ScenarioResult.runAll(ws, Workspace.scenarios(named), simulation.simulator(spec.commandLine().getErr()));
         List<String> written = new ArrayList<>();
-        try (OutputFolder folder = OutputFolder.create(out)) {
+        try (OutputFolder folder = OutputFolder.adding(out, "chart", "--out", ws.inputs(named))) {
             for (ScenarioResult r : results) {
                 written.addAll(ChartFiles.one(r, k, year, output, folder));
             }

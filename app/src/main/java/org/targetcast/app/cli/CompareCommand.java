@@ -61,9 +61,9 @@ public final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
-        List<ScenarioResult> results = ScenarioResult.runAll(data.workspace(),
-                Workspace.scenarios(paths == null || paths.isEmpty() ? List.of(Workspace.DEFAULT_SCENARIOS) : paths),
-                simulation.simulator(spec.commandLine().getErr()));
+        List<String> named = paths == null || paths.isEmpty() ? List.of(Workspace.DEFAULT_SCENARIOS) : paths;
+        Workspace ws = data.workspace();
+        List<ScenarioResult> results = ScenarioResult.runAll(ws, Workspace.scenarios(named), simulation.simulator(spec.commandLine().getErr()));
         Map<Target, List<Cell>> byTarget = new LinkedHashMap<>();
         for (ScenarioResult r : results) {
             for (TargetAssessment j : r.judged()) {
@@ -89,7 +89,7 @@ public final class CompareCommand implements Callable<Integer> {
         stdout.println();
         stdout.println("Each cell: the target's headline probability (P(in year) for a share target, P(every year) for a growth"
                 + " target) [difference from " + results.get(0).loaded().scenario().name() + " in points].");
-        try (OutputFolder folder = OutputFolder.create(out)) {
+        try (OutputFolder folder = OutputFolder.replacing(out, "compare", "--out", ws.inputs(named))) {
             try (Writer w = Files.newBufferedWriter(folder.resolve("compare.csv"), StandardCharsets.UTF_8)) {
                 w.write("target,scenario,projected,probability,probability_minus_reference\n");
                 for (Map.Entry<Target, List<Cell>> e : byTarget.entrySet()) {

@@ -66,9 +66,9 @@ public final class RunCommand implements Callable<Integer> {
      * Opens the staging folder once the inputs are known to be good, before the simulation, so that a run
      * stopped at any point after it leaves the previous output folder as it was.
      */
-    private OutputFolder openOutput() throws IOException {
+    private OutputFolder openOutput(Workspace ws, List<String> inputs) throws IOException {
         try {
-            return OutputFolder.create(out);
+            return OutputFolder.replacing(out, "run", "--out", ws.inputs(inputs));
         } catch (java.nio.file.FileSystemException e) {
             throw InputException.at("--out", 0, 0, "", "cannot create the output folder " + out + " ("
                     + e.getClass().getSimpleName() + (e.getReason() == null ? "" : ": " + e.getReason()) + ")");
@@ -79,12 +79,13 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         Workspace ws = data.workspace();
-        List<LoadedScenario> scenarios = ws.load(paths == null || paths.isEmpty() ? List.of(Workspace.DEFAULT_SCENARIOS) : paths);
+        List<String> named = paths == null || paths.isEmpty() ? List.of(Workspace.DEFAULT_SCENARIOS) : paths;
+        List<LoadedScenario> scenarios = ws.load(named);
         Simulator simulator = simulation.simulator(spec.commandLine().getErr());
         List<ScenarioResult> projected = ScenarioResult.runAll(ws, scenarios);
         ChartOutput output = noCharts ? new ChartOutput(ChartOutput.defaults().preset(), ChartOutput.defaults().formats(), charts.lang)
                 : charts.output();
-        try (OutputFolder folder = openOutput()) {
+        try (OutputFolder folder = openOutput(ws, named)) {
             List<ScenarioResult> results = simulator == null ? projected
                     : ScenarioResult.simulate(projected, simulator, simulation::starting);
             BasisComparison bases = BasisComparison.of(ws, results.get(0), simulator);

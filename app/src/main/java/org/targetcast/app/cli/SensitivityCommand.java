@@ -63,7 +63,7 @@ public final class SensitivityCommand implements Callable<Integer> {
                 String.format(Locale.ROOT, "%.1f", 100 * b.range())});
         }
         Table.print(rows, stdout);
-        try (OutputFolder folder = OutputFolder.create(out)) {
+        try (OutputFolder folder = OutputFolder.replacing(out, "sensitivity", "--out", data.workspace().inputs(List.of(s.file())))) {
             try (Writer w = Files.newBufferedWriter(folder.resolve("sensitivity.csv"), StandardCharsets.UTF_8)) {
                 w.write("assumption,low,probability_at_low,high,probability_at_high,base_probability\n");
                 for (Sensitivity.Bar b : r.bars()) {

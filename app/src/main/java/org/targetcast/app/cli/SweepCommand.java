@@ -79,7 +79,7 @@ public final class SweepCommand implements Callable<Integer> {
         stdout.printf(Locale.ROOT, "%s: P(%s) over %s (columns) and %s (rows), %s%n%n", s.scenario().name(), target,
                 ax.assumption().description(), ay.assumption().description(), r.exact() ? "exact" : "simulated, 20000 paths a cell");
         printGrid(r, stdout);
-        try (OutputFolder folder = OutputFolder.create(out)) {
+        try (OutputFolder folder = OutputFolder.replacing(out, "sweep", "--out", data.workspace().inputs(List.of(s.file())))) {
             writeCsv(r, folder.resolve("sweep.csv"));
             if (!noCharts) {
                 AnalysisCharts.probabilityMap(r, s, s.scenario().targets().get(which.index()), charts.output(), folder);

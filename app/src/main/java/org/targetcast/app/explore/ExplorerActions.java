@@ -2,7 +2,11 @@ package org.targetcast.app.explore;
 
 import java.awt.Component;
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Callable;
@@ -71,7 +75,26 @@ final class ExplorerActions {
             format = filter.equals("SVG") || filter.equals("PDF") ? ChartExporter.Format.valueOf(filter) : ChartExporter.Format.PNG;
             base = chosen;
         }
-        return ChartExporter.of(preset).withFormats(format).write(fan.toXChart(preset), base).get(0);
+        // written beside the file, then renamed over it: a failed export leaves the previous file as it was
+        Path abs = base.toAbsolutePath();
+        try {
+            Path partial = Files.createTempDirectory(abs.getParent(), "." + abs.getFileName() + ".partial-");
+            try {
+                Path written = ChartExporter.of(preset).withFormats(format).write(fan.toXChart(preset), partial.resolve(abs.getFileName().toString())).get(0);
+                Path target = abs.resolveSibling(written.getFileName().toString());
+                Files.move(written, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                return base.resolveSibling(target.getFileName().toString());
+            } finally {
+                try (var left = Files.list(partial)) {
+                    for (Path p : left.toList()) {
+                        Files.deleteIfExists(p);
+                    }
+                }
+                Files.deleteIfExists(partial);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static void saveScenario(Component parent, ExplorerState state, Path file, int firstProjectedYear, UiText text, Notice notice) {

@@ -1,8 +1,5 @@
 package org.targetcast.app.io;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,11 +21,15 @@ import org.targetcast.model.data.Quality;
  * collected and reported at once in one {@link InputException}, in file order (by line, then
  * column), each with the file (as given), the line
  * (the header is line 1; a record spanning lines is reported at its first line), the 1-based column (the
- * field number; 0 for a whole-record problem), the column name, what was expected and what was found.
+ * field number; for a record with too few or too many fields, the first missing or extra one; 1 for a
+ * problem of the whole record or file), the column name, what was expected and what was found. A file that
+ * is not UTF-8 or holds control characters is refused at the first such byte ({@link TextFiles}).
  *
  * <p>Checked: missing, unknown or repeated header columns; the number of fields; blank economy, series
  * or source id; a year that is not an integer or lies outside 1900–2100; flow, measure, unit and quality
- * grade; a value that is not a finite number ≥ 0 (above −100 for a growth rate); a growth rate or share (measure {@code share_of_...}) above 100 or not
+ * grade; a value that is not a finite number from 0 to {@value #MAX_LEVEL} (in 100 million, more
+ * than ten times the world's trade in services; above −100 for a growth rate); a growth rate or share
+ * (measure {@code share_of_...}) above 100 or not
  * in percent; a level in percent; and duplicates. Two records are duplicates if they have the same
  * economy, year, series, flow, measure, unit and source id, unless their values differ and one is
  * flagged rounded (a source restating its exact figure in rounded form, which is kept).
@@ -40,6 +41,12 @@ public final class DataCsvReader {
     /** The columns of an observations file. */
     public static final List<String> COLUMNS = List.of("economy", "year", "series", "flow", "measure", "unit",
             "value", "source_id", "quality", "note");
+
+    /**
+     * The largest value accepted: 10^7 units of 100 million is more than ten times the world's yearly trade in
+     * services in either currency (about USD 7.5 trillion in 2023, WTO).
+     */
+    public static final double MAX_LEVEL = 1e7;
 
     private static final Pattern INTEGER = Pattern.compile("[+-]?\\d+");
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
@@ -54,13 +61,7 @@ public final class DataCsvReader {
      */
     public static Dataset read(Path file) {
         String name = file.toString();
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw InputException.at(name, 0, 0, "", "cannot read the file: " + e.getMessage());
-        }
-        return read(name, text);
+        return read(name, TextFiles.read(file, name));
     }
 
     /**
@@ -91,7 +92,7 @@ public final class DataCsvReader {
             csv.problems().forEach(p -> problem(p.line(), p.column(), "", p.message()));
             List<CsvRecords.Record> records = csv.records();
             if (records.isEmpty()) {
-                problem(1, 0, "", "expected a header naming " + String.join(", ", COLUMNS) + ", found an empty file");
+                problem(1, 1, "", "expected a header naming " + String.join(", ", COLUMNS) + ", found an empty file");
                 throw failure();
             }
             readHeader(records.get(0));
@@ -126,7 +127,7 @@ public final class DataCsvReader {
             }
             for (String col : COLUMNS) {
                 if (!index.containsKey(col)) {
-                    problem(1, 0, col, "missing column '" + col + "'; the header must name "
+                    problem(1, 1, col, "missing column '" + col + "'; the header must name "
                             + String.join(", ", COLUMNS));
                 }
             }
@@ -135,7 +136,7 @@ public final class DataCsvReader {
         /** @return the observation, or null if the record has a problem */
         private Observation readRecord(CsvRecords.Record r, int width) {
             if (r.fields().size() != width) {
-                problem(r.line(), 0, "", "expected " + width + " fields, found " + r.fields().size());
+                problem(r.line(), Math.min(r.fields().size(), width) + 1, "", "expected " + width + " fields, found " + r.fields().size());
                 return null;
             }
             int before = problems.size();
@@ -156,7 +157,7 @@ public final class DataCsvReader {
                 return new Observation(economy, year, series, flow, measure, unit, value, sourceId, quality,
                         field(r, "note"));
             } catch (ModelException e) {
-                problem(r.line(), 0, "", e.getMessage());
+                problem(r.line(), 1, "", e.getMessage());
                 return null;
             }
         }
@@ -255,6 +256,8 @@ public final class DataCsvReader {
                 problem(r.line(), c, "value", "expected a growth rate above -100 %, found " + t);
             } else if (!growth && v < 0) {
                 problem(r.line(), c, "value", "expected a number >= 0, found " + t);
+            } else if (v > MAX_LEVEL) {
+                problem(r.line(), c, "value", "expected a number of at most " + (long) MAX_LEVEL + " (in 100 million), found " + t);
             } else if (share && v > 100) {
                 problem(r.line(), c, "value", "expected a share of at most 100 (measure " + measure + "), found " + t);
             }

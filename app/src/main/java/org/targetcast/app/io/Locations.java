@@ -54,7 +54,8 @@ public final class Locations {
     }
 
     /**
-     * A problem at a key, or at its nearest written parent when the key itself was not written (a default).
+     * A problem at a key, or at its nearest written parent when the key itself was not written (a default),
+     * or at the file's first line and column when no parent was written either.
      *
      * @param path the key path
      * @param message what was expected and what was found
@@ -66,7 +67,7 @@ public final class Locations {
         while (!p.isEmpty() && !paths.containsKey(p)) {
             p = parent(p);
         }
-        Where w = p.isEmpty() ? new Where(file, 0, 0) : paths.get(p);
+        Where w = p.isEmpty() ? new Where(file, 1, 1) : paths.get(p);
         String inherited = w.file().equals(file) ? "" : " (inherited by " + file + ")";
         return w.problem(path, message + inherited);
     }

@@ -26,6 +26,16 @@ final class ScalarParser {
         return null;
     }
 
+    /** The lowest yearly growth rate a scenario may state (a fall of 90 %): a sane range keeps every output finite. */
+    static final double MIN_RATE = -0.9;
+    /** The highest yearly growth rate a scenario may state (doubling in a year). */
+    static final double MAX_RATE = 1.0;
+
+    /** A growth rate or level shock in [{@link #MIN_RATE}, {@link #MAX_RATE}]. */
+    Double rate(YNode node, String key) {
+        return fraction(node, key, MIN_RATE, MAX_RATE, false);
+    }
+
     Integer year(YNode node, String key, int min, int max) {
         if (node instanceof YScalar s && s.text() != null && s.text().strip().matches("\\d{1,9}")) {
             int y = Integer.parseInt(s.text().strip());
@@ -66,8 +76,10 @@ final class ScalarParser {
      * @param hi upper bound (exclusive if {@code openTop}, else inclusive)
      */
     Double fraction(YNode node, String key, double lo, double hi, boolean openTop) {
+        // openTop: a fraction strictly inside (lo, hi); otherwise a rate in [lo, hi]
         String expected = openTop ? "a fraction inside (" + fmt(lo) + ", " + fmt(hi) + ") such as 0.45 or \"45%\""
-                : "a rate above " + fmt(lo) + " such as 0.09 or \"9%\"";
+                : "a rate from " + fmt(lo) + " to " + fmt(hi) + " (" + Math.round(100 * lo) + " % to +" + Math.round(100 * hi)
+                        + " % a year) such as 0.09 or \"9%\"";
         if (!(node instanceof YScalar s) || s.text() == null) {
             problems.add(node.where().problem(key, "expected " + expected + ", found " + node.describe()));
             return null;
@@ -87,10 +99,10 @@ final class ScalarParser {
             problems.add(node.where().problem(key, "expected " + expected + ", found " + node.describe()));
             return null;
         }
-        boolean ok = v > lo && (openTop ? v < hi : v <= hi) && Double.isFinite(v);
+        boolean ok = (openTop ? v > lo && v < hi : v >= lo && v <= hi) && Double.isFinite(v);
         if (!ok) {
-            problems.add(node.where().problem(key, "expected " + expected + ", found " + s.text().strip()
-                    + (v <= -1 && lo == -1 ? " (a fall of 100 % or more)" : "")));
+            problems.add(node.where().problem(key, "expected " + expected + ", found " + node.describe().replace("'", "")
+                    + (v <= -1 ? " (a fall of 100 % or more)" : "")));
             return null;
         }
         return v;

@@ -28,6 +28,10 @@ import org.targetcast.model.trend.TrendFamily;
  * years, and the policy targets ({@link TargetBinder}).
  */
 final class ScenarioBinder {
+    /** A scenario name: it names output files, so no path separators, no leading dot, nothing a shell or file system mangles. */
+    static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[\\p{L}\\p{N}_][\\p{L}\\p{N}._-]{0,63}");
+    private static final java.util.regex.Pattern NAME_OUTSIDE = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}._-]");
+
     static final int MIN_YEAR = 1950;
     static final int MAX_YEAR = 2100;
 
@@ -58,6 +62,14 @@ final class ScenarioBinder {
         reads.checkKeys(top, "", Place.TOP);
         reads.entry(top, Place.TOP, "", "extends");
         String name = reads.text(top, Place.TOP, "name", () -> defaultName);
+        if (!NAME.matcher(name).matches() && top.entries().containsKey("name")) {
+            reads.problems.add(top.entries().get("name").value().where().problem("name", "expected a name of letters, digits, '.', '_' "
+                    + "and '-', not starting with '.' or '-', at most 64 characters (it names output files), found "
+                    + top.entries().get("name").value().describe()));
+        } else if (!NAME.matcher(name).matches()) {
+            name = NAME_OUTSIDE.matcher(name).replaceAll("-").replaceFirst("^[.-]+", "");
+            name = name.isEmpty() ? "scenario" : name.substring(0, Math.min(64, name.length()));
+        }
         String title = reads.text(top, Place.TOP, "title", null);
         String description = reads.text(top, Place.TOP, "description", () -> "");
         chinese = new Chinese(reads.text(top, Place.TOP, "title_zh", () -> ""), reads.text(top, Place.TOP, "description_zh", () -> ""));
@@ -235,14 +247,14 @@ final class ScenarioBinder {
         }
     }
 
-    /** A mapping of single years or ranges ({@code 2026-2035}) to fractions (0.09, "9%", "+5 %"), each above −1. */
+    /** A mapping of single years or ranges ({@code 2026-2035}) to fractions (0.09, "9%", "+5 %"), each from −90 % to +100 %. */
     private SortedMap<Integer, Double> yearValues(YMap m, String path, int horizon) {
         SortedMap<Integer, Double> out = new TreeMap<>();
         for (Entry e : m.entries().values()) {
             String keyPath = path + "." + e.key().strip();
             reads.locations.put(keyPath, e.keyWhere());
             int[] range = values.yearRange(e, path, MIN_YEAR, horizon);
-            Double v = values.fraction(e.value(), path + "." + e.key(), -1, Double.POSITIVE_INFINITY, false);
+            Double v = values.rate(e.value(), path + "." + e.key());
             if (range == null || v == null) {
                 continue;
             }

@@ -43,7 +43,7 @@ public final class ScenarioReader {
      */
     public static LoadedScenario load(Path file, String shown) {
         LinkedHashSet<Path> chain = new LinkedHashSet<>();
-        YNode tree = resolve(file, shown, chain, null);
+        YNode tree = resolve(file, shown, chain, null, null);
         return bind(tree, file, shown, Hashes.sha256(List.copyOf(chain)));
     }
 
@@ -59,7 +59,7 @@ public final class ScenarioReader {
      */
     public static LoadedScenario load(String text, Path file, String shown) {
         LinkedHashSet<Path> chain = new LinkedHashSet<>();
-        YNode tree = resolve(file, shown, chain, text);
+        YNode tree = resolve(file, shown, chain, text, null);
         List<Path> parents = List.copyOf(chain).subList(1, chain.size());
         return bind(tree, file, shown, Hashes.sha256(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), parents));
     }
@@ -78,7 +78,7 @@ public final class ScenarioReader {
      * @throws InputException if a file of the chain does not read
      */
     static YNode mergedTree(Path file, String shown) {
-        return resolve(file, shown, new LinkedHashSet<>(), null);
+        return resolve(file, shown, new LinkedHashSet<>(), null, null);
     }
 
     /**
@@ -92,27 +92,29 @@ public final class ScenarioReader {
             stream.filter(p -> p.getFileName().toString().matches(".*\\.ya?ml") && Files.isRegularFile(p))
                     .sorted().forEach(files::add);
         } catch (IOException e) {
-            throw InputException.at(shown, 0, 0, "", "cannot list the folder (" + e.getClass().getSimpleName() + ")");
+            throw InputException.at(shown, 1, 1, "", "cannot list the folder (" + e.getClass().getSimpleName() + ")");
         }
         if (files.isEmpty()) {
-            throw InputException.at(shown, 0, 0, "", "no scenario files (*.yaml) in this folder");
+            throw InputException.at(shown, 1, 1, "", "no scenario files (*.yaml) in this folder");
         }
         return files;
     }
 
-    /** With {@code text} non-null, the text stands for {@code file}; the files it extends are read. */
-    private static YNode resolve(Path file, String shown, Set<Path> chain, String text) {
+    /**
+     * @param text with {@code text} non-null, the text stands for {@code file}; the files it extends are read
+     * @param reached where the file was named ({@code extends} of the file extending it), or null for a file
+     *     the user named; problems that concern the file as a whole are reported there
+     */
+    private static YNode resolve(Path file, String shown, Set<Path> chain, String text, YamlTree.Where reached) {
         Path real = file.toAbsolutePath().normalize();
         if (!chain.add(real)) {
-            throw InputException.at(shown, 0, 0, "extends", "cycle: " + String.join(" -> ",
-                    chain.stream().map(p -> p.getFileName().toString()).toList()) + " -> " + file.getFileName());
-        }
-        if (text == null && !Files.isRegularFile(file)) {
-            throw InputException.at(shown, 0, 0, "", "no such file");
+            throw new InputException(List.of(reached.problem("extends", "cycle: " + String.join(" -> ",
+                    chain.stream().map(p -> p.getFileName().toString()).toList()) + " -> " + file.getFileName())));
         }
         YNode tree = text == null ? YamlTree.read(file, shown) : YamlTree.parse(text, shown);
         if (!(tree instanceof YMap map)) {
-            throw new InputException(List.of(tree.where().problem("", "expected a mapping of keys (title:, components:, ...), found " + tree.describe())));
+            String found = reached == null ? tree.describe() : tree instanceof YamlTree.YList ? "a list" : "a text";
+            throw new InputException(List.of(tree.where().problem("", "expected a mapping of keys (title:, components:, ...), found " + found)));
         }
         YamlTree.Entry ext = map.entries().get("extends");
         if (ext == null) {
@@ -121,11 +123,15 @@ public final class ScenarioReader {
         if (!(ext.value() instanceof YScalar s) || s.text() == null || s.text().isBlank()) {
             throw new InputException(List.of(ext.value().where().problem("extends", "expected a file name, found " + ext.value().describe())));
         }
+        if (!s.text().strip().matches("(?s).*\\.ya?ml")) {
+            throw new InputException(List.of(ext.value().where().problem("extends", "expected a scenario file (*.yaml or *.yml), found "
+                    + ext.value().describe())));
+        }
         Path parentFile;
         Path shownParent;
         try {
-            parentFile = file.resolveSibling(s.text());
-            shownParent = Path.of(shown).resolveSibling(s.text()).normalize();
+            parentFile = file.resolveSibling(s.text().strip());
+            shownParent = Path.of(shown).resolveSibling(s.text().strip()).normalize();
         } catch (InvalidPathException e) {
             throw new InputException(List.of(ext.value().where().problem("extends", "expected a file name, found "
                     + ext.value().describe() + " (" + e.getReason() + ")")));
@@ -133,7 +139,14 @@ public final class ScenarioReader {
         if (!Files.isRegularFile(parentFile)) {
             throw new InputException(List.of(ext.value().where().problem("extends", "no scenario file " + shownParent)));
         }
-        YMap parent = (YMap) resolve(parentFile, shownParent.toString().replace('\\', '/'), chain, null);
+        YMap parent;
+        try {
+            parent = (YMap) resolve(parentFile, shownParent.toString().replace('\\', '/'), chain, null, ext.value().where());
+        } catch (InputException e) {
+            throw new InputException(e.problems().stream().map(p -> p.file().equals(shown) || p.message().contains("(inherited by ") ? p
+                    : new InputException.Problem(p.file(), p.line(), p.column(), p.key(), p.message() + " (inherited by " + shown + ")"))
+                    .toList());
+        }
         var inherited = new java.util.LinkedHashMap<>(parent.entries());
         inherited.remove("name");
         // a child that retitles itself must not show its parent's Chinese title (or description)

@@ -27,8 +27,20 @@ public final class ScenarioSets {
      *
      * @param file the file
      * @param shown how to name it in messages
+     * @param via where a set lists it ({@code set.yaml:3:5}), or empty if the user named it
      */
-    public record Listed(Path file, String shown) {
+    public record Listed(Path file, String shown, String via) {
+        /**
+         * @param e the problems of reading the file
+         * @return the same problems, each saying which set listed the file
+         */
+        public InputException named(InputException e) {
+            if (via.isEmpty()) {
+                return e;
+            }
+            return new InputException(e.problems().stream().map(p -> new InputException.Problem(p.file(), p.line(), p.column(), p.key(),
+                    p.message() + " (listed at " + via + ")")).toList());
+        }
     }
 
     private final List<Listed> out = new ArrayList<>();
@@ -46,17 +58,21 @@ public final class ScenarioSets {
     public static List<Listed> expand(List<String> paths, List<InputException.Problem> problems) {
         ScenarioSets sets = new ScenarioSets();
         for (String p : paths) {
-            sets.add(Path.of(p), p, new LinkedHashSet<>());
+            try {
+                sets.add(Path.of(p), p, new LinkedHashSet<>(), "");
+            } catch (java.nio.file.InvalidPathException e) {
+                sets.problems.add(new InputException.Problem(p, 1, 1, "", "not a file name (" + e.getReason() + ")"));
+            }
         }
         problems.addAll(sets.problems);
         return sets.out;
     }
 
-    private void add(Path path, String shown, LinkedHashSet<Path> chain) {
+    private void add(Path path, String shown, LinkedHashSet<Path> chain, String via) {
         if (Files.isDirectory(path)) {
             try {
                 for (Path f : ScenarioReader.filesIn(path, shown)) {
-                    add(f, join(shown, f.getFileName().toString()), chain);
+                    add(f, join(shown, f.getFileName().toString()), chain, via);
                 }
             } catch (InputException e) {
                 problems.addAll(e.problems());
@@ -67,7 +83,7 @@ public final class ScenarioSets {
         if (set != null) {
             expandSet(path, shown, set, chain);
         } else if (seen.add(real(path))) {
-            out.add(new Listed(path, shown));
+            out.add(new Listed(path, shown, via));
         }
     }
 
@@ -123,6 +139,10 @@ public final class ScenarioSets {
             found.add(item.where().problem(key, "no scenario file, folder or set " + shown));
             return;
         }
+        if (!Files.isDirectory(path) && !name.matches("(?s).*\\.ya?ml")) {
+            found.add(item.where().problem(key, "expected a scenario file (*.yaml or *.yml), folder or set, found " + item.describe()));
+            return;
+        }
         Path target = real(path);
         if (chain.contains(target)) {
             List<String> names = new ArrayList<>(chain.stream().map(p -> p.getFileName().toString()).toList());
@@ -131,7 +151,7 @@ public final class ScenarioSets {
                     : "cycle of sets: " + String.join(" -> ", names) + " -> " + target.getFileName()));
             return;
         }
-        add(path, shown, chain);
+        add(path, shown, chain, item.where().file() + ":" + item.where().line() + ":" + item.where().column());
     }
 
     private static Path real(Path p) {

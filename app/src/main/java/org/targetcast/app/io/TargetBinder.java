@@ -55,7 +55,7 @@ final class TargetBinder {
         Integer from = reads.requiredYear(t, place, path, "from", ScenarioBinder.MIN_YEAR, horizon);
         Integer to = reads.requiredYear(t, place, path, "to", ScenarioBinder.MIN_YEAR, horizon);
         Entry ge = reads.entry(t, place, path, "digital_growth_at_least");
-        Double g = reads.values.fraction(ge.value(), path + ".digital_growth_at_least", -1, Double.POSITIVE_INFINITY, false);
+        Double g = reads.values.rate(ge.value(), path + ".digital_growth_at_least");
         if (from != null && to != null && from > to) {
             reads.problems.add(t.entries().get("to").value().where().problem(path + ".to",
                     "expected a year not before from = " + from + ", found " + to));

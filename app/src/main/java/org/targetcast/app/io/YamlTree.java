@@ -1,10 +1,5 @@
 package org.targetcast.app.io;
 
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -12,11 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlVersionException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -30,6 +28,12 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 final class YamlTree {
     /** Deeper nesting than this is refused: no scenario needs it. */
     static final int MAX_DEPTH = 32;
+
+    /** More aliases to lists or mappings than this are refused (a guard against alias bombs). */
+    static final int MAX_ALIASES = 20;
+
+    /** At most this many characters of a value are repeated in a message. */
+    static final int SHOWN = 40;
 
     /** Where a node was written. */
     record Where(String file, int line, int column) {
@@ -70,7 +74,11 @@ final class YamlTree {
     record YScalar(Where where, String text) implements YNode {
         @Override
         public String describe() {
-            return text == null || text.isEmpty() ? "nothing" : "'" + text + "'";
+            if (text == null || text.isEmpty()) {
+                return "nothing";
+            }
+            int cut = text.offsetByCodePoints(0, Math.min(text.codePointCount(0, text.length()), SHOWN));
+            return "'" + text.substring(0, cut) + (cut < text.length() ? "…" : "") + "'";
         }
     }
 
@@ -87,17 +95,7 @@ final class YamlTree {
      *     duplicate keys or too deep nesting
      */
     static YNode read(Path file, String shown) {
-        String text;
-        try {
-            byte[] bytes = Files.readAllBytes(file);
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw InputException.at(shown, 0, 0, "", "the file is not valid UTF-8 text");
-        } catch (IOException e) {
-            throw InputException.at(shown, 0, 0, "", "cannot read the file (" + e.getClass().getSimpleName() + ")");
-        }
-        return parse(text, shown);
+        return parse(TextFiles.read(file, shown), shown);
     }
 
     /**
@@ -108,7 +106,7 @@ final class YamlTree {
     static YNode parse(String text, String shown) {
         // the whole text in one buffer: with the default 1024-character chunks, a character outside the basic
         // plane (a surrogate pair) across a chunk boundary makes the parser read past its buffer
-        LoadSettings settings = LoadSettings.builder().setLabel(shown).setMaxAliasesForCollections(20)
+        LoadSettings settings = LoadSettings.builder().setLabel(shown).setMaxAliasesForCollections(MAX_ALIASES)
                 .setAllowDuplicateKeys(true).setCodePointLimit(1 << 20).setBufferSize(Math.max(1024, text.length() + 2)).build();
         Optional<Node> root;
         try {
@@ -119,7 +117,7 @@ final class YamlTree {
             throw InputException.at(shown, m.map(x -> x.getLine() + 1).orElse(0), m.map(x -> x.getColumn() + 1).orElse(0),
                     "", "invalid YAML: " + problem);
         } catch (YamlEngineException | StackOverflowError e) {
-            throw InputException.at(shown, 0, 0, "", "invalid YAML: " + oneLine(e.getMessage()));
+            throw unmarked(text, shown, e);
         }
         if (root.isEmpty()) {
             return new YMap(new Where(shown, 1, 1), Map.of());
@@ -139,6 +137,7 @@ final class YamlTree {
             return new YScalar(where, null);
         }
         if (node instanceof ScalarNode s) {
+            checkText(s.getValue(), where, problems);
             return new YScalar(where, s.getValue());
         }
         if (node instanceof SequenceNode s) {
@@ -156,6 +155,7 @@ final class YamlTree {
                 problems.add(kw.problem("", "a key must be a plain word or number, not a mapping or list"));
                 continue;
             }
+            checkText(k.getValue(), kw, problems);
             if (entries.containsKey(k.getValue())) {
                 Where first = entries.get(k.getValue()).keyWhere();
                 problems.add(kw.problem(k.getValue(), "duplicate key (first given at line " + first.line() + ")"));
@@ -166,9 +166,83 @@ final class YamlTree {
         return new YMap(where, Collections.unmodifiableMap(entries));
     }
 
+    /**
+     * A text written with escapes can still hold what no file may: a lone half of a surrogate pair (not a
+     * character; no output could be written with it) or a control character.
+     */
+    private static void checkText(String text, Where where, List<InputException.Problem> problems) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                problems.add(where.problem("", String.format(java.util.Locale.ROOT,
+                        "unpaired surrogate U+%04X in a text; write the character itself", (int) c)));
+                return;
+            } else if (TextFiles.isControl(c)) {
+                problems.add(where.problem("", String.format(java.util.Locale.ROOT,
+                        "control character U+%04X in a text; only tab and line breaks may appear", (int) c)));
+                return;
+            }
+        }
+    }
+
     private static Where where(Node node, String shown) {
         Optional<Mark> m = node.getStartMark();
         return new Where(shown, m.map(x -> x.getLine() + 1).orElse(0), m.map(x -> x.getColumn() + 1).orElse(0));
+    }
+
+    private static final Pattern DIRECTIVE = Pattern.compile("(?m)^%YAML[ \\t]+(\\S{1,10})");
+    private static final Pattern ALIAS = Pattern.compile("(?<=[\\s\\[,{:-])\\*[^\\s,\\]}\\[{]+");
+
+    /**
+     * The parser's errors without a position (too deep nesting, too many aliases, a YAML version it does not
+     * read), located by looking at the text: the first bracket past the nesting limit, the first alias past the
+     * alias limit, the {@code %YAML} line; line 1, column 1 for anything else.
+     */
+    private static InputException unmarked(String text, String shown, Throwable e) {
+        int depth = 0;
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\'') {
+                quoted = !quoted;
+            } else if (!quoted && (c == '[' || c == '{') && ++depth > MAX_DEPTH) {
+                return at(text, shown, i, "nesting deeper than " + MAX_DEPTH + " levels");
+            } else if (!quoted && (c == ']' || c == '}')) {
+                depth--;
+            }
+        }
+        Matcher version = DIRECTIVE.matcher(text);
+        if (e instanceof YamlVersionException && version.find()) {
+            return at(text, shown, version.start(), "YAML version " + version.group(1) + " is not read; remove the %YAML line or write %YAML 1.2");
+        }
+        if (e.getMessage() != null && e.getMessage().contains("aliases")) {
+            Matcher alias = ALIAS.matcher(text);
+            for (int n = 0; alias.find(); n++) {
+                if (n == MAX_ALIASES) {
+                    return at(text, shown, alias.start(), "more than " + MAX_ALIASES + " aliases (*name) to lists or mappings");
+                }
+            }
+        }
+        if (e instanceof StackOverflowError) {
+            return InputException.at(shown, 1, 1, "", "nesting too deep to read");
+        }
+        return InputException.at(shown, 1, 1, "", "invalid YAML: " + oneLine(e.getMessage()));
+    }
+
+    private static InputException at(String text, String shown, int index, String message) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < index; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                column = 1;
+            } else if (!Character.isLowSurrogate(text.charAt(i))) {
+                column++;
+            }
+        }
+        return InputException.at(shown, line, column, "", message);
     }
 
     private static String oneLine(String s) {

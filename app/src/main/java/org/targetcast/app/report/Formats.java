@@ -31,20 +31,62 @@ public final class Formats {
         return a.isRate() ? String.format(Locale.ROOT, "%.1f%%", 100 * v) : String.format(Locale.ROOT, "%.2f", v);
     }
 
-    /** @return a value for CSV: plain, full precision, empty for NaN */
+    /** Significant digits of a number in a CSV file: more than any input or result carries, fewer than arithmetic noise. */
+    public static final int CSV_DIGITS = 12;
+
+    /**
+     * A number for CSV, the one rule for every CSV file written: rounded to {@value #CSV_DIGITS} significant
+     * digits, then written in the shortest form that reads back as that rounded value ({@code 0.3038}, not
+     * {@code 0.30379999999999996}; {@link Double#toString}, so {@code 1.0E-4} below 0.001); empty for NaN
+     * and for an infinity (no CSV holds either).
+     *
+     * @param v the value
+     * @return the field
+     */
     public static String csv(double v) {
-        return Double.isNaN(v) ? "" : Double.toString(v);
+        if (!Double.isFinite(v)) {
+            return "";
+        }
+        double rounded = v == 0 ? 0 : Double.parseDouble(String.format(Locale.ROOT, "%." + (CSV_DIGITS - 1) + "e", v));
+        return Double.toString(rounded);
     }
 
     /**
+     * A text field for CSV, the one rule for every CSV file written: control characters removed (a field
+     * stays on its line and nothing reaches a terminal raw), a field starting with {@code =}, {@code +},
+     * {@code -} or {@code @} prefixed with an apostrophe (a spreadsheet shows it as text instead of running
+     * it as a formula), and the field quoted if it holds a comma, quote or line break.
+     *
      * @param s a text field
-     * @return the field quoted for CSV if it contains a comma, quote or line break
+     * @return the field as written
      */
     public static String csvText(String s) {
-        if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
-            return '"' + s.replace("\"", "\"\"") + '"';
+        String t = withoutControls(s);
+        if (!t.isEmpty() && "=+-@".indexOf(t.charAt(0)) >= 0) {
+            t = "'" + t;
         }
-        return s;
+        if (t.contains(",") || t.contains("\"") || t.contains("\n")) {
+            return '"' + t.replace("\"", "\"\"") + '"';
+        }
+        return t;
+    }
+
+    /**
+     * @param s a text
+     * @return it without control characters (C0 other than line feed and tab, DEL, C1) and unpaired surrogates
+     */
+    public static String withoutControls(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+            if (pair) {
+                b.append(c).append(s.charAt(++i));
+            } else if (!Character.isSurrogate(c) && !((c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7F && c <= 0x9F))) {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     /**

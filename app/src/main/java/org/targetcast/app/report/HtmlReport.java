@@ -121,7 +121,8 @@ public final class HtmlReport {
         };
     }
 
+    /** HTML-escaped, control characters removed. */
     static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return Formats.withoutControls(s).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

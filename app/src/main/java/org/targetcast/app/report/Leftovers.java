@@ -3,6 +3,7 @@ package org.targetcast.app.report;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,9 +11,11 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Staging and old folders left beside an output folder by runs that were killed: recognised by name
- * ({@code .<target>-staging-<pid>-*}, {@code .<target>-old-<pid>-*}), removed when they were last modified
- * before the current process started and the process that made them is gone.
+ * Staging, old and generation folders and new links left beside an output folder by runs that were killed:
+ * recognised by name ({@code .<target>-staging-<pid>-*}, {@code .<target>-old-<pid>-*},
+ * {@code .<target>-gen-<pid>-*} other than the one the target links to, {@code .<target>-link-<pid>-*}),
+ * removed when they were last modified before the current process started and the process that made them
+ * is gone.
  */
 final class Leftovers {
     private Leftovers() {
@@ -26,6 +29,14 @@ final class Leftovers {
         return "." + target.getFileName() + "-old-";
     }
 
+    static String generationPrefix(Path target) {
+        return "." + target.getFileName() + "-gen-";
+    }
+
+    static String linkPrefix(Path target) {
+        return "." + target.getFileName() + "-link-";
+    }
+
     /**
      * Puts back a previous folder a killed run had moved aside (if the target is missing), then deletes
      * stale leftovers. Failures to delete are ignored: a leftover never stops a run.
@@ -37,13 +48,19 @@ final class Leftovers {
         Instant started = Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
         List<Path> staging = new ArrayList<>();
         List<Path> old = new ArrayList<>();
+        Path linked = Files.isSymbolicLink(target) ? target.resolveSibling(Files.readSymbolicLink(target)).normalize() : null;
         try (var siblings = Files.list(target.getParent())) {
             for (Path p : (Iterable<Path>) siblings::iterator) {
                 String name = p.getFileName().toString();
-                if (!Files.isDirectory(p)) {
+                if (name.startsWith(linkPrefix(target)) && Files.isSymbolicLink(p) && isStale(p, linkPrefix(target), started)) {
+                    staging.add(p);
+                }
+                if (!Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
                     continue;
                 }
                 if (name.startsWith(stagingPrefix(target)) && isStale(p, stagingPrefix(target), started)) {
+                    staging.add(p);
+                } else if (name.startsWith(generationPrefix(target)) && !p.equals(linked) && isStale(p, generationPrefix(target), started)) {
                     staging.add(p);
                 } else if (name.startsWith(oldPrefix(target)) && isStale(p, oldPrefix(target), started)) {
                     old.add(p);
@@ -51,13 +68,17 @@ final class Leftovers {
             }
         }
         old.sort(Comparator.comparing(Leftovers::modified).reversed());
-        if (!Files.exists(target) && !old.isEmpty()) {
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !old.isEmpty()) {
             OutputFolder.move(old.remove(0), target);
         }
         staging.addAll(old);
         for (Path p : staging) {
             try {
-                OutputFolder.deleteTree(p);
+                if (Files.isSymbolicLink(p)) {
+                    Files.delete(p);
+                } else {
+                    OutputFolder.deleteTree(p);
+                }
             } catch (IOException e) {
                 // left for a later run; it does not affect this one
             }
@@ -78,7 +99,7 @@ final class Leftovers {
 
     private static Instant modified(Path p) {
         try {
-            return Files.getLastModifiedTime(p).toInstant();
+            return Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS).toInstant();
         } catch (IOException e) {
             return Instant.now();
         }

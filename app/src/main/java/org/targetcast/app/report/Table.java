@@ -9,10 +9,13 @@ public final class Table {
     }
 
     /**
-     * @param rows the header row first, then the body; all rows the same length
+     * @param table the header row first, then the body; all rows the same length (control characters in a
+     *     cell are not printed: nothing reaches the terminal raw)
      * @param out where to print
      */
-    public static void print(List<String[]> rows, PrintWriter out) {
+    public static void print(List<String[]> table, PrintWriter out) {
+        List<String[]> rows = table.stream().map(r -> java.util.Arrays.stream(r).map(c -> Formats.withoutControls(c).replace('\n', ' '))
+                .toArray(String[]::new)).toList();
         int cols = rows.get(0).length;
         int[] width = new int[cols];
         for (String[] r : rows) {

@@ -55,7 +55,7 @@ class DataCsvReaderTest {
 
     @Test
     void rejectsMissingHeaderColumn() throws IOException {
-        assertEquals(":1: quality: missing column 'quality'; the header must name economy, year, series, flow, "
+        assertEquals(":1:1: quality: missing column 'quality'; the header must name economy, year, series, flow, "
                 + "measure, unit, value, source_id, quality, note",
                 onlyProblem("economy,year,series,flow,measure,unit,value,source_id,note\n"));
     }
@@ -66,13 +66,13 @@ class DataCsvReaderTest {
         InputException e = assertThrows(InputException.class, () -> DataCsvReader.read(f));
         assertEquals(f + ":1:9: qualty: unknown column 'qualty'; expected one of economy, year, series, flow, "
                 + "measure, unit, value, source_id, quality, note (did you mean 'quality'?)", e.lines().get(0));
-        assertEquals(f + ":1: quality: missing column 'quality'; the header must name economy, year, series, "
+        assertEquals(f + ":1:1: quality: missing column 'quality'; the header must name economy, year, series, "
                 + "flow, measure, unit, value, source_id, quality, note", e.lines().get(1));
     }
 
     @Test
     void rejectsWrongNumberOfFields() throws IOException {
-        assertEquals(":3: expected 10 fields, found 9",
+        assertEquals(":3:10: expected 10 fields, found 9",
                 onlyProblem(HEADER + GOOD + "China,2021,s,total,level,USD_100m,1,S1,A\n"));
     }
 
@@ -163,6 +163,25 @@ class DataCsvReaderTest {
         Dataset d = DataCsvReader.read(ShippedData.OBSERVATIONS);
         assertEquals(742, d.size());
         assertEquals(9, d.economies().size());
+    }
+
+    @Test
+    void rejectsAHugeValue() throws IOException {
+        assertEquals(":2:7: value: expected a number of at most 10000000 (in 100 million), found 1e308",
+                onlyProblem(HEADER + GOOD.replace("2806.29", "1e308")));
+    }
+
+    @Test
+    void locatesInvalidUtf8AtTheFirstBadByte() throws IOException {
+        Path f = dir.resolve("observations.csv");
+        byte[] good = (HEADER + GOOD).getBytes(StandardCharsets.UTF_8);
+        byte[] bad = java.util.Arrays.copyOf(good, good.length + 3);
+        bad[good.length] = 'C';
+        bad[good.length + 1] = (byte) 0xC3;
+        bad[good.length + 2] = '(';
+        Files.write(f, bad);
+        InputException e = assertThrows(InputException.class, () -> DataCsvReader.read(f));
+        assertEquals(f + ":3:2: not UTF-8 text: byte 195 (0xC3) at offset " + (good.length + 1) + "; save the file as UTF-8", e.lines().get(0));
     }
 
     @Test

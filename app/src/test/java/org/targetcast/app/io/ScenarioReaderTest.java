@@ -205,7 +205,7 @@ class ScenarioReaderTest {
         assertEquals(List.of(
                 "three.yaml:2:10: horizon: expected a year such as 2029, found 'soon'",
                 "three.yaml:5:12: components.digital.model: unknown model 'dampd' (did you mean 'damped'?); expected one of loglinear, linear, drift, damped, logistic, auto, combo",
-                "three.yaml:6:20: components.digital.growth.2026: expected a rate above -1 such as 0.09 or \"9%\", found -1.5 (a fall of 100 % or more)"), e);
+                "three.yaml:6:20: components.digital.growth.2026: expected a rate from -0.9 to 1 (-90 % to +100 % a year) such as 0.09 or \"9%\", found -1.5 (a fall of 100 % or more)"), e);
     }
 
     @Test
@@ -266,7 +266,7 @@ class ScenarioReaderTest {
         Path p = dir.resolve("bin.yaml");
         Files.write(p, new byte[] {'t', 'i', 't', 'l', 'e', ':', ' ', (byte) 0xff, (byte) 0xfe, '\n'});
         InputException e = assertThrows(InputException.class, () -> ScenarioReader.read(p, "bin.yaml"));
-        assertEquals(List.of("bin.yaml: the file is not valid UTF-8 text"), e.lines());
+        assertEquals(List.of("bin.yaml:1:8: not UTF-8 text: byte 255 (0xFF) at offset 7; save the file as UTF-8"), e.lines());
     }
 
     @Test
@@ -308,7 +308,7 @@ class ScenarioReaderTest {
         write("x.yaml", "extends: y.yaml\ntitle: X\n");
         write("y.yaml", "extends: x.yaml\ntitle: Y\n");
         InputException e = assertThrows(InputException.class, () -> ScenarioReader.read(dir.resolve("x.yaml"), "x.yaml"));
-        assertEquals(List.of("x.yaml: extends: cycle: x.yaml -> y.yaml -> x.yaml"), e.lines());
+        assertEquals(List.of("y.yaml:1:10: extends: cycle: x.yaml -> y.yaml -> x.yaml (inherited by x.yaml)"), e.lines());
     }
 
     @Test
@@ -318,7 +318,7 @@ class ScenarioReaderTest {
 
     @Test
     void rejectsExtendsNamingAnImpossiblePathInsteadOfCrashing() throws IOException {
-        assertEquals(List.of("nul.yaml:1:10: extends: expected a file name, found '\\u0000' (Nul character not allowed)"),
+        assertEquals(List.of("nul.yaml:1:10: control character U+0000 in a text; only tab and line breaks may appear"),
                 errors("nul.yaml", "extends: \"\\u0000\"\ntitle: N\n"));
     }
 
@@ -335,6 +335,51 @@ class ScenarioReaderTest {
         String before = ScenarioReader.load(c, "q.yaml").sha256();
         write("p.yaml", "title: P2\n");
         assertTrue(!before.equals(ScenarioReader.load(c, "q.yaml").sha256()), "editing the parent changes the hash");
+    }
+
+    @Test
+    void rejectsANameThatWouldEscapeTheOutputFolder() throws IOException {
+        assertEquals(List.of("evil.yaml:1:7: name: expected a name of letters, digits, '.', '_' and '-', not starting with '.' or '-', "
+                + "at most 64 characters (it names output files), found '../../evil'"), errors("evil.yaml", "name: ../../evil\ntitle: E\n"));
+    }
+
+    @Test
+    void makesADefaultNameFromAnyFileName() throws IOException {
+        assertEquals("my-scenario-", ScenarioReader.read(write("my scenario!.yaml", "title: M\n"), "my scenario!.yaml").name());
+    }
+
+    @Test
+    void rejectsALoneSurrogateAndControlCharactersWrittenAsEscapes() throws IOException {
+        assertEquals(List.of("s.yaml:1:8: unpaired surrogate U+D800 in a text; write the character itself"), errors("s.yaml", "title: \"\\uD800\"\n"));
+        assertEquals(List.of("e.yaml:1:8: control character U+001B in a text; only tab and line breaks may appear"),
+                errors("e.yaml", "title: \"a\\x1b[31m\"\n"));
+    }
+
+    @Test
+    void locatesControlBytesNestingAliasesAndTheYamlVersion() throws IOException {
+        assertEquals(List.of("c.yaml:2:8: control character U+0001; only tab and line breaks may appear in the text"),
+                errors("c.yaml", "title: C\nhorizon\u0001: 2035\n"));
+        assertEquals(List.of("d.yaml:2:36: nesting deeper than 32 levels"),
+                errors("d.yaml", "title: D\nx: " + "[".repeat(1200) + "]".repeat(1200) + "\n"));
+        assertEquals(List.of("v.yaml:1:1: YAML version 9.9 is not read; remove the %YAML line or write %YAML 1.2"),
+                errors("v.yaml", "%YAML 9.9\n---\ntitle: V\n"));
+        String bomb = "a: &a [1, 2]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n";
+        assertEquals(List.of("bomb.yaml:3:" + (5 + 4 * 10) + ": more than 20 aliases (*name) to lists or mappings"), errors("bomb.yaml", bomb));
+    }
+
+    @Test
+    void rejectsGrowthOutsideTheDocumentedRange() throws IOException {
+        assertEquals(List.of("g.yaml:3:33: components.digital.growth.2026-2035: expected a rate from -0.9 to 1 (-90 % to +100 % a year) "
+                + "such as 0.09 or \"9%\", found 1e300"), errors("g.yaml", "title: G\ncomponents:\n  digital: {growth: {2026-2035: 1e300}}\n"));
+    }
+
+    @Test
+    void extendsOnlyScenarioFilesAndNeverEchoesAnotherFile() throws IOException {
+        write("secret.yaml", "root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\n");
+        assertEquals(List.of("secret.yaml:1:1: expected a mapping of keys (title:, components:, ...), found a text (inherited by child.yaml)"),
+                errors("child.yaml", "extends: secret.yaml\ntitle: C\n"));
+        assertEquals(List.of("txt.yaml:1:10: extends: expected a scenario file (*.yaml or *.yml), found 'notes.txt'"),
+                errors("txt.yaml", "extends: notes.txt\ntitle: T\n"));
     }
 
     @Test

@@ -206,6 +206,66 @@ public final class MonteCarlo {
         }
 
         void simulate(UniformRandomProvider rng, int n, PathAccumulator acc) {
+            if (s.isGaussian() && s.persistence() == 0) {
+                simulateGaussian(rng, n, acc);
+            } else {
+                simulateGeneral(rng, n, acc);
+            }
+        }
+
+        /**
+         * Gaussian shocks without persistence, the common case: a path's trend draws and normals are drawn
+         * first, in one tight loop, then turned into growth and the log ratio in a second loop without
+         * branches. Draws the same numbers in the same order, and does the same arithmetic, as
+         * {@link #simulateGeneral}, so the results are identical.
+         */
+        private void simulateGaussian(UniformRandomProvider rng, int n, PathAccumulator acc) {
+            ContinuousSampler gauss = ZigguratSampler.NormalizedGaussian.of(rng);
+            double sd = s.sigmaDigital();
+            double so = s.sigmaOther();
+            double rho = s.correlation();
+            double rc = rhoComplement;
+            double tauD = s.parameterSdDigital();
+            double tauO = s.parameterSdOther();
+            boolean draws = tauD > 0 || tauO > 0;
+            int h = years;
+            int[][] histogram = acc.histogram;
+            double[] z = new double[2 * h];
+            // each year's growth before its shock: the plan's, plus the path's trend draw where trend-driven
+            double[] meanD = draws ? new double[h] : gd;
+            double[] meanO = draws ? new double[h] : go;
+            double[] logRatio = new double[h];
+            double[] digitalGrowth = new double[h];
+            for (int p = 0; p < n; p++) {
+                if (draws) {
+                    double dd = tauD > 0 ? tauD * gauss.sample() : 0;
+                    double dOther = tauO > 0 ? tauO * gauss.sample() : 0;
+                    for (int k = 0; k < h; k++) {
+                        meanD[k] = gd[k] + (td[k] ? dd : 0);
+                        meanO[k] = go[k] + (to[k] ? dOther : 0);
+                    }
+                }
+                for (int j = 0; j < z.length; j++) {
+                    z[j] = gauss.sample();
+                }
+                double l = start;
+                for (int k = 0; k < h; k++) {
+                    double z1 = z[2 * k];
+                    double z2 = z[2 * k + 1];
+                    // the general recursion's operations in its order, with φ = 0: u_D = σ_D·z1,
+                    // u_O = σ_O·(ρ·z1 + √(1−ρ²)·z2)
+                    double growthD = meanD[k] + sd * z1;
+                    l += growthD - (meanO[k] + so * (rho * z1 + rc * z2));
+                    histogram[k][PathAccumulator.bin(l)]++;
+                    logRatio[k] = l;
+                    digitalGrowth[k] = growthD;
+                }
+                judge(logRatio, digitalGrowth, acc);
+            }
+            acc.paths += n;
+        }
+
+        private void simulateGeneral(UniformRandomProvider rng, int n, PathAccumulator acc) {
             ContinuousSampler gauss = ZigguratSampler.NormalizedGaussian.of(rng);
             boolean t = !s.isGaussian();
             ContinuousSampler chi2 = t ? AhrensDieterMarsagliaTsangGammaSampler.of(rng, s.tailDf() / 2, 2) : null;
@@ -214,7 +274,6 @@ public final class MonteCarlo {
             double so = s.sigmaOther();
             double rho = s.correlation();
             double phi = s.persistence();
-            int m = targets.size();
             double[] logRatio = new double[years];
             double[] digitalGrowth = new double[years];
             for (int p = 0; p < n; p++) {
@@ -240,31 +299,49 @@ public final class MonteCarlo {
                     logRatio[k] = l;
                     digitalGrowth[k] = growthD;
                 }
-                for (int i = 0; i < m; i++) {
-                    if (isShare[i]) {
-                        double thr = threshold[i];
-                        int first = start >= thr ? 0 : -1;
-                        for (int k = 0; first < 0 && k < years; k++) {
-                            if (logRatio[k] >= thr) {
-                                first = k + 1;
-                            }
-                        }
-                        acc.firstYear[i][first < 0 ? years + 1 : first]++;
-                        if (yearIndex[i] >= 0 && logRatio[yearIndex[i]] >= thr) {
-                            acc.inYear[i]++;
-                        }
-                    } else {
-                        boolean grows = observedOk[i];
-                        for (int k = fromIndex[i]; grows && k <= toIndex[i]; k++) {
-                            grows = digitalGrowth[k] >= threshold[i];
-                        }
-                        if (grows) {
-                            acc.growthMet[i]++;
-                        }
-                    }
-                }
-                acc.paths++;
+                judge(logRatio, digitalGrowth, acc);
             }
+            acc.paths += n;
+        }
+
+        /**
+         * Counts one path against every target, from its yearly log ratios and digital growth. Without
+         * branches that depend on the path (each would be mispredicted about as often as a target is
+         * uncertain): the first year at or above a share target is the count of leading years below it,
+         * {@code Σ_j Π_{i≤j} [L_i < threshold]} over the latest observed year and the projected years, which
+         * is 0 when already there and H + 1 when never reached.
+         */
+        private void judge(double[] logRatio, double[] digitalGrowth, PathAccumulator acc) {
+            for (int i = 0; i < isShare.length; i++) {
+                double thr = threshold[i];
+                if (isShare[i]) {
+                    int below = below(start, thr);
+                    int first = below;
+                    for (int k = 0; k < years; k++) {
+                        below &= below(logRatio[k], thr);
+                        first += below;
+                    }
+                    acc.firstYear[i][first]++;
+                    if (yearIndex[i] >= 0) {
+                        acc.inYear[i] += 1 - below(logRatio[yearIndex[i]], thr);
+                    }
+                } else if (observedOk[i]) {
+                    int misses = 0;
+                    for (int k = fromIndex[i]; k <= toIndex[i]; k++) {
+                        misses += below(digitalGrowth[k], thr);
+                    }
+                    // 1 when no year missed, else 0
+                    acc.growthMet[i] += (misses - 1) >>> 31;
+                }
+            }
+        }
+
+        /**
+         * @return 1 if a &lt; b, else 0, for numbers that are not NaN, without a branch: the sign bit of
+         *     a − b, where adding +0 turns −0 (a = −0, b = +0, which are equal) into +0
+         */
+        private static int below(double a, double b) {
+            return (int) (Double.doubleToRawLongBits((a - b) + 0.0) >>> 63);
         }
     }
 }
