@@ -55,7 +55,7 @@ public final class HtmlReport {
         List<Observation> obs = ws.dataset().observations();
         ReportBuilder.RunFacts facts = new ReportBuilder.RunFacts(ZonedDateTime.now(), version, ws.dataFile(), ws.dataHash(),
                 obs.stream().mapToInt(Observation::year).min().orElse(0), obs.stream().mapToInt(Observation::year).max().orElse(0));
-        ReportDocument doc = ReportBuilder.build(results, bases, lang, facts, folder.resolve("."));
+        ReportDocument doc = ReportBuilder.build(results, bases, lang, facts, folder::resolve);
         Files.writeString(folder.resolve("report.html"), html(doc), StandardCharsets.UTF_8);
         PdfReport.write(doc, folder.resolve("report.pdf"));
         return List.of("report.html", "report.pdf");

@@ -43,7 +43,8 @@ final class ReportBuilder {
     record RunFacts(ZonedDateTime runAt, String version, String dataFile, String dataHash, int firstDataYear, int lastDataYear) {
     }
 
-    static ReportDocument build(List<ScenarioResult> results, BasisComparison bases, Lang lang, RunFacts facts, Path folder) {
+    static ReportDocument build(List<ScenarioResult> results, BasisComparison bases, Lang lang, RunFacts facts,
+            java.util.function.Function<String, Path> folder) {
         boolean zh = lang == Lang.ZH;
         ReportDocument.Builder b = new ReportDocument.Builder();
         String title = Glossary.term("report.title", lang);
@@ -183,9 +184,9 @@ final class ReportBuilder {
         };
     }
 
-    private static void figure(ReportDocument.Builder b, Path folder, String base, String caption) {
-        Path png = folder.resolve(base + ".png");
-        Path svg = folder.resolve(base + ".svg");
+    private static void figure(ReportDocument.Builder b, java.util.function.Function<String, Path> folder, String base, String caption) {
+        Path png = folder.apply(base + ".png");
+        Path svg = folder.apply(base + ".svg");
         boolean hasPng = Files.exists(png);
         boolean hasSvg = Files.exists(svg);
         if (hasPng || hasSvg) {
