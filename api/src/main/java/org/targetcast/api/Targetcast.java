@@ -243,8 +243,8 @@ public final class Targetcast {
             throw Failures.badInput("y", "expected an assumption other than x's " + x.assumption().key());
         }
         checkTarget(scenario, target);
-        ComponentHistory h = historyOf(scenario);
-        Sweep.Result r = Failures.translate(() -> Sweep.run(Evaluator.of(h), scenario.scenario(), target, x.assumption(),
+        Evaluator e = evaluatorOf(scenario);
+        Sweep.Result r = Failures.translate(() -> Sweep.run(e, scenario.scenario(), target, x.assumption(),
                 Sweep.grid(x.from(), x.to(), steps), y.assumption(), Sweep.grid(y.from(), y.to(), steps)));
         return new SweepResult(r, scenario.name(), scenario.scenario().targets().get(target).label());
     }
@@ -259,8 +259,8 @@ public final class Targetcast {
      */
     public SensitivityResult sensitivity(ScenarioSource scenario, int target) {
         checkTarget(scenario, target);
-        ComponentHistory h = historyOf(scenario);
-        return new SensitivityResult(Failures.translate(() -> Sensitivity.run(Evaluator.of(h), scenario.scenario(), target)));
+        Evaluator e = evaluatorOf(scenario);
+        return new SensitivityResult(Failures.translate(() -> Sensitivity.run(e, scenario.scenario(), target)));
     }
 
     /**
@@ -335,14 +335,17 @@ public final class Targetcast {
                     String history = series.substring(0, series.lastIndexOf('.'));
                     AnnualSeries d = b.series(history + ".digital");
                     AnnualSeries o = b.series(history + ".other");
+                    List<AnnualSeries> digitalPanel = workspace.panel("digital");
+                    List<AnnualSeries> otherPanel = workspace.panel("other");
                     for (TrendFamily f : levels) {
-                        out.add(backtest.evaluateShare(d, o, TrendModels.of(f)));
+                        out.add(backtest.evaluateShare(d, o, TrendModels.of(f, digitalPanel), TrendModels.of(f, otherPanel)));
                     }
                     out.add(backtest.evaluate(RollingOrigin.share(d, o), TrendModels.of(TrendFamily.LOGISTIC)));
                 } else {
                     AnnualSeries s = b.series(series);
+                    List<AnnualSeries> panel = workspace.panel(series.substring(series.lastIndexOf('.') + 1));
                     for (TrendFamily f : levels) {
-                        out.add(backtest.evaluate(s, TrendModels.of(f)));
+                        out.add(backtest.evaluate(s, TrendModels.of(f, panel)));
                     }
                 }
             } catch (org.targetcast.model.ModelException e) {
@@ -359,6 +362,12 @@ public final class Targetcast {
         }
         Simulator s = Simulator.withDefaults().withOverrides(paths, seed, method);
         return threads == null ? s : s.withThreads(threads);
+    }
+
+    /** The evaluator of a scenario's history, {@code model: pooled} pooling over the data's histories. */
+    private Evaluator evaluatorOf(ScenarioSource s) {
+        ComponentHistory h = historyOf(s);
+        return Evaluator.of(h).withPanels(locked(workspace::panels));
     }
 
     private ComponentHistory historyOf(ScenarioSource s) {

@@ -18,6 +18,7 @@ import org.targetcast.model.simulation.Outlook;
 import org.targetcast.model.simulation.Simulator;
 import org.targetcast.model.target.TargetEvaluator;
 import org.targetcast.model.target.Verdict;
+import org.targetcast.model.trend.TrendFamily;
 
 /**
  * One scenario carried through: its source, the history it used, its projection and its verdicts.
@@ -89,6 +90,10 @@ public record ScenarioResult(LoadedScenario loaded, Projection projection, List<
         return runAll(workspace, scenarios, null);
     }
 
+    private static boolean pools(LoadedScenario s) {
+        return s.scenario().digital().model() == TrendFamily.POOLED || s.scenario().other().model() == TrendFamily.POOLED;
+    }
+
     /**
      * Projects, judges and, with a simulator, puts uncertainty around every scenario.
      *
@@ -102,7 +107,8 @@ public record ScenarioResult(LoadedScenario loaded, Projection projection, List<
         List<InputException.Problem> problems = new ArrayList<>();
         Map<String, String> names = new HashMap<>();
         List<ScenarioResult> out = new ArrayList<>();
-        Projector projector = Projector.withDefaults();
+        Projector projector = scenarios.stream().anyMatch(ScenarioResult::pools)
+                ? Projector.withDefaults().withPanels(workspace.panels()) : Projector.withDefaults();
         for (LoadedScenario s : scenarios) {
             String previous = names.putIfAbsent(s.scenario().name(), s.file());
             if (previous != null) {

@@ -3,6 +3,7 @@ package org.targetcast.app;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,8 @@ import org.targetcast.model.data.Basis;
 import org.targetcast.model.data.ComponentHistory;
 import org.targetcast.model.data.Dataset;
 import org.targetcast.model.data.HistoryBuilder;
+import org.targetcast.model.projection.Component;
+import org.targetcast.model.series.AnnualSeries;
 
 /**
  * The inputs of one command: the data file (read once, on first use) with the histories built from it,
@@ -132,6 +135,42 @@ public final class Workspace {
             builder = HistoryBuilder.of(DataCsvReader.read(dataFile));
         }
         return builder;
+    }
+
+    /**
+     * The panel {@code model: pooled} pools over: each component of every history of the data that can be
+     * built (a history that cannot is left out of the panel; it is reported where it is used directly).
+     *
+     * @return the series per component
+     */
+    public Map<Component, List<AnnualSeries>> panels() {
+        Map<Component, List<AnnualSeries>> out = new EnumMap<>(Component.class);
+        for (Component c : Component.values()) {
+            out.put(c, panel(c.key()));
+        }
+        return out;
+    }
+
+    /**
+     * @param component {@code digital}, {@code other} or {@code total}
+     * @return that component of every history of the data that can be built
+     */
+    public List<AnnualSeries> panel(String component) {
+        List<AnnualSeries> series = new ArrayList<>();
+        String china = onBasis(HistoryBuilder.CHINA);
+        for (String h : builder().historyNames()) {
+            if (Basis.ofHistory(h) != null && !h.equals(china)) {
+                // the same economy on another basis
+                continue;
+            }
+            try {
+                series.add(builder().series(h + "." + component));
+            } catch (ModelException e) {
+                // A history that cannot be built does not join the panel; the others still pool.
+                continue;
+            }
+        }
+        return List.copyOf(series);
     }
 
     /** @return SHA-256 of the data file */

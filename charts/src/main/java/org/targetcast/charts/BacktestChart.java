@@ -37,7 +37,7 @@ import org.targetcast.model.series.AnnualSeries;
  * <p>Series are named for code ({@link #HISTORY}, {@link #forecastSeries(int)}, {@link #FORECASTS_KEY})
  * and labelled for people. Legend: history, then forecasts by origin, oldest first.
  */
-public final class BacktestChart {
+public final class BacktestChart extends FramedChart<BacktestChart> {
     /** Name of the observed series. */
     public static final String HISTORY = "history";
     /** Name of the single legend entry standing for many forecasts (no data drawn). */
@@ -53,14 +53,13 @@ public final class BacktestChart {
     private final List<PastForecast> forecasts;
     private final String modelName;
     private final String axisTitle;
-    private final FrameText text;
 
-    private BacktestChart(AnnualSeries observed, List<PastForecast> forecasts, String modelName, String axisTitle, FrameText text) {
+    private BacktestChart(AnnualSeries observed, List<PastForecast> forecasts, String modelName, String axisTitle, ChartFrame frame) {
+        super(frame, labels -> labels.text(Labels.BACKTEST_TITLE));
         this.observed = observed;
         this.forecasts = forecasts;
         this.modelName = modelName;
         this.axisTitle = axisTitle;
-        this.text = text;
     }
 
     /**
@@ -96,7 +95,7 @@ public final class BacktestChart {
             sorted.add(f);
         }
         sorted.sort(Comparator.comparingInt(PastForecast::origin));
-        return new BacktestChart(observed, List.copyOf(sorted), "", "", FrameText.defaults());
+        return new BacktestChart(observed, List.copyOf(sorted), "", "", ChartFrame.defaults());
     }
 
     /**
@@ -106,7 +105,7 @@ public final class BacktestChart {
      * @return a copy with that model name
      */
     public BacktestChart withModelName(String name) {
-        return new BacktestChart(observed, forecasts, Objects.requireNonNull(name, "name").strip(), axisTitle, text);
+        return new BacktestChart(observed, forecasts, Objects.requireNonNull(name, "name").strip(), axisTitle, frame());
     }
 
     /**
@@ -115,47 +114,7 @@ public final class BacktestChart {
      * @return a copy with that axis title
      */
     public BacktestChart withAxisTitle(String newAxisTitle) {
-        return new BacktestChart(observed, forecasts, modelName, Objects.requireNonNull(newAxisTitle, "newAxisTitle"), text);
-    }
-
-    /**
-     * @param newTitle the chart title; blank for the default of the chart's language
-     * @return a copy with that title
-     */
-    public BacktestChart withTitle(String newTitle) {
-        return new BacktestChart(observed, forecasts, modelName, axisTitle, text.withTitle(newTitle));
-    }
-
-    /**
-     * @param newSubtitle a line under the title; blank for the model-name line (or none without a model)
-     * @return a copy with that subtitle
-     */
-    public BacktestChart withSubtitle(String newSubtitle) {
-        return new BacktestChart(observed, forecasts, modelName, axisTitle, text.withSubtitle(newSubtitle));
-    }
-
-    /**
-     * @param newSourceLine where the data come from; blank for the default of the chart's language
-     * @return a copy with that source line
-     */
-    public BacktestChart withSourceLine(String newSourceLine) {
-        return new BacktestChart(observed, forecasts, modelName, axisTitle, text.withSourceLine(newSourceLine));
-    }
-
-    /**
-     * @param provenance what produced the chart (scenario, data hash, seed, version); blank for none
-     * @return a copy with that footer
-     */
-    public BacktestChart withFooter(String provenance) {
-        return new BacktestChart(observed, forecasts, modelName, axisTitle, text.withFooter(provenance));
-    }
-
-    /**
-     * @param newLang language of the labels (the model name is drawn as given)
-     * @return a copy in that language
-     */
-    public BacktestChart withLang(Lang newLang) {
-        return new BacktestChart(observed, forecasts, modelName, axisTitle, text.withLang(newLang));
+        return new BacktestChart(observed, forecasts, modelName, Objects.requireNonNull(newAxisTitle, "newAxisTitle"), frame());
     }
 
     /** @return the observed levels */
@@ -168,37 +127,23 @@ public final class BacktestChart {
         return forecasts;
     }
 
-    /** @return language of the labels */
-    public Lang lang() {
-        return text.lang();
-    }
-
-    /** @return the title drawn: the one set, or the default of the chart's language */
-    public String title() {
-        return text.titleOr(Labels.BACKTEST_TITLE);
+    @Override
+    public BacktestChart withFrame(ChartFrame newFrame) {
+        return new BacktestChart(observed, forecasts, modelName, axisTitle, newFrame);
     }
 
     /** @return the subtitle drawn: the one set, else the model-name line, else empty */
+    @Override
     public String subtitle() {
-        if (!text.subtitle().isBlank() || modelName.isEmpty()) {
-            return text.subtitle();
+        if (!frame().subtitle().isBlank() || modelName.isEmpty()) {
+            return frame().subtitle();
         }
-        return Labels.of(text.lang()).text(Labels.BACKTEST_SUBTITLE, modelName);
+        return labels().text(Labels.BACKTEST_SUBTITLE, modelName);
     }
 
     /** @return the value axis title drawn: the one set, or the default of the chart's language */
     public String axisTitle() {
-        return axisTitle.isBlank() ? Labels.of(text.lang()).text(Labels.AXIS_LEVEL) : axisTitle;
-    }
-
-    /** @return the source line drawn: the one set, or the default of the chart's language */
-    public String sourceLine() {
-        return text.sourceLineDrawn();
-    }
-
-    /** @return the provenance footer drawn; empty if none */
-    public String footer() {
-        return text.footer();
+        return axisTitle.isBlank() ? labels().text(Labels.AXIS_LEVEL) : axisTitle;
     }
 
     /**
@@ -218,24 +163,17 @@ public final class BacktestChart {
         return ChartStyle.mix(OLDEST, LATEST, n == 1 ? 1.0 : (double) index / (n - 1));
     }
 
-    /**
-     * Builds a new XChart chart; each call returns a fresh, independent chart.
-     *
-     * @param preset sizes and type sizes
-     * @return the chart, laid out at {@link ChartPreset#width()} × {@link ChartPreset#height()} points
-     * @throws ChartException for {@link Lang#ZH} when no installed font displays Chinese
-     */
+    @Override
     public XYChart toXChart(ChartPreset preset) {
-        Labels labels = Labels.of(text.lang());
-        FramedXYChart chart = text.withSubtitle(subtitle())
-                .newChart(preset, title(), labels.text(Labels.AXIS_YEAR), axisTitle());
+        Labels labels = labels();
+        FramedXYChart chart = newChart(preset, labels.text(Labels.AXIS_YEAR), axisTitle());
         float lw = preset.lineWidth();
         boolean listed = forecasts.size() <= MAX_LEGEND_ORIGINS;
 
         // XChart draws and lists series in the order added: the history first, thick enough to show
         // under the thin forecasts that leave it.
         ChartStyle.addLine(chart, HISTORY, labels.text(Labels.LEGEND_HISTORY), toDoubles(observed.years()),
-                observed.values(), ChartStyle.HISTORY_COLOR, ChartStyle.solid(lw * 1.4f));
+                observed.values(), Palette.HISTORY, ChartStyle.solid(lw * 1.4f));
         for (int i = 0; i < forecasts.size(); i++) {
             PastForecast f = forecasts.get(i);
             XYSeries s = ChartStyle.addLine(chart, forecastSeries(i), labels.text(Labels.LEGEND_FORECAST_FROM, f.origin()),
@@ -276,18 +214,9 @@ public final class BacktestChart {
 
     /** @return {@code {lowest, highest}} value plotted */
     double[] valueRange() {
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        List<double[]> plotted = new ArrayList<>();
-        plotted.add(observed.values());
-        forecasts.forEach(f -> plotted.add(f.path().values()));
-        for (double[] values : plotted) {
-            for (double v : values) {
-                lo = Math.min(lo, v);
-                hi = Math.max(hi, v);
-            }
-        }
-        return new double[] {lo, hi};
+        Extent e = new Extent().values(observed.values());
+        forecasts.forEach(f -> e.values(f.path().values()));
+        return e.range();
     }
 
     private static double[] forecastX(PastForecast f) {
@@ -300,6 +229,6 @@ public final class BacktestChart {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "BacktestChart[%s, %d forecasts, %s]", observed.name(), forecasts.size(), text.lang().code());
+        return String.format(Locale.ROOT, "BacktestChart[%s, %d forecasts, %s]", observed.name(), forecasts.size(), lang().code());
     }
 }

@@ -12,11 +12,13 @@ import java.util.Locale;
 import java.util.Set;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.VectorGraphicsEncoder;
+import org.knowm.xchart.XYChart;
 import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
- * Writes a chart as PNG ({@link BitmapEncoder#saveBitmapWithDPI}, at the preset's DPI), SVG and PDF
- * ({@link VectorGraphicsEncoder}, at the chart's layout size in points). Each file is written beside its
+ * Writes a chart as PNG ({@link BitmapEncoder#saveBitmapWithDPI}, at the preset's DPI), SVG
+ * ({@link VectorGraphicsEncoder}), PDF ({@link PdfChartWriter}: text as text in embedded fonts), both at the
+ * chart's layout size in points, and PowerPoint ({@link SlideDeckWriter}: a slide with a native chart). Each file is written beside its
  * target under a temporary name and moved into place, so a failed export leaves no half-written file.
  *
  * <p>Immutable; configured by copies: {@code ChartExporter.of(ChartPreset.PRINT).withFormats(Format.PDF)}.
@@ -28,8 +30,10 @@ public final class ChartExporter {
         PNG,
         /** Scalable vector graphics. */
         SVG,
-        /** PDF, one page the size of the chart. */
-        PDF;
+        /** PDF, one page the size of the chart, its text as text in embedded fonts. */
+        PDF,
+        /** PowerPoint deck, one slide holding the chart as a native, editable chart with its data. */
+        PPTX;
 
         /** @return the file extension with its dot, e.g. {@code .png} */
         public String extension() {
@@ -50,7 +54,7 @@ public final class ChartExporter {
      * @return an exporter writing PNG, SVG and PDF
      */
     public static ChartExporter of(ChartPreset preset) {
-        return new ChartExporter(preset.dpi(), EnumSet.allOf(Format.class));
+        return new ChartExporter(preset.dpi(), EnumSet.of(Format.PNG, Format.SVG, Format.PDF));
     }
 
     /**
@@ -91,7 +95,7 @@ public final class ChartExporter {
      *
      * @param chart the chart
      * @param base path of the files without extension
-     * @return the files written, in the order PNG, SVG, PDF
+     * @return the files written, in the order PNG, SVG, PDF, PPTX
      * @throws ChartException naming the file if one cannot be written
      */
     public List<Path> write(Chart<?, ?> chart, Path base) {
@@ -114,8 +118,13 @@ public final class ChartExporter {
                 case PNG -> BitmapEncoder.saveBitmapWithDPI(chart, partial.toString(), BitmapEncoder.BitmapFormat.PNG, dpi);
                 case SVG -> VectorGraphicsEncoder.saveVectorGraphic(chart, partial.toString(),
                         VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
-                case PDF -> VectorGraphicsEncoder.saveVectorGraphic(chart, partial.toString(),
-                        VectorGraphicsEncoder.VectorGraphicsFormat.PDF);
+                case PDF -> PdfChartWriter.write(chart, partial);
+                case PPTX -> {
+                    if (!(chart instanceof XYChart xy)) {
+                        throw new IOException("only XY charts become slides");
+                    }
+                    SlideDeckWriter.write(List.of(xy), partial);
+                }
                 default -> throw new IllegalStateException("unhandled format " + format);
             }
             if (!Files.isRegularFile(partial)) {
@@ -123,7 +132,7 @@ public final class ChartExporter {
             }
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return target;
-        } catch (IOException | UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             deleteQuietly(partial);
             throw new ChartException(String.format(Locale.ROOT, "cannot write %s chart %s: %s", format, target, e.getMessage()), e);
         }

@@ -23,34 +23,10 @@ import org.targetcast.model.series.AnnualSeries;
  * polygons, the legend at the right, percent tick labels, the y-axis rule and small array helpers. Not API.
  */
 final class ChartStyle {
-    /** Colour of observed history. */
-    static final Color HISTORY_COLOR = new Color(0x1F, 0x4E, 0x79);
-    /** Colour of a projection line. */
-    static final Color PROJECTION_COLOR = new Color(0x2E, 0x86, 0xC1);
-    private static final Color[] TARGET_COLORS = {
-        new Color(0xC0, 0x39, 0x2B), new Color(0x8E, 0x44, 0xAD), new Color(0xD3, 0x54, 0x00)};
-    private static final Color GRID = new Color(0xDD, 0xDD, 0xDD);
-    private static final Color TEXT = new Color(0x33, 0x33, 0x33);
     /** Width of XChart's legend box for filled series, points (XChart 3.8.8 {@code Legend_.BOX_SIZE}). */
     static final int LEGEND_BOX = 20;
 
     private ChartStyle() {
-    }
-
-    /**
-     * @param index position of the target in the chart's target list
-     * @return the name of that target's marker series
-     */
-    static String targetSeries(int index) {
-        return "target." + index;
-    }
-
-    /**
-     * @param index position of the target in the chart's target list
-     * @return the name of that target's guide series (not in the legend)
-     */
-    static String targetGuideSeries(int index) {
-        return "target." + index + ".guide";
     }
 
     /** Applies the house style: white, light horizontal grid, legend below, years without grouping. */
@@ -59,10 +35,10 @@ final class ChartStyle {
         s.setChartBackgroundColor(Color.WHITE);
         s.setPlotBackgroundColor(Color.WHITE);
         s.setPlotBorderVisible(false);
-        s.setChartFontColor(TEXT);
-        s.setAxisTickLabelsColor(TEXT);
+        s.setChartFontColor(Palette.CHARCOAL);
+        s.setAxisTickLabelsColor(Palette.CHARCOAL);
         s.setPlotGridVerticalLinesVisible(false);
-        s.setPlotGridLinesColor(GRID);
+        s.setPlotGridLinesColor(Palette.GRID);
         s.setPlotGridLinesStroke(new BasicStroke(Math.max(0.5f, preset.lineWidth() * 0.3f)));
         s.setAxisTicksLineVisible(false);
         s.setAxisTicksMarksVisible(false);
@@ -87,6 +63,20 @@ final class ChartStyle {
     }
 
     /**
+     * Sets the axes of a chart over the years: x from the first to the last year, y over the range given.
+     *
+     * @param s the chart's styler
+     * @param years {@code {first, last}} year, e.g. from {@link Extent#years}
+     * @param y {@code {min, max}} of the value axis
+     */
+    static void yearAxes(XYStyler s, int[] years, double[] y) {
+        s.setXAxisMin((double) years[0]);
+        s.setXAxisMax((double) years[1]);
+        s.setYAxisMin(y[0]);
+        s.setYAxisMax(y[1]);
+    }
+
+    /**
      * Adds a line without markers.
      *
      * @return the series, for further settings
@@ -102,9 +92,19 @@ final class ChartStyle {
     }
 
     /**
+     * Adds observed shares as a solid line in the history colour, in percent.
+     *
+     * @return the series, for further settings
+     */
+    static XYSeries addShareHistory(XYChart chart, String name, AnnualSeries history, Labels labels, float width) {
+        return addLine(chart, name, labels.text(Labels.LEGEND_HISTORY), toDoubles(history.years()), percent(history.values()),
+                Palette.HISTORY, solid(width));
+    }
+
+    /**
      * Marks each target: a diamond at (year, target) in the legend, and for a target after
      * {@code guideFromYear} a dashed guide at the target level from that year (not in the legend).
-     * Series are named {@link #targetSeries(int)} and {@link #targetGuideSeries(int)}.
+     * Series are named {@link TargetMark#series(int)} and {@link TargetMark#guideSeries(int)}.
      */
     static void addTargets(XYChart chart, List<TargetMark> targets, int guideFromYear, Labels labels, ChartPreset preset) {
         float lw = preset.lineWidth();
@@ -113,11 +113,11 @@ final class ChartStyle {
             Color color = targetColor(i);
             BasicStroke guideStroke = dashed(lw * 0.6f, 2f, 2f);
             if (t.year() > guideFromYear) {
-                XYSeries guide = addLine(chart, targetGuideSeries(i), targetGuideSeries(i),
+                XYSeries guide = addLine(chart, TargetMark.guideSeries(i), TargetMark.guideSeries(i),
                         new double[] {guideFromYear, t.year()}, new double[] {t.percent(), t.percent()}, color, guideStroke);
                 guide.setShowInLegend(false);
             }
-            XYSeries mark = chart.addSeries(targetSeries(i), new double[] {t.year()}, new double[] {t.percent()});
+            XYSeries mark = chart.addSeries(TargetMark.series(i), new double[] {t.year()}, new double[] {t.percent()});
             mark.setLabel(t.labelIn(labels));
             // A one-point Line series draws only its marker in the plot, and in the legend a dashed line
             // through the marker (the guide and the mark). XChart 3.8.8 lays out Scatter legend entries
@@ -135,7 +135,7 @@ final class ChartStyle {
      * @return the colour of that target's marks
      */
     static Color targetColor(int index) {
-        return TARGET_COLORS[index % TARGET_COLORS.length];
+        return Palette.TARGETS[index % Palette.TARGETS.length];
     }
 
     /**
@@ -309,6 +309,19 @@ final class ChartStyle {
     static BasicStroke dashed(float width, float dash, float gap) {
         return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
                 new float[] {dash * width, gap * width}, 0f);
+    }
+
+    /**
+     * @param historyShare observed shares of a chart
+     * @param chart what needs them, e.g. {@code a fan chart}
+     * @throws ChartException if the history is empty or a share is outside (0, 1)
+     */
+    static void requireHistory(AnnualSeries historyShare, String chart) {
+        java.util.Objects.requireNonNull(historyShare, "historyShare");
+        if (historyShare.isEmpty()) {
+            throw ChartException.of("history series %s is empty; %s needs at least one observed year", historyShare.name(), chart);
+        }
+        requireShares("history", historyShare);
     }
 
     /**

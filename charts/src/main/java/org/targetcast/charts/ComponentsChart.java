@@ -39,7 +39,7 @@ import org.targetcast.model.series.AnnualSeries;
  * {@link #projectionSeries(String)} and, for the components, {@link #bandSeries(String)};
  * {@link #PROJECTION_KEY}, {@link #BANDS_KEY}) and labelled for people.
  */
-public final class ComponentsChart {
+public final class ComponentsChart extends FramedChart<ComponentsChart> {
     /** Name of the digitally deliverable component's history. */
     public static final String DIGITAL = "digital";
     /** Name of the other services component's history. */
@@ -53,16 +53,9 @@ public final class ComponentsChart {
     /** Opacity of the bands, out of 255. */
     public static final int BAND_ALPHA = 50;
 
-    private static final Color DIGITAL_COLOR = new Color(0x00, 0x72, 0xB2);
-    private static final Color OTHER_COLOR = new Color(0xE6, 0x9F, 0x00);
-    private static final Color TOTAL_COLOR = new Color(0x33, 0x33, 0x33);
-    private static final Color KEY_COLOR = new Color(0x88, 0x88, 0x88);
-    private static final Color BANDS_KEY_COLOR = new Color(0x99, 0x99, 0x99, 110);
-
     private final Component digital;
     private final Component other;
     private final String axisTitle;
-    private final FrameText text;
 
     /** One component: history, projection and the optional band (both bounds or neither). */
     private record Component(AnnualSeries history, AnnualSeries projection, AnnualSeries lower, AnnualSeries upper) {
@@ -95,11 +88,11 @@ public final class ComponentsChart {
         }
     }
 
-    private ComponentsChart(Component digital, Component other, String axisTitle, FrameText text) {
+    private ComponentsChart(Component digital, Component other, String axisTitle, ChartFrame frame) {
+        super(frame, labels -> labels.text(Labels.COMPONENTS_TITLE));
         this.digital = digital;
         this.other = other;
         this.axisTitle = axisTitle;
-        this.text = text;
     }
 
     /**
@@ -143,7 +136,7 @@ public final class ComponentsChart {
         requireLevels("digital projection", digitalProjection);
         requireLevels("other projection", otherProjection);
         return new ComponentsChart(new Component(digitalHistory, digitalProjection, null, null),
-                new Component(otherHistory, otherProjection, null, null), "", FrameText.defaults());
+                new Component(otherHistory, otherProjection, null, null), "", ChartFrame.defaults());
     }
 
     /**
@@ -155,7 +148,7 @@ public final class ComponentsChart {
      *     negative or the lower bound is above the upper
      */
     public ComponentsChart withDigitalBand(AnnualSeries lower, AnnualSeries upper) {
-        return new ComponentsChart(digital.withBand("digital", lower, upper), other, axisTitle, text);
+        return new ComponentsChart(digital.withBand("digital", lower, upper), other, axisTitle, frame());
     }
 
     /**
@@ -166,7 +159,7 @@ public final class ComponentsChart {
      * @throws ChartException as {@link #withDigitalBand(AnnualSeries, AnnualSeries)}
      */
     public ComponentsChart withOtherBand(AnnualSeries lower, AnnualSeries upper) {
-        return new ComponentsChart(digital, other.withBand("other", lower, upper), axisTitle, text);
+        return new ComponentsChart(digital, other.withBand("other", lower, upper), axisTitle, frame());
     }
 
     /**
@@ -175,77 +168,17 @@ public final class ComponentsChart {
      * @return a copy with that axis title
      */
     public ComponentsChart withAxisTitle(String newAxisTitle) {
-        return new ComponentsChart(digital, other, Objects.requireNonNull(newAxisTitle, "newAxisTitle"), text);
+        return new ComponentsChart(digital, other, Objects.requireNonNull(newAxisTitle, "newAxisTitle"), frame());
     }
 
-    /**
-     * @param newTitle the chart title; blank for the default of the chart's language
-     * @return a copy with that title
-     */
-    public ComponentsChart withTitle(String newTitle) {
-        return new ComponentsChart(digital, other, axisTitle, text.withTitle(newTitle));
-    }
-
-    /**
-     * @param newSubtitle a line under the title; blank for none
-     * @return a copy with that subtitle
-     */
-    public ComponentsChart withSubtitle(String newSubtitle) {
-        return new ComponentsChart(digital, other, axisTitle, text.withSubtitle(newSubtitle));
-    }
-
-    /**
-     * @param newSourceLine where the data come from; blank for the default of the chart's language
-     * @return a copy with that source line
-     */
-    public ComponentsChart withSourceLine(String newSourceLine) {
-        return new ComponentsChart(digital, other, axisTitle, text.withSourceLine(newSourceLine));
-    }
-
-    /**
-     * @param provenance what produced the chart (scenario, data hash, seed, version); blank for none
-     * @return a copy with that footer
-     */
-    public ComponentsChart withFooter(String provenance) {
-        return new ComponentsChart(digital, other, axisTitle, text.withFooter(provenance));
-    }
-
-    /**
-     * @param newLang language of the labels
-     * @return a copy in that language
-     */
-    public ComponentsChart withLang(Lang newLang) {
-        return new ComponentsChart(digital, other, axisTitle, text.withLang(newLang));
-    }
-
-    /** @return language of the labels */
-    public Lang lang() {
-        return text.lang();
-    }
-
-    /** @return the title drawn: the one set, or the default of the chart's language */
-    public String title() {
-        return text.titleOr(Labels.COMPONENTS_TITLE);
+    @Override
+    public ComponentsChart withFrame(ChartFrame newFrame) {
+        return new ComponentsChart(digital, other, axisTitle, newFrame);
     }
 
     /** @return the y axis title drawn: the one set, or the default of the chart's language */
     public String axisTitle() {
-        return axisTitle.isBlank() ? Labels.of(text.lang()).text(Labels.AXIS_LEVEL) : axisTitle;
-    }
-
-    /** @return the subtitle drawn; empty if none */
-    public String subtitle() {
-        return text.subtitle();
-    }
-
-    /** @return the source line drawn: the one set, or the default of the chart's language */
-    public String sourceLine() {
-        return text.sourceLineDrawn();
-    }
-
-    /** @return the provenance footer drawn; empty if none */
-    public String footer() {
-        return text.footer();
+        return axisTitle.isBlank() ? labels().text(Labels.AXIS_LEVEL) : axisTitle;
     }
 
     /**
@@ -264,16 +197,10 @@ public final class ComponentsChart {
         return component + ".band";
     }
 
-    /**
-     * Builds a new XChart chart; each call returns a fresh, independent chart.
-     *
-     * @param preset sizes and type sizes
-     * @return the chart, laid out at {@link ChartPreset#width()} × {@link ChartPreset#height()} points
-     * @throws ChartException for {@link Lang#ZH} when no installed font displays Chinese
-     */
+    @Override
     public XYChart toXChart(ChartPreset preset) {
-        Labels labels = Labels.of(text.lang());
-        FramedXYChart chart = text.newChart(preset, title(), labels.text(Labels.AXIS_YEAR), axisTitle());
+        Labels labels = labels();
+        FramedXYChart chart = newChart(preset, labels.text(Labels.AXIS_YEAR), axisTitle());
         float lw = preset.lineWidth();
         int lastObserved = digital.history().lastYear();
 
@@ -286,8 +213,8 @@ public final class ComponentsChart {
                         prepend(start, c.lower().values()));
                 Color color = color(name);
                 XYSeries band = ChartStyle.addPolygon(chart, bandSeries(name), bandSeries(name), polygon[0], polygon[1],
-                        new Color(color.getRed(), color.getGreen(), color.getBlue(), BAND_ALPHA));
-                band.setLineColor(new Color(0, 0, 0, 0));
+                        Palette.withAlpha(color, BAND_ALPHA));
+                band.setLineColor(Palette.NONE);
                 band.setShowInLegend(false);
             }
         }
@@ -302,10 +229,10 @@ public final class ComponentsChart {
         }
         // Lone NaN points draw nothing; these series only put keys in the legend.
         ChartStyle.addLine(chart, PROJECTION_KEY, labels.text(Labels.LEGEND_PROJECTION), new double[] {lastObserved},
-                new double[] {Double.NaN}, KEY_COLOR, ChartStyle.dashed(lw, 3.5f, 2.5f));
+                new double[] {Double.NaN}, Palette.KEY, ChartStyle.dashed(lw, 3.5f, 2.5f));
         if (digital.hasBand() || other.hasBand()) {
             ChartStyle.addPolygon(chart, BANDS_KEY, labels.text(Labels.LEGEND_SCENARIO_BANDS), new double[] {lastObserved},
-                    new double[] {Double.NaN}, BANDS_KEY_COLOR);
+                    new double[] {Double.NaN}, Palette.BAND_KEY);
         }
 
         int first = digital.history().firstYear();
@@ -374,9 +301,9 @@ public final class ComponentsChart {
 
     private static Color color(String line) {
         return switch (line) {
-            case DIGITAL -> DIGITAL_COLOR;
-            case OTHER -> OTHER_COLOR;
-            default -> TOTAL_COLOR;
+            case DIGITAL -> Palette.DIGITAL;
+            case OTHER -> Palette.OTHER;
+            default -> Palette.CHARCOAL;
         };
     }
 
@@ -411,6 +338,6 @@ public final class ComponentsChart {
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "ComponentsChart[%s + %s, %d–%d, %s]", digital.history().name(), other.history().name(),
-                digital.history().firstYear(), digital.projection().lastYear(), text.lang().code());
+                digital.history().firstYear(), digital.projection().lastYear(), lang().code());
     }
 }

@@ -2,9 +2,6 @@ package org.targetcast.charts;
 
 import static org.targetcast.charts.ChartStyle.toDoubles;
 
-import java.awt.Color;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.knowm.xchart.XYChart;
@@ -36,7 +33,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * <p>Series are named for code ({@link #DIGITAL}, {@link #OTHER}, {@link #TOTAL}, {@link #ZERO}) and
  * labelled for people. Legend (below the plot): digital, other, total.
  */
-public final class DecompositionChart {
+public final class DecompositionChart extends FramedChart<DecompositionChart> {
     /** Name of the bars of the contribution of digital services growth. */
     public static final String DIGITAL = "digital";
     /** Name of the bars of the contribution of other services growth. */
@@ -48,23 +45,17 @@ public final class DecompositionChart {
     /** Width of a bar, in years. */
     public static final double BAR_WIDTH = 0.7;
 
-    /** Okabe-Ito blue and orange, as the components in {@link ComponentsChart}. */
-    private static final Color DIGITAL_COLOR = new Color(0x00, 0x72, 0xB2);
-    private static final Color OTHER_COLOR = new Color(0xE6, 0x9F, 0x00);
-    private static final Color TOTAL_COLOR = new Color(0x22, 0x22, 0x22);
-
     private final int[] years;
     private final double[] digital;
     private final double[] other;
     private final double[] total;
-    private final FrameText text;
 
-    private DecompositionChart(int[] years, double[] digital, double[] other, double[] total, FrameText text) {
+    private DecompositionChart(int[] years, double[] digital, double[] other, double[] total, ChartFrame frame) {
+        super(frame, labels -> labels.text(Labels.DECOMPOSITION_TITLE));
         this.years = years;
         this.digital = digital;
         this.other = other;
         this.total = total;
-        this.text = text;
     }
 
     /**
@@ -95,7 +86,7 @@ public final class DecompositionChart {
         requireValues("otherContribution", years, otherContribution);
         requireValues("totalChange", years, totalChange);
         return new DecompositionChart(years.clone(), digitalContribution.clone(), otherContribution.clone(), totalChange.clone(),
-                FrameText.defaults());
+                ChartFrame.defaults());
     }
 
     /**
@@ -120,101 +111,36 @@ public final class DecompositionChart {
         return of(years, digitalContribution, otherContribution, sum);
     }
 
-    /**
-     * @param newTitle the chart title; blank for the default of the chart's language
-     * @return a copy with that title
-     */
-    public DecompositionChart withTitle(String newTitle) {
-        return new DecompositionChart(years, digital, other, total, text.withTitle(newTitle));
-    }
-
-    /**
-     * @param newSubtitle a line under the title; blank for none
-     * @return a copy with that subtitle
-     */
-    public DecompositionChart withSubtitle(String newSubtitle) {
-        return new DecompositionChart(years, digital, other, total, text.withSubtitle(newSubtitle));
-    }
-
-    /**
-     * @param newSourceLine where the data come from; blank for the default of the chart's language
-     * @return a copy with that source line
-     */
-    public DecompositionChart withSourceLine(String newSourceLine) {
-        return new DecompositionChart(years, digital, other, total, text.withSourceLine(newSourceLine));
-    }
-
-    /**
-     * @param provenance what produced the chart (scenario, data hash, seed, version); blank for none
-     * @return a copy with that footer
-     */
-    public DecompositionChart withFooter(String provenance) {
-        return new DecompositionChart(years, digital, other, total, text.withFooter(provenance));
-    }
-
-    /**
-     * @param newLang language of the labels
-     * @return a copy in that language
-     */
-    public DecompositionChart withLang(Lang newLang) {
-        return new DecompositionChart(years, digital, other, total, text.withLang(newLang));
-    }
-
     /** @return a copy of the years */
     public int[] years() {
         return years.clone();
     }
 
-    /** @return language of the labels */
-    public Lang lang() {
-        return text.lang();
+    @Override
+    public DecompositionChart withFrame(ChartFrame newFrame) {
+        return new DecompositionChart(years, digital, other, total, newFrame);
     }
 
-    /** @return the title drawn: the one set, or the default of the chart's language */
-    public String title() {
-        return text.titleOr(Labels.DECOMPOSITION_TITLE);
-    }
-
-    /** @return the subtitle drawn; empty if none */
-    public String subtitle() {
-        return text.subtitle();
-    }
-
-    /** @return the source line drawn: the one set, or the default of the chart's language */
-    public String sourceLine() {
-        return text.sourceLineDrawn();
-    }
-
-    /** @return the provenance footer drawn; empty if none */
-    public String footer() {
-        return text.footer();
-    }
-
-    /**
-     * Builds a new XChart chart; each call returns a fresh, independent chart.
-     *
-     * @param preset sizes and type sizes
-     * @return the chart, laid out at {@link ChartPreset#width()} × {@link ChartPreset#height()} points
-     * @throws ChartException for {@link Lang#ZH} when no installed font displays Chinese
-     */
+    @Override
     public XYChart toXChart(ChartPreset preset) {
-        Labels labels = Labels.of(text.lang());
-        FramedXYChart chart = text.newChart(preset, title(), labels.text(Labels.AXIS_YEAR), labels.text(Labels.AXIS_POINTS));
+        Labels labels = labels();
+        FramedXYChart chart = newChart(preset, labels.text(Labels.AXIS_YEAR), labels.text(Labels.AXIS_POINTS));
+        chart.deckKind(DeckKind.COLUMNS);
         double[][] stacks = stacks();
         double[][] digitalBars = rectangles(stacks[0], stacks[1]);
         double[][] otherBars = rectangles(stacks[2], stacks[3]);
         ChartStyle.addPolygon(chart, DIGITAL, labels.text(Labels.LEGEND_CONTRIBUTION_DIGITAL), digitalBars[0], digitalBars[1],
-                DIGITAL_COLOR);
-        ChartStyle.addPolygon(chart, OTHER, labels.text(Labels.LEGEND_CONTRIBUTION_OTHER), otherBars[0], otherBars[1], OTHER_COLOR);
+                Palette.DIGITAL);
+        ChartStyle.addPolygon(chart, OTHER, labels.text(Labels.LEGEND_CONTRIBUTION_OTHER), otherBars[0], otherBars[1], Palette.OTHER);
         double[] x = xAxisRange();
-        XYSeries zero = ChartStyle.addLine(chart, ZERO, ZERO, x, new double[] {0, 0}, new Color(0x66, 0x66, 0x66),
+        XYSeries zero = ChartStyle.addLine(chart, ZERO, ZERO, x, new double[] {0, 0}, Palette.RULE,
                 ChartStyle.solid(Math.max(0.5f, preset.lineWidth() * 0.3f)));
         zero.setShowInLegend(false);
         XYSeries line = ChartStyle.addLine(chart, TOTAL, labels.text(Labels.LEGEND_TOTAL_CHANGE), toDoubles(years), total.clone(),
-                TOTAL_COLOR, ChartStyle.solid(preset.lineWidth() * 0.7f));
+                Palette.INK, ChartStyle.solid(preset.lineWidth() * 0.7f));
         line.setXYSeriesRenderStyle(XYSeriesRenderStyle.Line);
         line.setMarker(SeriesMarkers.CIRCLE);
-        line.setMarkerColor(TOTAL_COLOR);
+        line.setMarkerColor(Palette.INK);
 
         XYStyler s = chart.getStyler();
         s.setMarkerSize(Math.max(4, Math.round(preset.markerSize() * 0.7f)));
@@ -265,24 +191,13 @@ public final class DecompositionChart {
      *     separator each); a year whose bar has no height is left out
      */
     double[][] rectangles(double[] from, double[] to) {
-        List<double[]> points = new ArrayList<>();
+        Polygons bars = new Polygons();
         for (int i = 0; i < years.length; i++) {
-            if (from[i] == to[i]) {
-                continue;
+            if (from[i] != to[i]) {
+                bars.rectangle(years[i] - BAR_WIDTH / 2, years[i] + BAR_WIDTH / 2, from[i], to[i]);
             }
-            double l = years[i] - BAR_WIDTH / 2;
-            double r = years[i] + BAR_WIDTH / 2;
-            points.add(new double[] {l, from[i]});
-            points.add(new double[] {r, from[i]});
-            points.add(new double[] {r, to[i]});
-            points.add(new double[] {l, to[i]});
-            points.add(new double[] {l, from[i]});
-            points.add(new double[] {Double.NaN, Double.NaN});
         }
-        if (points.isEmpty()) {
-            points.add(new double[] {years[0], Double.NaN});
-        }
-        return new double[][] {points.stream().mapToDouble(p -> p[0]).toArray(), points.stream().mapToDouble(p -> p[1]).toArray()};
+        return bars.xy(years[0]);
     }
 
     /** @return {@code {min, max}} of the x axis: half a year beyond the first and last bars' centres */
@@ -322,6 +237,6 @@ public final class DecompositionChart {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "DecompositionChart[%d–%d, %s]", years[0], years[years.length - 1], text.lang().code());
+        return String.format(Locale.ROOT, "DecompositionChart[%d–%d, %s]", years[0], years[years.length - 1], lang().code());
     }
 }

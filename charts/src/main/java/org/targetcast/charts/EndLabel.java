@@ -1,5 +1,6 @@
 package org.targetcast.charts;
 
+import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.font.FontRenderContext;
@@ -9,7 +10,7 @@ import org.knowm.xchart.internal.chartpart.Annotation;
 /**
  * A short text beside a point of the plot, to its left or right with a gap, centred vertically on it: the
  * value labels at the ends of tornado bars. XChart's own {@code AnnotationText} can only centre a text on
- * its point, which would put half of it over the bar. Drawn in the annotation font and colour. Not API.
+ * its point, which would put half of it over the bar. Also the names at the ends of the scenario paths. Drawn in the annotation font and colour. Not API.
  */
 final class EndLabel extends Annotation {
     private final String text;
@@ -17,6 +18,7 @@ final class EndLabel extends Annotation {
     private final double y;
     private final boolean leftOfPoint;
     private final double gap;
+    private final Color color;
 
     /**
      * @param text the text
@@ -26,7 +28,20 @@ final class EndLabel extends Annotation {
      * @param gap space between point and text, points
      */
     EndLabel(String text, double x, double y, boolean leftOfPoint, double gap) {
+        this(text, x, y, leftOfPoint, gap, null);
+    }
+
+    /**
+     * @param text the text
+     * @param x the point, in data units of the x axis
+     * @param y the point, in data units of the y axis
+     * @param leftOfPoint whether the text ends at the point (true) or starts at it (false)
+     * @param gap space between point and text, points
+     * @param color colour of the text; null for the annotation colour
+     */
+    EndLabel(String text, double x, double y, boolean leftOfPoint, double gap, Color color) {
         super(false);
+        this.color = color;
         this.text = text;
         this.x = x;
         this.y = y;
@@ -63,7 +78,7 @@ final class EndLabel extends Annotation {
         double left = leftOfPoint ? px - gap - box.getWidth() : px + gap;
         var metrics = font.getLineMetrics(text, frc);
         double baseline = py + (metrics.getAscent() - metrics.getDescent()) / 2;
-        g.setColor(styler.getAnnotationTextFontColor());
+        g.setColor(color == null ? styler.getAnnotationTextFontColor() : color);
         g.setFont(font);
         g.drawString(text, (float) left, (float) baseline);
         bounds = new Rectangle2D.Double(left, py - box.getHeight() / 2, box.getWidth(), box.getHeight());

@@ -55,7 +55,7 @@ public final class EstimatedYears {
         s.setLabel(Labels.of(lang).text(Labels.LEGEND_ESTIMATED));
         s.setXYSeriesRenderStyle(XYSeriesRenderStyle.Scatter);
         s.setMarker(new HollowCircle());
-        s.setMarkerColor(ChartStyle.HISTORY_COLOR);
+        s.setMarkerColor(Palette.HISTORY);
         return chart;
     }
 }

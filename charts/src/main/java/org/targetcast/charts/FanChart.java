@@ -39,15 +39,17 @@ import org.targetcast.model.series.AnnualSeries;
  * }</pre>
  *
  * <p>Series are named for code ({@link #HISTORY}, {@link #MEDIAN}, {@link #bandSeries(double)},
- * {@link #targetSeries(int)}, {@link #targetGuideSeries(int)}) and labelled for people in the chart's
+ * {@link TargetMark#series(int)}, {@link TargetMark#guideSeries(int)}) and labelled for people in the chart's
  * language. Legend order: history, bands (widest first), median, targets. The y axis runs from the lowest
  * plotted value less 2 points to the highest plus 3, rounded outwards to multiples of 5 within [0, 100].
  */
-public final class FanChart {
+public final class FanChart extends FramedChart<FanChart> {
     /** Name of the observed series. */
     public static final String HISTORY = "history";
     /** Name of the median series. */
     public static final String MEDIAN = "median";
+    /** Name of the white line under the median that keeps it visible on every band (not in the legend). */
+    public static final String MEDIAN_HALO = "median.halo";
 
     /** Lightest band colour (the widest band). */
     private static final Color BAND_LIGHT = new Color(0xDA, 0xE8, 0xF5);
@@ -58,19 +60,17 @@ public final class FanChart {
     private final FanBands bands;
     private final double[] coverages;
     private final List<TargetMark> targets;
-    private final FrameText text;
 
-    private FanChart(AnnualSeries history, FanBands bands, double[] coverages, List<TargetMark> targets, FrameText text) {
+    private FanChart(AnnualSeries history, FanBands bands, double[] coverages, List<TargetMark> targets, ChartFrame frame) {
+        super(frame, labels -> labels.text(Labels.FAN_TITLE));
         this.history = history;
         this.bands = bands;
         this.coverages = coverages;
         this.targets = List.copyOf(targets);
-        this.text = text;
     }
 
     /**
-     * A chart in English with the default bands, no targets, the default title, no subtitle, the default
-     * source line and no footer.
+     * The default bands and no targets, in the default frame ({@link ChartFrame#defaults()}).
      *
      * @param historyShare observed shares, fractions in (0, 1); at least one year
      * @param bands quantiles of the projected share, starting the year after the last observed year
@@ -79,17 +79,13 @@ public final class FanChart {
      *     the year after it
      */
     public static FanChart of(AnnualSeries historyShare, FanBands bands) {
-        Objects.requireNonNull(historyShare, "historyShare");
+        ChartStyle.requireHistory(historyShare, "a fan chart");
         Objects.requireNonNull(bands, "bands");
-        if (historyShare.isEmpty()) {
-            throw ChartException.of("history series %s is empty; a fan chart needs at least one observed year", historyShare.name());
-        }
-        ChartStyle.requireShares("history", historyShare);
         if (bands.firstYear() != historyShare.lastYear() + 1) {
             throw ChartException.of("fan bands start in %d; they must start in %d, the year after the last observed year of %s",
                     bands.firstYear(), historyShare.lastYear() + 1, historyShare.name());
         }
-        return new FanChart(historyShare, bands, defaultCoverages(bands), List.of(), FrameText.defaults());
+        return new FanChart(historyShare, bands, defaultCoverages(bands), List.of(), ChartFrame.defaults());
     }
 
     /**
@@ -119,7 +115,7 @@ public final class FanChart {
             }
             widestFirst[k] = c;
         }
-        return new FanChart(history, bands, widestFirst, targets, text);
+        return new FanChart(history, bands, widestFirst, targets, frame());
     }
 
     /**
@@ -127,47 +123,7 @@ public final class FanChart {
      * @return a copy with those targets
      */
     public FanChart withTargets(List<TargetMark> newTargets) {
-        return new FanChart(history, bands, coverages, newTargets, text);
-    }
-
-    /**
-     * @param newTitle the chart title; blank for the default title of the chart's language
-     * @return a copy with that title
-     */
-    public FanChart withTitle(String newTitle) {
-        return new FanChart(history, bands, coverages, targets, text.withTitle(newTitle));
-    }
-
-    /**
-     * @param newSubtitle a line under the title; blank for none
-     * @return a copy with that subtitle
-     */
-    public FanChart withSubtitle(String newSubtitle) {
-        return new FanChart(history, bands, coverages, targets, text.withSubtitle(newSubtitle));
-    }
-
-    /**
-     * @param newSourceLine where the data come from; blank for the default of the chart's language
-     * @return a copy with that source line
-     */
-    public FanChart withSourceLine(String newSourceLine) {
-        return new FanChart(history, bands, coverages, targets, text.withSourceLine(newSourceLine));
-    }
-
-    /**
-     * @param provenance what produced the chart (scenario, data hash, seed, version); blank for none
-     * @return a copy with that footer
-     */
-    public FanChart withFooter(String provenance) {
-        return new FanChart(history, bands, coverages, targets, text.withFooter(provenance));
-    }
-
-    /**
-     * @param newLang language of the labels
-     * @return a copy in that language
-     */
-    public FanChart withLang(Lang newLang) {
-        return new FanChart(history, bands, coverages, targets, text.withLang(newLang));
+        return new FanChart(history, bands, coverages, newTargets, frame());
     }
 
     /** @return observed shares, fractions */
@@ -190,29 +146,9 @@ public final class FanChart {
         return targets;
     }
 
-    /** @return language of the labels */
-    public Lang lang() {
-        return text.lang();
-    }
-
-    /** @return the title drawn: the one set, or the default of the chart's language */
-    public String title() {
-        return text.titleOr(Labels.FAN_TITLE);
-    }
-
-    /** @return the subtitle drawn; empty if none */
-    public String subtitle() {
-        return text.subtitle();
-    }
-
-    /** @return the source line drawn: the one set, or the default of the chart's language */
-    public String sourceLine() {
-        return text.sourceLineDrawn();
-    }
-
-    /** @return the provenance footer drawn; empty if none */
-    public String footer() {
-        return text.footer();
+    @Override
+    public FanChart withFrame(ChartFrame newFrame) {
+        return new FanChart(history, bands, coverages, targets, newFrame);
     }
 
     /**
@@ -223,36 +159,13 @@ public final class FanChart {
         return "band." + Labels.percentText(coverage);
     }
 
-    /**
-     * @param index position of the target in {@link #targets()}
-     * @return the name of that target's marker series
-     */
-    public static String targetSeries(int index) {
-        return ChartStyle.targetSeries(index);
-    }
-
-    /**
-     * @param index position of the target in {@link #targets()}
-     * @return the name of that target's guide series (not in the legend)
-     */
-    public static String targetGuideSeries(int index) {
-        return ChartStyle.targetGuideSeries(index);
-    }
-
-    /**
-     * Builds a new XChart chart; each call returns a fresh, independent chart.
-     *
-     * @param preset sizes and type sizes
-     * @return the chart, laid out at {@link ChartPreset#width()} × {@link ChartPreset#height()} points
-     * @throws ChartException for {@link Lang#ZH} when no installed font displays Chinese
-     */
+    @Override
     public XYChart toXChart(ChartPreset preset) {
-        Labels labels = Labels.of(text.lang());
-        FramedXYChart chart = text.newChart(preset, Labels.FAN_TITLE);
+        Labels labels = labels();
+        FramedXYChart chart = newShareChart(preset);
         float lw = preset.lineWidth();
 
-        ChartStyle.addLine(chart, HISTORY, labels.text(Labels.LEGEND_HISTORY), toDoubles(history.years()),
-                percent(history.values()), ChartStyle.HISTORY_COLOR, ChartStyle.solid(lw));
+        ChartStyle.addShareHistory(chart, HISTORY, history, labels, lw);
 
         double[] x = fanYears();
         for (int k = 0; k < coverages.length; k++) {
@@ -262,24 +175,17 @@ public final class FanChart {
             ChartStyle.addPolygon(chart, bandSeries(c), labels.band(c), polygon[0], polygon[1], fill);
         }
 
+        // The median over a white halo, in ink: dark blue dashes vanished in the darkest band.
+        ChartStyle.addLine(chart, MEDIAN_HALO, MEDIAN_HALO, x, fanLine(0.5), Color.WHITE, ChartStyle.solid(lw * 2.2f))
+                .setShowInLegend(false);
         ChartStyle.addLine(chart, MEDIAN, labels.text(Labels.LEGEND_MEDIAN), x, fanLine(0.5),
-                ChartStyle.HISTORY_COLOR, ChartStyle.dashed(lw, 3.5f, 2.5f));
+                Palette.INK, ChartStyle.dashed(lw, 3.5f, 2.5f));
         ChartStyle.addTargets(chart, targets, history.lastYear(), labels, preset);
 
-        int firstYear = history.firstYear();
-        int lastYear = bands.lastYear();
-        for (TargetMark t : targets) {
-            firstYear = Math.min(firstYear, t.year());
-            lastYear = Math.max(lastYear, t.year());
-        }
         XYStyler s = chart.getStyler();
         // Seven or more entries, two of them long, do not fit in one row below the plot.
         ChartStyle.legendAtRight(s, preset);
-        s.setXAxisMin((double) firstYear);
-        s.setXAxisMax((double) lastYear);
-        double[] y = yAxisRange();
-        s.setYAxisMin(y[0]);
-        s.setYAxisMax(y[1]);
+        ChartStyle.yearAxes(s, Extent.years(history.firstYear(), bands.lastYear(), targets), yAxisRange());
         return chart;
     }
 
@@ -288,26 +194,11 @@ public final class FanChart {
      *     median) and the targets
      */
     double[] yAxisRange() {
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        List<double[]> plotted = new ArrayList<>();
-        plotted.add(percent(history.values()));
-        plotted.add(fanLine(0.5));
+        Extent e = new Extent().shares(history).values(fanLine(0.5)).targets(targets);
         for (double c : coverages) {
-            plotted.add(fanLine((1 - c) / 2));
-            plotted.add(fanLine((1 + c) / 2));
+            e.values(fanLine((1 - c) / 2)).values(fanLine((1 + c) / 2));
         }
-        for (double[] values : plotted) {
-            for (double v : values) {
-                lo = Math.min(lo, v);
-                hi = Math.max(hi, v);
-            }
-        }
-        for (TargetMark t : targets) {
-            lo = Math.min(lo, t.percent());
-            hi = Math.max(hi, t.percent());
-        }
-        return ChartStyle.yAxisRange(lo, hi);
+        return e.shareAxis();
     }
 
     /** @return the last observed year, then the projected years */
@@ -353,6 +244,6 @@ public final class FanChart {
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "FanChart[%s, %s, bands %s, %d targets, %s]", history.name(), bands,
-                Arrays.toString(coverages), targets.size(), text.lang().code());
+                Arrays.toString(coverages), targets.size(), lang().code());
     }
 }

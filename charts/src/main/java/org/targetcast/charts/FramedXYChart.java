@@ -9,6 +9,7 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import org.knowm.xchart.XYChart;
+import org.knowm.xchart.style.Styler;
 
 /**
  * An {@link XYChart} framed by a header (title and subtitle, left-aligned) and a footer (source line and
@@ -20,8 +21,6 @@ import org.knowm.xchart.XYChart;
  * chart's size is restored after painting, so repeated exports keep the full size.
  */
 final class FramedXYChart extends XYChart {
-    private static final Color TEXT = new Color(0x22, 0x22, 0x22);
-    private static final Color MUTED = new Color(0x59, 0x59, 0x59);
 
     private final String subtitle;
     private final String sourceLine;
@@ -30,9 +29,13 @@ final class FramedXYChart extends XYChart {
     private final Font subtitleFont;
     private final Font footerFont;
     private final int padding;
+    private final Lang lang;
+    private DeckKind deckKind = DeckKind.LINES;
 
-    FramedXYChart(int width, int height, String subtitle, String sourceLine, String footer, String family, ChartPreset preset) {
+    FramedXYChart(int width, int height, String subtitle, String sourceLine, String footer, String family, ChartPreset preset,
+            Lang lang) {
         super(width, height);
+        this.lang = lang;
         this.subtitle = subtitle;
         this.sourceLine = sourceLine;
         this.footer = footer;
@@ -57,6 +60,21 @@ final class FramedXYChart extends XYChart {
         return footer;
     }
 
+    /** @return the language of the labels */
+    Lang lang() {
+        return lang;
+    }
+
+    /** @return how the chart becomes a PowerPoint chart; {@link DeckKind#LINES} unless set */
+    DeckKind deckKind() {
+        return deckKind;
+    }
+
+    /** @param kind how the chart becomes a PowerPoint chart */
+    void deckKind(DeckKind kind) {
+        this.deckKind = java.util.Objects.requireNonNull(kind, "kind");
+    }
+
     @Override
     public void paint(Graphics2D g, int width, int height) {
         Graphics2D frame = (Graphics2D) g.create();
@@ -68,19 +86,24 @@ final class FramedXYChart extends XYChart {
 
             double textWidth = width - 2.0 * padding;
             List<Line> header = new ArrayList<>();
-            addWrapped(header, frame, getTitle(), titleFont, TEXT, textWidth);
-            addWrapped(header, frame, subtitle, subtitleFont, MUTED, textWidth);
+            addWrapped(header, frame, getTitle(), titleFont, Palette.INK, textWidth);
+            addWrapped(header, frame, subtitle, subtitleFont, Palette.MUTED, textWidth);
             List<Line> foot = new ArrayList<>();
-            addWrapped(foot, frame, sourceLine, footerFont, MUTED, textWidth);
-            addWrapped(foot, frame, footer, footerFont, MUTED, textWidth);
+            addWrapped(foot, frame, sourceLine, footerFont, Palette.MUTED, textWidth);
+            addWrapped(foot, frame, footer, footerFont, Palette.MUTED, textWidth);
 
-            double top = header.isEmpty() ? 0 : padding + height(header, frame) + padding * 0.25;
+            // XChart pads the plot by the same padding again: the header overlaps half of it, so the gap under
+            // the subtitle is one padding, as on the left.
+            double top = header.isEmpty() ? 0 : padding + height(header, frame) - padding * 0.5;
             double bottom = foot.isEmpty() ? 0 : height(foot, frame) + padding * 0.75;
+            // A legend at the right ends where XChart measures it, which is short of its longest entry in
+            // some presets: half a padding more keeps it off the edge.
+            int right = getStyler().getLegendPosition() == Styler.LegendPosition.OutsideE ? padding / 2 : 0;
 
             Graphics2D inner = (Graphics2D) frame.create();
             try {
                 inner.translate(0, top);
-                super.paint(inner, width, (int) Math.floor(height - top - bottom));
+                super.paint(inner, width - right, (int) Math.floor(height - top - bottom));
             } finally {
                 inner.dispose();
             }

@@ -109,6 +109,10 @@ public final class Labels {
     public static final String LEGEND_CONTRIBUTION_OTHER = "legend.contribution.other";
     /** Legend entry of the total change of the share. */
     public static final String LEGEND_TOTAL_CHANGE = "legend.total.change";
+    /** A band's upper bound as a series of a slide chart: argument is the band's legend entry. */
+    public static final String DECK_UPPER = "deck.upper";
+    /** A band's lower bound as a series of a slide chart: argument is the band's legend entry. */
+    public static final String DECK_LOWER = "deck.lower";
     /** Source line used when a chart is given none. */
     public static final String SOURCE_DEFAULT = "source.default";
 

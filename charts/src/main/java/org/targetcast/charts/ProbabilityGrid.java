@@ -142,4 +142,45 @@ public record ProbabilityGrid(String xLabel, double[] x, String yLabel, double[]
     private static String percent(double fraction) {
         return ChartStyle.number(fraction * 100) + " %";
     }
+
+    /**
+     * The same map on a finer grid, for drawing without stepped edges: {@code factor - 1} points between
+     * neighbouring values on each axis, probabilities interpolated bilinearly between the four values
+     * around (exact at the original points, monotone between them, so a class boundary moves by at most
+     * one original step).
+     *
+     * @param factor steps per original step, at least 1
+     * @return the finer grid; this grid for factor 1
+     */
+    ProbabilityGrid refined(int factor) {
+        if (factor <= 1) {
+            return this;
+        }
+        double[] fx = refine(x, factor);
+        double[] fy = refine(y, factor);
+        double[][] p = new double[fy.length][fx.length];
+        for (int j = 0; j < fy.length; j++) {
+            int j0 = Math.min(j / factor, y.length - 2);
+            double v = (double) (j - j0 * factor) / factor;
+            for (int i = 0; i < fx.length; i++) {
+                int i0 = Math.min(i / factor, x.length - 2);
+                double u = (double) (i - i0 * factor) / factor;
+                double bottom = probability[j0][i0] * (1 - u) + probability[j0][i0 + 1] * u;
+                double top = probability[j0 + 1][i0] * (1 - u) + probability[j0 + 1][i0 + 1] * u;
+                p[j][i] = Math.min(1, Math.max(0, bottom * (1 - v) + top * v));
+            }
+        }
+        return new ProbabilityGrid(xLabel, fx, yLabel, fy, p, targetLabel);
+    }
+
+    private static double[] refine(double[] values, int factor) {
+        double[] out = new double[(values.length - 1) * factor + 1];
+        for (int k = 0; k < out.length; k++) {
+            int i = Math.min(k / factor, values.length - 2);
+            double t = (double) (k - i * factor) / factor;
+            out[k] = values[i] + (values[i + 1] - values[i]) * t;
+        }
+        return out;
+    }
+
 }

@@ -45,7 +45,7 @@ import org.knowm.xchart.style.XYStyler;
  * highest down, then the contour. Every class is in the legend, also when no cell falls in it, so maps of
  * different sweeps share one key.
  */
-public final class ProbabilityMapChart {
+public final class ProbabilityMapChart extends FramedChart<ProbabilityMapChart> {
     /** Name of the contour series. */
     public static final String CONTOUR = "contour";
     /** Number of probability classes. */
@@ -57,14 +57,16 @@ public final class ProbabilityMapChart {
         new Color(0x41, 0xB6, 0xC4), new Color(0x1D, 0x91, 0xC0), new Color(0x22, 0x5E, 0xA8), new Color(0x25, 0x34, 0x94),
         new Color(0x08, 0x1D, 0x58)};
 
+    /** About how many cells the map is drawn with across its shorter side (before merging runs of a class). */
+    static final int REFINED_CELLS = 120;
+
     private final ProbabilityGrid grid;
     private final double contourLevel;
-    private final FrameText text;
 
-    private ProbabilityMapChart(ProbabilityGrid grid, double contourLevel, FrameText text) {
+    private ProbabilityMapChart(ProbabilityGrid grid, double contourLevel, ChartFrame frame) {
+        super(frame, labels -> labels.text(Labels.MAP_TITLE, grid.targetLabel()));
         this.grid = grid;
         this.contourLevel = contourLevel;
-        this.text = text;
     }
 
     /**
@@ -75,7 +77,7 @@ public final class ProbabilityMapChart {
      * @return the chart
      */
     public static ProbabilityMapChart of(ProbabilityGrid grid) {
-        return new ProbabilityMapChart(Objects.requireNonNull(grid, "grid"), 0.5, FrameText.defaults());
+        return new ProbabilityMapChart(Objects.requireNonNull(grid, "grid"), 0.5, ChartFrame.defaults());
     }
 
     /**
@@ -87,52 +89,12 @@ public final class ProbabilityMapChart {
         if (!(level > 0 && level < 1)) {
             throw ChartException.of("contour level = %s is outside (0, 1); levels are probabilities, e.g. 0.5", level);
         }
-        return new ProbabilityMapChart(grid, level, text);
+        return new ProbabilityMapChart(grid, level, frame());
     }
 
     /** @return a copy drawing no contour */
     public ProbabilityMapChart withoutContour() {
-        return new ProbabilityMapChart(grid, Double.NaN, text);
-    }
-
-    /**
-     * @param newTitle the chart title; blank for the default of the chart's language
-     * @return a copy with that title
-     */
-    public ProbabilityMapChart withTitle(String newTitle) {
-        return new ProbabilityMapChart(grid, contourLevel, text.withTitle(newTitle));
-    }
-
-    /**
-     * @param newSubtitle a line under the title; blank for none
-     * @return a copy with that subtitle
-     */
-    public ProbabilityMapChart withSubtitle(String newSubtitle) {
-        return new ProbabilityMapChart(grid, contourLevel, text.withSubtitle(newSubtitle));
-    }
-
-    /**
-     * @param newSourceLine where the data come from; blank for the default of the chart's language
-     * @return a copy with that source line
-     */
-    public ProbabilityMapChart withSourceLine(String newSourceLine) {
-        return new ProbabilityMapChart(grid, contourLevel, text.withSourceLine(newSourceLine));
-    }
-
-    /**
-     * @param provenance what produced the chart (scenario, data hash, seed, version); blank for none
-     * @return a copy with that footer
-     */
-    public ProbabilityMapChart withFooter(String provenance) {
-        return new ProbabilityMapChart(grid, contourLevel, text.withFooter(provenance));
-    }
-
-    /**
-     * @param newLang language of the labels (the grid's axis and target labels are drawn as given)
-     * @return a copy in that language
-     */
-    public ProbabilityMapChart withLang(Lang newLang) {
-        return new ProbabilityMapChart(grid, contourLevel, text.withLang(newLang));
+        return new ProbabilityMapChart(grid, Double.NaN, frame());
     }
 
     /** @return the sweep */
@@ -145,29 +107,9 @@ public final class ProbabilityMapChart {
         return contourLevel;
     }
 
-    /** @return language of the labels */
-    public Lang lang() {
-        return text.lang();
-    }
-
-    /** @return the title drawn: the one set, or the default of the chart's language */
-    public String title() {
-        return text.title().isBlank() ? Labels.of(text.lang()).text(Labels.MAP_TITLE, grid.targetLabel()) : text.title();
-    }
-
-    /** @return the subtitle drawn; empty if none */
-    public String subtitle() {
-        return text.subtitle();
-    }
-
-    /** @return the source line drawn: the one set, or the default of the chart's language */
-    public String sourceLine() {
-        return text.sourceLineDrawn();
-    }
-
-    /** @return the provenance footer drawn; empty if none */
-    public String footer() {
-        return text.footer();
+    @Override
+    public ProbabilityMapChart withFrame(ChartFrame newFrame) {
+        return new ProbabilityMapChart(grid, contourLevel, newFrame);
     }
 
     /**
@@ -197,27 +139,34 @@ public final class ProbabilityMapChart {
         return ChartStyle.mix(RAMP[i], RAMP[i + 1], pos - i);
     }
 
-    /**
-     * Builds a new XChart chart; each call returns a fresh, independent chart.
-     *
-     * @param preset sizes and type sizes
-     * @return the chart, laid out at {@link ChartPreset#width()} × {@link ChartPreset#height()} points
-     * @throws ChartException for {@link Lang#ZH} when no installed font displays Chinese
-     */
+    @Override
     public XYChart toXChart(ChartPreset preset) {
-        Labels labels = Labels.of(text.lang());
-        FramedXYChart chart = text.newChart(preset, title(), grid.xLabel(), grid.yLabel());
+        Labels labels = labels();
+        FramedXYChart chart = newChart(preset, grid.xLabel(), grid.yLabel());
+        chart.deckKind(DeckKind.PICTURE);
         double[] xEdges = edges(grid.x());
         double[] yEdges = edges(grid.y());
+        // Drawn on a finer grid, interpolated, so class boundaries have small steps, not one per grid cell;
+        // the finer cells keep the axis ends of the grid's own.
+        ProbabilityGrid fine = grid.refined(REFINED_CELLS / Math.max(1, Math.min(grid.columns(), grid.rows()) - 1));
+        double[] fineX = edges(fine.x());
+        double[] fineY = edges(fine.y());
+        fineX[0] = xEdges[0];
+        fineX[fineX.length - 1] = xEdges[xEdges.length - 1];
+        fineY[0] = yEdges[0];
+        fineY[fineY.length - 1] = yEdges[yEdges.length - 1];
 
         for (int k = CLASSES - 1; k >= 0; k--) {
-            double[][] cells = classPolygons(k, xEdges, yEdges);
-            String label = labels.text(Labels.LEGEND_PROBABILITY_CLASS, ChartStyle.number(10.0 * k), ChartStyle.number(10.0 * k + 10));
-            if (cells[0].length == 0) {
-                // Kept in the legend: a lone NaN point draws nothing.
-                cells = new double[][] {{xEdges[0]}, {Double.NaN}};
+            Polygons polygons = classPolygons(fine, k, fineX, fineY);
+            if (polygons.isEmpty()) {
+                // the legend lists only the classes the map shows
+                continue;
             }
-            ChartStyle.addPolygon(chart, classSeries(k), label, cells[0], cells[1], classColor(k));
+            double[][] cells = polygons.xy(xEdges[0]);
+            String label = labels.text(Labels.LEGEND_PROBABILITY_CLASS, ChartStyle.number(10.0 * k), ChartStyle.number(10.0 * k + 10));
+            // outlined in their own colour a little wider than a hairline, so that rows meet without seams
+            ChartStyle.addPolygon(chart, classSeries(k), label, cells[0], cells[1], classColor(k))
+                    .setLineStyle(ChartStyle.solid(Math.max(0.6f, preset.lineWidth() * 0.35f)));
         }
         if (!Double.isNaN(contourLevel)) {
             double[][] contour = contour(contourLevel);
@@ -259,32 +208,23 @@ public final class ProbabilityMapChart {
      * @return {@code {x, y}} of the rectangles of class {@code k} in percent: each run of neighbouring
      *     cells of that class in a row is one closed rectangle of five points, followed by a NaN
      */
-    private double[][] classPolygons(int k, double[] xEdges, double[] yEdges) {
-        List<double[]> points = new ArrayList<>();
-        for (int j = 0; j < grid.rows(); j++) {
+    private Polygons classPolygons(ProbabilityGrid cells, int k, double[] xEdges, double[] yEdges) {
+        Polygons out = new Polygons();
+        for (int j = 0; j < cells.rows(); j++) {
             int i = 0;
-            while (i < grid.columns()) {
-                if (classOf(grid.probability(j, i)) != k) {
+            while (i < cells.columns()) {
+                if (classOf(cells.probability(j, i)) != k) {
                     i++;
                     continue;
                 }
                 int start = i;
-                while (i < grid.columns() && classOf(grid.probability(j, i)) == k) {
+                while (i < cells.columns() && classOf(cells.probability(j, i)) == k) {
                     i++;
                 }
-                double l = xEdges[start];
-                double r = xEdges[i];
-                double b = yEdges[j];
-                double t = yEdges[j + 1];
-                points.add(new double[] {l, b});
-                points.add(new double[] {r, b});
-                points.add(new double[] {r, t});
-                points.add(new double[] {l, t});
-                points.add(new double[] {l, b});
-                points.add(new double[] {Double.NaN, Double.NaN});
+                out.rectangle(xEdges[start], xEdges[i], yEdges[j], yEdges[j + 1]);
             }
         }
-        return unzip(points);
+        return out;
     }
 
     /**
@@ -294,7 +234,7 @@ public final class ProbabilityMapChart {
      * @return {@code {x, y}} in percent: segments of two points, each followed by a NaN
      */
     double[][] contour(double level) {
-        List<double[]> points = new ArrayList<>();
+        Polygons points = new Polygons();
         for (int j = 0; j + 1 < grid.rows(); j++) {
             for (int i = 0; i + 1 < grid.columns(); i++) {
                 // corners counter-clockwise from bottom left; edges bottom, right, top, left
@@ -311,7 +251,7 @@ public final class ProbabilityMapChart {
                     }
                 }
                 if (crossings.size() == 2) {
-                    segment(points, crossings.get(0), crossings.get(1));
+                    points.segment(crossings.get(0), crossings.get(1));
                 } else if (crossings.size() == 4) {
                     // Saddle: crossings on bottom, right, top, left. If the centre is inside, the inside
                     // corners join across it and the outside ones are cut off, and the other way round.
@@ -319,37 +259,21 @@ public final class ProbabilityMapChart {
                     boolean bottomLeftInside = v[0] >= level;
                     if (centreInside == bottomLeftInside) {
                         // cut off the bottom right and top left corners
-                        segment(points, crossings.get(0), crossings.get(1));
-                        segment(points, crossings.get(2), crossings.get(3));
+                        points.segment(crossings.get(0), crossings.get(1));
+                        points.segment(crossings.get(2), crossings.get(3));
                     } else {
                         // cut off the bottom left and top right corners
-                        segment(points, crossings.get(3), crossings.get(0));
-                        segment(points, crossings.get(1), crossings.get(2));
+                        points.segment(crossings.get(3), crossings.get(0));
+                        points.segment(crossings.get(1), crossings.get(2));
                     }
                 }
             }
         }
-        return unzip(points);
-    }
-
-    private static void segment(List<double[]> points, double[] a, double[] b) {
-        points.add(a);
-        points.add(b);
-        points.add(new double[] {Double.NaN, Double.NaN});
-    }
-
-    private static double[][] unzip(List<double[]> points) {
-        double[] x = new double[points.size()];
-        double[] y = new double[points.size()];
-        for (int i = 0; i < x.length; i++) {
-            x[i] = points.get(i)[0];
-            y[i] = points.get(i)[1];
-        }
-        return new double[][] {x, y};
+        return points.isEmpty() ? new double[][] {{}, {}} : points.xy(0);
     }
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "ProbabilityMapChart[%s, contour %s, %s]", grid, contourLevel, text.lang().code());
+        return String.format(Locale.ROOT, "ProbabilityMapChart[%s, contour %s, %s]", grid, contourLevel, lang().code());
     }
 }

@@ -36,11 +36,11 @@ import org.targetcast.model.series.AnnualSeries;
  * }</pre>
  *
  * <p>Series are named for code ({@link #HISTORY}, {@link #scenarioSeries(int)},
- * {@link #scenarioBandSeries(int)}, {@link #BANDS_KEY}, {@link #targetSeries(int)},
- * {@link #targetGuideSeries(int)}) and labelled for people. Legend (at the right): history, scenarios in
+ * {@link #scenarioBandSeries(int)}, {@link #BANDS_KEY}, {@link TargetMark#series(int)},
+ * {@link TargetMark#guideSeries(int)}) and labelled for people. Legend (at the right): history, scenarios in
  * the order given, the shading key, targets. The y axis follows the rule of the other share charts.
  */
-public final class ScenarioOverlayChart {
+public final class ScenarioOverlayChart extends FramedChart<ScenarioOverlayChart> {
     /** Name of the observed series. */
     public static final String HISTORY = "history";
     /** Name of the legend entry explaining the bands (no data drawn). */
@@ -51,18 +51,16 @@ public final class ScenarioOverlayChart {
     private static final Color[] PALETTE = {
         new Color(0x1F, 0x77, 0xB4), new Color(0xFF, 0x7F, 0x0E), new Color(0x2C, 0xA0, 0x2C), new Color(0x8C, 0x56, 0x4B),
         new Color(0xE3, 0x77, 0xC2), new Color(0x17, 0xBE, 0xCF), new Color(0xBC, 0xBD, 0x22)};
-    private static final Color BANDS_KEY_COLOR = new Color(0x99, 0x99, 0x99, 110);
 
     private final AnnualSeries history;
     private final List<ScenarioPath> scenarios;
     private final List<TargetMark> targets;
-    private final FrameText text;
 
-    private ScenarioOverlayChart(AnnualSeries history, List<ScenarioPath> scenarios, List<TargetMark> targets, FrameText text) {
+    private ScenarioOverlayChart(AnnualSeries history, List<ScenarioPath> scenarios, List<TargetMark> targets, ChartFrame frame) {
+        super(frame, labels -> labels.text(Labels.OVERLAY_TITLE));
         this.history = history;
         this.scenarios = List.copyOf(scenarios);
         this.targets = List.copyOf(targets);
-        this.text = text;
     }
 
     /**
@@ -77,12 +75,8 @@ public final class ScenarioOverlayChart {
      *     scenarios share a name or a scenario does not start after the history
      */
     public static ScenarioOverlayChart of(AnnualSeries historyShare, List<ScenarioPath> scenarios) {
-        Objects.requireNonNull(historyShare, "historyShare");
+        ChartStyle.requireHistory(historyShare, "a scenario chart");
         Objects.requireNonNull(scenarios, "scenarios");
-        if (historyShare.isEmpty()) {
-            throw ChartException.of("history series %s is empty; a scenario chart needs at least one observed year", historyShare.name());
-        }
-        ChartStyle.requireShares("history", historyShare);
         if (scenarios.isEmpty()) {
             throw ChartException.of("a scenario chart needs at least one scenario");
         }
@@ -98,7 +92,7 @@ public final class ScenarioOverlayChart {
                         p.name(), p.projectedShare().firstYear(), historyShare.lastYear());
             }
         }
-        return new ScenarioOverlayChart(historyShare, scenarios, List.of(), FrameText.defaults());
+        return new ScenarioOverlayChart(historyShare, scenarios, List.of(), ChartFrame.defaults());
     }
 
     /**
@@ -106,47 +100,7 @@ public final class ScenarioOverlayChart {
      * @return a copy with those targets
      */
     public ScenarioOverlayChart withTargets(List<TargetMark> newTargets) {
-        return new ScenarioOverlayChart(history, scenarios, newTargets, text);
-    }
-
-    /**
-     * @param newTitle the chart title; blank for the default of the chart's language
-     * @return a copy with that title
-     */
-    public ScenarioOverlayChart withTitle(String newTitle) {
-        return new ScenarioOverlayChart(history, scenarios, targets, text.withTitle(newTitle));
-    }
-
-    /**
-     * @param newSubtitle a line under the title; blank for none
-     * @return a copy with that subtitle
-     */
-    public ScenarioOverlayChart withSubtitle(String newSubtitle) {
-        return new ScenarioOverlayChart(history, scenarios, targets, text.withSubtitle(newSubtitle));
-    }
-
-    /**
-     * @param newSourceLine where the data come from; blank for the default of the chart's language
-     * @return a copy with that source line
-     */
-    public ScenarioOverlayChart withSourceLine(String newSourceLine) {
-        return new ScenarioOverlayChart(history, scenarios, targets, text.withSourceLine(newSourceLine));
-    }
-
-    /**
-     * @param provenance what produced the chart (scenario, data hash, seed, version); blank for none
-     * @return a copy with that footer
-     */
-    public ScenarioOverlayChart withFooter(String provenance) {
-        return new ScenarioOverlayChart(history, scenarios, targets, text.withFooter(provenance));
-    }
-
-    /**
-     * @param newLang language of the labels (scenario names are drawn as given)
-     * @return a copy in that language
-     */
-    public ScenarioOverlayChart withLang(Lang newLang) {
-        return new ScenarioOverlayChart(history, scenarios, targets, text.withLang(newLang));
+        return new ScenarioOverlayChart(history, scenarios, newTargets, frame());
     }
 
     /** @return observed shares, fractions */
@@ -164,29 +118,9 @@ public final class ScenarioOverlayChart {
         return targets;
     }
 
-    /** @return language of the labels */
-    public Lang lang() {
-        return text.lang();
-    }
-
-    /** @return the title drawn: the one set, or the default of the chart's language */
-    public String title() {
-        return text.titleOr(Labels.OVERLAY_TITLE);
-    }
-
-    /** @return the subtitle drawn; empty if none */
-    public String subtitle() {
-        return text.subtitle();
-    }
-
-    /** @return the source line drawn: the one set, or the default of the chart's language */
-    public String sourceLine() {
-        return text.sourceLineDrawn();
-    }
-
-    /** @return the provenance footer drawn; empty if none */
-    public String footer() {
-        return text.footer();
+    @Override
+    public ScenarioOverlayChart withFrame(ChartFrame newFrame) {
+        return new ScenarioOverlayChart(history, scenarios, targets, newFrame);
     }
 
     /**
@@ -206,22 +140,6 @@ public final class ScenarioOverlayChart {
     }
 
     /**
-     * @param index position of the target in {@link #targets()}
-     * @return the name of that target's marker series
-     */
-    public static String targetSeries(int index) {
-        return ChartStyle.targetSeries(index);
-    }
-
-    /**
-     * @param index position of the target in {@link #targets()}
-     * @return the name of that target's guide series (not in the legend)
-     */
-    public static String targetGuideSeries(int index) {
-        return ChartStyle.targetGuideSeries(index);
-    }
-
-    /**
      * @param index position of the scenario in {@link #scenarios()}
      * @return the colour of its line (its band is this colour, translucent)
      */
@@ -229,93 +147,117 @@ public final class ScenarioOverlayChart {
         return PALETTE[index % PALETTE.length];
     }
 
-    /**
-     * Builds a new XChart chart; each call returns a fresh, independent chart.
-     *
-     * @param preset sizes and type sizes
-     * @return the chart, laid out at {@link ChartPreset#width()} × {@link ChartPreset#height()} points
-     * @throws ChartException for {@link Lang#ZH} when no installed font displays Chinese
-     */
-    public XYChart toXChart(ChartPreset preset) {
-        Labels labels = Labels.of(text.lang());
-        FramedXYChart chart = text.newChart(preset, Labels.OVERLAY_TITLE);
-        float lw = preset.lineWidth();
-
-        // Bands first, so that every line is drawn over every band.
-        boolean anyBand = false;
+    /** @return the position of the scenario whose band is drawn: the first that has one; -1 if none has */
+    int highlighted() {
         for (int i = 0; i < scenarios.size(); i++) {
-            ScenarioPath p = scenarios.get(i);
-            if (p.hasBand()) {
-                anyBand = true;
-                Color c = scenarioColor(i);
-                double[][] polygon = ChartStyle.bandPolygon(pathX(p), prepend(history.lastValue() * 100, percent(p.upper().values())),
-                        prepend(history.lastValue() * 100, percent(p.lower().values())));
-                XYSeries band = ChartStyle.addPolygon(chart, scenarioBandSeries(i), scenarioBandSeries(i), polygon[0], polygon[1],
-                        new Color(c.getRed(), c.getGreen(), c.getBlue(), BAND_ALPHA));
-                band.setLineColor(new Color(0, 0, 0, 0));
-                band.setShowInLegend(false);
+            if (scenarios.get(i).hasBand()) {
+                return i;
             }
         }
-        ChartStyle.addLine(chart, HISTORY, labels.text(Labels.LEGEND_HISTORY), toDoubles(history.years()),
-                percent(history.values()), ChartStyle.HISTORY_COLOR, ChartStyle.solid(lw * 1.15f));
+        return -1;
+    }
+
+    @Override
+    public XYChart toXChart(ChartPreset preset) {
+        Labels labels = labels();
+        FramedXYChart chart = newShareChart(preset);
+        float lw = preset.lineWidth();
+
+        // One band only, the first scenario's that has one: five translucent bands blend into one brown mass.
+        // Drawn first, so that every line is drawn over it.
+        int banded = highlighted();
+        if (banded >= 0) {
+            ScenarioPath p = scenarios.get(banded);
+            double[][] polygon = ChartStyle.bandPolygon(pathX(p), prepend(history.lastValue() * 100, percent(p.upper().values())),
+                    prepend(history.lastValue() * 100, percent(p.lower().values())));
+            XYSeries band = ChartStyle.addPolygon(chart, scenarioBandSeries(banded), scenarioBandSeries(banded), polygon[0],
+                    polygon[1], Palette.withAlpha(scenarioColor(banded), BAND_ALPHA));
+            band.setLineColor(Palette.NONE);
+            band.setShowInLegend(false);
+        }
+        // History in ink, apart from every scenario's colour.
+        ChartStyle.addShareHistory(chart, HISTORY, history, labels, lw * 1.15f).setLineColor(Palette.INK);
         for (int i = 0; i < scenarios.size(); i++) {
             ScenarioPath p = scenarios.get(i);
-            ChartStyle.addLine(chart, scenarioSeries(i), p.name().strip(), pathX(p), pathY(p), scenarioColor(i), ChartStyle.solid(lw));
+            // named at its end instead of in the legend: five or more colours are hard to match to a list
+            ChartStyle.addLine(chart, scenarioSeries(i), p.name().strip(), pathX(p), pathY(p), scenarioColor(i), ChartStyle.solid(lw))
+                    .setShowInLegend(false);
         }
-        if (anyBand) {
-            // A lone NaN point draws nothing; the series only puts a grey box in the legend.
-            ChartStyle.addPolygon(chart, BANDS_KEY, labels.text(Labels.LEGEND_SCENARIO_BANDS),
-                    new double[] {history.lastYear()}, new double[] {Double.NaN}, BANDS_KEY_COLOR);
+        if (banded >= 0) {
+            // A lone NaN point draws nothing; the series only puts the band's box in the legend.
+            ChartStyle.addPolygon(chart, BANDS_KEY, labels.text(Labels.LEGEND_SCENARIO_BANDS) + " (" + scenarios.get(banded).name().strip()
+                    + ")", new double[] {history.lastYear()}, new double[] {Double.NaN},
+                    Palette.withAlpha(scenarioColor(banded), BAND_ALPHA * 2));
         }
         ChartStyle.addTargets(chart, targets, history.lastYear(), labels, preset);
 
-        int firstYear = history.firstYear();
         int lastYear = history.lastYear();
         for (ScenarioPath p : scenarios) {
             lastYear = Math.max(lastYear, p.projectedShare().lastYear());
         }
-        for (TargetMark t : targets) {
-            firstYear = Math.min(firstYear, t.year());
-            lastYear = Math.max(lastYear, t.year());
-        }
+        int[] years = Extent.years(history.firstYear(), lastYear, targets);
         XYStyler s = chart.getStyler();
         ChartStyle.legendAtRight(s, preset);
-        s.setXAxisMin((double) firstYear);
-        s.setXAxisMax((double) lastYear);
-        // XChart labels ticks in the margin beyond the last year too (2036 on a 2010–2035 axis): blank them.
-        int from = firstYear;
-        int to = lastYear;
-        s.setxAxisTickLabelsFormattingFunction(ChartStyle.blanksAllowed(v -> v < from - 1e-9 || v > to + 1e-9 ? null : ChartStyle.number(v)));
         double[] y = yAxisRange();
-        s.setYAxisMin(y[0]);
-        s.setYAxisMax(y[1]);
+        ChartStyle.yearAxes(s, years, y);
+        // Room at the right for the names at the ends of the paths, about a sixth of the years shown.
+        s.setXAxisMax(years[1] + Math.ceil((years[1] - years[0]) / 6.0));
+        // XChart labels ticks in the margin beyond the last year too (2036 on a 2010–2035 axis): blank them.
+        s.setxAxisTickLabelsFormattingFunction(ChartStyle.yearTicks(years[0], years[1]));
+        endLabels(preset, y).forEach(chart::addAnnotation);
         return chart;
+    }
+
+    /**
+     * The scenario names at the ends of their paths, in their colours, moved apart vertically so that no two
+     * overlap: a label takes about 1.3 legend lines, and the plot about 60 % of the chart's height.
+     *
+     * @param preset sizes and type sizes
+     * @param y {@code {min, max}} of the y axis in percent
+     * @return one label a scenario, in scenario order
+     */
+    List<EndLabel> endLabels(ChartPreset preset, double[] y) {
+        double minGap = preset.legendSize() * 1.3 * (y[1] - y[0]) / (preset.height() * 0.6);
+        int n = scenarios.size();
+        Integer[] order = new Integer[n];
+        double[] at = new double[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+            double[] path = pathY(scenarios.get(i));
+            at[i] = path[path.length - 1];
+        }
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(at[a], at[b]));
+        double[] placed = new double[n];
+        for (int k = 0; k < n; k++) {
+            int i = order[k];
+            placed[i] = k == 0 ? at[i] : Math.max(at[i], placed[order[k - 1]] + minGap);
+        }
+        // pushed past the top: shift the whole stack down, keeping the spacing
+        double over = placed[order[n - 1]] - (y[1] - minGap / 2);
+        if (over > 0) {
+            for (int i = 0; i < n; i++) {
+                placed[i] -= over;
+            }
+        }
+        List<EndLabel> labels = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            double[] x = pathX(scenarios.get(i));
+            labels.add(new EndLabel(scenarios.get(i).name().strip(), x[x.length - 1], placed[i], false, preset.tickLabelSize() * 0.4,
+                    scenarioColor(i)));
+        }
+        return labels;
     }
 
     /** @return {@code {min, max}} of the y axis in percent, covering history, paths, bands and targets */
     double[] yAxisRange() {
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        List<AnnualSeries> plotted = new ArrayList<>();
-        plotted.add(history);
+        Extent e = new Extent().shares(history).targets(targets);
         for (ScenarioPath p : scenarios) {
-            plotted.add(p.projectedShare());
+            e.shares(p.projectedShare());
             if (p.hasBand()) {
-                plotted.add(p.lower());
-                plotted.add(p.upper());
+                e.shares(p.lower()).shares(p.upper());
             }
         }
-        for (AnnualSeries series : plotted) {
-            for (double v : series.values()) {
-                lo = Math.min(lo, v * 100);
-                hi = Math.max(hi, v * 100);
-            }
-        }
-        for (TargetMark t : targets) {
-            lo = Math.min(lo, t.percent());
-            hi = Math.max(hi, t.percent());
-        }
-        return ChartStyle.yAxisRange(lo, hi);
+        return e.shareAxis();
     }
 
     private double[] pathX(ScenarioPath p) {
@@ -329,6 +271,6 @@ public final class ScenarioOverlayChart {
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "ScenarioOverlayChart[%s, %d scenarios, %d targets, %s]", history.name(), scenarios.size(),
-                targets.size(), text.lang().code());
+                targets.size(), lang().code());
     }
 }

@@ -1,7 +1,6 @@
 package org.targetcast.charts;
 
 import java.awt.Color;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -32,7 +31,7 @@ import org.knowm.xchart.style.XYStyler;
  * <p>Series are named for code ({@link #BELOW}, {@link #AT_OR_ABOVE}, {@link #TARGET}) and labelled for
  * people. Legend (at the right): below the target, at or above it, the target with its probability.
  */
-public final class ShareHistogramChart {
+public final class ShareHistogramChart extends FramedChart<ShareHistogramChart> {
     /** Name of the bars below the target. */
     public static final String BELOW = "below";
     /** Name of the bars at or above the target. */
@@ -40,18 +39,13 @@ public final class ShareHistogramChart {
     /** Name of the target line. */
     public static final String TARGET = "target";
 
-    /** Light grey-blue below the target, Okabe-Ito bluish green at or above it. */
-    private static final Color BELOW_COLOR = new Color(0xA6, 0xBD, 0xD7);
-    private static final Color ABOVE_COLOR = new Color(0x00, 0x9E, 0x73);
-
     private final ShareDistribution distribution;
     private final TargetMark target;
-    private final FrameText text;
 
-    private ShareHistogramChart(ShareDistribution distribution, TargetMark target, FrameText text) {
+    private ShareHistogramChart(ShareDistribution distribution, TargetMark target, ChartFrame frame) {
+        super(frame, labels -> labels.text(Labels.HISTOGRAM_TITLE, distribution.year()));
         this.distribution = distribution;
         this.target = target;
-        this.text = text;
     }
 
     /**
@@ -70,47 +64,7 @@ public final class ShareHistogramChart {
             throw ChartException.of("target year %d differs from the distribution's year %d; give the distribution of the target year",
                     target.year(), distribution.year());
         }
-        return new ShareHistogramChart(distribution, target, FrameText.defaults());
-    }
-
-    /**
-     * @param newTitle the chart title; blank for the default of the chart's language
-     * @return a copy with that title
-     */
-    public ShareHistogramChart withTitle(String newTitle) {
-        return new ShareHistogramChart(distribution, target, text.withTitle(newTitle));
-    }
-
-    /**
-     * @param newSubtitle a line under the title; blank for none
-     * @return a copy with that subtitle
-     */
-    public ShareHistogramChart withSubtitle(String newSubtitle) {
-        return new ShareHistogramChart(distribution, target, text.withSubtitle(newSubtitle));
-    }
-
-    /**
-     * @param newSourceLine where the data come from; blank for the default of the chart's language
-     * @return a copy with that source line
-     */
-    public ShareHistogramChart withSourceLine(String newSourceLine) {
-        return new ShareHistogramChart(distribution, target, text.withSourceLine(newSourceLine));
-    }
-
-    /**
-     * @param provenance what produced the chart (scenario, data hash, seed, version); blank for none
-     * @return a copy with that footer
-     */
-    public ShareHistogramChart withFooter(String provenance) {
-        return new ShareHistogramChart(distribution, target, text.withFooter(provenance));
-    }
-
-    /**
-     * @param newLang language of the labels
-     * @return a copy in that language
-     */
-    public ShareHistogramChart withLang(Lang newLang) {
-        return new ShareHistogramChart(distribution, target, text.withLang(newLang));
+        return new ShareHistogramChart(distribution, target, ChartFrame.defaults());
     }
 
     /** @return the distribution drawn */
@@ -128,47 +82,22 @@ public final class ShareHistogramChart {
         return target.hasProbability() ? target.probability() : distribution.probabilityAtOrAbove(target.share());
     }
 
-    /** @return language of the labels */
-    public Lang lang() {
-        return text.lang();
+    @Override
+    public ShareHistogramChart withFrame(ChartFrame newFrame) {
+        return new ShareHistogramChart(distribution, target, newFrame);
     }
 
-    /** @return the title drawn: the one set, or the default of the chart's language */
-    public String title() {
-        return text.title().isBlank() ? Labels.of(text.lang()).text(Labels.HISTOGRAM_TITLE, distribution.year()) : text.title();
-    }
-
-    /** @return the subtitle drawn; empty if none */
-    public String subtitle() {
-        return text.subtitle();
-    }
-
-    /** @return the source line drawn: the one set, or the default of the chart's language */
-    public String sourceLine() {
-        return text.sourceLineDrawn();
-    }
-
-    /** @return the provenance footer drawn; empty if none */
-    public String footer() {
-        return text.footer();
-    }
-
-    /**
-     * Builds a new XChart chart; each call returns a fresh, independent chart.
-     *
-     * @param preset sizes and type sizes
-     * @return the chart, laid out at {@link ChartPreset#width()} × {@link ChartPreset#height()} points
-     * @throws ChartException for {@link Lang#ZH} when no installed font displays Chinese
-     */
+    @Override
     public XYChart toXChart(ChartPreset preset) {
-        Labels labels = Labels.of(text.lang());
-        FramedXYChart chart = text.newChart(preset, title(), labels.text(Labels.AXIS_SHARE_IN, distribution.year()),
+        Labels labels = labels();
+        FramedXYChart chart = newChart(preset, labels.text(Labels.AXIS_SHARE_IN, distribution.year()),
                 labels.text(Labels.HISTOGRAM_AXIS));
+        chart.deckKind(DeckKind.COLUMNS);
         double[][] below = bars(true);
         double[][] above = bars(false);
-        XYSeries b = ChartStyle.addPolygon(chart, BELOW, labels.text(Labels.LEGEND_BELOW_TARGET), below[0], below[1], BELOW_COLOR);
+        XYSeries b = ChartStyle.addPolygon(chart, BELOW, labels.text(Labels.LEGEND_BELOW_TARGET), below[0], below[1], Palette.SHORT);
         XYSeries a = ChartStyle.addPolygon(chart, AT_OR_ABOVE, labels.text(Labels.LEGEND_AT_OR_ABOVE_TARGET), above[0], above[1],
-                ABOVE_COLOR);
+                Palette.REACHED);
         // White outlines part neighbouring bars.
         for (XYSeries s : List.of(b, a)) {
             s.setLineColor(Color.WHITE);
@@ -204,26 +133,17 @@ public final class ShareHistogramChart {
         double[] edges = distribution.edges();
         double[] h = distribution.percentPerPoint();
         double t = target.percent();
-        List<double[]> points = new ArrayList<>();
+        Polygons bars = new Polygons();
         for (int i = 0; i < h.length; i++) {
             double lo = edges[i] * 100;
             double hi = edges[i + 1] * 100;
             double from = belowTarget ? lo : Math.max(lo, t);
             double to = belowTarget ? Math.min(hi, t) : hi;
             if (to > from && h[i] > 0) {
-                points.add(new double[] {from, 0});
-                points.add(new double[] {to, 0});
-                points.add(new double[] {to, h[i]});
-                points.add(new double[] {from, h[i]});
-                points.add(new double[] {from, 0});
-                points.add(new double[] {Double.NaN, Double.NaN});
+                bars.rectangle(from, to, 0, h[i]);
             }
         }
-        if (points.isEmpty()) {
-            // Nothing on this side: one NaN point keeps the legend entry and draws nothing.
-            points.add(new double[] {t, Double.NaN});
-        }
-        return new double[][] {points.stream().mapToDouble(p -> p[0]).toArray(), points.stream().mapToDouble(p -> p[1]).toArray()};
+        return bars.xy(t);
     }
 
     /** @return {@code {min, max}} of the x axis in percent: the edges and the target, rounded outwards to whole percent */
@@ -247,6 +167,6 @@ public final class ShareHistogramChart {
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "ShareHistogramChart[%d, %d bins, target %s, %s]", distribution.year(), distribution.bins(),
-                target.share(), text.lang().code());
+                target.share(), lang().code());
     }
 }

@@ -94,4 +94,21 @@ public record TargetMark(int year, double share, String label, double probabilit
         }
         return hasProbability() ? labels.target(share, year, probability) : labels.target(share, year);
     }
+
+    /**
+     * @param index position of the target in a chart's target list
+     * @return the name of that target's marker series in the chart, e.g. {@code target.0}
+     */
+    public static String series(int index) {
+        return "target." + index;
+    }
+
+    /**
+     * @param index position of the target in a chart's target list
+     * @return the name of that target's guide series (not in the legend)
+     */
+    public static String guideSeries(int index) {
+        return "target." + index + ".guide";
+    }
+
 }

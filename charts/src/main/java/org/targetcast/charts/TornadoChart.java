@@ -1,6 +1,5 @@
 package org.targetcast.charts;
 
-import java.awt.Color;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -37,7 +36,7 @@ import org.knowm.xchart.style.XYStyler;
  * <p>Series are named for code ({@link #LOW}, {@link #HIGH}, {@link #BASE}) and labelled for people in
  * the chart's language. Legend (below the plot): low, high, base.
  */
-public final class TornadoChart {
+public final class TornadoChart extends FramedChart<TornadoChart> {
     /** Name of the series of bars for the low settings. */
     public static final String LOW = "low";
     /** Name of the series of bars for the high settings. */
@@ -47,21 +46,15 @@ public final class TornadoChart {
     /** Height of a bar, in y units (one unit between bar centres). */
     public static final double BAR_HEIGHT = 0.64;
 
-    /** Okabe-Ito orange and blue: told apart with every common colour vision deficiency. */
-    private static final Color LOW_COLOR = new Color(0xE6, 0x9F, 0x00);
-    private static final Color HIGH_COLOR = new Color(0x00, 0x72, 0xB2);
-    private static final Color BASE_COLOR = new Color(0x33, 0x33, 0x33);
-
     private final List<SensitivityBar> bars;
     private final double baseValue;
     private final String axisTitle;
-    private final FrameText text;
 
-    private TornadoChart(List<SensitivityBar> bars, double baseValue, String axisTitle, FrameText text) {
+    private TornadoChart(List<SensitivityBar> bars, double baseValue, String axisTitle, ChartFrame frame) {
+        super(frame, labels -> labels.text(Labels.TORNADO_TITLE));
         this.bars = bars;
         this.baseValue = baseValue;
         this.axisTitle = axisTitle;
-        this.text = text;
     }
 
     /**
@@ -92,7 +85,7 @@ public final class TornadoChart {
         }
         List<SensitivityBar> sorted = new ArrayList<>(bars);
         sorted.sort(Comparator.comparingDouble(SensitivityBar::range).reversed());
-        return new TornadoChart(List.copyOf(sorted), baseValue, "", FrameText.defaults());
+        return new TornadoChart(List.copyOf(sorted), baseValue, "", ChartFrame.defaults());
     }
 
     /**
@@ -101,47 +94,7 @@ public final class TornadoChart {
      * @return a copy with that axis title
      */
     public TornadoChart withAxisTitle(String newAxisTitle) {
-        return new TornadoChart(bars, baseValue, Objects.requireNonNull(newAxisTitle, "newAxisTitle"), text);
-    }
-
-    /**
-     * @param newTitle the chart title; blank for the default of the chart's language
-     * @return a copy with that title
-     */
-    public TornadoChart withTitle(String newTitle) {
-        return new TornadoChart(bars, baseValue, axisTitle, text.withTitle(newTitle));
-    }
-
-    /**
-     * @param newSubtitle a line under the title; blank for none
-     * @return a copy with that subtitle
-     */
-    public TornadoChart withSubtitle(String newSubtitle) {
-        return new TornadoChart(bars, baseValue, axisTitle, text.withSubtitle(newSubtitle));
-    }
-
-    /**
-     * @param newSourceLine where the data come from; blank for the default of the chart's language
-     * @return a copy with that source line
-     */
-    public TornadoChart withSourceLine(String newSourceLine) {
-        return new TornadoChart(bars, baseValue, axisTitle, text.withSourceLine(newSourceLine));
-    }
-
-    /**
-     * @param provenance what produced the chart (scenario, data hash, seed, version); blank for none
-     * @return a copy with that footer
-     */
-    public TornadoChart withFooter(String provenance) {
-        return new TornadoChart(bars, baseValue, axisTitle, text.withFooter(provenance));
-    }
-
-    /**
-     * @param newLang language of the labels (assumption names and settings are drawn as given)
-     * @return a copy in that language
-     */
-    public TornadoChart withLang(Lang newLang) {
-        return new TornadoChart(bars, baseValue, axisTitle, text.withLang(newLang));
+        return new TornadoChart(bars, baseValue, Objects.requireNonNull(newAxisTitle, "newAxisTitle"), frame());
     }
 
     /** @return the bars, widest first (the order drawn from the top) */
@@ -154,61 +107,38 @@ public final class TornadoChart {
         return baseValue;
     }
 
-    /** @return language of the labels */
-    public Lang lang() {
-        return text.lang();
-    }
-
-    /** @return the title drawn: the one set, or the default of the chart's language */
-    public String title() {
-        return text.titleOr(Labels.TORNADO_TITLE);
+    @Override
+    public TornadoChart withFrame(ChartFrame newFrame) {
+        return new TornadoChart(bars, baseValue, axisTitle, newFrame);
     }
 
     /** @return the value axis title drawn: the one set, or the default of the chart's language */
     public String axisTitle() {
-        return axisTitle.isBlank() ? Labels.of(text.lang()).text(Labels.TORNADO_AXIS) : axisTitle;
+        return axisTitle.isBlank() ? labels().text(Labels.TORNADO_AXIS) : axisTitle;
     }
 
-    /** @return the subtitle drawn; empty if none */
-    public String subtitle() {
-        return text.subtitle();
-    }
-
-    /** @return the source line drawn: the one set, or the default of the chart's language */
-    public String sourceLine() {
-        return text.sourceLineDrawn();
-    }
-
-    /** @return the provenance footer drawn; empty if none */
-    public String footer() {
-        return text.footer();
-    }
-
-    /**
-     * Builds a new XChart chart; each call returns a fresh, independent chart.
-     *
-     * @param preset sizes and type sizes
-     * @return the chart, laid out at {@link ChartPreset#width()} × {@link ChartPreset#height()} points
-     * @throws ChartException for {@link Lang#ZH} when no installed font displays Chinese
-     */
+    @Override
     public XYChart toXChart(ChartPreset preset) {
-        Labels labels = Labels.of(text.lang());
-        FramedXYChart chart = text.newChart(preset, title(), axisTitle(), "");
+        Labels labels = labels();
+        FramedXYChart chart = newChart(preset, axisTitle(), "");
+        chart.deckKind(DeckKind.BARS);
         double base = baseValue * 100;
         int n = bars.size();
 
-        List<double[]> low = new ArrayList<>();
-        List<double[]> high = new ArrayList<>();
+        Polygons low = new Polygons();
+        Polygons high = new Polygons();
         for (int r = 0; r < n; r++) {
             SensitivityBar b = bars.get(r);
             double y = n - r;
-            rectangle(low, base, b.lowValue() * 100, y);
-            rectangle(high, base, b.highValue() * 100, y);
+            low.rectangle(base, b.lowValue() * 100, y - BAR_HEIGHT / 2, y + BAR_HEIGHT / 2);
+            high.rectangle(base, b.highValue() * 100, y - BAR_HEIGHT / 2, y + BAR_HEIGHT / 2);
         }
-        ChartStyle.addPolygon(chart, LOW, labels.text(Labels.LEGEND_LOW), column(low, 0), column(low, 1), LOW_COLOR);
-        ChartStyle.addPolygon(chart, HIGH, labels.text(Labels.LEGEND_HIGH), column(high, 0), column(high, 1), HIGH_COLOR);
+        double[][] lowXy = low.xy(base);
+        double[][] highXy = high.xy(base);
+        ChartStyle.addPolygon(chart, LOW, labels.text(Labels.LEGEND_LOW), lowXy[0], lowXy[1], Palette.OTHER);
+        ChartStyle.addPolygon(chart, HIGH, labels.text(Labels.LEGEND_HIGH), highXy[0], highXy[1], Palette.DIGITAL);
         ChartStyle.addLine(chart, BASE, labels.text(Labels.LEGEND_BASE, Labels.probabilityText(baseValue)),
-                new double[] {base, base}, new double[] {0.4, n + 0.6}, BASE_COLOR, ChartStyle.solid(preset.lineWidth() * 0.8f));
+                new double[] {base, base}, new double[] {0.4, n + 0.6}, Palette.CHARCOAL, ChartStyle.solid(preset.lineWidth() * 0.8f));
         for (EndLabel label : endLabels(preset)) {
             chart.addAnnotation(label);
         }
@@ -232,7 +162,7 @@ public final class TornadoChart {
         // Ticks at every whole number: XChart spaces y ticks at about this many points, and steps of
         // 1 are the largest that do not exceed it once the space per bar falls below it.
         s.setYAxisTickMarkSpacingHint(Math.max(8, Math.round(preset.tickLabelSize())));
-        s.setAnnotationTextFontColor(BASE_COLOR);
+        s.setAnnotationTextFontColor(Palette.CHARCOAL);
         return chart;
     }
 
@@ -283,23 +213,8 @@ public final class TornadoChart {
         return new double[] {5 * Math.floor((lo * 100 - margin) / 5), 5 * Math.ceil((hi * 100 + margin) / 5)};
     }
 
-    private static void rectangle(List<double[]> points, double from, double to, double y) {
-        double b = y - BAR_HEIGHT / 2;
-        double t = y + BAR_HEIGHT / 2;
-        points.add(new double[] {from, b});
-        points.add(new double[] {to, b});
-        points.add(new double[] {to, t});
-        points.add(new double[] {from, t});
-        points.add(new double[] {from, b});
-        points.add(new double[] {Double.NaN, Double.NaN});
-    }
-
-    private static double[] column(List<double[]> points, int c) {
-        return points.stream().mapToDouble(p -> p[c]).toArray();
-    }
-
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "TornadoChart[%d bars, base %s, %s]", bars.size(), baseValue, text.lang().code());
+        return String.format(Locale.ROOT, "TornadoChart[%d bars, base %s, %s]", bars.size(), baseValue, lang().code());
     }
 }

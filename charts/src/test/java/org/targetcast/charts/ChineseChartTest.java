@@ -38,8 +38,8 @@ class ChineseChartTest {
         assertEquals("可数字化交付的服务贸易占服务贸易总额比重", chart.getTitle());
         assertEquals("历史", chart.getSeriesMap().get(ShareTrajectoryChart.HISTORY).getLabel());
         assertEquals("预测", chart.getSeriesMap().get(ShareTrajectoryChart.PROJECTION).getLabel());
-        assertEquals("2029年目标 45%", chart.getSeriesMap().get(ShareTrajectoryChart.targetSeries(0)).getLabel());
-        assertEquals("2035年目标 50%", chart.getSeriesMap().get(ShareTrajectoryChart.targetSeries(1)).getLabel());
+        assertEquals("2029年目标 45%", chart.getSeriesMap().get(TargetMark.series(0)).getLabel());
+        assertEquals("2035年目标 50%", chart.getSeriesMap().get(TargetMark.series(1)).getLabel());
     }
 
     @Test
@@ -49,7 +49,7 @@ class ChineseChartTest {
         Font legendFont = chart.getStyler().getLegendFont();
         assertEquals(Fonts.cjkFamily().orElseThrow(), axisFont.getFamily(java.util.Locale.ROOT));
         for (String text : List.of(chart.getXAxisTitle(), chart.getYAxisTitle(), chart.getTitle(),
-                chart.getSeriesMap().get(ShareTrajectoryChart.targetSeries(0)).getLabel(),
+                chart.getSeriesMap().get(TargetMark.series(0)).getLabel(),
                 Labels.of(Lang.ZH).text(Labels.SOURCE_DEFAULT))) {
             assertEquals(-1, axisFont.canDisplayUpTo(text), text);
             assertEquals(-1, legendFont.canDisplayUpTo(text), text);
@@ -63,8 +63,8 @@ class ChineseChartTest {
         assertEquals("历史", chart.getSeriesMap().get(FanChart.HISTORY).getLabel());
         assertEquals("预测中位数", chart.getSeriesMap().get(FanChart.MEDIAN).getLabel());
         assertEquals("80% 区间", chart.getSeriesMap().get(FanChart.bandSeries(0.8)).getLabel());
-        assertEquals("2029年目标 45%：当年达标概率 23%", chart.getSeriesMap().get(FanChart.targetSeries(0)).getLabel());
-        assertEquals("2035年目标 50%：当年达标概率 41%", chart.getSeriesMap().get(FanChart.targetSeries(1)).getLabel());
+        assertEquals("2029年目标 45%：当年达标概率 23%", chart.getSeriesMap().get(TargetMark.series(0)).getLabel());
+        assertEquals("2035年目标 50%：当年达标概率 41%", chart.getSeriesMap().get(TargetMark.series(1)).getLabel());
         Font legendFont = chart.getStyler().getLegendFont();
         for (XYSeries s : chart.getSeriesMap().values()) {
             assertEquals(-1, legendFont.canDisplayUpTo(s.getLabel()), s.getLabel());
@@ -118,8 +118,8 @@ class ChineseChartTest {
         XYChart chart = TestSweeps.overlay().withLang(Lang.ZH).toXChart(ChartPreset.SLIDES);
         assertEquals("可数字化交付的服务贸易占比：各情景", chart.getTitle());
         assertEquals("历史", chart.getSeriesMap().get(ScenarioOverlayChart.HISTORY).getLabel());
-        assertEquals("10%–90% 区间", chart.getSeriesMap().get(ScenarioOverlayChart.BANDS_KEY).getLabel());
-        assertEquals("2035年目标 50%", chart.getSeriesMap().get(ScenarioOverlayChart.targetSeries(1)).getLabel());
+        assertEquals("10%–90% 区间 (Baseline)", chart.getSeriesMap().get(ScenarioOverlayChart.BANDS_KEY).getLabel());
+        assertEquals("2035年目标 50%", chart.getSeriesMap().get(TargetMark.series(1)).getLabel());
         assertDisplayable(chart);
     }
 

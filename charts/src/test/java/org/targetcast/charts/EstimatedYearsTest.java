@@ -29,7 +29,7 @@ class EstimatedYearsTest {
         }
         assertEquals(XYSeriesRenderStyle.Scatter, s.getXYSeriesRenderStyle());
         assertInstanceOf(HollowCircle.class, s.getMarker());
-        assertEquals(ChartStyle.HISTORY_COLOR, s.getMarkerColor());
+        assertEquals(Palette.HISTORY, s.getMarkerColor());
         assertTrue(s.isShowInLegend());
     }
 

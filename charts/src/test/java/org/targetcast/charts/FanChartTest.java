@@ -49,8 +49,8 @@ class FanChartTest {
     @Test
     void defaultBandsAreTheCentralEightySixtyFortyAndTwentyPercentWidestFirst() {
         assertArrayEquals(COVERAGES, TestFan.chart().bandCoverages(), EPS);
-        assertEquals(List.of("history", "band.80", "band.60", "band.40", "band.20", "median",
-                "target.0.guide", "target.0", "target.1.guide", "target.1"), List.copyOf(english().getSeriesMap().keySet()));
+        assertEquals(List.of("history", "band.80", "band.60", "band.40", "band.20", "median.halo",
+                "median", "target.0.guide", "target.0", "target.1.guide", "target.1"), List.copyOf(english().getSeriesMap().keySet()));
     }
 
     @Test
@@ -147,9 +147,9 @@ class FanChartTest {
         assertEquals("80 % band", band(chart, 0.8).getLabel());
         assertEquals("20 % band", band(chart, 0.2).getLabel());
         assertTrue(band(chart, 0.8).isShowInLegend());
-        assertEquals("Target 45 % in 2029: P(in 2029) = 23 %", chart.getSeriesMap().get(FanChart.targetSeries(0)).getLabel());
-        assertEquals("Target 50 % in 2035: P(in 2035) = 41 %", chart.getSeriesMap().get(FanChart.targetSeries(1)).getLabel());
-        XYSeries guide = chart.getSeriesMap().get(FanChart.targetGuideSeries(0));
+        assertEquals("Target 45 % in 2029: P(in 2029) = 23 %", chart.getSeriesMap().get(TargetMark.series(0)).getLabel());
+        assertEquals("Target 50 % in 2035: P(in 2035) = 41 %", chart.getSeriesMap().get(TargetMark.series(1)).getLabel());
+        XYSeries guide = chart.getSeriesMap().get(TargetMark.guideSeries(0));
         assertArrayEquals(new double[] {2025, 2029}, guide.getXData(), EPS);
         assertArrayEquals(new double[] {45, 45}, guide.getYData(), EPS);
         assertFalse(guide.isShowInLegend());

@@ -155,11 +155,12 @@ class ProbabilityMapChartTest {
     }
 
     @Test
-    void emptyClassesStayInTheLegendWithoutDrawing() {
+    void legendListsOnlyTheClassesPresent() {
         ProbabilityMapChart flat = ProbabilityMapChart.of(small(new double[][] {{0.1, 0.2, 0.3}, {0.1, 0.2, 0.3}}));
-        XYSeries top = flat.toXChart(ChartPreset.WEB).getSeriesMap().get("class.90-100");
-        assertEquals(1, top.getYData().length);
-        assertTrue(Double.isNaN(top.getYData()[0]));
+        var series = flat.toXChart(ChartPreset.WEB).getSeriesMap();
+        assertFalse(series.containsKey("class.90-100"), series.keySet().toString());
+        assertTrue(series.containsKey("class.10-20"), series.keySet().toString());
+        assertTrue(series.containsKey("class.30-40"), series.keySet().toString());
     }
 
     @Test
@@ -219,4 +220,20 @@ class ProbabilityMapChartTest {
         assertEquals(1000, javax.imageio.ImageIO.read(files.get(0).toFile()).getWidth());
         assertTrue(Files.readString(files.get(1)).contains("<svg"));
     }
+
+    @Test
+    void aRefinedGridKeepsTheOriginalValuesAndInterpolatesBetweenThem() {
+        ProbabilityGrid grid = small(new double[][] {{0.1, 0.2, 0.3}, {0.5, 0.6, 0.9}});
+        ProbabilityGrid fine = grid.refined(4);
+        assertEquals(9, fine.columns());
+        assertEquals(5, fine.rows());
+        assertEquals(0.1, fine.probability(0, 0), EPS);
+        assertEquals(0.3, fine.probability(0, 8), EPS);
+        assertEquals(0.9, fine.probability(4, 8), EPS);
+        assertEquals(0.6, fine.probability(4, 4), EPS);
+        // halfway across and up the first cell: the mean of its four corners
+        assertEquals((0.1 + 0.2 + 0.5 + 0.6) / 4, fine.probability(2, 2), EPS);
+        assertEquals(grid.x()[1], fine.x()[4], EPS);
+    }
+
 }

@@ -24,8 +24,9 @@ class ScenarioOverlayChartTest {
     }
 
     @Test
-    void drawsBandsFirstThenHistoryScenariosTheBandKeyAndTargets() {
-        assertEquals(List.of("scenario.0.band", "scenario.1.band", "scenario.2.band", "scenario.3.band",
+    void drawsOneBandFirstThenHistoryScenariosTheBandKeyAndTargets() {
+        // five bands blended into one mass: only the first scenario's is drawn
+        assertEquals(List.of("scenario.0.band",
                 "history", "scenario.0", "scenario.1", "scenario.2", "scenario.3", "scenario.4", "bands",
                 "target.0.guide", "target.0", "target.1.guide", "target.1"), List.copyOf(english().getSeriesMap().keySet()));
     }
@@ -35,8 +36,9 @@ class ScenarioOverlayChartTest {
         XYChart chart = english();
         assertEquals("Digital push", chart.getSeriesMap().get(ScenarioOverlayChart.scenarioSeries(1)).getLabel());
         assertEquals("History", chart.getSeriesMap().get(ScenarioOverlayChart.HISTORY).getLabel());
-        assertEquals("10–90 % ranges", chart.getSeriesMap().get(ScenarioOverlayChart.BANDS_KEY).getLabel());
-        assertEquals("Target 45 % in 2029", chart.getSeriesMap().get(ScenarioOverlayChart.targetSeries(0)).getLabel());
+        assertEquals("10–90 % ranges (Baseline)", chart.getSeriesMap().get(ScenarioOverlayChart.BANDS_KEY).getLabel());
+        assertEquals(Palette.INK, chart.getSeriesMap().get(ScenarioOverlayChart.HISTORY).getLineColor(), "history apart from every scenario");
+        assertEquals("Target 45 % in 2029", chart.getSeriesMap().get(TargetMark.series(0)).getLabel());
         XYSeries band = chart.getSeriesMap().get(ScenarioOverlayChart.scenarioBandSeries(0));
         assertFalse(band.isShowInLegend());
         assertEquals(XYSeriesRenderStyle.PolygonArea, band.getXYSeriesRenderStyle());
@@ -78,7 +80,8 @@ class ScenarioOverlayChartTest {
     void axesCoverHistoryBandsAndTargetsWithYearsUngrouped() {
         XYChart chart = english();
         assertEquals(2010, chart.getStyler().getXAxisMin(), EPS);
-        assertEquals(2035, chart.getStyler().getXAxisMax(), EPS);
+        // 2035 and a sixth of the 25 years shown, for the names at the ends of the paths
+        assertEquals(2040, chart.getStyler().getXAxisMax(), EPS);
         assertEquals(25, chart.getStyler().getYAxisMin(), EPS);
         assertEquals(60, chart.getStyler().getYAxisMax(), EPS);
         assertEquals("#", chart.getStyler().getXAxisDecimalPattern());
@@ -122,4 +125,24 @@ class ScenarioOverlayChartTest {
         assertEquals(2000, javax.imageio.ImageIO.read(files.get(0).toFile()).getWidth());
         assertTrue(Files.readString(files.get(1)).contains("<svg"));
     }
+
+    @Test
+    void namesEachScenarioAtTheEndOfItsPathWithoutOverlaps() {
+        ScenarioOverlayChart overlay = TestSweeps.overlay();
+        XYChart chart = overlay.toXChart(ChartPreset.SLIDES);
+        assertFalse(chart.getSeriesMap().get(ScenarioOverlayChart.scenarioSeries(0)).isShowInLegend(), "named at the end instead");
+        double[] y = {chart.getStyler().getYAxisMin(), chart.getStyler().getYAxisMax()};
+        List<EndLabel> labels = overlay.endLabels(ChartPreset.SLIDES, y);
+        assertEquals(overlay.scenarios().size(), labels.size());
+        double minGap = ChartPreset.SLIDES.legendSize() * 1.3 * (y[1] - y[0]) / (ChartPreset.SLIDES.height() * 0.6);
+        for (int i = 0; i < labels.size(); i++) {
+            assertEquals(overlay.scenarios().get(i).name(), labels.get(i).text());
+            assertEquals(2035, labels.get(i).x(), EPS);
+            for (int j = 0; j < i; j++) {
+                assertTrue(Math.abs(labels.get(i).y() - labels.get(j).y()) >= minGap - 1e-9,
+                        labels.get(i).text() + " and " + labels.get(j).text() + " overlap");
+            }
+        }
+    }
+
 }

@@ -51,18 +51,18 @@ class ShareTrajectoryChartTest {
     @Test
     void marksEachTargetAtItsYearAndLevelWithAGuideFromTheLastObservedYear() {
         XYChart chart = english();
-        XYSeries first = chart.getSeriesMap().get(ShareTrajectoryChart.targetSeries(0));
+        XYSeries first = chart.getSeriesMap().get(TargetMark.series(0));
         assertArrayEquals(new double[] {2029}, first.getXData(), EPS);
         assertArrayEquals(new double[] {45}, first.getYData(), EPS);
         assertEquals("Target 45 % in 2029", first.getLabel());
         assertTrue(first.isShowInLegend());
 
-        XYSeries second = chart.getSeriesMap().get(ShareTrajectoryChart.targetSeries(1));
+        XYSeries second = chart.getSeriesMap().get(TargetMark.series(1));
         assertArrayEquals(new double[] {2035}, second.getXData(), EPS);
         assertArrayEquals(new double[] {50}, second.getYData(), EPS);
         assertEquals("Target 50 % in 2035", second.getLabel());
 
-        XYSeries guide = chart.getSeriesMap().get(ShareTrajectoryChart.targetGuideSeries(0));
+        XYSeries guide = chart.getSeriesMap().get(TargetMark.guideSeries(0));
         assertArrayEquals(new double[] {2025, 2029}, guide.getXData(), EPS);
         assertArrayEquals(new double[] {45, 45}, guide.getYData(), EPS);
         assertFalse(guide.isShowInLegend());
@@ -74,7 +74,7 @@ class ShareTrajectoryChartTest {
     void targetKeepsItsOwnLabelWhenGivenOne() {
         XYChart chart = TestShares.chart().withTargets(List.of(TargetMark.of(2029, 0.45).withLabel("Plan 2029")))
                 .toXChart(ChartPreset.WEB);
-        assertEquals("Plan 2029", chart.getSeriesMap().get(ShareTrajectoryChart.targetSeries(0)).getLabel());
+        assertEquals("Plan 2029", chart.getSeriesMap().get(TargetMark.series(0)).getLabel());
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.targetcast.app.Workspace;
@@ -30,8 +31,10 @@ import org.targetcast.model.data.ComponentHistory;
 import org.targetcast.model.data.HistoryBuilder;
 import org.targetcast.model.scenario.Scenario;
 import org.targetcast.model.series.AnnualSeries;
+import org.targetcast.model.trend.PooledDriftTrend;
 import org.targetcast.model.trend.Scale;
 import org.targetcast.model.trend.TrendFamily;
+import org.targetcast.model.trend.TrendModel;
 import org.targetcast.model.trend.TrendModels;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,12 +44,12 @@ import picocli.CommandLine.Spec;
 /** {@code targetcast backtest}: rolling-origin forecast accuracy of every trend family, auto and combo. */
 @Command(name = "backtest", mixinStandardHelpOptions = true,
         header = "How well each model would have forecast in the past.",
-        description = {"Rolling-origin backtest: each model is fitted to the data up to an origin year (from the",
-            "eighth observation on) and its forecasts 1-6 years ahead are compared with what happened.",
-            "MAE, RMSE, MAPE, MASE (Hyndman & Koehler 2006), coverage of the 80 % and 95 % prediction",
-            "intervals and the Winkler score. A .share series is forecast through its two components.",
-            "--calibrate checks the uncertainty engine's share bands instead (coverage, z, PIT) and",
-            "estimates a variance scale k that would correct them."})
+        description = {"Rolling-origin backtest: each model is fitted to the data up to an origin year (from the eighth "
+                    + "observation on) and its forecasts 1-6 years ahead are compared with what happened. MAE, RMSE, MAPE, "
+                    + "MASE (Hyndman & Koehler 2006), coverage of the 80 %% and 95 %% prediction intervals and the Winkler "
+                    + "score. A .share series is forecast through its two components.",
+            "--calibrate checks the uncertainty engine's share bands instead (coverage, z, PIT) and estimates a "
+                    + "variance scale k that would correct them."})
 public final class BacktestCommand implements Callable<Integer> {
     /** The origins of the "would it have called it" table. */
     static final List<Integer> CALLED_IT_ORIGINS = List.of(2014, 2017, 2019);
@@ -115,14 +118,37 @@ public final class BacktestCommand implements Callable<Integer> {
         RollingOrigin backtest = RollingOrigin.withDefaults().withMaxHorizon(range[1]);
         List<Evaluation> all = new ArrayList<>();
         if (panel) {
-            List<String> keys = panelKeys(builder, onBasis.onBasis(HistoryBuilder.CHINA));
+            PanelSeries members = PanelSeries.of(builder, "digital", onBasis.onBasis(HistoryBuilder.CHINA));
+            Function<TrendFamily, TrendModel> models = modelsPooledOver(members.series());
+            List<String> keys = new ArrayList<>();
+            List<AnnualSeries> kept = new ArrayList<>();
             List<List<Evaluation>> perSeries = new ArrayList<>();
-            for (String key : keys) {
-                List<Evaluation> ev = evaluate(builder, key, backtest);
-                perSeries.add(ev);
-                all.addAll(ev);
+            List<String> skipped = new ArrayList<>(members.skipped());
+            for (int i = 0; i < members.keys().size(); i++) {
+                AnnualSeries s = members.series().get(i);
+                try {
+                    if (backtest.origins(s).isEmpty()) {
+                        skipped.add(members.keys().get(i) + ": " + s.size() + " observations, too few for an origin (the "
+                                + backtest.minimumTraining() + "th observation must have a later one)");
+                        continue;
+                    }
+                    List<Evaluation> ev = new ArrayList<>();
+                    for (TrendFamily f : levelFamilies()) {
+                        ev.add(backtest.evaluate(s, models.apply(f)));
+                    }
+                    perSeries.add(ev);
+                    keys.add(members.keys().get(i));
+                    kept.add(s);
+                    all.addAll(ev);
+                } catch (ModelException e) {
+                    skipped.add(members.keys().get(i) + ": " + e.getMessage());
+                }
             }
-            PanelReport.print(out, builder, keys, perSeries, range[0], range[1]);
+            if (keys.isEmpty()) {
+                throw InputException.at("--panel", 0, 0, "", "no series of the data can be backtested: "
+                        + String.join("; ", skipped));
+            }
+            PanelReport.print(out, keys, kept, perSeries, skipped, range[0], range[1]);
         } else {
             List<Evaluation> ev = evaluate(builder, series, backtest);
             all.addAll(ev);
@@ -163,9 +189,21 @@ public final class BacktestCommand implements Callable<Integer> {
     /** The panel with China on the given history ({@code china} or {@code china@unctad}). */
     static List<String> panelKeys(HistoryBuilder builder, String china) {
         List<String> keys = new ArrayList<>();
-        keys.add(china + ".digital");
+        if (builder.historyNames().contains(china)) {
+            keys.add(china + ".digital");
+        }
         builder.historyNames().stream().filter(h -> h.startsWith(HistoryBuilder.UNCTAD_PREFIX)).forEach(h -> keys.add(h + ".digital"));
         return keys;
+    }
+
+    /**
+     * @param panel the series a pooled model pools over
+     * @return the model of each family, the pooled one over {@code panel} (one instance, so that its
+     *     cross-sections are computed once)
+     */
+    static Function<TrendFamily, TrendModel> modelsPooledOver(List<AnnualSeries> panel) {
+        TrendModel pooled = PooledDriftTrend.over(panel);
+        return f -> f == TrendFamily.POOLED ? pooled : TrendModels.of(f);
     }
 
     private List<Evaluation> evaluate(HistoryBuilder builder, String key, RollingOrigin backtest) {
@@ -174,14 +212,17 @@ public final class BacktestCommand implements Callable<Integer> {
             if (isShare(key)) {
                 AnnualSeries d = builder.series(history(key) + ".digital");
                 AnnualSeries o = builder.series(history(key) + ".other");
+                var digitalModels = modelsPooledOver(PanelSeries.around(builder, key, "digital").series());
+                var otherModels = modelsPooledOver(PanelSeries.around(builder, key, "other").series());
                 for (TrendFamily f : levelFamilies()) {
-                    out.add(backtest.evaluateShare(d, o, TrendModels.of(f)));
+                    out.add(backtest.evaluateShare(d, o, digitalModels.apply(f), otherModels.apply(f)));
                 }
                 out.add(backtest.evaluate(RollingOrigin.share(d, o), TrendModels.of(TrendFamily.LOGISTIC)));
             } else {
                 AnnualSeries s = builder.series(key);
+                var models = modelsPooledOver(PanelSeries.around(builder, key, key.substring(key.lastIndexOf('.') + 1)).series());
                 for (TrendFamily f : levelFamilies()) {
-                    out.add(backtest.evaluate(s, TrendModels.of(f)));
+                    out.add(backtest.evaluate(s, models.apply(f)));
                 }
             }
         } catch (ModelException e) {
@@ -219,7 +260,7 @@ public final class BacktestCommand implements Callable<Integer> {
             throw InputException.at("--history", 0, 0, "", "--panel calibrates every history; drop one of them");
         }
         String file = scenario == null ? Workspace.DEFAULT_SCENARIOS + "/baseline.yaml" : scenario;
-        Scenario template = ScenarioReader.read(Path.of(file), file);
+        Scenario template = ScenarioReader.read(org.targetcast.app.io.ScenarioSets.byName(file), file);
         Workspace ws = data.workspace();
         List<String> keys = (panel ? panelKeys(ws.builder()).stream().map(BacktestCommand::history).toList()
                 : List.of(history == null ? HistoryBuilder.CHINA : history)).stream().map(ws::onBasis).toList();

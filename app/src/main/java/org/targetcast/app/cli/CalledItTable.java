@@ -65,9 +65,12 @@ final class CalledItTable {
             Evaluation e;
             if (share && f != TrendFamily.LOGISTIC) {
                 String h = BacktestCommand.history(key);
-                e = ro.fromOriginShare(builder.series(h + ".digital"), builder.series(h + ".other"), TrendModels.of(f), origin);
+                e = ro.fromOriginShare(builder.series(h + ".digital"), builder.series(h + ".other"),
+                        TrendModels.of(f, PanelSeries.around(builder, key, "digital").series()),
+                        TrendModels.of(f, PanelSeries.around(builder, key, "other").series()), origin);
             } else {
-                e = ro.fromOrigin(builder.series(key), TrendModels.of(f), origin);
+                e = ro.fromOrigin(builder.series(key), TrendModels.of(f,
+                        PanelSeries.around(builder, key, key.substring(key.lastIndexOf('.') + 1)).series()), origin);
             }
             return e.failures().isEmpty() ? e : null;
         } catch (ModelException e) {

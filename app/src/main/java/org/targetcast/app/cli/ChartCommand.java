@@ -21,13 +21,14 @@ import picocli.CommandLine.Spec;
 /** {@code targetcast chart}: one kind of chart for some scenarios, at the size, format and language asked. */
 @Command(name = "chart", mixinStandardHelpOptions = true,
         header = "One kind of chart, at the size, format and language asked.",
-        description = {"Draw one kind of chart for each scenario named, e.g. the fan chart in Chinese for slides as PDF:",
-            "  targetcast chart scenarios/baseline.yaml --kind fan --preset slides --formats pdf --lang zh",
+        description = {"Draw one kind of chart for each scenario named, e.g. the fan chart of the baseline in Chinese, "
+                    + "for slides, as PDF and PowerPoint:",
+            "  targetcast chart baseline --kind fan --preset slides --formats pdf,pptx --lang zh",
             "Kinds: fan, share, components, decomposition, histogram (the share's distribution in --year)."})
 public final class ChartCommand implements Callable<Integer> {
     private static final List<String> KINDS = List.of("fan", "share", "components", "decomposition", "histogram");
 
-    @Parameters(arity = "0..*", paramLabel = "SCENARIO", description = "Scenario files, folders or sets (default: scenarios).")
+    @Parameters(arity = "0..*", paramLabel = "SCENARIO", description = "Scenario files, folders, sets or names (baseline = scenarios/baseline.yaml) (default: scenarios).")
     List<String> paths;
 
     @Option(names = "--kind", paramLabel = "KIND", defaultValue = "fan", description = "fan, share, components, decomposition or histogram (default: ${DEFAULT-VALUE}).")

@@ -21,8 +21,9 @@ public final class ChartOptions {
             description = "Chart size: web (1000x600), slides (1920x1080, large type) or print (300 DPI) (default: ${DEFAULT-VALUE}).")
     String preset;
 
-    @Option(names = "--formats", paramLabel = "png,svg,pdf", split = ",", defaultValue = "png,svg",
-            description = "Files written per chart (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--formats", paramLabel = "LIST", hideParamSyntax = true, split = ",", defaultValue = "png,svg",
+            description = "Files written per chart, comma-separated: png, svg, pdf (text kept as text) or pptx (a slide with an editable "
+                    + "chart) (default: ${DEFAULT-VALUE}).")
     List<String> formats;
 
     /**
@@ -41,7 +42,7 @@ public final class ChartOptions {
             try {
                 f.add(ChartExporter.Format.valueOf(s.strip().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                throw InputException.at("--formats", 0, 0, "", "expected png, svg or pdf, found '" + s + "'");
+                throw InputException.at("--formats", 0, 0, "", "expected png, svg, pdf or pptx, found '" + s + "'");
             }
         }
         ChartFiles.checkLanguage(lang);

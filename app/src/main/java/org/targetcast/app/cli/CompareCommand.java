@@ -33,11 +33,11 @@ import picocli.CommandLine.Spec;
 /** {@code targetcast compare}: scenarios side by side, target by target. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         header = "Scenarios side by side, target by target.",
-        description = {"Scenarios side by side: for each target, every scenario's probability and central projection, and",
-            "its difference from the first scenario. Scenarios share their random numbers, so differences come from",
-            "their assumptions. Writes compare.csv and an overlay chart of the scenarios' paths."})
+        description = {"Scenarios side by side: for each target, every scenario's probability and central projection, and "
+                    + "its difference from the first scenario. Scenarios share their random numbers, so differences come "
+                    + "from their assumptions. Writes compare.csv and an overlay chart of the scenarios' paths."})
 public final class CompareCommand implements Callable<Integer> {
-    @Parameters(arity = "0..*", paramLabel = "SCENARIO", description = "Scenario files or folders (default: scenarios); the first is the reference.")
+    @Parameters(arity = "0..*", paramLabel = "SCENARIO", description = "Scenario files, folders or names (baseline = scenarios/baseline.yaml) (default: scenarios); the first is the reference.")
     List<String> paths;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "out-compare", description = "Output folder (default: ${DEFAULT-VALUE}).")

@@ -26,10 +26,10 @@ import picocli.CommandLine.Spec;
 /** {@code targetcast explore}: the interactive explorer. */
 @Command(name = "explore", mixinStandardHelpOptions = true,
         header = "Open the interactive explorer (needs a display).",
-        description = {"Opens the interactive explorer: a slider for each assumption (growth of each component, their",
-            "volatilities, the correlation of their shocks), the fan chart and the verdicts redrawn as they move,",
-            "export of the chart, saving the settings as a scenario that extends the one opened, and reloading the",
-            "scenario when its file changes. Needs a display.",
+        description = {"Opens the interactive explorer: a slider for each assumption (growth of each component, their "
+                    + "volatilities, the correlation of their shocks), the fan chart and the verdicts redrawn as they move, "
+                    + "export of the chart, saving the settings as a scenario that extends the one opened, and reloading "
+                    + "the scenario when its file changes. Needs a display.",
             "With --measure N it opens no window and prints how long a slider move takes to redraw."})
 public final class ExploreCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "SCENARIO", defaultValue = "scenarios/baseline.yaml",
@@ -79,7 +79,7 @@ public final class ExploreCommand implements Callable<Integer> {
             return printLatency(engine, loaded);
         }
         AtomicReference<ExplorerWindow> window = new AtomicReference<>();
-        EventQueue.invokeAndWait(() -> window.set(ExplorerWindow.open(engine, loaded, Path.of(scenario), lang)));
+        EventQueue.invokeAndWait(() -> window.set(ExplorerWindow.open(engine, loaded, org.targetcast.app.io.ScenarioSets.byName(scenario), lang)));
         window.get().awaitClosed();
         return ExitCodes.OK;
     }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -17,7 +18,7 @@ import org.targetcast.model.trend.Intervention;
 import org.targetcast.model.trend.Scale;
 import org.targetcast.model.trend.TrendFamily;
 import org.targetcast.model.trend.TrendFit;
-import org.targetcast.model.trend.TrendModels;
+import org.targetcast.model.trend.TrendModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,9 +28,9 @@ import picocli.CommandLine.Spec;
 /** {@code targetcast fit}: every trend family fitted to one series, side by side. */
 @Command(name = "fit", mixinStandardHelpOptions = true,
         header = "Fit every trend family to one series and compare them.",
-        description = {"Fit every trend family to a series and compare: parameters with standard errors, residual sigma,",
-            "AICc (comparable within a family and between families on the same scale only) and the forecast.",
-            "For a level series <history>.digital, the logistic family is fitted to <history>.share."})
+        description = {"Fit every trend family to a series and compare: parameters with standard errors, residual sigma, "
+                    + "AICc (comparable within a family and between families on the same scale only) and the forecast. For "
+                    + "a level series <history>.digital, the logistic family is fitted to <history>.share."})
 public final class FitCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "SERIES", defaultValue = "china.digital",
             description = "<history>.<digital|other|total|share>, e.g. china.other (default: ${DEFAULT-VALUE}).")
@@ -54,6 +55,9 @@ public final class FitCommand implements Callable<Integer> {
 
     @Option(names = "--ahead", paramLabel = "N", defaultValue = "5", description = "Years of forecast shown (default: ${DEFAULT-VALUE}).")
     int ahead;
+
+    @Option(names = "--wide", description = "Also each model's parameters with their standard errors, and the notes in the table.")
+    boolean wide;
 
     @Mixin
     DataOption data;
@@ -89,30 +93,89 @@ public final class FitCommand implements Callable<Integer> {
         List<Intervention> shocks = new ArrayList<>();
         (outliers == null ? List.<Integer>of() : outliers).forEach(y -> shocks.add(Intervention.outlier(y)));
         (levelShifts == null ? List.<Integer>of() : levelShifts).forEach(y -> shocks.add(Intervention.levelShift(y)));
+        String component = series.substring(series.lastIndexOf('.') + 1);
+        // pooled pools over the same component of every history of the data
+        Function<TrendFamily, TrendModel> models = BacktestCommand.modelsPooledOver(isShare ? List.of() : PanelSeries.around(ws.builder(), series, component).series());
         for (TrendFamily f : TrendFamily.values()) {
             AnnualSeries target = f.scale() == Scale.SHARE ? (isShare ? fitted : shareSeries) : (isShare ? null : fitted);
             if (target == null) {
                 rows.add(new String[] {f.key(), "", "", "", "", "", f.scale() == Scale.SHARE ? "fits a share; try " + series.replaceAll("\\.[a-z]+$", ".share") : "fits a level, not a share"});
                 continue;
             }
-            rows.add(row(f, f.key(), target, List.of(), target == shareSeries));
+            rows.add(row(models.apply(f), f.key(), target, List.of(), target == shareSeries));
             if (!shocks.isEmpty()) {
-                rows.add(row(f, f.key() + " + " + shocks.stream().map(Intervention::label).collect(Collectors.joining(", ")), target, shocks,
+                rows.add(row(models.apply(f), f.key() + " + " + shocks.stream().map(Intervention::label).collect(Collectors.joining(", ")), target, shocks,
                         target == shareSeries));
             }
         }
-        Table.print(rows, out);
+        if (wide) {
+            Table.print(rows, out);
+        } else {
+            printNarrow(rows, out);
+        }
         return ExitCodes.OK;
     }
 
-    private String[] row(TrendFamily f, String name, AnnualSeries target, List<Intervention> shocks, boolean onShare) {
+    /** Width of the default view, in columns. */
+    static final int NARROW = 120;
+
+    /**
+     * The default view, within {@link #NARROW} columns: model, sigma, AICc, n and forecast in the table, each
+     * model's note below it, wrapped; the parameters only with {@code --wide}.
+     */
+    private static void printNarrow(List<String[]> rows, PrintWriter out) {
+        List<String[]> narrow = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            String[] r = rows.get(i);
+            narrow.add(new String[] {r[0], r[2], r[3], r[4], r[5]});
+            if (i > 0 && !r[6].isEmpty()) {
+                notes.add(r[0] + ": " + r[6]);
+            }
+        }
+        Table.print(narrow, out);
+        if (!notes.isEmpty()) {
+            out.println();
+            for (String note : notes) {
+                wrap(note, NARROW, "  ").forEach(out::println);
+            }
+        }
+        out.println();
+        out.println("Parameters with standard errors: --wide.");
+    }
+
+    /** @return the text in lines of at most {@code width} columns, broken at spaces, continuation lines indented */
+    static List<String> wrap(String text, int width, String indent) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+                line.append(indent);
+            }
+            if (line.length() > 0 && !line.toString().equals(indent)) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    private String[] row(TrendModel model, String name, AnnualSeries target, List<Intervention> shocks, boolean onShare) {
         {
             try {
-                TrendFit fit = TrendModels.of(f).fit(target, shocks);
+                TrendFamily f = model.family();
+                TrendFit fit = model.fit(target, shocks);
                 String params = fit.parameters().stream().map(p -> p.name() + " " + num(p.estimate())
                         + (Double.isNaN(p.standardError()) ? "" : " ± " + num(p.standardError()))).collect(Collectors.joining(", "));
-                String fc = java.util.Arrays.stream(fit.forecast(ahead)).mapToObj(v -> f.scale() == Scale.SHARE ? String.format(Locale.ROOT, "%.1f%%", 100 * v) : String.format(Locale.ROOT, "%.0f", v))
-                        .collect(Collectors.joining(" "));
+                List<String> values = java.util.Arrays.stream(fit.forecast(ahead)).mapToObj(v -> f.scale() == Scale.SHARE
+                        ? String.format(Locale.ROOT, "%.1f%%", 100 * v) : String.format(Locale.ROOT, "%.0f", v)).toList();
+                // more than six years: the first and the last, so the column keeps its width
+                String fc = values.size() <= 6 || wide ? String.join(" ", values) : values.get(0) + " … " + values.get(values.size() - 1);
                 String note = (onShare ? "fitted to the share; " : "") + fit.note();
                 return new String[] {name, params, num(fit.sigma()), Double.isNaN(fit.aicc()) ? "n/a" : String.format(Locale.ROOT, "%.2f", fit.aicc()), String.valueOf(fit.data().size()), fc, note.replaceAll("; $", "")};
             } catch (ModelException e) {

@@ -30,12 +30,12 @@ import picocli.CommandLine.Spec;
 /** {@code targetcast run}: project scenarios, judge them, print the verdicts and write the output folder. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         header = "Project scenarios, judge them against their targets, write out/.",
-        description = {"Project each scenario, judge it against its targets, print the verdicts and the answer in words,",
-            "and write the output folder: report.html (self-contained) and report.pdf, summary.csv, trajectories.csv,",
-            "first_years.csv, the charts of each scenario (PNG and SVG) and manifest.json.",
-            "The folder is replaced only when everything is written."})
+        description = {"Project each scenario, judge it against its targets, print the verdicts and the answer in words, "
+                    + "and write the output folder: report.html (self-contained) and report.pdf, summary.csv, trajectories.csv, "
+                    + "first_years.csv, the charts of each scenario (PNG and SVG) and manifest.json. The folder is replaced "
+                    + "only when everything is written."})
 public final class RunCommand implements Callable<Integer> {
-    @Parameters(arity = "0..*", paramLabel = "SCENARIO", description = "Scenario files or folders (default: scenarios).")
+    @Parameters(arity = "0..*", paramLabel = "SCENARIO", description = "Scenario files, folders or names (baseline = scenarios/baseline.yaml) (default: scenarios).")
     List<String> paths;
 
     @Mixin

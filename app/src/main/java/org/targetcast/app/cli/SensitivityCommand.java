@@ -25,9 +25,9 @@ import picocli.CommandLine.Spec;
 /** {@code targetcast sensitivity}: which assumption decides a target (tornado). */
 @Command(name = "sensitivity", mixinStandardHelpOptions = true,
         header = "Which assumption moves a target's probability most (tornado).",
-        description = {"One-at-a-time sensitivity: each assumption moved low and high with the others as in the scenario",
-            "(growth of each component ±2 points a year, volatilities ×0.5 and ×1.5, correlation ∓0.3), ranked by how",
-            "much it moves the target's probability. Writes sensitivity.csv and the tornado chart."})
+        description = {"One-at-a-time sensitivity: each assumption moved low and high with the others as in the scenario "
+                    + "(growth of each component ±2 points a year, volatilities ×0.5 and ×1.5, correlation ∓0.3), ranked by "
+                    + "how much it moves the target's probability. Writes sensitivity.csv and the tornado chart."})
 public final class SensitivityCommand implements Callable<Integer> {
     @Mixin
     ScenarioTarget which;
@@ -50,8 +50,9 @@ public final class SensitivityCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         LoadedScenario s = which.load();
-        var history = data.workspace().history(s.scenario().data(), s.file());
-        Sensitivity.Result r = Sensitivity.run(Evaluator.of(history), s.scenario(), which.index());
+        var workspace = data.workspace();
+        var history = workspace.history(s.scenario().data(), s.file());
+        Sensitivity.Result r = Sensitivity.run(Evaluator.of(history).withPanels(workspace.panels()), s.scenario(), which.index());
         PrintWriter stdout = spec.commandLine().getOut();
         String target = s.scenario().targets().get(which.index()).label();
         stdout.printf(Locale.ROOT, "%s: P(%s) = %.1f%% as assumed%n%n", s.scenario().name(), target, 100 * r.base());

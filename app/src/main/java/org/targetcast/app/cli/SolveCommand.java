@@ -21,12 +21,13 @@ import picocli.CommandLine.Spec;
 /** {@code targetcast solve}: the digital growth each share target needs, against what the scenario assumes. */
 @Command(name = "solve", mixinStandardHelpOptions = true,
         header = "The digital growth each share target needs.",
-        description = {"For each scenario and share target: the constant yearly growth of digital trade, from the latest",
-            "observed year, that meets the target given the scenario's path for other trade; beside it, the",
-            "average growth the scenario itself projects over the same years. With --probability P, also the growth at",
-            "which the target is met with probability P (goal seek on the exact or simulated probability)."})
+        description = {"For each scenario and share target: the constant yearly growth of digital trade, from the latest "
+                    + "observed year, that meets the target given the scenario's path for other trade; beside it, the "
+                    + "average growth the scenario itself projects over the same years. With --probability P, also the "
+                    + "growth at which the target is met with probability P (goal seek on the exact or simulated "
+                    + "probability)."})
 public final class SolveCommand implements Callable<Integer> {
-    @Parameters(arity = "0..*", paramLabel = "SCENARIO", description = "Scenario files or folders (default: scenarios).")
+    @Parameters(arity = "0..*", paramLabel = "SCENARIO", description = "Scenario files, folders or names (baseline = scenarios/baseline.yaml) (default: scenarios).")
     List<String> paths;
 
     @Mixin

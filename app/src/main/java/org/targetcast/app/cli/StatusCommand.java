@@ -22,9 +22,10 @@ import picocli.CommandLine.Spec;
 /** {@code targetcast status}: where the share stands against the glide path, as of each year. */
 @Command(name = "status", mixinStandardHelpOptions = true,
         header = "Where the share stands against the glide path, as of any year.",
-        description = {"Monitoring: the observed share against the glide path to each share target (a straight line from",
-            "the baseline year), and the probability the scenario gave each target using only the data up to that",
-            "year, with an early-warning signal. --as-of replays a past year; --since shows every year from there on."})
+        description = {"Monitoring: the observed share against the glide path to each share target (a straight line from the "
+                    + "baseline year), and the probability the scenario gave each target using only the data up to that "
+                    + "year, with an early-warning signal. --as-of replays a past year; --since shows every year from there "
+                    + "on."})
 public final class StatusCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "SCENARIO", defaultValue = "scenarios/baseline.yaml",
             description = "Scenario replayed (default: ${DEFAULT-VALUE}).")

@@ -27,8 +27,8 @@ import picocli.CommandLine.Spec;
 /** {@code targetcast sweep}: the probability of a target over a grid of two assumptions. */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
         header = "Probability map of one target over two assumptions.",
-        description = {"Probability map: the probability of one target over a grid of two assumptions, all else as in the",
-            "scenario. Growth assumptions hold constant over the projection. Writes sweep.csv and the map chart."})
+        description = {"Probability map: the probability of one target over a grid of two assumptions, all else as in the "
+                    + "scenario. Growth assumptions hold constant over the projection. Writes sweep.csv and the map chart."})
 public final class SweepCommand implements Callable<Integer> {
     @Mixin
     ScenarioTarget which;
@@ -71,8 +71,9 @@ public final class SweepCommand implements Callable<Integer> {
             throw InputException.at("--y", 0, 0, "", "expected an assumption other than --x's " + ax.assumption().key());
         }
         LoadedScenario s = which.load();
-        var history = data.workspace().history(s.scenario().data(), s.file());
-        Sweep.Result r = Sweep.run(Evaluator.of(history), s.scenario(), which.index(), ax.assumption(),
+        var workspace = data.workspace();
+        var history = workspace.history(s.scenario().data(), s.file());
+        Sweep.Result r = Sweep.run(Evaluator.of(history).withPanels(workspace.panels()), s.scenario(), which.index(), ax.assumption(),
                 Sweep.grid(ax.from(), ax.to(), steps), ay.assumption(), Sweep.grid(ay.from(), ay.to(), steps));
         PrintWriter stdout = spec.commandLine().getOut();
         String target = s.scenario().targets().get(which.index()).label();

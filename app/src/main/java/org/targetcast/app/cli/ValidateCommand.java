@@ -13,10 +13,10 @@ import picocli.CommandLine.Spec;
 /** {@code targetcast validate}: check scenario files and the data without writing anything. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         header = "Check scenario files and the data; nothing is written.",
-        description = {"Check scenario files and the data file: syntax, keys, types, ranges, and that each",
-            "scenario can be projected on its data. Prints every problem as file:line:column and exits 2 if any."})
+        description = {"Check scenario files and the data file: syntax, keys, types, ranges, and that each scenario can be "
+                    + "projected on its data. Prints every problem as file:line:column and exits 2 if any."})
 public final class ValidateCommand implements Callable<Integer> {
-    @Parameters(arity = "0..*", paramLabel = "SCENARIO", description = "Scenario files or folders (default: scenarios).")
+    @Parameters(arity = "0..*", paramLabel = "SCENARIO", description = "Scenario files, folders or names (baseline = scenarios/baseline.yaml) (default: scenarios).")
     List<String> paths;
 
     @Mixin

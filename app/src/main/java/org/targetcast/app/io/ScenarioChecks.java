@@ -132,7 +132,8 @@ public final class ScenarioChecks {
         return switch (family) {
             case LOG_LINEAR -> LogLinearTrend.MINIMUM_YEARS;
             case LINEAR -> LinearTrend.MINIMUM_YEARS;
-            case DRIFT -> DriftTrend.MINIMUM_YEARS;
+            case DRIFT, POOLED -> DriftTrend.MINIMUM_YEARS;
+            case THETA -> org.targetcast.model.trend.ThetaTrend.MINIMUM_YEARS;
             case DAMPED -> DampedTrend.MINIMUM_YEARS;
             case LOGISTIC -> LogisticTrend.MINIMUM_YEARS;
             // auto and combo fall back to drift when the series is too short for their own backtest

@@ -22,6 +22,9 @@ import org.targetcast.app.io.YamlTree.YScalar;
  * among them expanded. Every problem is collected.
  */
 public final class ScenarioSets {
+    /** The folder a bare scenario name is looked up in, relative to the working folder. */
+    public static final String SCENARIO_FOLDER = "scenarios";
+
     /**
      * A scenario file to read.
      *
@@ -59,13 +62,44 @@ public final class ScenarioSets {
         ScenarioSets sets = new ScenarioSets();
         for (String p : paths) {
             try {
-                sets.add(Path.of(p), p, new LinkedHashSet<>(), "");
+                Path file = byName(p);
+                sets.add(file, file.toString().equals(p) ? p : file.toString().replace('\\', '/'), new LinkedHashSet<>(), "");
             } catch (java.nio.file.InvalidPathException e) {
                 sets.problems.add(new InputException.Problem(p, 1, 1, "", "not a file name (" + e.getReason() + ")"));
             }
         }
         problems.addAll(sets.problems);
         return sets.out;
+    }
+
+    /**
+     * A scenario named as every table shows it: {@code baseline} stands for {@code scenarios/baseline.yaml}
+     * (or {@code .yml}) when no file or folder {@code baseline} exists and the scenarios folder holds one.
+     *
+     * @param given a path or a scenario name, as typed
+     * @return the file the name stands for, or the path as given
+     */
+    public static Path byName(String given) {
+        return byName(given, Path.of(SCENARIO_FOLDER));
+    }
+
+    /**
+     * @param given a path or a scenario name, as typed
+     * @param folder the folder names are looked up in
+     * @return the file the name stands for, or the path as given
+     */
+    static Path byName(String given, Path folder) {
+        Path path = Path.of(given);
+        if (Files.exists(path) || !given.matches("[A-Za-z0-9][A-Za-z0-9_.-]*") || given.endsWith(".yaml") || given.endsWith(".yml")) {
+            return path;
+        }
+        for (String extension : List.of(".yaml", ".yml")) {
+            Path named = folder.resolve(given + extension);
+            if (Files.isRegularFile(named)) {
+                return named;
+            }
+        }
+        return path;
     }
 
     private void add(Path path, String shown, LinkedHashSet<Path> chain, String via) {

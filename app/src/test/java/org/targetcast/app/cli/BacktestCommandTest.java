@@ -50,6 +50,37 @@ class BacktestCommandTest {
     }
 
     @Test
+    void panelScoresThePooledModelAndMaseOnLogs() {
+        Cli r = Cli.run("backtest", "--panel", "--data", Cli.DATA);
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("mean MASE logs"), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("pooled +\\d\\.\\d{3} +\\d\\.\\d{3} +\\d\\.\\d{3} .*%.*")), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("theta ")), r.out());
+        assertTrue(r.out().contains("auto left drift at "), r.out());
+    }
+
+    @Test
+    void panelWithOneBrokenEconomyFinishesListsItAndScoresTheRest() throws IOException {
+        Path source = Path.of(Cli.DATA);
+        Path broken = dir.resolve("observations.csv");
+        List<String> kept = Files.readAllLines(source).stream()
+                .filter(l -> !l.startsWith("Germany,2015,digitally_deliverable_unctad,exports,"))
+                .filter(l -> !l.startsWith("Japan,") || !l.contains(",services_total_unctad,"))
+                .filter(l -> !l.startsWith("China,") || !l.contains("mofcom"))
+                .toList();
+        Files.write(broken, kept);
+        Files.copy(source.resolveSibling("sources.csv"), dir.resolve("sources.csv"));
+        Cli r = Cli.run("backtest", "--panel", "--data", broken.toString());
+        assertEquals(0, r.code(), r.err() + r.out());
+        assertTrue(r.out().contains("Panel: 7 series"), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("unctad:India.digital ")), r.out());
+        assertTrue(r.out().lines().noneMatch(l -> l.startsWith("china.digital ")), "china joins only with its data:\n" + r.out());
+        assertTrue(r.out().contains("Skipped (2)"), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.contains("unctad:Germany.digital: ") && l.contains("2015")), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.contains("unctad:Japan.digital: ") && l.contains("no total services")), r.out());
+    }
+
+    @Test
     void calledItShowsTheThreeOrigins() {
         Cli r = Cli.run("backtest", "--series", "unctad:India.digital", "--called-it", "--data", Cli.DATA);
         assertEquals(0, r.code(), r.err());
@@ -66,8 +97,8 @@ class BacktestCommandTest {
         assertEquals(0, r.code(), r.err());
         List<String> lines = Files.readAllLines(csv);
         assertEquals("series,model,origin,horizon,year,actual,forecast,error,scale,lower80,upper80,lower95,upper95", lines.get(0));
-        // 14 years: 21 forecasts per family, damped 10; six models
-        assertEquals(1 + 5 * 21 + 10, lines.size());
+        // 14 years: 21 forecasts per family, damped 10; eight models
+        assertEquals(1 + 7 * 21 + 10, lines.size());
         assertTrue(lines.get(1).startsWith("unctad:Germany.digital,loglinear,2017,1,2018,"), lines.get(1));
     }
 

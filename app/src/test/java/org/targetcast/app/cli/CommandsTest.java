@@ -164,7 +164,7 @@ class CommandsTest {
     void rejectsAnUnknownChartFormatBeforeWritingAnything() {
         Cli r = Cli.run("run", Cli.SCENARIOS + "/baseline.yaml", "--data", Cli.DATA, "--out", dir.resolve("o").toString(), "--formats", "gif");
         assertEquals(2, r.code());
-        assertEquals("--formats: expected png, svg or pdf, found 'gif'", r.err().strip());
+        assertEquals("--formats: expected png, svg, pdf or pptx, found 'gif'", r.err().strip());
         assertFalse(Files.exists(dir.resolve("o")));
     }
 
@@ -274,7 +274,7 @@ class CommandsTest {
 
     @Test
     void fitListsEveryFamilyWithParametersAndAicc() {
-        Cli r = Cli.run("fit", "china.digital", "--data", Cli.DATA);
+        Cli r = Cli.run("fit", "china.digital", "--data", Cli.DATA, "--wide");
         assertEquals(0, r.code(), r.err());
         for (TrendFamily f : TrendFamily.values()) {
             assertTrue(r.out().lines().anyMatch(l -> l.startsWith(f.key() + " ") && l.contains(" ± ") || l.startsWith(f.key() + " ") && l.contains("alpha")),
@@ -292,7 +292,8 @@ class CommandsTest {
 
     @Test
     void fitShowsEachFamilyWithoutAndWithShocks() {
-        Cli r = Cli.run("fit", "china.other", "--from", "2015", "--level-shifts", "2020", "--outliers", "2021", "--data", Cli.DATA);
+        Cli r = Cli.run("fit", "china.other", "--from", "2015", "--level-shifts", "2020", "--outliers", "2021", "--data", Cli.DATA,
+                "--wide");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().lines().anyMatch(l -> l.startsWith("loglinear ") && !l.contains("LS 2020")), r.out());
         assertTrue(r.out().lines().anyMatch(l -> l.startsWith("loglinear + AO 2021, LS 2020") && l.contains("LS 2020 -")), r.out());

@@ -204,7 +204,7 @@ class ScenarioReaderTest {
                 """);
         assertEquals(List.of(
                 "three.yaml:2:10: horizon: expected a year such as 2029, found 'soon'",
-                "three.yaml:5:12: components.digital.model: unknown model 'dampd' (did you mean 'damped'?); expected one of loglinear, linear, drift, damped, logistic, auto, combo",
+                "three.yaml:5:12: components.digital.model: unknown model 'dampd' (did you mean 'damped'?); expected one of loglinear, linear, drift, damped, pooled, theta, logistic, auto, combo",
                 "three.yaml:6:20: components.digital.growth.2026: expected a rate from -0.9 to 1 (-90 % to +100 % a year) such as 0.09 or \"9%\", found -1.5 (a fall of 100 % or more)"), e);
     }
 

@@ -1,10 +1,14 @@
 package org.targetcast.model.analysis;
 
+import java.util.List;
+import java.util.Map;
 import org.targetcast.model.ModelException;
 import org.targetcast.model.data.ComponentHistory;
+import org.targetcast.model.projection.Component;
 import org.targetcast.model.projection.Projection;
 import org.targetcast.model.projection.Projector;
 import org.targetcast.model.scenario.Scenario;
+import org.targetcast.model.series.AnnualSeries;
 import org.targetcast.model.simulation.Outlook;
 import org.targetcast.model.simulation.Simulator;
 
@@ -31,6 +35,15 @@ public final class Evaluator {
      */
     public static Evaluator of(ComponentHistory history) {
         return new Evaluator(history, Projector.withDefaults().withModels(new MemoizedModels()), 20_000);
+    }
+
+    /**
+     * @param panels the series each component's {@code model: pooled} pools over (see
+     *     {@link Projector#withPanels})
+     * @return a copy pooling over them
+     */
+    public Evaluator withPanels(Map<Component, List<AnnualSeries>> panels) {
+        return new Evaluator(history, projector.withPanels(panels), fallbackPaths);
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.targetcast.model.backtest;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.targetcast.model.ModelException;
 import org.targetcast.model.series.AnnualSeries;
@@ -11,8 +13,13 @@ import org.targetcast.model.trend.TrendModels;
 
 /**
  * The {@code auto} family: runs the rolling-origin backtest of each candidate level family on the series it
- * is given, ranks them by MASE ({@link ModelRanking}) and returns the best one's fit to the whole series,
- * wrapped in an {@link AutoFit} that names the choice and the runners-up.
+ * is given, ranks them by MASE ({@link ModelRanking}) and returns a fit to the whole series, wrapped in an
+ * {@link AutoFit} that names the choice and the runners-up.
+ *
+ * <p><b>Rule.</b> The random walk with drift is the default. auto leaves it only when the best-ranked
+ * family's advantage survives its own noise: a one-sided Diebold-Mariano test ({@link DieboldMariano}) on
+ * the two families' common backtest forecasts must find the best family more accurate at size
+ * {@value #SIGNIFICANCE}; otherwise drift is kept, and the note gives the test.
  *
  * <p>Candidates: log-linear, linear, random walk with drift and the damped trend (which takes part only
  * when it can be fitted at enough origins, see {@link ModelRanking}). If the series is too short for a
@@ -25,8 +32,10 @@ public final class AutoModel implements TrendModel {
     /** The candidate families. */
     public static final List<TrendFamily> CANDIDATES =
             List.of(TrendFamily.LOG_LINEAR, TrendFamily.LINEAR, TrendFamily.DRIFT, TrendFamily.DAMPED);
-    /** The family used when the series is too short to rank. */
+    /** The family used when the series is too short to rank, and kept unless another is significantly better. */
     public static final TrendFamily FALLBACK = TrendFamily.DRIFT;
+    /** The size of the one-sided test that must find another family better than {@link #FALLBACK}. */
+    public static final double SIGNIFICANCE = 0.05;
 
     private static final AutoModel DEFAULT = new AutoModel(RollingOrigin.withDefaults().withLevels(), CANDIDATES);
 
@@ -68,10 +77,23 @@ public final class AutoModel implements TrendModel {
     @Override
     public AutoFit fit(AnnualSeries series) {
         ModelRanking ranking = ModelRanking.backtest(series, candidates, backtest);
-        for (ModelRanking.Entry e : ranking.ranked()) {
+        List<TrendFamily> order = new ArrayList<>(ranking.ranked().stream().map(ModelRanking.Entry::family).toList());
+        String evidence = "";
+        if (!order.isEmpty() && order.get(0) != FALLBACK && order.contains(FALLBACK)) {
+            DieboldMariano dm = ranking.test(FALLBACK, order.get(0)).orElseThrow();
+            evidence = String.format(Locale.ROOT, "; %s against %s: Diebold-Mariano t = %.2f, p = %.3f over %d"
+                    + " origins", order.get(0).key(), FALLBACK.key(), dm.statistic(), dm.pValue(), dm.origins());
+            if (!dm.challengerBetter(SIGNIFICANCE)) {
+                evidence += String.format(Locale.ROOT, ", not significant at %.0f %%, so %s is kept",
+                        100 * SIGNIFICANCE, FALLBACK.key());
+                order.remove(FALLBACK);
+                order.add(0, FALLBACK);
+            }
+        }
+        for (TrendFamily family : order) {
             try {
-                TrendFit fit = TrendModels.of(e.family()).fit(series);
-                return new AutoFit(fit, ranking, "auto chose " + e.family().key() + ": " + ranking.describe());
+                TrendFit fit = TrendModels.of(family).fit(series);
+                return new AutoFit(fit, ranking, "auto chose " + family.key() + ": " + ranking.describe() + evidence);
             } catch (ModelException skipped) {
                 // The ranked family cannot be fitted to the whole series; the next one is tried.
                 continue;

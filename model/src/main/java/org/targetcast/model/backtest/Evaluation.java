@@ -62,6 +62,18 @@ public record Evaluation(String series, TrendFamily family, double[] levels, Lis
     }
 
     /**
+     * The mean absolute scaled error on logs: each forecast's {@link Forecast#scaledLogError()}, averaged
+     * over those that have one (a forecast or outcome that is not positive has none).
+     *
+     * @param which the forecasts to include
+     * @return the mean, {@code NaN} if none has a scaled log error
+     */
+    public double logMase(Predicate<Forecast> which) {
+        return forecasts.stream().filter(which).mapToDouble(Forecast::scaledLogError).filter(Double::isFinite)
+                .average().orElse(Double.NaN);
+    }
+
+    /**
      * @param level one of {@link #levels()}
      * @return interval accuracy over every forecast that has an interval at that level (empty if none)
      * @throws ModelException if the level was not evaluated

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.targetcast.model.series.AnnualSeries;
@@ -40,11 +41,16 @@ public final class ModelRanking {
     private final List<Entry> ranked;
     private final List<String> excluded;
     private final String reason;
+    private final List<Evaluation> compared;
+    private final Set<Long> common;
 
-    private ModelRanking(List<Entry> ranked, List<String> excluded, String reason) {
+    private ModelRanking(List<Entry> ranked, List<String> excluded, String reason, List<Evaluation> compared,
+            Set<Long> common) {
         this.ranked = List.copyOf(ranked);
         this.excluded = List.copyOf(excluded);
         this.reason = reason;
+        this.compared = List.copyOf(compared);
+        this.common = Set.copyOf(common);
     }
 
     /**
@@ -92,7 +98,8 @@ public final class ModelRanking {
         int size = common == null ? 0 : common.size();
         if (size < MINIMUM_FORECASTS) {
             return new ModelRanking(List.of(), excluded, String.format(Locale.ROOT,
-                    "too short for a backtest: %d forecast(s) in common, %d needed", size, MINIMUM_FORECASTS));
+                    "too short for a backtest: %d forecast(s) in common, %d needed", size, MINIMUM_FORECASTS), List.of(),
+                    Set.of());
         }
         Set<Long> shared = common;
         List<Entry> entries = new ArrayList<>();
@@ -102,7 +109,28 @@ public final class ModelRanking {
         }
         entries.sort(Comparator.comparingDouble((Entry x) -> Double.isNaN(x.mase()) ? Double.POSITIVE_INFINITY : x.mase())
                 .thenComparing(Entry::family));
-        return new ModelRanking(entries, excluded, "");
+        return new ModelRanking(entries, excluded, "", taking, shared);
+    }
+
+    /**
+     * A Diebold-Mariano test on the common forecasts of two ranked families.
+     *
+     * @param benchmark the family kept unless the other is significantly better
+     * @param challenger the other family
+     * @return the test, or empty if either family is not ranked
+     */
+    public Optional<DieboldMariano> test(TrendFamily benchmark, TrendFamily challenger) {
+        var b = compared.stream().filter(e -> e.family() == benchmark).findFirst();
+        var c = compared.stream().filter(e -> e.family() == challenger).findFirst();
+        if (b.isEmpty() || c.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(DieboldMariano.of(onCommon(b.get()), onCommon(c.get())));
+    }
+
+    private List<Forecast> onCommon(Evaluation e) {
+        return e.forecasts().stream().filter(f -> common.contains(key(f)))
+                .sorted(Comparator.comparingLong(ModelRanking::key)).toList();
     }
 
     private static long key(Forecast f) {

@@ -133,8 +133,28 @@ public final class RollingOrigin {
      * @return the share forecasts at every origin and horizon, without intervals
      */
     public Evaluation evaluateShare(AnnualSeries digital, AnnualSeries other, TrendModel model) {
+        return evaluateShare(digital, other, model, model);
+    }
+
+    /**
+     * {@link #evaluateShare(AnnualSeries, AnnualSeries, TrendModel)} with one model per component, of the same
+     * family (a pooled model pools each component over its own panel).
+     *
+     * @param digital the digital component's levels
+     * @param other the other component's levels, same years
+     * @param digitalModel the model for digital
+     * @param otherModel the model for other, of the same family
+     * @return the share forecasts at every origin and horizon, without intervals
+     */
+    public Evaluation evaluateShare(AnnualSeries digital, AnnualSeries other, TrendModel digitalModel,
+            TrendModel otherModel) {
+        if (digitalModel.family() != otherModel.family()) {
+            throw ModelException.of("backtest: the share needs one family for both components, not %s and %s",
+                    digitalModel.family().key(), otherModel.family().key());
+        }
         AnnualSeries share = share(digital, other);
-        return run(share.name(), share, model, origins(share), maxHorizon, shareForecaster(digital, other, model));
+        return run(share.name(), share, digitalModel, origins(share), maxHorizon,
+                shareForecaster(digital, other, digitalModel, otherModel));
     }
 
     /**
@@ -163,10 +183,26 @@ public final class RollingOrigin {
      * @return the share forecasts for {@code origin + 1 .. lastYear}
      */
     public Evaluation fromOriginShare(AnnualSeries digital, AnnualSeries other, TrendModel model, int origin) {
+        return fromOriginShare(digital, other, model, model, origin);
+    }
+
+    /**
+     * {@link #fromOriginShare(AnnualSeries, AnnualSeries, TrendModel, int)} with one model per component, of
+     * the same family.
+     *
+     * @param digital the digital component's levels
+     * @param other the other component's levels, same years
+     * @param digitalModel the model for digital
+     * @param otherModel the model for other
+     * @param origin the last year the models see
+     * @return the share forecasts for {@code origin + 1 .. lastYear}
+     */
+    public Evaluation fromOriginShare(AnnualSeries digital, AnnualSeries other, TrendModel digitalModel,
+            TrendModel otherModel, int origin) {
         AnnualSeries share = share(digital, other);
         requireOrigin(share, origin);
-        return run(share.name(), share, model, List.of(origin), share.lastYear() - origin,
-                shareForecaster(digital, other, model));
+        return run(share.name(), share, digitalModel, List.of(origin), share.lastYear() - origin,
+                shareForecaster(digital, other, digitalModel, otherModel));
     }
 
     /**
@@ -203,10 +239,11 @@ public final class RollingOrigin {
         return sum / (series.size() - 1);
     }
 
-    private Forecaster shareForecaster(AnnualSeries digital, AnnualSeries other, TrendModel model) {
+    private Forecaster shareForecaster(AnnualSeries digital, AnnualSeries other, TrendModel digitalModel,
+            TrendModel otherModel) {
         return (origin, steps) -> {
-            double[] d = model.fit(digital.window(digital.firstYear(), origin)).forecast(steps);
-            double[] o = model.fit(other.window(other.firstYear(), origin)).forecast(steps);
+            double[] d = digitalModel.fit(digital.window(digital.firstYear(), origin)).forecast(steps);
+            double[] o = otherModel.fit(other.window(other.firstYear(), origin)).forecast(steps);
             double[] s = new double[steps];
             for (int h = 0; h < steps; h++) {
                 s[h] = d[h] / (d[h] + o[h]);
@@ -236,7 +273,10 @@ public final class RollingOrigin {
         List<Forecast> out = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         for (int origin : origins) {
-            double scale = naiveScale(target.window(target.firstYear(), origin));
+            AnnualSeries training = target.window(target.firstYear(), origin);
+            double scale = naiveScale(training);
+            double logScale = Arrays.stream(training.values()).allMatch(v -> v > 0)
+                    ? naiveScale(training.map(training.name(), Math::log)) : Double.NaN;
             Prediction p;
             try {
                 p = forecaster.at(origin, steps);
@@ -255,7 +295,7 @@ public final class RollingOrigin {
                     lo[k] = p.bounds() == null ? Double.NaN : p.bounds()[2 * k][h - 1];
                     hi[k] = p.bounds() == null ? Double.NaN : p.bounds()[2 * k + 1][h - 1];
                 }
-                out.add(new Forecast(origin, h, actual.getAsDouble(), p.point()[h - 1], scale, lo, hi));
+                out.add(new Forecast(origin, h, actual.getAsDouble(), p.point()[h - 1], scale, logScale, lo, hi));
             }
         }
         return new Evaluation(name, model.family(), levels, out, failures);

@@ -101,6 +101,14 @@ public final class HistoryBuilder {
     }
 
     /**
+     * @return the economies with UNCTAD digitally deliverable services but no UNCTAD total services trade,
+     *     sorted: they have no history (see {@link #historyNames()})
+     */
+    public List<String> economiesWithoutTotal() {
+        return data.economiesWith(UNCTAD_DIGITAL).stream().filter(e -> !data.economiesWith(UNCTAD_TOTAL).contains(e)).toList();
+    }
+
+    /**
      * @param name {@code china}, {@code china@unctad} or {@code unctad:<Economy>}
      * @return that history
      * @throws ModelException if the name is unknown or the data lack a required series or year

@@ -1,6 +1,7 @@
 package org.targetcast.model.projection;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
@@ -11,6 +12,7 @@ import org.targetcast.model.scenario.ComponentSpec;
 import org.targetcast.model.scenario.GrowthPath;
 import org.targetcast.model.scenario.Scenario;
 import org.targetcast.model.series.AnnualSeries;
+import org.targetcast.model.trend.PooledDriftTrend;
 import org.targetcast.model.trend.TrendFamily;
 import org.targetcast.model.trend.TrendFit;
 import org.targetcast.model.trend.TrendModel;
@@ -34,9 +36,15 @@ import org.targetcast.model.trend.TrendModels;
  */
 public final class Projector {
     private final Function<TrendFamily, TrendModel> models;
+    private final Map<Component, TrendModel> pooled;
 
     private Projector(Function<TrendFamily, TrendModel> models) {
+        this(models, Map.of());
+    }
+
+    private Projector(Function<TrendFamily, TrendModel> models, Map<Component, TrendModel> pooled) {
         this.models = models;
+        this.pooled = pooled;
     }
 
     /** @return a projector using the standard trend models */
@@ -49,7 +57,22 @@ public final class Projector {
      * @return a copy using those models
      */
     public Projector withModels(Function<TrendFamily, TrendModel> source) {
-        return new Projector(Objects.requireNonNull(source, "source"));
+        return new Projector(Objects.requireNonNull(source, "source"), pooled);
+    }
+
+    /**
+     * The panel a component with {@code model: pooled} pools over ({@link PooledDriftTrend}): for each
+     * component, the same component of every history of a panel (the scenario's own history among them or
+     * not). Without a panel for a component, {@code pooled} there is the random walk with drift, and its fit
+     * note says so.
+     *
+     * @param panels the series of each component's panel
+     * @return a copy pooling over them
+     */
+    public Projector withPanels(Map<Component, List<AnnualSeries>> panels) {
+        Map<Component, TrendModel> m = new EnumMap<>(Component.class);
+        panels.forEach((c, series) -> m.put(c, PooledDriftTrend.over(series)));
+        return new Projector(models, Map.copyOf(m));
     }
 
     /**
@@ -150,7 +173,9 @@ public final class Projector {
     private TrendFit fitOn(Scenario scenario, Component component, ComponentSpec spec, AnnualSeries observed) {
         AnnualSeries window = spec.fit().apply(observed);
         try {
-            return models.apply(spec.model()).fit(window, spec.fit().shocksWithin(observed));
+            TrendModel model = spec.model() == TrendFamily.POOLED && pooled.containsKey(component) ? pooled.get(component)
+                    : models.apply(spec.model());
+            return model.fit(window, spec.fit().shocksWithin(observed));
         } catch (ModelException e) {
             throw ModelException.of("scenario %s, %s: %s", scenario.name(), component.key(), e.getMessage());
         }

@@ -14,6 +14,13 @@ public enum TrendFamily {
     DRIFT("drift", Scale.LEVEL, "random walk with drift (log)"),
     /** Holt's damped trend, ETS(A,Ad,N), on the log level. */
     DAMPED("damped", Scale.LEVEL, "damped trend (Holt, log)"),
+    /**
+     * Random walk with drift on the log level, the drift shrunk toward a panel's cross-section of drifts
+     * (empirical Bayes) and intervals calibrated on the panel's past errors; see {@link PooledDriftTrend}.
+     */
+    POOLED("pooled", Scale.LEVEL, "pooled drift (shrunk toward the panel)"),
+    /** The Theta method on the log level: exponential smoothing plus half the linear slope. */
+    THETA("theta", Scale.LEVEL, "Theta method (log)"),
     /** Logistic curve on the share with a bounded cap. */
     LOGISTIC("logistic", Scale.SHARE, "logistic on the share"),
     /**

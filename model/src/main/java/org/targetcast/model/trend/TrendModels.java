@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.targetcast.model.backtest.AutoModel;
 import org.targetcast.model.backtest.ComboModel;
+import org.targetcast.model.series.AnnualSeries;
 
 /** The trend models, one per {@link TrendFamily}. */
 public final class TrendModels {
@@ -22,10 +23,22 @@ public final class TrendModels {
             case LINEAR -> LinearTrend.create();
             case DRIFT -> DriftTrend.create();
             case DAMPED -> DampedTrend.create();
+            case POOLED -> PooledDriftTrend.alone();
+            case THETA -> ThetaTrend.create();
             case LOGISTIC -> LogisticTrend.create();
             case AUTO -> AutoModel.create();
             case COMBO -> ComboModel.create();
         };
+    }
+
+    /**
+     * @param family a trend family
+     * @param panel the series a pooled model pools over (ignored by the other families)
+     * @return its model: for {@link TrendFamily#POOLED} the model pooling over {@code panel}, otherwise
+     *     {@link #of(TrendFamily)}
+     */
+    public static TrendModel of(TrendFamily family, List<AnnualSeries> panel) {
+        return family == TrendFamily.POOLED ? PooledDriftTrend.over(panel) : of(family);
     }
 
     /** @return one model per family, in {@link TrendFamily} declaration order */

@@ -1,6 +1,8 @@
 /**
- * Trend families fitted to one annual series: log-linear, linear, random walk with drift, damped trend
- * and logistic on a share. Each fit reports parameters with standard errors, residuals, sigma, AICc and
+ * Trend families fitted to one annual series: log-linear, linear, random walk with drift, damped trend,
+ * Theta and logistic on a share; and the pooled drift, which shrinks a series' drift toward a panel's
+ * cross-section ({@code DriftCrossSection}) and calibrates its intervals on the panel's past errors
+ * ({@code ConformalScores}). Each fit reports parameters with standard errors, residuals, sigma, AICc and
  * a forecast. {@link org.targetcast.model.trend.TrendModels} gives the model of each family.
  *
  * <p>Conventions shared by every family: years need not be contiguous (an excluded year is left out of

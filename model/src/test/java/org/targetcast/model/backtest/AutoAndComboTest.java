@@ -32,17 +32,29 @@ class AutoAndComboTest {
     }
 
     @Test
-    void autoPicksLogLinearOnAnExponentialSeries() {
+    void autoKeepsDriftWhenTheBestFamilysEdgeIsNotSignificant() {
         AutoFit fit = AutoModel.create().fit(exponential());
-        assertEquals(TrendFamily.LOG_LINEAR, fit.chosenFamily(), fit.note());
+        assertEquals(TrendFamily.LOG_LINEAR, fit.ranking().ranked().get(0).family(), "log-linear ranks first");
+        assertEquals(TrendFamily.DRIFT, fit.chosenFamily(), fit.note());
         assertEquals(TrendFamily.AUTO, fit.family());
-        assertTrue(fit.note().startsWith("auto chose loglinear: backtest MASE loglinear "), fit.note());
+        assertTrue(fit.note().startsWith("auto chose drift: backtest MASE loglinear "), fit.note());
+        assertTrue(fit.note().contains("Diebold-Mariano") && fit.note().contains("not significant"), fit.note());
     }
 
     @Test
-    void autoPicksLinearOnALinearSeries() {
+    void autoLeavesDriftWhenTheEvidenceIsStrong() {
         AutoFit fit = AutoModel.create().fit(linear());
         assertEquals(TrendFamily.LINEAR, fit.chosenFamily(), fit.note());
+        DieboldMariano dm = fit.ranking().test(TrendFamily.DRIFT, TrendFamily.LINEAR).orElseThrow();
+        assertTrue(dm.challengerBetter(AutoModel.SIGNIFICANCE) && dm.meanDifference() > 0, dm.toString());
+    }
+
+    @Test
+    void dieboldMarianoFindsNoEvidenceBetweenAFamilyAndItself() {
+        AutoFit fit = AutoModel.create().fit(linear());
+        DieboldMariano dm = fit.ranking().test(TrendFamily.DRIFT, TrendFamily.DRIFT).orElseThrow();
+        assertEquals(1.0, dm.pValue(), 0, dm.toString());
+        assertEquals(0.0, dm.meanDifference(), 0, dm.toString());
     }
 
     @Test

@@ -193,3 +193,21 @@ intervention <- function(prefix, y, yrs, transform, inverse, ao, ls) {
 # Coefficients in the order intercept, slope, then additive outliers, then level shifts.
 intervention("intervention.loglinear.digital", digital, years, log, exp, ao = 2020, ls = 2021)
 intervention("intervention.linear.total", total, years, identity, identity, ao = c(2020, 2021), ls = integer(0))
+
+# ---- Theta method: forecast::thetaf on the log level (annual data, so no seasonal adjustment) ----
+theta <- function(prefix, y) {
+  fc <- thetaf(log(y), h = h, level = levels)
+  s <- ses(log(y), h = h)$model  # the exponential smoothing inside thetaf, for l0 and the SSE
+  out(paste0(prefix, ".alpha"), fc$model$alpha)
+  out(paste0(prefix, ".l0"), s$par["l"])
+  out(paste0(prefix, ".sse"), sum(residuals(s)^2))
+  out(paste0(prefix, ".sigma"), sqrt(fc$model$sigma))  # thetaf stores sigma^2 under the name sigma
+  out(paste0(prefix, ".slope"), 2 * fc$model$drift)
+  out(paste0(prefix, ".forecast"), exp(as.numeric(fc$mean)))
+  for (i in seq_along(levels)) {
+    out(paste0(prefix, ".lower", levels[i]), exp(as.numeric(fc$lower[, i])))
+    out(paste0(prefix, ".upper", levels[i]), exp(as.numeric(fc$upper[, i])))
+  }
+}
+theta("theta.digital", digital)
+theta("theta.total", total)

@@ -1,0 +1,70 @@
+package org.targetcast.app.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.targetcast.model.ModelException;
+import org.targetcast.model.data.Basis;
+import org.targetcast.model.data.HistoryBuilder;
+import org.targetcast.model.series.AnnualSeries;
+
+/**
+ * The series of a panel: one component of China (when the data hold its MOFCOM levels; one basis) and of every
+ * UNCTAD economy, each either built or skipped with the reason, so that one bad economy never stops the
+ * others.
+ *
+ * @param keys the keys of the series built, e.g. {@code unctad:India.digital}
+ * @param series the series, same order
+ * @param skipped one line per history that could not be built, with the reason
+ */
+record PanelSeries(List<String> keys, List<AnnualSeries> series, List<String> skipped) {
+    /** Copies the lists. */
+    PanelSeries {
+        keys = List.copyOf(keys);
+        series = List.copyOf(series);
+        skipped = List.copyOf(skipped);
+    }
+
+    /**
+     * The panel a series is pooled over: its component of every history, with China on the series' own
+     * basis if it is a China series, else on MOFCOM's.
+     *
+     * @param builder the histories of the data
+     * @param key a series key {@code <history>.<component>}
+     * @param component the component of the panel
+     * @return the panel
+     */
+    static PanelSeries around(HistoryBuilder builder, String key, String component) {
+        String history = key.substring(0, key.lastIndexOf('.'));
+        return of(builder, component, Basis.ofHistory(history) != null ? history : HistoryBuilder.CHINA);
+    }
+
+    /**
+     * @param builder the histories of the data
+     * @param component {@code digital}, {@code other} or {@code total}
+     * @param china the China history that joins (when the data hold it), e.g. {@code china} or
+     *     {@code china@unctad}; the other China histories are the same economy on another basis and stay out
+     * @return the panel of that component
+     */
+    static PanelSeries of(HistoryBuilder builder, String component, String china) {
+        List<String> keys = new ArrayList<>();
+        List<AnnualSeries> series = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        for (String h : builder.historyNames()) {
+            if (Basis.ofHistory(h) != null && !h.equals(china)) {
+                continue;
+            }
+            String key = h + "." + component;
+            try {
+                series.add(builder.series(key));
+                keys.add(key);
+            } catch (ModelException e) {
+                skipped.add(key + ": " + e.getMessage());
+            }
+        }
+        for (String e : builder.economiesWithoutTotal()) {
+            skipped.add(HistoryBuilder.UNCTAD_PREFIX + e + "." + component + ": the data have its digitally deliverable"
+                    + " services but no total services trade");
+        }
+        return new PanelSeries(keys, series, skipped);
+    }
+}
