@@ -15,10 +15,10 @@ System.out.println(china.table().last(6).print());
 ScenarioSource baseline = Scenarios.builder("baseline").
         title("Baseline - fitted trends, pandemic years left out").
         data("china").horizon(2035).baselineYear(2015).
-        digital(c -> c.model("loglinear").fitFrom(2015).exclude(2020, 2021, 2022)).
-        other(c -> c.model("loglinear").fitFrom(2015).exclude(2020, 2021, 2022)).
+        digital(c -> c.model("drift").fitFrom(2015).exclude(2020, 2021, 2022)).
+        other(c -> c.model("drift").fitFrom(2015).exclude(2020, 2021, 2022)).
         shareTarget(2029, 0.45).shareTarget(2035, 0.50).growthTarget(2025, 2029, 0.0).
-        parameterUncertainty(true).varianceScale(10).
+        shocks("history").families("drift", "loglinear", "damped").
         build();
 System.out.println(baseline.yaml().orElseThrow());
 

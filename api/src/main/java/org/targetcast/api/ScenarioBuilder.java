@@ -22,7 +22,7 @@ import java.util.function.UnaryOperator;
  *         .digital(c -> c.model("loglinear").fitFrom(2015).exclude(2020, 2021, 2022))
  *         .other(c -> c.model("loglinear").fitFrom(2015).exclude(2020, 2021, 2022))
  *         .shareTarget(2029, 0.45).shareTarget(2035, 0.50).growthTarget(2025, 2029, 0.0)
- *         .parameterUncertainty(true).varianceScale(10)
+ *         .shocks("history").families("drift", "loglinear", "damped")
  *         .build();
  * }</pre>
  */
@@ -217,11 +217,30 @@ public final class ScenarioBuilder {
     }
 
     /**
-     * @param k calibration factor on the variance of the shock to ln(digital/other)
+     * @param k a factor on the variance of the shock to ln(digital/other), a user assumption (no shipped
+     *     scenario sets one)
      * @return a copy with that variance scale
      */
     public ScenarioBuilder varianceScale(double k) {
         return withUncertainty("variance_scale", Yaml.number(k));
+    }
+
+    /**
+     * @param source {@code history} (one random walk with drift per component on the whole history, as the
+     *     shipped scenarios) or {@code fit_window}
+     * @return a copy estimating the shocks there
+     */
+    public ScenarioBuilder shocks(String source) {
+        return withUncertainty("shocks", Yaml.text(source));
+    }
+
+    /**
+     * @param keys trend families whose answers are averaged with stacking weights, e.g. {@code "drift",
+     *     "loglinear", "damped"}; none for the components' own models
+     * @return a copy averaging them
+     */
+    public ScenarioBuilder families(String... keys) {
+        return withUncertainty("families", "[" + String.join(", ", java.util.Arrays.stream(keys).map(Yaml::text).toList()) + "]");
     }
 
     /** @return the scenario as the YAML text of a scenario file */

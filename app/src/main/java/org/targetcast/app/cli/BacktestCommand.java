@@ -76,6 +76,10 @@ public final class BacktestCommand implements Callable<Integer> {
             + " scaling the shock variance by k = mean z².")
     boolean calibrate;
 
+    @Option(names = "--leave-one-out", description = "With --calibrate --panel: also score each history with a factor on the"
+            + " shock variance matched to 80 %% coverage on every other economy's checks (china and unctad:China leave together).")
+    boolean leaveOneOut;
+
     @Option(names = "--history", paramLabel = "KEY", description = "With --calibrate: china or unctad:<Economy> (default: china).")
     String history;
 
@@ -106,6 +110,9 @@ public final class BacktestCommand implements Callable<Integer> {
             throw InputException.at("--chart", 0, 0, "", "works on one series; drop --panel");
         }
         PrintWriter out = spec.commandLine().getOut();
+        if (leaveOneOut && !calibrate) {
+            throw InputException.at("--leave-one-out", 0, 0, "", "works with --calibrate --panel only");
+        }
         if (calibrate) {
             return calibrate(out, range[1]);
         }
@@ -259,6 +266,9 @@ public final class BacktestCommand implements Callable<Integer> {
         if (panel && history != null) {
             throw InputException.at("--history", 0, 0, "", "--panel calibrates every history; drop one of them");
         }
+        if (leaveOneOut && !panel) {
+            throw InputException.at("--leave-one-out", 0, 0, "", "leaves one series of the panel out; add --panel");
+        }
         String file = scenario == null ? Workspace.DEFAULT_SCENARIOS + "/baseline.yaml" : scenario;
         Scenario template = ScenarioReader.read(org.targetcast.app.io.ScenarioSets.byName(file), file);
         Workspace ws = data.workspace();
@@ -280,6 +290,9 @@ public final class BacktestCommand implements Callable<Integer> {
             ShareCalibrationResult pooled = ShareCalibrationResult.pool("panel (pooled)", results);
             CalibrationReport.summary(out, pooled, maxHorizon);
             CalibrationReport.sensitivity(out, pooled, template);
+            if (leaveOneOut) {
+                CalibrationReport.leaveOneSeriesOut(out, results);
+            }
         } else {
             CalibrationReport.summary(out, results.get(0), maxHorizon);
             CalibrationReport.sensitivity(out, results.get(0), template);

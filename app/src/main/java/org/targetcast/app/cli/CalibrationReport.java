@@ -46,6 +46,14 @@ final class CalibrationReport {
         if (years.isEmpty() || r.count() == 0) {
             return;
         }
+        ShareCalibrationResult into = r.forecastingInto(years, true);
+        ShareCalibrationResult rest = r.forecastingInto(years, false);
+        if (into.count() > 0) {
+            out.printf(Locale.ROOT, "split: the %d check(s) made before %d that score one of %s cover 80%% / 95%% %s / %s;"
+                    + " the other %d cover %s / %s%n", into.count(), years.first(), years.stream().map(String::valueOf)
+                    .collect(Collectors.joining(", ")), pct(into.coverage(0.8, 1)), pct(into.coverage(0.95, 1)), rest.count(),
+                    pct(rest.coverage(0.8, 1)), pct(rest.coverage(0.95, 1)));
+        }
         ShareCalibrationResult calm = r.withoutSpanning(years);
         String span = years.stream().map(String::valueOf).collect(Collectors.joining(", "));
         if (calm.count() == 0) {
@@ -99,6 +107,40 @@ final class CalibrationReport {
             out.printf(Locale.ROOT, "shock estimator notes (%d), first: %s%n", r.notes().size(), r.notes().get(0));
         }
         out.println("verdict: " + verdict(r));
+    }
+
+    /**
+     * Leave-one-series-out: each history scored with the coverage-matching factor of the other economies' checks,
+     * then the pooled coverage over all of them; an out-of-sample check of calibrating the shock variance on
+     * the panel.
+     */
+    static void leaveOneSeriesOut(PrintWriter out, List<ShareCalibrationResult> results) {
+        List<double[]> loo = ShareCalibrationResult.leaveOneSeriesOut(results, CalibrationReport::economy, 0.8);
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"history", "n", "k from the others", "cover 80%", "cover 95%"});
+        double c80 = 0;
+        double c95 = 0;
+        double n = 0;
+        for (int i = 0; i < results.size(); i++) {
+            double[] r = loo.get(i);
+            rows.add(new String[] {results.get(i).name(), String.valueOf((int) r[3]), num(r[0]), pct(r[1]), pct(r[2])});
+            if (r[3] > 0) {
+                c80 += r[1] * r[3];
+                c95 += r[2] * r[3];
+                n += r[3];
+            }
+        }
+        rows.add(new String[] {"pooled", String.valueOf((int) n), "", pct(c80 / n), pct(c95 / n)});
+        out.println();
+        out.println("Leave one series out: each history's bands with the factor on the shock variance that gives 80 % coverage"
+                + " on every other economy's checks (china and unctad:China are one economy and leave together)");
+        Table.print(rows, out);
+    }
+
+    /** @return the economy of a history key: china and unctad:China are one */
+    static String economy(String key) {
+        String e = key.startsWith("unctad:") ? key.substring("unctad:".length()) : key;
+        return e.toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -101,7 +101,9 @@ public final class RunCommand implements Callable<Integer> {
                 written.addAll(ChartFiles.shareCharts(results, output, folder));
                 written.addAll(AnalysisCharts.overlay(results, output, folder, "charts/compare"));
             }
-            written.addAll(HtmlReport.write(results, bases, output.lang(), ws, Version.get(), folder));
+            String spread = org.targetcast.app.report.SpreadSection.html(results, bases == null ? List.of() : bases.results(),
+                    output.lang() == org.targetcast.charts.Lang.ZH);
+            written.addAll(HtmlReport.write(results, bases, spread, output.lang(), ws, Version.get(), folder));
             written.add("manifest.json");
             RunFiles.manifest(results, Version.get(), ws.dataFile(), ws.dataHash(), written, folder.resolve("manifest.json"));
             folder.commit();

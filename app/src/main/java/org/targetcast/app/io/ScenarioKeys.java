@@ -33,7 +33,7 @@ final class ScenarioKeys {
         GROWTH_TARGET("targets[]", "from", "to", "digital_growth_at_least"),
         /** {@code uncertainty:}. */
         UNCERTAINTY("uncertainty", "method", "paths", "seed", "correlation", "persistence", "parameter_uncertainty",
-                "tail_df", "variance_scale"),
+                "tail_df", "variance_scale", "shocks", "families"),
         /** The top of a scenario set file (not a scenario). */
         SET("", "title", "scenarios");
 

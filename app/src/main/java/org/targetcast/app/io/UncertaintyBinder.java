@@ -1,11 +1,13 @@
 package org.targetcast.app.io;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.targetcast.app.io.ScenarioKeys.Place;
 import org.targetcast.app.io.YamlTree.Entry;
 import org.targetcast.app.io.YamlTree.YMap;
 import org.targetcast.model.scenario.UncertaintySpec;
+import org.targetcast.model.trend.TrendFamily;
 
 /**
  * Reads {@code uncertainty:} and the components' {@code volatility}. Absent keys take the defaults of
@@ -14,6 +16,9 @@ import org.targetcast.model.scenario.UncertaintySpec;
  */
 final class UncertaintyBinder {
     private static final List<String> METHODS = List.of("auto", "analytic", "montecarlo");
+    private static final List<String> SOURCES = List.of("fit_window", "history");
+    private static final List<TrendFamily> AVERAGEABLE = List.of(TrendFamily.DRIFT, TrendFamily.LOG_LINEAR, TrendFamily.DAMPED,
+            TrendFamily.LINEAR);
 
     private final TreeReads reads;
 
@@ -53,6 +58,36 @@ final class UncertaintyBinder {
         Entry tail = reads.entry(u, place, path, "tail_df");
         Double df = values.number(tail, "uncertainty.tail_df", 2.01, 1e6);
         Double scale = values.number(reads.entry(u, place, path, "variance_scale"), "uncertainty.variance_scale", 0.0001, 10_000);
+        UncertaintySpec.ShockSource source = UncertaintySpec.ShockSource.FIT_WINDOW;
+        Entry sh = reads.entry(u, place, path, "shocks");
+        if (sh != null) {
+            String word = values.word(sh.value(), "uncertainty.shocks");
+            if (word != null && SOURCES.contains(word.toLowerCase(Locale.ROOT))) {
+                source = UncertaintySpec.ShockSource.valueOf(word.toUpperCase(Locale.ROOT));
+            } else if (word != null) {
+                reads.problems.add(sh.value().where().problem("uncertainty.shocks", "unknown shock source '" + word + "'"
+                        + Suggestions.didYouMean(word, SOURCES) + "; expected fit_window or history"));
+            }
+        }
+        List<TrendFamily> families = new ArrayList<>();
+        Entry fe = reads.entry(u, place, path, "families");
+        if (fe != null) {
+            if (fe.value() instanceof YamlTree.YList list) {
+                for (YamlTree.YNode item : list.items()) {
+                    String word = values.word(item, "uncertainty.families");
+                    var family = word == null ? java.util.Optional.<TrendFamily>empty() : TrendFamily.fromKey(word.toLowerCase(Locale.ROOT));
+                    if (family.isPresent() && AVERAGEABLE.contains(family.get()) && !families.contains(family.get())) {
+                        families.add(family.get());
+                    } else if (word != null) {
+                        reads.problems.add(item.where().problem("uncertainty.families", "'" + word + "' cannot be averaged"
+                                + Suggestions.didYouMean(word, AVERAGEABLE.stream().map(TrendFamily::key).toList())
+                                + "; expected distinct families among drift, loglinear, damped, linear"));
+                    }
+                }
+            } else {
+                reads.problems.add(fe.value().where().problem("uncertainty.families", "expected a list such as [drift, loglinear, damped]"));
+            }
+        }
         if (method == UncertaintySpec.Method.ANALYTIC && df != null) {
             reads.problems.add(tail.value().where().problem("uncertainty.tail_df",
                     "method analytic needs Gaussian shocks; remove tail_df or use method auto"));
@@ -60,7 +95,7 @@ final class UncertaintyBinder {
         }
         return new UncertaintySpec(method, paths == null ? d.paths() : paths.intValue(), seed == null ? d.seed() : seed,
                 volD, volO, correlation, persistence == null ? 0 : persistence, parameter != null && parameter, df,
-                scale == null ? 1.0 : scale);
+                scale == null ? 1.0 : scale, source, families);
     }
 
     private Double volatility(YMap comps, String key) {

@@ -43,6 +43,7 @@ public final class HtmlReport {
      *
      * @param results scenario results
      * @param bases the first scenario on both data bases, or null
+     * @param spread the spread-decomposition section as HTML (report.html only), or empty
      * @param lang language of the report
      * @param ws the workspace (data file, its hash and its years)
      * @param version toolkit version
@@ -50,12 +51,12 @@ public final class HtmlReport {
      * @return the files written, relative to the folder
      * @throws IOException on a write failure
      */
-    public static List<String> write(List<ScenarioResult> results, BasisComparison bases, Lang lang, Workspace ws, String version,
-            OutputFolder folder) throws IOException {
+    public static List<String> write(List<ScenarioResult> results, BasisComparison bases, String spread, Lang lang, Workspace ws,
+            String version, OutputFolder folder) throws IOException {
         List<Observation> obs = ws.dataset().observations();
         ReportBuilder.RunFacts facts = new ReportBuilder.RunFacts(ZonedDateTime.now(), version, ws.dataFile(), ws.dataHash(),
                 obs.stream().mapToInt(Observation::year).min().orElse(0), obs.stream().mapToInt(Observation::year).max().orElse(0));
-        ReportDocument doc = ReportBuilder.build(results, bases, lang, facts, folder::resolve);
+        ReportDocument doc = ReportBuilder.build(results, bases, spread, lang, facts, folder::resolve);
         Files.writeString(folder.resolve("report.html"), html(doc), StandardCharsets.UTF_8);
         PdfReport.write(doc, folder.resolve("report.pdf"));
         return List.of("report.html", "report.pdf");
@@ -77,6 +78,8 @@ public final class HtmlReport {
                 h.append("<p").append(x.small() ? " class=\"small\"" : toneClass(x.tone(), "")).append('>').append(esc(x.text())).append("</p>\n");
             } else if (b instanceof TableBlock x) {
                 table(h, x);
+            } else if (b instanceof ReportDocument.HtmlSection x) {
+                h.append(x.html());
             } else if (b instanceof Figure x) {
                 boolean png = x.png() != null;
                 h.append("<figure><img alt=\"").append(esc(x.caption())).append("\" src=\"data:image/").append(png ? "png" : "svg+xml")

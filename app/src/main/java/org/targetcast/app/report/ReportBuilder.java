@@ -43,7 +43,7 @@ final class ReportBuilder {
     record RunFacts(ZonedDateTime runAt, String version, String dataFile, String dataHash, int firstDataYear, int lastDataYear) {
     }
 
-    static ReportDocument build(List<ScenarioResult> results, BasisComparison bases, Lang lang, RunFacts facts,
+    static ReportDocument build(List<ScenarioResult> results, BasisComparison bases, String spread, Lang lang, RunFacts facts,
             java.util.function.Function<String, Path> folder) {
         boolean zh = lang == Lang.ZH;
         ReportDocument.Builder b = new ReportDocument.Builder();
@@ -133,6 +133,9 @@ final class ReportBuilder {
             b.note(Glossary.term("report.scenario.file", lang, provenance.scenarioFile(), provenance.scenarioHash()));
         }
 
+        if (!spread.isEmpty()) {
+            b.add(new ReportDocument.HtmlSection(spread));
+        }
         if (bases != null) {
             basis(b, bases, lang);
         }

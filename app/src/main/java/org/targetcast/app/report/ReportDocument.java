@@ -35,7 +35,7 @@ public record ReportDocument(Lang lang, String title, List<Block> blocks) {
     }
 
     /** One piece of the report. */
-    public sealed interface Block permits Heading, Paragraph, TableBlock, Figure {
+    public sealed interface Block permits Heading, Paragraph, TableBlock, Figure, HtmlSection {
     }
 
     /**
@@ -84,6 +84,14 @@ public record ReportDocument(Lang lang, String title, List<Block> blocks) {
         public Row {
             cells = List.copyOf(cells);
         }
+    }
+
+    /**
+     * A section another part of the run writes as HTML; set in report.html only.
+     *
+     * @param html the section
+     */
+    public record HtmlSection(String html) implements Block {
     }
 
     /**

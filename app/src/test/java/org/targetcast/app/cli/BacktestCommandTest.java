@@ -117,7 +117,7 @@ class BacktestCommandTest {
     }
 
     @Test
-    void calibrateReportsCoverageBeforeAndAfterTheVarianceScaleOnChina() {
+    void calibrateReportsCoverageOfTheHistoryModelOnChina() {
         Cli r = Cli.run("backtest", "--calibrate", "--scenario", Cli.SCENARIOS + "/baseline.yaml", "--data", Cli.DATA);
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("Calibration of the share bands: china; template ../scenarios/baseline.yaml"), r.out());
@@ -127,7 +127,7 @@ class BacktestCommandTest {
         assertTrue(r.out().lines().anyMatch(l -> l.matches("pooled +27 +\\d+\\.\\d% +\\d+\\.\\d% +\\d+\\.\\d% +\\d+\\.\\d%")), r.out());
         assertTrue(r.out().contains("variance scale k = mean z² = "), r.out());
         assertTrue(r.out().contains("with k leave-one-origin-out"), r.out());
-        assertTrue(r.out().contains("verdict: the 80 % band is too wide"), r.out());
+        assertTrue(r.out().contains("verdict: the 80 % band covered 85.2% of 27 outcomes, within two binomial standard errors"), r.out());
         assertTrue(r.out().contains("sensitivity: "), r.out());
     }
 
@@ -139,6 +139,19 @@ class BacktestCommandTest {
         assertTrue(r.out().lines().anyMatch(l -> l.matches("unctad:India +2018-2022 +15 .*")), r.out());
         assertTrue(r.out().contains("panel (pooled): 162 checks"), r.out());
         assertTrue(r.out().contains("PIT deciles"), r.out());
+        assertTrue(r.out().contains("split: the 60 check(s) made before 2020 that score one of 2020, 2021, 2022"), r.out());
+    }
+
+    @Test
+    void leaveOneOutScoresEachEconomyWithAFactorFromTheOthers() {
+        Cli r = Cli.run("backtest", "--calibrate", "--panel", "--leave-one-out", "--scenario", Cli.SCENARIOS + "/baseline.yaml",
+                "--data", Cli.DATA);
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Leave one series out"), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("pooled +162 +\\d+\\.\\d% +\\d+\\.\\d%")), r.out());
+        Cli bad = Cli.run("backtest", "--calibrate", "--leave-one-out", "--data", Cli.DATA);
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("--leave-one-out"), bad.err());
     }
 
     @Test

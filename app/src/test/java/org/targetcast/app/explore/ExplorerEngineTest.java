@@ -25,7 +25,7 @@ class ExplorerEngineTest {
     private static LoadedScenario gaussian(Path dir) throws java.io.IOException {
         Files.copy(Fixtures.SCENARIOS.resolve("baseline.yaml"), dir.resolve("baseline.yaml"));
         Path f = dir.resolve("gaussian.yaml");
-        Files.writeString(f, "extends: baseline.yaml\ntitle: Gaussian\nuncertainty: {parameter_uncertainty: false}\n");
+        Files.writeString(f, "extends: baseline.yaml\ntitle: Gaussian\nuncertainty: {parameter_uncertainty: false, shocks: fit_window, families: []}\n");
         return ScenarioReader.load(f, "gaussian.yaml");
     }
 

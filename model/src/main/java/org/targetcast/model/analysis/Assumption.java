@@ -79,13 +79,13 @@ public enum Assumption {
                     GrowthPath.constant(firstProjectedYear, scenario.horizon(), value)));
             case DIGITAL_VOLATILITY -> scenario.withUncertainty(new UncertaintySpec(u.method(), u.paths(), u.seed(), value,
                     u.volatilityOther(), u.correlation(), u.persistence(), u.parameterUncertainty(), u.tailDf(),
-                    u.varianceScale()));
+                    u.varianceScale(), u.shocks(), u.families()));
             case OTHER_VOLATILITY -> scenario.withUncertainty(new UncertaintySpec(u.method(), u.paths(), u.seed(),
                     u.volatilityDigital(), value, u.correlation(), u.persistence(), u.parameterUncertainty(), u.tailDf(),
-                    u.varianceScale()));
+                    u.varianceScale(), u.shocks(), u.families()));
             case CORRELATION -> scenario.withUncertainty(new UncertaintySpec(u.method(), u.paths(), u.seed(),
                     u.volatilityDigital(), u.volatilityOther(), value, u.persistence(), u.parameterUncertainty(), u.tailDf(),
-                    u.varianceScale()));
+                    u.varianceScale(), u.shocks(), u.families()));
             case VARIANCE_SCALE -> scenario.withUncertainty(u.withVarianceScale(value));
         };
     }

@@ -33,7 +33,8 @@ import org.targetcast.model.trend.TrendFit;
  *       level shocks</em> (those are assumptions about the future, not a model that can be backtested: the
  *       fitted trends are used instead) and without its targets;</li>
  *   <li>the shocks are estimated as in a run ({@link ShockEstimator#estimate}), made Gaussian if the template
- *       has Student-t tails, and the closed form ({@link ClosedForm}) gives E L and sd L of
+ *       has Student-t tails (a history model's Student-t predictive from its estimated volatility is kept), and
+ *       the closed form ({@link ClosedForm}) gives E L and sd L of
  *       {@code L = ln(D/O)} for o + 1 .. o + maxHorizon;</li>
  *   <li>each year observed later is scored as a {@link ShareCheck}: z, PIT, and whether the share falls in
  *       the central 80 % and 95 % bands.</li>
@@ -168,10 +169,8 @@ public final class ShareCalibration {
             var estimate = ShockEstimator.estimate(p);
             estimate.notes().forEach(n -> notes.add(origin + ": " + n));
             ShockModel m = estimate.model();
-            ShockModel gaussian = new ShockModel(m.sigmaDigital(), m.sigmaOther(), m.correlation(), m.persistence(),
-                    Double.POSITIVE_INFINITY, m.parameterSdDigital(), m.parameterSdOther());
-            ShockModel shockOnly = new ShockModel(m.sigmaDigital(), m.sigmaOther(), m.correlation(), m.persistence(),
-                    Double.POSITIVE_INFINITY, 0, 0);
+            ShockModel gaussian = m.reduced(true, true);
+            ShockModel shockOnly = m.reduced(true, false);
             SimulationPlan plan = SimulationPlan.of(p);
             ClosedForm full = ClosedForm.of(plan, gaussian);
             ClosedForm shocks = ClosedForm.of(plan, shockOnly);
@@ -186,7 +185,7 @@ public final class ShareCalibration {
                 double t = history.total().valueAt(y).orElseThrow();
                 double vs = sq(shocks.sdLogRatio(y));
                 double vp = Math.max(0, sq(full.sdLogRatio(y)) - vs);
-                checks.add(new ShareCheck(origin, h, d / t, Math.log(d / (t - d)), full.meanLogRatio(y), vs, vp));
+                checks.add(new ShareCheck(origin, h, d / t, Math.log(d / (t - d)), full.meanLogRatio(y), vs, vp, m.volatilityDf()));
             }
         }
         return new ShareCalibrationResult(history.economy(), checks, fittedThrough, skipped, List.copyOf(notes));

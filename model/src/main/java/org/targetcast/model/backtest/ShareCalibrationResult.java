@@ -89,6 +89,22 @@ public final class ShareCalibrationResult {
         return new ShareCalibrationResult(name, kept, fittedThrough, skipped, notes);
     }
 
+    /**
+     * The checks made before a shock and scoring one of its years, or the others: how much of a miss is one
+     * event no history before it could foresee.
+     *
+     * @param years the shock's years (e.g. the pandemic years a template leaves out of its fits)
+     * @param inside true for the checks whose origin is before the first of the years and whose scored year
+     *     is one of them; false for every other check
+     * @return the result restricted to those checks
+     */
+    public ShareCalibrationResult forecastingInto(Set<Integer> years, boolean inside) {
+        int first = years.stream().mapToInt(Integer::intValue).min().orElse(Integer.MAX_VALUE);
+        List<ShareCheck> kept = checks.stream()
+                .filter(c -> (c.origin() < first && years.contains(c.year())) == inside).toList();
+        return new ShareCalibrationResult(name, kept, fittedThrough, skipped, notes);
+    }
+
     /** @return the history (or pool) calibrated */
     public String name() {
         return name;
@@ -211,6 +227,57 @@ public final class ShareCalibrationResult {
             origins().forEach(o -> out.put(o, meanSquaredZ(checks, o)));
         }
         return Collections.unmodifiableSortedMap(out);
+    }
+
+    /**
+     * The smallest factor on the shock variance whose central band at the level covers at least that share of
+     * these checks (coverage rises with k), found by bisection on a log scale between 1/100 and 10,000.
+     *
+     * @param level nominal coverage in (0, 1)
+     * @return the coverage-matching factor; {@code NaN} without checks
+     */
+    public double coverageScale(double level) {
+        if (checks.isEmpty()) {
+            return Double.NaN;
+        }
+        double lo = Math.log(0.01);
+        double hi = Math.log(1e4);
+        if (coverage(checks, level, Math.exp(lo)) >= level) {
+            return Math.exp(lo);
+        }
+        for (int i = 0; i < 60; i++) {
+            double mid = (lo + hi) / 2;
+            if (coverage(checks, level, Math.exp(mid)) >= level) {
+                hi = mid;
+            } else {
+                lo = mid;
+            }
+        }
+        return Math.exp(hi);
+    }
+
+    /**
+     * Leave-one-series-out: each part is scored with the factor {@link #coverageScale} finds on the checks of
+     * every other group of parts (a group holds the histories of one economy, e.g. two bases of China's,
+     * which must leave together).
+     *
+     * @param parts results for several histories
+     * @param groupOf the group of a part's name
+     * @param fitLevel the level the factor is matched at
+     * @return per part, in order: {k, coverage at 80 %, coverage at 95 %, checks}
+     */
+    public static List<double[]> leaveOneSeriesOut(List<ShareCalibrationResult> parts, java.util.function.Function<String, String> groupOf,
+            double fitLevel) {
+        List<double[]> out = new ArrayList<>();
+        for (ShareCalibrationResult r : parts) {
+            String g = groupOf.apply(r.name);
+            List<ShareCheck> others = new ArrayList<>();
+            parts.stream().filter(o -> !groupOf.apply(o.name).equals(g)).forEach(o -> others.addAll(o.checks));
+            double k = new ShareCalibrationResult("others", others, Map.of(), List.of(), List.of()).coverageScale(fitLevel);
+            out.add(new double[] {k, r.checks.isEmpty() ? Double.NaN : coverage(r.checks, 0.8, k),
+                r.checks.isEmpty() ? Double.NaN : coverage(r.checks, 0.95, k), r.checks.size()});
+        }
+        return out;
     }
 
     private static double meanSquaredZ(List<ShareCheck> checks, int leaveOut) {

@@ -1,5 +1,6 @@
 package org.targetcast.model.backtest;
 
+import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.special.Erf;
 import org.targetcast.model.ModelException;
 
@@ -22,9 +23,11 @@ import org.targetcast.model.ModelException;
  * @param meanLogRatio E L from the closed form
  * @param shockVariance the part of Var L that comes from the yearly shocks (scaled by k)
  * @param parameterVariance the part from parameter uncertainty (not scaled), 0 without it
+ * @param df degrees of freedom of the predictive when the volatilities carry their estimation uncertainty
+ *     (z is then Student-t, and the bands and PIT use its distribution), {@code +∞} for a Gaussian predictive
  */
 public record ShareCheck(int origin, int horizon, double actualShare, double actualLogRatio, double meanLogRatio,
-        double shockVariance, double parameterVariance) {
+        double shockVariance, double parameterVariance, double df) {
 
     /** Checks that the variance is positive. */
     public ShareCheck {
@@ -34,6 +37,9 @@ public record ShareCheck(int origin, int horizon, double actualShare, double act
         if (!(shockVariance > 0) || !(parameterVariance >= 0) || !Double.isFinite(meanLogRatio)) {
             throw ModelException.of("share check from %d, horizon %d: shock variance %s must be above 0, parameter variance %s not below",
                     origin, horizon, shockVariance, parameterVariance);
+        }
+        if (!(df >= 1)) {
+            throw ModelException.of("share check from %d, horizon %d: %s degrees of freedom, at least 1 needed", origin, horizon, df);
         }
     }
 
@@ -63,7 +69,7 @@ public record ShareCheck(int origin, int horizon, double actualShare, double act
      * @return Φ(z(k)), uniform on (0, 1) when the distribution is right
      */
     public double pit(double k) {
-        return normalCdf(z(k));
+        return df == Double.POSITIVE_INFINITY ? normalCdf(z(k)) : new TDistribution(null, df, 1e-12).cumulativeProbability(z(k));
     }
 
     /**
@@ -72,7 +78,20 @@ public record ShareCheck(int origin, int horizon, double actualShare, double act
      * @return whether the actual share lies in the central band at that level
      */
     public boolean covered(double level, double k) {
-        return Math.abs(z(k)) <= normalQuantile((1 + level) / 2);
+        double q = df == Double.POSITIVE_INFINITY ? normalQuantile((1 + level) / 2)
+                : new TDistribution(null, df, 1e-12).inverseCumulativeProbability((1 + level) / 2);
+        return Math.abs(z(k)) <= q;
+    }
+
+    /**
+     * @return the log density of the realised ln(D/O) under the forecast as made (k = 1): the log score
+     */
+    public double logDensity() {
+        double sd = sd(1);
+        double z = z(1);
+        double logPdf = df == Double.POSITIVE_INFINITY ? -0.5 * z * z - 0.5 * Math.log(2 * Math.PI)
+                : new TDistribution(null, df, 1e-12).logDensity(z);
+        return logPdf - Math.log(sd);
     }
 
     /**

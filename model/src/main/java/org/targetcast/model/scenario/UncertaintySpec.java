@@ -1,7 +1,10 @@
 package org.targetcast.model.scenario;
 
+import java.util.List;
 import java.util.Objects;
 import org.targetcast.model.ModelException;
+import org.targetcast.model.trend.Scale;
+import org.targetcast.model.trend.TrendFamily;
 
 /**
  * What a scenario says about uncertainty. Absent values ({@code null}) are estimated from the data.
@@ -19,10 +22,44 @@ import org.targetcast.model.ModelException;
  * @param varianceScale k &gt; 0, a calibration factor on the shock variance: both volatilities, estimated or
  *     stated, are multiplied by √k (so the variance of every yearly shock by k); 1 leaves them as they are.
  *     A backtest estimates it ({@code org.targetcast.model.backtest.ShareCalibration}); see
- *     {@code docs/forecast-quality.md}
+ *     {@code docs/forecast-quality.md}. A user assumption: no shipped scenario sets it
+ * @param shocks where the volatilities, the correlation and the parameter uncertainty come from: the fit
+ *     window ({@link ShockSource#FIT_WINDOW}, the earlier default) or the whole history as one random walk
+ *     with drift ({@link ShockSource#HISTORY}, what the shipped scenarios use)
+ * @param families trend families whose answers are averaged, weighted by the out-of-sample log score of
+ *     their share forecasts ({@code org.targetcast.model.backtest.FamilyWeights}); empty for the scenario's
+ *     own models alone
  */
 public record UncertaintySpec(Method method, int paths, long seed, Double volatilityDigital, Double volatilityOther,
-        Double correlation, double persistence, boolean parameterUncertainty, Double tailDf, double varianceScale) {
+        Double correlation, double persistence, boolean parameterUncertainty, Double tailDf, double varianceScale,
+        ShockSource shocks, List<TrendFamily> families) {
+
+    /** Where the shock model's estimates come from. */
+    public enum ShockSource {
+        /**
+         * Volatilities and correlation from the yearly log growth inside each component's fit window;
+         * parameter uncertainty (when asked for) from the fitted trend's own standard error.
+         */
+        FIT_WINDOW("fit_window"),
+        /**
+         * One random walk with drift in logs per component: volatilities and correlation from every pair of
+         * consecutive years of the history, rare years (the pandemic) included; the uncertainty of each
+         * trend's growth from the same shocks, {@code σ_c/√n_c} over the n_c yearly changes its fit window
+         * holds, always drawn, correlated between the components as their shared years make them.
+         */
+        HISTORY("history");
+
+        private final String key;
+
+        ShockSource(String key) {
+            this.key = key;
+        }
+
+        /** @return the scenario key ({@code fit_window}, {@code history}) */
+        public String key() {
+            return key;
+        }
+    }
 
     /** How target probabilities and quantiles are computed. */
     public enum Method {
@@ -62,6 +99,59 @@ public record UncertaintySpec(Method method, int paths, long seed, Double volati
         if (!(varianceScale > 0 && varianceScale <= 1e4)) {
             throw ModelException.of("uncertainty.variance_scale = %s must be above 0 (and at most 10000)", varianceScale);
         }
+        Objects.requireNonNull(shocks, "shocks");
+        families = List.copyOf(families);
+        for (TrendFamily f : families) {
+            if (f.isSelection() || f.scale() != Scale.LEVEL) {
+                throw ModelException.of("uncertainty.families: %s cannot be averaged; a family fitted to a component's level is"
+                        + " needed (drift, loglinear, damped, linear)", f.key());
+            }
+        }
+        if (families.stream().distinct().count() != families.size()) {
+            throw ModelException.of("uncertainty.families lists a family twice: %s", families);
+        }
+    }
+
+    /**
+     * The settings of one model (no average).
+     *
+     * @param method how probabilities are computed
+     * @param paths number of simulated paths
+     * @param seed seed of the random streams
+     * @param volatilityDigital sd of digital's yearly log growth, or {@code null} to estimate it
+     * @param volatilityOther sd of other's yearly log growth, or {@code null} to estimate it
+     * @param correlation correlation of the shocks, or {@code null} to estimate it
+     * @param persistence AR(1) coefficient of the shocks
+     * @param parameterUncertainty whether paths draw their trend growth
+     * @param tailDf Student-t degrees of freedom, or {@code null} for Gaussian shocks
+     * @param varianceScale the factor on the shock variance
+     * @param shocks where the shock estimates come from
+     */
+    public UncertaintySpec(Method method, int paths, long seed, Double volatilityDigital, Double volatilityOther,
+            Double correlation, double persistence, boolean parameterUncertainty, Double tailDf, double varianceScale,
+            ShockSource shocks) {
+        this(method, paths, seed, volatilityDigital, volatilityOther, correlation, persistence, parameterUncertainty, tailDf,
+                varianceScale, shocks, List.of());
+    }
+
+    /**
+     * The settings with shocks estimated on the fit windows.
+     *
+     * @param method how probabilities are computed
+     * @param paths number of simulated paths
+     * @param seed seed of the random streams
+     * @param volatilityDigital sd of digital's yearly log growth, or {@code null} to estimate it
+     * @param volatilityOther sd of other's yearly log growth, or {@code null} to estimate it
+     * @param correlation correlation of the shocks, or {@code null} to estimate it
+     * @param persistence AR(1) coefficient of the shocks
+     * @param parameterUncertainty whether paths draw their trend growth
+     * @param tailDf Student-t degrees of freedom, or {@code null} for Gaussian shocks
+     * @param varianceScale the factor on the shock variance
+     */
+    public UncertaintySpec(Method method, int paths, long seed, Double volatilityDigital, Double volatilityOther,
+            Double correlation, double persistence, boolean parameterUncertainty, Double tailDf, double varianceScale) {
+        this(method, paths, seed, volatilityDigital, volatilityOther, correlation, persistence, parameterUncertainty, tailDf,
+                varianceScale, ShockSource.FIT_WINDOW);
     }
 
     /**
@@ -94,7 +184,7 @@ public record UncertaintySpec(Method method, int paths, long seed, Double volati
      */
     public UncertaintySpec withRun(int newPaths, long newSeed) {
         return new UncertaintySpec(method, newPaths, newSeed, volatilityDigital, volatilityOther, correlation, persistence,
-                parameterUncertainty, tailDf, varianceScale);
+                parameterUncertainty, tailDf, varianceScale, shocks, families);
     }
 
     /**
@@ -103,7 +193,7 @@ public record UncertaintySpec(Method method, int paths, long seed, Double volati
      */
     public UncertaintySpec withMethod(Method newMethod) {
         return new UncertaintySpec(newMethod, paths, seed, volatilityDigital, volatilityOther, correlation, persistence,
-                parameterUncertainty, tailDf, varianceScale);
+                parameterUncertainty, tailDf, varianceScale, shocks, families);
     }
 
     /**
@@ -112,7 +202,25 @@ public record UncertaintySpec(Method method, int paths, long seed, Double volati
      */
     public UncertaintySpec withVarianceScale(double k) {
         return new UncertaintySpec(method, paths, seed, volatilityDigital, volatilityOther, correlation, persistence,
-                parameterUncertainty, tailDf, k);
+                parameterUncertainty, tailDf, k, shocks, families);
+    }
+
+    /**
+     * @param source where the shock estimates come from
+     * @return a copy estimating the shocks there
+     */
+    public UncertaintySpec withShocks(ShockSource source) {
+        return new UncertaintySpec(method, paths, seed, volatilityDigital, volatilityOther, correlation, persistence,
+                parameterUncertainty, tailDf, varianceScale, source, families);
+    }
+
+    /**
+     * @param list the families to average, empty for none
+     * @return a copy averaging them
+     */
+    public UncertaintySpec withFamilies(List<TrendFamily> list) {
+        return new UncertaintySpec(method, paths, seed, volatilityDigital, volatilityOther, correlation, persistence,
+                parameterUncertainty, tailDf, varianceScale, shocks, list);
     }
 
     private static void checkVolatility(String key, Double v) {

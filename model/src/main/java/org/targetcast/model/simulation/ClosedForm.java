@@ -1,5 +1,6 @@
 package org.targetcast.model.simulation;
 
+import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.special.Erf;
 import org.targetcast.model.ModelException;
 import org.targetcast.model.target.GrowthTarget;
@@ -10,7 +11,8 @@ import org.targetcast.model.target.ShareTarget;
  * every year: with shocks as in {@link ShockModel},
  * <pre>
  *   E L(c+K)   = L(c) + Σ_{k≤K} (g_D(k) − g_O(k))
- *   Var L(c+K) = v · Σ_{j≤K} a_{K,j}² + τ_D² n_D(K)² + τ_O² n_O(K)²,   a_{K,j} = Σ_{k=j..K} φ^{k−j}
+ *   Var L(c+K) = v · Σ_{j≤K} a_{K,j}² + τ_D² n_D(K)² + τ_O² n_O(K)² − 2ρ_δ τ_D τ_O n_D(K) n_O(K),
+ *   a_{K,j} = Σ_{k=j..K} φ^{k−j}
  * </pre>
  * where {@code v = σ_D² + σ_O² − 2ρσ_Dσ_O} and n_c(K) counts the trend-driven years up to K. The share
  * {@code s = 1/(1 + e^{−L})} is monotone in L, so {@code P(s ≥ X) = Φ((E L − logit X)/sd L)} and the share's
@@ -19,18 +21,23 @@ import org.targetcast.model.target.ShareTarget;
  * {@link #growthProbability} requires {@link ShockModel#isIndependentAcrossYears()}:
  * {@code P = Π_k Φ((g_D(k) − ln(1+g))/σ_D)} over the projected years of the range, times 1 or 0 for the
  * observed years. First passage ("reached by") has no closed form here and is left to the simulation.
+ * When the volatilities carry their estimation uncertainty ({@link ShockModel#volatilityDf()} finite), every
+ * path's shocks share one scale draw, so {@code (L − E L)/sd L} is Student-t with that many degrees of freedom
+ * and Φ above is its distribution function (and its quantile function replaces z_q).
  */
 public final class ClosedForm {
     private final SimulationPlan plan;
     private final ShockModel shocks;
     private final double[] mean;
     private final double[] sd;
+    private final TDistribution tDist;
 
     private ClosedForm(SimulationPlan plan, ShockModel shocks, double[] mean, double[] sd) {
         this.plan = plan;
         this.shocks = shocks;
         this.mean = mean;
         this.sd = sd;
+        this.tDist = shocks.isScaleKnown() ? null : new TDistribution(null, shocks.volatilityDf(), 1e-12);
     }
 
     /**
@@ -47,7 +54,7 @@ public final class ClosedForm {
         double[] mean = new double[h];
         double[] sd = new double[h];
         double v = shocks.logRatioVariance();
-        double phi = shocks.persistence();
+        double persistence = shocks.persistence();
         double l = plan.startLogRatio();
         int nd = 0;
         int no = 0;
@@ -58,10 +65,10 @@ public final class ClosedForm {
             no += plan.trendOther()[k - 1] ? 1 : 0;
             double sumA2 = 0;
             for (int j = 1; j <= k; j++) {
-                double a = phi == 0 ? 1 : (1 - Math.pow(phi, k - j + 1)) / (1 - phi);
+                double a = persistence == 0 ? 1 : (1 - Math.pow(persistence, k - j + 1)) / (1 - persistence);
                 sumA2 += a * a;
             }
-            double var = v * sumA2 + sq(shocks.parameterSdDigital() * nd) + sq(shocks.parameterSdOther() * no);
+            double var = v * sumA2 + shocks.parameterLogRatioVariance(nd, no);
             sd[k - 1] = Math.sqrt(var);
         }
         return new ClosedForm(plan, shocks, mean, sd);
@@ -94,7 +101,7 @@ public final class ClosedForm {
         if (sd[i] == 0) {
             return mean[i] >= thr ? 1 : 0;
         }
-        return phi((mean[i] - thr) / sd[i]);
+        return standardCdf((mean[i] - thr) / sd[i]);
     }
 
     /**
@@ -125,7 +132,7 @@ public final class ClosedForm {
         double p = 1;
         for (int y = Math.max(t.from(), plan.lastObservedYear() + 1); y <= t.to(); y++) {
             double g = plan.growthDigital()[index(y)];
-            p *= shocks.sigmaDigital() == 0 ? (g >= thr ? 1 : 0) : phi((g - thr) / shocks.sigmaDigital());
+            p *= shocks.sigmaDigital() == 0 ? (g >= thr ? 1 : 0) : standardCdf((g - thr) / shocks.sigmaDigital());
         }
         return p;
     }
@@ -137,7 +144,7 @@ public final class ClosedForm {
      */
     public double shareQuantile(int year, double level) {
         int i = index(year);
-        double z = Math.sqrt(2) * Erf.erfInv(2 * level - 1);
+        double z = quantile(level);
         return 1 / (1 + Math.exp(-(mean[i] + z * sd[i])));
     }
 
@@ -171,7 +178,7 @@ public final class ClosedForm {
                 } else if (sd[k] == 0) {
                     cdf = mean[k] < Math.log(edges[j] / (1 - edges[j])) ? 1 : 0;
                 } else {
-                    cdf = phi((Math.log(edges[j] / (1 - edges[j])) - mean[k]) / sd[k]);
+                    cdf = standardCdf((Math.log(edges[j] / (1 - edges[j])) - mean[k]) / sd[k]);
                 }
                 m[k][j - 1] = cdf - previous;
                 previous = cdf;
@@ -188,8 +195,13 @@ public final class ClosedForm {
         return i;
     }
 
-    private static double phi(double z) {
-        return 0.5 * Erf.erfc(-z / Math.sqrt(2));
+    /** @return the CDF of the standardised log ratio: standard normal, or Student-t where the volatility is estimated */
+    private double standardCdf(double z) {
+        return tDist == null ? 0.5 * Erf.erfc(-z / Math.sqrt(2)) : tDist.cumulativeProbability(z);
+    }
+
+    private double quantile(double level) {
+        return tDist == null ? Math.sqrt(2) * Erf.erfInv(2 * level - 1) : tDist.inverseCumulativeProbability(level);
     }
 
     private static double sq(double x) {

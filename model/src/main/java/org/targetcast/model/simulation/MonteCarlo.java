@@ -228,18 +228,25 @@ public final class MonteCarlo {
             double tauD = s.parameterSdDigital();
             double tauO = s.parameterSdOther();
             boolean draws = tauD > 0 || tauO > 0;
+            boolean scaleDraw = !s.isScaleKnown();
+            ContinuousSampler scaleChi2 = scaleDraw ? AhrensDieterMarsagliaTsangGammaSampler.of(rng, s.volatilityDf() / 2, 2) : null;
+            double parameterRho = tauD > 0 ? s.parameterCorrelation() : 0;
+            double parameterRhoComplement = Math.sqrt(Math.max(0, 1 - parameterRho * parameterRho));
             int h = years;
             int[][] histogram = acc.histogram;
             double[] z = new double[2 * h];
             // each year's growth before its shock: the plan's, plus the path's trend draw where trend-driven
-            double[] meanD = draws ? new double[h] : gd;
-            double[] meanO = draws ? new double[h] : go;
+            double[] meanD = draws || scaleDraw ? new double[h] : gd;
+            double[] meanO = draws || scaleDraw ? new double[h] : go;
             double[] logRatio = new double[h];
             double[] digitalGrowth = new double[h];
             for (int p = 0; p < n; p++) {
-                if (draws) {
-                    double dd = tauD > 0 ? tauD * gauss.sample() : 0;
-                    double dOther = tauO > 0 ? tauO * gauss.sample() : 0;
+                double scale = scaleDraw ? Math.sqrt(s.volatilityDf() / scaleChi2.sample()) : 1;
+                if (draws || scaleDraw) {
+                    double pd = tauD > 0 ? gauss.sample() : 0;
+                    double po = tauO > 0 ? gauss.sample() : 0;
+                    double dd = scale * tauD * pd;
+                    double dOther = scale * tauO * (parameterRho * pd + parameterRhoComplement * po);
                     for (int k = 0; k < h; k++) {
                         meanD[k] = gd[k] + (td[k] ? dd : 0);
                         meanO[k] = go[k] + (to[k] ? dOther : 0);
@@ -254,8 +261,8 @@ public final class MonteCarlo {
                     double z2 = z[2 * k + 1];
                     // the general recursion's operations in its order, with φ = 0: u_D = σ_D·z1,
                     // u_O = σ_O·(ρ·z1 + √(1−ρ²)·z2)
-                    double growthD = meanD[k] + sd * z1;
-                    l += growthD - (meanO[k] + so * (rho * z1 + rc * z2));
+                    double growthD = meanD[k] + scale * sd * z1;
+                    l += growthD - (meanO[k] + scale * so * (rho * z1 + rc * z2));
                     histogram[k][PathAccumulator.bin(l)]++;
                     logRatio[k] = l;
                     digitalGrowth[k] = growthD;
@@ -270,18 +277,27 @@ public final class MonteCarlo {
             boolean t = !s.isGaussian();
             ContinuousSampler chi2 = t ? AhrensDieterMarsagliaTsangGammaSampler.of(rng, s.tailDf() / 2, 2) : null;
             double tScale = t ? Math.sqrt(s.tailDf() - 2) : 1;
+            boolean scaleDraw = !s.isScaleKnown();
+            ContinuousSampler scaleChi2 = scaleDraw ? AhrensDieterMarsagliaTsangGammaSampler.of(rng, s.volatilityDf() / 2, 2) : null;
             double sd = s.sigmaDigital();
             double so = s.sigmaOther();
             double rho = s.correlation();
             double phi = s.persistence();
+            // with one draw missing (τ = 0) the other is drawn alone, as before
+            double parameterRho = s.parameterSdDigital() > 0 ? s.parameterCorrelation() : 0;
+            double parameterRhoComplement = Math.sqrt(Math.max(0, 1 - parameterRho * parameterRho));
             double[] logRatio = new double[years];
             double[] digitalGrowth = new double[years];
             for (int p = 0; p < n; p++) {
                 double l = start;
                 double ud = 0;
                 double uo = 0;
-                double dd = s.parameterSdDigital() > 0 ? s.parameterSdDigital() * gauss.sample() : 0;
-                double dOther = s.parameterSdOther() > 0 ? s.parameterSdOther() * gauss.sample() : 0;
+                // one scale per path when the volatilities carry their estimation uncertainty: s² = ν/χ²_ν
+                double scale = scaleDraw ? Math.sqrt(s.volatilityDf() / scaleChi2.sample()) : 1;
+                double pd = s.parameterSdDigital() > 0 ? gauss.sample() : 0;
+                double po = s.parameterSdOther() > 0 ? gauss.sample() : 0;
+                double dd = scale * s.parameterSdDigital() * pd;
+                double dOther = scale * s.parameterSdOther() * (parameterRho * pd + parameterRhoComplement * po);
                 // the hot loop only draws, accumulates and records; targets are judged on the record below
                 for (int k = 0; k < years; k++) {
                     double z1 = gauss.sample();
@@ -291,8 +307,8 @@ public final class MonteCarlo {
                         z1 *= w;
                         z2 *= w;
                     }
-                    ud = phi * ud + sd * z1;
-                    uo = phi * uo + so * (rho * z1 + rhoComplement * z2);
+                    ud = phi * ud + scale * sd * z1;
+                    uo = phi * uo + scale * so * (rho * z1 + rhoComplement * z2);
                     double growthD = gd[k] + (td[k] ? dd : 0) + ud;
                     l += growthD - (go[k] + (to[k] ? dOther : 0) + uo);
                     acc.histogram[k][PathAccumulator.bin(l)]++;

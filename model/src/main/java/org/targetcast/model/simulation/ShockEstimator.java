@@ -7,6 +7,7 @@ import org.targetcast.model.projection.Component;
 import org.targetcast.model.projection.Projection;
 import org.targetcast.model.scenario.ComponentSpec;
 import org.targetcast.model.scenario.UncertaintySpec;
+import org.targetcast.model.scenario.UncertaintySpec.ShockSource;
 import org.targetcast.model.series.AnnualSeries;
 import org.targetcast.model.trend.Parameter;
 import org.targetcast.model.trend.TrendFit;
@@ -32,6 +33,19 @@ import org.targetcast.model.trend.TrendFit;
  * scaled; every scaling is noted. Volatilities and a correlation the scenario states are used as they
  * are, after the scaling: the scale calibrates what the data gave, so a planner who sets a volatility to
  * the value shown for the scenario (already scaled) changes nothing.
+ *
+ * <p>With {@link ShockSource#HISTORY} the two components are one random walk with drift in logs each, and
+ * every piece follows from the same yearly changes: σ_c and ρ from every pair of consecutive years of the
+ * history (the pandemic years included, as the rare years they are: no window leaves them out), and the
+ * uncertainty of each fitted trend's growth from the same shocks, {@code τ_c = σ_c/√n_c} over the n_c yearly
+ * changes inside its fit window (the drift's standard error; for other families the same figure, the growth
+ * uncertainty consistent with those shocks rather than the family's own regression standard error). The two
+ * drifts are means of shocks over their windows, so they are correlated:
+ * {@code ρ_δ = ρ·n_common/√(n_D n_O)}. For a drift fitted on the whole history this makes the h-year variance of
+ * a component {@code σ²h(1 + h/n)}, R's {@code rwf(drift = TRUE)}. Parameter draws are always on here, and
+ * so is the uncertainty of the volatility estimate itself (m yearly changes give m − 1 degrees of freedom,
+ * {@link ShockModel#volatilityDf()}): the predictive of ln(D/O) is Student-t, not Gaussian with a plug-in
+ * sd, which would cover 78 % instead of 80 % with the 14 changes of a typical history.
  */
 public final class ShockEstimator {
     /** Fewest growth pairs from which a volatility is estimated. */
@@ -50,8 +64,9 @@ public final class ShockEstimator {
         List<String> notes = new ArrayList<>();
         AnnualSeries d = projection.history().digital();
         AnnualSeries o = projection.history().other();
-        double[][] gd = growthPairs(scenario.digital(), d, "digital", notes);
-        double[][] go = growthPairs(scenario.other(), o, "other", notes);
+        boolean history = u.shocks() == ShockSource.HISTORY;
+        double[][] gd = history ? pairs(d) : growthPairs(scenario.digital(), d, "digital", notes);
+        double[][] go = history ? pairs(o) : growthPairs(scenario.other(), o, "other", notes);
         double sigmaD = sd(gd[1]);
         double sigmaO = sd(go[1]);
         double rho = correlation(gd, go);
@@ -74,12 +89,27 @@ public final class ShockEstimator {
         rho = u.correlation() != null ? u.correlation() : rho;
         double tauD = 0;
         double tauO = 0;
-        if (u.parameterUncertainty()) {
+        double tauRho = 0;
+        if (history) {
+            double[][] wd = pairs(scenario.digital().fit().apply(d));
+            double[][] wo = pairs(scenario.other().fit().apply(o));
+            tauD = driftSe(projection, Component.DIGITAL, sigmaD, wd[0].length);
+            tauO = driftSe(projection, Component.OTHER, sigmaO, wo[0].length);
+            tauRho = wd[0].length == 0 || wo[0].length == 0 ? 0
+                    : rho * common(wd[0], wo[0]) / Math.sqrt((double) wd[0].length * wo[0].length);
+            notes.add(String.format(Locale.ROOT, "shocks from the whole history (%d and %d yearly changes); trend growth uncertainty"
+                    + " sigma/sqrt(n) over %d and %d changes in the fit windows", gd[0].length, go[0].length, wd[0].length,
+                    wo[0].length));
+        } else if (u.parameterUncertainty()) {
             tauD = growthSe(projection, Component.DIGITAL, notes);
             tauO = growthSe(projection, Component.OTHER, notes);
         }
         double df = u.tailDf() == null ? Double.POSITIVE_INFINITY : u.tailDf();
-        return new ShockEstimate(new ShockModel(sigmaD, sigmaO, rho, u.persistence(), df, tauD, tauO), notes);
+        // the history model carries the uncertainty of its volatility estimate unless the planner states both
+        int changes = Math.min(gd[0].length, go[0].length);
+        boolean stated = u.volatilityDigital() != null && u.volatilityOther() != null;
+        double volatilityDf = history && !stated && changes >= 2 ? changes - 1 : Double.POSITIVE_INFINITY;
+        return new ShockEstimate(new ShockModel(sigmaD, sigmaO, rho, u.persistence(), df, tauD, tauO, tauRho, volatilityDf), notes);
     }
 
     /** @return [years][growths] of consecutive pairs in the component's fit window */
@@ -151,6 +181,21 @@ public final class ShockEstimator {
             c += (x[i] - mx) * (y[i] - my);
         }
         return Math.max(-1, Math.min(1, c / (x.length - 1) / (sx * sy)));
+    }
+
+    /** τ = σ/√n for a component projected by a fitted trend; 0 when it has no fit or no yearly change to average. */
+    private static double driftSe(Projection p, Component c, double sigma, int n) {
+        return p.fit(c).isEmpty() || n == 0 ? 0 : sigma / Math.sqrt(n);
+    }
+
+    private static int common(double[] a, double[] b) {
+        int n = 0;
+        for (double x : a) {
+            for (double y : b) {
+                n += x == y ? 1 : 0;
+            }
+        }
+        return n;
     }
 
     private static double growthSe(Projection p, Component c, List<String> notes) {

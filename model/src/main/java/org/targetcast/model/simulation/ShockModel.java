@@ -7,7 +7,9 @@ import org.targetcast.model.ModelException;
  * {@code growth_c(k) = g_c(k) + δ_c·[k trend-driven] + u_c(k)} with
  * {@code u_c(k) = φ·u_c(k−1) + σ_c·ε_c(k)}, {@code u_c(0) = 0}, where (ε_D, ε_O) have unit variance and
  * correlation ρ, Gaussian or (scaled) bivariate Student-t with ν degrees of freedom, independent across
- * years; δ_c ~ N(0, τ_c²) is drawn once per path (parameter uncertainty in the trend growth).
+ * years; (δ_D, δ_O) is drawn once per path (parameter uncertainty in the trend growth), Gaussian with
+ * standard deviations τ_c and correlation ρ_δ (the two drifts estimated from overlapping years share the
+ * correlation of the shocks they average).
  *
  * @param sigmaDigital σ_D, standard deviation of digital's yearly log growth shock
  * @param sigmaOther σ_O, the same for other
@@ -16,9 +18,14 @@ import org.targetcast.model.ModelException;
  * @param tailDf ν above 2, or {@code +∞} for Gaussian shocks
  * @param parameterSdDigital τ_D, 0 for none
  * @param parameterSdOther τ_O, 0 for none
+ * @param parameterCorrelation ρ_δ in [−1, 1], the correlation of the two parameter draws
+ * @param volatilityDf m − 1 when the volatilities are estimated from m yearly changes and that estimate's own
+ *     uncertainty is carried (each path draws its scale {@code s² = (m−1)/χ²_{m−1}} once and multiplies every
+ *     shock and parameter draw by s, which makes ln(D/O) Student-t with m − 1 degrees of freedom, the exact
+ *     predictive of a Gaussian random walk with drift), or {@code +∞} for volatilities taken as known
  */
 public record ShockModel(double sigmaDigital, double sigmaOther, double correlation, double persistence, double tailDf,
-        double parameterSdDigital, double parameterSdOther) {
+        double parameterSdDigital, double parameterSdOther, double parameterCorrelation, double volatilityDf) {
     /** Validates the ranges. */
     public ShockModel {
         nonNegative("volatility of digital", sigmaDigital);
@@ -28,12 +35,35 @@ public record ShockModel(double sigmaDigital, double sigmaOther, double correlat
         if (!(correlation >= -1 && correlation <= 1)) {
             throw ModelException.of("shock correlation = %s must be from -1 to 1", correlation);
         }
+        if (!(parameterCorrelation >= -1 && parameterCorrelation <= 1)) {
+            throw ModelException.of("parameter correlation = %s must be from -1 to 1", parameterCorrelation);
+        }
+        if (!(volatilityDf >= 1)) {
+            throw ModelException.of("volatility degrees of freedom = %s must be at least 1", volatilityDf);
+        }
         if (!(persistence >= 0 && persistence < 1)) {
             throw ModelException.of("shock persistence = %s must be from 0 up to 1", persistence);
         }
         if (!(tailDf > 2)) {
             throw ModelException.of("tail degrees of freedom = %s must be above 2", tailDf);
         }
+    }
+
+    /**
+     * Shocks with independent parameter draws (ρ_δ = 0).
+     *
+     * @param sigmaDigital σ_D
+     * @param sigmaOther σ_O
+     * @param correlation ρ
+     * @param persistence φ
+     * @param tailDf ν, or {@code +∞}
+     * @param parameterSdDigital τ_D
+     * @param parameterSdOther τ_O
+     */
+    public ShockModel(double sigmaDigital, double sigmaOther, double correlation, double persistence, double tailDf,
+            double parameterSdDigital, double parameterSdOther) {
+        this(sigmaDigital, sigmaOther, correlation, persistence, tailDf, parameterSdDigital, parameterSdOther, 0,
+                Double.POSITIVE_INFINITY);
     }
 
     /**
@@ -51,14 +81,42 @@ public record ShockModel(double sigmaDigital, double sigmaOther, double correlat
         return tailDf == Double.POSITIVE_INFINITY;
     }
 
-    /** @return whether yearly growth is independent across years (Gaussian, no persistence, no parameter draw) */
+    /** @return whether the volatilities are taken as known (no per-path scale draw) */
+    public boolean isScaleKnown() {
+        return volatilityDf == Double.POSITIVE_INFINITY;
+    }
+
+    /** @return whether yearly growth is independent across years (Gaussian, no persistence, no parameter or scale draw) */
     public boolean isIndependentAcrossYears() {
-        return isGaussian() && persistence == 0 && parameterSdDigital == 0 && parameterSdOther == 0;
+        return isGaussian() && isScaleKnown() && persistence == 0 && parameterSdDigital == 0 && parameterSdOther == 0;
     }
 
     /** @return the variance of one year's shock to ln(D/O): σ_D² + σ_O² − 2ρσ_Dσ_O */
     public double logRatioVariance() {
         return Math.max(0, sigmaDigital * sigmaDigital + sigmaOther * sigmaOther - 2 * correlation * sigmaDigital * sigmaOther);
+    }
+
+    /**
+     * @param trendYearsDigital n_D, the trend-driven years of digital so far
+     * @param trendYearsOther n_O, the same for other
+     * @return the variance of the parameter draws' contribution to ln(D/O):
+     *     {@code τ_D² n_D² + τ_O² n_O² − 2 ρ_δ τ_D τ_O n_D n_O}
+     */
+    public double parameterLogRatioVariance(int trendYearsDigital, int trendYearsOther) {
+        double a = parameterSdDigital * trendYearsDigital;
+        double b = parameterSdOther * trendYearsOther;
+        return Math.max(0, a * a + b * b - 2 * parameterCorrelation * a * b);
+    }
+
+    /**
+     * @param gaussianTails whether to drop the Student-t tails
+     * @param parameters whether to keep the parameter draws
+     * @return a copy with Gaussian shocks and/or without parameter draws
+     */
+    public ShockModel reduced(boolean gaussianTails, boolean parameters) {
+        return new ShockModel(sigmaDigital, sigmaOther, correlation, persistence, gaussianTails ? Double.POSITIVE_INFINITY : tailDf,
+                parameters ? parameterSdDigital : 0, parameters ? parameterSdOther : 0, parameters ? parameterCorrelation : 0,
+                volatilityDf);
     }
 
     private static void nonNegative(String what, double v) {

@@ -3,7 +3,10 @@ package org.targetcast.model.simulation;
 import java.util.ArrayList;
 import java.util.List;
 import org.targetcast.model.ModelException;
+import org.targetcast.model.backtest.FamilyWeights;
 import org.targetcast.model.projection.Projection;
+import org.targetcast.model.projection.Projector;
+import org.targetcast.model.trend.TrendFamily;
 import org.targetcast.model.scenario.UncertaintySpec;
 import org.targetcast.model.scenario.UncertaintySpec.Method;
 import org.targetcast.model.target.GrowthTarget;
@@ -73,6 +76,53 @@ public final class Simulator {
         int paths = pathsOverride != null ? pathsOverride : u.paths();
         long seed = seedOverride != null ? seedOverride : u.seed();
         Method method = methodOverride != null ? methodOverride : u.method();
+        if (!u.families().isEmpty()) {
+            return average(projection, paths, seed, method);
+        }
+        return single(projection, paths, seed, method);
+    }
+
+    /**
+     * The model average: each family's outlook (same seed: common random numbers), then the mixture with the
+     * stacking weights of {@link FamilyWeights}. Probabilities, first-year distributions and the share's mass
+     * are weighted means; quantiles come from the mixed mass; the shocks and central path shown are the
+     * scenario's own model's.
+     */
+    private Outlook average(Projection projection, int paths, long seed, Method method) {
+        var scenario = projection.scenario();
+        List<TrendFamily> families = scenario.uncertainty().families();
+        FamilyWeights estimated = FamilyWeights.estimate(scenario, projection.history(), families);
+        List<Outlook> parts = new ArrayList<>();
+        List<TrendFamily> kept = new ArrayList<>();
+        List<Double> keptWeights = new ArrayList<>();
+        List<String> dropped = new ArrayList<>();
+        for (TrendFamily f : families) {
+            try {
+                Projection pf = Projector.withDefaults().project(FamilyWeights.withFamily(scenario, f), projection.history());
+                parts.add(single(pf, paths, seed, method));
+                kept.add(f);
+                keptWeights.add(estimated.weight(f));
+            } catch (ModelException e) {
+                dropped.add(f.key() + " left out of the average (weight " + String.format(java.util.Locale.ROOT, "%.3f", estimated.weight(f))
+                        + " shared among the others): " + e.getMessage());
+            }
+        }
+        if (parts.isEmpty()) {
+            throw ModelException.of("scenario %s: none of the families %s can be fitted", scenario.name(), families);
+        }
+        List<String> notes = new ArrayList<>(estimated.notes());
+        notes.addAll(dropped);
+        double keptTotal = keptWeights.stream().mapToDouble(Double::doubleValue).sum();
+        FamilyWeights weights = new FamilyWeights(kept, keptWeights.stream()
+                .mapToDouble(w -> keptTotal > 0 ? w / keptTotal : 1.0 / keptWeights.size()).toArray(),
+                kept.stream().mapToDouble(f -> estimated.meanLogScores()[families.indexOf(f)]).toArray(), estimated.checks(), notes);
+        Projection ownModel = Projector.withDefaults().project(scenario.withUncertainty(scenario.uncertainty().withFamilies(List.of())),
+                projection.history());
+        Outlook own = single(ownModel, paths, seed, method);
+        return ModelAverage.combine(own, parts, weights);
+    }
+
+    private Outlook single(Projection projection, int paths, long seed, Method method) {
         ShockEstimate estimate = ShockEstimator.estimate(projection);
         ShockModel shocks = estimate.model();
         SimulationPlan plan = SimulationPlan.of(projection);

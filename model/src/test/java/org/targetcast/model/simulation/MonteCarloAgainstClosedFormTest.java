@@ -43,7 +43,11 @@ class MonteCarloAgainstClosedFormTest {
                 Arguments.of("near even odds", plan(Math.log(0.45 / 0.55 / (0.382 / 0.618)) / 4 + 0.04, 0.04, targets),
                         ShockModel.gaussian(0.05, 0.05, 0.2)),
                 Arguments.of("persistent shocks and parameter draws", plan(0.08, 0.04, List.of(ShareTarget.in(2029, 0.45), ShareTarget.in(2035, 0.5))),
-                        new ShockModel(0.05, 0.06, 0.3, 0.5, Double.POSITIVE_INFINITY, 0.01, 0.015)));
+                        new ShockModel(0.05, 0.06, 0.3, 0.5, Double.POSITIVE_INFINITY, 0.01, 0.015)),
+                Arguments.of("correlated parameter draws", plan(0.08, 0.04, List.of(ShareTarget.in(2029, 0.45), ShareTarget.in(2035, 0.5))),
+                        new ShockModel(0.05, 0.09, 0.6, 0, Double.POSITIVE_INFINITY, 0.03, 0.05, 0.8, Double.POSITIVE_INFINITY)),
+                Arguments.of("volatility estimated from 13 changes", plan(0.08, 0.04, List.of(ShareTarget.in(2029, 0.45), ShareTarget.in(2035, 0.5))),
+                        new ShockModel(0.05, 0.09, 0.6, 0, Double.POSITIVE_INFINITY, 0.03, 0.05, 0.8, 12)));
     }
 
     @ParameterizedTest(name = "{0}")

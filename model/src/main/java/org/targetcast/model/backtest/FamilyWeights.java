@@ -1,0 +1,155 @@
+package org.targetcast.model.backtest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.targetcast.model.ModelException;
+import org.targetcast.model.data.ComponentHistory;
+import org.targetcast.model.scenario.Scenario;
+import org.targetcast.model.trend.TrendFamily;
+
+/**
+ * Weights for averaging trend families' share forecasts, from how well each forecast the share out of
+ * sample: stacking of predictive distributions on the log score (Yao, Vehtari, Simpson and Gelman, 2018).
+ *
+ * <p>Each family in turn replaces the scenario's trend for both components (explicit growth stays
+ * explicit) and is backtested by {@link ShareCalibration} on the history: rolling origins with only the data
+ * up to each origin, horizons 1 to 6, so every score uses data available at the latest origin and none after
+ * it. On the checks every family could score, the weights maximise
+ * <pre>
+ *   Σ_i log Σ_f w_f p_f(y_i),   w_f ≥ 0,  Σ w_f = 1
+ * </pre>
+ * where {@code p_f(y_i)} is family f's predictive density of the realised ln(D/O) of check i. The problem is
+ * concave; the fixed-point (EM) iteration {@code w_f ← mean_i w_f p_f(y_i) / Σ_g w_g p_g(y_i)} converges to
+ * its maximum. Fewer than {@value #MIN_CHECKS} common checks give equal weights, and a family that cannot be
+ * backtested gets weight 0; both are noted.
+ *
+ * @param families the families, in the order asked
+ * @param weights their weights, summing to 1
+ * @param meanLogScores each family's mean log score on the common checks ({@code NaN} when not scored)
+ * @param checks the number of common checks
+ * @param notes fallbacks taken
+ */
+public record FamilyWeights(List<TrendFamily> families, double[] weights, double[] meanLogScores, int checks, List<String> notes) {
+    /** Fewest common checks for stacking; below it the weights are equal. */
+    public static final int MIN_CHECKS = 5;
+    private static final int ITERATIONS = 2000;
+
+    /** Checks the lengths and copies. */
+    public FamilyWeights {
+        families = List.copyOf(families);
+        if (weights.length != families.size() || meanLogScores.length != families.size()) {
+            throw ModelException.of("family weights: %d families, %d weights, %d scores", families.size(), weights.length,
+                    meanLogScores.length);
+        }
+        weights = weights.clone();
+        meanLogScores = meanLogScores.clone();
+        notes = List.copyOf(notes);
+    }
+
+    /**
+     * @param scenario the scenario whose fit windows and uncertainty settings each family takes
+     * @param history the observed history
+     * @param families the families to weigh, at least one
+     * @return the stacking weights
+     */
+    public static FamilyWeights estimate(Scenario scenario, ComponentHistory history, List<TrendFamily> families) {
+        if (families.isEmpty()) {
+            throw ModelException.of("family weights: no family to weigh");
+        }
+        List<Map<String, Double>> scores = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        Set<String> common = null;
+        for (TrendFamily f : families) {
+            Map<String, Double> byCheck = new HashMap<>();
+            try {
+                ShareCalibrationResult r = ShareCalibration.withDefaults().evaluate(history, withFamily(scenario, f));
+                r.checks().forEach(c -> byCheck.put(c.origin() + "+" + c.horizon(), c.logDensity()));
+            } catch (ModelException e) {
+                notes.add(f.key() + ": not backtested (" + e.getMessage() + "); weight 0");
+            }
+            scores.add(byCheck);
+            if (!byCheck.isEmpty()) {
+                common = common == null ? new LinkedHashSet<>(byCheck.keySet()) : common;
+                common.retainAll(byCheck.keySet());
+            }
+        }
+        int n = families.size();
+        double[] w = new double[n];
+        double[] mean = new double[n];
+        java.util.Arrays.fill(mean, Double.NaN);
+        List<String> keys = common == null ? List.of() : List.copyOf(common);
+        int usable = (int) scores.stream().filter(m -> !m.isEmpty()).count();
+        if (keys.size() < MIN_CHECKS || usable == 0) {
+            notes.add(String.format(Locale.ROOT, "%d common backtest checks, fewer than %d: equal weights", keys.size(), MIN_CHECKS));
+            for (int f = 0; f < n; f++) {
+                w[f] = usable == 0 || !scores.get(f).isEmpty() ? 1.0 / (usable == 0 ? n : usable) : 0;
+            }
+            return new FamilyWeights(families, w, mean, keys.size(), notes);
+        }
+        double[][] logP = new double[n][keys.size()];
+        for (int f = 0; f < n; f++) {
+            boolean scored = !scores.get(f).isEmpty();
+            double sum = 0;
+            for (int i = 0; i < keys.size(); i++) {
+                logP[f][i] = scored ? scores.get(f).get(keys.get(i)) : Double.NEGATIVE_INFINITY;
+                sum += logP[f][i];
+            }
+            mean[f] = scored ? sum / keys.size() : Double.NaN;
+            w[f] = scored ? 1.0 / usable : 0;
+        }
+        return new FamilyWeights(families, stack(logP, w), mean, keys.size(), notes);
+    }
+
+    /** EM for the mixture weights with fixed component densities, on the log scale for stability. */
+    static double[] stack(double[][] logP, double[] start) {
+        int n = logP.length;
+        int m = logP[0].length;
+        double[] w = start.clone();
+        for (int it = 0; it < ITERATIONS; it++) {
+            double[] next = new double[n];
+            for (int i = 0; i < m; i++) {
+                double max = Double.NEGATIVE_INFINITY;
+                for (int f = 0; f < n; f++) {
+                    if (w[f] > 0) {
+                        max = Math.max(max, logP[f][i]);
+                    }
+                }
+                double total = 0;
+                double[] r = new double[n];
+                for (int f = 0; f < n; f++) {
+                    r[f] = w[f] > 0 ? w[f] * Math.exp(logP[f][i] - max) : 0;
+                    total += r[f];
+                }
+                for (int f = 0; f < n; f++) {
+                    next[f] += r[f] / total / m;
+                }
+            }
+            w = next;
+        }
+        return w;
+    }
+
+    /**
+     * @param scenario a scenario
+     * @param family a trend family
+     * @return the scenario with that family for both components and no average of its own
+     */
+    public static Scenario withFamily(Scenario scenario, TrendFamily family) {
+        return scenario.withDigital(scenario.digital().withModel(family)).withOther(scenario.other().withModel(family))
+                .withUncertainty(scenario.uncertainty().withFamilies(List.of()));
+    }
+
+    /**
+     * @param family a family
+     * @return its weight, 0 if it is not one of these
+     */
+    public double weight(TrendFamily family) {
+        int i = families.indexOf(family);
+        return i < 0 ? 0 : weights[i];
+    }
+}
