@@ -175,7 +175,7 @@ class CommandsTest {
         assertEquals(0, r.code(), r.err());
         List<String> lines = r.out().lines().toList();
         String sentence = String.join(" ", lines.subList(lines.lastIndexOf("") + 1, lines.size())).replaceAll("\\s+", " ");
-        assertTrue(sentence.matches("baseline: 45 % in 2029 is [a-z ]+ at about \\d+ % \\(reached in some year by 2029: \\d+ %; central path"
+        assertTrue(sentence.matches("baseline: 45 % in 2029 is [a-z ]+ at about \\d+ %( \\(models \\d+–\\d+ %\\))? \\(reached in some year by 2029: \\d+ %; central path"
                 + " \\d+\\.\\d %, needing digital growth of \\d+\\.\\d % a year against \\d+\\.\\d % assumed\\); 50 % in 2035 is .*\\)\\."),
                 sentence);
     }

@@ -119,7 +119,7 @@ class PresentationTest {
      * names with underscores, source ids such as S14) and file names are removed before the scan.
      */
     private static final Set<String> NAMES = Set.of("targetcast", "IPCC", "Mastrandrea", "MOFCOM", "UNCTAD", "SAFE", "UTC", "P", "sha",
-            "SNAPSHOT", "png", "svg", "charts", "t");
+            "SNAPSHOT", "png", "svg", "charts", "t", "ln");
 
     static Set<String> englishWords(String text, Set<String> allowed) {
         String cleaned = text.replaceAll("[\\w./-]+\\.(csv|json|html|pdf|png|svg|yaml)(?![A-Za-z])", " ")
