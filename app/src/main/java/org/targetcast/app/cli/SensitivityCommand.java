@@ -84,7 +84,7 @@ public final class SensitivityCommand implements Callable<Integer> {
                 }
             }
             if (!noCharts) {
-                AnalysisCharts.tornado(r, s, target, charts.output(), folder);
+                AnalysisCharts.tornado(r, s, s.scenario().targets().get(which.index()), charts.output(), folder);
             }
             folder.commit();
         }

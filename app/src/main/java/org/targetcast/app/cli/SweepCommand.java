@@ -87,7 +87,7 @@ public final class SweepCommand implements Callable<Integer> {
         try (OutputFolder folder = OutputFolder.replacing(out, "sweep", "--out", data.workspace().inputs(List.of(s.file())))) {
             writeCsv(r, folder.resolve("sweep.csv"));
             if (!noCharts) {
-                AnalysisCharts.probabilityMap(r, s, target, charts.output(), folder);
+                AnalysisCharts.probabilityMap(r, s, s.scenario().targets().get(which.index()), charts.output(), folder);
             }
             folder.commit();
         }

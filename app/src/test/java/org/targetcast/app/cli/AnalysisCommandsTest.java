@@ -86,7 +86,7 @@ class AnalysisCommandsTest {
         Cli r = Cli.run("compare", BASELINE, Cli.SCENARIOS + "/digital-push.yaml", "--data", Cli.DATA, "--paths", "5000",
                 "--out", out.toString());
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("share >= 45% in 2029") && l.contains("[+")), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("share ≥ 45% in 2029") && l.contains("[+")), r.out());
         assertEquals(1 + 2 * 3, Files.readAllLines(out.resolve("compare.csv")).size());
         assertTrue(Files.size(out.resolve("compare.png")) > 1000);
     }
