@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.targetcast.app.ScenarioResult;
+import org.targetcast.app.workspace.ScenarioResult;
 import org.targetcast.charts.FanBands;
 import org.targetcast.charts.FanChart;
 import org.targetcast.charts.ShareTrajectoryChart;
@@ -165,7 +165,7 @@ public final class ScenarioRun {
      *     the paths and seed of the simulation (as the command line's charts)
      */
     public String provenance() {
-        String s = "targetcast " + org.targetcast.app.cli.Version.get() + " · scenario " + result.loaded().file() + " sha256:"
+        String s = "targetcast " + org.targetcast.app.workspace.Version.get() + " · scenario " + result.loaded().file() + " sha256:"
                 + result.loaded().sha256().substring(0, 12);
         return result.outlook() == null ? s : s + " · " + result.outlook().paths() + " paths, seed " + result.outlook().seed();
     }

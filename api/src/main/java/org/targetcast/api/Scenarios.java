@@ -3,7 +3,7 @@ package org.targetcast.api;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import org.targetcast.app.Workspace;
+import org.targetcast.app.workspace.Workspace;
 import org.targetcast.app.io.LoadedScenario;
 import org.targetcast.app.io.ScenarioReader;
 

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;
-import org.targetcast.app.ScenarioResult;
-import org.targetcast.app.Workspace;
+import org.targetcast.app.workspace.ScenarioResult;
+import org.targetcast.app.workspace.Workspace;
 import org.targetcast.app.report.BasisEvaluators;
 import org.targetcast.app.io.LoadedScenario;
 import org.targetcast.model.analysis.Evaluator;
@@ -27,11 +27,11 @@ import org.targetcast.model.data.HistoryBuilder;
 import org.targetcast.model.projection.Projection;
 import org.targetcast.model.scenario.UncertaintySpec;
 import org.targetcast.model.series.AnnualSeries;
-import org.targetcast.model.simulation.Simulator;
+import org.targetcast.model.outlook.Simulator;
 import org.targetcast.model.target.ShareTarget;
 import org.targetcast.model.trend.Scale;
 import org.targetcast.model.trend.TrendFamily;
-import org.targetcast.model.trend.TrendModels;
+import org.targetcast.model.selection.TrendModels;
 
 /**
  * The entry point: a dataset and the simulation settings, and every analysis of the command line as a method

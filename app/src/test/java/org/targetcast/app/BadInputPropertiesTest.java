@@ -1,5 +1,8 @@
 package org.targetcast.app;
 
+import org.targetcast.app.workspace.ScenarioResult;
+import org.targetcast.app.workspace.Workspace;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

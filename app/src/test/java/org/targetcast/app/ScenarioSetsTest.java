@@ -1,5 +1,7 @@
 package org.targetcast.app;
 
+import org.targetcast.app.workspace.Workspace;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
-import org.targetcast.model.backtest.AutoModel;
+import org.targetcast.model.selection.AutoModel;
 import org.targetcast.model.backtest.Evaluation;
 import org.targetcast.model.backtest.Forecast;
 import org.targetcast.model.backtest.Metrics;

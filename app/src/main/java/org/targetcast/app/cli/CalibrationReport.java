@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.targetcast.app.report.Table;
-import org.targetcast.model.backtest.ShareCalibration;
-import org.targetcast.model.backtest.ShareCalibrationResult;
+import org.targetcast.model.calibration.ShareCalibration;
+import org.targetcast.model.calibration.ShareCalibrationResult;
 import org.targetcast.model.scenario.ComponentSpec;
 import org.targetcast.model.scenario.Scenario;
 

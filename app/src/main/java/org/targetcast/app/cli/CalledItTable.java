@@ -13,7 +13,7 @@ import org.targetcast.model.backtest.RollingOrigin;
 import org.targetcast.model.data.HistoryBuilder;
 import org.targetcast.model.series.AnnualSeries;
 import org.targetcast.model.trend.TrendFamily;
-import org.targetcast.model.trend.TrendModels;
+import org.targetcast.model.selection.TrendModels;
 
 /** "Would it have called it": what each model projected from a few origins against what happened. */
 final class CalledItTable {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.targetcast.app.Workspace;
+import org.targetcast.app.workspace.Workspace;
 import org.targetcast.app.report.Formats;
 import org.targetcast.app.report.Table;
 import org.targetcast.model.data.Basis;

@@ -1,6 +1,6 @@
 package org.targetcast.app.cli;
 
-import org.targetcast.app.Workspace;
+import org.targetcast.app.workspace.Workspace;
 import org.targetcast.app.io.InputException;
 import org.targetcast.model.ModelException;
 import org.targetcast.model.data.Basis;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
-import org.targetcast.app.Workspace;
+import org.targetcast.app.workspace.Workspace;
 import org.targetcast.app.explore.ExplorerEngine;
 import org.targetcast.app.explore.ExplorerWindow;
 import org.targetcast.app.explore.LatencyProbe;

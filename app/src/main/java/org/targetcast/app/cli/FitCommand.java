@@ -8,7 +8,7 @@ import java.util.function.Function;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.targetcast.app.Workspace;
+import org.targetcast.app.workspace.Workspace;
 import org.targetcast.app.io.InputException;
 import org.targetcast.app.report.Table;
 import org.targetcast.model.ModelException;

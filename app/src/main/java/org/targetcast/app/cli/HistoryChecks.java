@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.targetcast.app.Workspace;
+import org.targetcast.app.workspace.Workspace;
 import org.targetcast.app.report.Table;
 import org.targetcast.model.data.Basis;
 import org.targetcast.model.data.ComponentHistory;

@@ -9,7 +9,7 @@ import java.util.function.Predicate;
 import org.targetcast.app.report.BacktestReport;
 import org.targetcast.app.report.Formats;
 import org.targetcast.app.report.Table;
-import org.targetcast.model.backtest.AutoModel;
+import org.targetcast.model.selection.AutoModel;
 import org.targetcast.model.backtest.Evaluation;
 import org.targetcast.model.backtest.Forecast;
 import org.targetcast.model.backtest.IntervalScore;

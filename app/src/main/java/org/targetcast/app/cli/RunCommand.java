@@ -1,12 +1,14 @@
 package org.targetcast.app.cli;
 
+import org.targetcast.app.workspace.Version;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.targetcast.app.ScenarioResult;
-import org.targetcast.app.Workspace;
+import org.targetcast.app.workspace.ScenarioResult;
+import org.targetcast.app.workspace.Workspace;
 import org.targetcast.app.io.InputException;
 import org.targetcast.app.io.LoadedScenario;
 import org.targetcast.app.report.AnalysisCharts;
@@ -20,7 +22,7 @@ import org.targetcast.app.report.OutputFolder;
 import org.targetcast.app.report.RunFiles;
 import org.targetcast.app.report.Table;
 import org.targetcast.app.report.VerdictTable;
-import org.targetcast.model.simulation.Simulator;
+import org.targetcast.model.outlook.Simulator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -1,7 +1,7 @@
 package org.targetcast.app.cli;
 
 import java.util.List;
-import org.targetcast.app.Workspace;
+import org.targetcast.app.workspace.Workspace;
 import org.targetcast.app.io.InputException;
 import org.targetcast.app.io.LoadedScenario;
 import picocli.CommandLine.Option;

@@ -5,7 +5,7 @@ import java.util.Locale;
 import org.targetcast.app.io.InputException;
 import org.targetcast.model.scenario.UncertaintySpec;
 import org.targetcast.model.simulation.ProgressListener;
-import org.targetcast.model.simulation.Simulator;
+import org.targetcast.model.outlook.Simulator;
 import picocli.CommandLine.Option;
 
 /** The options of commands that simulate: paths, seed, threads, method, and the progress bar. */

@@ -1,5 +1,7 @@
 package org.targetcast.app.cli;
 
+import org.targetcast.app.workspace.Workspace;
+
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,7 +59,7 @@ public final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<LoadedScenario> loaded = org.targetcast.app.Workspace.scenarios(List.of(scenario));
+        List<LoadedScenario> loaded = org.targetcast.app.workspace.Workspace.scenarios(List.of(scenario));
         LoadedScenario s = loaded.get(0);
         ComponentHistory h = data.workspace().history(s.scenario().data(), s.file());
         int to = asOf == null ? h.lastYear() : asOf;

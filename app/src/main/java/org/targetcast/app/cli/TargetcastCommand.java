@@ -1,5 +1,7 @@
 package org.targetcast.app.cli;
 
+import org.targetcast.app.workspace.Version;
+
 import java.io.PrintWriter;
 import org.targetcast.app.io.InputException;
 import org.targetcast.model.ModelException;

@@ -2,8 +2,8 @@ package org.targetcast.app.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.targetcast.app.ScenarioResult;
-import org.targetcast.app.Workspace;
+import org.targetcast.app.workspace.ScenarioResult;
+import org.targetcast.app.workspace.Workspace;
 import org.targetcast.app.io.LoadedScenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

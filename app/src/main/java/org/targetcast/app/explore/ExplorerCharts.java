@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.targetcast.app.cli.Version;
+import org.targetcast.app.workspace.Version;
 import org.targetcast.charts.FanBands;
 import org.targetcast.charts.FanChart;
 import org.targetcast.charts.Lang;

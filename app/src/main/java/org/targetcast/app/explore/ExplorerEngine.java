@@ -14,9 +14,9 @@ import org.targetcast.model.simulation.ClosedForm;
 import org.targetcast.model.simulation.Outlook;
 import org.targetcast.model.simulation.ShockEstimator;
 import org.targetcast.model.simulation.SimulationPlan;
-import org.targetcast.model.simulation.Simulator;
+import org.targetcast.model.outlook.Simulator;
 import org.targetcast.model.simulation.TargetOutlook;
-import org.targetcast.model.target.TargetEvaluator;
+import org.targetcast.model.evaluation.TargetEvaluator;
 import org.targetcast.model.target.Verdict;
 
 /**

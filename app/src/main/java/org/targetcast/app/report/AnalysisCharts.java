@@ -2,8 +2,8 @@ package org.targetcast.app.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.targetcast.app.ScenarioResult;
-import org.targetcast.app.cli.Version;
+import org.targetcast.app.workspace.ScenarioResult;
+import org.targetcast.app.workspace.Version;
 import org.targetcast.app.io.LoadedScenario;
 import org.targetcast.charts.Labels;
 import org.targetcast.charts.Lang;

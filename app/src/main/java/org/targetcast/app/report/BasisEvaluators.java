@@ -2,7 +2,7 @@ package org.targetcast.app.report;
 
 import java.util.EnumMap;
 import java.util.Map;
-import org.targetcast.app.Workspace;
+import org.targetcast.app.workspace.Workspace;
 import org.targetcast.model.analysis.Evaluator;
 import org.targetcast.model.data.Basis;
 import org.targetcast.model.data.ComponentHistory;

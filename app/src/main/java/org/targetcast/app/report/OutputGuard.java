@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.targetcast.app.Workspace;
+import org.targetcast.app.workspace.Workspace;
 import org.targetcast.app.io.InputException;
 
 /**
@@ -183,7 +183,7 @@ public final class OutputGuard {
      */
     static void mark(Path folder, String command) throws IOException {
         String text = "This folder was written by targetcast, which may write into it again (see the README, Commands).\n"
-                + "command: " + command + "\nversion: " + org.targetcast.app.cli.Version.get() + "\nwritten: "
+                + "command: " + command + "\nversion: " + org.targetcast.app.workspace.Version.get() + "\nwritten: "
                 + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\n";
         AtomicFile.write(folder.resolve(MARKER), text.getBytes(StandardCharsets.UTF_8));
     }

@@ -10,7 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.targetcast.app.ScenarioResult;
+import org.targetcast.app.workspace.ScenarioResult;
 import org.targetcast.app.report.ReportDocument.Figure;
 import org.targetcast.app.report.ReportDocument.Row;
 import org.targetcast.app.report.ReportDocument.TableBlock;

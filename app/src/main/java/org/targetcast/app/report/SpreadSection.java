@@ -2,9 +2,9 @@ package org.targetcast.app.report;
 
 import java.util.List;
 import java.util.Locale;
-import org.targetcast.app.ScenarioResult;
+import org.targetcast.app.workspace.ScenarioResult;
 import org.targetcast.model.ModelException;
-import org.targetcast.model.simulation.SpreadDecomposition;
+import org.targetcast.model.outlook.SpreadDecomposition;
 
 /**
  * The report's section on where the uncertainty comes from: for every scenario with an outlook and every

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.targetcast.app.ScenarioResult;
+import org.targetcast.app.workspace.ScenarioResult;
 import org.targetcast.charts.Lang;
 import org.targetcast.model.assessment.TargetAssessment;
 import org.targetcast.model.simulation.TargetOutlook;

@@ -15,7 +15,7 @@ import org.targetcast.charts.Lang;
 import org.targetcast.model.analysis.Assumption;
 import org.targetcast.model.projection.Projector;
 import org.targetcast.model.simulation.QuantileLevels;
-import org.targetcast.model.simulation.Simulator;
+import org.targetcast.model.outlook.Simulator;
 
 class ExplorerEngineTest {
     private final ExplorerEngine engine = Fixtures.engine();

@@ -1,7 +1,7 @@
 package org.targetcast.app.explore;
 
 import java.nio.file.Path;
-import org.targetcast.app.Workspace;
+import org.targetcast.app.workspace.Workspace;
 import org.targetcast.app.io.LoadedScenario;
 import org.targetcast.app.io.ScenarioReader;
 import org.targetcast.model.data.ComponentHistory;

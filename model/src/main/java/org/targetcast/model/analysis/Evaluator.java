@@ -10,7 +10,7 @@ import org.targetcast.model.projection.Projector;
 import org.targetcast.model.scenario.Scenario;
 import org.targetcast.model.series.AnnualSeries;
 import org.targetcast.model.simulation.Outlook;
-import org.targetcast.model.simulation.Simulator;
+import org.targetcast.model.outlook.Simulator;
 
 /**
  * The probability of one target under a variant of a scenario: the closed form where it holds, else a

@@ -9,7 +9,7 @@ import org.targetcast.model.trend.Intervention;
 import org.targetcast.model.trend.TrendFamily;
 import org.targetcast.model.trend.TrendFit;
 import org.targetcast.model.trend.TrendModel;
-import org.targetcast.model.trend.TrendModels;
+import org.targetcast.model.selection.TrendModels;
 
 /**
  * Trend models that remember their fits: the variants of a sweep or a sensitivity run share their fit

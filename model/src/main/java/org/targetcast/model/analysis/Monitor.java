@@ -6,7 +6,7 @@ import org.targetcast.model.ModelException;
 import org.targetcast.model.data.ComponentHistory;
 import org.targetcast.model.projection.Projector;
 import org.targetcast.model.scenario.Scenario;
-import org.targetcast.model.simulation.Simulator;
+import org.targetcast.model.outlook.Simulator;
 import org.targetcast.model.target.ShareTarget;
 import org.targetcast.model.target.Target;
 

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.targetcast.model.ModelException;
-import org.targetcast.model.backtest.FamilyWeights;
+import org.targetcast.model.calibration.FamilyWeights;
 import org.targetcast.model.data.Basis;
 import org.targetcast.model.projection.Projection;
 import org.targetcast.model.scenario.Scenario;

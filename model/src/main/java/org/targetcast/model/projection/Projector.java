@@ -16,7 +16,7 @@ import org.targetcast.model.trend.PooledDriftTrend;
 import org.targetcast.model.trend.TrendFamily;
 import org.targetcast.model.trend.TrendFit;
 import org.targetcast.model.trend.TrendModel;
-import org.targetcast.model.trend.TrendModels;
+import org.targetcast.model.selection.TrendModels;
 
 /**
  * Projects a scenario deterministically from the last observed year to its horizon.

@@ -21,13 +21,13 @@ import org.targetcast.model.trend.TrendFamily;
  * @param tailDf degrees of freedom of Student-t shocks (above 2), or {@code null} for Gaussian shocks
  * @param varianceScale k &gt; 0, a calibration factor on the shock variance: both volatilities, estimated or
  *     stated, are multiplied by √k (so the variance of every yearly shock by k); 1 leaves them as they are.
- *     A backtest estimates it ({@code org.targetcast.model.backtest.ShareCalibration}); see
+ *     A backtest estimates it ({@code org.targetcast.model.calibration.ShareCalibration}); see
  *     {@code docs/forecast-quality.md}. A user assumption: no shipped scenario sets it
  * @param shocks where the volatilities, the correlation and the parameter uncertainty come from: the fit
  *     window ({@link ShockSource#FIT_WINDOW}, the earlier default) or the whole history as one random walk
  *     with drift ({@link ShockSource#HISTORY}, what the shipped scenarios use)
  * @param families trend families whose answers are averaged, weighted by the out-of-sample log score of
- *     their share forecasts ({@code org.targetcast.model.backtest.FamilyWeights}); empty for the scenario's
+ *     their share forecasts ({@code org.targetcast.model.calibration.FamilyWeights}); empty for the scenario's
  *     own models alone
  */
 public record UncertaintySpec(Method method, int paths, long seed, Double volatilityDigital, Double volatilityOther,

@@ -25,12 +25,12 @@ public enum TrendFamily {
     LOGISTIC("logistic", Scale.SHARE, "logistic on the share"),
     /**
      * Automatic choice among the level families by rolling-origin backtest MASE on the series being fitted;
-     * see {@code org.targetcast.model.backtest.AutoModel}.
+     * see {@code org.targetcast.model.selection.AutoModel}.
      */
     AUTO("auto", Scale.LEVEL, "automatic choice by backtest MASE"),
     /**
      * Equal-weight (or inverse-MASE) combination of the best level families by backtest MASE, averaged on
-     * the log scale; see {@code org.targetcast.model.backtest.ComboModel}.
+     * the log scale; see {@code org.targetcast.model.selection.ComboModel}.
      */
     COMBO("combo", Scale.LEVEL, "combination of the best families by backtest MASE");
 

@@ -3,7 +3,7 @@
  * Theta and logistic on a share; and the pooled drift, which shrinks a series' drift toward a panel's
  * cross-section ({@code DriftCrossSection}) and calibrates its intervals on the panel's past errors
  * ({@code ConformalScores}). Each fit reports parameters with standard errors, residuals, sigma, AICc and
- * a forecast. {@link org.targetcast.model.trend.TrendModels} gives the model of each family.
+ * a forecast. The registry of every family, auto and combo included, is {@code TrendModels} in {@code selection}.
  *
  * <p>Conventions shared by every family: years need not be contiguous (an excluded year is left out of
  * a regression, spread over the span by the drift, and a missing observation in the damped recursion);

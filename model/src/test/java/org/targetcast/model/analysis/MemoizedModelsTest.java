@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.targetcast.model.series.AnnualSeries;
 import org.targetcast.model.trend.Intervention;
 import org.targetcast.model.trend.TrendFamily;
-import org.targetcast.model.trend.TrendModels;
+import org.targetcast.model.selection.TrendModels;
 
 class MemoizedModelsTest {
     @Test

@@ -15,7 +15,7 @@ import org.targetcast.model.scenario.Scenario;
 import org.targetcast.model.scenario.UncertaintySpec;
 import org.targetcast.model.series.AnnualSeries;
 import org.targetcast.model.simulation.FamilyProbability;
-import org.targetcast.model.simulation.Simulator;
+import org.targetcast.model.outlook.Simulator;
 import org.targetcast.model.simulation.TargetOutlook;
 import org.targetcast.model.target.ShareTarget;
 import org.targetcast.model.trend.TrendFamily;

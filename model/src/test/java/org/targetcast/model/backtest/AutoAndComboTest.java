@@ -1,5 +1,12 @@
 package org.targetcast.model.backtest;
 
+import org.targetcast.model.selection.AutoFit;
+import org.targetcast.model.selection.AutoModel;
+import org.targetcast.model.selection.ComboFit;
+import org.targetcast.model.selection.ComboModel;
+import org.targetcast.model.selection.DieboldMariano;
+import org.targetcast.model.selection.ModelRanking;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,7 +19,7 @@ import org.targetcast.model.ModelException;
 import org.targetcast.model.series.AnnualSeries;
 import org.targetcast.model.trend.TrendFamily;
 import org.targetcast.model.trend.TrendFit;
-import org.targetcast.model.trend.TrendModels;
+import org.targetcast.model.selection.TrendModels;
 
 class AutoAndComboTest {
     private static final long SEED = 20260501L;

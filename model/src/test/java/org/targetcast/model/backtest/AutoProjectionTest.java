@@ -1,5 +1,7 @@
 package org.targetcast.model.backtest;
 
+import org.targetcast.model.selection.AutoFit;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

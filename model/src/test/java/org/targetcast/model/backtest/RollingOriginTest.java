@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.targetcast.model.ModelException;
 import org.targetcast.model.series.AnnualSeries;
 import org.targetcast.model.trend.TrendFamily;
-import org.targetcast.model.trend.TrendModels;
+import org.targetcast.model.selection.TrendModels;
 
 class RollingOriginTest {
     /** 2010-2023, fourteen points, like the UNCTAD series. */

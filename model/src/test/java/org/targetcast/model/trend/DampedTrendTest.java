@@ -1,5 +1,7 @@
 package org.targetcast.model.trend;
 
+import org.targetcast.model.selection.TrendModels;
+
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.targetcast.model.trend.Tolerance.assertAbsolute;
 import static org.targetcast.model.trend.Tolerance.assertRelative;

@@ -1,5 +1,7 @@
 package org.targetcast.model.trend;
 
+import org.targetcast.model.selection.TrendModels;
+
 import org.junit.jupiter.api.Test;
 import org.targetcast.model.series.AnnualSeries;
 

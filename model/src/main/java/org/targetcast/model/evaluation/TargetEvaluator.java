@@ -1,4 +1,11 @@
-package org.targetcast.model.target;
+package org.targetcast.model.evaluation;
+
+import org.targetcast.model.target.GrowthTarget;
+import org.targetcast.model.target.OnTrack;
+import org.targetcast.model.target.OnTrackCategory;
+import org.targetcast.model.target.ShareTarget;
+import org.targetcast.model.target.Target;
+import org.targetcast.model.target.Verdict;
 
 import java.util.List;
 import java.util.Optional;

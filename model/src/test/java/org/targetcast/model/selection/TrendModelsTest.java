@@ -1,4 +1,7 @@
-package org.targetcast.model.trend;
+package org.targetcast.model.selection;
+
+import org.targetcast.model.trend.TrendFamily;
+import org.targetcast.model.trend.TrendModel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;

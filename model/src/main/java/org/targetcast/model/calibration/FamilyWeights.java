@@ -1,4 +1,7 @@
-package org.targetcast.model.backtest;
+package org.targetcast.model.calibration;
+
+import org.targetcast.model.calibration.ShareCalibration;
+import org.targetcast.model.calibration.ShareCalibrationResult;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,4 +1,7 @@
-package org.targetcast.model.backtest;
+package org.targetcast.model.selection;
+
+import org.targetcast.model.backtest.RollingOrigin;
+import org.targetcast.model.trend.Scale;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +12,7 @@ import org.targetcast.model.series.AnnualSeries;
 import org.targetcast.model.trend.TrendFamily;
 import org.targetcast.model.trend.TrendFit;
 import org.targetcast.model.trend.TrendModel;
-import org.targetcast.model.trend.TrendModels;
+import org.targetcast.model.selection.TrendModels;
 
 /**
  * The {@code auto} family: runs the rolling-origin backtest of each candidate level family on the series it

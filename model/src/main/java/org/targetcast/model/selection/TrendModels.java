@@ -1,10 +1,20 @@
-package org.targetcast.model.trend;
+package org.targetcast.model.selection;
+
+import org.targetcast.model.trend.DampedTrend;
+import org.targetcast.model.trend.DriftTrend;
+import org.targetcast.model.trend.LinearTrend;
+import org.targetcast.model.trend.LogLinearTrend;
+import org.targetcast.model.trend.LogisticTrend;
+import org.targetcast.model.trend.PooledDriftTrend;
+import org.targetcast.model.trend.ThetaTrend;
+import org.targetcast.model.trend.TrendFamily;
+import org.targetcast.model.trend.TrendModel;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import org.targetcast.model.backtest.AutoModel;
-import org.targetcast.model.backtest.ComboModel;
+import org.targetcast.model.selection.AutoModel;
+import org.targetcast.model.selection.ComboModel;
 import org.targetcast.model.series.AnnualSeries;
 
 /** The trend models, one per {@link TrendFamily}. */

@@ -1,4 +1,6 @@
-package org.targetcast.model.backtest;
+package org.targetcast.model.calibration;
+
+import org.targetcast.model.backtest.RollingOrigin;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

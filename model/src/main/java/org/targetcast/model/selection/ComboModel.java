@@ -1,4 +1,6 @@
-package org.targetcast.model.backtest;
+package org.targetcast.model.selection;
+
+import org.targetcast.model.backtest.RollingOrigin;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +10,7 @@ import org.targetcast.model.ModelException;
 import org.targetcast.model.series.AnnualSeries;
 import org.targetcast.model.trend.TrendFamily;
 import org.targetcast.model.trend.TrendFit;
-import org.targetcast.model.trend.TrendModels;
+import org.targetcast.model.selection.TrendModels;
 import org.targetcast.model.trend.TrendModel;
 
 /**

@@ -1,4 +1,4 @@
-package org.targetcast.model.backtest;
+package org.targetcast.model.selection;
 
 import java.util.ArrayList;
 import java.util.List;

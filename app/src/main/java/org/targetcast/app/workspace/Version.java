@@ -1,4 +1,4 @@
-package org.targetcast.app.cli;
+package org.targetcast.app.workspace;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package org.targetcast.model.backtest;
+package org.targetcast.model.calibration;
 
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.special.Erf;

@@ -1,4 +1,6 @@
-package org.targetcast.model.backtest;
+package org.targetcast.model.selection;
+
+import org.targetcast.model.backtest.Forecast;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.targetcast.model.backtest;
+package org.targetcast.model.calibration;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,9 +1,15 @@
-package org.targetcast.model.simulation;
+package org.targetcast.model.outlook;
+
+import org.targetcast.model.simulation.FamilyProbability;
+import org.targetcast.model.simulation.Outlook;
+import org.targetcast.model.simulation.QuantileLevels;
+import org.targetcast.model.simulation.ShareGrid;
+import org.targetcast.model.simulation.TargetOutlook;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.targetcast.model.backtest.FamilyWeights;
+import org.targetcast.model.calibration.FamilyWeights;
 import org.targetcast.model.target.ShareTarget;
 
 /**

@@ -1,9 +1,20 @@
-package org.targetcast.model.simulation;
+package org.targetcast.model.outlook;
+
+import org.targetcast.model.simulation.ClosedForm;
+import org.targetcast.model.simulation.MonteCarlo;
+import org.targetcast.model.simulation.MonteCarloSummary;
+import org.targetcast.model.simulation.Outlook;
+import org.targetcast.model.simulation.ProgressListener;
+import org.targetcast.model.simulation.ShockEstimate;
+import org.targetcast.model.simulation.ShockEstimator;
+import org.targetcast.model.simulation.ShockModel;
+import org.targetcast.model.simulation.SimulationPlan;
+import org.targetcast.model.simulation.TargetOutlook;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.targetcast.model.ModelException;
-import org.targetcast.model.backtest.FamilyWeights;
+import org.targetcast.model.calibration.FamilyWeights;
 import org.targetcast.model.projection.Projection;
 import org.targetcast.model.projection.Projector;
 import org.targetcast.model.trend.TrendFamily;

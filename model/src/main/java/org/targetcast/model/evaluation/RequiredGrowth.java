@@ -1,4 +1,4 @@
-package org.targetcast.model.target;
+package org.targetcast.model.evaluation;
 
 import org.apache.commons.math3.analysis.UnivariateFunction;
 import org.apache.commons.math3.analysis.solvers.BrentSolver;

@@ -1,10 +1,15 @@
-package org.targetcast.model.simulation;
+package org.targetcast.model.outlook;
+
+import org.targetcast.model.simulation.ClosedForm;
+import org.targetcast.model.simulation.ShockEstimator;
+import org.targetcast.model.simulation.ShockModel;
+import org.targetcast.model.simulation.SimulationPlan;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.targetcast.model.ModelException;
-import org.targetcast.model.backtest.FamilyWeights;
+import org.targetcast.model.calibration.FamilyWeights;
 import org.targetcast.model.projection.Projection;
 import org.targetcast.model.projection.Projector;
 import org.targetcast.model.scenario.Scenario;

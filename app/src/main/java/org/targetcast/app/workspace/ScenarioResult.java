@@ -1,4 +1,4 @@
-package org.targetcast.app;
+package org.targetcast.app.workspace;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,8 +15,8 @@ import org.targetcast.model.data.ComponentHistory;
 import org.targetcast.model.projection.Projection;
 import org.targetcast.model.projection.Projector;
 import org.targetcast.model.simulation.Outlook;
-import org.targetcast.model.simulation.Simulator;
-import org.targetcast.model.target.TargetEvaluator;
+import org.targetcast.model.outlook.Simulator;
+import org.targetcast.model.evaluation.TargetEvaluator;
 import org.targetcast.model.target.Verdict;
 import org.targetcast.model.trend.TrendFamily;
 

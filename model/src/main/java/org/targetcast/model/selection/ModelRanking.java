@@ -1,4 +1,9 @@
-package org.targetcast.model.backtest;
+package org.targetcast.model.selection;
+
+import org.targetcast.model.backtest.Evaluation;
+import org.targetcast.model.backtest.Forecast;
+import org.targetcast.model.backtest.Metrics;
+import org.targetcast.model.backtest.RollingOrigin;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,7 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.targetcast.model.series.AnnualSeries;
 import org.targetcast.model.trend.TrendFamily;
-import org.targetcast.model.trend.TrendModels;
+import org.targetcast.model.selection.TrendModels;
 
 /**
  * Families ranked by backtest MASE on the forecasts they have in common.

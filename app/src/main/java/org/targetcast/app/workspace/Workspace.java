@@ -1,4 +1,4 @@
-package org.targetcast.app;
+package org.targetcast.app.workspace;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

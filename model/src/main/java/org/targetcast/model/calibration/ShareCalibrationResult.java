@@ -1,4 +1,4 @@
-package org.targetcast.model.backtest;
+package org.targetcast.model.calibration;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,4 +1,10 @@
-package org.targetcast.model.simulation;
+package org.targetcast.model.outlook;
+
+import org.targetcast.model.calibration.FamilyWeights;
+import org.targetcast.model.simulation.ClosedForm;
+import org.targetcast.model.simulation.ShockEstimator;
+import org.targetcast.model.simulation.ShockModel;
+import org.targetcast.model.simulation.SimulationPlan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -46,11 +52,11 @@ class SpreadDecompositionTest {
         Projection p = project(UncertaintySpec.defaults().withShocks(UncertaintySpec.ShockSource.HISTORY)
                 .withFamilies(List.of(TrendFamily.DRIFT, TrendFamily.LINEAR)));
         SpreadDecomposition d = SpreadDecomposition.of(p).get(0);
-        var w = org.targetcast.model.backtest.FamilyWeights.estimate(p.scenario(), H, p.scenario().uncertainty().families());
+        var w = org.targetcast.model.calibration.FamilyWeights.estimate(p.scenario(), H, p.scenario().uncertainty().families());
         double[] mean = new double[2];
         for (int i = 0; i < 2; i++) {
             Projection pf = Projector.withDefaults().project(
-                    org.targetcast.model.backtest.FamilyWeights.withFamily(p.scenario(), w.families().get(i)), H);
+                    org.targetcast.model.calibration.FamilyWeights.withFamily(p.scenario(), w.families().get(i)), H);
             mean[i] = ClosedForm.of(SimulationPlan.of(pf), ShockEstimator.estimate(pf).model()).meanLogRatio(2030);
         }
         double average = w.weights()[0] * mean[0] + w.weights()[1] * mean[1];

@@ -1,0 +1,90 @@
+package org.targetcast.app;
+
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The package rules of docs/architecture.md, checked on the compiled classes of model, charts and app: no
+ * import cycle between any two packages, and every dependency pointing down the documented layers. A new
+ * package must be given its layer here and in docs/architecture.md.
+ */
+class ArchitectureTest {
+    /** Bottom to top: a package may use those listed before it, never those after. */
+    static final List<String> LAYERS = List.of(
+            "org.targetcast.model",
+            "org.targetcast.model.series",
+            "org.targetcast.model.data",
+            "org.targetcast.model.trend",
+            "org.targetcast.model.backtest",
+            "org.targetcast.model.target",
+            "org.targetcast.model.scenario",
+            "org.targetcast.model.selection",
+            "org.targetcast.model.projection",
+            "org.targetcast.model.simulation",
+            "org.targetcast.model.calibration",
+            "org.targetcast.model.outlook",
+            "org.targetcast.model.evaluation",
+            "org.targetcast.model.assessment",
+            "org.targetcast.model.analysis",
+            "org.targetcast.charts",
+            "org.targetcast.app.io",
+            "org.targetcast.app.workspace",
+            "org.targetcast.app.report",
+            "org.targetcast.app.explore",
+            "org.targetcast.app.cli",
+            "org.targetcast.app");
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.targetcast.model", "org.targetcast.charts", "org.targetcast.app");
+    }
+
+    @Test
+    void noPackageCycles() {
+        slices().matching("org.targetcast.(**)").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void everyPackageHasALayer() {
+        TreeSet<String> missing = new TreeSet<>();
+        for (JavaClass c : classes) {
+            if (!LAYERS.contains(c.getPackageName())) {
+                missing.add(c.getPackageName());
+            }
+        }
+        assertEquals(new TreeSet<String>(), missing, "packages without a layer in ArchitectureTest.LAYERS");
+    }
+
+    @Test
+    void dependenciesPointDownTheLayers() {
+        Map<String, Integer> rank = new java.util.HashMap<>();
+        for (int i = 0; i < LAYERS.size(); i++) {
+            rank.put(LAYERS.get(i), i);
+        }
+        TreeSet<String> upward = new TreeSet<>();
+        for (JavaClass c : classes) {
+            Integer from = rank.get(c.getPackageName());
+            for (Dependency d : c.getDirectDependenciesFromSelf()) {
+                Integer to = rank.get(d.getTargetClass().getPackageName());
+                if (from != null && to != null && to > from) {
+                    upward.add(c.getName() + " -> " + d.getTargetClass().getName());
+                }
+            }
+        }
+        assertEquals(new TreeSet<String>(), upward, "dependencies that point up the layers of docs/architecture.md");
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * Are the share bands honest? Rolling-origin backtests of the uncertainty engine's share distribution on
+ * data before each origin ({@link org.targetcast.model.calibration.ShareCalibration}, with coverage, PIT and
+ * leave-one-series-out results in {@link org.targetcast.model.calibration.ShareCalibrationResult}), and the
+ * stacking weights of the trend families computed from the same backtests
+ * ({@link org.targetcast.model.calibration.FamilyWeights}). Sits above {@code simulation}, whose closed form
+ * it scores, and below {@code outlook}, which averages the families with these weights.
+ */
+package org.targetcast.model.calibration;
