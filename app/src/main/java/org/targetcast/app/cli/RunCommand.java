@@ -17,6 +17,7 @@ import org.targetcast.app.report.HtmlReport;
 import org.targetcast.app.report.OutputFolder;
 import org.targetcast.app.report.RunFiles;
 import org.targetcast.app.report.VerdictTable;
+import org.targetcast.model.backtest.BacktestMemo;
 import org.targetcast.model.simulation.Simulator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -72,7 +73,10 @@ public final class RunCommand implements Callable<Integer> {
         Workspace ws = data.workspace();
         List<String> named = paths == null || paths.isEmpty() ? List.of(Workspace.DEFAULT_SCENARIOS) : paths;
         List<LoadedScenario> scenarios = ws.load(named);
+        // the stacking weights of each model average, estimated by the simulation and needed again by the report
+        BacktestMemo memo = BacktestMemo.create();
         Simulator simulator = simulation.simulator(spec.commandLine().getErr());
+        simulator = simulator == null ? null : simulator.withMemo(memo);
         List<ScenarioResult> projected = ScenarioResult.runAll(ws, scenarios);
         ChartOutput output = noCharts ? new ChartOutput(ChartOutput.defaults().preset(), ChartOutput.defaults().formats(), charts.lang)
                 : charts.output();
@@ -97,7 +101,7 @@ public final class RunCommand implements Callable<Integer> {
                 written.addAll(ChartFiles.shareCharts(results, output, folder));
             }
             boolean zh = output.lang() == org.targetcast.charts.Lang.ZH;
-            String sections = org.targetcast.app.report.SpreadSection.html(results, bases == null ? List.of() : bases.results(), zh)
+            String sections = org.targetcast.app.report.SpreadSection.html(results, bases == null ? List.of() : bases.results(), zh, memo)
                     + (bases == null ? "" : bases.html(zh));
             HtmlReport.write(results, sections, output.lang(), ws.dataFile(), ws.dataHash(), Version.get(), folder);
             written.add("report.html");

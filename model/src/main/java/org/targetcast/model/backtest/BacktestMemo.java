@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.targetcast.model.data.ComponentHistory;
+import org.targetcast.model.scenario.Scenario;
 import org.targetcast.model.series.AnnualSeries;
 import org.targetcast.model.trend.Intervention;
 import org.targetcast.model.trend.TrendFamily;
@@ -18,7 +20,9 @@ import org.targetcast.model.trend.TrendModels;
  * <ul>
  *   <li>each fit of a plain level family to a series (key: family and the series itself, so name, years and
  *       values: a window of a series is its own key), and
- *   <li>each ranking (key: the series, the candidate families and the backtest settings),
+ *   <li>each ranking (key: the series, the candidate families and the backtest settings), and
+ *   <li>the stacking weights of a model average ({@link FamilyWeights}; key: the scenario, the history and
+ *       the families), which the simulation and the spread decomposition of a scenario both need,
  * </ul>
  * and hands them to every model made from it ({@link #model(TrendFamily)}, {@link AutoModel#withMemo},
  * {@link ComboModel#withMemo}), so that auto, combo and the plain families of one run share them.
@@ -44,11 +48,14 @@ public final class BacktestMemo {
         }
     }
 
+    private record WeightsKey(Scenario scenario, ComponentHistory history, List<TrendFamily> families) { }
+
     private static final BacktestMemo NONE = new BacktestMemo(false);
 
     private final boolean remembers;
     private final Map<FitKey, TrendFit> fits = new ConcurrentHashMap<>();
     private final Map<RankingKey, ModelRanking> rankings = new ConcurrentHashMap<>();
+    private final Map<WeightsKey, FamilyWeights> weights = new ConcurrentHashMap<>();
 
     private BacktestMemo(boolean remembers) {
         this.remembers = remembers;
@@ -138,9 +145,29 @@ public final class BacktestMemo {
         return raced == null ? ranking : raced;
     }
 
-    /** @return how many fits and rankings are remembered */
+    /**
+     * @param scenario the scenario whose fit windows and uncertainty settings each family takes
+     * @param history the observed history
+     * @param families the families to weigh, at least one
+     * @return {@link FamilyWeights#estimate(Scenario, ComponentHistory, List)}, remembered
+     */
+    public FamilyWeights weights(Scenario scenario, ComponentHistory history, List<TrendFamily> families) {
+        if (!remembers) {
+            return FamilyWeights.estimate(scenario, history, families);
+        }
+        WeightsKey key = new WeightsKey(scenario, history, List.copyOf(families));
+        FamilyWeights known = weights.get(key);
+        if (known != null) {
+            return known;
+        }
+        FamilyWeights estimated = FamilyWeights.estimate(scenario, history, families);
+        FamilyWeights raced = weights.putIfAbsent(key, estimated);
+        return raced == null ? estimated : raced;
+    }
+
+    /** @return how many fits, rankings and weights are remembered */
     public int size() {
-        return fits.size() + rankings.size();
+        return fits.size() + rankings.size() + weights.size();
     }
 
     private static boolean isStored(TrendFamily family) {

@@ -78,4 +78,20 @@ class SpreadDecompositionTest {
         assertTrue(both.dataBasis() > 0);
         assertTrue(Double.isNaN(SpreadDecomposition.acrossBases(List.of(a)).get(0).dataBasis()), "one basis: not computed");
     }
+
+    @Test
+    void theSimulationLeavesItsStackingWeightsInTheMemoForTheDecomposition() {
+        Projection p = project(UncertaintySpec.defaults().withShocks(UncertaintySpec.ShockSource.HISTORY)
+                .withFamilies(List.of(TrendFamily.DRIFT, TrendFamily.LINEAR)));
+        org.targetcast.model.backtest.BacktestMemo memo = org.targetcast.model.backtest.BacktestMemo.create();
+        Outlook shared = Simulator.withDefaults().withOverrides(2_000, null, null).withThreads(1).withMemo(memo).run(p);
+        assertEquals(1, memo.size(), "one scenario, one set of weights");
+        SpreadDecomposition d = SpreadDecomposition.of(p, memo).get(0);
+        assertEquals(1, memo.size(), "the decomposition takes the simulation's weights");
+        SpreadDecomposition alone = SpreadDecomposition.of(p).get(0);
+        assertEquals(alone.modelChoice(), d.modelChoice(), 0);
+        assertEquals(alone.total(), d.total(), 0);
+        Outlook own = Simulator.withDefaults().withOverrides(2_000, null, null).withThreads(1).run(p);
+        assertEquals(own.targets().get(0).probability(), shared.targets().get(0).probability(), 0);
+    }
 }
