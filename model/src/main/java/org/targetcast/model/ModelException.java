@@ -3,9 +3,10 @@ package org.targetcast.model;
 /**
  * The one exception type of the engine: an input the model cannot use, or a fit that cannot be
  * identified. The message is written for a user and names the field, the value and what was expected
- * ("growth for 2027 = -1.5 is below -1").
+ * ("growth for 2027 = -1.5 is below -1"). It is not an {@link IllegalArgumentException}: a programming
+ * error inside the engine (an illegal argument between its own classes) must not pass for bad input.
  */
-public final class ModelException extends IllegalArgumentException {
+public final class ModelException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     /**

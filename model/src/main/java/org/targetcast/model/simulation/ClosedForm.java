@@ -54,7 +54,7 @@ public final class ClosedForm {
         double[] mean = new double[h];
         double[] sd = new double[h];
         double v = shocks.logRatioVariance();
-        double phi = shocks.persistence();
+        double persistence = shocks.persistence();
         double l = plan.startLogRatio();
         int nd = 0;
         int no = 0;
@@ -65,7 +65,7 @@ public final class ClosedForm {
             no += plan.trendOther()[k - 1] ? 1 : 0;
             double sumA2 = 0;
             for (int j = 1; j <= k; j++) {
-                double a = phi == 0 ? 1 : (1 - Math.pow(phi, k - j + 1)) / (1 - phi);
+                double a = persistence == 0 ? 1 : (1 - Math.pow(persistence, k - j + 1)) / (1 - persistence);
                 sumA2 += a * a;
             }
             double var = v * sumA2 + shocks.parameterLogRatioVariance(nd, no);
@@ -101,7 +101,7 @@ public final class ClosedForm {
         if (sd[i] == 0) {
             return mean[i] >= thr ? 1 : 0;
         }
-        return phi((mean[i] - thr) / sd[i]);
+        return standardCdf((mean[i] - thr) / sd[i]);
     }
 
     /**
@@ -132,7 +132,7 @@ public final class ClosedForm {
         double p = 1;
         for (int y = Math.max(t.from(), plan.lastObservedYear() + 1); y <= t.to(); y++) {
             double g = plan.growthDigital()[index(y)];
-            p *= shocks.sigmaDigital() == 0 ? (g >= thr ? 1 : 0) : phi((g - thr) / shocks.sigmaDigital());
+            p *= shocks.sigmaDigital() == 0 ? (g >= thr ? 1 : 0) : standardCdf((g - thr) / shocks.sigmaDigital());
         }
         return p;
     }
@@ -178,7 +178,7 @@ public final class ClosedForm {
                 } else if (sd[k] == 0) {
                     cdf = mean[k] < Math.log(edges[j] / (1 - edges[j])) ? 1 : 0;
                 } else {
-                    cdf = phi((Math.log(edges[j] / (1 - edges[j])) - mean[k]) / sd[k]);
+                    cdf = standardCdf((Math.log(edges[j] / (1 - edges[j])) - mean[k]) / sd[k]);
                 }
                 m[k][j - 1] = cdf - previous;
                 previous = cdf;
@@ -195,7 +195,8 @@ public final class ClosedForm {
         return i;
     }
 
-    private double phi(double z) {
+    /** @return the CDF of the standardised log ratio: standard normal, or Student-t where the volatility is estimated */
+    private double standardCdf(double z) {
         return tDist == null ? 0.5 * Erf.erfc(-z / Math.sqrt(2)) : tDist.cumulativeProbability(z);
     }
 
