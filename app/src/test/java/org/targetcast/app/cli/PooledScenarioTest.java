@@ -29,7 +29,7 @@ class PooledScenarioTest {
         assertNotEquals(pooled.substring("pooled".length()).strip(), drift.substring("drift".length()).strip(), r.out());
         Cli fit = Cli.run("fit", "china.digital", "--data", Cli.DATA);
         assertEquals(0, fit.code(), fit.err());
-        assertTrue(fit.out().lines().anyMatch(l -> l.startsWith("pooled ") && l.contains("pooled over 10 series")), fit.out());
+        assertTrue(fit.out().lines().anyMatch(l -> l.startsWith("pooled: ") && l.contains("pooled over 10 series")), fit.out());
     }
 
     private static String scenario(String model) {
