@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import org.targetcast.app.ScenarioResult;
 import org.targetcast.app.Workspace;
+import org.targetcast.app.report.BasisEvaluators;
 import org.targetcast.app.io.LoadedScenario;
 import org.targetcast.model.analysis.Evaluator;
 import org.targetcast.model.analysis.GoalSeek;
@@ -260,7 +261,8 @@ public final class Targetcast {
     public SensitivityResult sensitivity(ScenarioSource scenario, int target) {
         checkTarget(scenario, target);
         Evaluator e = evaluatorOf(scenario);
-        return new SensitivityResult(Failures.translate(() -> Sensitivity.run(e, scenario.scenario(), target)));
+        var bases = locked(() -> BasisEvaluators.of(workspace, historyOf(scenario), scenario.scenario().data(), scenario.origin()));
+        return new SensitivityResult(Failures.translate(() -> Sensitivity.run(e, scenario.scenario(), target, bases)));
     }
 
     /**

@@ -61,6 +61,8 @@ class AnalysesParityTest {
             assertEquals(line.get(3), Formats.csv(r.high()));
             assertEquals(line.get(4), Formats.csv(r.atHigh()));
             assertEquals(line.get(5), Formats.csv(s.base()));
+            assertEquals(line.get(6), r.lowOption() == null ? "" : r.lowOption());
+            assertEquals(line.get(7), r.highOption() == null ? "" : r.highOption());
         }
     }
 

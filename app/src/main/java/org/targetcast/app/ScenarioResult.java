@@ -8,6 +8,9 @@ import org.targetcast.app.io.InputException;
 import org.targetcast.app.io.LoadedScenario;
 import org.targetcast.app.io.ScenarioChecks;
 import org.targetcast.model.ModelException;
+import org.targetcast.model.assessment.Assessment;
+import org.targetcast.model.assessment.Provenance;
+import org.targetcast.model.assessment.TargetAssessment;
 import org.targetcast.model.data.ComponentHistory;
 import org.targetcast.model.projection.Projection;
 import org.targetcast.model.projection.Projector;
@@ -24,16 +27,50 @@ import org.targetcast.model.trend.TrendFamily;
  * @param projection the deterministic projection
  * @param verdicts one per target, in the scenario's order
  * @param outlook the uncertainty around the projection, or null when it was not asked for
+ * @param dataFile the data file the history came from, as named by the user
+ * @param dataHash its SHA-256
  */
-public record ScenarioResult(LoadedScenario loaded, Projection projection, List<Verdict> verdicts, Outlook outlook) {
+public record ScenarioResult(LoadedScenario loaded, Projection projection, List<Verdict> verdicts, Outlook outlook, String dataFile,
+        String dataHash) {
     /** Copies the verdicts. */
     public ScenarioResult {
         verdicts = List.copyOf(verdicts);
+        java.util.Objects.requireNonNull(dataFile, "dataFile");
+        java.util.Objects.requireNonNull(dataHash, "dataHash");
     }
 
     /** @return the outlook, if the run computed one */
     public java.util.Optional<Outlook> outlookIfAny() {
         return java.util.Optional.ofNullable(outlook);
+    }
+
+    /**
+     * @return each target's verdict with its outlook, in the scenario's order, paired by target
+     */
+    public List<TargetAssessment> judged() {
+        return Assessment.of(name(), verdicts, outlook, provenance("")).targets();
+    }
+
+    /**
+     * @param version the toolkit's version
+     * @return how to re-run this result
+     */
+    public Provenance provenance(String version) {
+        return new Provenance(version, dataFile, dataHash, loaded.file(), loaded.sha256(), outlook == null ? 0 : outlook.paths(),
+                outlook == null ? 0 : outlook.seed());
+    }
+
+    /**
+     * @param version the toolkit's version
+     * @return the scenario's assessment: every target's verdict with its probabilities, and the provenance
+     */
+    public Assessment assessment(String version) {
+        return Assessment.of(name(), verdicts, outlook, provenance(version));
+    }
+
+    /** @return the scenario's name */
+    public String name() {
+        return loaded.scenario().name();
     }
 
     /** @return the history the scenario was projected from */
@@ -93,7 +130,7 @@ public record ScenarioResult(LoadedScenario loaded, Projection projection, List<
             }
             try {
                 Projection p = projector.project(s.scenario(), h);
-                out.add(new ScenarioResult(s, p, TargetEvaluator.evaluate(p), null));
+                out.add(new ScenarioResult(s, p, TargetEvaluator.evaluate(p), null, workspace.dataFile(), workspace.dataHash()));
             } catch (ModelException e) {
                 problems.add(locate(s, e));
             }
@@ -113,11 +150,28 @@ public record ScenarioResult(LoadedScenario loaded, Projection projection, List<
      * @throws InputException naming the scenario of each model failure
      */
     public static List<ScenarioResult> simulate(List<ScenarioResult> results, Simulator simulator) {
+        return simulate(results, simulator, name -> { });
+    }
+
+    /**
+     * Puts uncertainty around projected scenarios, telling {@code starting} the name of each before it is
+     * simulated (for a progress display).
+     *
+     * @param results deterministic results ({@link #runAll(Workspace, List)})
+     * @param simulator the uncertainty engine
+     * @param starting told each scenario's name before its simulation
+     * @return the results with their outlooks, in order
+     * @throws InputException naming the scenario of each model failure
+     */
+    public static List<ScenarioResult> simulate(List<ScenarioResult> results, Simulator simulator,
+            java.util.function.Consumer<String> starting) {
         List<InputException.Problem> problems = new ArrayList<>();
         List<ScenarioResult> simulated = new ArrayList<>();
         for (ScenarioResult r : results) {
+            starting.accept(r.name());
             try {
-                simulated.add(new ScenarioResult(r.loaded(), r.projection(), r.verdicts(), simulator.run(r.projection())));
+                simulated.add(new ScenarioResult(r.loaded(), r.projection(), r.verdicts(), simulator.run(r.projection()), r.dataFile(),
+                        r.dataHash()));
             } catch (ModelException e) {
                 problems.add(locate(r.loaded(), e));
             }

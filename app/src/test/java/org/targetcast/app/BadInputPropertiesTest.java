@@ -178,7 +178,8 @@ class BadInputPropertiesTest {
             }
         } else if (current != null) {
             try (var files = Files.walk(current)) {
-                for (Path p : files.filter(Files::isRegularFile).toList()) {
+                // report.pdf is binary and set from the same document as report.html, which is checked here
+                for (Path p : files.filter(Files::isRegularFile).filter(f -> !f.toString().endsWith(".pdf")).toList()) {
                     assertFalse(NOT_FINITE.matcher(Files.readString(p, StandardCharsets.UTF_8)).find(),
                             p.getFileName() + " holds a value that is not finite, after " + ms);
                 }

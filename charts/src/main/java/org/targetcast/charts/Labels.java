@@ -57,10 +57,21 @@ public final class Labels {
     public static final String LEGEND_PROBABILITY_CLASS = "legend.probability.class";
     /** Legend entry of a probability contour: argument is its level in percent (text). */
     public static final String LEGEND_CONTOUR = "legend.contour";
+    /** Legend entry of the scenario's own point on a probability map. */
+    public static final String LEGEND_SCENARIO_POINT = "legend.scenario.point";
+    /**
+     * Legend entry of the scenario's own point where a swept growth is its mean over years: argument is
+     * the years (text), e.g. {@code 2026–2035}.
+     */
+    public static final String LEGEND_SCENARIO_POINT_MEAN = "legend.scenario.point.mean";
     /** Chart title of the tornado chart. */
     public static final String TORNADO_TITLE = "tornado.title";
     /** Value axis title of the tornado chart: the probability in percent. */
     public static final String TORNADO_AXIS = "tornado.axis";
+    /** Tornado bar of the choice between trend families (a choice, not an assumption's range). */
+    public static final String SENSITIVITY_MODEL_CHOICE = "sensitivity.model_choice";
+    /** Tornado bar of the choice between data bases, MOFCOM's and UNCTAD's. */
+    public static final String SENSITIVITY_DATA_BASIS = "sensitivity.data_basis";
     /** Legend entry of the bars for the low value of each assumption. */
     public static final String LEGEND_LOW = "legend.low";
     /** Legend entry of the bars for the high value of each assumption. */
@@ -161,6 +172,29 @@ public final class Labels {
             throw new ChartException(String.format(Locale.ROOT, "%s label '%s' = \"%s\" does not fit its arguments: %s",
                     lang.code(), key, template, e.getMessage()), e);
         }
+    }
+
+    /**
+     * The name of one tornado bar: an assumption or a choice, under {@code sensitivity.<key>}.
+     *
+     * @param key the bar's key, e.g. {@code digital_growth} or {@code model_choice}
+     * @return its label
+     * @throws ChartException if there is none
+     */
+    public String factor(String key) {
+        return text("sensitivity." + key);
+    }
+
+    /**
+     * The name of one option of a choice shown as a tornado bar: a trend family or a data basis, under
+     * {@code option.<key>}.
+     *
+     * @param key the option's key, e.g. {@code loglinear} or {@code unctad}
+     * @return its label, or the key itself where none is defined
+     */
+    public String option(String key) {
+        String label = texts.get("option." + key);
+        return label == null ? key : label;
     }
 
     /**

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
 import org.knowm.xchart.style.XYStyler;
 
 /**
@@ -40,14 +42,20 @@ import org.knowm.xchart.style.XYStyler;
  * XYChart chart = ProbabilityMapChart.of(grid).withContourLevel(0.8).withLang(Lang.ZH).toXChart(ChartPreset.SLIDES);
  * }</pre>
  *
- * <p>Series are named for code ({@link #classSeries(int)}, {@link #CONTOUR}) and labelled for people in
- * the chart's language ({@code 40–50 %}, {@code P = 50 % contour}). Legend order: the classes from the
- * highest down, then the contour. Every class is in the legend, also when no cell falls in it, so maps of
+ * <p>The scenario's own point ({@link #withScenarioPoint}) is a ring in ink, series {@link #SCENARIO_POINT};
+ * where a swept growth stands for a path that varies by year, its legend says over which years it is the
+ * mean.
+ *
+ * <p>Series are named for code ({@link #classSeries(int)}, {@link #CONTOUR}, {@link #SCENARIO_POINT}) and
+ * labelled for people in the chart's language ({@code 40–50 %}, {@code P = 50 % contour}). Legend order:
+ * the classes from the highest down, then the contour, then the scenario's point. Every class is in the legend, also when no cell falls in it, so maps of
  * different sweeps share one key.
  */
 public final class ProbabilityMapChart extends FramedChart<ProbabilityMapChart> {
     /** Name of the contour series. */
     public static final String CONTOUR = "contour";
+    /** Name of the series marking the scenario's own point. */
+    public static final String SCENARIO_POINT = "scenario";
     /** Number of probability classes. */
     public static final int CLASSES = 10;
 
@@ -62,11 +70,33 @@ public final class ProbabilityMapChart extends FramedChart<ProbabilityMapChart> 
 
     private final ProbabilityGrid grid;
     private final double contourLevel;
+    private final ScenarioPoint point;
 
-    private ProbabilityMapChart(ProbabilityGrid grid, double contourLevel, ChartFrame frame) {
+    /**
+     * The scenario's own values of the two swept assumptions.
+     *
+     * @param x its x value, a fraction like the axis values
+     * @param y its y value
+     * @param growthYears where a swept growth is the scenario's mean over years (its path may vary by year),
+     *     those years as they should read, e.g. {@code 2026–2035}; null where both values are the scenario's own
+     */
+    public record ScenarioPoint(double x, double y, String growthYears) {
+        /** @throws ChartException if a value is not finite or the years are blank */
+        public ScenarioPoint {
+            if (!Double.isFinite(x) || !Double.isFinite(y)) {
+                throw ChartException.of("scenario point (%s, %s) is not finite; give the scenario's values of the two assumptions", x, y);
+            }
+            if (growthYears != null && growthYears.isBlank()) {
+                throw ChartException.of("scenario point: growth years are blank; give them (e.g. 2026–2035) or null");
+            }
+        }
+    }
+
+    private ProbabilityMapChart(ProbabilityGrid grid, double contourLevel, ScenarioPoint point, ChartFrame frame) {
         super(frame, labels -> labels.text(Labels.MAP_TITLE, grid.targetLabel()));
         this.grid = grid;
         this.contourLevel = contourLevel;
+        this.point = point;
     }
 
     /**
@@ -77,7 +107,7 @@ public final class ProbabilityMapChart extends FramedChart<ProbabilityMapChart> 
      * @return the chart
      */
     public static ProbabilityMapChart of(ProbabilityGrid grid) {
-        return new ProbabilityMapChart(Objects.requireNonNull(grid, "grid"), 0.5, ChartFrame.defaults());
+        return new ProbabilityMapChart(Objects.requireNonNull(grid, "grid"), 0.5, null, ChartFrame.defaults());
     }
 
     /**
@@ -89,12 +119,26 @@ public final class ProbabilityMapChart extends FramedChart<ProbabilityMapChart> 
         if (!(level > 0 && level < 1)) {
             throw ChartException.of("contour level = %s is outside (0, 1); levels are probabilities, e.g. 0.5", level);
         }
-        return new ProbabilityMapChart(grid, level, frame());
+        return new ProbabilityMapChart(grid, level, point, frame());
     }
 
     /** @return a copy drawing no contour */
     public ProbabilityMapChart withoutContour() {
-        return new ProbabilityMapChart(grid, Double.NaN, frame());
+        return new ProbabilityMapChart(grid, Double.NaN, point, frame());
+    }
+
+    /**
+     * @param p the scenario's own values of the two assumptions, marked on the map (a point outside the
+     *     map's range is left out)
+     * @return a copy marking it
+     */
+    public ProbabilityMapChart withScenarioPoint(ScenarioPoint p) {
+        return new ProbabilityMapChart(grid, contourLevel, Objects.requireNonNull(p, "point"), frame());
+    }
+
+    /** @return the scenario's point marked, or null if none */
+    public ScenarioPoint scenarioPoint() {
+        return point;
     }
 
     /** @return the sweep */
@@ -109,7 +153,7 @@ public final class ProbabilityMapChart extends FramedChart<ProbabilityMapChart> 
 
     @Override
     public ProbabilityMapChart withFrame(ChartFrame newFrame) {
-        return new ProbabilityMapChart(grid, contourLevel, newFrame);
+        return new ProbabilityMapChart(grid, contourLevel, point, newFrame);
     }
 
     /**
@@ -175,8 +219,22 @@ public final class ProbabilityMapChart extends FramedChart<ProbabilityMapChart> 
                         contour[0], contour[1], ChartStyle.targetColor(0), ChartStyle.solid(preset.lineWidth()));
             }
         }
+        if (point != null) {
+            String label = point.growthYears() == null ? labels.text(Labels.LEGEND_SCENARIO_POINT)
+                    : labels.text(Labels.LEGEND_SCENARIO_POINT_MEAN, point.growthYears());
+            double px = 100 * point.x();
+            double py = 100 * point.y();
+            if (px >= xEdges[0] && px <= xEdges[xEdges.length - 1] && py >= yEdges[0] && py <= yEdges[yEdges.length - 1]) {
+                XYSeries marker = chart.addSeries(SCENARIO_POINT, new double[] {px}, new double[] {py});
+                marker.setLabel(label);
+                marker.setXYSeriesRenderStyle(XYSeriesRenderStyle.Scatter);
+                marker.setMarker(new HollowCircle());
+                marker.setMarkerColor(Palette.INK);
+            }
+        }
 
         XYStyler s = chart.getStyler();
+        s.setMarkerSize(Math.round(preset.markerSize() * 1.8f));
         ChartStyle.legendAtRight(s, preset);
         s.setPlotContentSize(1.0);
         s.setPlotGridLinesVisible(false);
@@ -274,6 +332,6 @@ public final class ProbabilityMapChart extends FramedChart<ProbabilityMapChart> 
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "ProbabilityMapChart[%s, contour %s, %s]", grid, contourLevel, lang().code());
+        return String.format(Locale.ROOT, "ProbabilityMapChart[%s, contour %s, point %s, %s]", grid, contourLevel, point, lang().code());
     }
 }

@@ -63,8 +63,8 @@ class ChineseChartTest {
         assertEquals("历史", chart.getSeriesMap().get(FanChart.HISTORY).getLabel());
         assertEquals("预测中位数", chart.getSeriesMap().get(FanChart.MEDIAN).getLabel());
         assertEquals("80% 区间", chart.getSeriesMap().get(FanChart.bandSeries(0.8)).getLabel());
-        assertEquals("2029年目标 45%：概率 23%", chart.getSeriesMap().get(TargetMark.series(0)).getLabel());
-        assertEquals("2035年目标 50%：概率 41%", chart.getSeriesMap().get(TargetMark.series(1)).getLabel());
+        assertEquals("2029年目标 45%：当年达标概率 23%", chart.getSeriesMap().get(TargetMark.series(0)).getLabel());
+        assertEquals("2035年目标 50%：当年达标概率 41%", chart.getSeriesMap().get(TargetMark.series(1)).getLabel());
         Font legendFont = chart.getStyler().getLegendFont();
         for (XYSeries s : chart.getSeriesMap().values()) {
             assertEquals(-1, legendFont.canDisplayUpTo(s.getLabel()), s.getLabel());

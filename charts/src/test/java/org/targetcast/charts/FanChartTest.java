@@ -147,8 +147,8 @@ class FanChartTest {
         assertEquals("80 % band", band(chart, 0.8).getLabel());
         assertEquals("20 % band", band(chart, 0.2).getLabel());
         assertTrue(band(chart, 0.8).isShowInLegend());
-        assertEquals("Target 45 % by 2029: P = 23 %", chart.getSeriesMap().get(TargetMark.series(0)).getLabel());
-        assertEquals("Target 50 % by 2035: P = 41 %", chart.getSeriesMap().get(TargetMark.series(1)).getLabel());
+        assertEquals("Target 45 % in 2029: P(in 2029) = 23 %", chart.getSeriesMap().get(TargetMark.series(0)).getLabel());
+        assertEquals("Target 50 % in 2035: P(in 2035) = 41 %", chart.getSeriesMap().get(TargetMark.series(1)).getLabel());
         XYSeries guide = chart.getSeriesMap().get(TargetMark.guideSeries(0));
         assertArrayEquals(new double[] {2025, 2029}, guide.getXData(), EPS);
         assertArrayEquals(new double[] {45, 45}, guide.getYData(), EPS);

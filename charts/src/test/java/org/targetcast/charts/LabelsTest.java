@@ -28,7 +28,7 @@ class LabelsTest {
                 Labels.COMPONENTS_TITLE, Labels.LEGEND_DIGITAL, Labels.LEGEND_OTHER, Labels.LEGEND_TOTAL, Labels.HISTOGRAM_TITLE,
                 Labels.HISTOGRAM_AXIS, Labels.AXIS_SHARE_IN, Labels.LEGEND_BELOW_TARGET, Labels.LEGEND_AT_OR_ABOVE_TARGET,
                 Labels.DECOMPOSITION_TITLE, Labels.LEGEND_CONTRIBUTION_DIGITAL, Labels.LEGEND_CONTRIBUTION_OTHER,
-                Labels.LEGEND_TOTAL_CHANGE}) {
+                Labels.LEGEND_TOTAL_CHANGE, Labels.SENSITIVITY_MODEL_CHOICE, Labels.SENSITIVITY_DATA_BASIS}) {
                 assertTrue(Labels.of(lang).keys().contains(key), lang.code() + " " + key);
             }
         }
@@ -52,17 +52,24 @@ class LabelsTest {
     }
 
     @Test
+    void namesTheOptionsOfAChoiceInBothLanguages() {
+        assertEquals("log-linear", Labels.of(Lang.EN).option("loglinear"));
+        assertEquals("贸发会议口径", Labels.of(Lang.ZH).option("unctad"));
+        assertEquals("combo", Labels.of(Lang.ZH).option("combo"), "no label: the key as it is");
+    }
+
+    @Test
     void writesTargetsWithoutGroupingTheYear() {
-        assertEquals("Target 45 % by 2029", Labels.of(Lang.EN).target(0.45, 2029));
+        assertEquals("Target 45 % in 2029", Labels.of(Lang.EN).target(0.45, 2029));
         assertEquals("2029年目标 45%", Labels.of(Lang.ZH).target(0.45, 2029));
-        assertEquals("Target 47.5 % by 2031", Labels.of(Lang.EN).target(0.475, 2031));
+        assertEquals("Target 47.5 % in 2031", Labels.of(Lang.EN).target(0.475, 2031));
     }
 
     @Test
     void writesTargetsWithTheirProbabilityInBothLanguages() {
-        assertEquals("Target 45 % by 2029: P = 23 %", Labels.of(Lang.EN).target(0.45, 2029, 0.234));
-        assertEquals("2029年目标 45%：概率 23%", Labels.of(Lang.ZH).target(0.45, 2029, 0.234));
-        assertEquals("Target 50 % by 2035: P = 100 %", Labels.of(Lang.EN).target(0.5, 2035, 1.0));
+        assertEquals("Target 45 % in 2029: P(in 2029) = 23 %", Labels.of(Lang.EN).target(0.45, 2029, 0.234));
+        assertEquals("2029年目标 45%：当年达标概率 23%", Labels.of(Lang.ZH).target(0.45, 2029, 0.234));
+        assertEquals("Target 50 % in 2035: P(in 2035) = 100 %", Labels.of(Lang.EN).target(0.5, 2035, 1.0));
     }
 
     @Test

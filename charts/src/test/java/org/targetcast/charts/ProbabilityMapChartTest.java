@@ -155,6 +155,43 @@ class ProbabilityMapChartTest {
     }
 
     @Test
+    void marksTheScenarioPointAfterTheContourAndSaysWhichYearsItsGrowthAverages() {
+        XYChart chart = TestSweeps.map().withScenarioPoint(new ProbabilityMapChart.ScenarioPoint(0.081, 0.044, "2026–2035"))
+                .toXChart(ChartPreset.WEB);
+        List<String> names = List.copyOf(chart.getSeriesMap().keySet());
+        assertEquals(ProbabilityMapChart.SCENARIO_POINT, names.get(names.size() - 1));
+        assertEquals(ProbabilityMapChart.CONTOUR, names.get(names.size() - 2), "the 50 % contour is drawn with the point");
+        XYSeries p = chart.getSeriesMap().get(ProbabilityMapChart.SCENARIO_POINT);
+        assertEquals(XYSeriesRenderStyle.Scatter, p.getXYSeriesRenderStyle());
+        assertArrayEquals(new double[] {8.1}, p.getXData(), EPS);
+        assertArrayEquals(new double[] {4.4}, p.getYData(), EPS);
+        assertEquals("Scenario as assumed (growth: yearly mean 2026–2035)", p.getLabel());
+        XYSeries zh = TestSweeps.mapZh().withScenarioPoint(new ProbabilityMapChart.ScenarioPoint(0.081, 0.044, null))
+                .toXChart(ChartPreset.WEB).getSeriesMap().get(ProbabilityMapChart.SCENARIO_POINT);
+        assertEquals("本情景的假设", zh.getLabel());
+    }
+
+    @Test
+    void theScenarioPointLiesOnTheFiftyPercentContourWhereItsProbabilityIsFifty() {
+        // a grid whose probability is 0.5 exactly along x = 0.02: the contour runs through the point (2 %, y)
+        ProbabilityGrid g = small(new double[][] {{0.3, 0.5, 0.7}, {0.3, 0.5, 0.7}});
+        XYChart chart = ProbabilityMapChart.of(g).withScenarioPoint(new ProbabilityMapChart.ScenarioPoint(0.02, 0.025, null))
+                .toXChart(ChartPreset.WEB);
+        XYSeries contour = chart.getSeriesMap().get(ProbabilityMapChart.CONTOUR);
+        for (double x : contour.getXData()) {
+            assertTrue(Double.isNaN(x) || Math.abs(x - 2) < EPS, "contour at x = " + x);
+        }
+        assertEquals(2, chart.getSeriesMap().get(ProbabilityMapChart.SCENARIO_POINT).getXData()[0], EPS);
+    }
+
+    @Test
+    void aScenarioPointOutsideTheMapIsLeftOut() {
+        XYChart chart = TestSweeps.map().withScenarioPoint(new ProbabilityMapChart.ScenarioPoint(0.5, 0.044, null)).toXChart(ChartPreset.WEB);
+        assertFalse(chart.getSeriesMap().containsKey(ProbabilityMapChart.SCENARIO_POINT));
+        assertThrows(ChartException.class, () -> new ProbabilityMapChart.ScenarioPoint(Double.NaN, 0, null));
+    }
+
+    @Test
     void legendListsOnlyTheClassesPresent() {
         ProbabilityMapChart flat = ProbabilityMapChart.of(small(new double[][] {{0.1, 0.2, 0.3}, {0.1, 0.2, 0.3}}));
         var series = flat.toXChart(ChartPreset.WEB).getSeriesMap();

@@ -56,13 +56,13 @@ class ShareHistogramChartTest {
     void writesTheProbabilityInTheTargetEntry() {
         XYChart chart = TestComponents.histogram().toXChart(ChartPreset.WEB);
         XYSeries target = chart.getSeriesMap().get(ShareHistogramChart.TARGET);
-        assertEquals("Target 45 % by 2029: P = 23 %", target.getLabel());
+        assertEquals("Target 45 % in 2029: P(in 2029) = 23 %", target.getLabel());
         assertEquals(List.of(45.0, 45.0), BacktestChartTest.boxed(target.getXData()));
         assertEquals(chart.getStyler().getYAxisMax(), target.getYData()[1], EPS);
         // without a probability of its own, the histogram's area at or above the target: 0.15 + 0.1
         ShareHistogramChart own = ShareHistogramChart.of(SMALL, TargetMark.of(2029, 0.475));
         assertEquals(0.25, own.probability(), EPS);
-        assertEquals("Target 47.5 % by 2029: P = 25 %", own.toXChart(ChartPreset.WEB).getSeriesMap().get(ShareHistogramChart.TARGET).getLabel());
+        assertEquals("Target 47.5 % in 2029: P(in 2029) = 25 %", own.toXChart(ChartPreset.WEB).getSeriesMap().get(ShareHistogramChart.TARGET).getLabel());
         assertEquals(List.of("below", "at.or.above", "target"), List.copyOf(chart.getSeriesMap().keySet()));
     }
 
@@ -87,7 +87,7 @@ class ShareHistogramChartTest {
         assertEquals("每个百分点的概率（%）", chart.getYAxisTitle());
         assertEquals("低于目标", chart.getSeriesMap().get(ShareHistogramChart.BELOW).getLabel());
         assertEquals("达到或超过目标", chart.getSeriesMap().get(ShareHistogramChart.AT_OR_ABOVE).getLabel());
-        assertEquals("2029年目标 45%：概率 23%", chart.getSeriesMap().get(ShareHistogramChart.TARGET).getLabel());
+        assertEquals("2029年目标 45%：当年达标概率 23%", chart.getSeriesMap().get(ShareHistogramChart.TARGET).getLabel());
         assertEquals("45%", chart.getStyler().getxAxisTickLabelsFormattingFunction().apply(45.0));
     }
 

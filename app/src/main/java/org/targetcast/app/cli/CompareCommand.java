@@ -16,9 +16,14 @@ import org.targetcast.app.ScenarioResult;
 import org.targetcast.app.Workspace;
 import org.targetcast.app.report.AnalysisCharts;
 import org.targetcast.app.report.Formats;
+import org.targetcast.app.report.Glossary;
+import org.targetcast.app.report.ProbabilityText;
 import org.targetcast.app.report.OutputFolder;
 import org.targetcast.app.report.Table;
+import org.targetcast.charts.Lang;
+import org.targetcast.model.assessment.TargetAssessment;
 import org.targetcast.model.simulation.TargetOutlook;
+import org.targetcast.model.target.Target;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -59,20 +64,20 @@ public final class CompareCommand implements Callable<Integer> {
         List<String> named = paths == null || paths.isEmpty() ? List.of(Workspace.DEFAULT_SCENARIOS) : paths;
         Workspace ws = data.workspace();
         List<ScenarioResult> results = ScenarioResult.runAll(ws, Workspace.scenarios(named), simulation.simulator(spec.commandLine().getErr()));
-        Map<String, List<Cell>> byTarget = new LinkedHashMap<>();
+        Map<Target, List<Cell>> byTarget = new LinkedHashMap<>();
         for (ScenarioResult r : results) {
-            for (int i = 0; i < r.verdicts().size(); i++) {
-                TargetOutlook o = r.outlook() == null ? null : r.outlook().targets().get(i);
-                byTarget.computeIfAbsent(r.verdicts().get(i).target().label(), k -> new ArrayList<>())
-                        .add(new Cell(r.loaded().scenario().name(), r.verdicts().get(i).projected(), o == null ? Double.NaN : o.probability()));
+            for (TargetAssessment j : r.judged()) {
+                TargetOutlook o = j.outlook().orElse(null);
+                byTarget.computeIfAbsent(j.verdict().target(), k -> new ArrayList<>())
+                        .add(new Cell(r.name(), j.verdict().projected(), o == null ? Double.NaN : o.probability()));
             }
         }
         List<String[]> rows = new ArrayList<>();
         List<String> header = new ArrayList<>(List.of("target"));
         results.forEach(r -> header.add(r.loaded().scenario().name()));
         rows.add(header.toArray(String[]::new));
-        for (Map.Entry<String, List<Cell>> e : byTarget.entrySet()) {
-            List<String> row = new ArrayList<>(List.of(e.getKey()));
+        for (Map.Entry<Target, List<Cell>> e : byTarget.entrySet()) {
+            List<String> row = new ArrayList<>(List.of(Glossary.target(e.getKey(), Lang.EN)));
             Cell first = e.getValue().get(0);
             for (ScenarioResult r : results) {
                 Cell c = e.getValue().stream().filter(x -> x.scenario.equals(r.loaded().scenario().name())).findFirst().orElse(null);
@@ -82,14 +87,15 @@ public final class CompareCommand implements Callable<Integer> {
         }
         Table.print(rows, stdout);
         stdout.println();
-        stdout.println("Each cell: P(met) [difference from " + results.get(0).loaded().scenario().name() + " in points].");
+        stdout.println("Each cell: the target's headline probability (P(in year) for a share target, P(every year) for a growth"
+                + " target) [difference from " + results.get(0).loaded().scenario().name() + " in points].");
         try (OutputFolder folder = OutputFolder.replacing(out, "compare", "--out", ws.inputs(named))) {
             try (Writer w = Files.newBufferedWriter(folder.resolve("compare.csv"), StandardCharsets.UTF_8)) {
                 w.write("target,scenario,projected,probability,probability_minus_reference\n");
-                for (Map.Entry<String, List<Cell>> e : byTarget.entrySet()) {
+                for (Map.Entry<Target, List<Cell>> e : byTarget.entrySet()) {
                     Cell first = e.getValue().get(0);
                     for (Cell c : e.getValue()) {
-                        w.write(String.join(",", Formats.csvText(e.getKey()), Formats.csvText(c.scenario), Formats.csv(c.projected),
+                        w.write(String.join(",", Formats.csvText(e.getKey().label()), Formats.csvText(c.scenario), Formats.csv(c.projected),
                                 Formats.csv(c.probability), Formats.csv(c.probability - first.probability)) + "\n");
                     }
                 }
@@ -107,8 +113,8 @@ public final class CompareCommand implements Callable<Integer> {
         if (Double.isNaN(c.probability)) {
             return Formats.pct(c.projected) + " central";
         }
-        String p = String.format(Locale.ROOT, "%.1f%%", 100 * c.probability);
-        return c == first ? p : p + String.format(Locale.ROOT, " [%+.1f]", 100 * (c.probability - first.probability));
+        String p = ProbabilityText.percent(c.probability);
+        return c == first ? p : p + String.format(Locale.ROOT, " [%+d]", Math.round(100 * c.probability) - Math.round(100 * first.probability));
     }
 
     private record Cell(String scenario, double projected, double probability) {

@@ -9,13 +9,16 @@ import org.targetcast.app.ScenarioResult;
 import org.targetcast.app.Workspace;
 import org.targetcast.app.io.InputException;
 import org.targetcast.app.io.LoadedScenario;
+import org.targetcast.app.report.AnalysisCharts;
 import org.targetcast.app.report.BasisComparison;
 import org.targetcast.app.report.ChartFiles;
 import org.targetcast.app.report.ChartOutput;
+import org.targetcast.app.report.Glossary;
 import org.targetcast.app.report.Headline;
 import org.targetcast.app.report.HtmlReport;
 import org.targetcast.app.report.OutputFolder;
 import org.targetcast.app.report.RunFiles;
+import org.targetcast.app.report.Table;
 import org.targetcast.app.report.VerdictTable;
 import org.targetcast.model.backtest.BacktestMemo;
 import org.targetcast.model.simulation.Simulator;
@@ -28,10 +31,10 @@ import picocli.CommandLine.Spec;
 /** {@code targetcast run}: project scenarios, judge them, print the verdicts and write the output folder. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         header = "Project scenarios, judge them against their targets, write out/.",
-        description = {"Project each scenario, judge it against its targets, print the verdict table and write the output "
-                    + "folder: report.html (self-contained), summary.csv, trajectories.csv, a fan chart and a share chart "
-                    + "per scenario (PNG and SVG) and manifest.json. The folder is replaced only when everything is "
-                    + "written."})
+        description = {"Project each scenario, judge it against its targets, print the verdicts and the answer in words, "
+                    + "and write the output folder: report.html (self-contained) and report.pdf, summary.csv, trajectories.csv, "
+                    + "first_years.csv, the charts of each scenario (PNG and SVG) and manifest.json. The folder is replaced "
+                    + "only when everything is written."})
 public final class RunCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "SCENARIO", description = "Scenario files, folders or names (baseline = scenarios/baseline.yaml) (default: scenarios).")
     List<String> paths;
@@ -45,8 +48,14 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-charts", description = "Skip the charts (faster).")
     boolean noCharts;
 
+    @Option(names = "--wide", description = "Print the full verdict table (first year reached, required growth, pace since the baseline year).")
+    boolean wide;
+
     @Mixin
     SimulationOptions simulation;
+
+    @picocli.CommandLine.ParentCommand
+    TargetcastCommand parent;
 
     @Mixin
     ChartOptions charts;
@@ -81,15 +90,10 @@ public final class RunCommand implements Callable<Integer> {
         ChartOutput output = noCharts ? new ChartOutput(ChartOutput.defaults().preset(), ChartOutput.defaults().formats(), charts.lang)
                 : charts.output();
         try (OutputFolder folder = openOutput(ws, named)) {
-            List<ScenarioResult> results = simulator == null ? projected : ScenarioResult.simulate(projected, simulator);
-            VerdictTable.print(results, stdout);
-        stdout.println();
-        Headline.of(results.get(0), false).forEach(stdout::println);
+            List<ScenarioResult> results = simulator == null ? projected
+                    : ScenarioResult.simulate(projected, simulator, simulation::starting);
             BasisComparison bases = BasisComparison.of(ws, results.get(0), simulator);
-            if (bases != null) {
-                stdout.println();
-                bases.print(stdout);
-            }
+            simulation.finished();
             List<String> written = new java.util.ArrayList<>(List.of("summary.csv", "trajectories.csv"));
             RunFiles.summary(results, folder.resolve("summary.csv"));
             RunFiles.trajectories(results, folder.resolve("trajectories.csv"));
@@ -99,18 +103,80 @@ public final class RunCommand implements Callable<Integer> {
             }
             if (!noCharts) {
                 written.addAll(ChartFiles.shareCharts(results, output, folder));
+                written.addAll(AnalysisCharts.overlay(results, output, folder, "charts/compare"));
             }
-            boolean zh = output.lang() == org.targetcast.charts.Lang.ZH;
-            String sections = org.targetcast.app.report.SpreadSection.html(results, bases == null ? List.of() : bases.results(), zh, memo)
-                    + (bases == null ? "" : bases.html(zh));
-            HtmlReport.write(results, sections, output.lang(), ws.dataFile(), ws.dataHash(), Version.get(), folder);
-            written.add("report.html");
+            String spread = org.targetcast.app.report.SpreadSection.html(results, bases == null ? List.of() : bases.results(),
+                    output.lang() == org.targetcast.charts.Lang.ZH, memo);
+            written.addAll(HtmlReport.write(results, bases, spread, output.lang(), ws, Version.get(), folder));
             written.add("manifest.json");
             RunFiles.manifest(results, Version.get(), ws.dataFile(), ws.dataHash(), written, folder.resolve("manifest.json"));
             folder.commit();
+            VerdictTable.print(results, output.lang(), wide, parent != null && parent.verbose, stdout);
+            stdout.println();
+            if (bases != null) {
+                bases.print(stdout, output.lang());
+                stdout.println();
+            }
+            String[] lines = wrote(out, written, output.lang()).split(System.lineSeparator());
+            Table.wrapped(lines[0], VerdictTable.COLUMNS, "  ", stdout);
+            for (int i = 1; i < lines.length; i++) {
+                stdout.println(lines[i]);
+            }
+            stdout.println();
+            for (ScenarioResult r : results) {
+                String sentence = Headline.of(r, output.lang());
+                if (!sentence.isEmpty()) {
+                    Table.wrapped(sentence, VerdictTable.COLUMNS, "  ", stdout);
+                }
+            }
         }
-        stdout.println();
-        stdout.println("Wrote " + out + "/ (report.html, summary.csv, trajectories.csv, " + (noCharts ? "" : "charts/, ") + "manifest.json).");
         return ExitCodes.OK;
+    }
+
+    /**
+     * @param out the output folder as named
+     * @param written every file written, relative to it
+     * @return "Wrote out/ (...)" naming the top-level files, then the charts, one line per scenario with
+     *     its kinds of chart
+     */
+    static String wrote(Path out, List<String> written, org.targetcast.charts.Lang lang) {
+        List<String> top = written.stream().filter(f -> !f.contains("/")).toList();
+        java.util.Map<String, java.util.List<String>> kinds = new java.util.LinkedHashMap<>();
+        java.util.Set<String> formats = new java.util.TreeSet<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String f : written) {
+            int slash = f.lastIndexOf('/');
+            int dot = f.lastIndexOf('.');
+            if (slash < 0 || dot < slash) {
+                continue;
+            }
+            formats.add(f.substring(dot + 1));
+            String name = f.substring(slash + 1, dot);
+            if (!seen.add(name)) {
+                continue;
+            }
+            String owner = name;
+            String kind = name.equals("compare") ? Glossary.term("kind.compare", lang) : "";
+            for (String k : List.of("components", "decomposition", "fan", "histogram", "share")) {
+                int at = name.lastIndexOf("-" + k);
+                if (at > 0) {
+                    owner = name.substring(0, at);
+                    kind = k.equals("histogram") ? Glossary.term("kind.histogram", lang, name.substring(at + k.length() + 2))
+                            : Glossary.term("kind." + k, lang);
+                    break;
+                }
+            }
+            kinds.computeIfAbsent(name.equals("compare") ? "" : owner, x -> new java.util.ArrayList<>()).add(kind);
+        }
+        String nl = System.lineSeparator();
+        boolean zh = lang == org.targetcast.charts.Lang.ZH;
+        StringBuilder sb = new StringBuilder(Glossary.term("wrote", lang, out, String.join(zh ? "、" : ", ", top)));
+        if (kinds.isEmpty()) {
+            return sb.append(zh ? "。" : ".").toString();
+        }
+        sb.append(Glossary.term("wrote.charts", lang, written.size() - top.size(), String.join(zh ? "、" : " and ", formats)));
+        kinds.forEach((owner, k) -> sb.append(nl).append("  ").append(owner.isEmpty() ? "" : owner + (zh ? "：" : ": "))
+                .append(String.join(zh ? "、" : ", ", k)));
+        return sb.toString();
     }
 }

@@ -54,33 +54,72 @@ public final class SimulationOptions {
             s = s.withThreads(threads);
         }
         if (System.console() != null) {
-            s = s.withProgress(new ProgressBar(err));
+            bar = new ProgressBar(err);
+            s = s.withProgress(bar);
         }
         return s;
     }
 
-    /** A one-line progress bar redrawn in place; thread-safe. */
+    private ProgressBar bar;
+
+    /**
+     * Names the scenario the progress bar shows next, and starts its bar at 0.
+     *
+     * @param scenario the scenario about to be simulated
+     */
+    public void starting(String scenario) {
+        if (bar != null) {
+            bar.starting(scenario);
+        }
+    }
+
+    /** Clears the progress bar's line once every scenario is simulated. */
+    public void finished() {
+        if (bar != null) {
+            bar.finished();
+        }
+    }
+
+    /**
+     * A one-line progress bar redrawn in place, naming the scenario; thread-safe. Workers report finished
+     * blocks out of order, so the bar shows the highest count seen and never moves back.
+     */
     static final class ProgressBar implements ProgressListener {
         private final PrintWriter err;
+        private String scenario = "";
         private int shown = -1;
+        private int width;
 
         ProgressBar(PrintWriter err) {
             this.err = err;
         }
 
+        synchronized void starting(String name) {
+            scenario = name;
+            shown = -1;
+            draw(0);
+        }
+
+        synchronized void finished() {
+            err.print("\r" + " ".repeat(width) + "\r");
+            err.flush();
+        }
+
         @Override
         public synchronized void progress(int done, int total) {
             int percent = (int) (100L * done / total);
-            if (percent == shown || total < 8) {
+            if (percent <= shown) {
                 return;
             }
+            draw(percent);
+        }
+
+        private void draw(int percent) {
             shown = percent;
             int filled = percent * 30 / 100;
-            err.print("\rsimulating [" + "#".repeat(filled) + " ".repeat(30 - filled) + "] " + percent + "%");
-            if (done == total) {
-                err.print("\r" + " ".repeat(50) + "\r");
-                shown = -1;
-            }
+            String line = "simulating " + scenario + " [" + "#".repeat(filled) + " ".repeat(30 - filled) + "] " + percent + "%";
+            err.print("\r" + line + " ".repeat(Math.max(0, width - line.length())));
+            width = Math.max(width, line.length());
             err.flush();
         }
     }

@@ -80,10 +80,14 @@ public final class SweepCommand implements Callable<Integer> {
         stdout.printf(Locale.ROOT, "%s: P(%s) over %s (columns) and %s (rows), %s%n%n", s.scenario().name(), target,
                 ax.assumption().description(), ay.assumption().description(), r.exact() ? "exact" : "simulated, 20000 paths a cell");
         printGrid(r, stdout);
+        stdout.printf(Locale.ROOT, "%nThe scenario as assumed: %s %s, %s %s%s (marked on the map).%n", ax.assumption().key(),
+                label(ax.assumption(), r.scenarioX()), ay.assumption().key(), label(ay.assumption(), r.scenarioY()),
+                ax.assumption().isGrowth() || ay.assumption().isGrowth()
+                        ? "; growth as its yearly mean " + r.firstYear() + "-" + s.scenario().horizon() : "");
         try (OutputFolder folder = OutputFolder.replacing(out, "sweep", "--out", data.workspace().inputs(List.of(s.file())))) {
             writeCsv(r, folder.resolve("sweep.csv"));
             if (!noCharts) {
-                AnalysisCharts.probabilityMap(r, s, target, charts.output(), folder);
+                AnalysisCharts.probabilityMap(r, s, s.scenario().targets().get(which.index()), charts.output(), folder);
             }
             folder.commit();
         }

@@ -162,6 +162,16 @@ public final class ExplorerWindow {
                 text, this::showNotice));
         tools.add(export);
         tools.add(new JLabel("  " + text.text("preset") + " "));
+        preset.setRenderer(new javax.swing.DefaultListCellRenderer() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public java.awt.Component getListCellRendererComponent(javax.swing.JList<?> list, Object value, int index, boolean selected,
+                    boolean focus) {
+                String name = value instanceof ChartPreset p ? text.text("preset." + p.name().toLowerCase(java.util.Locale.ROOT)) : "";
+                return super.getListCellRendererComponent(list, name, index, selected, focus);
+            }
+        });
         preset.setSelectedItem(ChartPreset.SLIDES);
         preset.setMaximumSize(preset.getPreferredSize());
         tools.add(preset);

@@ -2,10 +2,9 @@ package org.targetcast.app.explore;
 
 import java.util.Locale;
 import java.util.Map;
+import org.targetcast.app.report.Glossary;
 import org.targetcast.charts.Lang;
 import org.targetcast.model.analysis.Assumption;
-import org.targetcast.model.target.GrowthTarget;
-import org.targetcast.model.target.ShareTarget;
 import org.targetcast.model.target.Target;
 
 /** The explorer window's words, in English and Chinese. */
@@ -19,11 +18,13 @@ final class UiText {
             Map.entry("reset.all", new String[] {"Reset all", "全部重置"}),
             Map.entry("export", new String[] {"Export chart...", "导出图表..."}),
             Map.entry("save", new String[] {"Save as scenario...", "另存为情景..."}),
-            Map.entry("col.target", new String[] {"Target", "目标"}),
-            Map.entry("col.projected", new String[] {"Central projection", "中心预测"}),
-            Map.entry("col.gap", new String[] {"Gap (pp)", "差距（百分点）"}),
-            Map.entry("col.probability", new String[] {"P(met)", "达成概率"}),
-            Map.entry("exact", new String[] {"exact", "解析"}),
+            Map.entry("col.target", new String[] {Glossary.term("target", Lang.EN), Glossary.term("target", Lang.ZH)}),
+            Map.entry("col.projected", new String[] {Glossary.term("projected", Lang.EN), Glossary.term("projected", Lang.ZH)}),
+            Map.entry("col.gap", new String[] {Glossary.term("gap", Lang.EN), Glossary.term("gap", Lang.ZH)}),
+            Map.entry("col.probability", new String[] {Glossary.term("p.in", Lang.EN), Glossary.term("p.in", Lang.ZH)}),
+            Map.entry("col.reached", new String[] {Glossary.term("p.reached", Lang.EN), Glossary.term("p.reached", Lang.ZH)}),
+            Map.entry("col.verdict", new String[] {Glossary.term("verdict", Lang.EN), Glossary.term("verdict", Lang.ZH)}),
+            Map.entry("exact", new String[] {"exact", "解析解"}),
             Map.entry("computing", new String[] {"Computing...", "计算中..."}),
             Map.entry("redrawn", new String[] {"%s · %s · computed in %d ms", "%s · %s · 用时 %d 毫秒"}),
             Map.entry("closed.form", new String[] {"closed form", "解析解"}),
@@ -35,25 +36,11 @@ final class UiText {
             Map.entry("saved", new String[] {"Saved %s", "已保存 %s"}),
             Map.entry("exported", new String[] {"Exported %s", "已导出 %s"}),
             Map.entry("preset", new String[] {"Export preset", "导出规格"}),
-            Map.entry("growth.target", new String[] {"digital growth >= %s%% each year %d-%d", "%d-%d年数字贸易年增长 ≥ %s%%"}),
-            Map.entry("share.target", new String[] {"share >= %s%% %s %d", "%3$d年%2$s份额 ≥ %1$s%%"}),
-            Map.entry("in", new String[] {"in", ""}),
-            Map.entry("by", new String[] {"by", "前"}));
-
-    private static final Map<Assumption, String> ZH_ASSUMPTIONS = Map.of(
-            Assumption.DIGITAL_GROWTH, "数字贸易年增长率",
-            Assumption.OTHER_GROWTH, "其他服务贸易年增长率",
-            Assumption.DIGITAL_VOLATILITY, "数字贸易增长波动率",
-            Assumption.OTHER_VOLATILITY, "其他服务贸易增长波动率",
-            Assumption.CORRELATION, "两类冲击的相关系数",
-            Assumption.VARIANCE_SCALE, "冲击方差校准系数");
+            Map.entry("preset.web", new String[] {"web", "网页"}),
+            Map.entry("preset.slides", new String[] {"slides", "幻灯片"}),
+            Map.entry("preset.print", new String[] {"print", "打印"}));
 
     private final Lang lang;
-
-    /** @return a fraction as a short percent number: 0.45 gives 45, 0.075 gives 7.5 */
-    private static String pct(double fraction) {
-        return java.math.BigDecimal.valueOf(fraction * 100).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
-    }
 
     private UiText(Lang lang) {
         this.lang = lang;
@@ -76,19 +63,10 @@ final class UiText {
     }
 
     String assumption(Assumption a) {
-        if (lang == Lang.ZH) {
-            return ZH_ASSUMPTIONS.get(a);
-        }
-        String d = a.description();
-        return Character.toUpperCase(d.charAt(0)) + d.substring(1);
+        return Glossary.assumption(a, lang);
     }
 
     String target(Target t) {
-        if (t instanceof ShareTarget s) {
-            return text("share.target", pct(s.share()), text(s.reachedBy() ? "by" : "in"), s.year());
-        }
-        GrowthTarget g = (GrowthTarget) t;
-        return lang == Lang.ZH ? text("growth.target", g.from(), g.to(), pct(g.atLeast()))
-                : text("growth.target", pct(g.atLeast()), g.from(), g.to());
+        return Glossary.target(t, lang);
     }
 }

@@ -3,9 +3,15 @@ package org.targetcast.app.explore;
 import java.util.List;
 import java.util.Locale;
 import javax.swing.table.AbstractTableModel;
+import org.targetcast.app.report.Glossary;
+import org.targetcast.app.report.ProbabilityText;
+import org.targetcast.model.target.Likelihood;
 import org.targetcast.model.target.ShareTarget;
 
-/** The verdict table: per target, the central projection, the gap in points and the probability. */
+/**
+ * The verdict table: per target, the central projection, the gap in points, the named in-year probability
+ * (whole percents, the precision rule of {@link ProbabilityText}) and its verdict word.
+ */
 final class VerdictTableModel extends AbstractTableModel {
     private static final long serialVersionUID = 1L;
 
@@ -29,12 +35,12 @@ final class VerdictTableModel extends AbstractTableModel {
 
     @Override
     public int getColumnCount() {
-        return 4;
+        return 5;
     }
 
     @Override
     public String getColumnName(int column) {
-        return text.text(new String[] {"col.target", "col.projected", "col.gap", "col.probability"}[column]);
+        return text.text(new String[] {"col.target", "col.projected", "col.gap", "col.probability", "col.verdict"}[column]);
     }
 
     @Override
@@ -45,13 +51,14 @@ final class VerdictTableModel extends AbstractTableModel {
             case 1 -> String.format(Locale.ROOT, "%.1f %%", 100 * r.projected());
             case 2 -> String.format(Locale.ROOT, "%+.1f", r.gapPoints());
             case 3 -> probability(r);
+            case 4 -> Glossary.likelihood(Likelihood.of(Math.max(0, Math.min(1, r.probability()))), text.lang());
             default -> throw new IndexOutOfBoundsException("column " + column);
         };
     }
 
     private String probability(ExplorerResult.Row r) {
-        String p = String.format(Locale.ROOT, "%.1f %%", 100 * r.probability());
-        return r.exact() ? p + " (" + text.text("exact") + ")" : p + String.format(Locale.ROOT, " ± %.1f", 100 * r.standardError());
+        String p = ProbabilityText.percent(r.probability());
+        return r.exact() ? p + " (" + text.text("exact") + ")" : p;
     }
 
     /** @return whether the row's target is a share target (for colouring) */

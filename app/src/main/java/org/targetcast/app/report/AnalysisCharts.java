@@ -5,6 +5,8 @@ import java.util.List;
 import org.targetcast.app.ScenarioResult;
 import org.targetcast.app.cli.Version;
 import org.targetcast.app.io.LoadedScenario;
+import org.targetcast.charts.Labels;
+import org.targetcast.charts.Lang;
 import org.targetcast.charts.ProbabilityGrid;
 import org.targetcast.charts.ProbabilityMapChart;
 import org.targetcast.charts.ScenarioOverlayChart;
@@ -12,11 +14,13 @@ import org.targetcast.charts.ScenarioPath;
 import org.targetcast.charts.SensitivityBar;
 import org.targetcast.charts.TargetMark;
 import org.targetcast.charts.TornadoChart;
+import org.targetcast.model.analysis.Assumption;
 import org.targetcast.model.analysis.Sensitivity;
 import org.targetcast.model.analysis.Sweep;
 import org.targetcast.model.series.AnnualSeries;
 import org.targetcast.model.simulation.Outlook;
 import org.targetcast.model.target.ShareTarget;
+import org.targetcast.model.target.Target;
 
 /** The charts of the planner analyses: probability map (sweep), tornado (sensitivity), scenario overlay (compare). */
 public final class AnalysisCharts {
@@ -26,12 +30,19 @@ public final class AnalysisCharts {
     /**
      * @param r the sweep
      * @param s the scenario swept
-     * @param target the target's label
+     * @param target the target
+     * @param output chart size, formats and language
      * @param folder where to write {@code sweep.png} and {@code sweep.svg}
+     * @return the files written
      */
-    public static List<String> probabilityMap(Sweep.Result r, LoadedScenario s, String target, ChartOutput output, OutputFolder folder) {
-        ProbabilityGrid grid = new ProbabilityGrid(axisLabel(r.x()), r.xs(), axisLabel(r.y()), r.ys(), r.probability(), target);
-        ProbabilityMapChart chart = ProbabilityMapChart.of(grid).withSubtitle(s.title(output.lang() == org.targetcast.charts.Lang.ZH)).withFooter(footer(s))
+    public static List<String> probabilityMap(Sweep.Result r, LoadedScenario s, Target target, ChartOutput output, OutputFolder folder) {
+        Lang lang = output.lang();
+        ProbabilityGrid grid = new ProbabilityGrid(axisLabel(r.x(), lang), r.xs(), axisLabel(r.y(), lang), r.ys(), r.probability(),
+                Glossary.target(target, lang));
+        // a growth path may vary by year; the sweep sets one growth for every projected year, so the point is its mean
+        String years = r.x().isGrowth() || r.y().isGrowth() ? r.firstYear() + "–" + s.scenario().horizon() : null;
+        ProbabilityMapChart chart = ProbabilityMapChart.of(grid).withScenarioPoint(new ProbabilityMapChart.ScenarioPoint(r.scenarioX(),
+                r.scenarioY(), years)).withSubtitle(s.title(lang == Lang.ZH)).withFooter(footer(s, lang))
                 .withLang(output.lang());
         return output.write(chart::toXChart, folder, "sweep");
     }
@@ -39,18 +50,35 @@ public final class AnalysisCharts {
     /**
      * @param r the sensitivity result
      * @param s the scenario
-     * @param target the target's label
+     * @param target the target
+     * @param output chart size, formats and language
      * @param folder where to write {@code sensitivity.png} and {@code .svg}
+     * @return the files written
      */
-    public static List<String> tornado(Sensitivity.Result r, LoadedScenario s, String target, ChartOutput output, OutputFolder folder) {
+    public static List<String> tornado(Sensitivity.Result r, LoadedScenario s, Target target, ChartOutput output, OutputFolder folder) {
+        Lang lang = output.lang();
+        Labels labels = Labels.of(lang);
         List<SensitivityBar> bars = new ArrayList<>();
         for (Sensitivity.Bar b : r.bars()) {
-            bars.add(new SensitivityBar(b.assumption().description(), Formats.assumption(b.assumption(), b.low()), b.atLow(),
-                    Formats.assumption(b.assumption(), b.high()), b.atHigh()));
+            String name = b.factor() instanceof Assumption a ? Glossary.assumption(a, lang) : labels.factor(b.factor().key());
+            bars.add(new SensitivityBar(name, end(labels, b, true), b.atLow(), end(labels, b, false), b.atHigh()));
         }
-        TornadoChart chart = TornadoChart.of(bars, r.base()).withAxisTitle("P(" + target + ")")
-                .withSubtitle(s.title(output.lang() == org.targetcast.charts.Lang.ZH)).withFooter(footer(s)).withLang(output.lang());
+        TornadoChart chart = TornadoChart.of(bars, r.base()).withAxisTitle(Glossary.probabilityName(target, lang))
+                .withSubtitle(s.title(lang == Lang.ZH)).withFooter(footer(s, lang)).withLang(lang);
         return output.write(chart::toXChart, folder, "sensitivity");
+    }
+
+    /**
+     * @param labels the chart's labels
+     * @param b a sensitivity bar
+     * @param low whether the low end
+     * @return how that end reads: an assumption's value ({@code 6.0%}) or a choice's option ({@code log-linear})
+     */
+    public static String end(Labels labels, Sensitivity.Bar b, boolean low) {
+        if (b.factor() instanceof Assumption a) {
+            return Formats.assumption(a, low ? b.low() : b.high());
+        }
+        return labels.option(low ? b.lowOption() : b.highOption());
     }
 
     /**
@@ -58,12 +86,23 @@ public final class AnalysisCharts {
      * @param folder where to write {@code compare.png} and {@code .svg}
      */
     public static List<String> overlay(List<ScenarioResult> results, ChartOutput output, OutputFolder folder) {
+        return overlay(results, output, folder, "compare");
+    }
+
+    /**
+     * @param results scenarios compared (the first one's history is drawn)
+     * @param output chart size, formats and language
+     * @param folder the output folder being written
+     * @param base the files' name without extension, relative to the folder
+     * @return the files written
+     */
+    public static List<String> overlay(List<ScenarioResult> results, ChartOutput output, OutputFolder folder, String base) {
         List<ScenarioPath> paths = new ArrayList<>();
         for (ScenarioResult r : results) {
             Outlook o = r.outlook();
             AnnualSeries central = r.projection().projectedShare();
             if (o == null) {
-                paths.add(ScenarioPath.of(r.loaded().scenario().name(), central));
+                paths.add(ScenarioPath.of(legendName(r, output.lang()), central));
             } else {
                 double[] lo = new double[o.quantiles().length];
                 double[] hi = new double[o.quantiles().length];
@@ -71,24 +110,29 @@ public final class AnalysisCharts {
                     lo[k] = o.quantiles()[k][1];
                     hi[k] = o.quantiles()[k][o.quantiles()[k].length - 2];
                 }
-                paths.add(new ScenarioPath(r.loaded().scenario().name(), central,
+                paths.add(new ScenarioPath(legendName(r, output.lang()), central,
                         AnnualSeries.contiguous("lower", o.firstYear(), lo), AnnualSeries.contiguous("upper", o.firstYear(), hi)));
             }
         }
         List<TargetMark> marks = results.get(0).loaded().scenario().targets().stream().filter(ShareTarget.class::isInstance)
                 .map(ShareTarget.class::cast).map(t -> TargetMark.of(t.year(), t.share())).toList();
         ScenarioOverlayChart chart = ScenarioOverlayChart.of(results.get(0).history().share(), paths).withTargets(marks)
-                .withFooter("targetcast " + Version.get()).withLang(output.lang());
-        return output.write(ChartFiles.marked(chart::toXChart, results.get(0), output.lang()), folder, "compare");
+                .withFooter(Glossary.term("footer.tool", output.lang(), Version.get())).withLang(output.lang());
+        return output.write(ChartFiles.marked(chart::toXChart, results.get(0), output.lang()), folder, base);
     }
 
     /** The map plots axis values in percent: right for rates; a correlation reads as "× 100". */
-    private static String axisLabel(org.targetcast.model.analysis.Assumption a) {
-        return a.description() + (a.isRate() ? " (%)" : " (× 100)");
+    private static String axisLabel(org.targetcast.model.analysis.Assumption a, Lang lang) {
+        return Glossary.assumption(a, lang) + (a.isRate() ? (lang == Lang.ZH ? "（%）" : " (%)") : (lang == Lang.ZH ? "（× 100）" : " (× 100)"));
+    }
+
+    /** A scenario in a legend: its name, or in Chinese its Chinese title where the file gives one. */
+    private static String legendName(ScenarioResult r, Lang lang) {
+        return lang == Lang.ZH && !r.loaded().chinese().title().isEmpty() ? r.loaded().chinese().title() : r.loaded().scenario().name();
     }
 
 
-    private static String footer(LoadedScenario s) {
-        return "targetcast " + Version.get() + " · scenario " + s.file() + " sha256:" + s.sha256().substring(0, 12);
+    private static String footer(LoadedScenario s, Lang lang) {
+        return Glossary.term("footer.scenario", lang, Version.get(), s.file(), s.sha256().substring(0, 12));
     }
 }

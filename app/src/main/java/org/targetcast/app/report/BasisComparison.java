@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.targetcast.app.ScenarioResult;
 import org.targetcast.app.Workspace;
+import org.targetcast.charts.Lang;
 import org.targetcast.model.data.Basis;
 import org.targetcast.model.data.ComponentHistory;
 import org.targetcast.model.data.PublishedShareCheck;
@@ -58,11 +59,26 @@ public final class BasisComparison {
      * @param out where to print
      */
     public void print(PrintWriter out) {
-        out.println("The " + results.get(0).loaded().scenario().name() + " scenario on both data bases:");
+        print(out, Lang.EN);
+    }
+
+    /**
+     * Prints the table of both bases and the two sentences, wrapped to the verdict table's width.
+     *
+     * @param out where to print
+     * @param lang the language
+     */
+    public void print(PrintWriter out, Lang lang) {
+        out.println(Glossary.term("bases.intro", lang, results.get(0).loaded().scenario().name()));
         out.println();
-        Table.print(rows(), out);
+        Table.print(rows(lang), out);
         out.println();
-        out.println(sentences(false));
+        Table.wrapped(sentences(lang == Lang.ZH), VerdictTable.COLUMNS, "", out);
+    }
+
+    /** @return the published shares against the MOFCOM-basis history */
+    List<PublishedShareCheck> published() {
+        return published;
     }
 
     /**
@@ -72,7 +88,7 @@ public final class BasisComparison {
     public String html(boolean chinese) {
         StringBuilder h = new StringBuilder();
         h.append("<h2>").append(HtmlReport.esc(chinese ? "两种数据口径" : "Two data bases")).append("</h2>\n<table>\n");
-        List<String[]> rows = rows();
+        List<String[]> rows = rows(chinese ? Lang.ZH : Lang.EN);
         for (int i = 0; i < rows.size(); i++) {
             h.append("<tr>");
             for (String c : rows.get(i)) {
@@ -99,22 +115,29 @@ public final class BasisComparison {
         return h.append("</table>\n").toString();
     }
 
-    private List<String[]> rows() {
+    /**
+     * @param lang the language
+     * @return the header, then one row per basis: its history, its latest share and each single-year
+     *     share target's probability (P(in year), whole percents) or central share
+     */
+    List<String[]> rows(Lang lang) {
         List<String[]> rows = new ArrayList<>();
-        List<String> header = new ArrayList<>(List.of("basis", "history", "last year"));
+        List<String> header = new ArrayList<>(List.of(Glossary.term("bases.basis", lang), Glossary.term("bases.history", lang),
+                Glossary.term("bases.last", lang)));
         ScenarioResult first = results.get(0);
         List<Integer> targets = shareTargets(first);
-        targets.forEach(i -> header.add(first.verdicts().get(i).target().label()));
+        targets.forEach(i -> header.add(Glossary.target(first.verdicts().get(i).target(), lang)));
         rows.add(header.toArray(String[]::new));
         for (Basis b : Basis.values()) {
             ScenarioResult r = results.get(b.ordinal());
-            List<String> row = new ArrayList<>(List.of(b.key(), r.history().economy(),
+            List<String> row = new ArrayList<>(List.of(Glossary.term("basis." + b.key(), lang),
+                    lang == Lang.ZH ? Glossary.term("history." + b.key(), lang) : r.history().economy(),
                     String.format(Locale.ROOT, "%d: %.1f %%", r.history().lastYear(), 100 * lastShare(r))));
             for (int i : targets) {
                 Verdict v = r.verdicts().get(i);
                 TargetOutlook o = r.outlook() == null ? null : r.outlook().targets().get(i);
-                row.add(o == null ? String.format(Locale.ROOT, "central %.1f %%", 100 * v.projected())
-                        : String.format(Locale.ROOT, "P %.0f %% (central %.1f %%)", 100 * o.probability(), 100 * v.projected()));
+                row.add(o == null ? Glossary.term("bases.central", lang, 100 * v.projected())
+                        : Glossary.term("bases.probability", lang, ProbabilityText.percent(o.probability()), 100 * v.projected()));
             }
             rows.add(row.toArray(String[]::new));
         }

@@ -134,20 +134,20 @@ public final class ChartFiles {
         List<TargetMark> marks = s.targets().stream().filter(ShareTarget.class::isInstance).map(ShareTarget.class::cast)
                 .map(t -> TargetMark.of(t.year(), t.share())).toList();
         return ShareTrajectoryChart.of(r.history().share(), r.projection().projectedShare())
-                .withTargets(marks).withLang(lang).withSubtitle(r.loaded().title(lang == Lang.ZH)).withFooter(footer(r));
+                .withTargets(marks).withLang(lang).withSubtitle(r.loaded().title(lang == Lang.ZH)).withFooter(footer(r, lang));
     }
 
     /** The levels of digital, other and total services trade, observed and projected. */
     static ComponentsChart componentsChart(ScenarioResult r, Lang lang) {
         return ComponentsChart.of(r.history().digital(), r.history().other(), r.projection().projectedDigital(),
-                r.projection().projectedOther()).withLang(lang).withSubtitle(r.loaded().title(lang == Lang.ZH)).withFooter(footer(r));
+                r.projection().projectedOther()).withLang(lang).withSubtitle(r.loaded().title(lang == Lang.ZH)).withFooter(footer(r, lang));
     }
 
     /** Each year's change of the share split into digital and other growth (Shapley), from the second year of data. */
     static DecompositionChart decompositionChart(ScenarioResult r, Lang lang) {
         ShareDecomposition d = ShareDecomposition.of(r.projection(), r.history().firstYear() + 1, r.projection().horizon());
         return DecompositionChart.of(d.years(), d.digital(), d.other(), d.total()).withLang(lang)
-                .withSubtitle(r.loaded().title(lang == Lang.ZH)).withFooter(footer(r));
+                .withSubtitle(r.loaded().title(lang == Lang.ZH)).withFooter(footer(r, lang));
     }
 
     /**
@@ -183,7 +183,7 @@ public final class ChartFiles {
         double[] kept = java.util.Arrays.copyOfRange(mass, lo, hi + 1);
         return ShareHistogramChart.of(ShareDistribution.fromMass(target.year(), edges, kept),
                 TargetMark.of(target.year(), target.share()).withProbability(outlook.probability()))
-                .withLang(lang).withSubtitle(r.loaded().title(lang == Lang.ZH)).withFooter(footer(r));
+                .withLang(lang).withSubtitle(r.loaded().title(lang == Lang.ZH)).withFooter(footer(r, lang));
     }
 
     /**
@@ -200,11 +200,20 @@ public final class ChartFiles {
             }
         }
         return FanChart.of(r.history().share(), bands).withTargets(marks).withLang(lang)
-                .withSubtitle(r.loaded().title(lang == Lang.ZH)).withFooter(footer(r));
+                .withSubtitle(r.loaded().title(lang == Lang.ZH)).withFooter(footer(r, lang));
     }
 
-    static String footer(ScenarioResult r) {
-        String s = "targetcast " + Version.get() + " · scenario " + r.loaded().file() + " sha256:" + r.loaded().sha256().substring(0, 12);
-        return r.outlook() == null ? s : s + " · " + r.outlook().paths() + " paths, seed " + r.outlook().seed();
+    static String footer(ScenarioResult r, Lang lang) {
+        return footer(r.provenance(Version.get()), lang);
+    }
+
+    /**
+     * @param p a result's provenance
+     * @param lang the language
+     * @return the chart footer that renders it: version, scenario file and hash, paths and seed
+     */
+    static String footer(org.targetcast.model.assessment.Provenance p, Lang lang) {
+        String s = Glossary.term("footer.scenario", lang, p.version(), p.scenarioFile(), p.shortScenarioHash());
+        return p.simulated() ? s + Glossary.term("footer.paths", lang, p.paths(), p.seed()) : s;
     }
 }

@@ -4,14 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.targetcast.app.ScenarioResult;
+import org.targetcast.charts.Lang;
+import org.targetcast.model.assessment.TargetAssessment;
 import org.targetcast.model.projection.Projection;
 import org.targetcast.model.simulation.TargetOutlook;
 import org.targetcast.model.target.ShareTarget;
 import org.targetcast.model.target.Verdict;
 
 /**
- * The answer in words, one sentence per share target of a scenario: the central projection against the
- * target, the probability, and the digital growth it takes against the growth the scenario assumes.
+ * The answer in words: one sentence per scenario, one clause per share target, each naming the verdict
+ * word, the in-year probability (the headline, with its model range), the reached-by probability under its
+ * own name, the central path and the digital growth it takes against the growth the scenario assumes.
  */
 public final class Headline {
     private Headline() {
@@ -19,38 +22,46 @@ public final class Headline {
 
     /**
      * @param r a scenario result
-     * @param chinese whether to write in Chinese
-     * @return one sentence per single-year share target
+     * @param lang the language
+     * @return the scenario's sentence, or empty when it has no share target
      */
-    public static List<String> of(ScenarioResult r, boolean chinese) {
-        List<String> out = new ArrayList<>();
+    public static String of(ScenarioResult r, Lang lang) {
+        boolean zh = lang == Lang.ZH;
+        List<String> clauses = new ArrayList<>();
         Projection p = r.projection();
         int c = p.lastObservedYear();
-        for (int i = 0; i < r.verdicts().size(); i++) {
-            Verdict v = r.verdicts().get(i);
-            if (!(v.target() instanceof ShareTarget t) || t.reachedBy()) {
+        for (TargetAssessment j : r.judged()) {
+            Verdict v = j.verdict();
+            if (!(v.target() instanceof ShareTarget t)) {
                 continue;
             }
-            TargetOutlook o = r.outlook() == null ? null : r.outlook().targets().get(i);
+            TargetOutlook o = j.outlook().orElse(null);
             double assumed = Math.pow(p.digital(t.year()) / p.digital(c), 1.0 / (t.year() - c)) - 1;
-            String name = r.loaded().scenario().name();
-            if (chinese) {
-                out.add(String.format(Locale.ROOT, "%s：%d年占比预测为%.1f%%，目标%s%%%s；要实现目标，%d年起数字贸易须年均增长%.1f%%，情景假设为%.1f%%。",
-                        name, t.year(), 100 * v.projected(), pct(t.share()),
-                        o == null ? "" : String.format(Locale.ROOT, "，实现概率%.0f%%", 100 * o.probability()),
-                        c, 100 * v.requiredGrowth(), 100 * assumed));
+            String target = zh ? (t.reachedBy() ? "截至" + t.year() + "年占比曾达到" : t.year() + "年占比达到") + Glossary.percent(t.share()) + "%"
+                    : Glossary.percent(t.share()) + " % " + (t.reachedBy() ? "reached by " : "in ") + t.year();
+            String word = VerdictTable.word(j, lang);
+            String growth = Double.isNaN(v.requiredGrowth())
+                    ? (zh ? "任何数字贸易增速都无法实现" : "no digital growth meets it")
+                    : String.format(Locale.ROOT, zh ? "需数字贸易年均增长%.1f%%，情景假设为%.1f%%" : "needing digital growth of %.1f %% a year against %.1f %% assumed",
+                            100 * v.requiredGrowth(), 100 * assumed);
+            String central = String.format(Locale.ROOT, zh ? "中心路径%.1f%%" : "central path %.1f %%", 100 * v.projected());
+            if (o == null) {
+                clauses.add(zh ? target + "：" + word + "（" + central + "，" + growth + "）"
+                        : target + " is " + word + " (" + central + ", " + growth + ")");
+            } else if (t.reachedBy()) {
+                clauses.add(zh ? target + "：" + word + "，" + ProbabilityText.about(o, lang) + "（" + central + "，" + growth + "）"
+                        : target + " is " + word + " at " + ProbabilityText.about(o, lang) + " (" + central + ", " + growth + ")");
             } else {
-                out.add(String.format(Locale.ROOT, "%s: the share is projected at %.1f %% in %d against the %s %% target%s;"
-                        + " meeting it takes digital trade growing %.1f %% a year from %d, against %.1f %% in the scenario.",
-                        name, 100 * v.projected(), t.year(), pct(t.share()),
-                        o == null ? "" : String.format(Locale.ROOT, " (probability %.0f %%)", 100 * o.probability()),
-                        100 * v.requiredGrowth(), c, 100 * assumed));
+                String reached = ProbabilityText.percent(o.reachedBy());
+                clauses.add(zh ? target + "：" + word + "，" + ProbabilityText.about(o, lang) + "（截至" + t.year() + "年曾达到："
+                        + reached + "；" + central + "，" + growth + "）"
+                        : target + " is " + word + " at " + ProbabilityText.about(o, lang) + " (reached in some year by " + t.year()
+                        + ": " + reached.replace("%", " %") + "; " + central + ", " + growth + ")");
             }
         }
-        return out;
-    }
-
-    private static String pct(double share) {
-        return java.math.BigDecimal.valueOf(100 * share).stripTrailingZeros().toPlainString();
+        if (clauses.isEmpty()) {
+            return "";
+        }
+        return zh ? r.name() + "：" + String.join("；", clauses) + "。" : r.name() + ": " + String.join("; ", clauses) + ".";
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.targetcast.app.ScenarioResult;
+import org.targetcast.model.assessment.TargetAssessment;
 import org.targetcast.model.data.ComponentHistory;
 import org.targetcast.model.data.ValueFlag;
 import org.targetcast.model.projection.Component;
@@ -31,7 +32,14 @@ public final class RunFiles {
     }
 
     /**
-     * One row per scenario and target.
+     * One row per scenario and target, at full precision. {@code probability} is the headline: for a
+     * share target judged in its year, P(share in the year ≥ target); for a reached-by target, P(reached
+     * in some year up to it); for a growth target, P(growth ≥ the minimum in every year of the range).
+     * {@code probability_reached_by} is the reached-by reading of a share target beside it;
+     * {@code probability_low} and {@code probability_high} the range across the trend families (equal to
+     * the probability for a single model); {@code probability_exact}, {@code probability_simulated} and
+     * {@code probability_simulated_se} the check of the closed form against the Monte Carlo;
+     * {@code likelihood} the verdict word ({@link org.targetcast.model.target.Likelihood}).
      *
      * @param results scenario results
      * @param file where to write
@@ -42,11 +50,11 @@ public final class RunFiles {
             w.write("scenario,title,target,kind,year,threshold,projected,gap_pp,met,first_year_reached,"
                     + "required_digital_growth,on_track_baseline,on_track_ratio,on_track_category,"
                     + "probability,probability_se,probability_method,probability_exact,probability_simulated,probability_simulated_se,"
-                    + "median_first_year\n");
+                    + "median_first_year,probability_reached_by,probability_low,probability_high,likelihood\n");
             for (ScenarioResult r : results) {
-                for (int i = 0; i < r.verdicts().size(); i++) {
-                    Verdict v = r.verdicts().get(i);
-                    TargetOutlook o = r.outlook() == null ? null : r.outlook().targets().get(i);
+                for (TargetAssessment j : r.judged()) {
+                    Verdict v = j.verdict();
+                    TargetOutlook o = j.outlook().orElse(null);
                     String kind = v.target() instanceof ShareTarget st ? (st.reachedBy() ? "share_reached_by" : "share_in_year") : "digital_growth";
                     double threshold = v.target() instanceof ShareTarget st ? st.share() : ((GrowthTarget) v.target()).atLeast();
                     w.write(String.join(",", Formats.csvText(r.loaded().scenario().name()), Formats.csvText(r.loaded().scenario().title()),
@@ -61,7 +69,10 @@ public final class RunFiles {
                             o == null ? "" : o.method(), o == null ? "" : Formats.csv(o.analytic()),
                             o == null ? "" : Formats.csv(o.simulated()), o == null ? "" : Formats.csv(o.simulatedSe()),
                             o == null || o.firstYear().length == 0 || o.medianFirstYearOffset() < 0 ? ""
-                                    : String.valueOf(r.projection().lastObservedYear() + o.medianFirstYearOffset())));
+                                    : String.valueOf(r.projection().lastObservedYear() + o.medianFirstYearOffset()),
+                            o == null ? "" : Formats.csv(o.reachedBy()), o == null ? "" : Formats.csv(o.lowest()),
+                            o == null ? "" : Formats.csv(o.highest()),
+                            j.likelihood().map(l -> l.name().toLowerCase(Locale.ROOT)).orElse("")));
                     w.write('\n');
                 }
             }

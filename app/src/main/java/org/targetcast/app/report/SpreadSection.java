@@ -46,7 +46,7 @@ public final class SpreadSection {
                 double[] v = basis ? new double[] {d.shocks(), d.parameters(), d.modelChoice(), d.dataBasis()}
                         : new double[] {d.shocks(), d.parameters(), d.modelChoice()};
                 h.append("<tr><td>").append(esc(r.loaded().scenario().name())).append("</td><td>")
-                        .append(esc(d.target().label())).append("</td>");
+                        .append(esc(Glossary.target(d.target(), zh ? org.targetcast.charts.Lang.ZH : org.targetcast.charts.Lang.EN))).append("</td>");
                 for (int i = 0; i < 3; i++) {
                     h.append("<td class=\"num\">").append(String.format(Locale.ROOT, "%.0f %%", 100 * d.shareOf(v[i]))).append("</td>");
                 }

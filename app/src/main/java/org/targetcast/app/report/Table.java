@@ -49,6 +49,74 @@ public final class Table {
         return sb.toString().stripTrailing();
     }
 
+    /**
+     * Prints text wrapped to a width in terminal columns: at spaces, and between Chinese characters.
+     *
+     * @param text the text, one paragraph
+     * @param columns the width
+     * @param indent the indent of continuation lines
+     * @param out where to print
+     */
+    public static void wrapped(String text, int columns, String indent, PrintWriter out) {
+        StringBuilder line = new StringBuilder();
+        int width = 0;
+        for (String token : tokens(text)) {
+            String t = line.length() == 0 ? token.stripLeading() : token;
+            int w = displayWidth(t);
+            if (line.length() > 0 && width + w > columns) {
+                out.println(line.toString().stripTrailing());
+                line.setLength(0);
+                line.append(indent);
+                t = token.stripLeading();
+                width = displayWidth(indent);
+                w = displayWidth(t);
+            }
+            line.append(t);
+            width += w;
+        }
+        if (line.length() > 0) {
+            out.println(line.toString().stripTrailing());
+        }
+    }
+
+    /** Chinese punctuation that never starts a line. */
+    private static final String CLOSING = "，。；：、）》」』！？";
+
+    /**
+     * Splits text into words, each with its leading space, and single wide (Chinese) characters; closing
+     * Chinese punctuation stays with the character before it.
+     */
+    static java.util.List<String> tokens(String text) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            boolean wide = displayWidth(new String(Character.toChars(cp))) == 2;
+            if (Character.isWhitespace(cp) || wide) {
+                if (!sb.toString().isBlank()) {
+                    out.add(sb.toString());
+                    sb.setLength(0);
+                }
+            }
+            if (Character.isWhitespace(cp)) {
+                sb.append(' ');
+            } else if (wide && CLOSING.indexOf(cp) >= 0 && !out.isEmpty()) {
+                out.set(out.size() - 1, out.get(out.size() - 1) + new String(Character.toChars(cp)));
+            } else if (wide) {
+                sb.appendCodePoint(cp);
+                out.add(sb.toString());
+                sb.setLength(0);
+            } else {
+                sb.appendCodePoint(cp);
+            }
+        }
+        if (!sb.toString().isBlank()) {
+            out.add(sb.toString());
+        }
+        return out;
+    }
+
     static int displayWidth(String s) {
         return s.codePoints().map(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
                 || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFF60) ? 2 : 1).sum();

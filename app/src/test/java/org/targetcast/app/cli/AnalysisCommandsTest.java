@@ -57,8 +57,19 @@ class AnalysisCommandsTest {
         Cli r = Cli.run("sensitivity", BASELINE, "--data", Cli.DATA, "--out", out.toString());
         assertEquals(0, r.code(), r.err());
         List<String> csv = Files.readAllLines(out.resolve("sensitivity.csv"));
-        assertEquals(7, csv.size(), "header, five assumptions and the variance scale");
+        assertEquals(9, csv.size(), "header, five assumptions, the variance scale, model choice and data basis");
         assertTrue(csv.stream().anyMatch(l -> l.startsWith("variance_scale,1.0,")), csv.toString());
+        String model = csv.stream().filter(l -> l.startsWith("model_choice,")).findFirst().orElseThrow();
+        assertTrue(model.endsWith(",drift,loglinear,Model choice (trend family),模型选择（趋势族）"), model);
+        String basis = csv.stream().filter(l -> l.startsWith("data_basis,")).findFirst().orElseThrow();
+        assertTrue(basis.contains(",Data basis (MOFCOM or UNCTAD),数据口径（商务部或贸发会议）"), basis);
+        double previous = 1;
+        for (String line : csv.subList(1, csv.size())) {
+            String[] c = line.split(",", -1);
+            double swing = Math.abs(Double.parseDouble(c[4]) - Double.parseDouble(c[2]));
+            assertTrue(swing <= previous + 1e-12, "ranked by swing: " + csv);
+            previous = swing;
+        }
         assertTrue(Files.size(out.resolve("sensitivity.png")) > 1000);
     }
 
@@ -75,7 +86,7 @@ class AnalysisCommandsTest {
         Cli r = Cli.run("compare", BASELINE, Cli.SCENARIOS + "/digital-push.yaml", "--data", Cli.DATA, "--paths", "5000",
                 "--out", out.toString());
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("share >= 45% in 2029") && l.contains("[+")), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("share ≥ 45% in 2029") && l.contains("[+")), r.out());
         assertEquals(1 + 2 * 3, Files.readAllLines(out.resolve("compare.csv")).size());
         assertTrue(Files.size(out.resolve("compare.png")) > 1000);
     }

@@ -22,7 +22,7 @@ class PooledScenarioTest {
         Files.writeString(dir.resolve("pooled.yaml"), scenario("pooled"), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("drift.yaml"), scenario("drift"), StandardCharsets.UTF_8);
         Cli r = Cli.run("run", dir.resolve("pooled.yaml").toString(), dir.resolve("drift.yaml").toString(), "--data", Cli.DATA,
-                "--deterministic", "--no-charts", "--out", dir.resolve("out").toString());
+                "--deterministic", "--no-charts", "--wide", "--out", dir.resolve("out").toString());
         assertEquals(0, r.code(), r.err());
         String pooled = r.out().lines().filter(l -> l.startsWith("pooled ") && l.contains("in 2029")).findFirst().orElseThrow();
         String drift = r.out().lines().filter(l -> l.startsWith("drift ") && l.contains("in 2029")).findFirst().orElseThrow();

@@ -4,16 +4,18 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import org.targetcast.model.ModelException;
+import org.targetcast.model.projection.Projection;
 import org.targetcast.model.scenario.GrowthPath;
 import org.targetcast.model.scenario.Scenario;
 import org.targetcast.model.scenario.UncertaintySpec;
+import org.targetcast.model.simulation.ShockEstimator;
 
 /**
  * An assumption a planner can vary, and how a value of it changes a scenario. Growth assumptions set a
  * constant yearly growth for every projected year (replacing the trend and any stated growth); the
  * others set the shock model's parameters.
  */
-public enum Assumption {
+public enum Assumption implements Factor {
     /** Constant yearly growth of digital trade over the projection, e.g. 0.09. */
     DIGITAL_GROWTH("digital_growth", "digital trade growth a year"),
     /** Constant yearly growth of other services trade over the projection. */
@@ -36,11 +38,13 @@ public enum Assumption {
     }
 
     /** @return the key used on the command line */
+    @Override
     public String key() {
         return key;
     }
 
     /** @return a short description for tables and axes */
+    @Override
     public String description() {
         return description;
     }
@@ -61,6 +65,34 @@ public enum Assumption {
     /** @return whether values are growth rates (shown as percentages) */
     public boolean isRate() {
         return this != CORRELATION && this != VARIANCE_SCALE;
+    }
+
+    /** @return whether this assumption sets a growth rate for every projected year */
+    public boolean isGrowth() {
+        return this == DIGITAL_GROWTH || this == OTHER_GROWTH;
+    }
+
+    /**
+     * The value this assumption has in a projected scenario, on the scale {@link #apply} takes. A growth
+     * path may vary by year where {@code apply} sets one constant growth; its value here is the constant
+     * yearly growth that reaches the same level at the horizon, {@code (X_H / X_c)^(1/(H − c)) − 1}, the
+     * compound mean over the projected years c+1..H. Volatilities and correlation are the shock model's
+     * (estimated, or as the scenario sets them); the variance scale is the scenario's.
+     *
+     * @param projection the scenario's deterministic projection
+     * @return the assumption's current value
+     */
+    public double current(Projection projection) {
+        int c = projection.lastObservedYear();
+        int h = projection.horizon() - c;
+        return switch (this) {
+            case DIGITAL_GROWTH -> Math.pow(projection.digital(projection.horizon()) / projection.digital(c), 1.0 / h) - 1;
+            case OTHER_GROWTH -> Math.pow(projection.other(projection.horizon()) / projection.other(c), 1.0 / h) - 1;
+            case DIGITAL_VOLATILITY -> ShockEstimator.estimate(projection).model().sigmaDigital();
+            case OTHER_VOLATILITY -> ShockEstimator.estimate(projection).model().sigmaOther();
+            case CORRELATION -> ShockEstimator.estimate(projection).model().correlation();
+            case VARIANCE_SCALE -> projection.scenario().uncertainty().varianceScale();
+        };
     }
 
     /**

@@ -3,10 +3,17 @@ package org.targetcast.model.analysis;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.targetcast.model.ModelException;
+import org.targetcast.model.backtest.FamilyWeights;
+import org.targetcast.model.data.Basis;
 import org.targetcast.model.projection.Projection;
 import org.targetcast.model.scenario.Scenario;
 import org.targetcast.model.simulation.ShockEstimator;
 import org.targetcast.model.simulation.ShockModel;
+import org.targetcast.model.trend.TrendFamily;
 
 /**
  * One-at-a-time sensitivity (tornado): each assumption moved to a low and a high value with the others
@@ -14,6 +21,12 @@ import org.targetcast.model.simulation.ShockModel;
  * own values: growth of each component ±2 points a year around its average projected growth;
  * volatilities ×0.5 and ×1.5; correlation ∓0.3 (kept within [−1, 1]); and, where a volatility is
  * estimated, the variance scale from 1 (the raw estimate) to 30 (the full share-band backtest).
+ *
+ * <p>Two bars are choices, not numbers ({@link Alternative}): <b>model choice</b>, the probability under
+ * each of the scenario's {@code uncertainty.families} alone ({@link FamilyWeights#withFamily}, the family
+ * each member of the model average is run with), from the lowest to the highest, where at least two can be
+ * fitted; and <b>data basis</b>, the probability on each basis's China history, lowest to highest, where
+ * the caller gives one evaluator per basis. They are ranked by width with the others.
  */
 public final class Sensitivity {
     /** The high end of the variance scale's range: the full share-band backtest's estimate. */
@@ -28,16 +41,59 @@ public final class Sensitivity {
     /**
      * One bar.
      *
-     * @param assumption what was moved
-     * @param low its low value
-     * @param high its high value
-     * @param atLow the probability at the low value
-     * @param atHigh the probability at the high value
+     * @param factor what was moved
+     * @param low its low value (an assumption's), NaN for an alternative
+     * @param high its high value (an assumption's), NaN for an alternative
+     * @param atLow the probability at the low end
+     * @param atHigh the probability at the high end
+     * @param lowOption the option at the low end (an alternative's key, e.g. {@code drift}), null for an assumption
+     * @param highOption the option at the high end, null for an assumption
      */
-    public record Bar(Assumption assumption, double low, double high, double atLow, double atHigh) {
+    public record Bar(Factor factor, double low, double high, double atLow, double atHigh, String lowOption, String highOption) {
+        /** Checks that an assumption has values and an alternative has options. */
+        public Bar {
+            Objects.requireNonNull(factor, "factor");
+            if (factor instanceof Alternative) {
+                if (lowOption == null || highOption == null || !Double.isNaN(low) || !Double.isNaN(high)) {
+                    throw ModelException.of("sensitivity bar %s: an alternative has two options and no values", factor.key());
+                }
+            } else if (lowOption != null || highOption != null) {
+                throw ModelException.of("sensitivity bar %s: an assumption has values, not options", factor.key());
+            }
+        }
+
+        /**
+         * @param a the assumption
+         * @param low its low value
+         * @param high its high value
+         * @param atLow the probability at the low value
+         * @param atHigh the probability at the high value
+         * @return the bar
+         */
+        public static Bar of(Assumption a, double low, double high, double atLow, double atHigh) {
+            return new Bar(a, low, high, atLow, atHigh, null, null);
+        }
+
+        /**
+         * @param a the alternative
+         * @param lowOption the option with the lower probability
+         * @param atLow its probability
+         * @param highOption the option with the higher probability
+         * @param atHigh its probability
+         * @return the bar
+         */
+        public static Bar choice(Alternative a, String lowOption, double atLow, String highOption, double atHigh) {
+            return new Bar(a, Double.NaN, Double.NaN, atLow, atHigh, lowOption, highOption);
+        }
+
         /** @return the width of the bar, |atHigh − atLow| */
         public double range() {
             return Math.abs(atHigh - atLow);
+        }
+
+        /** @return whether the bar is a choice between options rather than an assumption's range */
+        public boolean isChoice() {
+            return factor instanceof Alternative;
         }
     }
 
@@ -57,14 +113,25 @@ public final class Sensitivity {
      * @param evaluator how a variant's probability is computed
      * @param scenario the scenario
      * @param targetIndex the target
-     * @return the bars, widest first
+     * @return the bars, widest first (no data basis bar)
      */
     public static Result run(Evaluator evaluator, Scenario scenario, int targetIndex) {
+        return run(evaluator, scenario, targetIndex, Map.of());
+    }
+
+    /**
+     * @param evaluator how a variant's probability is computed
+     * @param scenario the scenario
+     * @param targetIndex the target
+     * @param onEachBasis one evaluator per data basis (the scenario's own history among them) for the data
+     *     basis bar; empty, or a single basis, for none
+     * @return the bars, widest first
+     */
+    public static Result run(Evaluator evaluator, Scenario scenario, int targetIndex, Map<Basis, Evaluator> onEachBasis) {
         Projection p = evaluator.project(scenario);
         int c = p.lastObservedYear();
-        int h = p.horizon() - c;
-        double gd = Math.pow(p.digital(p.horizon()) / p.digital(c), 1.0 / h) - 1;
-        double go = Math.pow(p.other(p.horizon()) / p.other(c), 1.0 / h) - 1;
+        double gd = Assumption.DIGITAL_GROWTH.current(p);
+        double go = Assumption.OTHER_GROWTH.current(p);
         ShockModel s = ShockEstimator.estimate(p).model();
         List<Bar> bars = new ArrayList<>();
         bars.add(bar(evaluator, scenario, targetIndex, Assumption.DIGITAL_GROWTH, gd - GROWTH_STEP, gd + GROWTH_STEP, c + 1));
@@ -77,11 +144,43 @@ public final class Sensitivity {
             // the calibration itself: from the raw estimate (1) to the full backtest's scale (30)
             bars.add(bar(evaluator, scenario, targetIndex, Assumption.VARIANCE_SCALE, 1, CALIBRATION_HIGH, c + 1));
         }
+        modelChoice(evaluator, scenario, targetIndex).ifPresent(bars::add);
+        if (onEachBasis.size() > 1) {
+            List<Option> options = new ArrayList<>();
+            onEachBasis.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .forEach(e -> options.add(new Option(e.getKey().key(), e.getValue().probability(scenario, targetIndex))));
+            bars.add(choice(Alternative.DATA_BASIS, options));
+        }
         bars.sort(Comparator.comparingDouble(Bar::range).reversed());
         return new Result(evaluator.probability(scenario, targetIndex), bars, targetIndex);
     }
 
+    /**
+     * @return the model choice bar: each of the scenario's families alone, lowest to highest; empty if fewer
+     *     than two families are listed or can be fitted (a family that cannot is left out, as in the average)
+     */
+    private static Optional<Bar> modelChoice(Evaluator evaluator, Scenario scenario, int target) {
+        List<Option> options = new ArrayList<>();
+        for (TrendFamily f : scenario.uncertainty().families()) {
+            try {
+                options.add(new Option(f.key(), evaluator.probability(FamilyWeights.withFamily(scenario, f), target)));
+            } catch (ModelException e) {
+                // cannot be fitted on this history: not a credible member, as in the model average
+            }
+        }
+        return options.size() < 2 ? Optional.empty() : Optional.of(choice(Alternative.MODEL_CHOICE, options));
+    }
+
+    private record Option(String key, double probability) {
+    }
+
+    private static Bar choice(Alternative a, List<Option> options) {
+        Option lo = options.stream().min(Comparator.comparingDouble(Option::probability)).orElseThrow();
+        Option hi = options.stream().max(Comparator.comparingDouble(Option::probability)).orElseThrow();
+        return Bar.choice(a, lo.key(), lo.probability(), hi.key(), hi.probability());
+    }
+
     private static Bar bar(Evaluator e, Scenario s, int target, Assumption a, double low, double high, int first) {
-        return new Bar(a, low, high, e.probability(a.apply(s, first, low), target), e.probability(a.apply(s, first, high), target));
+        return Bar.of(a, low, high, e.probability(a.apply(s, first, low), target), e.probability(a.apply(s, first, high), target));
     }
 }

@@ -2,6 +2,7 @@ package org.targetcast.model.analysis;
 
 import java.util.stream.IntStream;
 import org.targetcast.model.ModelException;
+import org.targetcast.model.projection.Projection;
 import org.targetcast.model.scenario.Scenario;
 
 /**
@@ -23,9 +24,13 @@ public final class Sweep {
      * @param targetIndex the target
      * @param probability the grid
      * @param exact whether every cell is a closed-form value
+     * @param scenarioX the scenario's own value of x ({@link Assumption#current}: for growth, the compound
+     *     mean over the projected years, the one constant growth the sweep would set to reach the same level)
+     * @param scenarioY the scenario's own value of y
+     * @param firstYear the first projected year, from which a swept growth applies (to the horizon)
      */
     public record Result(Assumption x, double[] xs, Assumption y, double[] ys, int targetIndex, double[][] probability,
-            boolean exact) {
+            boolean exact, double scenarioX, double scenarioY, int firstYear) {
     }
 
     /**
@@ -68,6 +73,7 @@ public final class Sweep {
             }
         });
         boolean exact = evaluator.isExact(x.apply(y.apply(scenario, first, ys[0]), first, xs[0]), targetIndex);
-        return new Result(x, xs.clone(), y, ys.clone(), targetIndex, p, exact);
+        Projection own = evaluator.project(scenario);
+        return new Result(x, xs.clone(), y, ys.clone(), targetIndex, p, exact, x.current(own), y.current(own), first);
     }
 }

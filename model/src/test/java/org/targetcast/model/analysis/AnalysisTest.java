@@ -9,10 +9,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.targetcast.model.ModelException;
 import org.targetcast.model.data.ComponentHistory;
+import org.targetcast.model.projection.Projection;
 import org.targetcast.model.scenario.ComponentSpec;
 import org.targetcast.model.scenario.Scenario;
 import org.targetcast.model.scenario.UncertaintySpec;
 import org.targetcast.model.series.AnnualSeries;
+import org.targetcast.model.simulation.ShockEstimator;
 import org.targetcast.model.target.GrowthTarget;
 import org.targetcast.model.target.ShareTarget;
 import org.targetcast.model.trend.TrendFamily;
@@ -78,13 +80,25 @@ class AnalysisTest {
     }
 
     @Test
+    void sweepCarriesTheScenariosOwnPointAsTheSweepWouldSetIt() {
+        Sweep.Result r = Sweep.run(evaluator, scenario(), 0, Assumption.DIGITAL_GROWTH, Sweep.grid(0.02, 0.14, 3), Assumption.CORRELATION,
+                Sweep.grid(-0.5, 0.5, 3));
+        assertEquals(2026, r.firstYear());
+        Projection own = evaluator.project(scenario());
+        Projection set = evaluator.project(Assumption.DIGITAL_GROWTH.apply(scenario(), r.firstYear(), r.scenarioX()));
+        assertEquals(own.digital(2035), set.digital(2035), 1e-9 * own.digital(2035), "the mean growth reaches the same level");
+        assertTrue(Math.abs(own.digital(2029) / set.digital(2029) - 1) < 0.05);
+        assertEquals(ShockEstimator.estimate(own).model().correlation(), r.scenarioY(), 0);
+    }
+
+    @Test
     void sensitivityRanksBarsByTheirSwing() {
         Sensitivity.Result r = Sensitivity.run(evaluator, scenario(), 0);
         assertEquals(6, r.bars().size(), "five assumptions and the calibration scale");
         for (int i = 1; i < r.bars().size(); i++) {
             assertTrue(r.bars().get(i - 1).range() >= r.bars().get(i).range());
         }
-        Sensitivity.Bar digital = r.bars().stream().filter(b -> b.assumption() == Assumption.DIGITAL_GROWTH).findFirst().orElseThrow();
+        Sensitivity.Bar digital = r.bars().stream().filter(b -> b.factor() == Assumption.DIGITAL_GROWTH).findFirst().orElseThrow();
         assertTrue(digital.atHigh() > digital.atLow());
         assertEquals(evaluator.probability(scenario(), 0), r.base(), 0);
     }

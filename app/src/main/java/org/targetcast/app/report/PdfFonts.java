@@ -1,0 +1,158 @@
+package org.targetcast.app.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.fontbox.ttf.TrueTypeCollection;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.targetcast.charts.Lang;
+
+/**
+ * The fonts a PDF report is set in, embedded as subsets: a Latin font, then, for Chinese (and for any
+ * Chinese name in an English report), a CJK font. Font files are looked up by name in the usual font
+ * folders of Linux, macOS and Windows; collections ({@code .ttc}, e.g. Debian's
+ * {@code fonts-wqy-microhei}) are read with PDFBox's {@link TrueTypeCollection}. Fonts with CFF outlines
+ * cannot be embedded this way and are skipped. Each character is set in the first font that has it; with
+ * no font file at all, an English report falls back to the standard Helvetica (not embedded).
+ */
+final class PdfFonts implements AutoCloseable {
+    /** Latin fonts, best first (file names, lower case). */
+    static final List<String> LATIN = List.of("dejavusans.ttf", "liberationsans-regular.ttf", "notosans-regular.ttf", "arial.ttf");
+    /** Bold Latin fonts for headings, best first. */
+    static final List<String> LATIN_BOLD = List.of("dejavusans-bold.ttf", "liberationsans-bold.ttf", "notosans-bold.ttf", "arialbd.ttf");
+    /** CJK fonts with TrueType outlines, best first. */
+    static final List<String> CJK = List.of("wqy-microhei.ttc", "wqy-zenhei.ttc", "droidsansfallbackfull.ttf", "droidsansfallback.ttf",
+            "notosanscjk-regular.ttc", "msyh.ttc", "simsun.ttc");
+
+    private final List<PDFont> regular;
+    private final List<PDFont> bold;
+    private final List<TrueTypeCollection> open;
+
+    private PdfFonts(List<PDFont> regular, List<PDFont> bold, List<TrueTypeCollection> open) {
+        this.regular = regular;
+        this.bold = bold;
+        this.open = open;
+    }
+
+    /**
+     * @param doc the document the fonts are embedded in
+     * @param lang the report's language
+     * @return the fonts
+     * @throws IOException if Chinese is asked for and no CJK font can be embedded
+     */
+    static PdfFonts load(PDDocument doc, Lang lang) throws IOException {
+        Map<String, Path> files = installed();
+        List<TrueTypeCollection> open = new ArrayList<>();
+        Optional<PDFont> cjk = first(doc, files, CJK, open);
+        if (lang == Lang.ZH && cjk.isEmpty()) {
+            throw new IOException("report.pdf: no installed font with Chinese glyphs can be embedded; install fonts-wqy-microhei");
+        }
+        List<PDFont> regular = new ArrayList<>();
+        List<PDFont> bold = new ArrayList<>();
+        if (lang == Lang.ZH) {
+            regular.add(cjk.get());
+            bold.add(cjk.get());
+        }
+        Optional<PDFont> latin = first(doc, files, LATIN, open);
+        latin.ifPresent(regular::add);
+        first(doc, files, LATIN_BOLD, open).or(() -> latin).ifPresent(bold::add);
+        if (lang != Lang.ZH) {
+            cjk.ifPresent(regular::add);
+            cjk.ifPresent(bold::add);
+        }
+        if (regular.isEmpty()) {
+            regular.add(new PDType1Font(Standard14Fonts.FontName.HELVETICA));
+            bold.add(new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD));
+        }
+        return new PdfFonts(regular, bold, open);
+    }
+
+    /** @return the regular fonts, in the order characters look for a glyph */
+    List<PDFont> regular() {
+        return regular;
+    }
+
+    /** @return the bold fonts, likewise */
+    List<PDFont> bold() {
+        return bold;
+    }
+
+    @Override
+    public void close() throws IOException {
+        for (TrueTypeCollection c : open) {
+            c.close();
+        }
+    }
+
+    private static Optional<PDFont> first(PDDocument doc, Map<String, Path> files, List<String> names, List<TrueTypeCollection> open) {
+        for (String name : names) {
+            Path p = files.get(name);
+            if (p == null) {
+                continue;
+            }
+            try {
+                if (name.endsWith(".ttc")) {
+                    TrueTypeCollection c = new TrueTypeCollection(p.toFile());
+                    TrueTypeFont[] chosen = new TrueTypeFont[1];
+                    c.processAllFonts(f -> {
+                        if (chosen[0] == null && !f.getName().toLowerCase(Locale.ROOT).contains("mono")) {
+                            chosen[0] = f;
+                        }
+                    });
+                    if (chosen[0] == null) {
+                        c.close();
+                        continue;
+                    }
+                    PDFont font = PDType0Font.load(doc, chosen[0], true);
+                    font.getStringWidth("a");
+                    open.add(c);
+                    return Optional.of(font);
+                }
+                PDFont font = PDType0Font.load(doc, p.toFile());
+                font.getStringWidth("a");
+                return Optional.of(font);
+            } catch (IOException | RuntimeException e) {
+                // a font PDFBox cannot embed (CFF outlines, a damaged file): try the next one
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** @return the font files under the usual font folders, by lower-case file name (first found wins) */
+    static Map<String, Path> installed() {
+        List<Path> roots = new ArrayList<>();
+        String home = System.getProperty("user.home", "");
+        for (String d : List.of("/usr/share/fonts", "/usr/local/share/fonts", home + "/.fonts", home + "/.local/share/fonts",
+                "/System/Library/Fonts", "/Library/Fonts", home + "/Library/Fonts")) {
+            roots.add(Path.of(d));
+        }
+        String windows = System.getenv("WINDIR");
+        if (windows != null) {
+            roots.add(Path.of(windows, "Fonts"));
+        }
+        Map<String, Path> files = new HashMap<>();
+        for (Path root : roots) {
+            if (!Files.isDirectory(root)) {
+                continue;
+            }
+            try (Stream<Path> s = Files.walk(root, 5)) {
+                s.filter(Files::isRegularFile).sorted().forEach(p -> files.putIfAbsent(p.getFileName().toString().toLowerCase(Locale.ROOT), p));
+            } catch (IOException | java.io.UncheckedIOException e) {
+                // an unreadable folder holds no font we can use
+            }
+        }
+        return files;
+    }
+}

@@ -1,0 +1,199 @@
+package org.targetcast.app.report;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.targetcast.app.ScenarioResult;
+import org.targetcast.app.report.ReportDocument.Figure;
+import org.targetcast.app.report.ReportDocument.Row;
+import org.targetcast.app.report.ReportDocument.TableBlock;
+import org.targetcast.app.report.ReportDocument.Tone;
+import org.targetcast.charts.Lang;
+import org.targetcast.model.assessment.TargetAssessment;
+import org.targetcast.model.simulation.ShockModel;
+import org.targetcast.model.target.ShareTarget;
+import org.targetcast.model.target.Target;
+
+/**
+ * Builds the report of a run: run date and data vintage, the targets the scenarios judge (taken from the
+ * scenarios, none assumed), a summary table and the comparison chart across scenarios, the answer in words
+ * for every scenario, then each scenario's verdicts and charts, and the provenance.
+ */
+final class ReportBuilder {
+    private ReportBuilder() {
+    }
+
+    /**
+     * The facts about the run the report states, beside the results.
+     *
+     * @param runAt when the run happened
+     * @param version toolkit version
+     * @param dataFile the data file as named
+     * @param dataHash its SHA-256
+     * @param firstDataYear the earliest observation's year
+     * @param lastDataYear the latest observation's year (the data vintage)
+     */
+    record RunFacts(ZonedDateTime runAt, String version, String dataFile, String dataHash, int firstDataYear, int lastDataYear) {
+    }
+
+    static ReportDocument build(List<ScenarioResult> results, BasisComparison bases, String spread, Lang lang, RunFacts facts,
+            java.util.function.Function<String, Path> folder) {
+        boolean zh = lang == Lang.ZH;
+        ReportDocument.Builder b = new ReportDocument.Builder();
+        String title = Glossary.term("report.title", lang);
+        b.heading(1, title);
+        b.note(Glossary.term("report.run", lang, facts.runAt().withZoneSameInstant(ZoneOffset.UTC)
+                .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)), facts.version(), facts.dataFile(),
+                facts.dataHash().substring(0, Math.min(12, facts.dataHash().length())), facts.firstDataYear(), facts.lastDataYear()));
+        Set<String> targets = new LinkedHashSet<>();
+        for (ScenarioResult r : results) {
+            for (Target t : r.loaded().scenario().targets()) {
+                targets.add(Glossary.target(t, lang));
+            }
+        }
+        b.paragraph(Glossary.term("report.targets", lang, String.join(zh ? "；" : "; ", targets)));
+
+        b.heading(2, Glossary.term("report.summary", lang));
+        boolean probabilities = results.stream().anyMatch(r -> r.outlook() != null);
+        List<String> header = new ArrayList<>(List.of(Glossary.term("scenario", lang)));
+        header.addAll(List.of(VerdictTable.header(lang, probabilities)));
+        List<Row> rows = new ArrayList<>();
+        for (ScenarioResult r : results) {
+            for (TargetAssessment j : r.judged()) {
+                List<String> cells = new ArrayList<>(List.of(r.name()));
+                String[] row = VerdictTable.row(j, lang, probabilities);
+                row[0] = row[0].strip();
+                cells.addAll(List.of(row));
+                rows.add(new Row(cells, tone(j)));
+            }
+        }
+        List<Boolean> numeric = new ArrayList<>();
+        for (int c = 0; c < header.size(); c++) {
+            numeric.add(c >= 2 && c < header.size() - 1);
+        }
+        b.add(new TableBlock(header, rows, numeric, header.size() - 1));
+        if (probabilities) {
+            b.note(Glossary.term("legend.in", lang));
+            b.note(Glossary.term("legend.reached", lang));
+        }
+        b.note(Glossary.term("legend.words", lang));
+        figure(b, folder, "charts/compare", Glossary.term("report.compare", lang));
+
+        b.heading(2, Glossary.term("answer", lang));
+        for (ScenarioResult r : results) {
+            String sentence = Headline.of(r, lang);
+            if (!sentence.isEmpty()) {
+                b.paragraph(sentence, r.judged().stream().filter(j -> j.verdict().target() instanceof ShareTarget).findFirst()
+                        .map(ReportBuilder::tone).orElse(Tone.NONE));
+            }
+        }
+
+        for (ScenarioResult r : results) {
+            var s = r.loaded().scenario();
+            b.heading(2, r.loaded().title(zh) + " (" + s.name() + ")");
+            b.paragraph(r.loaded().description(zh));
+            String[] wideHeader = VerdictTable.wideHeader(lang, List.of(r));
+            List<Row> wideRows = new ArrayList<>();
+            for (TargetAssessment j : r.judged()) {
+                String[] cells = VerdictTable.wideRow(s.name(), j, lang, r.projection().lastObservedYear());
+                wideRows.add(new Row(List.of(cells).subList(1, cells.length), tone(j)));
+            }
+            List<Boolean> wideNumeric = new ArrayList<>();
+            for (int c = 1; c < wideHeader.length; c++) {
+                wideNumeric.add(c >= 2 && c <= 5);
+            }
+            b.add(new TableBlock(List.of(wideHeader).subList(1, wideHeader.length), wideRows, wideNumeric, wideHeader.length - 2));
+            if (r.outlook() != null) {
+                b.note(Glossary.term("legend.first", lang));
+            }
+            String base = "charts/" + s.name();
+            figure(b, folder, base + "-fan", Glossary.term("chart.fan", lang));
+            figure(b, folder, base + "-share", Glossary.term("chart.share", lang));
+            for (Target t : s.targets()) {
+                if (t instanceof ShareTarget st && !st.reachedBy()) {
+                    figure(b, folder, base + "-histogram-" + st.year(), Glossary.term("chart.histogram", lang, st.year()));
+                }
+            }
+            figure(b, folder, base + "-components", Glossary.term("chart.components", lang));
+            figure(b, folder, base + "-decomposition", Glossary.term("chart.decomposition", lang));
+            if (r.outlook() != null) {
+                ShockModel k = r.outlook().shocks();
+                b.note(Glossary.term("report.shocks", lang, k.sigmaDigital(), k.sigmaOther(), k.correlation(),
+                        k.persistence(), k.isGaussian() ? Glossary.term("gaussian", lang) : Glossary.term("student", lang, k.tailDf()),
+                        r.outlook().paths(), r.outlook().seed()));
+            }
+            var provenance = r.provenance(facts.version());
+            b.note(Glossary.term("report.scenario.file", lang, provenance.scenarioFile(), provenance.scenarioHash()));
+        }
+
+        if (!spread.isEmpty()) {
+            b.add(new ReportDocument.HtmlSection(spread));
+        }
+        if (bases != null) {
+            basis(b, bases, lang);
+        }
+        b.heading(2, Glossary.term("report.data", lang));
+        if (results.stream().anyMatch(r -> r.loaded().scenario().data().equalsIgnoreCase("china"))) {
+            b.paragraph(Glossary.term("report.data.china", lang));
+        }
+        b.note(Glossary.term("report.files", lang));
+        b.note(Glossary.term("report.provenance", lang, facts.version(), facts.dataFile(), facts.dataHash()));
+        return new ReportDocument(lang, title, b.blocks());
+    }
+
+    /** The first scenario on both data bases, and the published shares against the MOFCOM-basis history. */
+    private static void basis(ReportDocument.Builder b, BasisComparison bases, Lang lang) {
+        b.heading(2, Glossary.term("bases.title", lang));
+        List<String[]> rows = bases.rows(lang);
+        List<Row> body = new ArrayList<>();
+        for (String[] r : rows.subList(1, rows.size())) {
+            body.add(new Row(List.of(r), Tone.NONE));
+        }
+        List<Boolean> numeric = new ArrayList<>();
+        for (int c = 0; c < rows.get(0).length; c++) {
+            numeric.add(false);
+        }
+        b.add(new TableBlock(List.of(rows.get(0)), body, numeric, -1));
+        b.paragraph(bases.sentences(lang == Lang.ZH));
+        b.paragraph(Glossary.term("bases.published", lang));
+        List<Row> published = new ArrayList<>();
+        for (var c : bases.published()) {
+            published.add(new Row(List.of(String.valueOf(c.year()), c.series(), String.format(Locale.ROOT, "%.1f%%", c.published()),
+                    String.join(" ", c.sources()), String.format(Locale.ROOT, "%.2f%%", c.computed()), String.format(Locale.ROOT, "%+.2f", c.gap()),
+                    c.reproduced() ? Glossary.term("bases.reproduced", lang) : lang == Lang.ZH ? Glossary.term("bases.differs", lang) : c.explanation()),
+                    Tone.NONE));
+        }
+        b.add(new TableBlock(List.of(Glossary.term("bases.year", lang), Glossary.term("bases.series", lang), Glossary.term("bases.value", lang),
+                Glossary.term("bases.sources", lang), Glossary.term("bases.computed", lang), Glossary.term("gap", lang),
+                Glossary.term("bases.why", lang)), published, List.of(false, false, true, false, true, true, false), -1));
+    }
+
+    /** @return the colour of a target's verdict: by its likelihood, or met/missed on the central path */
+    static Tone tone(TargetAssessment j) {
+        if (j.likelihood().isEmpty()) {
+            return j.verdict().met() ? Tone.GOOD : Tone.BAD;
+        }
+        return switch (j.likelihood().get()) {
+            case VERY_LIKELY, LIKELY -> Tone.GOOD;
+            case ABOUT_EVEN -> Tone.EVEN;
+            case UNLIKELY, VERY_UNLIKELY -> Tone.BAD;
+        };
+    }
+
+    private static void figure(ReportDocument.Builder b, java.util.function.Function<String, Path> folder, String base, String caption) {
+        Path png = folder.apply(base + ".png");
+        Path svg = folder.apply(base + ".svg");
+        boolean hasPng = Files.exists(png);
+        boolean hasSvg = Files.exists(svg);
+        if (hasPng || hasSvg) {
+            b.add(new Figure(hasPng ? png : null, hasSvg ? svg : null, caption));
+        }
+    }
+}
