@@ -22,7 +22,7 @@ final class AutoSwitches {
     private AutoSwitches() {
     }
 
-    static void print(PrintWriter out, List<String> keys, List<AnnualSeries> data, List<List<Evaluation>> perSeries,
+    static void print(PrintWriter out, AutoModel autoModel, List<String> keys, List<AnnualSeries> data, List<List<Evaluation>> perSeries,
             List<TrendFamily> families, Predicate<Forecast> in) {
         int auto = families.indexOf(TrendFamily.AUTO);
         int drift = families.indexOf(TrendFamily.DRIFT);
@@ -39,7 +39,7 @@ final class AutoSwitches {
             Set<Integer> left = new TreeSet<>();
             for (int origin : new TreeSet<>(a.forecasts().stream().map(Forecast::origin).toList())) {
                 origins++;
-                if (AutoModel.create().fit(series.window(series.firstYear(), origin)).chosenFamily() != TrendFamily.DRIFT) {
+                if (autoModel.fit(series.window(series.firstYear(), origin)).chosenFamily() != TrendFamily.DRIFT) {
                     switched++;
                     left.add(origin);
                 }

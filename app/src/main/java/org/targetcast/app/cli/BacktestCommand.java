@@ -62,6 +62,10 @@ public final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--panel", description = "Every UNCTAD economy's digital series and china.digital: MASE and coverage per family.")
     boolean panel;
 
+    @Option(names = "--threads", paramLabel = "T",
+            description = "With --panel: worker threads (default: all processors); results do not depend on it.")
+    Integer threads;
+
     @Option(names = "--horizons", paramLabel = "A-B", defaultValue = "1-6", description = "Horizons reported (default: ${DEFAULT-VALUE}).")
     String horizons;
 
@@ -109,6 +113,9 @@ public final class BacktestCommand implements Callable<Integer> {
         if (panel && chartDir != null) {
             throw InputException.at("--chart", 0, 0, "", "works on one series; drop --panel");
         }
+        if (threads != null && (threads < 1 || threads > 1024)) {
+            throw InputException.at("--threads", 0, 0, "", "expected 1 to 1024 threads, found " + threads);
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (leaveOneOut && !calibrate) {
             throw InputException.at("--leave-one-out", 0, 0, "", "works with --calibrate --panel only");
@@ -126,36 +133,14 @@ public final class BacktestCommand implements Callable<Integer> {
         List<Evaluation> all = new ArrayList<>();
         if (panel) {
             PanelSeries members = PanelSeries.of(builder, "digital", onBasis.onBasis(HistoryBuilder.CHINA));
-            Function<TrendFamily, TrendModel> models = modelsPooledOver(members.series());
-            List<String> keys = new ArrayList<>();
-            List<AnnualSeries> kept = new ArrayList<>();
-            List<List<Evaluation>> perSeries = new ArrayList<>();
-            List<String> skipped = new ArrayList<>(members.skipped());
-            for (int i = 0; i < members.keys().size(); i++) {
-                AnnualSeries s = members.series().get(i);
-                try {
-                    if (backtest.origins(s).isEmpty()) {
-                        skipped.add(members.keys().get(i) + ": " + s.size() + " observations, too few for an origin (the "
-                                + backtest.minimumTraining() + "th observation must have a later one)");
-                        continue;
-                    }
-                    List<Evaluation> ev = new ArrayList<>();
-                    for (TrendFamily f : levelFamilies()) {
-                        ev.add(backtest.evaluate(s, models.apply(f)));
-                    }
-                    perSeries.add(ev);
-                    keys.add(members.keys().get(i));
-                    kept.add(s);
-                    all.addAll(ev);
-                } catch (ModelException e) {
-                    skipped.add(members.keys().get(i) + ": " + e.getMessage());
-                }
-            }
-            if (keys.isEmpty()) {
+            PanelBacktest result = PanelBacktest.run(members, levelFamilies(), backtest,
+                    threads == null ? Runtime.getRuntime().availableProcessors() : threads);
+            if (result.rows().isEmpty()) {
                 throw InputException.at("--panel", 0, 0, "", "no series of the data can be backtested: "
-                        + String.join("; ", skipped));
+                        + String.join("; ", result.skipped()));
             }
-            PanelReport.print(out, keys, kept, perSeries, skipped, range[0], range[1]);
+            all.addAll(result.all());
+            PanelReport.print(out, result, range[0], range[1]);
         } else {
             List<Evaluation> ev = evaluate(builder, series, backtest);
             all.addAll(ev);

@@ -25,8 +25,11 @@ final class PanelReport {
     private PanelReport() {
     }
 
-    static void print(PrintWriter out, List<String> keys, List<AnnualSeries> data, List<List<Evaluation>> perSeries,
-            List<String> skipped, int from, int to) {
+    static void print(PrintWriter out, PanelBacktest panel, int from, int to) {
+        List<String> keys = panel.keys();
+        List<AnnualSeries> data = panel.series();
+        List<List<Evaluation>> perSeries = panel.evaluations();
+        List<String> skipped = panel.skipped();
         Predicate<Forecast> in = f -> f.horizon() >= from && f.horizon() <= to;
         List<TrendFamily> families = perSeries.get(0).stream().map(Evaluation::family).toList();
         int drift = families.indexOf(TrendFamily.DRIFT);
@@ -49,7 +52,7 @@ final class PanelReport {
                 logMase[s][k] = perSeries.get(s).get(k).logMase(in);
                 row.add(BacktestReport.fixed(mase[s][k], 3));
             }
-            row.add(AutoModel.create().fit(series).chosenFamily().key());
+            row.add(panel.rows().get(s).autoPick().key());
             rows.add(row.toArray(String[]::new));
             if (mase[s][auto] > mase[s][drift]) {
                 autoWorse.add(String.format(Locale.ROOT, "%s (auto %.3f, drift %.3f)", keys.get(s), mase[s][auto], mase[s][drift]));
@@ -91,7 +94,7 @@ final class PanelReport {
         out.println();
         out.println(autoWorse.isEmpty() ? "auto is at least as accurate as drift (MASE) on every series."
                 : "auto is less accurate than drift (MASE) on: " + String.join("; ", autoWorse) + ".");
-        AutoSwitches.print(out, keys, data, perSeries, families, in);
+        AutoSwitches.print(out, panel.auto(), keys, data, perSeries, families, in);
         out.println("damped needs 10 observations, so on 14-year series it forecasts from fewer origins than the others.");
         List<String> partial = new ArrayList<>();
         for (int k = 0; k < families.size(); k++) {

@@ -23,6 +23,7 @@ import org.targetcast.app.report.RunFiles;
 import org.targetcast.app.report.Table;
 import org.targetcast.app.report.VerdictTable;
 import org.targetcast.model.outlook.Simulator;
+import org.targetcast.model.selection.BacktestMemo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -83,7 +84,10 @@ public final class RunCommand implements Callable<Integer> {
         Workspace ws = data.workspace();
         List<String> named = paths == null || paths.isEmpty() ? List.of(Workspace.DEFAULT_SCENARIOS) : paths;
         List<LoadedScenario> scenarios = ws.load(named);
+        // the stacking weights of each model average, estimated by the simulation and needed again by the report
+        BacktestMemo memo = BacktestMemo.create();
         Simulator simulator = simulation.simulator(spec.commandLine().getErr());
+        simulator = simulator == null ? null : simulator.withMemo(memo);
         List<ScenarioResult> projected = ScenarioResult.runAll(ws, scenarios);
         ChartOutput output = noCharts ? new ChartOutput(ChartOutput.defaults().preset(), ChartOutput.defaults().formats(), charts.lang)
                 : charts.output();
@@ -104,7 +108,7 @@ public final class RunCommand implements Callable<Integer> {
                 written.addAll(AnalysisCharts.overlay(results, output, folder, "charts/compare"));
             }
             String spread = org.targetcast.app.report.SpreadSection.html(results, bases == null ? List.of() : bases.results(),
-                    output.lang() == org.targetcast.charts.Lang.ZH);
+                    output.lang() == org.targetcast.charts.Lang.ZH, memo);
             written.addAll(HtmlReport.write(results, bases, spread, output.lang(), ws, Version.get(), folder));
             written.add("manifest.json");
             RunFiles.manifest(results, Version.get(), ws.dataFile(), ws.dataHash(), written, folder.resolve("manifest.json"));

@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.targetcast.app.workspace.ScenarioResult;
 import org.targetcast.model.ModelException;
 import org.targetcast.model.outlook.SpreadDecomposition;
+import org.targetcast.model.selection.BacktestMemo;
 
 /**
  * The report's section on where the uncertainty comes from: for every scenario with an outlook and every
@@ -22,9 +23,10 @@ public final class SpreadSection {
      * @param onBases the first scenario's results on every data basis ({@link BasisComparison#results()}), or
      *     empty: then the data basis is not computed
      * @param zh Chinese labels
+     * @param memo the run's memo, holding the stacking weights its simulation estimated
      * @return the section's HTML, empty when no scenario has an outlook
      */
-    public static String html(List<ScenarioResult> results, List<ScenarioResult> onBases, boolean zh) {
+    public static String html(List<ScenarioResult> results, List<ScenarioResult> onBases, boolean zh, BacktestMemo memo) {
         StringBuilder h = new StringBuilder();
         for (int k = 0; k < results.size(); k++) {
             ScenarioResult r = results.get(k);
@@ -34,8 +36,8 @@ public final class SpreadSection {
             List<SpreadDecomposition> parts;
             try {
                 parts = k == 0 && onBases.size() > 1
-                        ? SpreadDecomposition.acrossBases(onBases.stream().map(ScenarioResult::projection).toList())
-                        : SpreadDecomposition.of(r.projection());
+                        ? SpreadDecomposition.acrossBases(onBases.stream().map(ScenarioResult::projection).toList(), memo)
+                        : SpreadDecomposition.of(r.projection(), memo);
             } catch (ModelException e) {
                 continue;
             }

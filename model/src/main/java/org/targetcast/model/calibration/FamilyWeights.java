@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.targetcast.model.ModelException;
+import org.targetcast.model.selection.BacktestMemo;
 import org.targetcast.model.data.ComponentHistory;
 import org.targetcast.model.scenario.Scenario;
 import org.targetcast.model.trend.TrendFamily;
@@ -52,6 +53,23 @@ public record FamilyWeights(List<TrendFamily> families, double[] weights, double
         weights = weights.clone();
         meanLogScores = meanLogScores.clone();
         notes = List.copyOf(notes);
+    }
+
+    /** What the stacking weights are a function of: the memo's key. */
+    private record Key(Scenario scenario, ComponentHistory history, List<TrendFamily> families) { }
+
+    /**
+     * {@link #estimate(Scenario, ComponentHistory, List)}, remembered in a memo shared by a run.
+     *
+     * @param scenario the scenario whose fit windows and uncertainty settings each family takes
+     * @param history the observed history
+     * @param families the families to weigh, at least one
+     * @param memo where the weights are remembered
+     * @return the weights
+     */
+    public static FamilyWeights estimate(Scenario scenario, ComponentHistory history, List<TrendFamily> families, BacktestMemo memo) {
+        return memo.remember(new Key(scenario, history, List.copyOf(families)), FamilyWeights.class,
+                () -> estimate(scenario, history, families));
     }
 
     /**

@@ -13,8 +13,10 @@ import org.targetcast.model.simulation.TargetOutlook;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.targetcast.model.ModelException;
 import org.targetcast.model.calibration.FamilyWeights;
+import org.targetcast.model.selection.BacktestMemo;
 import org.targetcast.model.projection.Projection;
 import org.targetcast.model.projection.Projector;
 import org.targetcast.model.trend.TrendFamily;
@@ -38,17 +40,19 @@ public final class Simulator {
     private final Integer pathsOverride;
     private final Long seedOverride;
     private final Method methodOverride;
+    private final BacktestMemo memo;
 
-    private Simulator(MonteCarlo monteCarlo, Integer paths, Long seed, Method method) {
+    private Simulator(MonteCarlo monteCarlo, Integer paths, Long seed, Method method, BacktestMemo memo) {
         this.monteCarlo = monteCarlo;
         this.pathsOverride = paths;
         this.seedOverride = seed;
         this.methodOverride = method;
+        this.memo = memo;
     }
 
     /** @return a simulator using each scenario's own paths, seed and method, on all processors */
     public static Simulator withDefaults() {
-        return new Simulator(MonteCarlo.withDefaults(), null, null, null);
+        return new Simulator(MonteCarlo.withDefaults(), null, null, null, BacktestMemo.none());
     }
 
     /**
@@ -56,7 +60,7 @@ public final class Simulator {
      * @return a copy using n threads
      */
     public Simulator withThreads(int n) {
-        return new Simulator(monteCarlo.withThreads(n), pathsOverride, seedOverride, methodOverride);
+        return new Simulator(monteCarlo.withThreads(n), pathsOverride, seedOverride, methodOverride, memo);
     }
 
     /**
@@ -64,7 +68,7 @@ public final class Simulator {
      * @return a copy reporting progress
      */
     public Simulator withProgress(ProgressListener listener) {
-        return new Simulator(monteCarlo.withProgress(listener), pathsOverride, seedOverride, methodOverride);
+        return new Simulator(monteCarlo.withProgress(listener), pathsOverride, seedOverride, methodOverride, memo);
     }
 
     /**
@@ -74,7 +78,16 @@ public final class Simulator {
      * @return a copy with those overrides
      */
     public Simulator withOverrides(Integer paths, Long seed, Method method) {
-        return new Simulator(monteCarlo, paths, seed, method);
+        return new Simulator(monteCarlo, paths, seed, method, memo);
+    }
+
+    /**
+     * @param shared the memo of the run: the stacking weights of a model average are taken from it, or
+     *     estimated and left in it (the spread decomposition of the same scenario needs them again)
+     * @return a copy estimating through it; its outlooks are the same
+     */
+    public Simulator withMemo(BacktestMemo shared) {
+        return new Simulator(monteCarlo, pathsOverride, seedOverride, methodOverride, Objects.requireNonNull(shared, "memo"));
     }
 
     /**
@@ -102,7 +115,7 @@ public final class Simulator {
     private Outlook average(Projection projection, int paths, long seed, Method method) {
         var scenario = projection.scenario();
         List<TrendFamily> families = scenario.uncertainty().families();
-        FamilyWeights estimated = FamilyWeights.estimate(scenario, projection.history(), families);
+        FamilyWeights estimated = FamilyWeights.estimate(scenario, projection.history(), families, memo);
         List<Outlook> parts = new ArrayList<>();
         List<TrendFamily> kept = new ArrayList<>();
         List<Double> keptWeights = new ArrayList<>();

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import org.targetcast.model.ModelException;
 import org.targetcast.model.calibration.FamilyWeights;
+import org.targetcast.model.selection.BacktestMemo;
 import org.targetcast.model.projection.Projection;
 import org.targetcast.model.projection.Projector;
 import org.targetcast.model.scenario.Scenario;
@@ -67,6 +68,18 @@ public record SpreadDecomposition(ShareTarget target, double shocks, double para
      * @return one decomposition per share target judged in its year (reached-by targets are left out)
      */
     public static List<SpreadDecomposition> of(Projection projection) {
+        return of(projection, BacktestMemo.none());
+    }
+
+    /**
+     * {@link #of(Projection)} with the stacking weights taken from a memo (the simulation of the same
+     * scenario left them there).
+     *
+     * @param projection a projection of the scenario (its history and scenario are used)
+     * @param memo the memo of the run
+     * @return one decomposition per share target judged in its year (reached-by targets are left out)
+     */
+    public static List<SpreadDecomposition> of(Projection projection, BacktestMemo memo) {
         Scenario scenario = projection.scenario();
         List<TrendFamily> families = scenario.uncertainty().families();
         List<Projection> parts = new ArrayList<>();
@@ -75,7 +88,7 @@ public record SpreadDecomposition(ShareTarget target, double shocks, double para
             parts.add(projection);
             weights.add(1.0);
         } else {
-            FamilyWeights w = FamilyWeights.estimate(scenario, projection.history(), families);
+            FamilyWeights w = FamilyWeights.estimate(scenario, projection.history(), families, memo);
             for (TrendFamily f : families) {
                 try {
                     parts.add(Projector.withDefaults().project(FamilyWeights.withFamily(scenario, f), projection.history()));
@@ -124,10 +137,21 @@ public record SpreadDecomposition(ShareTarget target, double shocks, double para
      *     the bases' means as the data basis part
      */
     public static List<SpreadDecomposition> acrossBases(List<Projection> onEachBasis) {
+        return acrossBases(onEachBasis, BacktestMemo.none());
+    }
+
+    /**
+     * {@link #acrossBases(List)} with the stacking weights taken from a memo.
+     *
+     * @param onEachBasis projections of one scenario, one per data basis, equally weighted
+     * @param memo the memo of the run
+     * @return as {@link #acrossBases(List)}
+     */
+    public static List<SpreadDecomposition> acrossBases(List<Projection> onEachBasis, BacktestMemo memo) {
         if (onEachBasis.isEmpty()) {
             throw ModelException.of("spread across bases: no basis given");
         }
-        List<List<SpreadDecomposition>> per = onEachBasis.stream().map(SpreadDecomposition::of).toList();
+        List<List<SpreadDecomposition>> per = onEachBasis.stream().map(p -> of(p, memo)).toList();
         int b = per.size();
         List<SpreadDecomposition> out = new ArrayList<>();
         for (int i = 0; i < per.get(0).size(); i++) {

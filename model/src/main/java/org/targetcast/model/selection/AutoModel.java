@@ -12,7 +12,6 @@ import org.targetcast.model.series.AnnualSeries;
 import org.targetcast.model.trend.TrendFamily;
 import org.targetcast.model.trend.TrendFit;
 import org.targetcast.model.trend.TrendModel;
-import org.targetcast.model.selection.TrendModels;
 
 /**
  * The {@code auto} family: runs the rolling-origin backtest of each candidate level family on the series it
@@ -40,14 +39,17 @@ public final class AutoModel implements TrendModel {
     /** The size of the one-sided test that must find another family better than {@link #FALLBACK}. */
     public static final double SIGNIFICANCE = 0.05;
 
-    private static final AutoModel DEFAULT = new AutoModel(RollingOrigin.withDefaults().withLevels(), CANDIDATES);
+    private static final AutoModel DEFAULT = new AutoModel(RollingOrigin.withDefaults().withLevels(), CANDIDATES,
+            BacktestMemo.none());
 
     private final RollingOrigin backtest;
     private final List<TrendFamily> candidates;
+    private final BacktestMemo memo;
 
-    private AutoModel(RollingOrigin backtest, List<TrendFamily> candidates) {
+    private AutoModel(RollingOrigin backtest, List<TrendFamily> candidates, BacktestMemo memo) {
         this.backtest = backtest;
         this.candidates = List.copyOf(candidates);
+        this.memo = memo;
     }
 
     /** @return the model with the default backtest (origins from the eighth observation, horizons 1-6) */
@@ -60,7 +62,7 @@ public final class AutoModel implements TrendModel {
      * @return a copy using it
      */
     public AutoModel withBacktest(RollingOrigin settings) {
-        return new AutoModel(Objects.requireNonNull(settings, "settings"), candidates);
+        return new AutoModel(Objects.requireNonNull(settings, "settings"), candidates, memo);
     }
 
     /**
@@ -69,7 +71,15 @@ public final class AutoModel implements TrendModel {
      * @throws ModelException if the list is empty or holds a share or selection family
      */
     public AutoModel withCandidates(List<TrendFamily> families) {
-        return new AutoModel(backtest, requireCandidates(families));
+        return new AutoModel(backtest, requireCandidates(families), memo);
+    }
+
+    /**
+     * @param shared the memo of the run: the ranking and the fits are taken from it, or computed and left in it
+     * @return a copy ranking and fitting through it; its fits are the same
+     */
+    public AutoModel withMemo(BacktestMemo shared) {
+        return new AutoModel(backtest, candidates, Objects.requireNonNull(shared, "memo"));
     }
 
     @Override
@@ -79,7 +89,7 @@ public final class AutoModel implements TrendModel {
 
     @Override
     public AutoFit fit(AnnualSeries series) {
-        ModelRanking ranking = ModelRanking.backtest(series, candidates, backtest);
+        ModelRanking ranking = memo.ranking(series, candidates, backtest);
         List<TrendFamily> order = new ArrayList<>(ranking.ranked().stream().map(ModelRanking.Entry::family).toList());
         String evidence = "";
         if (!order.isEmpty() && order.get(0) != FALLBACK && order.contains(FALLBACK)) {
@@ -95,14 +105,14 @@ public final class AutoModel implements TrendModel {
         }
         for (TrendFamily family : order) {
             try {
-                TrendFit fit = TrendModels.of(family).fit(series);
+                TrendFit fit = memo.fit(family, series);
                 return new AutoFit(fit, ranking, "auto chose " + family.key() + ": " + ranking.describe() + evidence);
             } catch (ModelException skipped) {
                 // The ranked family cannot be fitted to the whole series; the next one is tried.
                 continue;
             }
         }
-        TrendFit fit = TrendModels.of(FALLBACK).fit(series);
+        TrendFit fit = memo.fit(FALLBACK, series);
         return new AutoFit(fit, ranking, "auto fell back to " + FALLBACK.key() + ": " + series.name() + " is "
                 + (ranking.isEmpty() ? ranking.reason() : "not fitted by any ranked family"));
     }

@@ -10,7 +10,6 @@ import org.targetcast.model.ModelException;
 import org.targetcast.model.series.AnnualSeries;
 import org.targetcast.model.trend.TrendFamily;
 import org.targetcast.model.trend.TrendFit;
-import org.targetcast.model.selection.TrendModels;
 import org.targetcast.model.trend.TrendModel;
 
 /**
@@ -36,18 +35,21 @@ public final class ComboModel implements TrendModel {
     }
 
     private static final ComboModel DEFAULT = new ComboModel(RollingOrigin.withDefaults().withLevels(),
-            AutoModel.CANDIDATES, DEFAULT_MEMBERS, Weighting.EQUAL);
+            AutoModel.CANDIDATES, DEFAULT_MEMBERS, Weighting.EQUAL, BacktestMemo.none());
 
     private final RollingOrigin backtest;
     private final List<TrendFamily> candidates;
     private final int members;
     private final Weighting weighting;
+    private final BacktestMemo memo;
 
-    private ComboModel(RollingOrigin backtest, List<TrendFamily> candidates, int members, Weighting weighting) {
+    private ComboModel(RollingOrigin backtest, List<TrendFamily> candidates, int members, Weighting weighting,
+            BacktestMemo memo) {
         this.backtest = backtest;
         this.candidates = List.copyOf(candidates);
         this.members = members;
         this.weighting = weighting;
+        this.memo = memo;
     }
 
     /** @return the equal-weight combination of the best three, default backtest */
@@ -60,7 +62,7 @@ public final class ComboModel implements TrendModel {
      * @return a copy using it
      */
     public ComboModel withBacktest(RollingOrigin settings) {
-        return new ComboModel(Objects.requireNonNull(settings, "settings"), candidates, members, weighting);
+        return new ComboModel(Objects.requireNonNull(settings, "settings"), candidates, members, weighting, memo);
     }
 
     /**
@@ -68,7 +70,7 @@ public final class ComboModel implements TrendModel {
      * @return a copy choosing among them
      */
     public ComboModel withCandidates(List<TrendFamily> families) {
-        return new ComboModel(backtest, AutoModel.requireCandidates(families), members, weighting);
+        return new ComboModel(backtest, AutoModel.requireCandidates(families), members, weighting, memo);
     }
 
     /**
@@ -79,7 +81,7 @@ public final class ComboModel implements TrendModel {
         if (k < 2) {
             throw ModelException.of("combo: members = %d; a combination needs at least 2", k);
         }
-        return new ComboModel(backtest, candidates, k, weighting);
+        return new ComboModel(backtest, candidates, k, weighting, memo);
     }
 
     /**
@@ -87,7 +89,15 @@ public final class ComboModel implements TrendModel {
      * @return a copy weighting members so
      */
     public ComboModel withWeighting(Weighting w) {
-        return new ComboModel(backtest, candidates, members, Objects.requireNonNull(w, "weighting"));
+        return new ComboModel(backtest, candidates, members, Objects.requireNonNull(w, "weighting"), memo);
+    }
+
+    /**
+     * @param shared the memo of the run: the ranking and the fits are taken from it, or computed and left in it
+     * @return a copy ranking and fitting through it; its fits are the same
+     */
+    public ComboModel withMemo(BacktestMemo shared) {
+        return new ComboModel(backtest, candidates, members, weighting, Objects.requireNonNull(shared, "memo"));
     }
 
     @Override
@@ -97,7 +107,7 @@ public final class ComboModel implements TrendModel {
 
     @Override
     public ComboFit fit(AnnualSeries series) {
-        ModelRanking ranking = ModelRanking.backtest(series, candidates, backtest);
+        ModelRanking ranking = memo.ranking(series, candidates, backtest);
         List<TrendFit> fits = new ArrayList<>();
         List<Double> mase = new ArrayList<>();
         for (ModelRanking.Entry e : ranking.ranked()) {
@@ -105,7 +115,7 @@ public final class ComboModel implements TrendModel {
                 break;
             }
             try {
-                fits.add(TrendModels.of(e.family()).fit(series));
+                fits.add(memo.fit(e.family(), series));
                 mase.add(e.mase());
             } catch (ModelException skipped) {
                 // The ranked family cannot be fitted to the whole series; the next one joins instead.
@@ -113,7 +123,7 @@ public final class ComboModel implements TrendModel {
             }
         }
         if (fits.isEmpty()) {
-            return new ComboFit(List.of(TrendModels.of(AutoModel.FALLBACK).fit(series)), new double[] {1}, ranking,
+            return new ComboFit(List.of(memo.fit(AutoModel.FALLBACK, series)), new double[] {1}, ranking,
                     "combo fell back to " + AutoModel.FALLBACK.key() + ": " + series.name() + " is " + ranking.reason());
         }
         double[] w = new double[fits.size()];

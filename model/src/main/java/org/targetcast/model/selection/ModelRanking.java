@@ -12,10 +12,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.targetcast.model.series.AnnualSeries;
 import org.targetcast.model.trend.TrendFamily;
-import org.targetcast.model.selection.TrendModels;
+import org.targetcast.model.trend.TrendModel;
 
 /**
  * Families ranked by backtest MASE on the forecasts they have in common.
@@ -67,9 +68,24 @@ public final class ModelRanking {
      * @return the ranking
      */
     public static ModelRanking backtest(AnnualSeries series, List<TrendFamily> candidates, RollingOrigin backtest) {
+        return backtest(series, candidates, backtest, TrendModels::of);
+    }
+
+    /**
+     * {@link #backtest(AnnualSeries, List, RollingOrigin)} with the candidates' models given (e.g. fitting
+     * through a {@link BacktestMemo}).
+     *
+     * @param series the data
+     * @param candidates the families to compare
+     * @param backtest the rolling-origin settings
+     * @param models the model of each family
+     * @return the ranking
+     */
+    static ModelRanking backtest(AnnualSeries series, List<TrendFamily> candidates, RollingOrigin backtest,
+            Function<TrendFamily, TrendModel> models) {
         List<Evaluation> evaluations = new ArrayList<>();
         for (TrendFamily f : candidates) {
-            evaluations.add(backtest.evaluate(series, TrendModels.of(f)));
+            evaluations.add(backtest.evaluate(series, models.apply(f)));
         }
         return of(evaluations);
     }

@@ -13,8 +13,6 @@ import org.targetcast.model.trend.TrendModel;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import org.targetcast.model.selection.AutoModel;
-import org.targetcast.model.selection.ComboModel;
 import org.targetcast.model.series.AnnualSeries;
 
 /** The trend models, one per {@link TrendFamily}. */

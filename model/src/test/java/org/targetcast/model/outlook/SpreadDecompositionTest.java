@@ -2,6 +2,7 @@ package org.targetcast.model.outlook;
 
 import org.targetcast.model.calibration.FamilyWeights;
 import org.targetcast.model.simulation.ClosedForm;
+import org.targetcast.model.simulation.Outlook;
 import org.targetcast.model.simulation.ShockEstimator;
 import org.targetcast.model.simulation.ShockModel;
 import org.targetcast.model.simulation.SimulationPlan;
@@ -83,5 +84,21 @@ class SpreadDecompositionTest {
         assertEquals(Math.pow(da.meanLogRatio() - db.meanLogRatio(), 2) / 4, both.dataBasis(), 1e-12);
         assertTrue(both.dataBasis() > 0);
         assertTrue(Double.isNaN(SpreadDecomposition.acrossBases(List.of(a)).get(0).dataBasis()), "one basis: not computed");
+    }
+
+    @Test
+    void theSimulationLeavesItsStackingWeightsInTheMemoForTheDecomposition() {
+        Projection p = project(UncertaintySpec.defaults().withShocks(UncertaintySpec.ShockSource.HISTORY)
+                .withFamilies(List.of(TrendFamily.DRIFT, TrendFamily.LINEAR)));
+        org.targetcast.model.selection.BacktestMemo memo = org.targetcast.model.selection.BacktestMemo.create();
+        Outlook shared = Simulator.withDefaults().withOverrides(2_000, null, null).withThreads(1).withMemo(memo).run(p);
+        assertEquals(1, memo.size(), "one scenario, one set of weights");
+        SpreadDecomposition d = SpreadDecomposition.of(p, memo).get(0);
+        assertEquals(1, memo.size(), "the decomposition takes the simulation's weights");
+        SpreadDecomposition alone = SpreadDecomposition.of(p).get(0);
+        assertEquals(alone.modelChoice(), d.modelChoice(), 0);
+        assertEquals(alone.total(), d.total(), 0);
+        Outlook own = Simulator.withDefaults().withOverrides(2_000, null, null).withThreads(1).run(p);
+        assertEquals(own.targets().get(0).probability(), shared.targets().get(0).probability(), 0);
     }
 }
