@@ -33,8 +33,10 @@ public record Axis(Assumption assumption, double from, double to) {
      * @throws BadInputException for an unknown assumption or an empty range
      */
     public static Axis of(String key, double from, double to) {
-        Assumption a = Assumption.fromKey(key).orElseThrow(() -> Failures.badInput("axis", "unknown assumption '" + key
-                + "'; expected one of " + String.join(", ", Assumption.keys())));
+        Assumption a = Assumption.fromKey(key)
+                .orElseThrow(() -> Failures.badInput(
+                        "axis",
+                        "unknown assumption '" + key + "'; expected one of " + String.join(", ", Assumption.keys())));
         return new Axis(a, from, to);
     }
 }

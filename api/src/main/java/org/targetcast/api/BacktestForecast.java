@@ -26,8 +26,20 @@ import java.util.Objects;
  * @param lower95 lower bound of the 95 % interval
  * @param upper95 upper bound of the 95 % interval
  */
-public record BacktestForecast(String series, String model, int origin, int horizon, int year, double actual, double forecast,
-        double error, double scale, double lower80, double upper80, double lower95, double upper95) {
+public record BacktestForecast(
+        String series,
+        String model,
+        int origin,
+        int horizon,
+        int year,
+        double actual,
+        double forecast,
+        double error,
+        double scale,
+        double lower80,
+        double upper80,
+        double lower95,
+        double upper95) {
     /** Checks for nulls. */
     public BacktestForecast {
         Objects.requireNonNull(series, "series");

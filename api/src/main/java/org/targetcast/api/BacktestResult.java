@@ -47,8 +47,20 @@ public final class BacktestResult {
             for (Forecast f : e.forecasts()) {
                 double[] lo = f.lower();
                 double[] hi = f.upper();
-                out.add(new BacktestForecast(e.series(), e.family().key(), f.origin(), f.horizon(), f.year(), f.actual(), f.forecast(),
-                        f.error(), f.scale(), at(lo, 0), at(hi, 0), at(lo, 1), at(hi, 1)));
+                out.add(new BacktestForecast(
+                        e.series(),
+                        e.family().key(),
+                        f.origin(),
+                        f.horizon(),
+                        f.year(),
+                        f.actual(),
+                        f.forecast(),
+                        f.error(),
+                        f.scale(),
+                        at(lo, 0),
+                        at(hi, 0),
+                        at(lo, 1),
+                        at(hi, 1)));
             }
         }
         return List.copyOf(out);
@@ -69,30 +81,55 @@ public final class BacktestResult {
 
     /** @return the forecasts as a table with the columns of {@code backtest --csv} */
     public Table forecastTable() {
-        return Tables.of("backtest forecasts", forecasts()).text("series", BacktestForecast::series)
-                .text("model", BacktestForecast::model).integer("origin", BacktestForecast::origin)
-                .integer("horizon", BacktestForecast::horizon).integer("year", BacktestForecast::year)
-                .number("actual", BacktestForecast::actual).number("forecast", BacktestForecast::forecast)
-                .number("error", BacktestForecast::error).number("scale", BacktestForecast::scale)
-                .number("lower80", BacktestForecast::lower80).number("upper80", BacktestForecast::upper80)
-                .number("lower95", BacktestForecast::lower95).number("upper95", BacktestForecast::upper95).build();
+        return Tables.of("backtest forecasts", forecasts())
+                .text("series", BacktestForecast::series)
+                .text("model", BacktestForecast::model)
+                .integer("origin", BacktestForecast::origin)
+                .integer("horizon", BacktestForecast::horizon)
+                .integer("year", BacktestForecast::year)
+                .number("actual", BacktestForecast::actual)
+                .number("forecast", BacktestForecast::forecast)
+                .number("error", BacktestForecast::error)
+                .number("scale", BacktestForecast::scale)
+                .number("lower80", BacktestForecast::lower80)
+                .number("upper80", BacktestForecast::upper80)
+                .number("lower95", BacktestForecast::lower95)
+                .number("upper95", BacktestForecast::upper95)
+                .build();
     }
 
     /** @return the scores as a table: {@code series, model, horizon, count, mae, rmse, mape, mase, coverage80, coverage95, winkler80} */
     public Table scoreTable() {
-        return Tables.of("backtest scores", scores()).text("series", BacktestScore::series).text("model", BacktestScore::model)
-                .integer("horizon", BacktestScore::horizon).integer("count", s -> (int) s.count())
-                .number("mae", BacktestScore::mae).number("rmse", BacktestScore::rmse).number("mape", BacktestScore::mape)
-                .number("mase", BacktestScore::mase).number("coverage80", BacktestScore::coverage80)
-                .number("coverage95", BacktestScore::coverage95).number("winkler80", BacktestScore::winkler80).build();
+        return Tables.of("backtest scores", scores())
+                .text("series", BacktestScore::series)
+                .text("model", BacktestScore::model)
+                .integer("horizon", BacktestScore::horizon)
+                .integer("count", s -> (int) s.count())
+                .number("mae", BacktestScore::mae)
+                .number("rmse", BacktestScore::rmse)
+                .number("mape", BacktestScore::mape)
+                .number("mase", BacktestScore::mase)
+                .number("coverage80", BacktestScore::coverage80)
+                .number("coverage95", BacktestScore::coverage95)
+                .number("winkler80", BacktestScore::winkler80)
+                .build();
     }
 
     private BacktestScore score(Evaluation e, int horizon, Predicate<Forecast> which) {
         Metrics m = e.metrics(which);
         IntervalScore i80 = e.hasIntervals() ? e.interval(0.8, which) : null;
         IntervalScore i95 = e.hasIntervals() ? e.interval(0.95, which) : null;
-        return new BacktestScore(e.series(), e.family().key(), horizon, m.count(), m.mae(), m.rmse(), m.mape(), m.mase(),
-                i80 == null ? Double.NaN : i80.coverage(), i95 == null ? Double.NaN : i95.coverage(),
+        return new BacktestScore(
+                e.series(),
+                e.family().key(),
+                horizon,
+                m.count(),
+                m.mae(),
+                m.rmse(),
+                m.mape(),
+                m.mase(),
+                i80 == null ? Double.NaN : i80.coverage(),
+                i95 == null ? Double.NaN : i95.coverage(),
                 i80 == null ? Double.NaN : i80.winkler());
     }
 

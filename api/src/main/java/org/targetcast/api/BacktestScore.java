@@ -23,8 +23,18 @@ import java.util.Objects;
  * @param coverage95 share of outcomes inside the 95 % interval
  * @param winkler80 mean Winkler score of the 80 % interval
  */
-public record BacktestScore(String series, String model, int horizon, long count, double mae, double rmse, double mape, double mase,
-        double coverage80, double coverage95, double winkler80) {
+public record BacktestScore(
+        String series,
+        String model,
+        int horizon,
+        long count,
+        double mae,
+        double rmse,
+        double mape,
+        double mase,
+        double coverage80,
+        double coverage95,
+        double winkler80) {
     /** Checks for nulls. */
     public BacktestScore {
         Objects.requireNonNull(series, "series");

@@ -24,7 +24,8 @@ public final class BadInputException extends TargetcastException {
     BadInputException(InputException cause) {
         super(cause.getMessage(), cause);
         this.problems = cause.problems().stream()
-                .map(p -> new Problem(p.file(), p.line(), p.column(), p.key(), p.message(), p.format())).toList();
+                .map(p -> new Problem(p.file(), p.line(), p.column(), p.key(), p.message(), p.format()))
+                .toList();
     }
 
     /** @return the problems, in file order; at least one */

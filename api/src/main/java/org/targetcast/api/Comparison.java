@@ -27,7 +27,8 @@ public final class Comparison {
             for (TargetResult t : s.targets()) {
                 double first = reference.computeIfAbsent(t.label(), k -> t.probability());
                 byTarget.computeIfAbsent(t.label(), k -> new ArrayList<>())
-                        .add(new ComparisonRow(t.label(), s.name(), t.projected(), t.probability(), t.probability() - first));
+                        .add(new ComparisonRow(
+                                t.label(), s.name(), t.projected(), t.probability(), t.probability() - first));
             }
         }
         List<ComparisonRow> all = new ArrayList<>();
@@ -47,8 +48,12 @@ public final class Comparison {
 
     /** @return the rows as a table: {@code target, scenario, projected, probability, probability_minus_reference} */
     public Table table() {
-        return Tables.of("compare", rows).text("target", ComparisonRow::target).text("scenario", ComparisonRow::scenario)
-                .number("projected", ComparisonRow::projected).number("probability", ComparisonRow::probability)
-                .number("probability_minus_reference", ComparisonRow::differenceFromReference).build();
+        return Tables.of("compare", rows)
+                .text("target", ComparisonRow::target)
+                .text("scenario", ComparisonRow::scenario)
+                .number("projected", ComparisonRow::projected)
+                .number("probability", ComparisonRow::probability)
+                .number("probability_minus_reference", ComparisonRow::differenceFromReference)
+                .build();
     }
 }

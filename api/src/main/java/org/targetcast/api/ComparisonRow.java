@@ -16,7 +16,8 @@ import java.util.Objects;
  * @param probability P(met), NaN without simulation
  * @param differenceFromReference the probability minus the reference scenario's (the first with this target)
  */
-public record ComparisonRow(String target, String scenario, double projected, double probability, double differenceFromReference) {
+public record ComparisonRow(
+        String target, String scenario, double projected, double probability, double differenceFromReference) {
     /** Checks for nulls. */
     public ComparisonRow {
         Objects.requireNonNull(target, "target");

@@ -21,8 +21,8 @@ import java.util.stream.Collectors;
  * }</pre>
  */
 public final class ComponentAssumptions {
-    private static final ComponentAssumptions DEFAULTS = new ComponentAssumptions(null, null, null, List.of(), List.of(),
-            Map.of(), Map.of(), null);
+    private static final ComponentAssumptions DEFAULTS =
+            new ComponentAssumptions(null, null, null, List.of(), List.of(), Map.of(), Map.of(), null);
 
     private final String model;
     private final Integer fitFrom;
@@ -33,8 +33,15 @@ public final class ComponentAssumptions {
     private final Map<String, Double> levelShocks;
     private final Double volatility;
 
-    private ComponentAssumptions(String model, Integer fitFrom, Integer fitTo, List<Integer> exclude, List<Integer> shocks,
-            Map<String, Double> growth, Map<String, Double> levelShocks, Double volatility) {
+    private ComponentAssumptions(
+            String model,
+            Integer fitFrom,
+            Integer fitTo,
+            List<Integer> exclude,
+            List<Integer> shocks,
+            Map<String, Double> growth,
+            Map<String, Double> levelShocks,
+            Double volatility) {
         this.model = model;
         this.fitFrom = fitFrom;
         this.fitTo = fitTo;
@@ -178,7 +185,8 @@ public final class ComponentAssumptions {
     }
 
     private static String rates(Map<String, Double> m) {
-        return m.entrySet().stream().map(e -> e.getKey() + ": " + Yaml.number(e.getValue()))
+        return m.entrySet().stream()
+                .map(e -> e.getKey() + ": " + Yaml.number(e.getValue()))
                 .collect(Collectors.joining(", ", "{", "}"));
     }
 }

@@ -6,8 +6,7 @@ import org.targetcast.model.ModelException;
 
 /** Turns the engine's and readers' exceptions into the facade's, as the command line's handler does. */
 final class Failures {
-    private Failures() {
-    }
+    private Failures() {}
 
     static <T> T translate(Supplier<T> work) {
         try {

@@ -43,16 +43,31 @@ public final class History {
             int y = history.digital().year(i);
             double d = history.digital().value(i);
             double t = history.total().value(i);
-            out.add(new HistoryRow(y, d, t - d, t, d / t,
-                    history.flagsOf(y).stream().map(ValueFlag::name).map(s -> s.toLowerCase(Locale.ROOT)).toList(), history.sourcesOf(y)));
+            out.add(new HistoryRow(
+                    y,
+                    d,
+                    t - d,
+                    t,
+                    d / t,
+                    history.flagsOf(y).stream()
+                            .map(ValueFlag::name)
+                            .map(s -> s.toLowerCase(Locale.ROOT))
+                            .toList(),
+                    history.sourcesOf(y)));
         }
         return List.copyOf(out);
     }
 
     /** @return the rows as a table: {@code year, digital, other, total, share, flags, sources} (flags joined by {@code ;}) */
     public Table table() {
-        return Tables.of(key, rows()).integer("year", HistoryRow::year).number("digital", HistoryRow::digital)
-                .number("other", HistoryRow::other).number("total", HistoryRow::total).number("share", HistoryRow::share)
-                .text("flags", r -> String.join(";", r.flags())).text("sources", HistoryRow::sources).build();
+        return Tables.of(key, rows())
+                .integer("year", HistoryRow::year)
+                .number("digital", HistoryRow::digital)
+                .number("other", HistoryRow::other)
+                .number("total", HistoryRow::total)
+                .number("share", HistoryRow::share)
+                .text("flags", r -> String.join(";", r.flags()))
+                .text("sources", HistoryRow::sources)
+                .build();
     }
 }

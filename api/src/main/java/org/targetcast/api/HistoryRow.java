@@ -20,7 +20,8 @@ import java.util.Objects;
  * @param flags the value flags, lower case ({@code filled}, {@code estimate}...)
  * @param sources the source ids of the digital and total values, {@code S14 / S25}
  */
-public record HistoryRow(int year, double digital, double other, double total, double share, List<String> flags, String sources) {
+public record HistoryRow(
+        int year, double digital, double other, double total, double share, List<String> flags, String sources) {
     /** Copies the flags. */
     public HistoryRow {
         flags = List.copyOf(flags);

@@ -21,8 +21,14 @@ import java.util.Objects;
  * @param growthForProbability the constant digital growth at which the target is met with the asked probability;
  *     NaN if none was asked or none in −50 % to +100 % does
  */
-public record Requirement(String scenario, String target, int fromYear, double requiredGrowth, double scenarioGrowth,
-        double otherGrowth, double growthForProbability) {
+public record Requirement(
+        String scenario,
+        String target,
+        int fromYear,
+        double requiredGrowth,
+        double scenarioGrowth,
+        double otherGrowth,
+        double growthForProbability) {
     /** Checks for nulls. */
     public Requirement {
         Objects.requireNonNull(scenario, "scenario");

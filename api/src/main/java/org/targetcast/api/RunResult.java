@@ -41,8 +41,11 @@ public final class RunResult {
      * @throws IllegalArgumentException if no scenario of the run has that name
      */
     public ScenarioRun scenario(String name) {
-        return scenarios.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow(() -> new IllegalArgumentException(
-                "no scenario '" + name + "' in this run; it has " + scenarios.stream().map(ScenarioRun::name).toList()));
+        return scenarios.stream()
+                .filter(s -> s.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no scenario '" + name + "' in this run; it has "
+                        + scenarios.stream().map(ScenarioRun::name).toList()));
     }
 
     /** @return the data file the histories were built from, as named */
@@ -75,14 +78,24 @@ public final class RunResult {
      *     probability_reached_by, probability_lowest, probability_highest, median_first_year}
      */
     public Table verdictTable() {
-        return Tables.of("verdicts", verdicts()).text("scenario", VerdictRow::scenario).text("target", VerdictRow::target)
-                .text("kind", VerdictRow::kind).integer("year", VerdictRow::year).number("threshold", VerdictRow::threshold)
-                .number("projected", VerdictRow::projected).number("gap_pp", VerdictRow::gapPoints).bool("met", VerdictRow::met)
+        return Tables.of("verdicts", verdicts())
+                .text("scenario", VerdictRow::scenario)
+                .text("target", VerdictRow::target)
+                .text("kind", VerdictRow::kind)
+                .integer("year", VerdictRow::year)
+                .number("threshold", VerdictRow::threshold)
+                .number("projected", VerdictRow::projected)
+                .number("gap_pp", VerdictRow::gapPoints)
+                .bool("met", VerdictRow::met)
                 .integer("first_year_reached", VerdictRow::firstYearReached)
-                .number("required_digital_growth", VerdictRow::requiredGrowth).number("probability", VerdictRow::probability)
-                .number("probability_se", VerdictRow::standardError).text("probability_method", VerdictRow::method)
-                .number("probability_reached_by", VerdictRow::reachedBy).number("probability_lowest", VerdictRow::lowest)
-                .number("probability_highest", VerdictRow::highest).integer("median_first_year", VerdictRow::medianFirstYear)
+                .number("required_digital_growth", VerdictRow::requiredGrowth)
+                .number("probability", VerdictRow::probability)
+                .number("probability_se", VerdictRow::standardError)
+                .text("probability_method", VerdictRow::method)
+                .number("probability_reached_by", VerdictRow::reachedBy)
+                .number("probability_lowest", VerdictRow::lowest)
+                .number("probability_highest", VerdictRow::highest)
+                .integer("median_first_year", VerdictRow::medianFirstYear)
                 .build();
     }
 
@@ -92,10 +105,16 @@ public final class RunResult {
      *     {@code ;}, missing quantiles NaN)
      */
     public Table trajectoryTable() {
-        Tables<TrajectoryRow> t = Tables.of("trajectories", trajectories()).text("scenario", TrajectoryRow::scenario)
-                .integer("year", TrajectoryRow::year).text("kind", TrajectoryRow::kind).number("digital", TrajectoryRow::digital)
-                .number("other", TrajectoryRow::other).number("total", TrajectoryRow::total).number("share", TrajectoryRow::share)
-                .text("flags", r -> String.join(";", r.flags())).text("sources", TrajectoryRow::sources);
+        Tables<TrajectoryRow> t = Tables.of("trajectories", trajectories())
+                .text("scenario", TrajectoryRow::scenario)
+                .integer("year", TrajectoryRow::year)
+                .text("kind", TrajectoryRow::kind)
+                .number("digital", TrajectoryRow::digital)
+                .number("other", TrajectoryRow::other)
+                .number("total", TrajectoryRow::total)
+                .number("share", TrajectoryRow::share)
+                .text("flags", r -> String.join(";", r.flags()))
+                .text("sources", TrajectoryRow::sources);
         double[] levels = QuantileLevels.levels();
         for (int j = 0; j < levels.length; j++) {
             int jj = j;

@@ -34,8 +34,13 @@ public final class ScenarioBuilder {
     private final List<String> targets;
     private final Map<String, String> uncertainty;
 
-    private ScenarioBuilder(String name, Map<String, String> top, ComponentAssumptions digital, ComponentAssumptions other,
-            List<String> targets, Map<String, String> uncertainty) {
+    private ScenarioBuilder(
+            String name,
+            Map<String, String> top,
+            ComponentAssumptions digital,
+            ComponentAssumptions other,
+            List<String> targets,
+            Map<String, String> uncertainty) {
         this.name = name;
         this.top = top;
         this.digital = digital;
@@ -53,7 +58,8 @@ public final class ScenarioBuilder {
         Map<String, String> top = new LinkedHashMap<>();
         top.put("name", Yaml.text(name));
         top.put("title", Yaml.text(name));
-        return new ScenarioBuilder(name, top, ComponentAssumptions.defaults(), ComponentAssumptions.defaults(), null, Map.of());
+        return new ScenarioBuilder(
+                name, top, ComponentAssumptions.defaults(), ComponentAssumptions.defaults(), null, Map.of());
     }
 
     /**
@@ -152,7 +158,8 @@ public final class ScenarioBuilder {
      * @return a copy with the growth target added
      */
     public ScenarioBuilder growthTarget(int from, int to, double atLeast) {
-        return withTarget("{from: " + from + ", to: " + to + ", digital_growth_at_least: " + Yaml.number(atLeast) + "}");
+        return withTarget(
+                "{from: " + from + ", to: " + to + ", digital_growth_at_least: " + Yaml.number(atLeast) + "}");
     }
 
     /** @return a copy judged against no target */
@@ -240,7 +247,12 @@ public final class ScenarioBuilder {
      * @return a copy averaging them
      */
     public ScenarioBuilder families(String... keys) {
-        return withUncertainty("families", "[" + String.join(", ", java.util.Arrays.stream(keys).map(Yaml::text).toList()) + "]");
+        return withUncertainty(
+                "families",
+                "["
+                        + String.join(
+                                ", ",
+                                java.util.Arrays.stream(keys).map(Yaml::text).toList()) + "]");
     }
 
     /** @return the scenario as the YAML text of a scenario file */

@@ -88,7 +88,8 @@ public final class ScenarioRun {
      */
     public TargetResult target(int index) {
         Verdict v = result.verdicts().get(index);
-        return new TargetResult(v, result.outlook() == null ? null : result.outlook().targets().get(index));
+        return new TargetResult(
+                v, result.outlook() == null ? null : result.outlook().targets().get(index));
     }
 
     /** @return one row per target, as {@link RunResult#verdicts()} */
@@ -97,12 +98,29 @@ public final class ScenarioRun {
         for (TargetResult t : targets()) {
             Verdict v = t.verdict();
             boolean share = v.target() instanceof ShareTarget;
-            String kind = v.target() instanceof ShareTarget st ? (st.reachedBy() ? "share_reached_by" : "share_in_year") : "digital_growth";
-            double threshold = v.target() instanceof ShareTarget st ? st.share() : ((GrowthTarget) v.target()).atLeast();
-            out.add(new VerdictRow(name(), t.label(), kind, v.target().year(), threshold, v.projected(), v.gapPoints(), v.met(),
+            String kind = v.target() instanceof ShareTarget st
+                    ? (st.reachedBy() ? "share_reached_by" : "share_in_year")
+                    : "digital_growth";
+            double threshold =
+                    v.target() instanceof ShareTarget st ? st.share() : ((GrowthTarget) v.target()).atLeast();
+            out.add(new VerdictRow(
+                    name(),
+                    t.label(),
+                    kind,
+                    v.target().year(),
+                    threshold,
+                    v.projected(),
+                    v.gapPoints(),
+                    v.met(),
                     v.firstYearReached().isPresent() ? v.firstYearReached().getAsInt() : null,
-                    share ? v.requiredGrowth() : Double.NaN, t.probability(), t.standardError(), t.method(), t.reachedBy(),
-                    t.lowest(), t.highest(), t.medianFirstYear().isPresent() ? t.medianFirstYear().getAsInt() : null));
+                    share ? v.requiredGrowth() : Double.NaN,
+                    t.probability(),
+                    t.standardError(),
+                    t.method(),
+                    t.reachedBy(),
+                    t.lowest(),
+                    t.highest(),
+                    t.medianFirstYear().isPresent() ? t.medianFirstYear().getAsInt() : null));
         }
         return List.copyOf(out);
     }
@@ -117,14 +135,27 @@ public final class ScenarioRun {
             boolean observed = y <= p.lastObservedYear();
             double d = p.digital(y);
             double ot = p.other(y);
-            List<String> flags = observed ? h.flagsOf(y).stream().map(ValueFlag::name).map(s -> s.toLowerCase(java.util.Locale.ROOT))
-                    .collect(Collectors.toList()) : List.of();
+            List<String> flags = observed
+                    ? h.flagsOf(y).stream()
+                            .map(ValueFlag::name)
+                            .map(s -> s.toLowerCase(java.util.Locale.ROOT))
+                            .collect(Collectors.toList())
+                    : List.of();
             double[] q = new double[QuantileLevels.count()];
             for (int j = 0; j < q.length; j++) {
                 q[j] = !observed && o != null ? o.quantile(y, j) : Double.NaN;
             }
-            out.add(new TrajectoryRow(name(), y, observed ? (h.isEstimated(y) ? "estimated" : "observed") : "projected", d, ot, d + ot, d / (d + ot), flags,
-                    observed ? h.sourcesOf(y) : "", q));
+            out.add(new TrajectoryRow(
+                    name(),
+                    y,
+                    observed ? (h.isEstimated(y) ? "estimated" : "observed") : "projected",
+                    d,
+                    ot,
+                    d + ot,
+                    d / (d + ot),
+                    flags,
+                    observed ? h.sourcesOf(y) : "",
+                    q));
         }
         return List.copyOf(out);
     }
@@ -137,15 +168,19 @@ public final class ScenarioRun {
      * @throws IllegalStateException if the run did not simulate (use {@link #shareChart()})
      */
     public FanChart fanChart() {
-        Outlook o = outlook().orElseThrow(() -> new IllegalStateException("the run was deterministic: no bands to draw"));
+        Outlook o =
+                outlook().orElseThrow(() -> new IllegalStateException("the run was deterministic: no bands to draw"));
         List<TargetMark> marks = new ArrayList<>();
         for (TargetOutlook t : o.targets()) {
             if (t.target() instanceof ShareTarget st) {
                 marks.add(TargetMark.of(st.year(), st.share()).withProbability(t.probability()));
             }
         }
-        return FanChart.of(history().share(), FanBands.contiguous(o.firstYear(), QuantileLevels.levels(), o.quantiles()))
-                .withTargets(marks).withSubtitle(title()).withFooter(provenance());
+        return FanChart.of(
+                        history().share(), FanBands.contiguous(o.firstYear(), QuantileLevels.levels(), o.quantiles()))
+                .withTargets(marks)
+                .withSubtitle(title())
+                .withFooter(provenance());
     }
 
     /** @return the central share path after the history, with the share targets marked */
@@ -156,7 +191,9 @@ public final class ScenarioRun {
                 marks.add(TargetMark.of(st.year(), st.share()));
             }
         }
-        return ShareTrajectoryChart.of(history().share(), projection().projectedShare()).withTargets(marks).withSubtitle(title())
+        return ShareTrajectoryChart.of(history().share(), projection().projectedShare())
+                .withTargets(marks)
+                .withSubtitle(title())
                 .withFooter(provenance());
     }
 
@@ -165,9 +202,12 @@ public final class ScenarioRun {
      *     the paths and seed of the simulation (as the command line's charts)
      */
     public String provenance() {
-        String s = "targetcast " + org.targetcast.app.workspace.Version.get() + " · scenario " + result.loaded().file() + " sha256:"
-                + result.loaded().sha256().substring(0, 12);
-        return result.outlook() == null ? s : s + " · " + result.outlook().paths() + " paths, seed " + result.outlook().seed();
+        String s = "targetcast " + org.targetcast.app.workspace.Version.get() + " · scenario "
+                + result.loaded().file() + " sha256:" + result.loaded().sha256().substring(0, 12);
+        return result.outlook() == null
+                ? s
+                : s + " · " + result.outlook().paths() + " paths, seed "
+                        + result.outlook().seed();
     }
 
     @Override

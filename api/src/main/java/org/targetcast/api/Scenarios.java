@@ -3,9 +3,9 @@ package org.targetcast.api;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import org.targetcast.app.workspace.Workspace;
 import org.targetcast.app.io.LoadedScenario;
 import org.targetcast.app.io.ScenarioReader;
+import org.targetcast.app.workspace.Workspace;
 
 /**
  * Where scenarios come from: files (and folders and scenario sets, as on the command line), YAML text, or a
@@ -24,8 +24,7 @@ import org.targetcast.app.io.ScenarioReader;
  * }</pre>
  */
 public final class Scenarios {
-    private Scenarios() {
-    }
+    private Scenarios() {}
 
     /**
      * @param file a scenario file
@@ -50,8 +49,11 @@ public final class Scenarios {
      * @throws BadInputException with the problems of every file at once
      */
     public static List<ScenarioSource> readAll(Path... paths) {
-        List<String> shown = java.util.Arrays.stream(paths).map(Scenarios::shown).toList();
-        return Failures.translate(() -> Workspace.scenarios(shown)).stream().map(s -> new ScenarioSource(s, null)).toList();
+        List<String> shown =
+                java.util.Arrays.stream(paths).map(Scenarios::shown).toList();
+        return Failures.translate(() -> Workspace.scenarios(shown)).stream()
+                .map(s -> new ScenarioSource(s, null))
+                .toList();
     }
 
     /**

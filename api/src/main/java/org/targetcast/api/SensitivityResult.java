@@ -20,8 +20,18 @@ public final class SensitivityResult {
 
     SensitivityResult(Sensitivity.Result result) {
         this.result = result;
-        this.rows = result.bars().stream().map(b -> new SensitivityRow(b.factor().key(), b.factor().description(),
-                b.low(), b.atLow(), b.high(), b.atHigh(), b.range(), b.lowOption(), b.highOption())).toList();
+        this.rows = result.bars().stream()
+                .map(b -> new SensitivityRow(
+                        b.factor().key(),
+                        b.factor().description(),
+                        b.low(),
+                        b.atLow(),
+                        b.high(),
+                        b.atHigh(),
+                        b.range(),
+                        b.lowOption(),
+                        b.highOption()))
+                .toList();
     }
 
     /** @return the engine's result */
@@ -44,12 +54,17 @@ public final class SensitivityResult {
      *     probability_at_high, swing, base_probability, low_option, high_option}
      */
     public Table table() {
-        return Tables.of("sensitivity", rows).text("assumption", SensitivityRow::assumption)
-                .text("description", SensitivityRow::description).number("low", SensitivityRow::low)
-                .number("probability_at_low", SensitivityRow::atLow).number("high", SensitivityRow::high)
-                .number("probability_at_high", SensitivityRow::atHigh).number("swing", SensitivityRow::swing)
+        return Tables.of("sensitivity", rows)
+                .text("assumption", SensitivityRow::assumption)
+                .text("description", SensitivityRow::description)
+                .number("low", SensitivityRow::low)
+                .number("probability_at_low", SensitivityRow::atLow)
+                .number("high", SensitivityRow::high)
+                .number("probability_at_high", SensitivityRow::atHigh)
+                .number("swing", SensitivityRow::swing)
                 .number("base_probability", r -> result.base())
                 .text("low_option", r -> r.lowOption() == null ? "" : r.lowOption())
-                .text("high_option", r -> r.highOption() == null ? "" : r.highOption()).build();
+                .text("high_option", r -> r.highOption() == null ? "" : r.highOption())
+                .build();
     }
 }

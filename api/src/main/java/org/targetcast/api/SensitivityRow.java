@@ -23,8 +23,16 @@ import java.util.Objects;
  *     {@code drift}; null for an assumption, whose {@code low} and {@code high} are NaN for a choice
  * @param highOption for a choice, the option at the high end; null for an assumption
  */
-public record SensitivityRow(String assumption, String description, double low, double atLow, double high, double atHigh,
-        double swing, String lowOption, String highOption) {
+public record SensitivityRow(
+        String assumption,
+        String description,
+        double low,
+        double atLow,
+        double high,
+        double atHigh,
+        double swing,
+        String lowOption,
+        String highOption) {
     /** Checks for nulls. */
     public SensitivityRow {
         Objects.requireNonNull(assumption, "assumption");

@@ -12,5 +12,4 @@ package org.targetcast.api;
  * @param y the value of the second assumption
  * @param probability P(met) with both set so, all else as in the scenario
  */
-public record SweepCell(double x, double y, double probability) {
-}
+public record SweepCell(double x, double y, double probability) {}

@@ -73,7 +73,10 @@ public final class SweepResult {
 
     /** @return the cells as a table with the columns of {@code sweep.csv}: the two assumptions' keys, {@code probability} */
     public Table table() {
-        return Tables.of("sweep", cells()).number(x().key(), SweepCell::x).number(y().key(), SweepCell::y)
-                .number("probability", SweepCell::probability).build();
+        return Tables.of("sweep", cells())
+                .number(x().key(), SweepCell::x)
+                .number(y().key(), SweepCell::y)
+                .number("probability", SweepCell::probability)
+                .build();
     }
 }

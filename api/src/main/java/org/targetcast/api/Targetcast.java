@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.targetcast.app.io.LoadedScenario;
+import org.targetcast.app.report.BasisEvaluators;
 import org.targetcast.app.workspace.ScenarioResult;
 import org.targetcast.app.workspace.Workspace;
-import org.targetcast.app.report.BasisEvaluators;
-import org.targetcast.app.io.LoadedScenario;
 import org.targetcast.model.analysis.Evaluator;
 import org.targetcast.model.analysis.GoalSeek;
 import org.targetcast.model.analysis.Sensitivity;
@@ -24,14 +24,14 @@ import org.targetcast.model.backtest.RollingOrigin;
 import org.targetcast.model.data.ComponentHistory;
 import org.targetcast.model.data.Dataset;
 import org.targetcast.model.data.HistoryBuilder;
+import org.targetcast.model.outlook.Simulator;
 import org.targetcast.model.projection.Projection;
 import org.targetcast.model.scenario.UncertaintySpec;
+import org.targetcast.model.selection.TrendModels;
 import org.targetcast.model.series.AnnualSeries;
-import org.targetcast.model.outlook.Simulator;
 import org.targetcast.model.target.ShareTarget;
 import org.targetcast.model.trend.Scale;
 import org.targetcast.model.trend.TrendFamily;
-import org.targetcast.model.selection.TrendModels;
 
 /**
  * The entry point: a dataset and the simulation settings, and every analysis of the command line as a method
@@ -49,6 +49,7 @@ import org.targetcast.model.selection.TrendModels;
 public final class Targetcast {
     /** Where the shipped observations live in the repository, and how they are named in messages and manifests. */
     public static final String SHIPPED_DATA = Workspace.DEFAULT_DATA;
+
     private static final String SHIPPED_RESOURCE = "data/observations.csv";
 
     private final Workspace workspace;
@@ -58,7 +59,12 @@ public final class Targetcast {
     private final UncertaintySpec.Method method;
     private final boolean deterministic;
 
-    private Targetcast(Workspace workspace, Integer paths, Long seed, Integer threads, UncertaintySpec.Method method,
+    private Targetcast(
+            Workspace workspace,
+            Integer paths,
+            Long seed,
+            Integer threads,
+            UncertaintySpec.Method method,
             boolean deterministic) {
         this.workspace = workspace;
         this.paths = paths;
@@ -84,7 +90,8 @@ public final class Targetcast {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Targetcast(Failures.translate(() -> Workspace.ofText(SHIPPED_DATA, text)), null, null, null, null, false);
+        return new Targetcast(
+                Failures.translate(() -> Workspace.ofText(SHIPPED_DATA, text)), null, null, null, null, false);
     }
 
     /**
@@ -137,7 +144,13 @@ public final class Targetcast {
      */
     public Targetcast withMethod(String m) {
         try {
-            return new Targetcast(workspace, paths, seed, threads, UncertaintySpec.Method.valueOf(m.toUpperCase(Locale.ROOT)), deterministic);
+            return new Targetcast(
+                    workspace,
+                    paths,
+                    seed,
+                    threads,
+                    UncertaintySpec.Method.valueOf(m.toUpperCase(Locale.ROOT)),
+                    deterministic);
         } catch (IllegalArgumentException e) {
             throw Failures.badInput("method", "expected auto, analytic or montecarlo, found '" + m + "'");
         }
@@ -197,7 +210,8 @@ public final class Targetcast {
         if (scenarios.isEmpty()) {
             throw Failures.badInput("scenarios", "expected at least one scenario, found none");
         }
-        List<LoadedScenario> loaded = scenarios.stream().map(ScenarioSource::loaded).toList();
+        List<LoadedScenario> loaded =
+                scenarios.stream().map(ScenarioSource::loaded).toList();
         List<ScenarioResult> results = locked(() -> ScenarioResult.runAll(workspace, loaded, simulator()));
         List<ScenarioRun> runs = new ArrayList<>();
         for (int i = 0; i < results.size(); i++) {
@@ -241,13 +255,22 @@ public final class Targetcast {
             throw Failures.badInput("steps", "expected 2 to 201 values per axis, found " + steps);
         }
         if (x.assumption() == y.assumption()) {
-            throw Failures.badInput("y", "expected an assumption other than x's " + x.assumption().key());
+            throw Failures.badInput(
+                    "y",
+                    "expected an assumption other than x's " + x.assumption().key());
         }
         checkTarget(scenario, target);
         Evaluator e = evaluatorOf(scenario);
-        Sweep.Result r = Failures.translate(() -> Sweep.run(e, scenario.scenario(), target, x.assumption(),
-                Sweep.grid(x.from(), x.to(), steps), y.assumption(), Sweep.grid(y.from(), y.to(), steps)));
-        return new SweepResult(r, scenario.name(), scenario.scenario().targets().get(target).label());
+        Sweep.Result r = Failures.translate(() -> Sweep.run(
+                e,
+                scenario.scenario(),
+                target,
+                x.assumption(),
+                Sweep.grid(x.from(), x.to(), steps),
+                y.assumption(),
+                Sweep.grid(y.from(), y.to(), steps)));
+        return new SweepResult(
+                r, scenario.name(), scenario.scenario().targets().get(target).label());
     }
 
     /**
@@ -261,7 +284,8 @@ public final class Targetcast {
     public SensitivityResult sensitivity(ScenarioSource scenario, int target) {
         checkTarget(scenario, target);
         Evaluator e = evaluatorOf(scenario);
-        var bases = locked(() -> BasisEvaluators.of(workspace, historyOf(scenario), scenario.scenario().data(), scenario.origin()));
+        var bases = locked(() -> BasisEvaluators.of(
+                workspace, historyOf(scenario), scenario.scenario().data(), scenario.origin()));
         return new SensitivityResult(Failures.translate(() -> Sensitivity.run(e, scenario.scenario(), target, bases)));
     }
 
@@ -298,9 +322,12 @@ public final class Targetcast {
                     double assumed = Math.pow(p.digital(t.year()) / p.digital(c), 1.0 / h) - 1;
                     double other = Math.pow(p.other(t.year()) / p.other(c), 1.0 / h) - 1;
                     int index = i;
-                    double g = Double.isNaN(probability) ? Double.NaN : Failures.translate(() ->
-                            GoalSeek.digitalGrowthFor(Evaluator.of(p.history()), r.source().scenario(), index, probability));
-                    out.add(new Requirement(r.name(), t.label(), c, targets.get(i).verdict().requiredGrowth(), assumed, other, g));
+                    double g = Double.isNaN(probability)
+                            ? Double.NaN
+                            : Failures.translate(() -> GoalSeek.digitalGrowthFor(
+                                    Evaluator.of(p.history()), r.source().scenario(), index, probability));
+                    out.add(new Requirement(
+                            r.name(), t.label(), c, targets.get(i).verdict().requiredGrowth(), assumed, other, g));
                 }
             }
         }
@@ -329,7 +356,9 @@ public final class Targetcast {
         }
         RollingOrigin backtest = RollingOrigin.withDefaults().withMaxHorizon(maxHorizon);
         List<Evaluation> out = new ArrayList<>();
-        List<TrendFamily> levels = Arrays.stream(TrendFamily.values()).filter(f -> f.scale() == Scale.LEVEL).toList();
+        List<TrendFamily> levels = Arrays.stream(TrendFamily.values())
+                .filter(f -> f.scale() == Scale.LEVEL)
+                .toList();
         locked(() -> {
             try {
                 HistoryBuilder b = workspace.builder();
@@ -340,7 +369,8 @@ public final class Targetcast {
                     List<AnnualSeries> digitalPanel = workspace.panel("digital");
                     List<AnnualSeries> otherPanel = workspace.panel("other");
                     for (TrendFamily f : levels) {
-                        out.add(backtest.evaluateShare(d, o, TrendModels.of(f, digitalPanel), TrendModels.of(f, otherPanel)));
+                        out.add(backtest.evaluateShare(
+                                d, o, TrendModels.of(f, digitalPanel), TrendModels.of(f, otherPanel)));
                     }
                     out.add(backtest.evaluate(RollingOrigin.share(d, o), TrendModels.of(TrendFamily.LOGISTIC)));
                 } else {
@@ -380,7 +410,9 @@ public final class Targetcast {
         Objects.requireNonNull(s, "scenario");
         int n = s.scenario().targets().size();
         if (target < 0 || target >= n) {
-            throw Failures.badInput("target", "expected 0 to " + (n - 1) + " (the targets of " + s.origin() + ", from 0), found " + target);
+            throw Failures.badInput(
+                    "target",
+                    "expected 0 to " + (n - 1) + " (the targets of " + s.origin() + ", from 0), found " + target);
         }
     }
 
@@ -393,7 +425,7 @@ public final class Targetcast {
 
     @Override
     public String toString() {
-        return "Targetcast[data=" + workspace.dataFile() + (seed == null ? "" : ", seed=" + seed) + (paths == null ? "" : ", paths=" + paths)
-                + (deterministic ? ", deterministic" : "") + "]";
+        return "Targetcast[data=" + workspace.dataFile() + (seed == null ? "" : ", seed=" + seed)
+                + (paths == null ? "" : ", paths=" + paths) + (deterministic ? ", deterministic" : "") + "]";
     }
 }

@@ -15,7 +15,8 @@ import java.util.List;
  * }
  * }</pre>
  */
-public abstract sealed class TargetcastException extends RuntimeException permits BadInputException, ModelFailureException {
+public abstract sealed class TargetcastException extends RuntimeException
+        permits BadInputException, ModelFailureException {
     private static final long serialVersionUID = 1L;
 
     TargetcastException(String message, Throwable cause) {

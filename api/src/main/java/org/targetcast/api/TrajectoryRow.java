@@ -27,8 +27,17 @@ import java.util.Objects;
  * @param sources the source ids of an observed value, digital then total ({@code S14 / S25}); empty if projected
  * @param quantiles the share's quantiles at {@link #levels()} in a projected, simulated year; NaN otherwise
  */
-public record TrajectoryRow(String scenario, int year, String kind, double digital, double other, double total, double share,
-        List<String> flags, String sources, double[] quantiles) {
+public record TrajectoryRow(
+        String scenario,
+        int year,
+        String kind,
+        double digital,
+        double other,
+        double total,
+        double share,
+        List<String> flags,
+        String sources,
+        double[] quantiles) {
     /** Copies the lists and arrays. */
     public TrajectoryRow {
         Objects.requireNonNull(scenario, "scenario");
@@ -66,20 +75,38 @@ public record TrajectoryRow(String scenario, int year, String kind, double digit
                 return quantiles[j];
             }
         }
-        throw new IllegalArgumentException("no quantile at level " + level + "; levels are " + java.util.Arrays.toString(l));
+        throw new IllegalArgumentException(
+                "no quantile at level " + level + "; levels are " + java.util.Arrays.toString(l));
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof TrajectoryRow r && scenario.equals(r.scenario) && year == r.year && kind.equals(r.kind)
-                && Double.compare(digital, r.digital) == 0 && Double.compare(other, r.other) == 0
-                && Double.compare(total, r.total) == 0 && Double.compare(share, r.share) == 0 && flags.equals(r.flags)
-                && sources.equals(r.sources) && java.util.Arrays.equals(quantiles, r.quantiles);
+        return o instanceof TrajectoryRow r
+                && scenario.equals(r.scenario)
+                && year == r.year
+                && kind.equals(r.kind)
+                && Double.compare(digital, r.digital) == 0
+                && Double.compare(other, r.other) == 0
+                && Double.compare(total, r.total) == 0
+                && Double.compare(share, r.share) == 0
+                && flags.equals(r.flags)
+                && sources.equals(r.sources)
+                && java.util.Arrays.equals(quantiles, r.quantiles);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(scenario, year, kind, digital, other, total, share, flags, sources, java.util.Arrays.hashCode(quantiles));
+        return Objects.hash(
+                scenario,
+                year,
+                kind,
+                digital,
+                other,
+                total,
+                share,
+                flags,
+                sources,
+                java.util.Arrays.hashCode(quantiles));
     }
 
     @Override

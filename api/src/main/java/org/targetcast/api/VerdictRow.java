@@ -31,9 +31,24 @@ import java.util.Objects;
  * @param highest highest probability across trend families: {@link TargetResult#highest()}
  * @param medianFirstYear simulated median first year reached; null if fewer than half the paths reach it
  */
-public record VerdictRow(String scenario, String target, String kind, int year, double threshold, double projected,
-        double gapPoints, boolean met, Integer firstYearReached, double requiredGrowth, double probability,
-        double standardError, String method, double reachedBy, double lowest, double highest, Integer medianFirstYear) {
+public record VerdictRow(
+        String scenario,
+        String target,
+        String kind,
+        int year,
+        double threshold,
+        double projected,
+        double gapPoints,
+        boolean met,
+        Integer firstYearReached,
+        double requiredGrowth,
+        double probability,
+        double standardError,
+        String method,
+        double reachedBy,
+        double lowest,
+        double highest,
+        Integer medianFirstYear) {
     /** Checks for nulls. */
     public VerdictRow {
         Objects.requireNonNull(scenario, "scenario");

@@ -4,8 +4,7 @@ import java.math.BigDecimal;
 
 /** Scalars written as YAML for the scenarios built in code. */
 final class Yaml {
-    private Yaml() {
-    }
+    private Yaml() {}
 
     /** @return the text double-quoted, with backslashes, quotes and control characters escaped */
     static String text(String s) {

@@ -27,19 +27,47 @@ class AnalysesParityTest {
     @Test
     void compareEqualsCompareCsv() throws IOException {
         Path out = dir.resolve("compare");
-        Cli cli = Cli.run("compare", BASELINE.toString(), PUSH.toString(), "--data", Cli.DATA, "--out", out.toString(), "--no-charts",
-                "--paths", "20000");
+        Cli cli = Cli.run(
+                "compare",
+                BASELINE.toString(),
+                PUSH.toString(),
+                "--data",
+                Cli.DATA,
+                "--out",
+                out.toString(),
+                "--no-charts",
+                "--paths",
+                "20000");
         assertEquals(0, cli.code(), cli.err());
-        assertTable(Csv.read(out.resolve("compare.csv")), tc.compare(Scenarios.read(BASELINE), Scenarios.read(PUSH)).table());
+        assertTable(
+                Csv.read(out.resolve("compare.csv")),
+                tc.compare(Scenarios.read(BASELINE), Scenarios.read(PUSH)).table());
     }
 
     @Test
     void sweepEqualsSweepCsv() throws IOException {
         Path out = dir.resolve("sweep");
-        Cli cli = Cli.run("sweep", BASELINE.toString(), "--x", "digital_growth=0.04:0.12", "--y", "other_growth=0.02:0.08",
-                "--steps", "5", "--data", Cli.DATA, "--out", out.toString(), "--no-charts");
+        Cli cli = Cli.run(
+                "sweep",
+                BASELINE.toString(),
+                "--x",
+                "digital_growth=0.04:0.12",
+                "--y",
+                "other_growth=0.02:0.08",
+                "--steps",
+                "5",
+                "--data",
+                Cli.DATA,
+                "--out",
+                out.toString(),
+                "--no-charts");
         assertEquals(0, cli.code(), cli.err());
-        SweepResult map = tc.sweep(Scenarios.read(BASELINE), 0, Axis.of("digital_growth", 0.04, 0.12), Axis.of("other_growth", 0.02, 0.08), 5);
+        SweepResult map = tc.sweep(
+                Scenarios.read(BASELINE),
+                0,
+                Axis.of("digital_growth", 0.04, 0.12),
+                Axis.of("other_growth", 0.02, 0.08),
+                5);
         assertEquals(25, map.cells().size());
         assertTable(Csv.read(out.resolve("sweep.csv")), map.table());
     }
@@ -47,7 +75,8 @@ class AnalysesParityTest {
     @Test
     void sensitivityEqualsSensitivityCsv() throws IOException {
         Path out = dir.resolve("sens");
-        Cli cli = Cli.run("sensitivity", BASELINE.toString(), "--data", Cli.DATA, "--out", out.toString(), "--no-charts");
+        Cli cli =
+                Cli.run("sensitivity", BASELINE.toString(), "--data", Cli.DATA, "--out", out.toString(), "--no-charts");
         assertEquals(0, cli.code(), cli.err());
         Csv csv = Csv.read(out.resolve("sensitivity.csv"));
         SensitivityResult s = tc.sensitivity(Scenarios.read(BASELINE), 0);
@@ -73,7 +102,11 @@ class AnalysesParityTest {
         List<Requirement> rs = tc.solve(List.of(Scenarios.read(BASELINE)), 0.8);
         assertEquals(2, rs.size(), "the two share targets");
         for (Requirement r : rs) {
-            String row = cli.out().lines().filter(l -> l.contains(r.target())).findFirst().orElseThrow();
+            String row = cli.out()
+                    .lines()
+                    .filter(l -> l.contains(r.target()))
+                    .findFirst()
+                    .orElseThrow();
             assertTrue(row.contains(growth(r.requiredGrowth())), row + " / " + r);
             assertTrue(row.contains(growth(r.scenarioGrowth())), row + " / " + r);
             assertTrue(row.contains(growth(r.otherGrowth())), row + " / " + r);
@@ -90,9 +123,16 @@ class AnalysesParityTest {
         assertTable(Csv.read(csv), b.forecastTable());
         Table scores = b.scoreTable();
         assertTrue(scores.rowCount() > 0);
-        String dampedPooled = cli.out().lines().filter(l -> l.startsWith("damped ")).findFirst().orElseThrow();
-        double mase = scores.where(scores.stringColumn("model").isEqualTo("damped").and(scores.intColumn("horizon").isEqualTo(0)))
-                .doubleColumn("mase").getDouble(0);
+        String dampedPooled = cli.out()
+                .lines()
+                .filter(l -> l.startsWith("damped "))
+                .findFirst()
+                .orElseThrow();
+        double mase = scores.where(scores.stringColumn("model")
+                        .isEqualTo("damped")
+                        .and(scores.intColumn("horizon").isEqualTo(0)))
+                .doubleColumn("mase")
+                .getDouble(0);
         assertTrue(dampedPooled.contains(String.format(Locale.ROOT, "%.3f", mase)), dampedPooled + " / " + mase);
     }
 

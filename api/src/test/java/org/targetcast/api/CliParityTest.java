@@ -29,10 +29,23 @@ class CliParityTest {
     @BeforeAll
     static void runBoth() {
         out = dir.resolve("run");
-        Cli cli = Cli.run("run", Cli.SCENARIOS, "--data", Cli.DATA, "--out", out.toString(), "--no-charts", "--seed", String.valueOf(SEED),
-                "--paths", "20000");
+        Cli cli = Cli.run(
+                "run",
+                Cli.SCENARIOS,
+                "--data",
+                Cli.DATA,
+                "--out",
+                out.toString(),
+                "--no-charts",
+                "--seed",
+                String.valueOf(SEED),
+                "--paths",
+                "20000");
         assertEquals(0, cli.code(), cli.err());
-        facade = Targetcast.data(Path.of(Cli.DATA)).withSeed(SEED).withPaths(20_000).run(Scenarios.readAll(Path.of(Cli.SCENARIOS)));
+        facade = Targetcast.data(Path.of(Cli.DATA))
+                .withSeed(SEED)
+                .withPaths(20_000)
+                .run(Scenarios.readAll(Path.of(Cli.SCENARIOS)));
     }
 
     @Test
@@ -62,7 +75,9 @@ class CliParityTest {
                 }
             }
         }
-        assertTrue(quantileCells > 100, "the simulated quantiles are compared too, not only missing cells: " + quantileCells);
+        assertTrue(
+                quantileCells > 100,
+                "the simulated quantiles are compared too, not only missing cells: " + quantileCells);
         assertTrue(t.stringColumn("flags").asList().stream().anyMatch(f -> !f.isEmpty()), "flags are compared");
         assertTrue(t.stringColumn("sources").asList().stream().anyMatch(f -> f.contains("/")), "sources are compared");
     }
@@ -79,7 +94,8 @@ class CliParityTest {
             assertEquals(line.get(csv.column("target")), v.target());
             assertEquals(line.get(csv.column("kind")), v.kind());
             assertEquals(line.get(csv.column("projected")), Formats.csv(v.projected()));
-            assertEquals(line.get(csv.column("probability")), Formats.csv(v.probability()), v.scenario() + " " + v.target());
+            assertEquals(
+                    line.get(csv.column("probability")), Formats.csv(v.probability()), v.scenario() + " " + v.target());
             assertEquals(line.get(csv.column("probability_se")), Formats.csv(v.standardError()));
             assertEquals(line.get(csv.column("probability_method")), v.method());
             String median = line.get(csv.column("median_first_year"));
@@ -92,7 +108,9 @@ class CliParityTest {
 
     @Test
     void reachedByIsAtLeastTheInYearProbabilityForShareTargets() {
-        List<VerdictRow> share = facade.verdicts().stream().filter(v -> v.kind().equals("share_in_year")).toList();
+        List<VerdictRow> share = facade.verdicts().stream()
+                .filter(v -> v.kind().equals("share_in_year"))
+                .toList();
         assertFalse(share.isEmpty());
         for (VerdictRow v : share) {
             // reached by T counts every path at or above the target in T, and those above earlier

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Bad input through the facade raises typed exceptions with the command line's located messages. */
 class ErrorsTest {
-    private static final String BAD = """
+    private static final String BAD =
+            """
             title: Typo and a bad rate
             components:
               digital:
@@ -55,10 +56,17 @@ class ErrorsTest {
         String text = "title: Too early\ntargets:\n  - {year: 2024, share: 0.45}\n";
         Path file = dir.resolve("early.yaml");
         Files.writeString(file, text);
-        Cli cli = Cli.run("run", file.toString(), "--data", Cli.DATA, "--out", dir.resolve("o").toString(), "--no-charts");
+        Cli cli = Cli.run(
+                "run",
+                file.toString(),
+                "--data",
+                Cli.DATA,
+                "--out",
+                dir.resolve("o").toString(),
+                "--no-charts");
         assertEquals(2, cli.code());
-        BadInputException e = assertThrows(BadInputException.class,
-                () -> Targetcast.data(Path.of(Cli.DATA)).run(Scenarios.read(file)));
+        BadInputException e = assertThrows(BadInputException.class, () -> Targetcast.data(Path.of(Cli.DATA))
+                .run(Scenarios.read(file)));
         assertEquals(cli.err().lines().toList(), e.lines());
         assertEquals("targets[1].year", e.problems().get(0).key());
     }
@@ -82,18 +90,25 @@ class ErrorsTest {
 
     @Test
     void messagesQuotedInTheDocsAreTheReadersOwn() {
-        BadInputException typo = assertThrows(BadInputException.class,
+        BadInputException typo = assertThrows(
+                BadInputException.class,
                 () -> Scenarios.parse("title: Typo\ncomponents:\n  digital: {grwth: {2026: 0.09}}\n"));
-        assertEquals("scenario:3:13: components.digital.grwth: unknown key (did you mean 'growth'?)", typo.lines().get(0));
-        BadInputException share = assertThrows(BadInputException.class, () -> Scenarios.builder("bad").shareTarget(2029, 1.2).build());
-        assertEquals("bad:4:25: targets[1].share: expected a fraction inside (0, 1) such as 0.45 or \"45%\", found 1.2",
+        assertEquals(
+                "scenario:3:13: components.digital.grwth: unknown key (did you mean 'growth'?)",
+                typo.lines().get(0));
+        BadInputException share = assertThrows(
+                BadInputException.class,
+                () -> Scenarios.builder("bad").shareTarget(2029, 1.2).build());
+        assertEquals(
+                "bad:4:25: targets[1].share: expected a fraction inside (0, 1) such as 0.45 or \"45%\", found 1.2",
                 share.lines().get(0));
     }
 
     @Test
     void argumentsOutOfRangeAreBadInput() {
         Targetcast tc = Targetcast.shippedData();
-        assertEquals("paths: expected 1000 to 100000000 paths, found 10",
+        assertEquals(
+                "paths: expected 1000 to 100000000 paths, found 10",
                 assertThrows(BadInputException.class, () -> tc.withPaths(10)).getMessage());
         assertThrows(BadInputException.class, () -> Axis.of("digital_grwth", 0, 1));
         ScenarioSource base = Scenarios.read(Path.of(Cli.SCENARIOS, "baseline.yaml"));

@@ -22,12 +22,16 @@ class JavadocExamplesTest {
     void everyPublicTypeHasAnExample() throws IOException {
         List<Path> files;
         try (Stream<Path> s = Files.list(SOURCES)) {
-            files = s.filter(p -> p.toString().endsWith(".java") && !p.endsWith("package-info.java")).sorted().toList();
+            files = s.filter(p -> p.toString().endsWith(".java") && !p.endsWith("package-info.java"))
+                    .sorted()
+                    .toList();
         }
         int publicTypes = 0;
         for (Path f : files) {
             String text = Files.readString(f);
-            boolean isPublic = Pattern.compile("^public\\s", Pattern.MULTILINE).matcher(text).find();
+            boolean isPublic = Pattern.compile("^public\\s", Pattern.MULTILINE)
+                    .matcher(text)
+                    .find();
             if (!isPublic) {
                 continue;
             }
@@ -37,6 +41,8 @@ class JavadocExamplesTest {
             publicTypes++;
         }
         assertTrue(publicTypes >= 20, "the facade's public types were found: " + publicTypes);
-        assertTrue(Files.readString(SOURCES.resolve("package-info.java")).contains("<pre>{@code"), "the package has an example");
+        assertTrue(
+                Files.readString(SOURCES.resolve("package-info.java")).contains("<pre>{@code"),
+                "the package has an example");
     }
 }

@@ -20,7 +20,9 @@ class ResultsTest {
     @Test
     void historyRowsAreTheObservedYearsOfATrajectory() {
         List<HistoryRow> history = tc.history("china").rows();
-        List<TrajectoryRow> observed = tc.deterministic().run(base).trajectories().stream().filter(r -> !r.projected()).toList();
+        List<TrajectoryRow> observed = tc.deterministic().run(base).trajectories().stream()
+                .filter(r -> !r.projected())
+                .toList();
         assertEquals(observed.size(), history.size());
         for (int i = 0; i < history.size(); i++) {
             HistoryRow h = history.get(i);
@@ -47,7 +49,10 @@ class ResultsTest {
         assertArrayEquals(o.quantiles()[4], fan.bands().quantiles()[4], 0.0);
         assertEquals(2, fan.targets().size(), "the two share targets");
         assertEquals(run.target(0).probability(), fan.targets().get(0).probability(), 0.0);
-        TrajectoryRow y2029 = run.trajectories().stream().filter(r -> r.year() == 2029).findFirst().orElseThrow();
+        TrajectoryRow y2029 = run.trajectories().stream()
+                .filter(r -> r.year() == 2029)
+                .findFirst()
+                .orElseThrow();
         assertEquals(o.quantile(2029, 1), y2029.quantile(0.10), 0.0);
         assertThrows(IllegalArgumentException.class, () -> y2029.quantile(0.12));
     }
@@ -59,14 +64,18 @@ class ResultsTest {
         assertTrue(run.target(0).outlook().isEmpty());
         assertEquals("", run.target(0).method());
         assertThrows(IllegalStateException.class, run::fanChart);
-        assertEquals(run.projection().projectedShare().size(), run.shareChart().projection().size());
+        assertEquals(
+                run.projection().projectedShare().size(),
+                run.shareChart().projection().size());
     }
 
     @Test
     void resultsAreImmutable() {
         RunResult r = tc.deterministic().run(base);
         assertThrows(UnsupportedOperationException.class, () -> r.scenarios().clear());
-        assertThrows(UnsupportedOperationException.class, () -> r.trajectories().get(0).flags().clear());
+        assertThrows(
+                UnsupportedOperationException.class,
+                () -> r.trajectories().get(0).flags().clear());
         TrajectoryRow row = r.trajectories().get(0);
         row.quantiles()[0] = 1;
         assertTrue(Double.isNaN(row.quantiles()[0]), "quantiles are copied out");

@@ -14,11 +14,16 @@ class ScenarioBuilderTest {
     static ScenarioBuilder baseline() {
         return Scenarios.builder("baseline")
                 .title("Baseline - fitted trends, pandemic years left out")
-                .data("china").horizon(2035).baselineYear(2015)
+                .data("china")
+                .horizon(2035)
+                .baselineYear(2015)
                 .digital(c -> c.model("drift").fitFrom(2015).exclude(2020, 2021, 2022))
                 .other(c -> c.model("drift").fitFrom(2015).exclude(2020, 2021, 2022))
-                .shareTarget(2029, 0.45).shareTarget(2035, 0.50).growthTarget(2025, 2029, 0.0)
-                .shocks("history").families("drift", "loglinear", "damped");
+                .shareTarget(2029, 0.45)
+                .shareTarget(2035, 0.50)
+                .growthTarget(2025, 2029, 0.0)
+                .shocks("history")
+                .families("drift", "loglinear", "damped");
     }
 
     @Test
@@ -32,7 +37,10 @@ class ScenarioBuilderTest {
         RunResult a = tc.run(built);
         RunResult b = tc.run(file);
         for (int i = 0; i < 3; i++) {
-            assertEquals(b.scenarios().get(0).target(i).probability(), a.scenarios().get(0).target(i).probability(), 0.0);
+            assertEquals(
+                    b.scenarios().get(0).target(i).probability(),
+                    a.scenarios().get(0).target(i).probability(),
+                    0.0);
         }
     }
 
@@ -42,28 +50,38 @@ class ScenarioBuilderTest {
         ScenarioBuilder push = base.digitalGrowth(2026, 2035, 0.12);
         assertTrue(push.yaml().contains("growth: {2026-2035: 0.12}"), push.yaml());
         assertTrue(!base.yaml().contains("growth:"), "the start is unchanged");
-        RunResult r = tc.run(base.build(), Scenarios.builder("push").digitalGrowth(2026, 2035, 0.12)
-                .digital(c -> c.fitFrom(2015).exclude(2020, 2021, 2022)).build());
-        assertTrue(r.scenario("push").target(0).probability() > r.scenario("baseline").target(0).probability(),
+        RunResult r = tc.run(
+                base.build(),
+                Scenarios.builder("push")
+                        .digitalGrowth(2026, 2035, 0.12)
+                        .digital(c -> c.fitFrom(2015).exclude(2020, 2021, 2022))
+                        .build());
+        assertTrue(
+                r.scenario("push").target(0).probability()
+                        > r.scenario("baseline").target(0).probability(),
                 "12 % digital growth a year beats the fitted trend");
     }
 
     @Test
     void builtScenarioSavesAsAFileTheReaderAccepts() {
-        ScenarioSource built = baseline().description("Says \"quoted\" things\nover two lines").build();
+        ScenarioSource built =
+                baseline().description("Says \"quoted\" things\nover two lines").build();
         assertEquals("Says \"quoted\" things\nover two lines", built.scenario().description());
         ScenarioSource again = Scenarios.parse(built.yaml().orElseThrow(), Path.of("baseline.yaml"));
         assertEquals(built.scenario(), again.scenario());
         assertEquals(built.sha256(), again.sha256());
         String provenance = tc.run(built).scenarios().get(0).provenance();
-        assertTrue(provenance.contains("scenario baseline sha256:" + built.sha256().substring(0, 12)), provenance);
+        assertTrue(
+                provenance.contains("scenario baseline sha256:" + built.sha256().substring(0, 12)), provenance);
         assertTrue(provenance.endsWith("20000 paths, seed 20241128"), provenance);
     }
 
     @Test
     void badValuesAreReportedAtTheirKey() {
-        BadInputException e = assertThrows(BadInputException.class,
-                () -> Scenarios.builder("bad").digital(c -> c.growth(2027, -1.5)).shareTarget(2029, 1.2).build());
+        BadInputException e = assertThrows(BadInputException.class, () -> Scenarios.builder("bad")
+                .digital(c -> c.growth(2027, -1.5))
+                .shareTarget(2029, 1.2)
+                .build());
         List<String> keys = e.problems().stream().map(Problem::key).toList();
         assertTrue(keys.contains("components.digital.growth.2027"), keys.toString());
         assertTrue(keys.contains("targets[1].share"), keys.toString());

@@ -37,14 +37,17 @@ class WalkthroughTest {
 
     @Test
     void scriptIsTheDocumentsSession() throws IOException {
-        assertEquals(withoutBlankLines(String.join("\n", sessionBlocks())), withoutBlankLines(code(Files.readString(SCRIPT))),
+        assertEquals(
+                withoutBlankLines(String.join("\n", sessionBlocks())),
+                withoutBlankLines(code(Files.readString(SCRIPT))),
                 "docs/library.jsh holds the java blocks of docs/library.md's jshell session, in order");
     }
 
     @Test
     void sessionPrintsTheCommandLinesProbabilities() throws IOException {
         Path out = dir.resolve("cli");
-        Cli cli = Cli.run("run", Cli.SCENARIOS + "/baseline.yaml", "--data", Cli.DATA, "--out", out.toString(), "--no-charts");
+        Cli cli = Cli.run(
+                "run", Cli.SCENARIOS + "/baseline.yaml", "--data", Cli.DATA, "--out", out.toString(), "--no-charts");
         assertEquals(0, cli.code(), cli.err());
         Csv summary = Csv.read(out.resolve("summary.csv"));
 
@@ -55,11 +58,16 @@ class WalkthroughTest {
         for (List<String> row : summary.rows()) {
             String target = row.get(summary.column("target"));
             String p = row.get(summary.column("probability"));
-            String line = printed.lines().filter(l -> l.startsWith(target + " ")).findFirst()
+            String line = printed.lines()
+                    .filter(l -> l.startsWith(target + " "))
+                    .findFirst()
                     .orElseThrow(() -> new AssertionError("no line for " + target + " in\n" + printed));
-            java.util.regex.Matcher printedP = java.util.regex.Pattern.compile(" P = (\\S+) ").matcher(line);
+            java.util.regex.Matcher printedP =
+                    java.util.regex.Pattern.compile(" P = (\\S+) ").matcher(line);
             assertTrue(printedP.find(), line);
-            assertEquals(p, org.targetcast.app.report.Formats.csv(Double.parseDouble(printedP.group(1))),
+            assertEquals(
+                    p,
+                    org.targetcast.app.report.Formats.csv(Double.parseDouble(printedP.group(1))),
                     "same probability as summary.csv (as the one CSV rule writes it): " + line);
         }
         assertTrue(printed.contains("share_q90"), "the filtered trajectory table is printed");
@@ -70,7 +78,11 @@ class WalkthroughTest {
     private static String runInJshell(String code) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        try (JShell shell = JShell.builder().out(out).err(out).remoteVMOptions("-Djava.awt.headless=true").build()) {
+        try (JShell shell = JShell.builder()
+                .out(out)
+                .err(out)
+                .remoteVMOptions("-Djava.awt.headless=true")
+                .build()) {
             for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
                 shell.addToClasspath(entry);
             }
@@ -80,7 +92,9 @@ class WalkthroughTest {
                 SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(remaining);
                 assertTrue(info.completeness().isComplete(), "an unfinished snippet: " + remaining);
                 for (SnippetEvent e : shell.eval(info.source())) {
-                    String why = shell.diagnostics(e.snippet()).map(d -> d.getMessage(null)).collect(Collectors.joining("; "));
+                    String why = shell.diagnostics(e.snippet())
+                            .map(d -> d.getMessage(null))
+                            .collect(Collectors.joining("; "));
                     assertTrue(e.status() != Snippet.Status.REJECTED, "rejected: " + info.source() + ": " + why);
                     assertNull(e.exception(), () -> "threw: " + info.source() + ": " + e.exception());
                 }
@@ -92,8 +106,7 @@ class WalkthroughTest {
 
     /** The script without jshell's commands ({@code /exit}) and comment lines. */
     private static String code(String script) {
-        return script.lines().filter(l -> !l.startsWith("/"))
-                .collect(Collectors.joining("\n"));
+        return script.lines().filter(l -> !l.startsWith("/")).collect(Collectors.joining("\n"));
     }
 
     private static String withoutBlankLines(String s) {

@@ -6,8 +6,7 @@ import org.targetcast.app.cli.TargetcastCommand;
 
 /** The only {@code main}: runs the command line and exits with its code. */
 public final class Main {
-    private Main() {
-    }
+    private Main() {}
 
     /**
      * With no arguments, runs every scenario in {@code scenarios/}.

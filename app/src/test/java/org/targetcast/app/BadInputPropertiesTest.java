@@ -1,8 +1,5 @@
 package org.targetcast.app;
 
-import org.targetcast.app.workspace.ScenarioResult;
-import org.targetcast.app.workspace.Workspace;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,12 +20,14 @@ import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import net.jqwik.api.statistics.Statistics;
 import org.targetcast.app.InputMutationProperties.Mutation;
 import org.targetcast.app.cli.TargetcastCommand;
 import org.targetcast.app.io.InputException;
+import org.targetcast.app.workspace.ScenarioResult;
+import org.targetcast.app.workspace.Workspace;
 
 /**
  * Randomly damaged scenario files and data files never crash the reader or the command line: each is
@@ -43,9 +42,10 @@ import org.targetcast.app.io.InputException;
 class BadInputPropertiesTest {
     /** {@code file:line:column}, then the message: every rejection is located with line and column. */
     static final Pattern LOCATED = Pattern.compile("^[^:]+:\\d+:\\d+: .+");
+
     private static final Pattern NOT_FINITE = Pattern.compile("(?i)\\bnan\\b|infinity");
-    private static final List<String> SHIPPED = List.of("baseline.yaml", "digital-push.yaml", "pre-2020-trend.yaml",
-            "recent-pace.yaml", "travel-rebound.yaml");
+    private static final List<String> SHIPPED = List.of(
+            "baseline.yaml", "digital-push.yaml", "pre-2020-trend.yaml", "recent-pace.yaml", "travel-rebound.yaml");
 
     private static Path root;
     private static Path scenarios;
@@ -61,7 +61,8 @@ class BadInputPropertiesTest {
             Files.copy(Path.of("../scenarios", name), scenarios.resolve(name));
         }
         csv = Files.readAllLines(Path.of("../scenarios/data/observations.csv"), StandardCharsets.UTF_8).stream()
-                .filter(l -> l.startsWith("economy,") || l.startsWith("China,")).collect(Collectors.joining("\n", "", "\n"));
+                .filter(l -> l.startsWith("economy,") || l.startsWith("China,"))
+                .collect(Collectors.joining("\n", "", "\n"));
         data = root.resolve("observations.csv");
         Files.writeString(data, csv, StandardCharsets.UTF_8);
         shipped = Workspace.of(data.toString());
@@ -91,7 +92,8 @@ class BadInputPropertiesTest {
         assertFalse(e.problems().isEmpty());
         for (String line : e.lines()) {
             assertTrue(LOCATED.matcher(line).matches(), "not located: " + InputMutationProperties.escape(line));
-            assertTrue(line.startsWith(root.toString()), "not in an input file: " + InputMutationProperties.escape(line));
+            assertTrue(
+                    line.startsWith(root.toString()), "not in an input file: " + InputMutationProperties.escape(line));
         }
     }
 
@@ -102,7 +104,8 @@ class BadInputPropertiesTest {
             for (int y = p.history().firstYear(); y <= p.horizon(); y++) {
                 double d = p.digital(y);
                 double o = p.other(y);
-                assertTrue(Double.isFinite(d) && Double.isFinite(o) && Double.isFinite(d / (d + o)),
+                assertTrue(
+                        Double.isFinite(d) && Double.isFinite(o) && Double.isFinite(d / (d + o)),
                         r.loaded().file() + ": " + y + " digital " + d + ", other " + o);
             }
         }
@@ -121,11 +124,13 @@ class BadInputPropertiesTest {
     }
 
     @Property(seed = "20241128", tries = 3000, edgeCases = EdgeCasesMode.NONE)
-    void damagedScenarioIsValidOrLocatedBadInput(@ForAll("shippedScenario") String name, @ForAll("mutations") List<Mutation> ms)
-            throws IOException {
+    void damagedScenarioIsValidOrLocatedBadInput(
+            @ForAll("shippedScenario") String name, @ForAll("mutations") List<Mutation> ms) throws IOException {
         withDamagedScenario(name, ms, () -> {
             try {
-                assertFinite(ScenarioResult.runAll(shipped, Workspace.scenarios(List.of(scenarios.resolve(name).toString()))));
+                assertFinite(ScenarioResult.runAll(
+                        shipped,
+                        Workspace.scenarios(List.of(scenarios.resolve(name).toString()))));
                 Statistics.collect("still valid");
             } catch (InputException e) {
                 assertLocated(e);
@@ -135,13 +140,14 @@ class BadInputPropertiesTest {
     }
 
     @Property(seed = "20291231", tries = 1500, edgeCases = EdgeCasesMode.NONE)
-    void damagedDataFileIsValidOrLocatedBadInput(@ForAll("shippedScenario") String name, @ForAll("mutations") List<Mutation> ms)
-            throws IOException {
+    void damagedDataFileIsValidOrLocatedBadInput(
+            @ForAll("shippedScenario") String name, @ForAll("mutations") List<Mutation> ms) throws IOException {
         Path damaged = root.resolve("damaged.csv");
         Files.write(damaged, InputMutationProperties.apply(csv, ms, true));
         Workspace ws = Workspace.of(damaged.toString());
         try {
-            assertFinite(ScenarioResult.runAll(ws, ws.load(List.of(scenarios.resolve(name).toString()))));
+            assertFinite(ScenarioResult.runAll(
+                    ws, ws.load(List.of(scenarios.resolve(name).toString()))));
             Statistics.collect("still valid");
         } catch (InputException e) {
             assertLocated(e);
@@ -150,8 +156,9 @@ class BadInputPropertiesTest {
     }
 
     @Property(seed = "20351231", tries = 300, edgeCases = EdgeCasesMode.NONE)
-    void commandLineExitsTwoWithLocatedLinesAndWritesNothing(@ForAll("shippedScenario") String name,
-            @ForAll("mutations") List<Mutation> ms, @ForAll boolean damageData) throws IOException {
+    void commandLineExitsTwoWithLocatedLinesAndWritesNothing(
+            @ForAll("shippedScenario") String name, @ForAll("mutations") List<Mutation> ms, @ForAll boolean damageData)
+            throws IOException {
         Path out = root.resolve("out");
         Path csvFile = damageData ? root.resolve("damaged.csv") : data;
         if (damageData) {
@@ -159,9 +166,20 @@ class BadInputPropertiesTest {
         }
         StringWriter err = new StringWriter();
         int[] code = new int[1];
-        Runnable run = () -> code[0] = TargetcastCommand.execute(new String[] {"run", scenarios.resolve(name).toString(),
-            "--data", csvFile.toString(), "--out", out.toString(), "--no-charts", "--paths", "1000"},
-                new PrintWriter(new StringWriter()), new PrintWriter(err));
+        Runnable run = () -> code[0] = TargetcastCommand.execute(
+                new String[] {
+                    "run",
+                    scenarios.resolve(name).toString(),
+                    "--data",
+                    csvFile.toString(),
+                    "--out",
+                    out.toString(),
+                    "--no-charts",
+                    "--paths",
+                    "1000"
+                },
+                new PrintWriter(new StringWriter()),
+                new PrintWriter(err));
         if (damageData) {
             run.run();
         } else {
@@ -171,7 +189,10 @@ class BadInputPropertiesTest {
         Statistics.collect("exit " + code[0]);
         Path current = Files.exists(out) ? out.toRealPath() : null;
         try (var siblings = Files.list(root)) {
-            assertEquals(List.of(), siblings.filter(p -> p.getFileName().toString().startsWith(".out-") && !p.equals(current)).toList(),
+            assertEquals(
+                    List.of(),
+                    siblings.filter(p -> p.getFileName().toString().startsWith(".out-") && !p.equals(current))
+                            .toList(),
                     "no staging folder left");
         }
         if (code[0] == 2) {
@@ -182,8 +203,13 @@ class BadInputPropertiesTest {
         } else if (current != null) {
             try (var files = Files.walk(current)) {
                 // report.pdf is binary and set from the same document as report.html, which is checked here
-                for (Path p : files.filter(Files::isRegularFile).filter(f -> !f.toString().endsWith(".pdf")).toList()) {
-                    assertFalse(NOT_FINITE.matcher(Files.readString(p, StandardCharsets.UTF_8)).find(),
+                for (Path p : files.filter(Files::isRegularFile)
+                        .filter(f -> !f.toString().endsWith(".pdf"))
+                        .toList()) {
+                    assertFalse(
+                            NOT_FINITE
+                                    .matcher(Files.readString(p, StandardCharsets.UTF_8))
+                                    .find(),
                             p.getFileName() + " holds a value that is not finite, after " + ms);
                 }
             }

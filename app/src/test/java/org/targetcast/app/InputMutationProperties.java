@@ -15,7 +15,17 @@ import net.jqwik.api.Combinators;
  */
 final class InputMutationProperties {
     /** What a mutation does. */
-    enum Kind { DELETE_LINE, DUPLICATE_LINE, SWAP_LINES, INDENT_LINE, REPLACE_VALUE, REPLACE_KEY, REPLACE_FIELD, INSERT_TEXT, INSERT_BYTES }
+    enum Kind {
+        DELETE_LINE,
+        DUPLICATE_LINE,
+        SWAP_LINES,
+        INDENT_LINE,
+        REPLACE_VALUE,
+        REPLACE_KEY,
+        REPLACE_FIELD,
+        INSERT_TEXT,
+        INSERT_BYTES
+    }
 
     /**
      * One mutation.
@@ -32,17 +42,86 @@ final class InputMutationProperties {
         }
     }
 
-    private static final List<String> TOKENS = List.of("NaN", ".nan", ".inf", "-.inf", "1e309", "-1e309",
-            "99999999999999999999999999", "-99999999999999999999", "1e-320", "-1.5", "-1", "0", "-0.0", "2", "\"\"",
-            "~", "null", "[]", "{}", "[1, 2]", "{a: 1}", "true", "no", "2026-2035", "2035-2026", "50%", "%", "+5 %",
-            "abc", "中文", "\uD83D\uDE00", "\u202Eevil", "\uFEFF", "\u0000", "\t", "&a x", "*a", "*undefined",
-            "!!binary AAAA", "!!set {a}", "? [a]: b", "<<: {a: 1}", "'unclosed", "\"unclosed", "|\n  block", "---",
-            "...", "#", "- - -", "{", "[", "\"\\u0000\"", "USD_100m", "EUR", "percent", "share_of_total", "level",
-            "A", "Z", "1900", "2101", "0x1F", "1_000", "+", "e5", ",,,", "\"a,\"\"b\"", "\r", "\r\n",
-            "1e300", "1e308", "../../evil", "\"\\uD800\"", "\"\\x1b[31m\"", "%YAML 9.9", "extends: /etc/passwd", "=HYPERLINK(1)");
+    private static final List<String> TOKENS = List.of(
+            "NaN",
+            ".nan",
+            ".inf",
+            "-.inf",
+            "1e309",
+            "-1e309",
+            "99999999999999999999999999",
+            "-99999999999999999999",
+            "1e-320",
+            "-1.5",
+            "-1",
+            "0",
+            "-0.0",
+            "2",
+            "\"\"",
+            "~",
+            "null",
+            "[]",
+            "{}",
+            "[1, 2]",
+            "{a: 1}",
+            "true",
+            "no",
+            "2026-2035",
+            "2035-2026",
+            "50%",
+            "%",
+            "+5 %",
+            "abc",
+            "中文",
+            "\uD83D\uDE00",
+            "\u202Eevil",
+            "\uFEFF",
+            "\u0000",
+            "\t",
+            "&a x",
+            "*a",
+            "*undefined",
+            "!!binary AAAA",
+            "!!set {a}",
+            "? [a]: b",
+            "<<: {a: 1}",
+            "'unclosed",
+            "\"unclosed",
+            "|\n  block",
+            "---",
+            "...",
+            "#",
+            "- - -",
+            "{",
+            "[",
+            "\"\\u0000\"",
+            "USD_100m",
+            "EUR",
+            "percent",
+            "share_of_total",
+            "level",
+            "A",
+            "Z",
+            "1900",
+            "2101",
+            "0x1F",
+            "1_000",
+            "+",
+            "e5",
+            ",,,",
+            "\"a,\"\"b\"",
+            "\r",
+            "\r\n",
+            "1e300",
+            "1e308",
+            "../../evil",
+            "\"\\uD800\"",
+            "\"\\x1b[31m\"",
+            "%YAML 9.9",
+            "extends: /etc/passwd",
+            "=HYPERLINK(1)");
 
-    private InputMutationProperties() {
-    }
+    private InputMutationProperties() {}
 
     static Arbitrary<String> payloads() {
         Arbitrary<Integer> depth = Arbitraries.integers().between(1, 400);
@@ -58,7 +137,8 @@ final class InputMutationProperties {
 
     static Arbitrary<Mutation> mutations() {
         Arbitrary<Double> place = Arbitraries.doubles().between(0, 1);
-        return Combinators.combine(Arbitraries.of(Kind.class), place, place, payloads()).as(Mutation::new);
+        return Combinators.combine(Arbitraries.of(Kind.class), place, place, payloads())
+                .as(Mutation::new);
     }
 
     static Arbitrary<List<Mutation>> someMutations() {
@@ -83,7 +163,12 @@ final class InputMutationProperties {
                 case INDENT_LINE -> lines.set(i, " ".repeat(1 + (int) (m.at2() * 7)) + lines.get(i));
                 case REPLACE_VALUE -> lines.set(i, replaceValue(lines.get(i), m.payload()));
                 case REPLACE_KEY -> lines.set(i, replaceKey(lines.get(i), m.payload()));
-                case REPLACE_FIELD -> lines.set(i, csv ? replaceField(lines.get(i), m.at2(), m.payload()) : replaceValue(lines.get(i), m.payload()));
+                case REPLACE_FIELD ->
+                    lines.set(
+                            i,
+                            csv
+                                    ? replaceField(lines.get(i), m.at2(), m.payload())
+                                    : replaceValue(lines.get(i), m.payload()));
                 case INSERT_TEXT -> {
                     String l = lines.get(i);
                     int c = index(m.at2(), l.length() + 1);
@@ -128,7 +213,9 @@ final class InputMutationProperties {
     private static String replaceKey(String line, String payload) {
         int colon = line.indexOf(':');
         int indent = line.length() - line.stripLeading().length();
-        return colon > indent ? line.substring(0, indent) + payload + line.substring(colon) : payload + ": " + line.strip();
+        return colon > indent
+                ? line.substring(0, indent) + payload + line.substring(colon)
+                : payload + ": " + line.strip();
     }
 
     private static String replaceField(String line, double at, String payload) {
@@ -139,7 +226,11 @@ final class InputMutationProperties {
 
     static String escape(String s) {
         StringBuilder b = new StringBuilder();
-        s.codePoints().forEach(c -> b.append(c < 0x20 || c > 0x7e ? String.format(java.util.Locale.ROOT, "\\u{%x}", c) : String.valueOf((char) c)));
+        s.codePoints()
+                .forEach(c -> b.append(
+                        c < 0x20 || c > 0x7e
+                                ? String.format(java.util.Locale.ROOT, "\\u{%x}", c)
+                                : String.valueOf((char) c)));
         return b.toString();
     }
 }

@@ -55,10 +55,17 @@ class KilledRunTest {
     }
 
     private Process start(String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), "org.targetcast.app.Main"));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.awt.headless=true",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.targetcast.app.Main"));
         command.addAll(List.of(args));
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+        return new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("child.log").toFile())
+                .start();
     }
 
     private List<Path> staging() throws IOException {
@@ -67,7 +74,8 @@ class KilledRunTest {
 
     private List<Path> staging(String folder) throws IOException {
         try (var s = Files.list(dir)) {
-            return s.filter(p -> p.getFileName().toString().startsWith("." + folder + "-staging-")).toList();
+            return s.filter(p -> p.getFileName().toString().startsWith("." + folder + "-staging-"))
+                    .toList();
         }
     }
 
@@ -76,10 +84,13 @@ class KilledRunTest {
         awaitStaging(child, "out", condition);
     }
 
-    private void awaitStaging(Process child, String folder, Predicate<List<Path>> condition) throws IOException, InterruptedException {
+    private void awaitStaging(Process child, String folder, Predicate<List<Path>> condition)
+            throws IOException, InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (!condition.test(staging(folder))) {
-            assertTrue(child.isAlive(), "the run ended before it could be killed: " + Files.readString(dir.resolve("child.log")));
+            assertTrue(
+                    child.isAlive(),
+                    "the run ended before it could be killed: " + Files.readString(dir.resolve("child.log")));
             assertTrue(System.nanoTime() < deadline, "no staging folder appeared");
             Thread.sleep(1);
         }
@@ -87,8 +98,12 @@ class KilledRunTest {
 
     private Map<String, byte[]> previousRun(Path out) throws IOException {
         StringWriter err = new StringWriter();
-        int code = TargetcastCommand.execute(new String[] {"run", SCENARIOS, "--data", DATA, "--out", out.toString(),
-            "--deterministic", "--no-charts"}, new PrintWriter(new StringWriter()), new PrintWriter(err));
+        int code = TargetcastCommand.execute(
+                new String[] {
+                    "run", SCENARIOS, "--data", DATA, "--out", out.toString(), "--deterministic", "--no-charts"
+                },
+                new PrintWriter(new StringWriter()),
+                new PrintWriter(err));
         assertEquals(0, code, err.toString());
         return snapshot(out);
     }
@@ -99,7 +114,8 @@ class KilledRunTest {
         assertNotEquals(0, child.exitValue());
         assertSameFiles(before, snapshot(out));
         assertEquals(1, staging().size(), "the killed run left its staging folder");
-        Process next = start("run", SCENARIOS, "--data", DATA, "--out", out.toString(), "--deterministic", "--no-charts");
+        Process next =
+                start("run", SCENARIOS, "--data", DATA, "--out", out.toString(), "--deterministic", "--no-charts");
         assertTrue(next.waitFor(60, TimeUnit.SECONDS));
         assertEquals(0, next.exitValue(), Files.readString(dir.resolve("child.log")));
         assertEquals(List.of(), staging(), "the next run removed the leftover");
@@ -110,8 +126,18 @@ class KilledRunTest {
     void runKilledDuringTheSimulationLeavesThePreviousOutputIntact() throws Exception {
         Path out = dir.resolve("out");
         Map<String, byte[]> before = previousRun(out);
-        Process child = start("run", SCENARIOS, "--data", DATA, "--out", out.toString(), "--method", "montecarlo",
-                "--paths", "20000000", "--no-charts");
+        Process child = start(
+                "run",
+                SCENARIOS,
+                "--data",
+                DATA,
+                "--out",
+                out.toString(),
+                "--method",
+                "montecarlo",
+                "--paths",
+                "20000000",
+                "--no-charts");
         awaitStaging(child, s -> !s.isEmpty());
         killAndCheck(child, out, before);
     }
@@ -137,8 +163,11 @@ class KilledRunTest {
     private List<String> leftBehind(Path out) throws IOException {
         Path current = Files.exists(out) ? out.toRealPath() : null;
         try (var s = Files.list(dir)) {
-            return s.filter(p -> !p.equals(out) && !p.equals(current) && !p.getFileName().toString().equals("child.log"))
-                    .map(p -> p.getFileName().toString()).toList();
+            return s.filter(p -> !p.equals(out)
+                            && !p.equals(current)
+                            && !p.getFileName().toString().equals("child.log"))
+                    .map(p -> p.getFileName().toString())
+                    .toList();
         }
     }
 
@@ -151,7 +180,10 @@ class KilledRunTest {
         List<String> command = new ArrayList<>(List.of(args));
         command.addAll(List.of("--data", DATA, "--out", out.toString()));
         StringWriter err = new StringWriter();
-        assertEquals(0, TargetcastCommand.execute(command.toArray(String[]::new), new PrintWriter(new StringWriter()), new PrintWriter(err)),
+        assertEquals(
+                0,
+                TargetcastCommand.execute(
+                        command.toArray(String[]::new), new PrintWriter(new StringWriter()), new PrintWriter(err)),
                 err.toString());
         Map<String, byte[]> before = snapshot(out);
         Process child = start(command.toArray(String[]::new));
@@ -175,7 +207,8 @@ class KilledRunTest {
 
     @Test
     void chartKilledWhileWritingKeepsEveryChart() throws Exception {
-        killedCommandKeepsACompleteFolder("out-charts", "chart", SCENARIOS, "--kind", "components", "--formats", "png,svg", "--deterministic");
+        killedCommandKeepsACompleteFolder(
+                "out-charts", "chart", SCENARIOS, "--kind", "components", "--formats", "png,svg", "--deterministic");
     }
 
     @Test

@@ -47,6 +47,7 @@ public final class BacktestChart extends FramedChart<BacktestChart> {
 
     /** ColorBrewer Oranges, light and dark ends used for the oldest and the latest origin. */
     private static final Color OLDEST = new Color(0xFD, 0xBE, 0x85);
+
     private static final Color LATEST = new Color(0xA6, 0x36, 0x03);
 
     private final AnnualSeries observed;
@@ -54,7 +55,8 @@ public final class BacktestChart extends FramedChart<BacktestChart> {
     private final String modelName;
     private final String axisTitle;
 
-    private BacktestChart(AnnualSeries observed, List<PastForecast> forecasts, String modelName, String axisTitle, ChartFrame frame) {
+    private BacktestChart(
+            AnnualSeries observed, List<PastForecast> forecasts, String modelName, String axisTitle, ChartFrame frame) {
         super(frame, labels -> labels.text(Labels.BACKTEST_TITLE));
         this.observed = observed;
         this.forecasts = forecasts;
@@ -77,7 +79,8 @@ public final class BacktestChart extends FramedChart<BacktestChart> {
         Objects.requireNonNull(observed, "observed");
         Objects.requireNonNull(forecasts, "forecasts");
         if (observed.isEmpty()) {
-            throw ChartException.of("observed series %s is empty; a backtest chart needs the outcomes", observed.name());
+            throw ChartException.of(
+                    "observed series %s is empty; a backtest chart needs the outcomes", observed.name());
         }
         if (forecasts.isEmpty()) {
             throw ChartException.of("a backtest chart needs at least one past forecast");
@@ -89,7 +92,8 @@ public final class BacktestChart extends FramedChart<BacktestChart> {
                 throw ChartException.of("two forecasts have origin %d; give one forecast per origin", f.origin());
             }
             if (!observed.contains(f.origin())) {
-                throw ChartException.of("forecast from %d: origin is not in the observed series %s (%d–%d), so it cannot join the history",
+                throw ChartException.of(
+                        "forecast from %d: origin is not in the observed series %s (%d–%d), so it cannot join the history",
                         f.origin(), observed.name(), observed.firstYear(), observed.lastYear());
             }
             sorted.add(f);
@@ -105,7 +109,8 @@ public final class BacktestChart extends FramedChart<BacktestChart> {
      * @return a copy with that model name
      */
     public BacktestChart withModelName(String name) {
-        return new BacktestChart(observed, forecasts, Objects.requireNonNull(name, "name").strip(), axisTitle, frame());
+        return new BacktestChart(
+                observed, forecasts, Objects.requireNonNull(name, "name").strip(), axisTitle, frame());
     }
 
     /**
@@ -114,7 +119,8 @@ public final class BacktestChart extends FramedChart<BacktestChart> {
      * @return a copy with that axis title
      */
     public BacktestChart withAxisTitle(String newAxisTitle) {
-        return new BacktestChart(observed, forecasts, modelName, Objects.requireNonNull(newAxisTitle, "newAxisTitle"), frame());
+        return new BacktestChart(
+                observed, forecasts, modelName, Objects.requireNonNull(newAxisTitle, "newAxisTitle"), frame());
     }
 
     /** @return the observed levels */
@@ -172,19 +178,39 @@ public final class BacktestChart extends FramedChart<BacktestChart> {
 
         // XChart draws and lists series in the order added: the history first, thick enough to show
         // under the thin forecasts that leave it.
-        ChartStyle.addLine(chart, HISTORY, labels.text(Labels.LEGEND_HISTORY), toDoubles(observed.years()),
-                observed.values(), Palette.HISTORY, ChartStyle.solid(lw * 1.4f));
+        ChartStyle.addLine(
+                chart,
+                HISTORY,
+                labels.text(Labels.LEGEND_HISTORY),
+                toDoubles(observed.years()),
+                observed.values(),
+                Palette.HISTORY,
+                ChartStyle.solid(lw * 1.4f));
         for (int i = 0; i < forecasts.size(); i++) {
             PastForecast f = forecasts.get(i);
-            XYSeries s = ChartStyle.addLine(chart, forecastSeries(i), labels.text(Labels.LEGEND_FORECAST_FROM, f.origin()),
-                    forecastX(f), forecastY(f), forecastColor(i), ChartStyle.solid(lw * 0.6f));
+            XYSeries s = ChartStyle.addLine(
+                    chart,
+                    forecastSeries(i),
+                    labels.text(Labels.LEGEND_FORECAST_FROM, f.origin()),
+                    forecastX(f),
+                    forecastY(f),
+                    forecastColor(i),
+                    ChartStyle.solid(lw * 0.6f));
             s.setShowInLegend(listed);
         }
         if (!listed) {
             // A lone NaN point draws nothing; the series only puts one line in the legend for all forecasts.
-            ChartStyle.addLine(chart, FORECASTS_KEY, labels.text(Labels.LEGEND_FORECAST_RANGE, forecasts.get(0).origin(),
-                    forecasts.get(forecasts.size() - 1).origin()), new double[] {observed.lastYear()}, new double[] {Double.NaN},
-                    forecastColor(forecasts.size() / 2), ChartStyle.solid(lw * 0.6f));
+            ChartStyle.addLine(
+                    chart,
+                    FORECASTS_KEY,
+                    labels.text(
+                            Labels.LEGEND_FORECAST_RANGE,
+                            forecasts.get(0).origin(),
+                            forecasts.get(forecasts.size() - 1).origin()),
+                    new double[] {observed.lastYear()},
+                    new double[] {Double.NaN},
+                    forecastColor(forecasts.size() / 2),
+                    ChartStyle.solid(lw * 0.6f));
         }
 
         int[] span = yearSpan();
@@ -229,6 +255,7 @@ public final class BacktestChart extends FramedChart<BacktestChart> {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "BacktestChart[%s, %d forecasts, %s]", observed.name(), forecasts.size(), lang().code());
+        return String.format(
+                Locale.ROOT, "BacktestChart[%s, %d forecasts, %s]", observed.name(), forecasts.size(), lang().code());
     }
 }

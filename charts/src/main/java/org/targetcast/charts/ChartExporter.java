@@ -115,9 +115,11 @@ public final class ChartExporter {
         try {
             Files.createDirectories(dir);
             switch (format) {
-                case PNG -> BitmapEncoder.saveBitmapWithDPI(chart, partial.toString(), BitmapEncoder.BitmapFormat.PNG, dpi);
-                case SVG -> VectorGraphicsEncoder.saveVectorGraphic(chart, partial.toString(),
-                        VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+                case PNG ->
+                    BitmapEncoder.saveBitmapWithDPI(chart, partial.toString(), BitmapEncoder.BitmapFormat.PNG, dpi);
+                case SVG ->
+                    VectorGraphicsEncoder.saveVectorGraphic(
+                            chart, partial.toString(), VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
                 case PDF -> PdfChartWriter.write(chart, partial);
                 case PPTX -> {
                     if (!(chart instanceof XYChart xy)) {
@@ -134,7 +136,8 @@ public final class ChartExporter {
             return target;
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             deleteQuietly(partial);
-            throw new ChartException(String.format(Locale.ROOT, "cannot write %s chart %s: %s", format, target, e.getMessage()), e);
+            throw new ChartException(
+                    String.format(Locale.ROOT, "cannot write %s chart %s: %s", format, target, e.getMessage()), e);
         }
     }
 

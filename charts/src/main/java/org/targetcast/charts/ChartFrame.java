@@ -20,7 +20,8 @@ import java.util.Objects;
  * @param lang language of the labels
  * @param preset size and type sizes
  */
-public record ChartFrame(String title, String subtitle, String sourceLine, String footer, Lang lang, ChartPreset preset) {
+public record ChartFrame(
+        String title, String subtitle, String sourceLine, String footer, Lang lang, ChartPreset preset) {
     /** Checks for nulls. */
     public ChartFrame {
         Objects.requireNonNull(title, "title");
@@ -112,8 +113,15 @@ public record ChartFrame(String title, String subtitle, String sourceLine, Strin
      */
     FramedXYChart newChart(ChartPreset layout, String titleDrawn, String xAxisTitle, String yAxisTitle) {
         String family = Fonts.family(lang);
-        FramedXYChart chart = new FramedXYChart(layout.width(), layout.height(), subtitle.strip(), sourceLineDrawn(),
-                footer.strip(), family, layout, lang);
+        FramedXYChart chart = new FramedXYChart(
+                layout.width(),
+                layout.height(),
+                subtitle.strip(),
+                sourceLineDrawn(),
+                footer.strip(),
+                family,
+                layout,
+                lang);
         chart.setTitle(titleDrawn);
         chart.setXAxisTitle(xAxisTitle);
         chart.setYAxisTitle(yAxisTitle);

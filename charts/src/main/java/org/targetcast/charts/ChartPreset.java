@@ -109,6 +109,5 @@ public enum ChartPreset {
     }
 
     /** Type sizes in points. */
-    private record Type(float title, float subtitle, float axisTitle, float tickLabel, float legend, float footer) {
-    }
+    private record Type(float title, float subtitle, float axisTitle, float tickLabel, float legend, float footer) {}
 }

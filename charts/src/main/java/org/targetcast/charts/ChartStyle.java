@@ -26,8 +26,7 @@ final class ChartStyle {
     /** Width of XChart's legend box for filled series, points (XChart 3.8.8 {@code Legend_.BOX_SIZE}). */
     static final int LEGEND_BOX = 20;
 
-    private ChartStyle() {
-    }
+    private ChartStyle() {}
 
     /** Applies the house style: white, light horizontal grid, legend below, years without grouping. */
     static void style(XYStyler s, String family, ChartPreset preset) {
@@ -81,7 +80,8 @@ final class ChartStyle {
      *
      * @return the series, for further settings
      */
-    static XYSeries addLine(XYChart chart, String name, String label, double[] x, double[] y, Color color, BasicStroke stroke) {
+    static XYSeries addLine(
+            XYChart chart, String name, String label, double[] x, double[] y, Color color, BasicStroke stroke) {
         XYSeries s = chart.addSeries(name, x, y);
         s.setLabel(label);
         s.setXYSeriesRenderStyle(XYSeriesRenderStyle.Line);
@@ -97,8 +97,14 @@ final class ChartStyle {
      * @return the series, for further settings
      */
     static XYSeries addShareHistory(XYChart chart, String name, AnnualSeries history, Labels labels, float width) {
-        return addLine(chart, name, labels.text(Labels.LEGEND_HISTORY), toDoubles(history.years()), percent(history.values()),
-                Palette.HISTORY, solid(width));
+        return addLine(
+                chart,
+                name,
+                labels.text(Labels.LEGEND_HISTORY),
+                toDoubles(history.years()),
+                percent(history.values()),
+                Palette.HISTORY,
+                solid(width));
     }
 
     /**
@@ -106,15 +112,22 @@ final class ChartStyle {
      * {@code guideFromYear} a dashed guide at the target level from that year (not in the legend).
      * Series are named {@link TargetMark#series(int)} and {@link TargetMark#guideSeries(int)}.
      */
-    static void addTargets(XYChart chart, List<TargetMark> targets, int guideFromYear, Labels labels, ChartPreset preset) {
+    static void addTargets(
+            XYChart chart, List<TargetMark> targets, int guideFromYear, Labels labels, ChartPreset preset) {
         float lw = preset.lineWidth();
         for (int i = 0; i < targets.size(); i++) {
             TargetMark t = targets.get(i);
             Color color = targetColor(i);
             BasicStroke guideStroke = dashed(lw * 0.6f, 2f, 2f);
             if (t.year() > guideFromYear) {
-                XYSeries guide = addLine(chart, TargetMark.guideSeries(i), TargetMark.guideSeries(i),
-                        new double[] {guideFromYear, t.year()}, new double[] {t.percent(), t.percent()}, color, guideStroke);
+                XYSeries guide = addLine(
+                        chart,
+                        TargetMark.guideSeries(i),
+                        TargetMark.guideSeries(i),
+                        new double[] {guideFromYear, t.year()},
+                        new double[] {t.percent(), t.percent()},
+                        color,
+                        guideStroke);
                 guide.setShowInLegend(false);
             }
             XYSeries mark = chart.addSeries(TargetMark.series(i), new double[] {t.year()}, new double[] {t.percent()});
@@ -211,8 +224,8 @@ final class ChartStyle {
      * @return the formatter, for {@code setxAxisTickLabelsFormattingFunction}
      */
     static Function<Double, String> yearTicks(int from, int to) {
-        return blanksAllowed(v -> v < from - 1e-9 || v > to + 1e-9 || Math.abs(v - Math.rint(v)) > 1e-9
-                ? null : number(v));
+        return blanksAllowed(
+                v -> v < from - 1e-9 || v > to + 1e-9 || Math.abs(v - Math.rint(v)) > 1e-9 ? null : number(v));
     }
 
     /**
@@ -223,7 +236,8 @@ final class ChartStyle {
      */
     static Function<Double, String> groupedTicks() {
         return v -> {
-            java.text.DecimalFormat f = new java.text.DecimalFormat("#,##0.##", java.text.DecimalFormatSymbols.getInstance(Locale.ROOT));
+            java.text.DecimalFormat f =
+                    new java.text.DecimalFormat("#,##0.##", java.text.DecimalFormatSymbols.getInstance(Locale.ROOT));
             String text = f.format(v);
             return "-0".equals(text) ? "0" : text;
         };
@@ -281,7 +295,8 @@ final class ChartStyle {
      * @return the linear mix of the two in sRGB
      */
     static Color mix(Color a, Color b, double t) {
-        return new Color(mix(a.getRed(), b.getRed(), t), mix(a.getGreen(), b.getGreen(), t), mix(a.getBlue(), b.getBlue(), t));
+        return new Color(
+                mix(a.getRed(), b.getRed(), t), mix(a.getGreen(), b.getGreen(), t), mix(a.getBlue(), b.getBlue(), t));
     }
 
     private static int mix(int a, int b, double t) {
@@ -307,8 +322,8 @@ final class ChartStyle {
     }
 
     static BasicStroke dashed(float width, float dash, float gap) {
-        return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
-                new float[] {dash * width, gap * width}, 0f);
+        return new BasicStroke(
+                width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {dash * width, gap * width}, 0f);
     }
 
     /**
@@ -319,7 +334,8 @@ final class ChartStyle {
     static void requireHistory(AnnualSeries historyShare, String chart) {
         java.util.Objects.requireNonNull(historyShare, "historyShare");
         if (historyShare.isEmpty()) {
-            throw ChartException.of("history series %s is empty; %s needs at least one observed year", historyShare.name(), chart);
+            throw ChartException.of(
+                    "history series %s is empty; %s needs at least one observed year", historyShare.name(), chart);
         }
         requireShares("history", historyShare);
     }
@@ -331,7 +347,8 @@ final class ChartStyle {
         for (int i = 0; i < series.size(); i++) {
             double v = series.value(i);
             if (!(v > 0 && v < 1)) {
-                throw ChartException.of("%s share %s for %d = %s is outside (0, 1); shares are fractions, e.g. 0.445",
+                throw ChartException.of(
+                        "%s share %s for %d = %s is outside (0, 1); shares are fractions, e.g. 0.445",
                         role, series.name(), series.year(i), v);
             }
         }

@@ -65,21 +65,24 @@ public final class ComponentsChart extends FramedChart<ComponentsChart> {
 
         Component withBand(String role, AnnualSeries newLower, AnnualSeries newUpper) {
             if ((newLower == null) != (newUpper == null)) {
-                throw ChartException.of("%s band has a %s bound but no %s bound; give both or neither", role,
-                        newLower == null ? "upper" : "lower", newLower == null ? "lower" : "upper");
+                throw ChartException.of(
+                        "%s band has a %s bound but no %s bound; give both or neither",
+                        role, newLower == null ? "upper" : "lower", newLower == null ? "lower" : "upper");
             }
             if (newLower != null) {
                 for (AnnualSeries bound : List.of(newLower, newUpper)) {
                     String which = bound == newLower ? "lower" : "upper";
                     if (!Arrays.equals(bound.years(), projection.years())) {
-                        throw ChartException.of("%s band: the %s bound %s covers %s, the projection %s; they must cover the same years",
+                        throw ChartException.of(
+                                "%s band: the %s bound %s covers %s, the projection %s; they must cover the same years",
                                 role, which, bound.name(), span(bound), span(projection));
                     }
                     requireLevels(role + " " + which + " bound", bound);
                 }
                 for (int i = 0; i < newLower.size(); i++) {
                     if (newLower.value(i) > newUpper.value(i)) {
-                        throw ChartException.of("%s band: lower bound for %d = %s is above the upper bound %s",
+                        throw ChartException.of(
+                                "%s band: lower bound for %d = %s is above the upper bound %s",
                                 role, newLower.year(i), newLower.value(i), newUpper.value(i));
                     }
                 }
@@ -110,24 +113,31 @@ public final class ComponentsChart extends FramedChart<ComponentsChart> {
      *     two histories or the two projections cover different years, a projection does not start the year
      *     after the history, or a value is negative
      */
-    public static ComponentsChart of(AnnualSeries digitalHistory, AnnualSeries otherHistory, AnnualSeries digitalProjection,
+    public static ComponentsChart of(
+            AnnualSeries digitalHistory,
+            AnnualSeries otherHistory,
+            AnnualSeries digitalProjection,
             AnnualSeries otherProjection) {
         Objects.requireNonNull(digitalHistory, "digitalHistory");
         Objects.requireNonNull(otherHistory, "otherHistory");
         Objects.requireNonNull(digitalProjection, "digitalProjection");
         Objects.requireNonNull(otherProjection, "otherProjection");
         if (digitalHistory.isEmpty()) {
-            throw ChartException.of("digital history %s is empty; a components chart needs at least one observed year",
+            throw ChartException.of(
+                    "digital history %s is empty; a components chart needs at least one observed year",
                     digitalHistory.name());
         }
         if (!digitalHistory.isContiguous()) {
-            throw ChartException.of("digital history %s has missing years between %d and %d", digitalHistory.name(),
-                    digitalHistory.firstYear(), digitalHistory.lastYear());
+            throw ChartException.of(
+                    "digital history %s has missing years between %d and %d",
+                    digitalHistory.name(), digitalHistory.firstYear(), digitalHistory.lastYear());
         }
         sameYears("other history", otherHistory, "digital history", digitalHistory);
-        if (digitalProjection.isEmpty() || digitalProjection.firstYear() != digitalHistory.lastYear() + 1
+        if (digitalProjection.isEmpty()
+                || digitalProjection.firstYear() != digitalHistory.lastYear() + 1
                 || !digitalProjection.isContiguous()) {
-            throw ChartException.of("digital projection %s covers %s; it must run without gaps from %d, the year after the history",
+            throw ChartException.of(
+                    "digital projection %s covers %s; it must run without gaps from %d, the year after the history",
                     digitalProjection.name(), span(digitalProjection), digitalHistory.lastYear() + 1);
         }
         sameYears("other projection", otherProjection, "digital projection", digitalProjection);
@@ -135,8 +145,11 @@ public final class ComponentsChart extends FramedChart<ComponentsChart> {
         requireLevels("other history", otherHistory);
         requireLevels("digital projection", digitalProjection);
         requireLevels("other projection", otherProjection);
-        return new ComponentsChart(new Component(digitalHistory, digitalProjection, null, null),
-                new Component(otherHistory, otherProjection, null, null), "", ChartFrame.defaults());
+        return new ComponentsChart(
+                new Component(digitalHistory, digitalProjection, null, null),
+                new Component(otherHistory, otherProjection, null, null),
+                "",
+                ChartFrame.defaults());
     }
 
     /**
@@ -209,10 +222,17 @@ public final class ComponentsChart extends FramedChart<ComponentsChart> {
             Component c = component(name);
             if (c.hasBand()) {
                 double start = c.history().lastValue();
-                double[][] polygon = ChartStyle.bandPolygon(projectionX(), prepend(start, c.upper().values()),
+                double[][] polygon = ChartStyle.bandPolygon(
+                        projectionX(),
+                        prepend(start, c.upper().values()),
                         prepend(start, c.lower().values()));
                 Color color = color(name);
-                XYSeries band = ChartStyle.addPolygon(chart, bandSeries(name), bandSeries(name), polygon[0], polygon[1],
+                XYSeries band = ChartStyle.addPolygon(
+                        chart,
+                        bandSeries(name),
+                        bandSeries(name),
+                        polygon[0],
+                        polygon[1],
                         Palette.withAlpha(color, BAND_ALPHA));
                 band.setLineColor(Palette.NONE);
                 band.setShowInLegend(false);
@@ -220,19 +240,41 @@ public final class ComponentsChart extends FramedChart<ComponentsChart> {
         }
         double[] historyX = toDoubles(digital.history().years());
         for (String name : List.of(DIGITAL, OTHER, TOTAL)) {
-            ChartStyle.addLine(chart, name, labels.text(legendKey(name)), historyX, historyValues(name), color(name),
+            ChartStyle.addLine(
+                    chart,
+                    name,
+                    labels.text(legendKey(name)),
+                    historyX,
+                    historyValues(name),
+                    color(name),
                     ChartStyle.solid(name.equals(TOTAL) ? lw * 1.15f : lw));
-            XYSeries projection = ChartStyle.addLine(chart, projectionSeries(name), projectionSeries(name), projectionX(),
-                    prepend(historyValues(name)[historyX.length - 1], projectionValues(name)), color(name),
+            XYSeries projection = ChartStyle.addLine(
+                    chart,
+                    projectionSeries(name),
+                    projectionSeries(name),
+                    projectionX(),
+                    prepend(historyValues(name)[historyX.length - 1], projectionValues(name)),
+                    color(name),
                     ChartStyle.dashed(name.equals(TOTAL) ? lw * 1.15f : lw, 3.5f, 2.5f));
             projection.setShowInLegend(false);
         }
         // Lone NaN points draw nothing; these series only put keys in the legend.
-        ChartStyle.addLine(chart, PROJECTION_KEY, labels.text(Labels.LEGEND_PROJECTION), new double[] {lastObserved},
-                new double[] {Double.NaN}, Palette.KEY, ChartStyle.dashed(lw, 3.5f, 2.5f));
+        ChartStyle.addLine(
+                chart,
+                PROJECTION_KEY,
+                labels.text(Labels.LEGEND_PROJECTION),
+                new double[] {lastObserved},
+                new double[] {Double.NaN},
+                Palette.KEY,
+                ChartStyle.dashed(lw, 3.5f, 2.5f));
         if (digital.hasBand() || other.hasBand()) {
-            ChartStyle.addPolygon(chart, BANDS_KEY, labels.text(Labels.LEGEND_SCENARIO_BANDS), new double[] {lastObserved},
-                    new double[] {Double.NaN}, Palette.BAND_KEY);
+            ChartStyle.addPolygon(
+                    chart,
+                    BANDS_KEY,
+                    labels.text(Labels.LEGEND_SCENARIO_BANDS),
+                    new double[] {lastObserved},
+                    new double[] {Double.NaN},
+                    Palette.BAND_KEY);
         }
 
         int first = digital.history().firstYear();
@@ -254,7 +296,9 @@ public final class ComponentsChart extends FramedChart<ComponentsChart> {
      * @return that line's observed values; the total is digital plus other
      */
     double[] historyValues(String line) {
-        return line.equals(TOTAL) ? sum(digital.history().values(), other.history().values()) : component(line).history().values();
+        return line.equals(TOTAL)
+                ? sum(digital.history().values(), other.history().values())
+                : component(line).history().values();
     }
 
     /**
@@ -262,7 +306,8 @@ public final class ComponentsChart extends FramedChart<ComponentsChart> {
      * @return that line's projected values (without the joining observed point); the total is the sum
      */
     double[] projectionValues(String line) {
-        return line.equals(TOTAL) ? sum(digital.projection().values(), other.projection().values())
+        return line.equals(TOTAL)
+                ? sum(digital.projection().values(), other.projection().values())
                 : component(line).projection().values();
     }
 
@@ -288,7 +333,8 @@ public final class ComponentsChart extends FramedChart<ComponentsChart> {
     }
 
     private double[] projectionX() {
-        return prepend(digital.history().lastYear(), toDoubles(digital.projection().years()));
+        return prepend(
+                digital.history().lastYear(), toDoubles(digital.projection().years()));
     }
 
     private static String legendKey(String line) {
@@ -317,15 +363,17 @@ public final class ComponentsChart extends FramedChart<ComponentsChart> {
 
     private static void sameYears(String role, AnnualSeries series, String otherRole, AnnualSeries reference) {
         if (!Arrays.equals(series.years(), reference.years())) {
-            throw ChartException.of("%s %s covers %s, the %s %s; they must cover the same years", role, series.name(), span(series),
-                    otherRole, span(reference));
+            throw ChartException.of(
+                    "%s %s covers %s, the %s %s; they must cover the same years",
+                    role, series.name(), span(series), otherRole, span(reference));
         }
     }
 
     private static void requireLevels(String role, AnnualSeries series) {
         for (int i = 0; i < series.size(); i++) {
             if (series.value(i) < 0) {
-                throw ChartException.of("%s %s for %d = %s is negative; levels are trade values, e.g. 3859",
+                throw ChartException.of(
+                        "%s %s for %d = %s is negative; levels are trade values, e.g. 3859",
                         role, series.name(), series.year(i), series.value(i));
             }
         }
@@ -337,7 +385,13 @@ public final class ComponentsChart extends FramedChart<ComponentsChart> {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "ComponentsChart[%s + %s, %d–%d, %s]", digital.history().name(), other.history().name(),
-                digital.history().firstYear(), digital.projection().lastYear(), lang().code());
+        return String.format(
+                Locale.ROOT,
+                "ComponentsChart[%s + %s, %d–%d, %s]",
+                digital.history().name(),
+                other.history().name(),
+                digital.history().firstYear(),
+                digital.projection().lastYear(),
+                lang().code());
     }
 }

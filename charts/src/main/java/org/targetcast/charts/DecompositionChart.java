@@ -69,7 +69,8 @@ public final class DecompositionChart extends FramedChart<DecompositionChart> {
      * @throws ChartException naming the array and the year if the lengths differ, years do not increase or a
      *     value is not finite
      */
-    public static DecompositionChart of(int[] years, double[] digitalContribution, double[] otherContribution, double[] totalChange) {
+    public static DecompositionChart of(
+            int[] years, double[] digitalContribution, double[] otherContribution, double[] totalChange) {
         Objects.requireNonNull(years, "years");
         Objects.requireNonNull(digitalContribution, "digitalContribution");
         Objects.requireNonNull(otherContribution, "otherContribution");
@@ -85,7 +86,11 @@ public final class DecompositionChart extends FramedChart<DecompositionChart> {
         requireValues("digitalContribution", years, digitalContribution);
         requireValues("otherContribution", years, otherContribution);
         requireValues("totalChange", years, totalChange);
-        return new DecompositionChart(years.clone(), digitalContribution.clone(), otherContribution.clone(), totalChange.clone(),
+        return new DecompositionChart(
+                years.clone(),
+                digitalContribution.clone(),
+                otherContribution.clone(),
+                totalChange.clone(),
                 ChartFrame.defaults());
     }
 
@@ -129,15 +134,33 @@ public final class DecompositionChart extends FramedChart<DecompositionChart> {
         double[][] stacks = stacks();
         double[][] digitalBars = rectangles(stacks[0], stacks[1]);
         double[][] otherBars = rectangles(stacks[2], stacks[3]);
-        ChartStyle.addPolygon(chart, DIGITAL, labels.text(Labels.LEGEND_CONTRIBUTION_DIGITAL), digitalBars[0], digitalBars[1],
+        ChartStyle.addPolygon(
+                chart,
+                DIGITAL,
+                labels.text(Labels.LEGEND_CONTRIBUTION_DIGITAL),
+                digitalBars[0],
+                digitalBars[1],
                 Palette.DIGITAL);
-        ChartStyle.addPolygon(chart, OTHER, labels.text(Labels.LEGEND_CONTRIBUTION_OTHER), otherBars[0], otherBars[1], Palette.OTHER);
+        ChartStyle.addPolygon(
+                chart, OTHER, labels.text(Labels.LEGEND_CONTRIBUTION_OTHER), otherBars[0], otherBars[1], Palette.OTHER);
         double[] x = xAxisRange();
-        XYSeries zero = ChartStyle.addLine(chart, ZERO, ZERO, x, new double[] {0, 0}, Palette.RULE,
+        XYSeries zero = ChartStyle.addLine(
+                chart,
+                ZERO,
+                ZERO,
+                x,
+                new double[] {0, 0},
+                Palette.RULE,
                 ChartStyle.solid(Math.max(0.5f, preset.lineWidth() * 0.3f)));
         zero.setShowInLegend(false);
-        XYSeries line = ChartStyle.addLine(chart, TOTAL, labels.text(Labels.LEGEND_TOTAL_CHANGE), toDoubles(years), total.clone(),
-                Palette.INK, ChartStyle.solid(preset.lineWidth() * 0.7f));
+        XYSeries line = ChartStyle.addLine(
+                chart,
+                TOTAL,
+                labels.text(Labels.LEGEND_TOTAL_CHANGE),
+                toDoubles(years),
+                total.clone(),
+                Palette.INK,
+                ChartStyle.solid(preset.lineWidth() * 0.7f));
         line.setXYSeriesRenderStyle(XYSeriesRenderStyle.Line);
         line.setMarker(SeriesMarkers.CIRCLE);
         line.setMarkerColor(Palette.INK);
@@ -226,17 +249,20 @@ public final class DecompositionChart extends FramedChart<DecompositionChart> {
 
     private static void requireValues(String role, int[] years, double[] values) {
         if (values.length != years.length) {
-            throw ChartException.of("%s has %d values for %d years; give one a year", role, values.length, years.length);
+            throw ChartException.of(
+                    "%s has %d values for %d years; give one a year", role, values.length, years.length);
         }
         for (int i = 0; i < values.length; i++) {
             if (!Double.isFinite(values[i])) {
-                throw ChartException.of("%s for %d = %s is not a finite number of percentage points", role, years[i], values[i]);
+                throw ChartException.of(
+                        "%s for %d = %s is not a finite number of percentage points", role, years[i], values[i]);
             }
         }
     }
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "DecompositionChart[%d–%d, %s]", years[0], years[years.length - 1], lang().code());
+        return String.format(
+                Locale.ROOT, "DecompositionChart[%d–%d, %s]", years[0], years[years.length - 1], lang().code());
     }
 }

@@ -24,8 +24,7 @@ public final class EstimatedYears {
     /** The name of the added series. */
     public static final String SERIES = "estimated";
 
-    private EstimatedYears() {
-    }
+    private EstimatedYears() {}
 
     /**
      * @param chart a built chart whose history is drawn as share in percent against the year
@@ -35,8 +34,12 @@ public final class EstimatedYears {
      * @param preset sizes (the marker size is the chart's, set from the preset)
      * @return {@code chart}, with the series {@link #SERIES} added if any estimated year is in the history
      */
-    public static XYChart mark(XYChart chart, org.targetcast.model.series.AnnualSeries historyShare, Collection<Integer> years,
-            Lang lang, ChartPreset preset) {
+    public static XYChart mark(
+            XYChart chart,
+            org.targetcast.model.series.AnnualSeries historyShare,
+            Collection<Integer> years,
+            Lang lang,
+            ChartPreset preset) {
         Objects.requireNonNull(chart, "chart");
         Objects.requireNonNull(historyShare, "historyShare");
         List<Double> x = new ArrayList<>();

@@ -162,7 +162,8 @@ public record FanBands(int[] years, double[] levels, double[][] quantiles) {
         for (int j = 0; j < levels.length / 2; j++) {
             double partner = levels[levels.length - 1 - j];
             if (Math.abs(levels[j] + partner - 1) > LEVEL_TOLERANCE) {
-                throw ChartException.of("fan levels are not symmetric about 0.5: level %s pairs with %s, expected %s",
+                throw ChartException.of(
+                        "fan levels are not symmetric about 0.5: level %s pairs with %s, expected %s",
                         levels[j], partner, fmt(1 - levels[j]));
             }
         }
@@ -173,23 +174,28 @@ public record FanBands(int[] years, double[] levels, double[][] quantiles) {
 
     private static void requireQuantiles(int[] years, double[] levels, double[][] quantiles) {
         if (quantiles.length != years.length) {
-            throw ChartException.of("fan bands have %d rows of quantiles for %d years (%d to %d)",
+            throw ChartException.of(
+                    "fan bands have %d rows of quantiles for %d years (%d to %d)",
                     quantiles.length, years.length, years[0], years[years.length - 1]);
         }
         for (int i = 0; i < years.length; i++) {
             double[] row = quantiles[i];
             if (row == null || row.length != levels.length) {
-                throw ChartException.of("quantiles for %d: %d values for %d levels", years[i],
-                        row == null ? 0 : row.length, levels.length);
+                throw ChartException.of(
+                        "quantiles for %d: %d values for %d levels",
+                        years[i], row == null ? 0 : row.length, levels.length);
             }
             for (int j = 0; j < levels.length; j++) {
                 if (!(row[j] > 0 && row[j] < 1)) {
-                    throw ChartException.of("quantile for %d at level %s = %s is outside (0, 1); shares are fractions, e.g. 0.445",
+                    throw ChartException.of(
+                            "quantile for %d at level %s = %s is outside (0, 1); shares are fractions, e.g. 0.445",
                             years[i], levels[j], row[j]);
                 }
                 if (j > 0 && row[j] < row[j - 1]) {
-                    throw ChartException.of("quantile for %d at level %s = %s is below the one at level %s = %s; "
-                            + "quantiles must not decrease across levels", years[i], levels[j], row[j], levels[j - 1], row[j - 1]);
+                    throw ChartException.of(
+                            "quantile for %d at level %s = %s is below the one at level %s = %s; "
+                                    + "quantiles must not decrease across levels",
+                            years[i], levels[j], row[j], levels[j - 1], row[j - 1]);
                 }
             }
         }
@@ -209,7 +215,9 @@ public record FanBands(int[] years, double[] levels, double[][] quantiles) {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof FanBands b && Arrays.equals(years, b.years) && Arrays.equals(levels, b.levels)
+        return o instanceof FanBands b
+                && Arrays.equals(years, b.years)
+                && Arrays.equals(levels, b.levels)
                 && Arrays.deepEquals(quantiles, b.quantiles);
     }
 
@@ -220,7 +228,13 @@ public record FanBands(int[] years, double[] levels, double[][] quantiles) {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "FanBands[%d to %d, %d levels %s to %s]", years[0], years[years.length - 1],
-                levels.length, levels[0], levels[levels.length - 1]);
+        return String.format(
+                Locale.ROOT,
+                "FanBands[%d to %d, %d levels %s to %s]",
+                years[0],
+                years[years.length - 1],
+                levels.length,
+                levels[0],
+                levels[levels.length - 1]);
     }
 }

@@ -61,7 +61,8 @@ public final class FanChart extends FramedChart<FanChart> {
     private final double[] coverages;
     private final List<TargetMark> targets;
 
-    private FanChart(AnnualSeries history, FanBands bands, double[] coverages, List<TargetMark> targets, ChartFrame frame) {
+    private FanChart(
+            AnnualSeries history, FanBands bands, double[] coverages, List<TargetMark> targets, ChartFrame frame) {
         super(frame, labels -> labels.text(Labels.FAN_TITLE));
         this.history = history;
         this.bands = bands;
@@ -82,7 +83,8 @@ public final class FanChart extends FramedChart<FanChart> {
         ChartStyle.requireHistory(historyShare, "a fan chart");
         Objects.requireNonNull(bands, "bands");
         if (bands.firstYear() != historyShare.lastYear() + 1) {
-            throw ChartException.of("fan bands start in %d; they must start in %d, the year after the last observed year of %s",
+            throw ChartException.of(
+                    "fan bands start in %d; they must start in %d, the year after the last observed year of %s",
                     bands.firstYear(), historyShare.lastYear() + 1, historyShare.name());
         }
         return new FanChart(historyShare, bands, defaultCoverages(bands), List.of(), ChartFrame.defaults());
@@ -109,7 +111,8 @@ public final class FanChart extends FramedChart<FanChart> {
             }
             for (double level : new double[] {(1 - c) / 2, (1 + c) / 2}) {
                 if (!bands.hasLevel(level)) {
-                    throw ChartException.of("a %s band needs the quantile at level %s, which the fan bands lack (levels %s)",
+                    throw ChartException.of(
+                            "a %s band needs the quantile at level %s, which the fan bands lack (levels %s)",
                             Labels.percentText(c) + " %", levelText(level), Arrays.toString(bands.levels()));
                 }
             }
@@ -178,8 +181,14 @@ public final class FanChart extends FramedChart<FanChart> {
         // The median over a white halo, in ink: dark blue dashes vanished in the darkest band.
         ChartStyle.addLine(chart, MEDIAN_HALO, MEDIAN_HALO, x, fanLine(0.5), Color.WHITE, ChartStyle.solid(lw * 2.2f))
                 .setShowInLegend(false);
-        ChartStyle.addLine(chart, MEDIAN, labels.text(Labels.LEGEND_MEDIAN), x, fanLine(0.5),
-                Palette.INK, ChartStyle.dashed(lw, 3.5f, 2.5f));
+        ChartStyle.addLine(
+                chart,
+                MEDIAN,
+                labels.text(Labels.LEGEND_MEDIAN),
+                x,
+                fanLine(0.5),
+                Palette.INK,
+                ChartStyle.dashed(lw, 3.5f, 2.5f));
         ChartStyle.addTargets(chart, targets, history.lastYear(), labels, preset);
 
         XYStyler s = chart.getStyler();
@@ -217,7 +226,10 @@ public final class FanChart extends FramedChart<FanChart> {
     }
 
     private static String levelText(double level) {
-        return new java.math.BigDecimal(level).setScale(6, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        return new java.math.BigDecimal(level)
+                .setScale(6, java.math.RoundingMode.HALF_UP)
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     /**
@@ -238,12 +250,21 @@ public final class FanChart extends FramedChart<FanChart> {
             }
         }
         List<Double> chosen = tenths.isEmpty() ? all : tenths;
-        return chosen.stream().mapToDouble(Double::doubleValue).map(c -> Math.round(c * 1e9) / 1e9).toArray();
+        return chosen.stream()
+                .mapToDouble(Double::doubleValue)
+                .map(c -> Math.round(c * 1e9) / 1e9)
+                .toArray();
     }
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "FanChart[%s, %s, bands %s, %d targets, %s]", history.name(), bands,
-                Arrays.toString(coverages), targets.size(), lang().code());
+        return String.format(
+                Locale.ROOT,
+                "FanChart[%s, %s, bands %s, %d targets, %s]",
+                history.name(),
+                bands,
+                Arrays.toString(coverages),
+                targets.size(),
+                lang().code());
     }
 }

@@ -21,7 +21,8 @@ import java.util.stream.Stream;
  */
 final class FontFiles {
     /** Families a logical sans-serif font is embedded as, best first. */
-    static final List<String> SANS_FOR_LOGICAL = List.of("DejaVu Sans", "Liberation Sans", "Noto Sans", "Arial", "Helvetica");
+    static final List<String> SANS_FOR_LOGICAL =
+            List.of("DejaVu Sans", "Liberation Sans", "Noto Sans", "Arial", "Helvetica");
 
     /**
      * One face in a font file.
@@ -38,8 +39,7 @@ final class FontFiles {
         }
     }
 
-    private FontFiles() {
-    }
+    private FontFiles() {}
 
     /**
      * @param font a font as charts draw it
@@ -47,14 +47,18 @@ final class FontFiles {
      *     weight, else the regular face of that family; empty if no file holds the family
      */
     static Optional<Face> faceFor(Font font) {
-        List<String> families = isLogical(font.getFamily(Locale.ROOT)) ? SANS_FOR_LOGICAL : List.of(font.getFamily(Locale.ROOT));
+        List<String> families =
+                isLogical(font.getFamily(Locale.ROOT)) ? SANS_FOR_LOGICAL : List.of(font.getFamily(Locale.ROOT));
         for (String family : families) {
-            Optional<Face> exact = Holder.FACES.stream().filter(f -> f.family().equalsIgnoreCase(family) && f.bold() == font.isBold())
+            Optional<Face> exact = Holder.FACES.stream()
+                    .filter(f -> f.family().equalsIgnoreCase(family) && f.bold() == font.isBold())
                     .findFirst();
             if (exact.isPresent()) {
                 return exact;
             }
-            Optional<Face> any = Holder.FACES.stream().filter(f -> f.family().equalsIgnoreCase(family) && !f.bold()).findFirst();
+            Optional<Face> any = Holder.FACES.stream()
+                    .filter(f -> f.family().equalsIgnoreCase(family) && !f.bold())
+                    .findFirst();
             if (any.isPresent()) {
                 return any;
             }
@@ -91,8 +95,11 @@ final class FontFiles {
         try {
             List<Face> faces = new ArrayList<>();
             for (Font f : Font.createFonts(file.toFile())) {
-                faces.add(new Face(f.getFamily(Locale.ROOT), f.getPSName(), f.getFontName(Locale.ROOT).toLowerCase(Locale.ROOT)
-                        .contains("bold"), file));
+                faces.add(new Face(
+                        f.getFamily(Locale.ROOT),
+                        f.getPSName(),
+                        f.getFontName(Locale.ROOT).toLowerCase(Locale.ROOT).contains("bold"),
+                        file));
             }
             return faces;
         } catch (IOException | FontFormatException e) {
@@ -107,10 +114,13 @@ final class FontFiles {
             List<Face> faces = new ArrayList<>();
             for (Path folder : folders()) {
                 try (Stream<Path> files = Files.walk(folder)) {
-                    files.filter(Files::isRegularFile).filter(p -> {
-                        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-                        return name.endsWith(".ttf") || name.endsWith(".otf") || name.endsWith(".ttc");
-                    }).sorted().forEach(p -> faces.addAll(facesIn(p)));
+                    files.filter(Files::isRegularFile)
+                            .filter(p -> {
+                                String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+                                return name.endsWith(".ttf") || name.endsWith(".otf") || name.endsWith(".ttc");
+                            })
+                            .sorted()
+                            .forEach(p -> faces.addAll(facesIn(p)));
                 } catch (IOException | java.io.UncheckedIOException e) {
                     // an unreadable folder holds no usable fonts
                 }

@@ -20,13 +20,19 @@ public final class Fonts {
     public static final String CJK_SAMPLE = "数字贸易占比";
     /** CJK families tried first, best first. */
     public static final List<String> PREFERRED_CJK = List.of(
-            "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei",
-            "Droid Sans Fallback", "Microsoft YaHei", "PingFang SC");
+            "Noto Sans CJK SC",
+            "Noto Sans SC",
+            "Source Han Sans SC",
+            "WenQuanYi Micro Hei",
+            "WenQuanYi Zen Hei",
+            "Droid Sans Fallback",
+            "Microsoft YaHei",
+            "PingFang SC");
     /** Debian packages that install a CJK font. */
-    public static final List<String> CJK_PACKAGES = List.of("fonts-noto-cjk", "fonts-wqy-microhei", "fonts-droid-fallback");
+    public static final List<String> CJK_PACKAGES =
+            List.of("fonts-noto-cjk", "fonts-wqy-microhei", "fonts-droid-fallback");
 
-    private Fonts() {
-    }
+    private Fonts() {}
 
     /**
      * @param lang the language of the labels
@@ -53,15 +59,18 @@ public final class Fonts {
      * @param displays whether a family displays the text needed
      * @return the first installed family, preferred ones first, that displays it
      */
-    static Optional<String> firstDisplaying(List<String> preferred, Collection<String> installed, Predicate<String> displays) {
-        Optional<String> best = preferred.stream().filter(installed::contains).filter(displays).findFirst();
+    static Optional<String> firstDisplaying(
+            List<String> preferred, Collection<String> installed, Predicate<String> displays) {
+        Optional<String> best =
+                preferred.stream().filter(installed::contains).filter(displays).findFirst();
         return best.isPresent() ? best : installed.stream().filter(displays).findFirst();
     }
 
     /** @return the error raised when Chinese labels are asked for and no font can draw them */
     static ChartException missingCjkFont() {
-        return ChartException.of("Chinese labels need a font with CJK glyphs and none is installed (tried %s and every "
-                + "installed family); install one of the Debian/Ubuntu packages %s, e.g. apt-get install %s",
+        return ChartException.of(
+                "Chinese labels need a font with CJK glyphs and none is installed (tried %s and every "
+                        + "installed family); install one of the Debian/Ubuntu packages %s, e.g. apt-get install %s",
                 String.join(", ", PREFERRED_CJK), String.join(", ", CJK_PACKAGES), CJK_PACKAGES.get(1));
     }
 
@@ -74,8 +83,10 @@ public final class Fonts {
     }
 
     private static final class CjkHolder {
-        static final Optional<String> FAMILY = firstDisplaying(PREFERRED_CJK,
-                Arrays.asList(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames(java.util.Locale.ROOT)),
+        static final Optional<String> FAMILY = firstDisplaying(
+                PREFERRED_CJK,
+                Arrays.asList(GraphicsEnvironment.getLocalGraphicsEnvironment()
+                        .getAvailableFontFamilyNames(java.util.Locale.ROOT)),
                 family -> displays(family, CJK_SAMPLE));
     }
 }

@@ -32,7 +32,14 @@ final class FramedXYChart extends XYChart {
     private final Lang lang;
     private DeckKind deckKind = DeckKind.LINES;
 
-    FramedXYChart(int width, int height, String subtitle, String sourceLine, String footer, String family, ChartPreset preset,
+    FramedXYChart(
+            int width,
+            int height,
+            String subtitle,
+            String sourceLine,
+            String footer,
+            String family,
+            ChartPreset preset,
             Lang lang) {
         super(width, height);
         this.lang = lang;
@@ -116,11 +123,12 @@ final class FramedXYChart extends XYChart {
         }
     }
 
-    private record Line(String text, Font font, Color color) {
-    }
+    private record Line(String text, Font font, Color color) {}
 
     private static double height(List<Line> lines, Graphics2D g) {
-        return lines.stream().mapToDouble(l -> g.getFontMetrics(l.font()).getHeight()).sum();
+        return lines.stream()
+                .mapToDouble(l -> g.getFontMetrics(l.font()).getHeight())
+                .sum();
     }
 
     private void draw(List<Line> lines, Graphics2D g, double top) {

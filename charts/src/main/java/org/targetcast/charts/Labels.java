@@ -169,8 +169,15 @@ public final class Labels {
         try {
             return String.format(Locale.ROOT, template, args);
         } catch (IllegalFormatException e) {
-            throw new ChartException(String.format(Locale.ROOT, "%s label '%s' = \"%s\" does not fit its arguments: %s",
-                    lang.code(), key, template, e.getMessage()), e);
+            throw new ChartException(
+                    String.format(
+                            Locale.ROOT,
+                            "%s label '%s' = \"%s\" does not fit its arguments: %s",
+                            lang.code(),
+                            key,
+                            template,
+                            e.getMessage()),
+                    e);
         }
     }
 
@@ -264,8 +271,10 @@ public final class Labels {
      * @return the percent, at most two decimals
      */
     static String percentText(double share) {
-        BigDecimal pct = BigDecimal.valueOf(share).movePointRight(2)
-                .setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+        BigDecimal pct = BigDecimal.valueOf(share)
+                .movePointRight(2)
+                .setScale(2, java.math.RoundingMode.HALF_UP)
+                .stripTrailingZeros();
         return pct.scale() < 0 ? pct.setScale(0).toPlainString() : pct.toPlainString();
     }
 

@@ -21,7 +21,9 @@ final class Palette {
     /** Below a target: light grey-blue. */
     static final Color SHORT = new Color(0xA6, 0xBD, 0xD7);
     /** Targets, in order: red, purple, dark orange. */
-    static final Color[] TARGETS = {new Color(0xC0, 0x39, 0x2B), new Color(0x8E, 0x44, 0xAD), new Color(0xD3, 0x54, 0x00)};
+    static final Color[] TARGETS = {
+        new Color(0xC0, 0x39, 0x2B), new Color(0x8E, 0x44, 0xAD), new Color(0xD3, 0x54, 0x00)
+    };
     /** Titles and totals: near black. */
     static final Color INK = new Color(0x22, 0x22, 0x22);
     /** Axis text and base lines: dark grey. */
@@ -39,8 +41,7 @@ final class Palette {
     /** Nothing: fully transparent. */
     static final Color NONE = new Color(0, 0, 0, 0);
 
-    private Palette() {
-    }
+    private Palette() {}
 
     /**
      * @param c a colour

@@ -21,11 +21,13 @@ public record PastForecast(int origin, AnnualSeries path) {
             throw ChartException.of("forecast from %d: path %s is empty", origin, path.name());
         }
         if (path.firstYear() != origin + 1) {
-            throw ChartException.of("forecast from %d: path %s starts in %d, not the year after its origin (%d)",
+            throw ChartException.of(
+                    "forecast from %d: path %s starts in %d, not the year after its origin (%d)",
                     origin, path.name(), path.firstYear(), origin + 1);
         }
         if (!path.isContiguous()) {
-            throw ChartException.of("forecast from %d: path %s has missing years between %d and %d",
+            throw ChartException.of(
+                    "forecast from %d: path %s has missing years between %d and %d",
                     origin, path.name(), path.firstYear(), path.lastYear());
         }
     }

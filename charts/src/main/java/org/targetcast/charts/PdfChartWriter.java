@@ -29,8 +29,7 @@ import org.knowm.xchart.internal.chartpart.Chart;
  * legend, axis titles), are drawn as shapes. The document's title is the chart's.
  */
 final class PdfChartWriter {
-    private PdfChartWriter() {
-    }
+    private PdfChartWriter() {}
 
     /**
      * @param chart the chart
@@ -40,7 +39,8 @@ final class PdfChartWriter {
     static void write(Chart<?, ?> chart, Path file) throws IOException {
         int width = chart.getWidth();
         int height = chart.getHeight();
-        try (PDDocument document = new PDDocument(); EmbeddedFonts fonts = new EmbeddedFonts()) {
+        try (PDDocument document = new PDDocument();
+                EmbeddedFonts fonts = new EmbeddedFonts()) {
             PDPage page = new PDPage(new PDRectangle(width, height));
             document.addPage(page);
             PdfBoxGraphics2D g = new PdfBoxGraphics2D(document, width, height);

@@ -22,7 +22,8 @@ import java.util.Objects;
  * @param targetLabel the target the probabilities are of, as it reads after "Probability of reaching",
  *     e.g. {@code 45 % by 2029} ({@code 2029年45%} in Chinese)
  */
-public record ProbabilityGrid(String xLabel, double[] x, String yLabel, double[] y, double[][] probability, String targetLabel) {
+public record ProbabilityGrid(
+        String xLabel, double[] x, String yLabel, double[] y, double[][] probability, String targetLabel) {
     /**
      * @throws ChartException naming the field, index and value of the first problem: a blank label, an
      *     axis with fewer than two values or not strictly increasing, a probability array of the wrong
@@ -36,21 +37,25 @@ public record ProbabilityGrid(String xLabel, double[] x, String yLabel, double[]
         y = axis("y", yLabel, y);
         Objects.requireNonNull(probability, "probability");
         if (probability.length != y.length) {
-            throw ChartException.of("probability has %d rows; it needs one per y value (%d)", probability.length, y.length);
+            throw ChartException.of(
+                    "probability has %d rows; it needs one per y value (%d)", probability.length, y.length);
         }
         double[][] copy = new double[y.length][];
         for (int j = 0; j < y.length; j++) {
             double[] row = probability[j];
             if (row == null || row.length != x.length) {
-                throw ChartException.of("probability row %d (y = %s) has %s values; it needs one per x value (%d)",
+                throw ChartException.of(
+                        "probability row %d (y = %s) has %s values; it needs one per x value (%d)",
                         j, percent(y[j]), row == null ? "no" : String.valueOf(row.length), x.length);
             }
             copy[j] = row.clone();
             for (int i = 0; i < x.length; i++) {
                 double p = copy[j][i];
                 if (!(p >= 0 && p <= 1)) {
-                    throw ChartException.of("probability at x = %s, y = %s (row %d, column %d) = %s is outside [0, 1]; "
-                            + "probabilities are fractions, e.g. 0.23", percent(x[i]), percent(y[j]), j, i, p);
+                    throw ChartException.of(
+                            "probability at x = %s, y = %s (row %d, column %d) = %s is outside [0, 1]; "
+                                    + "probabilities are fractions, e.g. 0.23",
+                            percent(x[i]), percent(y[j]), j, i, p);
                 }
             }
         }
@@ -110,21 +115,33 @@ public record ProbabilityGrid(String xLabel, double[] x, String yLabel, double[]
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "ProbabilityGrid[%s: %s %d values %s..%s, %s %d values %s..%s]", targetLabel,
-                xLabel, x.length, percent(x[0]), percent(x[x.length - 1]), yLabel, y.length, percent(y[0]), percent(y[y.length - 1]));
+        return String.format(
+                Locale.ROOT,
+                "ProbabilityGrid[%s: %s %d values %s..%s, %s %d values %s..%s]",
+                targetLabel,
+                xLabel,
+                x.length,
+                percent(x[0]),
+                percent(x[x.length - 1]),
+                yLabel,
+                y.length,
+                percent(y[0]),
+                percent(y[y.length - 1]));
     }
 
     private static void requireText(String field, String value) {
         if (value == null || value.isBlank()) {
-            throw ChartException.of("%s is blank; a probability map needs it (e.g. %s)", field,
-                    field.equals("targetLabel") ? "45 % by 2029" : "Digital services growth (% a year)");
+            throw ChartException.of(
+                    "%s is blank; a probability map needs it (e.g. %s)",
+                    field, field.equals("targetLabel") ? "45 % by 2029" : "Digital services growth (% a year)");
         }
     }
 
     private static double[] axis(String field, String label, double[] values) {
         Objects.requireNonNull(values, field);
         if (values.length < 2) {
-            throw ChartException.of("%s (%s) has %d values; a probability map needs at least two", field, label, values.length);
+            throw ChartException.of(
+                    "%s (%s) has %d values; a probability map needs at least two", field, label, values.length);
         }
         double[] copy = values.clone();
         for (int i = 0; i < copy.length; i++) {
@@ -132,7 +149,8 @@ public record ProbabilityGrid(String xLabel, double[] x, String yLabel, double[]
                 throw ChartException.of("%s[%d] (%s) = %s is not a finite number", field, i, label, copy[i]);
             }
             if (i > 0 && !(copy[i] > copy[i - 1])) {
-                throw ChartException.of("%s[%d] (%s) = %s does not increase from %s[%d] = %s; axis values must be strictly increasing",
+                throw ChartException.of(
+                        "%s[%d] (%s) = %s does not increase from %s[%d] = %s; axis values must be strictly increasing",
                         field, i, label, copy[i], field, i - 1, copy[i - 1]);
             }
         }
@@ -182,5 +200,4 @@ public record ProbabilityGrid(String xLabel, double[] x, String yLabel, double[]
         }
         return out;
     }
-
 }

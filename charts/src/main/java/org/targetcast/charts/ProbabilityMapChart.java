@@ -61,9 +61,12 @@ public final class ProbabilityMapChart extends FramedChart<ProbabilityMapChart> 
 
     /** ColorBrewer YlGnBu, nine classes; the ten class colours are spread evenly along it. */
     private static final Color[] RAMP = {
-        new Color(0xFF, 0xFF, 0xD9), new Color(0xED, 0xF8, 0xB1), new Color(0xC7, 0xE9, 0xB4), new Color(0x7F, 0xCD, 0xBB),
-        new Color(0x41, 0xB6, 0xC4), new Color(0x1D, 0x91, 0xC0), new Color(0x22, 0x5E, 0xA8), new Color(0x25, 0x34, 0x94),
-        new Color(0x08, 0x1D, 0x58)};
+        new Color(0xFF, 0xFF, 0xD9), new Color(0xED, 0xF8, 0xB1), new Color(0xC7, 0xE9, 0xB4),
+                new Color(0x7F, 0xCD, 0xBB),
+        new Color(0x41, 0xB6, 0xC4), new Color(0x1D, 0x91, 0xC0), new Color(0x22, 0x5E, 0xA8),
+                new Color(0x25, 0x34, 0x94),
+        new Color(0x08, 0x1D, 0x58)
+    };
 
     /** About how many cells the map is drawn with across its shorter side (before merging runs of a class). */
     static final int REFINED_CELLS = 120;
@@ -84,7 +87,9 @@ public final class ProbabilityMapChart extends FramedChart<ProbabilityMapChart> 
         /** @throws ChartException if a value is not finite or the years are blank */
         public ScenarioPoint {
             if (!Double.isFinite(x) || !Double.isFinite(y)) {
-                throw ChartException.of("scenario point (%s, %s) is not finite; give the scenario's values of the two assumptions", x, y);
+                throw ChartException.of(
+                        "scenario point (%s, %s) is not finite; give the scenario's values of the two assumptions",
+                        x, y);
             }
             if (growthYears != null && growthYears.isBlank()) {
                 throw ChartException.of("scenario point: growth years are blank; give them (e.g. 2026–2035) or null");
@@ -207,7 +212,8 @@ public final class ProbabilityMapChart extends FramedChart<ProbabilityMapChart> 
                 continue;
             }
             double[][] cells = polygons.xy(xEdges[0]);
-            String label = labels.text(Labels.LEGEND_PROBABILITY_CLASS, ChartStyle.number(10.0 * k), ChartStyle.number(10.0 * k + 10));
+            String label = labels.text(
+                    Labels.LEGEND_PROBABILITY_CLASS, ChartStyle.number(10.0 * k), ChartStyle.number(10.0 * k + 10));
             // outlined in their own colour a little wider than a hairline, so that rows meet without seams
             ChartStyle.addPolygon(chart, classSeries(k), label, cells[0], cells[1], classColor(k))
                     .setLineStyle(ChartStyle.solid(Math.max(0.6f, preset.lineWidth() * 0.35f)));
@@ -215,16 +221,26 @@ public final class ProbabilityMapChart extends FramedChart<ProbabilityMapChart> 
         if (!Double.isNaN(contourLevel)) {
             double[][] contour = contour(contourLevel);
             if (contour[0].length > 0) {
-                ChartStyle.addLine(chart, CONTOUR, labels.text(Labels.LEGEND_CONTOUR, Labels.percentText(contourLevel)),
-                        contour[0], contour[1], ChartStyle.targetColor(0), ChartStyle.solid(preset.lineWidth()));
+                ChartStyle.addLine(
+                        chart,
+                        CONTOUR,
+                        labels.text(Labels.LEGEND_CONTOUR, Labels.percentText(contourLevel)),
+                        contour[0],
+                        contour[1],
+                        ChartStyle.targetColor(0),
+                        ChartStyle.solid(preset.lineWidth()));
             }
         }
         if (point != null) {
-            String label = point.growthYears() == null ? labels.text(Labels.LEGEND_SCENARIO_POINT)
+            String label = point.growthYears() == null
+                    ? labels.text(Labels.LEGEND_SCENARIO_POINT)
                     : labels.text(Labels.LEGEND_SCENARIO_POINT_MEAN, point.growthYears());
             double px = 100 * point.x();
             double py = 100 * point.y();
-            if (px >= xEdges[0] && px <= xEdges[xEdges.length - 1] && py >= yEdges[0] && py <= yEdges[yEdges.length - 1]) {
+            if (px >= xEdges[0]
+                    && px <= xEdges[xEdges.length - 1]
+                    && py >= yEdges[0]
+                    && py <= yEdges[yEdges.length - 1]) {
                 XYSeries marker = chart.addSeries(SCENARIO_POINT, new double[] {px}, new double[] {py});
                 marker.setLabel(label);
                 marker.setXYSeriesRenderStyle(XYSeriesRenderStyle.Scatter);
@@ -298,14 +314,21 @@ public final class ProbabilityMapChart extends FramedChart<ProbabilityMapChart> 
                 // corners counter-clockwise from bottom left; edges bottom, right, top, left
                 double[] cx = {grid.xAt(i), grid.xAt(i + 1), grid.xAt(i + 1), grid.xAt(i)};
                 double[] cy = {grid.yAt(j), grid.yAt(j), grid.yAt(j + 1), grid.yAt(j + 1)};
-                double[] v = {grid.probability(j, i), grid.probability(j, i + 1), grid.probability(j + 1, i + 1), grid.probability(j + 1, i)};
+                double[] v = {
+                    grid.probability(j, i),
+                    grid.probability(j, i + 1),
+                    grid.probability(j + 1, i + 1),
+                    grid.probability(j + 1, i)
+                };
                 List<double[]> crossings = new ArrayList<>(4);
                 for (int e = 0; e < 4; e++) {
                     int a = e;
                     int b = (e + 1) % 4;
                     if ((v[a] >= level) != (v[b] >= level)) {
                         double t = (level - v[a]) / (v[b] - v[a]);
-                        crossings.add(new double[] {100 * (cx[a] + t * (cx[b] - cx[a])), 100 * (cy[a] + t * (cy[b] - cy[a]))});
+                        crossings.add(
+                                new double[] {100 * (cx[a] + t * (cx[b] - cx[a])), 100 * (cy[a] + t * (cy[b] - cy[a]))
+                                });
                     }
                 }
                 if (crossings.size() == 2) {
@@ -332,6 +355,12 @@ public final class ProbabilityMapChart extends FramedChart<ProbabilityMapChart> 
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "ProbabilityMapChart[%s, contour %s, point %s, %s]", grid, contourLevel, point, lang().code());
+        return String.format(
+                Locale.ROOT,
+                "ProbabilityMapChart[%s, contour %s, point %s, %s]",
+                grid,
+                contourLevel,
+                point,
+                lang().code());
     }
 }

@@ -49,14 +49,21 @@ public final class ScenarioOverlayChart extends FramedChart<ScenarioOverlayChart
     public static final int BAND_ALPHA = 46;
 
     private static final Color[] PALETTE = {
-        new Color(0x1F, 0x77, 0xB4), new Color(0xFF, 0x7F, 0x0E), new Color(0x2C, 0xA0, 0x2C), new Color(0x8C, 0x56, 0x4B),
-        new Color(0xE3, 0x77, 0xC2), new Color(0x17, 0xBE, 0xCF), new Color(0xBC, 0xBD, 0x22)};
+        new Color(0x1F, 0x77, 0xB4),
+        new Color(0xFF, 0x7F, 0x0E),
+        new Color(0x2C, 0xA0, 0x2C),
+        new Color(0x8C, 0x56, 0x4B),
+        new Color(0xE3, 0x77, 0xC2),
+        new Color(0x17, 0xBE, 0xCF),
+        new Color(0xBC, 0xBD, 0x22)
+    };
 
     private final AnnualSeries history;
     private final List<ScenarioPath> scenarios;
     private final List<TargetMark> targets;
 
-    private ScenarioOverlayChart(AnnualSeries history, List<ScenarioPath> scenarios, List<TargetMark> targets, ChartFrame frame) {
+    private ScenarioOverlayChart(
+            AnnualSeries history, List<ScenarioPath> scenarios, List<TargetMark> targets, ChartFrame frame) {
         super(frame, labels -> labels.text(Labels.OVERLAY_TITLE));
         this.history = history;
         this.scenarios = List.copyOf(scenarios);
@@ -84,11 +91,14 @@ public final class ScenarioOverlayChart extends FramedChart<ScenarioOverlayChart
         for (ScenarioPath p : scenarios) {
             Objects.requireNonNull(p, "scenario");
             if (names.contains(p.name().strip())) {
-                throw ChartException.of("two scenarios are named '%s'; the legend could not tell them apart", p.name().strip());
+                throw ChartException.of(
+                        "two scenarios are named '%s'; the legend could not tell them apart",
+                        p.name().strip());
             }
             names.add(p.name().strip());
             if (p.projectedShare().firstYear() <= historyShare.lastYear()) {
-                throw ChartException.of("scenario '%s' starts in %d, not after the last observed year %d",
+                throw ChartException.of(
+                        "scenario '%s' starts in %d, not after the last observed year %d",
                         p.name(), p.projectedShare().firstYear(), historyShare.lastYear());
             }
         }
@@ -168,10 +178,17 @@ public final class ScenarioOverlayChart extends FramedChart<ScenarioOverlayChart
         int banded = highlighted();
         if (banded >= 0) {
             ScenarioPath p = scenarios.get(banded);
-            double[][] polygon = ChartStyle.bandPolygon(pathX(p), prepend(history.lastValue() * 100, percent(p.upper().values())),
+            double[][] polygon = ChartStyle.bandPolygon(
+                    pathX(p),
+                    prepend(history.lastValue() * 100, percent(p.upper().values())),
                     prepend(history.lastValue() * 100, percent(p.lower().values())));
-            XYSeries band = ChartStyle.addPolygon(chart, scenarioBandSeries(banded), scenarioBandSeries(banded), polygon[0],
-                    polygon[1], Palette.withAlpha(scenarioColor(banded), BAND_ALPHA));
+            XYSeries band = ChartStyle.addPolygon(
+                    chart,
+                    scenarioBandSeries(banded),
+                    scenarioBandSeries(banded),
+                    polygon[0],
+                    polygon[1],
+                    Palette.withAlpha(scenarioColor(banded), BAND_ALPHA));
             band.setLineColor(Palette.NONE);
             band.setShowInLegend(false);
         }
@@ -180,13 +197,25 @@ public final class ScenarioOverlayChart extends FramedChart<ScenarioOverlayChart
         for (int i = 0; i < scenarios.size(); i++) {
             ScenarioPath p = scenarios.get(i);
             // named at its end instead of in the legend: five or more colours are hard to match to a list
-            ChartStyle.addLine(chart, scenarioSeries(i), p.name().strip(), pathX(p), pathY(p), scenarioColor(i), ChartStyle.solid(lw))
+            ChartStyle.addLine(
+                            chart,
+                            scenarioSeries(i),
+                            p.name().strip(),
+                            pathX(p),
+                            pathY(p),
+                            scenarioColor(i),
+                            ChartStyle.solid(lw))
                     .setShowInLegend(false);
         }
         if (banded >= 0) {
             // A lone NaN point draws nothing; the series only puts the band's box in the legend.
-            ChartStyle.addPolygon(chart, BANDS_KEY, labels.text(Labels.LEGEND_SCENARIO_BANDS) + " (" + scenarios.get(banded).name().strip()
-                    + ")", new double[] {history.lastYear()}, new double[] {Double.NaN},
+            ChartStyle.addPolygon(
+                    chart,
+                    BANDS_KEY,
+                    labels.text(Labels.LEGEND_SCENARIO_BANDS) + " ("
+                            + scenarios.get(banded).name().strip() + ")",
+                    new double[] {history.lastYear()},
+                    new double[] {Double.NaN},
                     Palette.withAlpha(scenarioColor(banded), BAND_ALPHA * 2));
         }
         ChartStyle.addTargets(chart, targets, history.lastYear(), labels, preset);
@@ -242,7 +271,12 @@ public final class ScenarioOverlayChart extends FramedChart<ScenarioOverlayChart
         List<EndLabel> labels = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             double[] x = pathX(scenarios.get(i));
-            labels.add(new EndLabel(scenarios.get(i).name().strip(), x[x.length - 1], placed[i], false, preset.tickLabelSize() * 0.4,
+            labels.add(new EndLabel(
+                    scenarios.get(i).name().strip(),
+                    x[x.length - 1],
+                    placed[i],
+                    false,
+                    preset.tickLabelSize() * 0.4,
                     scenarioColor(i)));
         }
         return labels;
@@ -270,7 +304,12 @@ public final class ScenarioOverlayChart extends FramedChart<ScenarioOverlayChart
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "ScenarioOverlayChart[%s, %d scenarios, %d targets, %s]", history.name(), scenarios.size(),
-                targets.size(), lang().code());
+        return String.format(
+                Locale.ROOT,
+                "ScenarioOverlayChart[%s, %d scenarios, %d targets, %s]",
+                history.name(),
+                scenarios.size(),
+                targets.size(),
+                lang().code());
     }
 }

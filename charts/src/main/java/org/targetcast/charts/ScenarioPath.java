@@ -29,20 +29,23 @@ public record ScenarioPath(String name, AnnualSeries projectedShare, AnnualSerie
         }
         ChartStyle.requireShares("scenario '" + name + "' projected", projectedShare);
         if ((lower == null) != (upper == null)) {
-            throw ChartException.of("scenario '%s' has a %s bound but no %s bound; give both or neither", name,
-                    lower == null ? "upper" : "lower", lower == null ? "lower" : "upper");
+            throw ChartException.of(
+                    "scenario '%s' has a %s bound but no %s bound; give both or neither",
+                    name, lower == null ? "upper" : "lower", lower == null ? "lower" : "upper");
         }
         if (lower != null) {
             for (AnnualSeries bound : new AnnualSeries[] {lower, upper}) {
                 ChartStyle.requireShares("scenario '" + name + "' " + (bound == lower ? "lower" : "upper"), bound);
                 if (!Arrays.equals(bound.years(), projectedShare.years())) {
-                    throw ChartException.of("scenario '%s': the %s bound covers %s, the path %s; they must cover the same years",
+                    throw ChartException.of(
+                            "scenario '%s': the %s bound covers %s, the path %s; they must cover the same years",
                             name, bound == lower ? "lower" : "upper", span(bound), span(projectedShare));
                 }
             }
             for (int i = 0; i < lower.size(); i++) {
                 if (lower.value(i) > upper.value(i)) {
-                    throw ChartException.of("scenario '%s': lower bound for %d = %s is above the upper bound %s",
+                    throw ChartException.of(
+                            "scenario '%s': lower bound for %d = %s is above the upper bound %s",
                             name, lower.year(i), lower.value(i), upper.value(i));
                 }
             }

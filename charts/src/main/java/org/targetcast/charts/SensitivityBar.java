@@ -18,11 +18,13 @@ public record SensitivityBar(String assumption, String lowLabel, double lowValue
      */
     public SensitivityBar {
         if (assumption == null || assumption.isBlank()) {
-            throw ChartException.of("sensitivity bar has a blank assumption; name what was moved, e.g. Digital services growth");
+            throw ChartException.of(
+                    "sensitivity bar has a blank assumption; name what was moved, e.g. Digital services growth");
         }
         if (lowLabel == null || highLabel == null) {
-            throw ChartException.of("sensitivity bar '%s' has a null %s label; use an empty one for none", assumption,
-                    lowLabel == null ? "low" : "high");
+            throw ChartException.of(
+                    "sensitivity bar '%s' has a null %s label; use an empty one for none",
+                    assumption, lowLabel == null ? "low" : "high");
         }
         requireFraction(assumption, "low", lowValue);
         requireFraction(assumption, "high", highValue);
@@ -35,7 +37,8 @@ public record SensitivityBar(String assumption, String lowLabel, double lowValue
 
     private static void requireFraction(String assumption, String end, double v) {
         if (!(v >= 0 && v <= 1)) {
-            throw ChartException.of("%s value of '%s' = %s is outside [0, 1]; values are fractions, e.g. 0.21", end, assumption, v);
+            throw ChartException.of(
+                    "%s value of '%s' = %s is outside [0, 1]; values are fractions, e.g. 0.21", end, assumption, v);
         }
     }
 }

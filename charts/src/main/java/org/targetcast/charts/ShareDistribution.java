@@ -27,26 +27,31 @@ public record ShareDistribution(int year, double[] edges, double[] density) {
         edges = edges.clone();
         density = density.clone();
         if (edges.length < 2) {
-            throw ChartException.of("distribution for %d has %d edges; a histogram needs at least two", year, edges.length);
+            throw ChartException.of(
+                    "distribution for %d has %d edges; a histogram needs at least two", year, edges.length);
         }
         for (int i = 0; i < edges.length; i++) {
             if (!(edges[i] >= 0 && edges[i] <= 1)) {
-                throw ChartException.of("distribution for %d: edge %d = %s is outside [0, 1]; shares are fractions, e.g. 0.45",
+                throw ChartException.of(
+                        "distribution for %d: edge %d = %s is outside [0, 1]; shares are fractions, e.g. 0.45",
                         year, i, edges[i]);
             }
             if (i > 0 && !(edges[i] > edges[i - 1])) {
-                throw ChartException.of("distribution for %d: edge %d = %s is not above edge %d = %s; edges must increase",
+                throw ChartException.of(
+                        "distribution for %d: edge %d = %s is not above edge %d = %s; edges must increase",
                         year, i, edges[i], i - 1, edges[i - 1]);
             }
         }
         if (density.length != edges.length - 1) {
-            throw ChartException.of("distribution for %d has %d edges and %d densities; give one density per bin (%d)",
+            throw ChartException.of(
+                    "distribution for %d has %d edges and %d densities; give one density per bin (%d)",
                     year, edges.length, density.length, edges.length - 1);
         }
         double total = 0;
         for (int i = 0; i < density.length; i++) {
             if (!(density[i] >= 0) || Double.isInfinite(density[i])) {
-                throw ChartException.of("distribution for %d: density of bin %d [%s, %s) = %s is negative or not finite",
+                throw ChartException.of(
+                        "distribution for %d: density of bin %d [%s, %s) = %s is negative or not finite",
                         year, i, edges[i], edges[i + 1], density[i]);
             }
             total += density[i];
@@ -132,7 +137,10 @@ public record ShareDistribution(int year, double[] edges, double[] density) {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ShareDistribution d && d.year == year && Arrays.equals(d.edges, edges) && Arrays.equals(d.density, density);
+        return o instanceof ShareDistribution d
+                && d.year == year
+                && Arrays.equals(d.edges, edges)
+                && Arrays.equals(d.density, density);
     }
 
     @Override
@@ -142,6 +150,7 @@ public record ShareDistribution(int year, double[] edges, double[] density) {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "ShareDistribution[%d, %d bins, %s–%s]", year, bins(), edges[0], edges[edges.length - 1]);
+        return String.format(
+                Locale.ROOT, "ShareDistribution[%d, %d bins, %s–%s]", year, bins(), edges[0], edges[edges.length - 1]);
     }
 }

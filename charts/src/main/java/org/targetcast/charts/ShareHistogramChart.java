@@ -61,7 +61,8 @@ public final class ShareHistogramChart extends FramedChart<ShareHistogramChart> 
         Objects.requireNonNull(distribution, "distribution");
         Objects.requireNonNull(target, "target");
         if (target.year() != distribution.year()) {
-            throw ChartException.of("target year %d differs from the distribution's year %d; give the distribution of the target year",
+            throw ChartException.of(
+                    "target year %d differs from the distribution's year %d; give the distribution of the target year",
                     target.year(), distribution.year());
         }
         return new ShareHistogramChart(distribution, target, ChartFrame.defaults());
@@ -90,14 +91,15 @@ public final class ShareHistogramChart extends FramedChart<ShareHistogramChart> 
     @Override
     public XYChart toXChart(ChartPreset preset) {
         Labels labels = labels();
-        FramedXYChart chart = newChart(preset, labels.text(Labels.AXIS_SHARE_IN, distribution.year()),
-                labels.text(Labels.HISTOGRAM_AXIS));
+        FramedXYChart chart = newChart(
+                preset, labels.text(Labels.AXIS_SHARE_IN, distribution.year()), labels.text(Labels.HISTOGRAM_AXIS));
         chart.deckKind(DeckKind.COLUMNS);
         double[][] below = bars(true);
         double[][] above = bars(false);
-        XYSeries b = ChartStyle.addPolygon(chart, BELOW, labels.text(Labels.LEGEND_BELOW_TARGET), below[0], below[1], Palette.SHORT);
-        XYSeries a = ChartStyle.addPolygon(chart, AT_OR_ABOVE, labels.text(Labels.LEGEND_AT_OR_ABOVE_TARGET), above[0], above[1],
-                Palette.REACHED);
+        XYSeries b = ChartStyle.addPolygon(
+                chart, BELOW, labels.text(Labels.LEGEND_BELOW_TARGET), below[0], below[1], Palette.SHORT);
+        XYSeries a = ChartStyle.addPolygon(
+                chart, AT_OR_ABOVE, labels.text(Labels.LEGEND_AT_OR_ABOVE_TARGET), above[0], above[1], Palette.REACHED);
         // White outlines part neighbouring bars.
         for (XYSeries s : List.of(b, a)) {
             s.setLineColor(Color.WHITE);
@@ -105,8 +107,14 @@ public final class ShareHistogramChart extends FramedChart<ShareHistogramChart> 
         }
         double top = yAxisMax();
         TargetMark shown = target.hasProbability() ? target : target.withProbability(probability());
-        ChartStyle.addLine(chart, TARGET, shown.labelIn(labels), new double[] {target.percent(), target.percent()},
-                new double[] {0, top}, ChartStyle.targetColor(0), ChartStyle.dashed(preset.lineWidth() * 0.8f, 3f, 2f));
+        ChartStyle.addLine(
+                chart,
+                TARGET,
+                shown.labelIn(labels),
+                new double[] {target.percent(), target.percent()},
+                new double[] {0, top},
+                ChartStyle.targetColor(0),
+                ChartStyle.dashed(preset.lineWidth() * 0.8f, 3f, 2f));
 
         double[] x = xAxisRange();
         XYStyler s = chart.getStyler();
@@ -166,7 +174,12 @@ public final class ShareHistogramChart extends FramedChart<ShareHistogramChart> 
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "ShareHistogramChart[%d, %d bins, target %s, %s]", distribution.year(), distribution.bins(),
-                target.share(), lang().code());
+        return String.format(
+                Locale.ROOT,
+                "ShareHistogramChart[%d, %d bins, target %s, %s]",
+                distribution.year(),
+                distribution.bins(),
+                target.share(),
+                lang().code());
     }
 }

@@ -54,13 +54,15 @@ public final class ShareTrajectoryChart extends FramedChart<ShareTrajectoryChart
         Objects.requireNonNull(projectedShare, "projectedShare");
         ChartStyle.requireShares("projection", projectedShare);
         if (!projectedShare.isEmpty() && projectedShare.firstYear() <= historyShare.lastYear()) {
-            throw ChartException.of("projection %s starts in %d, not after the last observed year %d",
+            throw ChartException.of(
+                    "projection %s starts in %d, not after the last observed year %d",
                     projectedShare.name(), projectedShare.firstYear(), historyShare.lastYear());
         }
         return new ShareTrajectoryChart(historyShare, projectedShare, List.of(), ChartFrame.defaults());
     }
 
-    private ShareTrajectoryChart(AnnualSeries history, AnnualSeries projection, List<TargetMark> targets, ChartFrame frame) {
+    private ShareTrajectoryChart(
+            AnnualSeries history, AnnualSeries projection, List<TargetMark> targets, ChartFrame frame) {
         super(frame, labels -> labels.text(Labels.SHARE_TITLE));
         this.history = history;
         this.projection = projection;
@@ -102,10 +104,14 @@ public final class ShareTrajectoryChart extends FramedChart<ShareTrajectoryChart
         FramedXYChart chart = newShareChart(preset);
         ChartStyle.addShareHistory(chart, HISTORY, history, labels, lw);
         if (!projection.isEmpty()) {
-            ChartStyle.addLine(chart, PROJECTION, labels.text(Labels.LEGEND_PROJECTION),
+            ChartStyle.addLine(
+                    chart,
+                    PROJECTION,
+                    labels.text(Labels.LEGEND_PROJECTION),
                     prepend(history.lastYear(), toDoubles(projection.years())),
                     prepend(history.lastValue() * 100, percent(projection.values())),
-                    Palette.PROJECTION, ChartStyle.dashed(lw, 3.5f, 2.5f));
+                    Palette.PROJECTION,
+                    ChartStyle.dashed(lw, 3.5f, 2.5f));
         }
         ChartStyle.addTargets(chart, targets, history.lastYear(), labels, preset);
 

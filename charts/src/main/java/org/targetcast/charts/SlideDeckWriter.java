@@ -16,9 +16,8 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import javax.imageio.ImageIO;
 import javax.xml.namespace.QName;
-import org.apache.xmlbeans.XmlCursor;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.sl.usermodel.PictureData;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.util.Units;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFLineProperties;
@@ -49,6 +48,7 @@ import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTextBox;
 import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
 import org.apache.poi.xslf.usermodel.XSLFTextRun;
+import org.apache.xmlbeans.XmlCursor;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
@@ -77,11 +77,11 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 final class SlideDeckWriter {
     /** Slide size in points: 16:9, 13.33 × 7.5 inches. */
     static final Dimension SLIDE = new Dimension(960, 540);
+
     private static final double MARGIN = 36;
     private static final double EPS = 1e-9;
 
-    private SlideDeckWriter() {
-    }
+    private SlideDeckWriter() {}
 
     /**
      * @param charts the charts, one slide each, in order
@@ -111,12 +111,23 @@ final class SlideDeckWriter {
             text(slide, framed.subtitle(), new Rectangle2D.Double(MARGIN, top, width, 26), 15, false, Palette.MUTED);
             top += 28;
         }
-        String foot = framed == null ? "" : String.join("\n", List.of(framed.sourceLine(), framed.footer()).stream()
-                .filter(s -> !s.isEmpty()).toList());
+        String foot = framed == null
+                ? ""
+                : String.join(
+                        "\n",
+                        List.of(framed.sourceLine(), framed.footer()).stream()
+                                .filter(s -> !s.isEmpty())
+                                .toList());
         double footHeight = foot.isEmpty() ? 0 : 18 * foot.split("\n").length + 6;
         Rectangle2D plot = new Rectangle2D.Double(MARGIN, top + 4, width, SLIDE.height - top - 4 - footHeight - 14);
         if (!foot.isEmpty()) {
-            text(slide, foot, new Rectangle2D.Double(MARGIN, SLIDE.height - footHeight - 10, width, footHeight), 10, false, Palette.MUTED);
+            text(
+                    slide,
+                    foot,
+                    new Rectangle2D.Double(MARGIN, SLIDE.height - footHeight - 10, width, footHeight),
+                    10,
+                    false,
+                    Palette.MUTED);
         }
         DeckKind kind = framed == null ? DeckKind.LINES : framed.deckKind();
         if (kind == DeckKind.PICTURE || chart.getSeriesMap().isEmpty()) {
@@ -124,8 +135,13 @@ final class SlideDeckWriter {
             return;
         }
         XSLFChart xc = deck.createChart();
-        slide.addChart(xc, new Rectangle2D.Double(Units.toEMU(plot.getX()), Units.toEMU(plot.getY()),
-                Units.toEMU(plot.getWidth()), Units.toEMU(plot.getHeight())));
+        slide.addChart(
+                xc,
+                new Rectangle2D.Double(
+                        Units.toEMU(plot.getX()),
+                        Units.toEMU(plot.getY()),
+                        Units.toEMU(plot.getWidth()),
+                        Units.toEMU(plot.getHeight())));
         Labels labels = Labels.of(framed == null ? Lang.EN : framed.lang());
         if (kind == DeckKind.LINES) {
             lines(xc, chart, labels);
@@ -140,7 +156,9 @@ final class SlideDeckWriter {
         box.setWordWrap(true);
         String[] lines = text.split("\n");
         for (int i = 0; i < lines.length; i++) {
-            XSLFTextParagraph p = i == 0 && !box.getTextParagraphs().isEmpty() ? box.getTextParagraphs().get(0) : box.addNewTextParagraph();
+            XSLFTextParagraph p = i == 0 && !box.getTextParagraphs().isEmpty()
+                    ? box.getTextParagraphs().get(0)
+                    : box.addNewTextParagraph();
             XSLFTextRun r = p.addNewTextRun();
             r.setText(lines[i]);
             r.setFontSize(size);
@@ -149,7 +167,8 @@ final class SlideDeckWriter {
         }
     }
 
-    private static void picture(XMLSlideShow deck, XSLFSlide slide, XYChart chart, Rectangle2D plot) throws IOException {
+    private static void picture(XMLSlideShow deck, XSLFSlide slide, XYChart chart, Rectangle2D plot)
+            throws IOException {
         BufferedImage image = BitmapEncoder.getBufferedImage(chart);
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         ImageIO.write(image, "png", png);
@@ -162,8 +181,7 @@ final class SlideDeckWriter {
     }
 
     /** One series of the slide chart: its name, colour, values by category (null where blank), marker only. */
-    private record Column(String name, Color color, Map<String, Double> values, boolean markerOnly) {
-    }
+    private record Column(String name, Color color, Map<String, Double> values, boolean markerOnly) {}
 
     private static void lines(XSLFChart xc, XYChart chart, Labels labels) {
         Function<Double, String> category = ChartStyle::number;
@@ -193,7 +211,9 @@ final class SlideDeckWriter {
             } else if (s.getXYSeriesRenderStyle() == XYSeriesRenderStyle.Scatter
                     || x.length == 1 && s.getMarker() != null && s.getMarker() != SeriesMarkers.NONE) {
                 // points without a line: a target, the estimated years of a history
-                Color c = s.getXYSeriesRenderStyle() == XYSeriesRenderStyle.Scatter ? s.getMarkerColor() : s.getLineColor();
+                Color c = s.getXYSeriesRenderStyle() == XYSeriesRenderStyle.Scatter
+                        ? s.getMarkerColor()
+                        : s.getLineColor();
                 columns.add(new Column(name, c, valuesAt(x, y, category, categories), true));
             } else if (x.length >= 2 && distinct(x) == x.length) {
                 columns.add(new Column(name, s.getLineColor(), valuesAt(x, y, category, categories), false));
@@ -251,16 +271,21 @@ final class SlideDeckWriter {
                     value = Math.abs(r[0] - base) < EPS ? r[1] : r[0];
                 } else {
                     centre = (r[0] + r[1]) / 2;
-                    label = Math.abs(centre - Math.rint(centre)) < EPS ? ChartStyle.number(centre)
+                    label = Math.abs(centre - Math.rint(centre)) < EPS
+                            ? ChartStyle.number(centre)
                             : ChartStyle.number(r[0]) + "–" + ChartStyle.number(r[1]);
-                    value = Math.abs(r[2]) < EPS ? r[3] : Math.abs(r[3]) < EPS ? r[2] : Math.signum(r[2] + r[3]) * (r[3] - r[2]);
+                    value = Math.abs(r[2]) < EPS
+                            ? r[3]
+                            : Math.abs(r[3]) < EPS ? r[2] : Math.signum(r[2] + r[3]) * (r[3] - r[2]);
                 }
-                // horizontal bars list the top bar first in the chart, PowerPoint lists the first category at the bottom
+                // horizontal bars list the top bar first in the chart, PowerPoint lists the first category at the
+                // bottom
                 categories.put(centre, label);
                 values.put(label, value);
             }
             if (!values.isEmpty()) {
-                columns.add(new Column(s.isShowInLegend() ? s.getLabel() : s.getName(), s.getFillColor(), values, false));
+                columns.add(
+                        new Column(s.isShowInLegend() ? s.getLabel() : s.getName(), s.getFillColor(), values, false));
             }
         }
         XDDFCategoryAxis cat = xc.createCategoryAxis(horizontal ? AxisPosition.LEFT : AxisPosition.BOTTOM);
@@ -281,7 +306,8 @@ final class SlideDeckWriter {
         addSeries(xc, data, names, columns);
         for (int i = 0; i < columns.size(); i++) {
             XDDFShapeProperties fill = new XDDFShapeProperties();
-            fill.setFillProperties(new XDDFSolidFillProperties(color(columns.get(i).color())));
+            fill.setFillProperties(
+                    new XDDFSolidFillProperties(color(columns.get(i).color())));
             data.getSeries(i).setShapeProperties(fill);
         }
         finish(xc, data);
@@ -315,8 +341,13 @@ final class SlideDeckWriter {
     }
 
     /** Lines of a column chart whose x values all fall on column centres, drawn over the columns. */
-    private static void overlayLines(XSLFChart xc, XDDFCategoryAxis cat, XDDFValueAxis val, List<XYSeries> lineSeries,
-            TreeMap<Double, String> categories, int barCount) {
+    private static void overlayLines(
+            XSLFChart xc,
+            XDDFCategoryAxis cat,
+            XDDFValueAxis val,
+            List<XYSeries> lineSeries,
+            TreeMap<Double, String> categories,
+            int barCount) {
         List<Column> columns = new ArrayList<>();
         for (XYSeries s : lineSeries) {
             double[] x = s.getXData();
@@ -325,8 +356,11 @@ final class SlideDeckWriter {
                 onColumns &= categories.containsKey(v);
             }
             if (onColumns) {
-                columns.add(new Column(s.isShowInLegend() ? s.getLabel() : s.getName(), s.getLineColor(),
-                        valuesAt(x, s.getYData(), ChartStyle::number, new TreeMap<>()), false));
+                columns.add(new Column(
+                        s.isShowInLegend() ? s.getLabel() : s.getName(),
+                        s.getLineColor(),
+                        valuesAt(x, s.getYData(), ChartStyle::number, new TreeMap<>()),
+                        false));
             }
         }
         if (columns.isEmpty()) {
@@ -352,10 +386,11 @@ final class SlideDeckWriter {
         addSeries(xc, data, categories, columns, 0);
     }
 
-    private static void addSeries(XSLFChart xc, XDDFChartData data, List<String> categories, List<Column> columns, int firstColumn) {
+    private static void addSeries(
+            XSLFChart xc, XDDFChartData data, List<String> categories, List<Column> columns, int firstColumn) {
         int n = categories.size();
-        XDDFCategoryDataSource cats = XDDFDataSourcesFactory.fromArray(categories.toArray(String[]::new),
-                xc.formatRange(new CellRangeAddress(1, n, 0, 0)), 0);
+        XDDFCategoryDataSource cats = XDDFDataSourcesFactory.fromArray(
+                categories.toArray(String[]::new), xc.formatRange(new CellRangeAddress(1, n, 0, 0)), 0);
         for (int k = 0; k < columns.size(); k++) {
             Column c = columns.get(k);
             int col = firstColumn + k + 1;
@@ -363,8 +398,8 @@ final class SlideDeckWriter {
             for (int i = 0; i < n; i++) {
                 values[i] = c.values().get(categories.get(i));
             }
-            XDDFNumericalDataSource<Double> vals = XDDFDataSourcesFactory.fromArray(values,
-                    xc.formatRange(new CellRangeAddress(1, n, col, col)), col);
+            XDDFNumericalDataSource<Double> vals =
+                    XDDFDataSourcesFactory.fromArray(values, xc.formatRange(new CellRangeAddress(1, n, col, col)), col);
             XDDFChartData.Series series = data.addSeries(cats, vals);
             series.setTitle(c.name(), xc.setSheetTitle(c.name(), col));
         }
@@ -376,8 +411,8 @@ final class SlideDeckWriter {
         xc.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
     }
 
-    private static Map<String, Double> valuesAt(double[] x, double[] y, Function<Double, String> category,
-            TreeMap<Double, String> categories) {
+    private static Map<String, Double> valuesAt(
+            double[] x, double[] y, Function<Double, String> category, TreeMap<Double, String> categories) {
         Map<String, Double> values = new java.util.LinkedHashMap<>();
         for (int i = 0; i < x.length; i++) {
             String c = category.apply(x[i]);
@@ -391,8 +426,10 @@ final class SlideDeckWriter {
 
     /** @return whether another series has the same points (a halo drawn under a line adds no data) */
     private static boolean repeatsAnother(XYChart chart, XYSeries s) {
-        return chart.getSeriesMap().values().stream().anyMatch(o -> o != s && java.util.Arrays.equals(o.getXData(), s.getXData())
-                && java.util.Arrays.equals(o.getYData(), s.getYData()));
+        return chart.getSeriesMap().values().stream()
+                .anyMatch(o -> o != s
+                        && java.util.Arrays.equals(o.getXData(), s.getXData())
+                        && java.util.Arrays.equals(o.getYData(), s.getYData()));
     }
 
     /** @return whether the polygon runs forward over some x values and back over the same ones */
@@ -407,7 +444,10 @@ final class SlideDeckWriter {
     }
 
     private static long distinct(double[] x) {
-        return java.util.Arrays.stream(x).filter(v -> !Double.isNaN(v)).distinct().count();
+        return java.util.Arrays.stream(x)
+                .filter(v -> !Double.isNaN(v))
+                .distinct()
+                .count();
     }
 
     /**
@@ -456,7 +496,8 @@ final class SlideDeckWriter {
 
     private static XDDFShapeProperties line(Color color, double width) {
         XDDFShapeProperties p = new XDDFShapeProperties();
-        XDDFLineProperties l = color == null ? new XDDFLineProperties(new XDDFNoFillProperties())
+        XDDFLineProperties l = color == null
+                ? new XDDFLineProperties(new XDDFNoFillProperties())
                 : new XDDFLineProperties(new XDDFSolidFillProperties(color(color)));
         if (color != null) {
             l.setWidth(width);

@@ -21,13 +21,15 @@ public record TargetMark(int year, double share, String label, double probabilit
      */
     public TargetMark {
         if (!(share > 0 && share < 1)) {
-            throw ChartException.of("target share for %d = %s is outside (0, 1); shares are fractions, e.g. 0.45", year, share);
+            throw ChartException.of(
+                    "target share for %d = %s is outside (0, 1); shares are fractions, e.g. 0.45", year, share);
         }
         if (year <= 0) {
             throw ChartException.of("target year = %d is not a calendar year", year);
         }
         if (!Double.isNaN(probability) && !(probability >= 0 && probability <= 1)) {
-            throw ChartException.of("probability of the %d target = %s is outside [0, 1]; probabilities are fractions, e.g. 0.23",
+            throw ChartException.of(
+                    "probability of the %d target = %s is outside [0, 1]; probabilities are fractions, e.g. 0.23",
                     year, probability);
         }
         Objects.requireNonNull(label, "label");
@@ -110,5 +112,4 @@ public record TargetMark(int year, double share, String label, double probabilit
     public static String guideSeries(int index) {
         return "target." + index + ".guide";
     }
-
 }

@@ -137,8 +137,14 @@ public final class TornadoChart extends FramedChart<TornadoChart> {
         double[][] highXy = high.xy(base);
         ChartStyle.addPolygon(chart, LOW, labels.text(Labels.LEGEND_LOW), lowXy[0], lowXy[1], Palette.OTHER);
         ChartStyle.addPolygon(chart, HIGH, labels.text(Labels.LEGEND_HIGH), highXy[0], highXy[1], Palette.DIGITAL);
-        ChartStyle.addLine(chart, BASE, labels.text(Labels.LEGEND_BASE, Labels.probabilityText(baseValue)),
-                new double[] {base, base}, new double[] {0.4, n + 0.6}, Palette.CHARCOAL, ChartStyle.solid(preset.lineWidth() * 0.8f));
+        ChartStyle.addLine(
+                chart,
+                BASE,
+                labels.text(Labels.LEGEND_BASE, Labels.probabilityText(baseValue)),
+                new double[] {base, base},
+                new double[] {0.4, n + 0.6},
+                Palette.CHARCOAL,
+                ChartStyle.solid(preset.lineWidth() * 0.8f));
         for (EndLabel label : endLabels(preset)) {
             chart.addAnnotation(label);
         }
@@ -153,7 +159,8 @@ public final class TornadoChart extends FramedChart<TornadoChart> {
         s.setYAxisMin(0.4);
         s.setYAxisMax(n + 0.6);
         Function<Double, String> percent = ChartStyle.percentTicks(labels);
-        s.setxAxisTickLabelsFormattingFunction(ChartStyle.blanksAllowed(v -> v < -1e-9 || v > 100 + 1e-9 ? null : percent.apply(v)));
+        s.setxAxisTickLabelsFormattingFunction(
+                ChartStyle.blanksAllowed(v -> v < -1e-9 || v > 100 + 1e-9 ? null : percent.apply(v)));
         s.setyAxisTickLabelsFormattingFunction(ChartStyle.blanksAllowed(this::assumptionAt));
         // With the house pattern "#" XChart sees the axis ends 0.4 and n + 0.6 lose their decimals and
         // gives up on ticks between them; the labels come from the function anyway.

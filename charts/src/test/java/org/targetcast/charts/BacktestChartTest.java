@@ -32,7 +32,9 @@ class BacktestChartTest {
         XYSeries second = chart.getSeriesMap().get(BacktestChart.forecastSeries(1));
         assertEquals("Forecast from 2017", second.getLabel());
         assertEquals(120, second.getYData()[0], EPS);
-        assertEquals(List.of("history", "forecast.0", "forecast.1"), List.copyOf(chart.getSeriesMap().keySet()));
+        assertEquals(
+                List.of("history", "forecast.0", "forecast.1"),
+                List.copyOf(chart.getSeriesMap().keySet()));
         assertEquals("History", chart.getSeriesMap().get(BacktestChart.HISTORY).getLabel());
     }
 
@@ -52,7 +54,9 @@ class BacktestChartTest {
         assertFalse(few.getSeriesMap().containsKey(BacktestChart.FORECASTS_KEY));
         XYChart many = TestComponents.backtest().toXChart(ChartPreset.WEB);
         assertFalse(many.getSeriesMap().get(BacktestChart.forecastSeries(0)).isShowInLegend());
-        assertEquals("Forecasts from 2014 (light) to 2021 (dark)", many.getSeriesMap().get(BacktestChart.FORECASTS_KEY).getLabel());
+        assertEquals(
+                "Forecasts from 2014 (light) to 2021 (dark)",
+                many.getSeriesMap().get(BacktestChart.FORECASTS_KEY).getLabel());
     }
 
     @Test
@@ -60,14 +64,20 @@ class BacktestChartTest {
         BacktestChart c = TestComponents.backtest();
         XYChart chart = c.toXChart(ChartPreset.WEB);
         assertEquals("Past forecasts against outcomes", chart.getTitle());
-        assertEquals("Log-linear trend (test): each forecast starts from the last year observed when it was made", c.subtitle());
+        assertEquals(
+                "Log-linear trend (test): each forecast starts from the last year observed when it was made",
+                c.subtitle());
         assertEquals(c.subtitle(), ((FramedXYChart) chart).subtitle());
         assertEquals("Own subtitle", c.withSubtitle("Own subtitle").subtitle());
-        assertEquals("", BacktestChart.of(OBSERVED, List.of(forecast(2017, 125))).subtitle());
+        assertEquals(
+                "", BacktestChart.of(OBSERVED, List.of(forecast(2017, 125))).subtitle());
         assertEquals("USD 100 million", chart.getYAxisTitle());
         assertEquals("Year", chart.getXAxisTitle());
-        assertEquals("12,500", chart.getStyler().getyAxisTickLabelsFormattingFunction().apply(12500.0));
-        assertEquals("2020", chart.getStyler().getxAxisTickLabelsFormattingFunction().apply(2020.0));
+        assertEquals(
+                "12,500",
+                chart.getStyler().getyAxisTickLabelsFormattingFunction().apply(12500.0));
+        assertEquals(
+                "2020", chart.getStyler().getxAxisTickLabelsFormattingFunction().apply(2020.0));
         assertEquals("test backtest, targetcast test build", ((FramedXYChart) chart).footer());
         assertEquals(0, chart.getStyler().getYAxisMin(), EPS);
         assertTrue(chart.getStyler().getYAxisMax() >= 5400, "room for the highest forecast");
@@ -76,31 +86,54 @@ class BacktestChartTest {
     @Test
     void labelsInChinese() {
         org.junit.jupiter.api.Assumptions.assumeTrue(Fonts.cjkFamily().isPresent());
-        XYChart chart = TestComponents.backtestFew().withModelName("对数线性趋势").withLang(Lang.ZH).toXChart(ChartPreset.WEB);
+        XYChart chart = TestComponents.backtestFew()
+                .withModelName("对数线性趋势")
+                .withLang(Lang.ZH)
+                .toXChart(ChartPreset.WEB);
         assertEquals("历次预测与实际值对比", chart.getTitle());
         assertEquals("对数线性趋势：每次预测从当时最后一个观测年份出发", ((FramedXYChart) chart).subtitle());
-        assertEquals("2017年起的预测", chart.getSeriesMap().get(BacktestChart.forecastSeries(0)).getLabel());
+        assertEquals(
+                "2017年起的预测",
+                chart.getSeriesMap().get(BacktestChart.forecastSeries(0)).getLabel());
         assertEquals("亿美元", chart.getYAxisTitle());
-        assertEquals("2014年至2021年起的预测（颜色由浅到深）",
-                TestComponents.backtest().withLang(Lang.ZH).toXChart(ChartPreset.WEB).getSeriesMap().get(BacktestChart.FORECASTS_KEY).getLabel());
+        assertEquals(
+                "2014年至2021年起的预测（颜色由浅到深）",
+                TestComponents.backtest()
+                        .withLang(Lang.ZH)
+                        .toXChart(ChartPreset.WEB)
+                        .getSeriesMap()
+                        .get(BacktestChart.FORECASTS_KEY)
+                        .getLabel());
     }
 
     @Test
     void rejectsBadInputNamingTheOrigin() {
-        assertEquals("forecast from 2017: path f starts in 2019, not the year after its origin (2018)",
-                assertThrows(ChartException.class, () -> new PastForecast(2017, AnnualSeries.contiguous("f", 2019, 1.0))).getMessage());
-        assertEquals("two forecasts have origin 2017; give one forecast per origin",
-                assertThrows(ChartException.class, () -> BacktestChart.of(OBSERVED, List.of(forecast(2017, 1), forecast(2017, 2))))
+        assertEquals(
+                "forecast from 2017: path f starts in 2019, not the year after its origin (2018)",
+                assertThrows(
+                                ChartException.class,
+                                () -> new PastForecast(2017, AnnualSeries.contiguous("f", 2019, 1.0)))
                         .getMessage());
-        assertEquals("forecast from 2012: origin is not in the observed series obs (2015–2019), so it cannot join the history",
-                assertThrows(ChartException.class, () -> BacktestChart.of(OBSERVED, List.of(forecast(2012, 1)))).getMessage());
-        assertEquals("a backtest chart needs at least one past forecast",
-                assertThrows(ChartException.class, () -> BacktestChart.of(OBSERVED, List.of())).getMessage());
+        assertEquals(
+                "two forecasts have origin 2017; give one forecast per origin",
+                assertThrows(
+                                ChartException.class,
+                                () -> BacktestChart.of(OBSERVED, List.of(forecast(2017, 1), forecast(2017, 2))))
+                        .getMessage());
+        assertEquals(
+                "forecast from 2012: origin is not in the observed series obs (2015–2019), so it cannot join the history",
+                assertThrows(ChartException.class, () -> BacktestChart.of(OBSERVED, List.of(forecast(2012, 1))))
+                        .getMessage());
+        assertEquals(
+                "a backtest chart needs at least one past forecast",
+                assertThrows(ChartException.class, () -> BacktestChart.of(OBSERVED, List.of()))
+                        .getMessage());
     }
 
     @Test
     void exports(@TempDir Path dir) throws Exception {
-        List<Path> files = ChartExporter.of(ChartPreset.WEB).write(TestComponents.backtest().toXChart(ChartPreset.WEB), dir.resolve("backtest"));
+        List<Path> files = ChartExporter.of(ChartPreset.WEB)
+                .write(TestComponents.backtest().toXChart(ChartPreset.WEB), dir.resolve("backtest"));
         assertEquals(3, files.size());
         assertEquals(1000, javax.imageio.ImageIO.read(files.get(0).toFile()).getWidth());
         assertTrue(java.nio.file.Files.size(files.get(2)) > 1000, "pdf");

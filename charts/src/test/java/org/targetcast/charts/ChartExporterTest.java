@@ -37,7 +37,8 @@ class ChartExporterTest {
     void pngHasThePresetPixelSizeForEveryPreset(@TempDir Path dir) throws IOException {
         for (ChartPreset preset : ChartPreset.values()) {
             XYChart chart = TestShares.chart().toXChart(preset);
-            List<Path> files = ChartExporter.of(preset).withFormats(ChartExporter.Format.PNG)
+            List<Path> files = ChartExporter.of(preset)
+                    .withFormats(ChartExporter.Format.PNG)
                     .write(chart, dir.resolve("share-" + preset));
             BufferedImage png = ImageIO.read(files.get(0).toFile());
             assertEquals(preset.pixelWidth(), png.getWidth(), preset.name());
@@ -58,7 +59,8 @@ class ChartExporterTest {
 
     @Test
     void createsMissingFolders(@TempDir Path dir) {
-        List<Path> files = ChartExporter.of(ChartPreset.WEB).withFormats(ChartExporter.Format.SVG)
+        List<Path> files = ChartExporter.of(ChartPreset.WEB)
+                .withFormats(ChartExporter.Format.SVG)
                 .write(TestShares.chart().toXChart(ChartPreset.WEB), dir.resolve("out/charts/share"));
         assertTrue(Files.isRegularFile(files.get(0)));
     }
@@ -68,13 +70,15 @@ class ChartExporterTest {
         Path blocker = Files.writeString(dir.resolve("file"), "not a folder");
         Path base = blocker.resolve("share");
         ChartException e = assertThrows(ChartException.class, () -> ChartExporter.of(ChartPreset.WEB)
-                .withFormats(ChartExporter.Format.PNG).write(TestShares.chart().toXChart(ChartPreset.WEB), base));
+                .withFormats(ChartExporter.Format.PNG)
+                .write(TestShares.chart().toXChart(ChartPreset.WEB), base));
         assertTrue(e.getMessage().startsWith("cannot write PNG chart " + blocker.resolve("share.png")), e.getMessage());
     }
 
     @Test
     void rejectsAnImplausibleDpi() {
-        assertThrows(ChartException.class, () -> ChartExporter.of(ChartPreset.WEB).withDpi(5));
+        assertThrows(
+                ChartException.class, () -> ChartExporter.of(ChartPreset.WEB).withDpi(5));
         assertEquals(600, ChartExporter.of(ChartPreset.WEB).withDpi(600).dpi());
     }
 }

@@ -18,9 +18,15 @@ class ChartFrameTest {
 
     @Test
     void aFrameConfiguresEveryKindOfChartAlike() {
-        ChartFrame frame = ChartFrame.of(Lang.EN, ChartPreset.PRINT).withTitle("T").withFooter("F");
-        for (FramedChart<?> c : new FramedChart<?>[] {TestFan.chart().withFrame(frame), TestShares.chart().withFrame(frame),
-            TestSweeps.tornado().withFrame(frame), TestSweeps.map().withFrame(frame), TestComponents.histogram().withFrame(frame)}) {
+        ChartFrame frame =
+                ChartFrame.of(Lang.EN, ChartPreset.PRINT).withTitle("T").withFooter("F");
+        for (FramedChart<?> c : new FramedChart<?>[] {
+            TestFan.chart().withFrame(frame),
+            TestShares.chart().withFrame(frame),
+            TestSweeps.tornado().withFrame(frame),
+            TestSweeps.map().withFrame(frame),
+            TestComponents.histogram().withFrame(frame)
+        }) {
             assertEquals("T", c.title());
             assertEquals("F", c.footer());
             XYChart chart = c.toXChart();

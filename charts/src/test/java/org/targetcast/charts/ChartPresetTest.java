@@ -42,8 +42,14 @@ class ChartPresetTest {
     void slidesHaveTheLargestPhysicalType() {
         for (ChartPreset p : ChartPreset.values()) {
             // type relative to the layout height, so the comparison holds whatever the DPI
-            assertTrue(ChartPreset.SLIDES.titleSize() / ChartPreset.SLIDES.height() >= p.titleSize() / p.height() * 0.99, p.name());
-            assertTrue(p.titleSize() > p.axisTitleSize() && p.axisTitleSize() >= p.tickLabelSize() && p.tickLabelSize() > p.footerSize(), p.name());
+            assertTrue(
+                    ChartPreset.SLIDES.titleSize() / ChartPreset.SLIDES.height() >= p.titleSize() / p.height() * 0.99,
+                    p.name());
+            assertTrue(
+                    p.titleSize() > p.axisTitleSize()
+                            && p.axisTitleSize() >= p.tickLabelSize()
+                            && p.tickLabelSize() > p.footerSize(),
+                    p.name());
         }
     }
 }

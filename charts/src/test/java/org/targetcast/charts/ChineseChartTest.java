@@ -22,7 +22,8 @@ import org.knowm.xchart.XYSeries;
 class ChineseChartTest {
     @BeforeAll
     static void needsACjkFont() {
-        assumeTrue(Fonts.cjkFamily().isPresent(),
+        assumeTrue(
+                Fonts.cjkFamily().isPresent(),
                 "no CJK font installed; install one of " + Fonts.CJK_PACKAGES + " to run the Chinese chart tests");
     }
 
@@ -36,10 +37,14 @@ class ChineseChartTest {
         assertEquals("年份", chart.getXAxisTitle());
         assertEquals("占服务贸易总额比重（%）", chart.getYAxisTitle());
         assertEquals("可数字化交付的服务贸易占服务贸易总额比重", chart.getTitle());
-        assertEquals("历史", chart.getSeriesMap().get(ShareTrajectoryChart.HISTORY).getLabel());
-        assertEquals("预测", chart.getSeriesMap().get(ShareTrajectoryChart.PROJECTION).getLabel());
-        assertEquals("2029年目标 45%", chart.getSeriesMap().get(TargetMark.series(0)).getLabel());
-        assertEquals("2035年目标 50%", chart.getSeriesMap().get(TargetMark.series(1)).getLabel());
+        assertEquals(
+                "历史", chart.getSeriesMap().get(ShareTrajectoryChart.HISTORY).getLabel());
+        assertEquals(
+                "预测", chart.getSeriesMap().get(ShareTrajectoryChart.PROJECTION).getLabel());
+        assertEquals(
+                "2029年目标 45%", chart.getSeriesMap().get(TargetMark.series(0)).getLabel());
+        assertEquals(
+                "2035年目标 50%", chart.getSeriesMap().get(TargetMark.series(1)).getLabel());
     }
 
     @Test
@@ -48,7 +53,10 @@ class ChineseChartTest {
         Font axisFont = chart.getStyler().getAxisTitleFont();
         Font legendFont = chart.getStyler().getLegendFont();
         assertEquals(Fonts.cjkFamily().orElseThrow(), axisFont.getFamily(java.util.Locale.ROOT));
-        for (String text : List.of(chart.getXAxisTitle(), chart.getYAxisTitle(), chart.getTitle(),
+        for (String text : List.of(
+                chart.getXAxisTitle(),
+                chart.getYAxisTitle(),
+                chart.getTitle(),
                 chart.getSeriesMap().get(TargetMark.series(0)).getLabel(),
                 Labels.of(Lang.ZH).text(Labels.SOURCE_DEFAULT))) {
             assertEquals(-1, axisFont.canDisplayUpTo(text), text);
@@ -62,9 +70,14 @@ class ChineseChartTest {
         assertEquals("可数字化交付的服务贸易占服务贸易总额比重：预测及其不确定性", chart.getTitle());
         assertEquals("历史", chart.getSeriesMap().get(FanChart.HISTORY).getLabel());
         assertEquals("预测中位数", chart.getSeriesMap().get(FanChart.MEDIAN).getLabel());
-        assertEquals("80% 区间", chart.getSeriesMap().get(FanChart.bandSeries(0.8)).getLabel());
-        assertEquals("2029年目标 45%：当年达标概率 23%", chart.getSeriesMap().get(TargetMark.series(0)).getLabel());
-        assertEquals("2035年目标 50%：当年达标概率 41%", chart.getSeriesMap().get(TargetMark.series(1)).getLabel());
+        assertEquals(
+                "80% 区间", chart.getSeriesMap().get(FanChart.bandSeries(0.8)).getLabel());
+        assertEquals(
+                "2029年目标 45%：当年达标概率 23%",
+                chart.getSeriesMap().get(TargetMark.series(0)).getLabel());
+        assertEquals(
+                "2035年目标 50%：当年达标概率 41%",
+                chart.getSeriesMap().get(TargetMark.series(1)).getLabel());
         Font legendFont = chart.getStyler().getLegendFont();
         for (XYSeries s : chart.getSeriesMap().values()) {
             assertEquals(-1, legendFont.canDisplayUpTo(s.getLabel()), s.getLabel());
@@ -73,7 +86,8 @@ class ChineseChartTest {
 
     @Test
     void rendersAChineseFanPng(@TempDir Path dir) throws Exception {
-        List<Path> files = ChartExporter.of(ChartPreset.WEB).withFormats(ChartExporter.Format.PNG)
+        List<Path> files = ChartExporter.of(ChartPreset.WEB)
+                .withFormats(ChartExporter.Format.PNG)
                 .write(TestFan.chart().withLang(Lang.ZH).toXChart(ChartPreset.WEB), dir.resolve("fan-zh"));
         BufferedImage png = ImageIO.read(files.get(0).toFile());
         assertEquals(1000, png.getWidth());
@@ -82,7 +96,8 @@ class ChineseChartTest {
 
     @Test
     void rendersAChinesePng(@TempDir Path dir) throws Exception {
-        List<Path> files = ChartExporter.of(ChartPreset.SLIDES).withFormats(ChartExporter.Format.PNG)
+        List<Path> files = ChartExporter.of(ChartPreset.SLIDES)
+                .withFormats(ChartExporter.Format.PNG)
                 .write(chinese(), dir.resolve("share-zh"));
         BufferedImage png = ImageIO.read(files.get(0).toFile());
         assertEquals(1920, png.getWidth());
@@ -95,9 +110,14 @@ class ChineseChartTest {
         XYChart chart = TestSweeps.mapZh().toXChart(ChartPreset.SLIDES);
         assertEquals("达到2029年45%的概率", chart.getTitle());
         assertEquals("数字服务贸易年增长率", chart.getXAxisTitle());
-        assertEquals("40%–50%", chart.getSeriesMap().get(ProbabilityMapChart.classSeries(4)).getLabel());
-        assertEquals("概率 50% 等值线", chart.getSeriesMap().get(ProbabilityMapChart.CONTOUR).getLabel());
-        assertEquals("6%", chart.getStyler().getxAxisTickLabelsFormattingFunction().apply(6.0));
+        assertEquals(
+                "40%–50%",
+                chart.getSeriesMap().get(ProbabilityMapChart.classSeries(4)).getLabel());
+        assertEquals(
+                "概率 50% 等值线",
+                chart.getSeriesMap().get(ProbabilityMapChart.CONTOUR).getLabel());
+        assertEquals(
+                "6%", chart.getStyler().getxAxisTickLabelsFormattingFunction().apply(6.0));
         assertDisplayable(chart);
     }
 
@@ -109,7 +129,9 @@ class ChineseChartTest {
         assertEquals("假设取低值", chart.getSeriesMap().get(TornadoChart.LOW).getLabel());
         assertEquals("假设取高值", chart.getSeriesMap().get(TornadoChart.HIGH).getLabel());
         assertEquals("基准：21%", chart.getSeriesMap().get(TornadoChart.BASE).getLabel());
-        assertEquals("数字服务贸易增长", chart.getStyler().getyAxisTickLabelsFormattingFunction().apply(6.0));
+        assertEquals(
+                "数字服务贸易增长",
+                chart.getStyler().getyAxisTickLabelsFormattingFunction().apply(6.0));
         assertDisplayable(chart);
     }
 
@@ -117,18 +139,28 @@ class ChineseChartTest {
     void labelsTheScenarioOverlayInChinese() {
         XYChart chart = TestSweeps.overlay().withLang(Lang.ZH).toXChart(ChartPreset.SLIDES);
         assertEquals("可数字化交付的服务贸易占比：各情景", chart.getTitle());
-        assertEquals("历史", chart.getSeriesMap().get(ScenarioOverlayChart.HISTORY).getLabel());
-        assertEquals("10%–90% 区间 (Baseline)", chart.getSeriesMap().get(ScenarioOverlayChart.BANDS_KEY).getLabel());
-        assertEquals("2035年目标 50%", chart.getSeriesMap().get(TargetMark.series(1)).getLabel());
+        assertEquals(
+                "历史", chart.getSeriesMap().get(ScenarioOverlayChart.HISTORY).getLabel());
+        assertEquals(
+                "10%–90% 区间 (Baseline)",
+                chart.getSeriesMap().get(ScenarioOverlayChart.BANDS_KEY).getLabel());
+        assertEquals(
+                "2035年目标 50%", chart.getSeriesMap().get(TargetMark.series(1)).getLabel());
         assertDisplayable(chart);
     }
 
     @Test
     void exportsTheNewChartsInChinese(@TempDir Path dir) throws Exception {
-        ChartExporter exporter = ChartExporter.of(ChartPreset.WEB).withFormats(ChartExporter.Format.PNG, ChartExporter.Format.SVG);
-        for (var named : java.util.Map.of("map-zh", TestSweeps.mapZh().toXChart(ChartPreset.WEB),
-                "tornado-zh", TestSweeps.tornadoZh().toXChart(ChartPreset.WEB),
-                "scenarios-zh", TestSweeps.overlay().withLang(Lang.ZH).toXChart(ChartPreset.WEB)).entrySet()) {
+        ChartExporter exporter =
+                ChartExporter.of(ChartPreset.WEB).withFormats(ChartExporter.Format.PNG, ChartExporter.Format.SVG);
+        for (var named : java.util.Map.of(
+                        "map-zh",
+                        TestSweeps.mapZh().toXChart(ChartPreset.WEB),
+                        "tornado-zh",
+                        TestSweeps.tornadoZh().toXChart(ChartPreset.WEB),
+                        "scenarios-zh",
+                        TestSweeps.overlay().withLang(Lang.ZH).toXChart(ChartPreset.WEB))
+                .entrySet()) {
             List<Path> files = exporter.write(named.getValue(), dir.resolve(named.getKey()));
             assertEquals(1000, ImageIO.read(files.get(0).toFile()).getWidth(), named.getKey());
             assertTrue(java.nio.file.Files.readString(files.get(1)).contains("<svg"), named.getKey());

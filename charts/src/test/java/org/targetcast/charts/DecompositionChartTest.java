@@ -50,16 +50,25 @@ class DecompositionChartTest {
 
     @Test
     void drawsTheTotalAsALineWithMarkers() {
-        XYChart chart = DecompositionChart.of(YEARS, DIGITAL, OTHER, new double[] {0.5, 1.5, -1.3, 0.3}).toXChart(ChartPreset.WEB);
+        XYChart chart = DecompositionChart.of(YEARS, DIGITAL, OTHER, new double[] {0.5, 1.5, -1.3, 0.3})
+                .toXChart(ChartPreset.WEB);
         XYSeries total = chart.getSeriesMap().get(DecompositionChart.TOTAL);
         assertEquals("Change in share", total.getLabel());
         assertEquals(List.of(2021.0, 2022.0, 2023.0, 2024.0), BacktestChartTest.boxed(total.getXData()));
         assertEquals(List.of(0.5, 1.5, -1.3, 0.3), BacktestChartTest.boxed(total.getYData()));
         assertEquals(SeriesMarkers.CIRCLE, total.getMarker());
         assertFalse(chart.getSeriesMap().get(DecompositionChart.ZERO).isShowInLegend());
-        assertArrayEquals(new double[] {0.4, 0.8, -0.3, 0.3}, DecompositionChart.of(YEARS, new double[] {0.1, 0.2, 0.1, 0.0},
-                new double[] {0.3, 0.6, -0.4, 0.3}).toXChart(ChartPreset.WEB).getSeriesMap().get(DecompositionChart.TOTAL).getYData(), EPS);
-        assertEquals(List.of("digital", "other", "zero", "total"), List.copyOf(chart.getSeriesMap().keySet()));
+        assertArrayEquals(
+                new double[] {0.4, 0.8, -0.3, 0.3},
+                DecompositionChart.of(YEARS, new double[] {0.1, 0.2, 0.1, 0.0}, new double[] {0.3, 0.6, -0.4, 0.3})
+                        .toXChart(ChartPreset.WEB)
+                        .getSeriesMap()
+                        .get(DecompositionChart.TOTAL)
+                        .getYData(),
+                EPS);
+        assertEquals(
+                List.of("digital", "other", "zero", "total"),
+                List.copyOf(chart.getSeriesMap().keySet()));
     }
 
     @Test
@@ -75,7 +84,8 @@ class DecompositionChartTest {
         assertEquals("", x.apply(2022.5).replace("\u200B", ""));
         assertEquals("", x.apply(2025.0).replace("\u200B", ""));
         assertEquals(2020.4, chart.getStyler().getXAxisMin(), EPS);
-        assertEquals("-0.5", chart.getStyler().getyAxisTickLabelsFormattingFunction().apply(-0.5));
+        assertEquals(
+                "-0.5", chart.getStyler().getyAxisTickLabelsFormattingFunction().apply(-0.5));
     }
 
     @Test
@@ -84,30 +94,52 @@ class DecompositionChartTest {
         XYChart chart = TestComponents.decompositionChart().withLang(Lang.ZH).toXChart(ChartPreset.WEB);
         assertEquals("可数字化交付服务贸易占比的年度变化及其来源", chart.getTitle());
         assertEquals("占比变化（百分点）", chart.getYAxisTitle());
-        assertEquals("数字服务贸易增长的贡献", chart.getSeriesMap().get(DecompositionChart.DIGITAL).getLabel());
-        assertEquals("其他服务贸易增长的贡献", chart.getSeriesMap().get(DecompositionChart.OTHER).getLabel());
+        assertEquals(
+                "数字服务贸易增长的贡献",
+                chart.getSeriesMap().get(DecompositionChart.DIGITAL).getLabel());
+        assertEquals(
+                "其他服务贸易增长的贡献",
+                chart.getSeriesMap().get(DecompositionChart.OTHER).getLabel());
         assertEquals("占比变化", chart.getSeriesMap().get(DecompositionChart.TOTAL).getLabel());
     }
 
     @Test
     void rejectsBadInputNamingTheArrayAndYear() {
-        assertEquals("otherContribution has 3 values for 4 years; give one a year",
-                assertThrows(ChartException.class, () -> DecompositionChart.of(YEARS, DIGITAL, new double[] {1, 2, 3})).getMessage());
-        assertEquals("digitalContribution for 2023 = NaN is not a finite number of percentage points",
-                assertThrows(ChartException.class, () -> DecompositionChart.of(YEARS, new double[] {1, 2, Double.NaN, 0}, OTHER))
+        assertEquals(
+                "otherContribution has 3 values for 4 years; give one a year",
+                assertThrows(ChartException.class, () -> DecompositionChart.of(YEARS, DIGITAL, new double[] {1, 2, 3}))
                         .getMessage());
-        assertEquals("years must increase: 2021 follows 2022",
-                assertThrows(ChartException.class, () -> DecompositionChart.of(new int[] {2022, 2021}, new double[] {1, 1},
-                        new double[] {1, 1})).getMessage());
-        assertEquals("a decomposition chart needs at least one year",
-                assertThrows(ChartException.class, () -> DecompositionChart.of(new int[0], new double[0], new double[0])).getMessage());
+        assertEquals(
+                "digitalContribution for 2023 = NaN is not a finite number of percentage points",
+                assertThrows(
+                                ChartException.class,
+                                () -> DecompositionChart.of(YEARS, new double[] {1, 2, Double.NaN, 0}, OTHER))
+                        .getMessage());
+        assertEquals(
+                "years must increase: 2021 follows 2022",
+                assertThrows(
+                                ChartException.class,
+                                () -> DecompositionChart.of(
+                                        new int[] {2022, 2021}, new double[] {1, 1}, new double[] {1, 1}))
+                        .getMessage());
+        assertEquals(
+                "a decomposition chart needs at least one year",
+                assertThrows(
+                                ChartException.class,
+                                () -> DecompositionChart.of(new int[0], new double[0], new double[0]))
+                        .getMessage());
     }
 
     @Test
     void exports(@TempDir Path dir) throws Exception {
-        List<Path> files = ChartExporter.of(ChartPreset.WEB).write(TestComponents.decompositionChart().toXChart(ChartPreset.WEB),
-                dir.resolve("decomposition"));
-        assertEquals(List.of(dir.resolve("decomposition.png"), dir.resolve("decomposition.svg"), dir.resolve("decomposition.pdf")), files);
+        List<Path> files = ChartExporter.of(ChartPreset.WEB)
+                .write(TestComponents.decompositionChart().toXChart(ChartPreset.WEB), dir.resolve("decomposition"));
+        assertEquals(
+                List.of(
+                        dir.resolve("decomposition.png"),
+                        dir.resolve("decomposition.svg"),
+                        dir.resolve("decomposition.pdf")),
+                files);
         assertTrue(java.nio.file.Files.readString(files.get(1)).contains("<svg"));
     }
 }

@@ -35,27 +35,42 @@ class EstimatedYearsTest {
 
     @Test
     void marksEstimatedYearsOnTheShareChart() {
-        XYChart chart = EstimatedYears.mark(TestShares.chart().toXChart(ChartPreset.WEB), TestShares.HISTORY, ESTIMATED, Lang.EN, ChartPreset.WEB);
+        XYChart chart = EstimatedYears.mark(
+                TestShares.chart().toXChart(ChartPreset.WEB), TestShares.HISTORY, ESTIMATED, Lang.EN, ChartPreset.WEB);
         assertMarked(chart, ShareTrajectoryChart.HISTORY);
-        assertEquals("Estimated year (not a published figure)", chart.getSeriesMap().get(EstimatedYears.SERIES).getLabel());
+        assertEquals(
+                "Estimated year (not a published figure)",
+                chart.getSeriesMap().get(EstimatedYears.SERIES).getLabel());
     }
 
     @Test
     void marksEstimatedYearsOnTheFanChart() {
-        XYChart chart = EstimatedYears.mark(TestFan.chart().toXChart(ChartPreset.WEB), TestFan.chart().history(), ESTIMATED, Lang.EN, ChartPreset.WEB);
+        XYChart chart = EstimatedYears.mark(
+                TestFan.chart().toXChart(ChartPreset.WEB),
+                TestFan.chart().history(),
+                ESTIMATED,
+                Lang.EN,
+                ChartPreset.WEB);
         assertMarked(chart, FanChart.HISTORY);
     }
 
     @Test
     void marksEstimatedYearsOnTheScenarioOverlay() {
-        XYChart chart = EstimatedYears.mark(TestSweeps.overlay().toXChart(ChartPreset.WEB), TestShares.HISTORY, ESTIMATED, Lang.EN, ChartPreset.WEB);
+        XYChart chart = EstimatedYears.mark(
+                TestSweeps.overlay().toXChart(ChartPreset.WEB),
+                TestShares.HISTORY,
+                ESTIMATED,
+                Lang.EN,
+                ChartPreset.WEB);
         assertMarked(chart, ScenarioOverlayChart.HISTORY);
     }
 
     @Test
     void labelsInChineseAndDrawsHollowMarkers() {
-        XYChart chart = EstimatedYears.mark(TestShares.chart().toXChart(ChartPreset.WEB), TestShares.HISTORY, ESTIMATED, Lang.ZH, ChartPreset.WEB);
-        assertEquals("估算年份（非公布数据）", chart.getSeriesMap().get(EstimatedYears.SERIES).getLabel());
+        XYChart chart = EstimatedYears.mark(
+                TestShares.chart().toXChart(ChartPreset.WEB), TestShares.HISTORY, ESTIMATED, Lang.ZH, ChartPreset.WEB);
+        assertEquals(
+                "估算年份（非公布数据）", chart.getSeriesMap().get(EstimatedYears.SERIES).getLabel());
         BufferedImage image = new BufferedImage(41, 41, BufferedImage.TYPE_INT_RGB);
         var g = image.createGraphics();
         g.setColor(java.awt.Color.BLACK);

@@ -49,8 +49,20 @@ class FanChartTest {
     @Test
     void defaultBandsAreTheCentralEightySixtyFortyAndTwentyPercentWidestFirst() {
         assertArrayEquals(COVERAGES, TestFan.chart().bandCoverages(), EPS);
-        assertEquals(List.of("history", "band.80", "band.60", "band.40", "band.20", "median.halo",
-                "median", "target.0.guide", "target.0", "target.1.guide", "target.1"), List.copyOf(english().getSeriesMap().keySet()));
+        assertEquals(
+                List.of(
+                        "history",
+                        "band.80",
+                        "band.60",
+                        "band.40",
+                        "band.20",
+                        "median.halo",
+                        "median",
+                        "target.0.guide",
+                        "target.0",
+                        "target.1.guide",
+                        "target.1"),
+                List.copyOf(english().getSeriesMap().keySet()));
     }
 
     @Test
@@ -88,7 +100,8 @@ class FanChartTest {
             double[] innerUpper = bound(band(chart, COVERAGES[k]), true);
             double[] innerLower = bound(band(chart, COVERAGES[k]), false);
             for (int i = 0; i < outerUpper.length; i++) {
-                assertTrue(outerUpper[i] >= innerUpper[i] && outerLower[i] <= innerLower[i],
+                assertTrue(
+                        outerUpper[i] >= innerUpper[i] && outerLower[i] <= innerLower[i],
                         COVERAGES[k - 1] + " band contains " + COVERAGES[k] + " at " + (2025 + i));
             }
         }
@@ -147,8 +160,12 @@ class FanChartTest {
         assertEquals("80 % band", band(chart, 0.8).getLabel());
         assertEquals("20 % band", band(chart, 0.2).getLabel());
         assertTrue(band(chart, 0.8).isShowInLegend());
-        assertEquals("Target 45 % in 2029: P(in 2029) = 23 %", chart.getSeriesMap().get(TargetMark.series(0)).getLabel());
-        assertEquals("Target 50 % in 2035: P(in 2035) = 41 %", chart.getSeriesMap().get(TargetMark.series(1)).getLabel());
+        assertEquals(
+                "Target 45 % in 2029: P(in 2029) = 23 %",
+                chart.getSeriesMap().get(TargetMark.series(0)).getLabel());
+        assertEquals(
+                "Target 50 % in 2035: P(in 2035) = 41 %",
+                chart.getSeriesMap().get(TargetMark.series(1)).getLabel());
         XYSeries guide = chart.getSeriesMap().get(TargetMark.guideSeries(0));
         assertArrayEquals(new double[] {2025, 2029}, guide.getXData(), EPS);
         assertArrayEquals(new double[] {45, 45}, guide.getYData(), EPS);
@@ -163,15 +180,19 @@ class FanChartTest {
         assertEquals("90 % band", band(chart, 0.9).getLabel());
         assertEquals(100 * TestFan.BANDS.quantilesAt(0.95)[9], bound(band(chart, 0.9), true)[10], EPS);
         assertEquals(100 * TestFan.BANDS.quantilesAt(0.25)[9], bound(band(chart, 0.5), false)[10], EPS);
-        ChartException e = assertThrows(ChartException.class, () -> TestFan.chart().withBandCoverages(0.85));
-        assertTrue(e.getMessage().startsWith("a 85 % band needs the quantile at level 0.075, which the fan bands lack"),
+        ChartException e =
+                assertThrows(ChartException.class, () -> TestFan.chart().withBandCoverages(0.85));
+        assertTrue(
+                e.getMessage().startsWith("a 85 % band needs the quantile at level 0.075, which the fan bands lack"),
                 e.getMessage());
     }
 
     @Test
     void usesEveryLevelPairWhenNoLevelIsATenth() {
-        FanBands quartiles = FanBands.contiguous(2026, new double[] {0.25, 0.5, 0.75}, new double[][] {{0.37, 0.39, 0.41}});
-        assertArrayEquals(new double[] {0.5}, FanChart.of(TestShares.HISTORY, quartiles).bandCoverages(), EPS);
+        FanBands quartiles =
+                FanBands.contiguous(2026, new double[] {0.25, 0.5, 0.75}, new double[][] {{0.37, 0.39, 0.41}});
+        assertArrayEquals(
+                new double[] {0.5}, FanChart.of(TestShares.HISTORY, quartiles).bandCoverages(), EPS);
     }
 
     @Test
@@ -190,7 +211,8 @@ class FanChartTest {
     @Test
     void titlesAndFooterLikeTheShareChart() {
         XYChart chart = english();
-        assertEquals("Share of digitally deliverable services in total services trade: projection with uncertainty",
+        assertEquals(
+                "Share of digitally deliverable services in total services trade: projection with uncertainty",
                 chart.getTitle());
         assertEquals("Year", chart.getXAxisTitle());
         assertEquals("Share of total services trade (%)", chart.getYAxisTitle());
@@ -198,7 +220,10 @@ class FanChartTest {
         assertEquals("Test data: illustrative history and quantiles", framed.subtitle());
         assertEquals(Labels.of(Lang.EN).text(Labels.SOURCE_DEFAULT), framed.sourceLine());
         assertEquals("test scenario, seed 1, targetcast test build", framed.footer());
-        XYChart titled = TestFan.chart().withTitle("My fan").withSourceLine("Source: test").toXChart(ChartPreset.PRINT);
+        XYChart titled = TestFan.chart()
+                .withTitle("My fan")
+                .withSourceLine("Source: test")
+                .toXChart(ChartPreset.PRINT);
         assertEquals("My fan", titled.getTitle());
         assertEquals("Source: test", ((FramedXYChart) titled).sourceLine());
     }
@@ -206,7 +231,10 @@ class FanChartTest {
     @Test
     void configuringReturnsACopyAndEachCallBuildsAnIndependentChart() {
         FanChart base = FanChart.of(TestShares.HISTORY, TestFan.BANDS);
-        FanChart zh = base.withLang(Lang.ZH).withTargets(TestFan.TARGETS).withSubtitle("s").withFooter("f");
+        FanChart zh = base.withLang(Lang.ZH)
+                .withTargets(TestFan.TARGETS)
+                .withSubtitle("s")
+                .withFooter("f");
         assertEquals(Lang.EN, base.lang());
         assertTrue(base.targets().isEmpty());
         assertEquals("", base.subtitle());
@@ -228,21 +256,25 @@ class FanChartTest {
     void rejectsBandsThatDoNotStartTheYearAfterTheHistory() {
         AnnualSeries shortHistory = TestShares.HISTORY.window(2010, 2023);
         ChartException e = assertThrows(ChartException.class, () -> FanChart.of(shortHistory, TestFan.BANDS));
-        assertEquals("fan bands start in 2026; they must start in 2024, the year after the last observed year of "
-                + "test.share.history", e.getMessage());
+        assertEquals(
+                "fan bands start in 2026; they must start in 2024, the year after the last observed year of "
+                        + "test.share.history",
+                e.getMessage());
     }
 
     @Test
     void rejectsHistoryGivenInPercent() {
         AnnualSeries pct = AnnualSeries.contiguous("pct", 2024, 38.5, 38.2);
         ChartException e = assertThrows(ChartException.class, () -> FanChart.of(pct, TestFan.BANDS));
-        assertEquals("history share pct for 2024 = 38.5 is outside (0, 1); shares are fractions, e.g. 0.445", e.getMessage());
+        assertEquals(
+                "history share pct for 2024 = 38.5 is outside (0, 1); shares are fractions, e.g. 0.445",
+                e.getMessage());
     }
 
     @Test
     void exportsPngSvgAndPdf(@TempDir Path dir) throws IOException {
-        List<Path> files = ChartExporter.of(ChartPreset.SLIDES).write(TestFan.chart().toXChart(ChartPreset.SLIDES),
-                dir.resolve("fan"));
+        List<Path> files = ChartExporter.of(ChartPreset.SLIDES)
+                .write(TestFan.chart().toXChart(ChartPreset.SLIDES), dir.resolve("fan"));
         assertEquals(List.of(dir.resolve("fan.png"), dir.resolve("fan.svg"), dir.resolve("fan.pdf")), files);
         BufferedImage png = ImageIO.read(files.get(0).toFile());
         assertEquals(1920, png.getWidth());

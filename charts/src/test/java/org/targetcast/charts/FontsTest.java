@@ -16,19 +16,23 @@ class FontsTest {
 
     @Test
     void findsNoFamilyWhenNoneDisplaysChinese() {
-        assertEquals(Optional.empty(), Fonts.firstDisplaying(Fonts.PREFERRED_CJK, List.of("DejaVu Sans", "Dialog"), f -> false));
+        assertEquals(
+                Optional.empty(),
+                Fonts.firstDisplaying(Fonts.PREFERRED_CJK, List.of("DejaVu Sans", "Dialog"), f -> false));
     }
 
     @Test
     void prefersFamiliesInTheOrderListed() {
         List<String> installed = List.of("AR PL UMing CN", "Droid Sans Fallback", "WenQuanYi Micro Hei");
-        assertEquals(Optional.of("WenQuanYi Micro Hei"), Fonts.firstDisplaying(Fonts.PREFERRED_CJK, installed, f -> true));
+        assertEquals(
+                Optional.of("WenQuanYi Micro Hei"), Fonts.firstDisplaying(Fonts.PREFERRED_CJK, installed, f -> true));
     }
 
     @Test
     void fallsBackToAnyInstalledFamilyThatDisplaysChinese() {
         List<String> installed = List.of("DejaVu Sans", "AR PL UMing CN");
-        assertEquals(Optional.of("AR PL UMing CN"),
+        assertEquals(
+                Optional.of("AR PL UMing CN"),
                 Fonts.firstDisplaying(Fonts.PREFERRED_CJK, installed, f -> f.startsWith("AR PL")));
     }
 

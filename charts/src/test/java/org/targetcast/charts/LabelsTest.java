@@ -18,17 +18,52 @@ class LabelsTest {
     @Test
     void everyKeyConstantHasALabelInEveryLanguage() {
         for (Lang lang : Lang.values()) {
-            for (String key : new String[] {Labels.SHARE_TITLE, Labels.SHARE_SUBTITLE, Labels.AXIS_SHARE, Labels.AXIS_YEAR,
-                Labels.LEGEND_HISTORY, Labels.LEGEND_PROJECTION, Labels.LEGEND_TARGET, Labels.SOURCE_DEFAULT,
-                Labels.LEGEND_TARGET_PROBABILITY, Labels.FAN_TITLE, Labels.LEGEND_MEDIAN, Labels.LEGEND_BAND,
-                Labels.TICK_PERCENT, Labels.MAP_TITLE, Labels.LEGEND_PROBABILITY_CLASS, Labels.LEGEND_CONTOUR,
-                Labels.TORNADO_TITLE, Labels.TORNADO_AXIS, Labels.LEGEND_LOW, Labels.LEGEND_HIGH, Labels.LEGEND_BASE,
-                Labels.OVERLAY_TITLE, Labels.LEGEND_SCENARIO_BANDS, Labels.AXIS_LEVEL, Labels.AXIS_POINTS,
-                Labels.BACKTEST_TITLE, Labels.BACKTEST_SUBTITLE, Labels.LEGEND_FORECAST_FROM, Labels.LEGEND_FORECAST_RANGE,
-                Labels.COMPONENTS_TITLE, Labels.LEGEND_DIGITAL, Labels.LEGEND_OTHER, Labels.LEGEND_TOTAL, Labels.HISTOGRAM_TITLE,
-                Labels.HISTOGRAM_AXIS, Labels.AXIS_SHARE_IN, Labels.LEGEND_BELOW_TARGET, Labels.LEGEND_AT_OR_ABOVE_TARGET,
-                Labels.DECOMPOSITION_TITLE, Labels.LEGEND_CONTRIBUTION_DIGITAL, Labels.LEGEND_CONTRIBUTION_OTHER,
-                Labels.LEGEND_TOTAL_CHANGE, Labels.SENSITIVITY_MODEL_CHOICE, Labels.SENSITIVITY_DATA_BASIS}) {
+            for (String key : new String[] {
+                Labels.SHARE_TITLE,
+                Labels.SHARE_SUBTITLE,
+                Labels.AXIS_SHARE,
+                Labels.AXIS_YEAR,
+                Labels.LEGEND_HISTORY,
+                Labels.LEGEND_PROJECTION,
+                Labels.LEGEND_TARGET,
+                Labels.SOURCE_DEFAULT,
+                Labels.LEGEND_TARGET_PROBABILITY,
+                Labels.FAN_TITLE,
+                Labels.LEGEND_MEDIAN,
+                Labels.LEGEND_BAND,
+                Labels.TICK_PERCENT,
+                Labels.MAP_TITLE,
+                Labels.LEGEND_PROBABILITY_CLASS,
+                Labels.LEGEND_CONTOUR,
+                Labels.TORNADO_TITLE,
+                Labels.TORNADO_AXIS,
+                Labels.LEGEND_LOW,
+                Labels.LEGEND_HIGH,
+                Labels.LEGEND_BASE,
+                Labels.OVERLAY_TITLE,
+                Labels.LEGEND_SCENARIO_BANDS,
+                Labels.AXIS_LEVEL,
+                Labels.AXIS_POINTS,
+                Labels.BACKTEST_TITLE,
+                Labels.BACKTEST_SUBTITLE,
+                Labels.LEGEND_FORECAST_FROM,
+                Labels.LEGEND_FORECAST_RANGE,
+                Labels.COMPONENTS_TITLE,
+                Labels.LEGEND_DIGITAL,
+                Labels.LEGEND_OTHER,
+                Labels.LEGEND_TOTAL,
+                Labels.HISTOGRAM_TITLE,
+                Labels.HISTOGRAM_AXIS,
+                Labels.AXIS_SHARE_IN,
+                Labels.LEGEND_BELOW_TARGET,
+                Labels.LEGEND_AT_OR_ABOVE_TARGET,
+                Labels.DECOMPOSITION_TITLE,
+                Labels.LEGEND_CONTRIBUTION_DIGITAL,
+                Labels.LEGEND_CONTRIBUTION_OTHER,
+                Labels.LEGEND_TOTAL_CHANGE,
+                Labels.SENSITIVITY_MODEL_CHOICE,
+                Labels.SENSITIVITY_DATA_BASIS
+            }) {
                 assertTrue(Labels.of(lang).keys().contains(key), lang.code() + " " + key);
             }
         }
@@ -67,9 +102,11 @@ class LabelsTest {
 
     @Test
     void writesTargetsWithTheirProbabilityInBothLanguages() {
-        assertEquals("Target 45 % in 2029: P(in 2029) = 23 %", Labels.of(Lang.EN).target(0.45, 2029, 0.234));
+        assertEquals(
+                "Target 45 % in 2029: P(in 2029) = 23 %", Labels.of(Lang.EN).target(0.45, 2029, 0.234));
         assertEquals("2029年目标 45%：当年达标概率 23%", Labels.of(Lang.ZH).target(0.45, 2029, 0.234));
-        assertEquals("Target 50 % in 2035: P(in 2035) = 100 %", Labels.of(Lang.EN).target(0.5, 2035, 1.0));
+        assertEquals(
+                "Target 50 % in 2035: P(in 2035) = 100 %", Labels.of(Lang.EN).target(0.5, 2035, 1.0));
     }
 
     @Test
@@ -100,7 +137,8 @@ class LabelsTest {
 
     @Test
     void rejectsAnUnknownKeyNamingIt() {
-        ChartException e = assertThrows(ChartException.class, () -> Labels.of(Lang.ZH).text("no.such.key"));
+        ChartException e =
+                assertThrows(ChartException.class, () -> Labels.of(Lang.ZH).text("no.such.key"));
         assertEquals("no zh label for key 'no.such.key'", e.getMessage());
     }
 

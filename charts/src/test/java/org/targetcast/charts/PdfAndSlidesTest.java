@@ -28,7 +28,10 @@ import org.knowm.xchart.XYChart;
 /** PDF charts keep their text as text, PowerPoint slides hold native charts with the data. */
 class PdfAndSlidesTest {
     private static Path write(XYChart chart, Path dir, ChartExporter.Format format) {
-        return ChartExporter.of(ChartPreset.SLIDES).withFormats(format).write(chart, dir.resolve("fan")).get(0);
+        return ChartExporter.of(ChartPreset.SLIDES)
+                .withFormats(format)
+                .write(chart, dir.resolve("fan"))
+                .get(0);
     }
 
     private static String pdfText(Path pdf) throws IOException {
@@ -47,7 +50,8 @@ class PdfAndSlidesTest {
         return fonts;
     }
 
-    private static void collectFonts(org.apache.pdfbox.pdmodel.PDResources resources, List<PDFont> out) throws IOException {
+    private static void collectFonts(org.apache.pdfbox.pdmodel.PDResources resources, List<PDFont> out)
+            throws IOException {
         for (var name : resources.getFontNames()) {
             out.add(resources.getFont(name));
         }
@@ -103,7 +107,8 @@ class PdfAndSlidesTest {
     void slideHoldsTheFanAsANativeLineChartWithItsSeriesValues(@TempDir Path dir) throws Exception {
         FanChart fan = TestFan.chart();
         Path pptx = write(fan.toXChart(ChartPreset.SLIDES), dir, ChartExporter.Format.PPTX);
-        try (InputStream in = Files.newInputStream(pptx); XMLSlideShow deck = new XMLSlideShow(in)) {
+        try (InputStream in = Files.newInputStream(pptx);
+                XMLSlideShow deck = new XMLSlideShow(in)) {
             assertEquals(1, deck.getSlides().size());
             String text = slideText(deck.getSlides().get(0));
             assertTrue(text.contains(fan.title()), text);
@@ -114,9 +119,13 @@ class PdfAndSlidesTest {
             assertFalse(xml.contains(FanChart.MEDIAN_HALO), "the median's halo adds no series");
             assertTrue(xml.contains(Labels.of(Lang.EN).text(Labels.LEGEND_MEDIAN)), "the median series is named");
             double median2035 = TestFan.BANDS.quantilesAt(0.5)[9] * 100;
-            assertTrue(xml.contains("<c:v>" + Double.toString(median2035)), "the 2035 median " + median2035 + " is in the data");
+            assertTrue(
+                    xml.contains("<c:v>" + Double.toString(median2035)),
+                    "the 2035 median " + median2035 + " is in the data");
             double upper2030 = TestFan.BANDS.quantilesAt(0.9)[4] * 100;
-            assertTrue(xml.contains("<c:v>" + Double.toString(upper2030)), "the 2030 90 % quantile " + upper2030 + " is in the data");
+            assertTrue(
+                    xml.contains("<c:v>" + Double.toString(upper2030)),
+                    "the 2030 90 % quantile " + upper2030 + " is in the data");
             double last = TestShares.HISTORY.lastValue() * 100;
             assertTrue(xml.contains("<c:v>" + Double.toString(last)), "the last observed share is in the data");
             assertTrue(xml.contains("<c:v>2035</c:v>"), "years are the categories");
@@ -130,9 +139,11 @@ class PdfAndSlidesTest {
         assumeTrue(Fonts.cjkFamily().isPresent(), "no CJK font installed; install one of " + Fonts.CJK_PACKAGES);
         FanChart fan = TestFan.chart().withLang(Lang.ZH);
         Path pptx = write(fan.toXChart(ChartPreset.SLIDES), dir, ChartExporter.Format.PPTX);
-        try (InputStream in = Files.newInputStream(pptx); XMLSlideShow deck = new XMLSlideShow(in)) {
+        try (InputStream in = Files.newInputStream(pptx);
+                XMLSlideShow deck = new XMLSlideShow(in)) {
             assertTrue(slideText(deck.getSlides().get(0)).contains(fan.title()));
-            assertTrue(chartXml(deck.getCharts().get(0)).contains(Labels.of(Lang.ZH).text(Labels.LEGEND_MEDIAN)));
+            assertTrue(chartXml(deck.getCharts().get(0))
+                    .contains(Labels.of(Lang.ZH).text(Labels.LEGEND_MEDIAN)));
         }
     }
 
@@ -140,7 +151,8 @@ class PdfAndSlidesTest {
     void histogramBecomesColumnsWithTheBinMasses(@TempDir Path dir) throws IOException {
         ShareHistogramChart histogram = TestComponents.histogram();
         Path pptx = write(histogram.toXChart(ChartPreset.SLIDES), dir, ChartExporter.Format.PPTX);
-        try (InputStream in = Files.newInputStream(pptx); XMLSlideShow deck = new XMLSlideShow(in)) {
+        try (InputStream in = Files.newInputStream(pptx);
+                XMLSlideShow deck = new XMLSlideShow(in)) {
             String xml = chartXml(deck.getCharts().get(0));
             assertTrue(xml.contains("barChart"), xml.substring(0, Math.min(400, xml.length())));
             assertTrue(xml.contains("\"col\""), "vertical columns");
@@ -158,12 +170,14 @@ class PdfAndSlidesTest {
     void tornadoBecomesHorizontalBarsNamedByAssumption(@TempDir Path dir) throws IOException {
         TornadoChart tornado = TestSweeps.tornado();
         Path pptx = write(tornado.toXChart(ChartPreset.SLIDES), dir, ChartExporter.Format.PPTX);
-        try (InputStream in = Files.newInputStream(pptx); XMLSlideShow deck = new XMLSlideShow(in)) {
+        try (InputStream in = Files.newInputStream(pptx);
+                XMLSlideShow deck = new XMLSlideShow(in)) {
             String xml = chartXml(deck.getCharts().get(0));
             assertTrue(xml.contains("\"bar\""), "horizontal bars");
             for (SensitivityBar b : tornado.bars()) {
                 assertTrue(xml.contains(b.assumption()), b.assumption());
-                assertTrue(xml.contains("<c:v>" + Double.toString(b.highValue() * 100)), b.assumption() + " high value");
+                assertTrue(
+                        xml.contains("<c:v>" + Double.toString(b.highValue() * 100)), b.assumption() + " high value");
             }
             assertTrue(xml.toLowerCase(Locale.ROOT).contains("crossesat"), "bars grow from the base");
         }

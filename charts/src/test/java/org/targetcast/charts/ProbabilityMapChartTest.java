@@ -24,7 +24,8 @@ class ProbabilityMapChartTest {
     }
 
     private static ProbabilityGrid small(double[][] p) {
-        return new ProbabilityGrid("x", new double[] {0.01, 0.02, 0.03}, "y", new double[] {0.0, 0.05}, p, "45 % by 2029");
+        return new ProbabilityGrid(
+                "x", new double[] {0.01, 0.02, 0.03}, "y", new double[] {0.0, 0.05}, p, "45 % by 2029");
     }
 
     @Test
@@ -39,8 +40,12 @@ class ProbabilityMapChartTest {
         assertEquals("class.40-50", ProbabilityMapChart.classSeries(4));
         assertEquals("40–50 %", chart.getSeriesMap().get("class.40-50").getLabel());
         assertEquals("90–100 %", chart.getSeriesMap().get("class.90-100").getLabel());
-        assertEquals("P = 50 % contour", chart.getSeriesMap().get(ProbabilityMapChart.CONTOUR).getLabel());
-        assertEquals(XYSeriesRenderStyle.PolygonArea, chart.getSeriesMap().get("class.0-10").getXYSeriesRenderStyle());
+        assertEquals(
+                "P = 50 % contour",
+                chart.getSeriesMap().get(ProbabilityMapChart.CONTOUR).getLabel());
+        assertEquals(
+                XYSeriesRenderStyle.PolygonArea,
+                chart.getSeriesMap().get("class.0-10").getXYSeriesRenderStyle());
     }
 
     @Test
@@ -53,7 +58,8 @@ class ProbabilityMapChartTest {
                 double cy = g.y()[j] * 100;
                 int k = ProbabilityMapChart.classOf(g.probability(j, i));
                 for (int c = 0; c < ProbabilityMapChart.CLASSES; c++) {
-                    boolean inside = containsPoint(chart.getSeriesMap().get(ProbabilityMapChart.classSeries(c)), cx, cy);
+                    boolean inside =
+                            containsPoint(chart.getSeriesMap().get(ProbabilityMapChart.classSeries(c)), cx, cy);
                     assertEquals(c == k, inside, "cell (" + j + ", " + i + ") in class " + c);
                 }
             }
@@ -104,8 +110,11 @@ class ProbabilityMapChartTest {
         assertEquals(14.15, chart.getStyler().getXAxisMax(), EPS);
         assertEquals(-0.15, chart.getStyler().getYAxisMin(), EPS);
         assertEquals(12.15, chart.getStyler().getYAxisMax(), EPS);
-        assertEquals("6 %", chart.getStyler().getxAxisTickLabelsFormattingFunction().apply(6.000000001));
-        assertEquals("2.5 %", chart.getStyler().getyAxisTickLabelsFormattingFunction().apply(2.5));
+        assertEquals(
+                "6 %", chart.getStyler().getxAxisTickLabelsFormattingFunction().apply(6.000000001));
+        assertEquals(
+                "2.5 %",
+                chart.getStyler().getyAxisTickLabelsFormattingFunction().apply(2.5));
         assertEquals("Digital services growth, % a year", chart.getXAxisTitle());
         assertEquals("Other services growth, % a year", chart.getYAxisTitle());
         assertEquals("Probability of reaching 45 % by 2029", chart.getTitle());
@@ -113,7 +122,8 @@ class ProbabilityMapChartTest {
 
     @Test
     void edgesLieHalfwayBetweenValuesAndHalfAStepBeyondTheEnds() {
-        assertArrayEquals(new double[] {0.5, 1.5, 3, 5}, ProbabilityMapChart.edges(new double[] {0.01, 0.02, 0.04}), EPS);
+        assertArrayEquals(
+                new double[] {0.5, 1.5, 3, 5}, ProbabilityMapChart.edges(new double[] {0.01, 0.02, 0.04}), EPS);
     }
 
     @Test
@@ -133,8 +143,8 @@ class ProbabilityMapChartTest {
     @Test
     void contourOfASaddleFollowsTheMeanOfItsCorners() {
         // corners bottom left 0.9, bottom right 0.1, top right 0.9, top left 0.1: mean 0.5 is inside
-        ProbabilityGrid g = new ProbabilityGrid("x", new double[] {0, 0.01}, "y", new double[] {0, 0.01},
-                new double[][] {{0.9, 0.1}, {0.1, 0.9}}, "t");
+        ProbabilityGrid g = new ProbabilityGrid(
+                "x", new double[] {0, 0.01}, "y", new double[] {0, 0.01}, new double[][] {{0.9, 0.1}, {0.1, 0.9}}, "t");
         double[][] c = ProbabilityMapChart.of(g).contour(0.5);
         assertEquals(6, c[0].length, "two segments");
         // centre inside: the outside corners (bottom right, top left) are cut off
@@ -148,26 +158,41 @@ class ProbabilityMapChartTest {
     void noContourSeriesWhenTheLevelIsNotCrossedOrNoneIsWanted() {
         ProbabilityMapChart flat = ProbabilityMapChart.of(small(new double[][] {{0.1, 0.2, 0.3}, {0.1, 0.2, 0.3}}));
         assertFalse(flat.toXChart(ChartPreset.WEB).getSeriesMap().containsKey(ProbabilityMapChart.CONTOUR));
-        assertFalse(TestSweeps.map().withoutContour().toXChart(ChartPreset.WEB).getSeriesMap().containsKey(ProbabilityMapChart.CONTOUR));
-        assertEquals("P = 80 % contour", TestSweeps.map().withContourLevel(0.8).toXChart(ChartPreset.WEB).getSeriesMap()
-                .get(ProbabilityMapChart.CONTOUR).getLabel());
+        assertFalse(TestSweeps.map()
+                .withoutContour()
+                .toXChart(ChartPreset.WEB)
+                .getSeriesMap()
+                .containsKey(ProbabilityMapChart.CONTOUR));
+        assertEquals(
+                "P = 80 % contour",
+                TestSweeps.map()
+                        .withContourLevel(0.8)
+                        .toXChart(ChartPreset.WEB)
+                        .getSeriesMap()
+                        .get(ProbabilityMapChart.CONTOUR)
+                        .getLabel());
         assertThrows(ChartException.class, () -> TestSweeps.map().withContourLevel(1));
     }
 
     @Test
     void marksTheScenarioPointAfterTheContourAndSaysWhichYearsItsGrowthAverages() {
-        XYChart chart = TestSweeps.map().withScenarioPoint(new ProbabilityMapChart.ScenarioPoint(0.081, 0.044, "2026–2035"))
+        XYChart chart = TestSweeps.map()
+                .withScenarioPoint(new ProbabilityMapChart.ScenarioPoint(0.081, 0.044, "2026–2035"))
                 .toXChart(ChartPreset.WEB);
         List<String> names = List.copyOf(chart.getSeriesMap().keySet());
         assertEquals(ProbabilityMapChart.SCENARIO_POINT, names.get(names.size() - 1));
-        assertEquals(ProbabilityMapChart.CONTOUR, names.get(names.size() - 2), "the 50 % contour is drawn with the point");
+        assertEquals(
+                ProbabilityMapChart.CONTOUR, names.get(names.size() - 2), "the 50 % contour is drawn with the point");
         XYSeries p = chart.getSeriesMap().get(ProbabilityMapChart.SCENARIO_POINT);
         assertEquals(XYSeriesRenderStyle.Scatter, p.getXYSeriesRenderStyle());
         assertArrayEquals(new double[] {8.1}, p.getXData(), EPS);
         assertArrayEquals(new double[] {4.4}, p.getYData(), EPS);
         assertEquals("Scenario as assumed (growth: yearly mean 2026–2035)", p.getLabel());
-        XYSeries zh = TestSweeps.mapZh().withScenarioPoint(new ProbabilityMapChart.ScenarioPoint(0.081, 0.044, null))
-                .toXChart(ChartPreset.WEB).getSeriesMap().get(ProbabilityMapChart.SCENARIO_POINT);
+        XYSeries zh = TestSweeps.mapZh()
+                .withScenarioPoint(new ProbabilityMapChart.ScenarioPoint(0.081, 0.044, null))
+                .toXChart(ChartPreset.WEB)
+                .getSeriesMap()
+                .get(ProbabilityMapChart.SCENARIO_POINT);
         assertEquals("本情景的假设", zh.getLabel());
     }
 
@@ -175,18 +200,22 @@ class ProbabilityMapChartTest {
     void theScenarioPointLiesOnTheFiftyPercentContourWhereItsProbabilityIsFifty() {
         // a grid whose probability is 0.5 exactly along x = 0.02: the contour runs through the point (2 %, y)
         ProbabilityGrid g = small(new double[][] {{0.3, 0.5, 0.7}, {0.3, 0.5, 0.7}});
-        XYChart chart = ProbabilityMapChart.of(g).withScenarioPoint(new ProbabilityMapChart.ScenarioPoint(0.02, 0.025, null))
+        XYChart chart = ProbabilityMapChart.of(g)
+                .withScenarioPoint(new ProbabilityMapChart.ScenarioPoint(0.02, 0.025, null))
                 .toXChart(ChartPreset.WEB);
         XYSeries contour = chart.getSeriesMap().get(ProbabilityMapChart.CONTOUR);
         for (double x : contour.getXData()) {
             assertTrue(Double.isNaN(x) || Math.abs(x - 2) < EPS, "contour at x = " + x);
         }
-        assertEquals(2, chart.getSeriesMap().get(ProbabilityMapChart.SCENARIO_POINT).getXData()[0], EPS);
+        assertEquals(
+                2, chart.getSeriesMap().get(ProbabilityMapChart.SCENARIO_POINT).getXData()[0], EPS);
     }
 
     @Test
     void aScenarioPointOutsideTheMapIsLeftOut() {
-        XYChart chart = TestSweeps.map().withScenarioPoint(new ProbabilityMapChart.ScenarioPoint(0.5, 0.044, null)).toXChart(ChartPreset.WEB);
+        XYChart chart = TestSweeps.map()
+                .withScenarioPoint(new ProbabilityMapChart.ScenarioPoint(0.5, 0.044, null))
+                .toXChart(ChartPreset.WEB);
         assertFalse(chart.getSeriesMap().containsKey(ProbabilityMapChart.SCENARIO_POINT));
         assertThrows(ChartException.class, () -> new ProbabilityMapChart.ScenarioPoint(Double.NaN, 0, null));
     }
@@ -212,26 +241,49 @@ class ProbabilityMapChartTest {
 
     @Test
     void gridRejectsAProbabilityOutsideZeroToOneNamingTheCell() {
-        ChartException e = assertThrows(ChartException.class, () -> small(new double[][] {{0.1, 0.2, 0.3}, {0.1, 1.2, 0.3}}));
-        assertEquals("probability at x = 2 %, y = 5 % (row 1, column 1) = 1.2 is outside [0, 1]; probabilities are fractions, e.g. 0.23",
+        ChartException e =
+                assertThrows(ChartException.class, () -> small(new double[][] {{0.1, 0.2, 0.3}, {0.1, 1.2, 0.3}}));
+        assertEquals(
+                "probability at x = 2 %, y = 5 % (row 1, column 1) = 1.2 is outside [0, 1]; probabilities are fractions, e.g. 0.23",
                 e.getMessage());
         assertThrows(ChartException.class, () -> small(new double[][] {{0.1, Double.NaN, 0.3}, {0.1, 0.2, 0.3}}));
     }
 
     @Test
     void gridRejectsWrongShapesAndAxesThatDoNotIncrease() {
-        assertEquals("probability has 1 rows; it needs one per y value (2)",
-                assertThrows(ChartException.class, () -> small(new double[][] {{0.1, 0.2, 0.3}})).getMessage());
-        assertEquals("probability row 1 (y = 5 %) has 2 values; it needs one per x value (3)",
-                assertThrows(ChartException.class, () -> small(new double[][] {{0.1, 0.2, 0.3}, {0.1, 0.2}})).getMessage());
-        assertEquals("x[2] (gd) = 0.02 does not increase from x[1] = 0.02; axis values must be strictly increasing",
-                assertThrows(ChartException.class, () -> new ProbabilityGrid("gd", new double[] {0.01, 0.02, 0.02}, "go",
-                        new double[] {0, 1}, new double[3][2], "t")).getMessage());
-        assertEquals("y (go) has 1 values; a probability map needs at least two",
-                assertThrows(ChartException.class, () -> new ProbabilityGrid("gd", new double[] {0.01, 0.02}, "go",
-                        new double[] {0}, new double[1][2], "t")).getMessage());
-        assertTrue(assertThrows(ChartException.class, () -> new ProbabilityGrid("gd", new double[] {0.01, 0.02}, "go",
-                new double[] {0, 1}, new double[2][2], " ")).getMessage().startsWith("targetLabel is blank"));
+        assertEquals(
+                "probability has 1 rows; it needs one per y value (2)",
+                assertThrows(ChartException.class, () -> small(new double[][] {{0.1, 0.2, 0.3}}))
+                        .getMessage());
+        assertEquals(
+                "probability row 1 (y = 5 %) has 2 values; it needs one per x value (3)",
+                assertThrows(ChartException.class, () -> small(new double[][] {{0.1, 0.2, 0.3}, {0.1, 0.2}}))
+                        .getMessage());
+        assertEquals(
+                "x[2] (gd) = 0.02 does not increase from x[1] = 0.02; axis values must be strictly increasing",
+                assertThrows(
+                                ChartException.class,
+                                () -> new ProbabilityGrid(
+                                        "gd",
+                                        new double[] {0.01, 0.02, 0.02},
+                                        "go",
+                                        new double[] {0, 1},
+                                        new double[3][2],
+                                        "t"))
+                        .getMessage());
+        assertEquals(
+                "y (go) has 1 values; a probability map needs at least two",
+                assertThrows(
+                                ChartException.class,
+                                () -> new ProbabilityGrid(
+                                        "gd", new double[] {0.01, 0.02}, "go", new double[] {0}, new double[1][2], "t"))
+                        .getMessage());
+        assertTrue(assertThrows(
+                        ChartException.class,
+                        () -> new ProbabilityGrid(
+                                "gd", new double[] {0.01, 0.02}, "go", new double[] {0, 1}, new double[2][2], " "))
+                .getMessage()
+                .startsWith("targetLabel is blank"));
     }
 
     @Test
@@ -251,7 +303,8 @@ class ProbabilityMapChartTest {
 
     @Test
     void exportsPngAndSvg(@TempDir Path dir) throws Exception {
-        List<Path> files = ChartExporter.of(ChartPreset.WEB).withFormats(ChartExporter.Format.PNG, ChartExporter.Format.SVG)
+        List<Path> files = ChartExporter.of(ChartPreset.WEB)
+                .withFormats(ChartExporter.Format.PNG, ChartExporter.Format.SVG)
                 .write(english(), dir.resolve("map"));
         assertEquals(List.of(dir.resolve("map.png"), dir.resolve("map.svg")), files);
         assertEquals(1000, javax.imageio.ImageIO.read(files.get(0).toFile()).getWidth());
@@ -272,5 +325,4 @@ class ProbabilityMapChartTest {
         assertEquals((0.1 + 0.2 + 0.5 + 0.6) / 4, fine.probability(2, 2), EPS);
         assertEquals(grid.x()[1], fine.x()[4], EPS);
     }
-
 }

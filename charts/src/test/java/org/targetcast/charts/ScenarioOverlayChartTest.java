@@ -26,24 +26,49 @@ class ScenarioOverlayChartTest {
     @Test
     void drawsOneBandFirstThenHistoryScenariosTheBandKeyAndTargets() {
         // five bands blended into one mass: only the first scenario's is drawn
-        assertEquals(List.of("scenario.0.band",
-                "history", "scenario.0", "scenario.1", "scenario.2", "scenario.3", "scenario.4", "bands",
-                "target.0.guide", "target.0", "target.1.guide", "target.1"), List.copyOf(english().getSeriesMap().keySet()));
+        assertEquals(
+                List.of(
+                        "scenario.0.band",
+                        "history",
+                        "scenario.0",
+                        "scenario.1",
+                        "scenario.2",
+                        "scenario.3",
+                        "scenario.4",
+                        "bands",
+                        "target.0.guide",
+                        "target.0",
+                        "target.1.guide",
+                        "target.1"),
+                List.copyOf(english().getSeriesMap().keySet()));
     }
 
     @Test
     void labelsScenariosByNameAndHidesBandsFromTheLegend() {
         XYChart chart = english();
-        assertEquals("Digital push", chart.getSeriesMap().get(ScenarioOverlayChart.scenarioSeries(1)).getLabel());
-        assertEquals("History", chart.getSeriesMap().get(ScenarioOverlayChart.HISTORY).getLabel());
-        assertEquals("10–90 % ranges (Baseline)", chart.getSeriesMap().get(ScenarioOverlayChart.BANDS_KEY).getLabel());
-        assertEquals(Palette.INK, chart.getSeriesMap().get(ScenarioOverlayChart.HISTORY).getLineColor(), "history apart from every scenario");
-        assertEquals("Target 45 % in 2029", chart.getSeriesMap().get(TargetMark.series(0)).getLabel());
+        assertEquals(
+                "Digital push",
+                chart.getSeriesMap().get(ScenarioOverlayChart.scenarioSeries(1)).getLabel());
+        assertEquals(
+                "History",
+                chart.getSeriesMap().get(ScenarioOverlayChart.HISTORY).getLabel());
+        assertEquals(
+                "10–90 % ranges (Baseline)",
+                chart.getSeriesMap().get(ScenarioOverlayChart.BANDS_KEY).getLabel());
+        assertEquals(
+                Palette.INK,
+                chart.getSeriesMap().get(ScenarioOverlayChart.HISTORY).getLineColor(),
+                "history apart from every scenario");
+        assertEquals(
+                "Target 45 % in 2029",
+                chart.getSeriesMap().get(TargetMark.series(0)).getLabel());
         XYSeries band = chart.getSeriesMap().get(ScenarioOverlayChart.scenarioBandSeries(0));
         assertFalse(band.isShowInLegend());
         assertEquals(XYSeriesRenderStyle.PolygonArea, band.getXYSeriesRenderStyle());
         assertEquals(ScenarioOverlayChart.BAND_ALPHA, band.getFillColor().getAlpha());
-        assertEquals(ScenarioOverlayChart.scenarioColor(0).getRGB() & 0xFFFFFF, band.getFillColor().getRGB() & 0xFFFFFF);
+        assertEquals(
+                ScenarioOverlayChart.scenarioColor(0).getRGB() & 0xFFFFFF,
+                band.getFillColor().getRGB() & 0xFFFFFF);
     }
 
     @Test
@@ -71,9 +96,12 @@ class ScenarioOverlayChartTest {
 
     @Test
     void noBandKeyWhenNoScenarioHasABand() {
-        XYChart chart = ScenarioOverlayChart.of(TestShares.HISTORY, List.of(ScenarioPath.of("Only", TestShares.PROJECTION)))
+        XYChart chart = ScenarioOverlayChart.of(
+                        TestShares.HISTORY, List.of(ScenarioPath.of("Only", TestShares.PROJECTION)))
                 .toXChart(ChartPreset.WEB);
-        assertEquals(List.of("history", "scenario.0"), List.copyOf(chart.getSeriesMap().keySet()));
+        assertEquals(
+                List.of("history", "scenario.0"),
+                List.copyOf(chart.getSeriesMap().keySet()));
     }
 
     @Test
@@ -85,8 +113,14 @@ class ScenarioOverlayChartTest {
         assertEquals(25, chart.getStyler().getYAxisMin(), EPS);
         assertEquals(60, chart.getStyler().getYAxisMax(), EPS);
         assertEquals("#", chart.getStyler().getXAxisDecimalPattern());
-        assertEquals("2030", chart.getStyler().getxAxisTickLabelsFormattingFunction().apply(2030.0));
-        assertEquals("", chart.getStyler().getxAxisTickLabelsFormattingFunction().apply(2036.0).replace("\u200B", ""));
+        assertEquals(
+                "2030", chart.getStyler().getxAxisTickLabelsFormattingFunction().apply(2030.0));
+        assertEquals(
+                "",
+                chart.getStyler()
+                        .getxAxisTickLabelsFormattingFunction()
+                        .apply(2036.0)
+                        .replace("\u200B", ""));
         assertEquals("Digitally deliverable share of services trade: scenarios", chart.getTitle());
     }
 
@@ -95,32 +129,55 @@ class ScenarioOverlayChartTest {
         AnnualSeries mid = AnnualSeries.contiguous("m", 2026, 0.40, 0.41);
         AnnualSeries lo = AnnualSeries.contiguous("l", 2026, 0.39, 0.42);
         AnnualSeries hi = AnnualSeries.contiguous("h", 2026, 0.41, 0.415);
-        assertEquals("scenario 'Push': lower bound for 2027 = 0.42 is above the upper bound 0.415",
-                assertThrows(ChartException.class, () -> new ScenarioPath("Push", mid, lo, hi)).getMessage());
-        assertEquals("scenario 'Push' has a lower bound but no upper bound; give both or neither",
-                assertThrows(ChartException.class, () -> new ScenarioPath("Push", mid, lo, null)).getMessage());
-        AnnualSeries shortHi = AnnualSeries.contiguous("h", 2026, 0.41);
-        assertEquals("scenario 'Push': the upper bound covers 2026–2026 (1 years), the path 2026–2027 (2 years); they must cover the same years",
-                assertThrows(ChartException.class, () -> new ScenarioPath("Push", mid, AnnualSeries.contiguous("l", 2026, 0.39, 0.40), shortHi))
+        assertEquals(
+                "scenario 'Push': lower bound for 2027 = 0.42 is above the upper bound 0.415",
+                assertThrows(ChartException.class, () -> new ScenarioPath("Push", mid, lo, hi))
                         .getMessage());
-        assertTrue(assertThrows(ChartException.class, () -> ScenarioPath.of("Push", AnnualSeries.contiguous("m", 2026, 45.0)))
-                .getMessage().startsWith("scenario 'Push' projected share m for 2026 = 45.0 is outside (0, 1)"));
+        assertEquals(
+                "scenario 'Push' has a lower bound but no upper bound; give both or neither",
+                assertThrows(ChartException.class, () -> new ScenarioPath("Push", mid, lo, null))
+                        .getMessage());
+        AnnualSeries shortHi = AnnualSeries.contiguous("h", 2026, 0.41);
+        assertEquals(
+                "scenario 'Push': the upper bound covers 2026–2026 (1 years), the path 2026–2027 (2 years); they must cover the same years",
+                assertThrows(
+                                ChartException.class,
+                                () -> new ScenarioPath(
+                                        "Push", mid, AnnualSeries.contiguous("l", 2026, 0.39, 0.40), shortHi))
+                        .getMessage());
+        assertTrue(assertThrows(
+                        ChartException.class, () -> ScenarioPath.of("Push", AnnualSeries.contiguous("m", 2026, 45.0)))
+                .getMessage()
+                .startsWith("scenario 'Push' projected share m for 2026 = 45.0 is outside (0, 1)"));
     }
 
     @Test
     void chartRejectsOverlapsDuplicatesAndEmptyLists() {
-        assertEquals("scenario 'Early' starts in 2025, not after the last observed year 2025",
-                assertThrows(ChartException.class, () -> ScenarioOverlayChart.of(TestShares.HISTORY,
-                        List.of(ScenarioPath.of("Early", AnnualSeries.contiguous("e", 2025, 0.4))))).getMessage());
-        assertEquals("two scenarios are named 'A'; the legend could not tell them apart",
-                assertThrows(ChartException.class, () -> ScenarioOverlayChart.of(TestShares.HISTORY,
-                        List.of(ScenarioPath.of("A", TestShares.PROJECTION), ScenarioPath.of("A ", TestShares.PROJECTION)))).getMessage());
+        assertEquals(
+                "scenario 'Early' starts in 2025, not after the last observed year 2025",
+                assertThrows(
+                                ChartException.class,
+                                () -> ScenarioOverlayChart.of(
+                                        TestShares.HISTORY,
+                                        List.of(ScenarioPath.of("Early", AnnualSeries.contiguous("e", 2025, 0.4)))))
+                        .getMessage());
+        assertEquals(
+                "two scenarios are named 'A'; the legend could not tell them apart",
+                assertThrows(
+                                ChartException.class,
+                                () -> ScenarioOverlayChart.of(
+                                        TestShares.HISTORY,
+                                        List.of(
+                                                ScenarioPath.of("A", TestShares.PROJECTION),
+                                                ScenarioPath.of("A ", TestShares.PROJECTION))))
+                        .getMessage());
         assertThrows(ChartException.class, () -> ScenarioOverlayChart.of(TestShares.HISTORY, List.of()));
     }
 
     @Test
     void exportsPngAndSvg(@TempDir Path dir) throws Exception {
-        List<Path> files = ChartExporter.of(ChartPreset.PRINT).withFormats(ChartExporter.Format.PNG, ChartExporter.Format.SVG)
+        List<Path> files = ChartExporter.of(ChartPreset.PRINT)
+                .withFormats(ChartExporter.Format.PNG, ChartExporter.Format.SVG)
                 .write(TestSweeps.overlay().toXChart(ChartPreset.PRINT), dir.resolve("scenarios"));
         assertEquals(2000, javax.imageio.ImageIO.read(files.get(0).toFile()).getWidth());
         assertTrue(Files.readString(files.get(1)).contains("<svg"));
@@ -130,7 +187,9 @@ class ScenarioOverlayChartTest {
     void namesEachScenarioAtTheEndOfItsPathWithoutOverlaps() {
         ScenarioOverlayChart overlay = TestSweeps.overlay();
         XYChart chart = overlay.toXChart(ChartPreset.SLIDES);
-        assertFalse(chart.getSeriesMap().get(ScenarioOverlayChart.scenarioSeries(0)).isShowInLegend(), "named at the end instead");
+        assertFalse(
+                chart.getSeriesMap().get(ScenarioOverlayChart.scenarioSeries(0)).isShowInLegend(),
+                "named at the end instead");
         double[] y = {chart.getStyler().getYAxisMin(), chart.getStyler().getYAxisMax()};
         List<EndLabel> labels = overlay.endLabels(ChartPreset.SLIDES, y);
         assertEquals(overlay.scenarios().size(), labels.size());
@@ -139,10 +198,10 @@ class ScenarioOverlayChartTest {
             assertEquals(overlay.scenarios().get(i).name(), labels.get(i).text());
             assertEquals(2035, labels.get(i).x(), EPS);
             for (int j = 0; j < i; j++) {
-                assertTrue(Math.abs(labels.get(i).y() - labels.get(j).y()) >= minGap - 1e-9,
+                assertTrue(
+                        Math.abs(labels.get(i).y() - labels.get(j).y()) >= minGap - 1e-9,
                         labels.get(i).text() + " and " + labels.get(j).text() + " overlap");
             }
         }
     }
-
 }

@@ -14,8 +14,8 @@ import org.knowm.xchart.XYSeries;
 class ShareHistogramChartTest {
     private static final double EPS = 1e-9;
     /** Four 5-point bins from 35 % to 55 % with masses 0.2, 0.4, 0.3, 0.1. */
-    private static final ShareDistribution SMALL = new ShareDistribution(2029, new double[] {0.35, 0.40, 0.45, 0.50, 0.55},
-            new double[] {0.2, 0.4, 0.3, 0.1});
+    private static final ShareDistribution SMALL =
+            new ShareDistribution(2029, new double[] {0.35, 0.40, 0.45, 0.50, 0.55}, new double[] {0.2, 0.4, 0.3, 0.1});
 
     @Test
     void scalesBarsToProbabilityPerPercentagePoint() {
@@ -27,7 +27,8 @@ class ShareHistogramChartTest {
             area += v * 5;
         }
         assertEquals(100, area, EPS);
-        ShareDistribution uneven = ShareDistribution.fromMass(2029, new double[] {0.40, 0.45, 0.55}, new double[] {0.5, 0.5});
+        ShareDistribution uneven =
+                ShareDistribution.fromMass(2029, new double[] {0.40, 0.45, 0.55}, new double[] {0.5, 0.5});
         assertEquals(10, uneven.percentPerPoint()[0], EPS);
         assertEquals(5, uneven.percentPerPoint()[1], EPS);
     }
@@ -62,8 +63,15 @@ class ShareHistogramChartTest {
         // without a probability of its own, the histogram's area at or above the target: 0.15 + 0.1
         ShareHistogramChart own = ShareHistogramChart.of(SMALL, TargetMark.of(2029, 0.475));
         assertEquals(0.25, own.probability(), EPS);
-        assertEquals("Target 47.5 % in 2029: P(in 2029) = 25 %", own.toXChart(ChartPreset.WEB).getSeriesMap().get(ShareHistogramChart.TARGET).getLabel());
-        assertEquals(List.of("below", "at.or.above", "target"), List.copyOf(chart.getSeriesMap().keySet()));
+        assertEquals(
+                "Target 47.5 % in 2029: P(in 2029) = 25 %",
+                own.toXChart(ChartPreset.WEB)
+                        .getSeriesMap()
+                        .get(ShareHistogramChart.TARGET)
+                        .getLabel());
+        assertEquals(
+                List.of("below", "at.or.above", "target"),
+                List.copyOf(chart.getSeriesMap().keySet()));
     }
 
     @Test
@@ -72,7 +80,8 @@ class ShareHistogramChartTest {
         assertEquals("Distribution of the digitally deliverable share in 2029", chart.getTitle());
         assertEquals("Share of total services trade in 2029 (%)", chart.getXAxisTitle());
         assertEquals("Probability per percentage point (%)", chart.getYAxisTitle());
-        assertEquals("45 %", chart.getStyler().getxAxisTickLabelsFormattingFunction().apply(45.0));
+        assertEquals(
+                "45 %", chart.getStyler().getxAxisTickLabelsFormattingFunction().apply(45.0));
         assertEquals(30, chart.getStyler().getXAxisMin(), EPS);
         assertEquals(55, chart.getStyler().getXAxisMax(), EPS);
         assertEquals(0, chart.getStyler().getYAxisMin(), EPS);
@@ -86,27 +95,47 @@ class ShareHistogramChartTest {
         assertEquals("2029年占服务贸易总额比重（%）", chart.getXAxisTitle());
         assertEquals("每个百分点的概率（%）", chart.getYAxisTitle());
         assertEquals("低于目标", chart.getSeriesMap().get(ShareHistogramChart.BELOW).getLabel());
-        assertEquals("达到或超过目标", chart.getSeriesMap().get(ShareHistogramChart.AT_OR_ABOVE).getLabel());
-        assertEquals("2029年目标 45%：当年达标概率 23%", chart.getSeriesMap().get(ShareHistogramChart.TARGET).getLabel());
-        assertEquals("45%", chart.getStyler().getxAxisTickLabelsFormattingFunction().apply(45.0));
+        assertEquals(
+                "达到或超过目标",
+                chart.getSeriesMap().get(ShareHistogramChart.AT_OR_ABOVE).getLabel());
+        assertEquals(
+                "2029年目标 45%：当年达标概率 23%",
+                chart.getSeriesMap().get(ShareHistogramChart.TARGET).getLabel());
+        assertEquals(
+                "45%", chart.getStyler().getxAxisTickLabelsFormattingFunction().apply(45.0));
     }
 
     @Test
     void rejectsBadInputNamingTheYearAndBin() {
-        assertEquals("distribution for 2029: edge 2 = 0.4 is not above edge 1 = 0.45; edges must increase",
-                assertThrows(ChartException.class, () -> new ShareDistribution(2029, new double[] {0.4, 0.45, 0.4},
-                        new double[] {1, 1})).getMessage());
-        assertEquals("distribution for 2029: edge 1 = 45.0 is outside [0, 1]; shares are fractions, e.g. 0.45",
-                assertThrows(ChartException.class, () -> new ShareDistribution(2029, new double[] {0.4, 45}, new double[] {1}))
+        assertEquals(
+                "distribution for 2029: edge 2 = 0.4 is not above edge 1 = 0.45; edges must increase",
+                assertThrows(
+                                ChartException.class,
+                                () -> new ShareDistribution(2029, new double[] {0.4, 0.45, 0.4}, new double[] {1, 1}))
                         .getMessage());
-        assertEquals("distribution for 2029 has 3 edges and 3 densities; give one density per bin (2)",
-                assertThrows(ChartException.class, () -> new ShareDistribution(2029, new double[] {0.4, 0.45, 0.5},
-                        new double[] {1, 1, 1})).getMessage());
-        assertEquals("distribution for 2029: density of bin 1 [0.45, 0.5) = -1.0 is negative or not finite",
-                assertThrows(ChartException.class, () -> new ShareDistribution(2029, new double[] {0.4, 0.45, 0.5},
-                        new double[] {1, -1})).getMessage());
-        assertEquals("target year 2035 differs from the distribution's year 2029; give the distribution of the target year",
-                assertThrows(ChartException.class, () -> ShareHistogramChart.of(SMALL, TargetMark.of(2035, 0.5))).getMessage());
+        assertEquals(
+                "distribution for 2029: edge 1 = 45.0 is outside [0, 1]; shares are fractions, e.g. 0.45",
+                assertThrows(
+                                ChartException.class,
+                                () -> new ShareDistribution(2029, new double[] {0.4, 45}, new double[] {1}))
+                        .getMessage());
+        assertEquals(
+                "distribution for 2029 has 3 edges and 3 densities; give one density per bin (2)",
+                assertThrows(
+                                ChartException.class,
+                                () -> new ShareDistribution(
+                                        2029, new double[] {0.4, 0.45, 0.5}, new double[] {1, 1, 1}))
+                        .getMessage());
+        assertEquals(
+                "distribution for 2029: density of bin 1 [0.45, 0.5) = -1.0 is negative or not finite",
+                assertThrows(
+                                ChartException.class,
+                                () -> new ShareDistribution(2029, new double[] {0.4, 0.45, 0.5}, new double[] {1, -1}))
+                        .getMessage());
+        assertEquals(
+                "target year 2035 differs from the distribution's year 2029; give the distribution of the target year",
+                assertThrows(ChartException.class, () -> ShareHistogramChart.of(SMALL, TargetMark.of(2035, 0.5)))
+                        .getMessage());
     }
 
     @Test
@@ -121,7 +150,8 @@ class ShareHistogramChartTest {
 
     @Test
     void exports(@TempDir Path dir) throws Exception {
-        List<Path> files = ChartExporter.of(ChartPreset.WEB).withFormats(ChartExporter.Format.PNG, ChartExporter.Format.PDF)
+        List<Path> files = ChartExporter.of(ChartPreset.WEB)
+                .withFormats(ChartExporter.Format.PNG, ChartExporter.Format.PDF)
                 .write(TestComponents.histogram().toXChart(ChartPreset.WEB), dir.resolve("histogram"));
         assertEquals(1000, javax.imageio.ImageIO.read(files.get(0).toFile()).getWidth());
         assertTrue(java.nio.file.Files.size(files.get(1)) > 1000);

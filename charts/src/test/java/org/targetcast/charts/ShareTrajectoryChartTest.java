@@ -66,13 +66,15 @@ class ShareTrajectoryChartTest {
         assertArrayEquals(new double[] {2025, 2029}, guide.getXData(), EPS);
         assertArrayEquals(new double[] {45, 45}, guide.getYData(), EPS);
         assertFalse(guide.isShowInLegend());
-        assertEquals(List.of("history", "projection", "target.0.guide", "target.0", "target.1.guide", "target.1"),
+        assertEquals(
+                List.of("history", "projection", "target.0.guide", "target.0", "target.1.guide", "target.1"),
                 List.copyOf(chart.getSeriesMap().keySet()));
     }
 
     @Test
     void targetKeepsItsOwnLabelWhenGivenOne() {
-        XYChart chart = TestShares.chart().withTargets(List.of(TargetMark.of(2029, 0.45).withLabel("Plan 2029")))
+        XYChart chart = TestShares.chart()
+                .withTargets(List.of(TargetMark.of(2029, 0.45).withLabel("Plan 2029")))
                 .toXChart(ChartPreset.WEB);
         assertEquals("Plan 2029", chart.getSeriesMap().get(TargetMark.series(0)).getLabel());
     }
@@ -103,7 +105,9 @@ class ShareTrajectoryChartTest {
 
     @Test
     void usesTheTitleAndSourceLineGiven() {
-        XYChart chart = TestShares.chart().withTitle("My title").withSourceLine("Source: test data")
+        XYChart chart = TestShares.chart()
+                .withTitle("My title")
+                .withSourceLine("Source: test data")
                 .toXChart(ChartPreset.SLIDES);
         assertEquals("My title", chart.getTitle());
         assertEquals("Source: test data", ((FramedXYChart) chart).sourceLine());
@@ -127,7 +131,8 @@ class ShareTrajectoryChartTest {
     @Test
     void configuringReturnsACopyAndLeavesTheOriginalUnchanged() {
         ShareTrajectoryChart base = ShareTrajectoryChart.of(TestShares.HISTORY, TestShares.PROJECTION);
-        ShareTrajectoryChart zh = base.withLang(Lang.ZH).withTargets(TestShares.TARGETS).withTitle("t");
+        ShareTrajectoryChart zh =
+                base.withLang(Lang.ZH).withTargets(TestShares.TARGETS).withTitle("t");
         assertEquals(Lang.EN, base.lang());
         assertTrue(base.targets().isEmpty());
         assertEquals(Labels.of(Lang.EN).text(Labels.SHARE_TITLE), base.title());
@@ -139,14 +144,19 @@ class ShareTrajectoryChartTest {
     void drawsHistoryAloneWhenThereIsNoProjection() {
         AnnualSeries none = AnnualSeries.contiguous("none", 2026);
         XYChart chart = ShareTrajectoryChart.of(TestShares.HISTORY, none).toXChart(ChartPreset.WEB);
-        assertEquals(List.of(ShareTrajectoryChart.HISTORY), List.copyOf(chart.getSeriesMap().keySet()));
+        assertEquals(
+                List.of(ShareTrajectoryChart.HISTORY),
+                List.copyOf(chart.getSeriesMap().keySet()));
     }
 
     @Test
     void rejectsSharesGivenInPercent() {
         AnnualSeries pct = AnnualSeries.contiguous("pct", 2019, 34.7, 44.5);
-        ChartException e = assertThrows(ChartException.class, () -> ShareTrajectoryChart.of(pct, TestShares.PROJECTION));
-        assertEquals("history share pct for 2019 = 34.7 is outside (0, 1); shares are fractions, e.g. 0.445", e.getMessage());
+        ChartException e =
+                assertThrows(ChartException.class, () -> ShareTrajectoryChart.of(pct, TestShares.PROJECTION));
+        assertEquals(
+                "history share pct for 2019 = 34.7 is outside (0, 1); shares are fractions, e.g. 0.445",
+                e.getMessage());
     }
 
     @Test

@@ -34,8 +34,10 @@ class TargetMarkTest {
 
     @Test
     void rejectsAProbabilityOutsideTheUnitIntervalNamingTheYear() {
-        ChartException e = assertThrows(ChartException.class, () -> TargetMark.of(2035, 0.5).withProbability(23));
-        assertEquals("probability of the 2035 target = 23.0 is outside [0, 1]; probabilities are fractions, e.g. 0.23",
+        ChartException e = assertThrows(
+                ChartException.class, () -> TargetMark.of(2035, 0.5).withProbability(23));
+        assertEquals(
+                "probability of the 2035 target = 23.0 is outside [0, 1]; probabilities are fractions, e.g. 0.23",
                 e.getMessage());
         assertThrows(ChartException.class, () -> TargetMark.of(2035, 0.5).withProbability(Double.NaN));
     }

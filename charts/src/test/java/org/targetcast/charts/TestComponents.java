@@ -12,21 +12,26 @@ import org.targetcast.model.series.AnnualSeries;
  */
 final class TestComponents {
     /** Total services trade 2010–2025, USD 100 million (illustrative). */
-    static final double[] TOTAL = {3717, 4489, 4829, 5376, 6520, 6542, 6616, 6957, 7919, 7850, 6617, 8212, 8891, 9331, 10200, 10800};
+    static final double[] TOTAL = {
+        3717, 4489, 4829, 5376, 6520, 6542, 6616, 6957, 7919, 7850, 6617, 8212, 8891, 9331, 10200, 10800
+    };
+
     static final AnnualSeries DIGITAL = AnnualSeries.contiguous("test.digital", 2010, digital());
     static final AnnualSeries OTHER = AnnualSeries.contiguous("test.other", 2010, other());
     /** Ten projected years from 2026: digital 6.5 % a year, other 4.8 %. */
     static final AnnualSeries DIGITAL_PROJECTION = grow("test.digital.projection", DIGITAL.lastValue(), 0.065, 0);
+
     static final AnnualSeries OTHER_PROJECTION = grow("test.other.projection", OTHER.lastValue(), 0.048, 0);
 
-    private TestComponents() {
-    }
+    private TestComponents() {}
 
     static ComponentsChart components() {
         return ComponentsChart.of(DIGITAL, OTHER, DIGITAL_PROJECTION, OTHER_PROJECTION)
-                .withDigitalBand(grow("test.digital.p10", DIGITAL.lastValue(), 0.065, -1.2816 * 0.04),
+                .withDigitalBand(
+                        grow("test.digital.p10", DIGITAL.lastValue(), 0.065, -1.2816 * 0.04),
                         grow("test.digital.p90", DIGITAL.lastValue(), 0.065, 1.2816 * 0.04))
-                .withOtherBand(grow("test.other.p10", OTHER.lastValue(), 0.048, -1.2816 * 0.05),
+                .withOtherBand(
+                        grow("test.other.p10", OTHER.lastValue(), 0.048, -1.2816 * 0.05),
                         grow("test.other.p90", OTHER.lastValue(), 0.048, 1.2816 * 0.05))
                 .withSubtitle("Test data: illustrative history, projection and 10–90 % ranges")
                 .withFooter("test scenario, seed 1, targetcast test build");
@@ -48,12 +53,14 @@ final class TestComponents {
     }
 
     static BacktestChart backtest() {
-        return BacktestChart.of(DIGITAL, forecasts(2014, 2021)).withModelName("Log-linear trend (test)")
+        return BacktestChart.of(DIGITAL, forecasts(2014, 2021))
+                .withModelName("Log-linear trend (test)")
                 .withFooter("test backtest, targetcast test build");
     }
 
     static BacktestChart backtestFew() {
-        return BacktestChart.of(DIGITAL, forecasts(2017, 2021)).withModelName("Log-linear trend (test)")
+        return BacktestChart.of(DIGITAL, forecasts(2017, 2021))
+                .withModelName("Log-linear trend (test)")
                 .withFooter("test backtest, targetcast test build");
     }
 

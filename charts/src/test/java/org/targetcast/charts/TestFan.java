@@ -9,18 +9,20 @@ import java.util.List;
 final class TestFan {
     /** Standard normal quantiles at 0.05, 0.10, ..., 0.95 (R: {@code round(qnorm(seq(0.05, 0.95, 0.05)), 4)}). */
     private static final double[] Z = {
-        -1.6449, -1.2816, -1.0364, -0.8416, -0.6745, -0.5244, -0.3853, -0.2533, -0.1257, 0,
-        0.1257, 0.2533, 0.3853, 0.5244, 0.6745, 0.8416, 1.0364, 1.2816, 1.6449};
+        -1.6449, -1.2816, -1.0364, -0.8416, -0.6745, -0.5244, -0.3853, -0.2533, -0.1257, 0, 0.1257, 0.2533, 0.3853,
+        0.5244, 0.6745, 0.8416, 1.0364, 1.2816, 1.6449
+    };
 
     static final FanBands BANDS = bands();
     static final List<TargetMark> TARGETS = List.of(
-            TargetMark.of(2029, 0.45).withProbability(0.23), TargetMark.of(2035, 0.50).withProbability(0.41));
+            TargetMark.of(2029, 0.45).withProbability(0.23),
+            TargetMark.of(2035, 0.50).withProbability(0.41));
 
-    private TestFan() {
-    }
+    private TestFan() {}
 
     static FanChart chart() {
-        return FanChart.of(TestShares.HISTORY, BANDS).withTargets(TARGETS)
+        return FanChart.of(TestShares.HISTORY, BANDS)
+                .withTargets(TARGETS)
                 .withSubtitle("Test data: illustrative history and quantiles")
                 .withFooter("test scenario, seed 1, targetcast test build");
     }

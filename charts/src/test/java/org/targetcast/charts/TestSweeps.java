@@ -12,8 +12,10 @@ final class TestSweeps {
     static final double[] DIGITAL = steps(0.02, 0.14, 41);
     /** Growth of the other services 0 % to 12 % a year in 41 steps of 0.3 points. */
     static final double[] OTHER = steps(0.00, 0.12, 41);
-    static final ProbabilityGrid GRID = new ProbabilityGrid("Digital services growth, % a year", DIGITAL,
-            "Other services growth, % a year", OTHER, probabilities(), "45 % by 2029");
+
+    static final ProbabilityGrid GRID = new ProbabilityGrid(
+            "Digital services growth, % a year",
+            DIGITAL, "Other services growth, % a year", OTHER, probabilities(), "45 % by 2029");
 
     static final double BASE = 0.21;
     static final List<SensitivityBar> BARS = List.of(
@@ -24,39 +26,46 @@ final class TestSweeps {
             new SensitivityBar("Shock volatility", "× 0.5", 0.12, "× 1.5", 0.29),
             new SensitivityBar("Other services growth", "2 %", 0.40, "6 %", 0.08));
 
-    private TestSweeps() {
-    }
+    private TestSweeps() {}
 
     static ProbabilityMapChart map() {
-        return ProbabilityMapChart.of(GRID).withSubtitle("Test data: share 38.2 % in 2025, shock s.d. 3 points")
+        return ProbabilityMapChart.of(GRID)
+                .withSubtitle("Test data: share 38.2 % in 2025, shock s.d. 3 points")
                 .withFooter("test sweep, seed 1, targetcast test build");
     }
 
     /** The map in Chinese, with Chinese axis and target labels as a caller would give them. */
     static ProbabilityMapChart mapZh() {
-        return ProbabilityMapChart.of(new ProbabilityGrid("数字服务贸易年增长率", DIGITAL, "其他服务贸易年增长率", OTHER,
-                GRID.probability(), "2029年45%")).withLang(Lang.ZH).withSubtitle("测试数据：2025年占比 38.2%，冲击标准差 3 个百分点");
+        return ProbabilityMapChart.of(
+                        new ProbabilityGrid("数字服务贸易年增长率", DIGITAL, "其他服务贸易年增长率", OTHER, GRID.probability(), "2029年45%"))
+                .withLang(Lang.ZH)
+                .withSubtitle("测试数据：2025年占比 38.2%，冲击标准差 3 个百分点");
     }
 
     /** The tornado in Chinese, with Chinese assumption names and settings. */
     static TornadoChart tornadoZh() {
-        return TornadoChart.of(List.of(
-                new SensitivityBar("2025年起始占比", "37.5%", 0.16, "38.9%", 0.27),
-                new SensitivityBar("数字服务贸易增长", "6%", 0.05, "10%", 0.48),
-                new SensitivityBar("趋势模型", "对数线性", 0.19, "阻尼趋势", 0.24),
-                new SensitivityBar("旅行恢复", "慢", 0.31, "快", 0.13),
-                new SensitivityBar("冲击波动", "× 0.5", 0.12, "× 1.5", 0.29),
-                new SensitivityBar("其他服务贸易增长", "2%", 0.40, "6%", 0.08)), BASE)
-                .withLang(Lang.ZH).withSubtitle("测试数据：2029年占比达到 45% 的概率，基准 21%");
+        return TornadoChart.of(
+                        List.of(
+                                new SensitivityBar("2025年起始占比", "37.5%", 0.16, "38.9%", 0.27),
+                                new SensitivityBar("数字服务贸易增长", "6%", 0.05, "10%", 0.48),
+                                new SensitivityBar("趋势模型", "对数线性", 0.19, "阻尼趋势", 0.24),
+                                new SensitivityBar("旅行恢复", "慢", 0.31, "快", 0.13),
+                                new SensitivityBar("冲击波动", "× 0.5", 0.12, "× 1.5", 0.29),
+                                new SensitivityBar("其他服务贸易增长", "2%", 0.40, "6%", 0.08)),
+                        BASE)
+                .withLang(Lang.ZH)
+                .withSubtitle("测试数据：2029年占比达到 45% 的概率，基准 21%");
     }
 
     static TornadoChart tornado() {
-        return TornadoChart.of(BARS, BASE).withSubtitle("Test data: P(share ≥ 45 % in 2029), base 21 %")
+        return TornadoChart.of(BARS, BASE)
+                .withSubtitle("Test data: P(share ≥ 45 % in 2029), base 21 %")
                 .withFooter("test sweep, seed 1, targetcast test build");
     }
 
     static ScenarioOverlayChart overlay() {
-        return ScenarioOverlayChart.of(TestShares.HISTORY, scenarios()).withTargets(TestShares.TARGETS)
+        return ScenarioOverlayChart.of(TestShares.HISTORY, scenarios())
+                .withTargets(TestShares.TARGETS)
                 .withSubtitle("Test data: five illustrative scenarios")
                 .withFooter("test scenarios, seed 1, targetcast test build");
     }
@@ -81,8 +90,13 @@ final class TestSweeps {
             hi[h - 1] = mid[h - 1] + 1.2816 * spread * Math.sqrt(h);
         }
         AnnualSeries path = AnnualSeries.contiguous("test." + name, 2026, mid);
-        return band ? new ScenarioPath(name, path, AnnualSeries.contiguous("test.lo", 2026, lo),
-                AnnualSeries.contiguous("test.hi", 2026, hi)) : ScenarioPath.of(name, path);
+        return band
+                ? new ScenarioPath(
+                        name,
+                        path,
+                        AnnualSeries.contiguous("test.lo", 2026, lo),
+                        AnnualSeries.contiguous("test.hi", 2026, hi))
+                : ScenarioPath.of(name, path);
     }
 
     static double[] steps(double from, double to, int n) {
@@ -113,8 +127,10 @@ final class TestSweeps {
     static double phi(double z) {
         double x = Math.abs(z) / Math.sqrt(2);
         double t = 1 / (1 + 0.3275911 * x);
-        double erf = 1 - ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t
-                * Math.exp(-x * x);
+        double erf = 1
+                - ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592)
+                        * t
+                        * Math.exp(-x * x);
         return z >= 0 ? 0.5 * (1 + erf) : 0.5 * (1 - erf);
     }
 }

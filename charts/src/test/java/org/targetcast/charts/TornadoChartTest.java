@@ -22,21 +22,46 @@ class TornadoChartTest {
 
     @Test
     void sortsBarsWidestFirstKeepingTheGivenOrderForTies() {
-        List<String> order = TestSweeps.tornado().bars().stream().map(SensitivityBar::assumption).toList();
-        assertEquals(List.of("Digital services growth", "Other services growth", "Travel recovery", "Shock volatility",
-                "Starting share 2025", "Trend model"), order);
-        TornadoChart tie = TornadoChart.of(List.of(new SensitivityBar("a", "", 0.1, "", 0.2),
-                new SensitivityBar("b", "", 0.3, "", 0.2), new SensitivityBar("c", "", 0.0, "", 0.5)), 0.2);
-        assertEquals(List.of("c", "a", "b"), tie.bars().stream().map(SensitivityBar::assumption).toList());
+        List<String> order = TestSweeps.tornado().bars().stream()
+                .map(SensitivityBar::assumption)
+                .toList();
+        assertEquals(
+                List.of(
+                        "Digital services growth",
+                        "Other services growth",
+                        "Travel recovery",
+                        "Shock volatility",
+                        "Starting share 2025",
+                        "Trend model"),
+                order);
+        TornadoChart tie = TornadoChart.of(
+                List.of(
+                        new SensitivityBar("a", "", 0.1, "", 0.2),
+                        new SensitivityBar("b", "", 0.3, "", 0.2),
+                        new SensitivityBar("c", "", 0.0, "", 0.5)),
+                0.2);
+        assertEquals(
+                List.of("c", "a", "b"),
+                tie.bars().stream().map(SensitivityBar::assumption).toList());
     }
 
     @Test
     void namesTheBarsOnTheYAxisWidestAtTheTop() {
         TornadoChart t = TestSweeps.tornado();
         XYChart chart = t.toXChart(ChartPreset.WEB);
-        assertEquals("Digital services growth", chart.getStyler().getyAxisTickLabelsFormattingFunction().apply(6.0));
-        assertEquals("Trend model", chart.getStyler().getyAxisTickLabelsFormattingFunction().apply(1.0));
-        assertEquals("", chart.getStyler().getyAxisTickLabelsFormattingFunction().apply(1.5).strip().replace("\u200B", ""));
+        assertEquals(
+                "Digital services growth",
+                chart.getStyler().getyAxisTickLabelsFormattingFunction().apply(6.0));
+        assertEquals(
+                "Trend model",
+                chart.getStyler().getyAxisTickLabelsFormattingFunction().apply(1.0));
+        assertEquals(
+                "",
+                chart.getStyler()
+                        .getyAxisTickLabelsFormattingFunction()
+                        .apply(1.5)
+                        .strip()
+                        .replace("\u200B", ""));
         assertEquals(0.4, chart.getStyler().getYAxisMin(), EPS);
         assertEquals(6.6, chart.getStyler().getYAxisMax(), EPS);
     }
@@ -74,7 +99,9 @@ class TornadoChartTest {
         assertEquals("Base: 21 %", base.getLabel());
         assertEquals(21, base.getXData()[0], EPS);
         assertEquals(21, base.getXData()[1], EPS);
-        assertEquals(List.of("low", "high", "base"), List.copyOf(english().getSeriesMap().keySet()));
+        assertEquals(
+                List.of("low", "high", "base"),
+                List.copyOf(english().getSeriesMap().keySet()));
     }
 
     @Test
@@ -103,27 +130,43 @@ class TornadoChartTest {
         assertEquals("20 %", ticks.apply(20.0));
         assertEquals("", ticks.apply(-5.0).replace("\u200B", ""));
         assertEquals("Probability of reaching the target (%)", chart.getXAxisTitle());
-        assertEquals("Share in 2029 (%)", t.withAxisTitle("Share in 2029 (%)").toXChart(ChartPreset.WEB).getXAxisTitle());
+        assertEquals(
+                "Share in 2029 (%)",
+                t.withAxisTitle("Share in 2029 (%)").toXChart(ChartPreset.WEB).getXAxisTitle());
         assertEquals("Sensitivity to each assumption, one at a time", chart.getTitle());
     }
 
     @Test
     void rejectsBadInputNamingIt() {
-        assertEquals("high value of 'Digital growth' = 1.5 is outside [0, 1]; values are fractions, e.g. 0.21",
-                assertThrows(ChartException.class, () -> new SensitivityBar("Digital growth", "6 %", 0.1, "10 %", 1.5)).getMessage());
+        assertEquals(
+                "high value of 'Digital growth' = 1.5 is outside [0, 1]; values are fractions, e.g. 0.21",
+                assertThrows(ChartException.class, () -> new SensitivityBar("Digital growth", "6 %", 0.1, "10 %", 1.5))
+                        .getMessage());
         assertThrows(ChartException.class, () -> new SensitivityBar(" ", "", 0.1, "", 0.2));
-        assertEquals("a tornado chart needs at least one sensitivity bar",
-                assertThrows(ChartException.class, () -> TornadoChart.of(List.of(), 0.2)).getMessage());
-        assertEquals("base value = 21.0 is outside [0, 1]; values are fractions, e.g. 0.21",
-                assertThrows(ChartException.class, () -> TornadoChart.of(TestSweeps.BARS, 21)).getMessage());
-        assertEquals("assumption 'a' has two sensitivity bars; give each assumption one",
-                assertThrows(ChartException.class, () -> TornadoChart.of(List.of(new SensitivityBar("a", "", 0.1, "", 0.2),
-                        new SensitivityBar("a", "", 0.1, "", 0.3)), 0.2)).getMessage());
+        assertEquals(
+                "a tornado chart needs at least one sensitivity bar",
+                assertThrows(ChartException.class, () -> TornadoChart.of(List.of(), 0.2))
+                        .getMessage());
+        assertEquals(
+                "base value = 21.0 is outside [0, 1]; values are fractions, e.g. 0.21",
+                assertThrows(ChartException.class, () -> TornadoChart.of(TestSweeps.BARS, 21))
+                        .getMessage());
+        assertEquals(
+                "assumption 'a' has two sensitivity bars; give each assumption one",
+                assertThrows(
+                                ChartException.class,
+                                () -> TornadoChart.of(
+                                        List.of(
+                                                new SensitivityBar("a", "", 0.1, "", 0.2),
+                                                new SensitivityBar("a", "", 0.1, "", 0.3)),
+                                        0.2))
+                        .getMessage());
     }
 
     @Test
     void exportsPngAndSvg(@TempDir Path dir) throws Exception {
-        List<Path> files = ChartExporter.of(ChartPreset.WEB).withFormats(ChartExporter.Format.PNG, ChartExporter.Format.SVG)
+        List<Path> files = ChartExporter.of(ChartPreset.WEB)
+                .withFormats(ChartExporter.Format.PNG, ChartExporter.Format.SVG)
                 .write(english(), dir.resolve("tornado"));
         assertEquals(List.of(dir.resolve("tornado.png"), dir.resolve("tornado.svg")), files);
         assertEquals(600, javax.imageio.ImageIO.read(files.get(0).toFile()).getHeight());

@@ -20,10 +20,21 @@ record AxisSpec(Assumption assumption, double from, double to) {
     static AxisSpec parse(String option, String text) {
         Matcher m = FORM.matcher(text.strip().toLowerCase(Locale.ROOT));
         if (!m.matches()) {
-            throw InputException.at(option, 0, 0, "", "expected ASSUMPTION=FROM:TO such as digital_growth=0.02:0.14, found '" + text + "'");
+            throw InputException.at(
+                    option,
+                    0,
+                    0,
+                    "",
+                    "expected ASSUMPTION=FROM:TO such as digital_growth=0.02:0.14, found '" + text + "'");
         }
-        Assumption a = Assumption.fromKey(m.group(1)).orElseThrow(() -> InputException.at(option, 0, 0, "",
-                "unknown assumption '" + m.group(1) + "'; expected one of " + String.join(", ", Assumption.keys())));
+        Assumption a = Assumption.fromKey(m.group(1))
+                .orElseThrow(() -> InputException.at(
+                        option,
+                        0,
+                        0,
+                        "",
+                        "unknown assumption '" + m.group(1) + "'; expected one of "
+                                + String.join(", ", Assumption.keys())));
         double from = value(option, m.group(2));
         double to = value(option, m.group(3));
         if (!(to > from)) {
@@ -34,7 +45,8 @@ record AxisSpec(Assumption assumption, double from, double to) {
 
     private static double value(String option, String s) {
         try {
-            double v = s.endsWith("%") ? Double.parseDouble(s.substring(0, s.length() - 1)) / 100 : Double.parseDouble(s);
+            double v =
+                    s.endsWith("%") ? Double.parseDouble(s.substring(0, s.length() - 1)) / 100 : Double.parseDouble(s);
             if (!Double.isFinite(v)) {
                 throw new NumberFormatException(s);
             }

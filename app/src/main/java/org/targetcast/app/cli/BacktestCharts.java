@@ -19,8 +19,7 @@ import org.targetcast.model.series.AnnualSeries;
 
 /** The backtest charts: for each family, its forecasts from every origin drawn over what happened. */
 final class BacktestCharts {
-    private BacktestCharts() {
-    }
+    private BacktestCharts() {}
 
     /**
      * @param builder the data
@@ -31,7 +30,12 @@ final class BacktestCharts {
      * @param inputs the files the command reads, which the folder must not hold
      * @return the files written
      */
-    static List<String> write(HistoryBuilder builder, String series, List<Evaluation> evaluations, ChartOutput output, Path dir,
+    static List<String> write(
+            HistoryBuilder builder,
+            String series,
+            List<Evaluation> evaluations,
+            ChartOutput output,
+            Path dir,
             List<Path> inputs) {
         boolean share = BacktestCommand.isShare(series);
         double scale = share ? 100 : 1;
@@ -44,24 +48,44 @@ final class BacktestCharts {
                     byOrigin.computeIfAbsent(f.origin(), o -> new TreeMap<>()).put(f.year(), scale * f.forecast());
                 }
                 List<PastForecast> paths = new ArrayList<>();
-                byOrigin.forEach((origin, path) -> paths.add(new PastForecast(origin, AnnualSeries.of(series + " from " + origin,
-                        path.keySet().stream().mapToInt(Integer::intValue).toArray(),
-                        path.values().stream().mapToDouble(Double::doubleValue).toArray()))));
+                byOrigin.forEach((origin, path) -> paths.add(new PastForecast(
+                        origin,
+                        AnnualSeries.of(
+                                series + " from " + origin,
+                                path.keySet().stream()
+                                        .mapToInt(Integer::intValue)
+                                        .toArray(),
+                                path.values().stream()
+                                        .mapToDouble(Double::doubleValue)
+                                        .toArray()))));
                 if (paths.isEmpty()) {
                     continue;
                 }
-                BacktestChart chart = BacktestChart.of(observed, paths).withModelName(e.family().key()).withLang(output.lang())
+                BacktestChart chart = BacktestChart.of(observed, paths)
+                        .withModelName(e.family().key())
+                        .withLang(output.lang())
                         .withSubtitle(series + ": " + e.family().description());
                 if (share) {
                     chart = chart.withAxisTitle("%");
                 }
-                written.addAll(output.write(chart::toXChart, folder, safe(series) + "-" + e.family().key()));
+                written.addAll(output.write(
+                        chart::toXChart, folder, safe(series) + "-" + e.family().key()));
             }
             folder.commit();
         } catch (IOException ex) {
-            throw InputException.at(dir.toString(), 0, 0, "", "cannot write the charts (" + ex.getClass().getSimpleName() + ")");
+            throw InputException.at(
+                    dir.toString(),
+                    0,
+                    0,
+                    "",
+                    "cannot write the charts (" + ex.getClass().getSimpleName() + ")");
         } catch (UncheckedIOException ex) {
-            throw InputException.at(dir.toString(), 0, 0, "", "cannot write the charts (" + ex.getCause().getClass().getSimpleName() + ")");
+            throw InputException.at(
+                    dir.toString(),
+                    0,
+                    0,
+                    "",
+                    "cannot write the charts (" + ex.getCause().getClass().getSimpleName() + ")");
         }
         return written;
     }

@@ -2,8 +2,6 @@ package org.targetcast.app.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,15 +11,14 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.targetcast.app.workspace.Workspace;
 import org.targetcast.app.io.InputException;
 import org.targetcast.app.io.ScenarioReader;
 import org.targetcast.app.report.AtomicFile;
 import org.targetcast.app.report.BacktestReport;
 import org.targetcast.app.report.OutputGuard;
 import org.targetcast.app.report.Table;
+import org.targetcast.app.workspace.Workspace;
 import org.targetcast.model.ModelException;
-import org.targetcast.model.selection.AutoModel;
 import org.targetcast.model.backtest.Evaluation;
 import org.targetcast.model.backtest.OutlierDetector;
 import org.targetcast.model.backtest.RollingOrigin;
@@ -30,69 +27,103 @@ import org.targetcast.model.calibration.ShareCalibrationResult;
 import org.targetcast.model.data.ComponentHistory;
 import org.targetcast.model.data.HistoryBuilder;
 import org.targetcast.model.scenario.Scenario;
+import org.targetcast.model.selection.AutoModel;
+import org.targetcast.model.selection.TrendModels;
 import org.targetcast.model.series.AnnualSeries;
 import org.targetcast.model.trend.PooledDriftTrend;
 import org.targetcast.model.trend.Scale;
 import org.targetcast.model.trend.TrendFamily;
 import org.targetcast.model.trend.TrendModel;
-import org.targetcast.model.selection.TrendModels;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code targetcast backtest}: rolling-origin forecast accuracy of every trend family, auto and combo. */
-@Command(name = "backtest", mixinStandardHelpOptions = true,
+@Command(
+        name = "backtest",
+        mixinStandardHelpOptions = true,
         header = "How well each model would have forecast in the past.",
-        description = {"Rolling-origin backtest: each model is fitted to the data up to an origin year (from the eighth "
+        description = {
+            "Rolling-origin backtest: each model is fitted to the data up to an origin year (from the eighth "
                     + "observation on) and its forecasts 1-6 years ahead are compared with what happened. MAE, RMSE, MAPE, "
                     + "MASE (Hyndman & Koehler 2006), coverage of the 80 %% and 95 %% prediction intervals and the Winkler "
                     + "score. A .share series is forecast through its two components.",
             "--calibrate checks the uncertainty engine's share bands instead (coverage, z, PIT) and estimates a "
-                    + "variance scale k that would correct them."})
+                    + "variance scale k that would correct them."
+        })
 public final class BacktestCommand implements Callable<Integer> {
     /** The origins of the "would it have called it" table. */
     static final List<Integer> CALLED_IT_ORIGINS = List.of(2014, 2017, 2019);
+
     private static final Pattern HORIZONS = Pattern.compile("(\\d+)(?:-(\\d+))?");
 
-    @Option(names = "--series", paramLabel = "KEY", defaultValue = "china.digital",
-            description = "<history>.<digital|other|total|share>, e.g. unctad:India.digital (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--series",
+            paramLabel = "KEY",
+            defaultValue = "china.digital",
+            description =
+                    "<history>.<digital|other|total|share>, e.g. unctad:India.digital (default: ${DEFAULT-VALUE}).")
     String series;
 
-    @Option(names = "--panel", description = "Every UNCTAD economy's digital series and china.digital: MASE and coverage per family.")
+    @Option(
+            names = "--panel",
+            description = "Every UNCTAD economy's digital series and china.digital: MASE and coverage per family.")
     boolean panel;
 
-    @Option(names = "--threads", paramLabel = "T",
+    @Option(
+            names = "--threads",
+            paramLabel = "T",
             description = "With --panel: worker threads (default: all processors); results do not depend on it.")
     Integer threads;
 
-    @Option(names = "--horizons", paramLabel = "A-B", defaultValue = "1-6", description = "Horizons reported (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--horizons",
+            paramLabel = "A-B",
+            defaultValue = "1-6",
+            description = "Horizons reported (default: ${DEFAULT-VALUE}).")
     String horizons;
 
     @Option(names = "--csv", paramLabel = "FILE", description = "Also write every forecast to this CSV file.")
     Path csv;
 
-    @Option(names = "--called-it", description = "What each model projected from 2014, 2017 and 2019 against what happened.")
+    @Option(
+            names = "--called-it",
+            description = "What each model projected from 2014, 2017 and 2019 against what happened.")
     boolean calledIt;
 
-    @Option(names = "--calibrate", description = "Check the 80 %% and 95 %% share bands of the uncertainty engine on a history"
-            + " (--history, or --panel for china and every UNCTAD economy) with a scenario as template; coverage before and after"
-            + " scaling the shock variance by k = mean z².")
+    @Option(
+            names = "--calibrate",
+            description = "Check the 80 %% and 95 %% share bands of the uncertainty engine on a history"
+                    + " (--history, or --panel for china and every UNCTAD economy) with a scenario as template; coverage before and after"
+                    + " scaling the shock variance by k = mean z².")
     boolean calibrate;
 
-    @Option(names = "--leave-one-out", description = "With --calibrate --panel: also score each history with a factor on the"
-            + " shock variance matched to 80 %% coverage on every other economy's checks (china and unctad:China leave together).")
+    @Option(
+            names = "--leave-one-out",
+            description =
+                    "With --calibrate --panel: also score each history with a factor on the"
+                            + " shock variance matched to 80 %% coverage on every other economy's checks (china and unctad:China leave together).")
     boolean leaveOneOut;
 
-    @Option(names = "--history", paramLabel = "KEY", description = "With --calibrate: china or unctad:<Economy> (default: china).")
+    @Option(
+            names = "--history",
+            paramLabel = "KEY",
+            description = "With --calibrate: china or unctad:<Economy> (default: china).")
     String history;
 
-    @Option(names = "--scenario", paramLabel = "FILE", description = "With --calibrate: the template scenario (default: "
-            + Workspace.DEFAULT_SCENARIOS + "/baseline.yaml).")
+    @Option(
+            names = "--scenario",
+            paramLabel = "FILE",
+            description = "With --calibrate: the template scenario (default: " + Workspace.DEFAULT_SCENARIOS
+                    + "/baseline.yaml).")
     String scenario;
 
-    @Option(names = "--chart", paramLabel = "DIR",
-            description = "Also draw, for every family, its past forecasts from each origin against the outcomes, into DIR.")
+    @Option(
+            names = "--chart",
+            paramLabel = "DIR",
+            description =
+                    "Also draw, for every family, its past forecasts from each origin against the outcomes, into DIR.")
     Path chartDir;
 
     @Mixin
@@ -124,7 +155,8 @@ public final class BacktestCommand implements Callable<Integer> {
             return calibrate(out, range[1]);
         }
         if (history != null || scenario != null) {
-            throw InputException.at(history != null ? "--history" : "--scenario", 0, 0, "", "works with --calibrate only");
+            throw InputException.at(
+                    history != null ? "--history" : "--scenario", 0, 0, "", "works with --calibrate only");
         }
         Workspace onBasis = data.workspace();
         HistoryBuilder builder = onBasis.builder();
@@ -133,11 +165,18 @@ public final class BacktestCommand implements Callable<Integer> {
         List<Evaluation> all = new ArrayList<>();
         if (panel) {
             PanelSeries members = PanelSeries.of(builder, "digital", onBasis.onBasis(HistoryBuilder.CHINA));
-            PanelBacktest result = PanelBacktest.run(members, levelFamilies(), backtest,
+            PanelBacktest result = PanelBacktest.run(
+                    members,
+                    levelFamilies(),
+                    backtest,
                     threads == null ? Runtime.getRuntime().availableProcessors() : threads);
             if (result.rows().isEmpty()) {
-                throw InputException.at("--panel", 0, 0, "", "no series of the data can be backtested: "
-                        + String.join("; ", result.skipped()));
+                throw InputException.at(
+                        "--panel",
+                        0,
+                        0,
+                        "",
+                        "no series of the data can be backtested: " + String.join("; ", result.skipped()));
             }
             all.addAll(result.all());
             PanelReport.print(out, result, range[0], range[1]);
@@ -150,7 +189,13 @@ public final class BacktestCommand implements Callable<Integer> {
                 CalledItTable.print(out, builder, series, isShare(series));
             }
             if (chartDir != null) {
-                List<String> written = BacktestCharts.write(builder, series, ev, charts.output(), chartDir, data.workspace().inputs(List.of()));
+                List<String> written = BacktestCharts.write(
+                        builder,
+                        series,
+                        ev,
+                        charts.output(),
+                        chartDir,
+                        data.workspace().inputs(List.of()));
                 out.printf(Locale.ROOT, "%ncharts written to %s/ (%s)%n", chartDir, String.join(", ", written));
             }
         }
@@ -163,7 +208,9 @@ public final class BacktestCommand implements Callable<Integer> {
 
     /** The families evaluated on a level series, or through the components of a share. */
     static List<TrendFamily> levelFamilies() {
-        return Arrays.stream(TrendFamily.values()).filter(f -> f.scale() == Scale.LEVEL).toList();
+        return Arrays.stream(TrendFamily.values())
+                .filter(f -> f.scale() == Scale.LEVEL)
+                .toList();
     }
 
     static boolean isShare(String key) {
@@ -184,7 +231,9 @@ public final class BacktestCommand implements Callable<Integer> {
         if (builder.historyNames().contains(china)) {
             keys.add(china + ".digital");
         }
-        builder.historyNames().stream().filter(h -> h.startsWith(HistoryBuilder.UNCTAD_PREFIX)).forEach(h -> keys.add(h + ".digital"));
+        builder.historyNames().stream()
+                .filter(h -> h.startsWith(HistoryBuilder.UNCTAD_PREFIX))
+                .forEach(h -> keys.add(h + ".digital"));
         return keys;
     }
 
@@ -204,15 +253,18 @@ public final class BacktestCommand implements Callable<Integer> {
             if (isShare(key)) {
                 AnnualSeries d = builder.series(history(key) + ".digital");
                 AnnualSeries o = builder.series(history(key) + ".other");
-                var digitalModels = modelsPooledOver(PanelSeries.around(builder, key, "digital").series());
-                var otherModels = modelsPooledOver(PanelSeries.around(builder, key, "other").series());
+                var digitalModels = modelsPooledOver(
+                        PanelSeries.around(builder, key, "digital").series());
+                var otherModels = modelsPooledOver(
+                        PanelSeries.around(builder, key, "other").series());
                 for (TrendFamily f : levelFamilies()) {
                     out.add(backtest.evaluateShare(d, o, digitalModels.apply(f), otherModels.apply(f)));
                 }
                 out.add(backtest.evaluate(RollingOrigin.share(d, o), TrendModels.of(TrendFamily.LOGISTIC)));
             } else {
                 AnnualSeries s = builder.series(key);
-                var models = modelsPooledOver(PanelSeries.around(builder, key, key.substring(key.lastIndexOf('.') + 1)).series());
+                var models = modelsPooledOver(PanelSeries.around(builder, key, key.substring(key.lastIndexOf('.') + 1))
+                        .series());
                 for (TrendFamily f : levelFamilies()) {
                     out.add(backtest.evaluate(s, models.apply(f)));
                 }
@@ -223,24 +275,40 @@ public final class BacktestCommand implements Callable<Integer> {
         return out;
     }
 
-    private void printSeries(PrintWriter out, HistoryBuilder builder, List<Evaluation> ev, int[] range, RollingOrigin backtest) {
+    private void printSeries(
+            PrintWriter out, HistoryBuilder builder, List<Evaluation> ev, int[] range, RollingOrigin backtest) {
         AnnualSeries target = builder.series(series);
         List<Integer> origins = backtest.origins(target);
-        out.printf(Locale.ROOT, "%s, %d-%d (%d points)%s; origins %s from the %dth observation; horizons %d-%d%n%n", series,
-                target.firstYear(), target.lastYear(), target.size(),
+        out.printf(
+                Locale.ROOT,
+                "%s, %d-%d (%d points)%s; origins %s from the %dth observation; horizons %d-%d%n%n",
+                series,
+                target.firstYear(),
+                target.lastYear(),
+                target.size(),
                 isShare(series) ? ", forecast through digital and other (logistic: fitted to the share)" : "",
-                origins.isEmpty() ? "none" : origins.get(0) + "-" + origins.get(origins.size() - 1), backtest.minimumTraining(),
-                range[0], range[1]);
+                origins.isEmpty() ? "none" : origins.get(0) + "-" + origins.get(origins.size() - 1),
+                backtest.minimumTraining(),
+                range[0],
+                range[1]);
         Table.print(BacktestReport.metricsTable(ev, range[0], range[1], isShare(series)), out);
         out.println();
         out.println("MASE < 1: better than the in-sample one-step naive forecast. Errors in the data's units"
                 + (isShare(series) ? " (percentage points)." : " (USD 100 million)."));
         if (!isShare(series)) {
-            out.println("auto on the whole series: " + AutoModel.create().fit(target).note());
-            var flagged = OutlierDetector.withDefaults().detect(TrendModels.of(TrendFamily.LOG_LINEAR).fit(target).residuals());
+            out.println("auto on the whole series: "
+                    + AutoModel.create().fit(target).note());
+            var flagged = OutlierDetector.withDefaults()
+                    .detect(TrendModels.of(TrendFamily.LOG_LINEAR).fit(target).residuals());
             out.println("candidate outlier years (log-linear residuals, |r - median| > 3 x 1.4826 MAD; not applied): "
-                    + (flagged.isEmpty() ? "none" : String.join(", ", flagged.stream()
-                    .map(c -> String.format(Locale.ROOT, "%d (%+.1f robust sd)", c.year(), c.score())).toList())));
+                    + (flagged.isEmpty()
+                            ? "none"
+                            : String.join(
+                                    ", ",
+                                    flagged.stream()
+                                            .map(c -> String.format(
+                                                    Locale.ROOT, "%d (%+.1f robust sd)", c.year(), c.score()))
+                                            .toList())));
         }
     }
 
@@ -257,8 +325,12 @@ public final class BacktestCommand implements Callable<Integer> {
         String file = scenario == null ? Workspace.DEFAULT_SCENARIOS + "/baseline.yaml" : scenario;
         Scenario template = ScenarioReader.read(org.targetcast.app.io.ScenarioSets.byName(file), file);
         Workspace ws = data.workspace();
-        List<String> keys = (panel ? panelKeys(ws.builder()).stream().map(BacktestCommand::history).toList()
-                : List.of(history == null ? HistoryBuilder.CHINA : history)).stream().map(ws::onBasis).toList();
+        List<String> keys = (panel
+                        ? panelKeys(ws.builder()).stream()
+                                .map(BacktestCommand::history)
+                                .toList()
+                        : List.of(history == null ? HistoryBuilder.CHINA : history))
+                .stream().map(ws::onBasis).toList();
         ShareCalibration calibration = ShareCalibration.withDefaults().withMaxHorizon(maxHorizon);
         List<ShareCalibrationResult> results = new ArrayList<>();
         for (String key : keys) {
@@ -269,7 +341,8 @@ public final class BacktestCommand implements Callable<Integer> {
                 throw InputException.at(file, 0, 0, "", key + ": " + e.getMessage());
             }
         }
-        CalibrationReport.header(out, panel ? "panel of " + keys.size() + " histories" : keys.get(0), file, template, calibration);
+        CalibrationReport.header(
+                out, panel ? "panel of " + keys.size() + " histories" : keys.get(0), file, template, calibration);
         if (panel) {
             CalibrationReport.perSeries(out, results);
             ShareCalibrationResult pooled = ShareCalibrationResult.pool("panel (pooled)", results);

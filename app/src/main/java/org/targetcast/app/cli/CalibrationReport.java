@@ -17,15 +17,24 @@ import org.targetcast.model.scenario.Scenario;
 final class CalibrationReport {
     private static final double[] LEVELS = {0.80, 0.95};
 
-    private CalibrationReport() {
-    }
+    private CalibrationReport() {}
 
-    static void header(PrintWriter out, String what, String scenarioFile, Scenario template, ShareCalibration calibration) {
-        out.printf(Locale.ROOT, "Calibration of the share bands: %s; template %s (digital %s, other %s)%n", what, scenarioFile,
-                describe(template.digital()), describe(template.other()));
-        out.printf(Locale.ROOT, "Closed form with Gaussian shocks as the engine estimates them; explicit growth paths, level shocks "
-                + "and targets of the template dropped (fitted trends used). Origins from the %dth observation where every fit "
-                + "window holds at least %d points; horizons 1-%d.%n%n", calibration.minimumTraining(), calibration.minimumFitPoints(),
+    static void header(
+            PrintWriter out, String what, String scenarioFile, Scenario template, ShareCalibration calibration) {
+        out.printf(
+                Locale.ROOT,
+                "Calibration of the share bands: %s; template %s (digital %s, other %s)%n",
+                what,
+                scenarioFile,
+                describe(template.digital()),
+                describe(template.other()));
+        out.printf(
+                Locale.ROOT,
+                "Closed form with Gaussian shocks as the engine estimates them; explicit growth paths, level shocks "
+                        + "and targets of the template dropped (fitted trends used). Origins from the %dth observation where every fit "
+                        + "window holds at least %d points; horizons 1-%d.%n%n",
+                calibration.minimumTraining(),
+                calibration.minimumFitPoints(),
                 calibration.maxHorizon());
     }
 
@@ -33,8 +42,14 @@ final class CalibrationReport {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"history", "origins", "n", "cover 80%", "cover 95%", "mean z²"});
         for (ShareCalibrationResult r : results) {
-            rows.add(new String[] {r.name(), origins(r), String.valueOf(r.count()), pct(r.coverage(0.8, 1)),
-                pct(r.coverage(0.95, 1)), num(r.meanSquaredZ())});
+            rows.add(new String[] {
+                r.name(),
+                origins(r),
+                String.valueOf(r.count()),
+                pct(r.coverage(0.8, 1)),
+                pct(r.coverage(0.95, 1)),
+                num(r.meanSquaredZ())
+            });
         }
         Table.print(rows, out);
         out.println();
@@ -49,10 +64,18 @@ final class CalibrationReport {
         ShareCalibrationResult into = r.forecastingInto(years, true);
         ShareCalibrationResult rest = r.forecastingInto(years, false);
         if (into.count() > 0) {
-            out.printf(Locale.ROOT, "split: the %d check(s) made before %d that score one of %s cover 80%% / 95%% %s / %s;"
-                    + " the other %d cover %s / %s%n", into.count(), years.first(), years.stream().map(String::valueOf)
-                    .collect(Collectors.joining(", ")), pct(into.coverage(0.8, 1)), pct(into.coverage(0.95, 1)), rest.count(),
-                    pct(rest.coverage(0.8, 1)), pct(rest.coverage(0.95, 1)));
+            out.printf(
+                    Locale.ROOT,
+                    "split: the %d check(s) made before %d that score one of %s cover 80%% / 95%% %s / %s;"
+                            + " the other %d cover %s / %s%n",
+                    into.count(),
+                    years.first(),
+                    years.stream().map(String::valueOf).collect(Collectors.joining(", ")),
+                    pct(into.coverage(0.8, 1)),
+                    pct(into.coverage(0.95, 1)),
+                    rest.count(),
+                    pct(rest.coverage(0.8, 1)),
+                    pct(rest.coverage(0.95, 1)));
         }
         ShareCalibrationResult calm = r.withoutSpanning(years);
         String span = years.stream().map(String::valueOf).collect(Collectors.joining(", "));
@@ -60,9 +83,15 @@ final class CalibrationReport {
             out.println("sensitivity: every check spans one of the template's excluded years (" + span + ")");
             return;
         }
-        out.printf(Locale.ROOT, "sensitivity: the %d check(s) whose origin-to-year span avoids the template's excluded years (%s):"
-                + " cover 80%% / 95%% %s / %s, mean z² = %.3f%n", calm.count(), span, pct(calm.coverage(0.8, 1)),
-                pct(calm.coverage(0.95, 1)), calm.meanSquaredZ());
+        out.printf(
+                Locale.ROOT,
+                "sensitivity: the %d check(s) whose origin-to-year span avoids the template's excluded years (%s):"
+                        + " cover 80%% / 95%% %s / %s, mean z² = %.3f%n",
+                calm.count(),
+                span,
+                pct(calm.coverage(0.8, 1)),
+                pct(calm.coverage(0.95, 1)),
+                calm.meanSquaredZ());
     }
 
     static void summary(PrintWriter out, ShareCalibrationResult r, int maxHorizon) {
@@ -86,25 +115,56 @@ final class CalibrationReport {
         }
         for (int h = 1; h <= maxHorizon; h++) {
             if (n[h - 1] > 0) {
-                rows.add(new String[] {String.valueOf(h), String.valueOf(n[h - 1]), pct(c[0][h - 1]), pct(c[1][h - 1]),
-                    pct(c[2][h - 1]), pct(c[3][h - 1])});
+                rows.add(new String[] {
+                    String.valueOf(h),
+                    String.valueOf(n[h - 1]),
+                    pct(c[0][h - 1]),
+                    pct(c[1][h - 1]),
+                    pct(c[2][h - 1]),
+                    pct(c[3][h - 1])
+                });
             }
         }
-        rows.add(new String[] {"pooled", String.valueOf(r.count()), pct(r.coverage(0.8, 1)), pct(r.coverage(0.95, 1)),
-            pct(r.coverage(0.8, k)), pct(r.coverage(0.95, k))});
+        rows.add(new String[] {
+            "pooled",
+            String.valueOf(r.count()),
+            pct(r.coverage(0.8, 1)),
+            pct(r.coverage(0.95, 1)),
+            pct(r.coverage(0.8, k)),
+            pct(r.coverage(0.95, k))
+        });
         Table.print(rows, out);
         out.println();
         out.println("PIT deciles (counts; flat if calibrated): " + histogram(r.pitHistogram(1)));
         out.println("              with k:                     " + histogram(r.pitHistogram(k)));
-        out.printf(Locale.ROOT, "mean z² = %.3f; variance scale k = mean z² = %.3f (sd of the ln(D/O) shocks x %.3f;"
-                + " uncertainty.variance_scale multiplies the scenario's own)%n", r.meanSquaredZ(), k, Math.sqrt(k));
-        var loo = r.leaveOneOriginOutScales().values().stream().mapToDouble(Double::doubleValue).summaryStatistics();
-        out.printf(Locale.ROOT, "coverage 80%% / 95%%: before %s / %s; with k in sample %s / %s; with k leave-one-origin-out %s / %s"
-                + " (k without one origin: %s-%s)%n", pct(r.coverage(0.8, 1)), pct(r.coverage(0.95, 1)), pct(r.coverage(0.8, k)),
-                pct(r.coverage(0.95, k)), pct(r.leaveOneOriginOutCoverage(0.8)), pct(r.leaveOneOriginOutCoverage(0.95)),
-                loo.getCount() == 0 ? "n/a" : num(loo.getMin()), loo.getCount() == 0 ? "n/a" : num(loo.getMax()));
+        out.printf(
+                Locale.ROOT,
+                "mean z² = %.3f; variance scale k = mean z² = %.3f (sd of the ln(D/O) shocks x %.3f;"
+                        + " uncertainty.variance_scale multiplies the scenario's own)%n",
+                r.meanSquaredZ(),
+                k,
+                Math.sqrt(k));
+        var loo = r.leaveOneOriginOutScales().values().stream()
+                .mapToDouble(Double::doubleValue)
+                .summaryStatistics();
+        out.printf(
+                Locale.ROOT,
+                "coverage 80%% / 95%%: before %s / %s; with k in sample %s / %s; with k leave-one-origin-out %s / %s"
+                        + " (k without one origin: %s-%s)%n",
+                pct(r.coverage(0.8, 1)),
+                pct(r.coverage(0.95, 1)),
+                pct(r.coverage(0.8, k)),
+                pct(r.coverage(0.95, k)),
+                pct(r.leaveOneOriginOutCoverage(0.8)),
+                pct(r.leaveOneOriginOutCoverage(0.95)),
+                loo.getCount() == 0 ? "n/a" : num(loo.getMin()),
+                loo.getCount() == 0 ? "n/a" : num(loo.getMax()));
         if (!r.notes().isEmpty()) {
-            out.printf(Locale.ROOT, "shock estimator notes (%d), first: %s%n", r.notes().size(), r.notes().get(0));
+            out.printf(
+                    Locale.ROOT,
+                    "shock estimator notes (%d), first: %s%n",
+                    r.notes().size(),
+                    r.notes().get(0));
         }
         out.println("verdict: " + verdict(r));
     }
@@ -132,8 +192,9 @@ final class CalibrationReport {
         }
         rows.add(new String[] {"pooled", String.valueOf((int) n), "", pct(c80 / n), pct(c95 / n)});
         out.println();
-        out.println("Leave one series out: each history's bands with the factor on the shock variance that gives 80 % coverage"
-                + " on every other economy's checks (china and unctad:China are one economy and leave together)");
+        out.println(
+                "Leave one series out: each history's bands with the factor on the shock variance that gives 80 % coverage"
+                        + " on every other economy's checks (china and unctad:China are one economy and leave together)");
         Table.print(rows, out);
     }
 
@@ -152,26 +213,40 @@ final class CalibrationReport {
         double se = Math.sqrt(0.8 * 0.2 / r.count());
         String state;
         if (cov < 0.8 - 2 * se) {
-            state = String.format(Locale.ROOT, "the 80 %% band is too narrow (covered %s of %d outcomes)", pct(cov), r.count());
+            state = String.format(
+                    Locale.ROOT, "the 80 %% band is too narrow (covered %s of %d outcomes)", pct(cov), r.count());
         } else if (cov > 0.8 + 2 * se) {
-            state = String.format(Locale.ROOT, "the 80 %% band is too wide (covered %s of %d outcomes)", pct(cov), r.count());
+            state = String.format(
+                    Locale.ROOT, "the 80 %% band is too wide (covered %s of %d outcomes)", pct(cov), r.count());
         } else {
-            return String.format(Locale.ROOT, "the 80 %% band covered %s of %d outcomes, within two binomial standard errors of 80 %%;"
-                    + " no correction needed", pct(cov), r.count());
+            return String.format(
+                    Locale.ROOT,
+                    "the 80 %% band covered %s of %d outcomes, within two binomial standard errors of 80 %%;"
+                            + " no correction needed",
+                    pct(cov),
+                    r.count());
         }
-        return String.format(Locale.ROOT, "%s; scaling the shock variance by k = %.2f gives %s in sample and %s leave-one-origin-out."
-                + " The checks overlap (shared origins and years), so k rests on few independent errors.", state,
-                r.varianceScale(), pct(r.coverage(0.8, r.varianceScale())), pct(r.leaveOneOriginOutCoverage(0.8)));
+        return String.format(
+                Locale.ROOT,
+                "%s; scaling the shock variance by k = %.2f gives %s in sample and %s leave-one-origin-out."
+                        + " The checks overlap (shared origins and years), so k rests on few independent errors.",
+                state,
+                r.varianceScale(),
+                pct(r.coverage(0.8, r.varianceScale())),
+                pct(r.leaveOneOriginOutCoverage(0.8)));
     }
 
     private static String describe(ComponentSpec c) {
         var f = c.fit();
         StringBuilder sb = new StringBuilder(c.model().key());
         if (f.from() != null || f.to() != null) {
-            sb.append(" fitted ").append(f.from() == null ? "" : "from " + f.from()).append(f.to() == null ? "" : " to " + f.to());
+            sb.append(" fitted ")
+                    .append(f.from() == null ? "" : "from " + f.from())
+                    .append(f.to() == null ? "" : " to " + f.to());
         }
         if (!f.excluded().isEmpty()) {
-            sb.append(" excluding ").append(f.excluded().stream().map(String::valueOf).collect(Collectors.joining(", ")));
+            sb.append(" excluding ")
+                    .append(f.excluded().stream().map(String::valueOf).collect(Collectors.joining(", ")));
         }
         return sb.toString();
     }
@@ -182,7 +257,9 @@ final class CalibrationReport {
     }
 
     private static String histogram(int[] bins) {
-        return Arrays.stream(bins).mapToObj(b -> String.format(Locale.ROOT, "%3d", b)).collect(Collectors.joining(" "));
+        return Arrays.stream(bins)
+                .mapToObj(b -> String.format(Locale.ROOT, "%3d", b))
+                .collect(Collectors.joining(" "));
     }
 
     private static String pct(double x) {

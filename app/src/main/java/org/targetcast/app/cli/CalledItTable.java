@@ -11,14 +11,13 @@ import org.targetcast.model.backtest.Evaluation;
 import org.targetcast.model.backtest.Forecast;
 import org.targetcast.model.backtest.RollingOrigin;
 import org.targetcast.model.data.HistoryBuilder;
+import org.targetcast.model.selection.TrendModels;
 import org.targetcast.model.series.AnnualSeries;
 import org.targetcast.model.trend.TrendFamily;
-import org.targetcast.model.selection.TrendModels;
 
 /** "Would it have called it": what each model projected from a few origins against what happened. */
 final class CalledItTable {
-    private CalledItTable() {
-    }
+    private CalledItTable() {}
 
     static void print(PrintWriter out, HistoryBuilder builder, String key, boolean share) {
         AnnualSeries target = builder.series(key);
@@ -27,8 +26,11 @@ final class CalledItTable {
             families.add(TrendFamily.LOGISTIC);
         }
         RollingOrigin ro = RollingOrigin.withDefaults().withLevels();
-        out.printf(Locale.ROOT, "Would it have called it? %s: each model fitted up to the origin year only; projected"
-                + " value (error against what happened)%n%n", key);
+        out.printf(
+                Locale.ROOT,
+                "Would it have called it? %s: each model fitted up to the origin year only; projected"
+                        + " value (error against what happened)%n%n",
+                key);
         List<String[]> rows = new ArrayList<>();
         List<String> header = new ArrayList<>(List.of("origin", "year", "actual"));
         families.forEach(f -> header.add(f.key()));
@@ -43,34 +45,54 @@ final class CalledItTable {
             }
             for (int year = origin + 1; year <= target.lastYear(); year++) {
                 double actual = target.valueAt(year).orElseThrow();
-                List<String> row = new ArrayList<>(List.of(String.valueOf(origin), String.valueOf(year), value(actual, share)));
+                List<String> row =
+                        new ArrayList<>(List.of(String.valueOf(origin), String.valueOf(year), value(actual, share)));
                 for (Evaluation e : ev) {
                     int y = year;
-                    OptionalDouble f = e == null ? OptionalDouble.empty()
-                            : e.forecasts().stream().filter(x -> x.year() == y).mapToDouble(Forecast::forecast).findFirst();
-                    row.add(f.isEmpty() ? "n/a" : value(f.getAsDouble(), share) + " (" + error(f.getAsDouble(), actual, share) + ")");
+                    OptionalDouble f = e == null
+                            ? OptionalDouble.empty()
+                            : e.forecasts().stream()
+                                    .filter(x -> x.year() == y)
+                                    .mapToDouble(Forecast::forecast)
+                                    .findFirst();
+                    row.add(
+                            f.isEmpty()
+                                    ? "n/a"
+                                    : value(f.getAsDouble(), share) + " (" + error(f.getAsDouble(), actual, share)
+                                            + ")");
                 }
                 rows.add(row.toArray(String[]::new));
             }
         }
         Table.print(rows, out);
         out.println();
-        out.println("n/a: the model cannot be fitted to the years up to that origin (damped needs 10); auto and combo fall"
-                + " back to drift when the data are too short to backtest.");
+        out.println(
+                "n/a: the model cannot be fitted to the years up to that origin (damped needs 10); auto and combo fall"
+                        + " back to drift when the data are too short to backtest.");
     }
 
-    private static Evaluation evaluate(HistoryBuilder builder, String key, boolean share, RollingOrigin ro, TrendFamily f,
-            int origin) {
+    private static Evaluation evaluate(
+            HistoryBuilder builder, String key, boolean share, RollingOrigin ro, TrendFamily f, int origin) {
         try {
             Evaluation e;
             if (share && f != TrendFamily.LOGISTIC) {
                 String h = BacktestCommand.history(key);
-                e = ro.fromOriginShare(builder.series(h + ".digital"), builder.series(h + ".other"),
-                        TrendModels.of(f, PanelSeries.around(builder, key, "digital").series()),
-                        TrendModels.of(f, PanelSeries.around(builder, key, "other").series()), origin);
+                e = ro.fromOriginShare(
+                        builder.series(h + ".digital"),
+                        builder.series(h + ".other"),
+                        TrendModels.of(
+                                f, PanelSeries.around(builder, key, "digital").series()),
+                        TrendModels.of(
+                                f, PanelSeries.around(builder, key, "other").series()),
+                        origin);
             } else {
-                e = ro.fromOrigin(builder.series(key), TrendModels.of(f,
-                        PanelSeries.around(builder, key, key.substring(key.lastIndexOf('.') + 1)).series()), origin);
+                e = ro.fromOrigin(
+                        builder.series(key),
+                        TrendModels.of(
+                                f,
+                                PanelSeries.around(builder, key, key.substring(key.lastIndexOf('.') + 1))
+                                        .series()),
+                        origin);
             }
             return e.failures().isEmpty() ? e : null;
         } catch (ModelException e) {
@@ -83,7 +105,8 @@ final class CalledItTable {
     }
 
     private static String error(double forecast, double actual, boolean share) {
-        return share ? String.format(Locale.ROOT, "%+.1fpp", 100 * (forecast - actual))
+        return share
+                ? String.format(Locale.ROOT, "%+.1fpp", 100 * (forecast - actual))
                 : String.format(Locale.ROOT, "%+.0f%%", 100 * (forecast / actual - 1));
     }
 }

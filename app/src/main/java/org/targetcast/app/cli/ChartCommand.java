@@ -6,12 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.targetcast.app.workspace.ScenarioResult;
-import org.targetcast.app.workspace.Workspace;
 import org.targetcast.app.io.InputException;
 import org.targetcast.app.report.ChartFiles;
 import org.targetcast.app.report.ChartOutput;
 import org.targetcast.app.report.OutputFolder;
+import org.targetcast.app.workspace.ScenarioResult;
+import org.targetcast.app.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -19,25 +19,44 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code targetcast chart}: one kind of chart for some scenarios, at the size, format and language asked. */
-@Command(name = "chart", mixinStandardHelpOptions = true,
+@Command(
+        name = "chart",
+        mixinStandardHelpOptions = true,
         header = "One kind of chart, at the size, format and language asked.",
-        description = {"Draw one kind of chart for each scenario named, e.g. the fan chart of the baseline in Chinese, "
+        description = {
+            "Draw one kind of chart for each scenario named, e.g. the fan chart of the baseline in Chinese, "
                     + "for slides, as PDF and PowerPoint:",
             "  targetcast chart baseline --kind fan --preset slides --formats pdf,pptx --lang zh",
-            "Kinds: fan, share, components, decomposition, histogram (the share's distribution in --year)."})
+            "Kinds: fan, share, components, decomposition, histogram (the share's distribution in --year)."
+        })
 public final class ChartCommand implements Callable<Integer> {
     private static final List<String> KINDS = List.of("fan", "share", "components", "decomposition", "histogram");
 
-    @Parameters(arity = "0..*", paramLabel = "SCENARIO", description = "Scenario files, folders, sets or names (baseline = scenarios/baseline.yaml) (default: scenarios).")
+    @Parameters(
+            arity = "0..*",
+            paramLabel = "SCENARIO",
+            description =
+                    "Scenario files, folders, sets or names (baseline = scenarios/baseline.yaml) (default: scenarios).")
     List<String> paths;
 
-    @Option(names = "--kind", paramLabel = "KIND", defaultValue = "fan", description = "fan, share, components, decomposition or histogram (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--kind",
+            paramLabel = "KIND",
+            defaultValue = "fan",
+            description = "fan, share, components, decomposition or histogram (default: ${DEFAULT-VALUE}).")
     String kind;
 
-    @Option(names = "--year", paramLabel = "YEAR", description = "With --kind histogram: the year (default: each share target's year).")
+    @Option(
+            names = "--year",
+            paramLabel = "YEAR",
+            description = "With --kind histogram: the year (default: each share target's year).")
     Integer year;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "out-charts", description = "Output folder (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            defaultValue = "out-charts",
+            description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
     @Mixin
@@ -56,12 +75,16 @@ public final class ChartCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         String k = kind.toLowerCase(Locale.ROOT);
         if (!KINDS.contains(k)) {
-            throw InputException.at("--kind", 0, 0, "", "expected one of " + String.join(", ", KINDS) + ", found '" + kind + "'");
+            throw InputException.at(
+                    "--kind", 0, 0, "", "expected one of " + String.join(", ", KINDS) + ", found '" + kind + "'");
         }
         ChartOutput output = charts.output();
         List<String> named = paths == null || paths.isEmpty() ? List.of(Workspace.DEFAULT_SCENARIOS) : paths;
         Workspace ws = data.workspace();
-        List<ScenarioResult> results = ScenarioResult.runAll(ws, Workspace.scenarios(named), simulation.simulator(spec.commandLine().getErr()));
+        List<ScenarioResult> results = ScenarioResult.runAll(
+                ws,
+                Workspace.scenarios(named),
+                simulation.simulator(spec.commandLine().getErr()));
         List<String> written = new ArrayList<>();
         try (OutputFolder folder = OutputFolder.adding(out, "chart", "--out", ws.inputs(named))) {
             for (ScenarioResult r : results) {

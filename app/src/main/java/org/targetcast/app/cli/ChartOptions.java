@@ -13,17 +13,31 @@ import picocli.CommandLine.Option;
 
 /** The chart options shared by every command that writes charts. */
 public final class ChartOptions {
-    @Option(names = "--lang", paramLabel = "en|zh", defaultValue = "en", converter = LangConverter.class,
+    @Option(
+            names = "--lang",
+            paramLabel = "en|zh",
+            defaultValue = "en",
+            converter = LangConverter.class,
             description = "Language of chart labels (default: ${DEFAULT-VALUE}).")
     Lang lang;
 
-    @Option(names = "--preset", paramLabel = "web|slides|print", defaultValue = "web",
-            description = "Chart size: web (1000x600), slides (1920x1080, large type) or print (300 DPI) (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--preset",
+            paramLabel = "web|slides|print",
+            defaultValue = "web",
+            description =
+                    "Chart size: web (1000x600), slides (1920x1080, large type) or print (300 DPI) (default: ${DEFAULT-VALUE}).")
     String preset;
 
-    @Option(names = "--formats", paramLabel = "LIST", hideParamSyntax = true, split = ",", defaultValue = "png,svg",
-            description = "Files written per chart, comma-separated: png, svg, pdf (text kept as text) or pptx (a slide with an editable "
-                    + "chart) (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--formats",
+            paramLabel = "LIST",
+            hideParamSyntax = true,
+            split = ",",
+            defaultValue = "png,svg",
+            description =
+                    "Files written per chart, comma-separated: png, svg, pdf (text kept as text) or pptx (a slide with an editable "
+                            + "chart) (default: ${DEFAULT-VALUE}).")
     List<String> formats;
 
     /**

@@ -12,14 +12,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.targetcast.app.workspace.ScenarioResult;
-import org.targetcast.app.workspace.Workspace;
 import org.targetcast.app.report.AnalysisCharts;
 import org.targetcast.app.report.Formats;
 import org.targetcast.app.report.Glossary;
-import org.targetcast.app.report.ProbabilityText;
 import org.targetcast.app.report.OutputFolder;
+import org.targetcast.app.report.ProbabilityText;
 import org.targetcast.app.report.Table;
+import org.targetcast.app.workspace.ScenarioResult;
+import org.targetcast.app.workspace.Workspace;
 import org.targetcast.charts.Lang;
 import org.targetcast.model.assessment.TargetAssessment;
 import org.targetcast.model.simulation.TargetOutlook;
@@ -31,16 +31,28 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code targetcast compare}: scenarios side by side, target by target. */
-@Command(name = "compare", mixinStandardHelpOptions = true,
+@Command(
+        name = "compare",
+        mixinStandardHelpOptions = true,
         header = "Scenarios side by side, target by target.",
-        description = {"Scenarios side by side: for each target, every scenario's probability and central projection, and "
+        description = {
+            "Scenarios side by side: for each target, every scenario's probability and central projection, and "
                     + "its difference from the first scenario. Scenarios share their random numbers, so differences come "
-                    + "from their assumptions. Writes compare.csv and an overlay chart of the scenarios' paths."})
+                    + "from their assumptions. Writes compare.csv and an overlay chart of the scenarios' paths."
+        })
 public final class CompareCommand implements Callable<Integer> {
-    @Parameters(arity = "0..*", paramLabel = "SCENARIO", description = "Scenario files, folders or names (baseline = scenarios/baseline.yaml) (default: scenarios); the first is the reference.")
+    @Parameters(
+            arity = "0..*",
+            paramLabel = "SCENARIO",
+            description =
+                    "Scenario files, folders or names (baseline = scenarios/baseline.yaml) (default: scenarios); the first is the reference.")
     List<String> paths;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "out-compare", description = "Output folder (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            defaultValue = "out-compare",
+            description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
     @Option(names = "--no-charts", description = "Skip the chart.")
@@ -63,7 +75,10 @@ public final class CompareCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         List<String> named = paths == null || paths.isEmpty() ? List.of(Workspace.DEFAULT_SCENARIOS) : paths;
         Workspace ws = data.workspace();
-        List<ScenarioResult> results = ScenarioResult.runAll(ws, Workspace.scenarios(named), simulation.simulator(spec.commandLine().getErr()));
+        List<ScenarioResult> results = ScenarioResult.runAll(
+                ws,
+                Workspace.scenarios(named),
+                simulation.simulator(spec.commandLine().getErr()));
         Map<Target, List<Cell>> byTarget = new LinkedHashMap<>();
         for (ScenarioResult r : results) {
             for (TargetAssessment j : r.judged()) {
@@ -80,23 +95,34 @@ public final class CompareCommand implements Callable<Integer> {
             List<String> row = new ArrayList<>(List.of(Glossary.target(e.getKey(), Lang.EN)));
             Cell first = e.getValue().get(0);
             for (ScenarioResult r : results) {
-                Cell c = e.getValue().stream().filter(x -> x.scenario.equals(r.loaded().scenario().name())).findFirst().orElse(null);
+                Cell c = e.getValue().stream()
+                        .filter(x -> x.scenario.equals(r.loaded().scenario().name()))
+                        .findFirst()
+                        .orElse(null);
                 row.add(c == null ? "" : cell(c, first));
             }
             rows.add(row.toArray(String[]::new));
         }
         Table.print(rows, stdout);
         stdout.println();
-        stdout.println("Each cell: the target's headline probability (P(in year) for a share target, P(every year) for a growth"
-                + " target) [difference from " + results.get(0).loaded().scenario().name() + " in points].");
+        stdout.println(
+                "Each cell: the target's headline probability (P(in year) for a share target, P(every year) for a growth"
+                        + " target) [difference from "
+                        + results.get(0).loaded().scenario().name() + " in points].");
         try (OutputFolder folder = OutputFolder.replacing(out, "compare", "--out", ws.inputs(named))) {
             try (Writer w = Files.newBufferedWriter(folder.resolve("compare.csv"), StandardCharsets.UTF_8)) {
                 w.write("target,scenario,projected,probability,probability_minus_reference\n");
                 for (Map.Entry<Target, List<Cell>> e : byTarget.entrySet()) {
                     Cell first = e.getValue().get(0);
                     for (Cell c : e.getValue()) {
-                        w.write(String.join(",", Formats.csvText(e.getKey().label()), Formats.csvText(c.scenario), Formats.csv(c.projected),
-                                Formats.csv(c.probability), Formats.csv(c.probability - first.probability)) + "\n");
+                        w.write(String.join(
+                                        ",",
+                                        Formats.csvText(e.getKey().label()),
+                                        Formats.csvText(c.scenario),
+                                        Formats.csv(c.projected),
+                                        Formats.csv(c.probability),
+                                        Formats.csv(c.probability - first.probability))
+                                + "\n");
                     }
                 }
             }
@@ -114,9 +140,14 @@ public final class CompareCommand implements Callable<Integer> {
             return Formats.pct(c.projected) + " central";
         }
         String p = ProbabilityText.percent(c.probability);
-        return c == first ? p : p + String.format(Locale.ROOT, " [%+d]", Math.round(100 * c.probability) - Math.round(100 * first.probability));
+        return c == first
+                ? p
+                : p
+                        + String.format(
+                                Locale.ROOT,
+                                " [%+d]",
+                                Math.round(100 * c.probability) - Math.round(100 * first.probability));
     }
 
-    private record Cell(String scenario, double projected, double probability) {
-    }
+    private record Cell(String scenario, double projected, double probability) {}
 }

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.targetcast.app.workspace.Workspace;
 import org.targetcast.app.report.Formats;
 import org.targetcast.app.report.Table;
+import org.targetcast.app.workspace.Workspace;
 import org.targetcast.model.data.Basis;
 import org.targetcast.model.data.ComponentHistory;
 import org.targetcast.model.data.ValueFlag;
@@ -18,11 +18,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code targetcast data}: the history a scenario starts from, by year, with flags and the share. */
-@Command(name = "data", mixinStandardHelpOptions = true,
+@Command(
+        name = "data",
+        mixinStandardHelpOptions = true,
         header = "Show a history by year with its flags and the share.",
-        description = "Print a history by year: digital, other and total services trade, the share, and a flag on every value that is not a plain published level.")
+        description =
+                "Print a history by year: digital, other and total services trade, the share, and a flag on every value that is not a plain published level.")
 public final class DataCommand implements Callable<Integer> {
-    @Option(names = "--history", paramLabel = "KEY", defaultValue = "china",
+    @Option(
+            names = "--history",
+            paramLabel = "KEY",
+            defaultValue = "china",
             description = "china (default, MOFCOM's basis), china@unctad (UNCTAD's basis), unctad:<Economy> or "
                     + "unctad:<Economy>/exports|imports, e.g. unctad:India.")
     String history;
@@ -45,16 +51,34 @@ public final class DataCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         ComponentHistory h = ws.history(history, "--history");
-        String flow = history.endsWith("/exports") ? "exports" : history.endsWith("/imports") ? "imports" : "exports + imports";
-        out.printf(Locale.ROOT, "%s: services trade, %s (%s), %d-%d%n%n", h.economy(), unitName(h.unit()), flow, h.firstYear(), h.lastYear());
+        String flow = history.endsWith("/exports")
+                ? "exports"
+                : history.endsWith("/imports") ? "imports" : "exports + imports";
+        out.printf(
+                Locale.ROOT,
+                "%s: services trade, %s (%s), %d-%d%n%n",
+                h.economy(),
+                unitName(h.unit()),
+                flow,
+                h.firstYear(),
+                h.lastYear());
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"year", "digital", "other", "total", "share", "value", "flags", "sources (digital / total)"});
+        rows.add(new String[] {
+            "year", "digital", "other", "total", "share", "value", "flags", "sources (digital / total)"
+        });
         for (int y = h.firstYear(); y <= h.lastYear(); y++) {
             double d = h.digital().valueAt(y).getAsDouble();
             double t = h.total().valueAt(y).getAsDouble();
-            rows.add(new String[] {String.valueOf(y), String.format(Locale.ROOT, "%.1f", d), String.format(Locale.ROOT, "%.1f", t - d),
-                String.format(Locale.ROOT, "%.1f", t), Formats.pct(d / t), h.isEstimated(y) ? "estimated" : "published",
-                h.flagsOf(y).stream().map(ValueFlag::code).sorted().collect(Collectors.joining()), h.sourcesOf(y)});
+            rows.add(new String[] {
+                String.valueOf(y),
+                String.format(Locale.ROOT, "%.1f", d),
+                String.format(Locale.ROOT, "%.1f", t - d),
+                String.format(Locale.ROOT, "%.1f", t),
+                Formats.pct(d / t),
+                h.isEstimated(y) ? "estimated" : "published",
+                h.flagsOf(y).stream().map(ValueFlag::code).sorted().collect(Collectors.joining()),
+                h.sourcesOf(y)
+            });
         }
         Table.print(rows, out);
         out.println();

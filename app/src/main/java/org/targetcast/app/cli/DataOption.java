@@ -1,20 +1,26 @@
 package org.targetcast.app.cli;
 
-import org.targetcast.app.workspace.Workspace;
 import org.targetcast.app.io.InputException;
+import org.targetcast.app.workspace.Workspace;
 import org.targetcast.model.ModelException;
 import org.targetcast.model.data.Basis;
 import picocli.CommandLine.Option;
 
 /** The options shared by the commands that read the observations: the data file and the basis of the China history. */
 public final class DataOption {
-    @Option(names = "--data", paramLabel = "CSV", defaultValue = Workspace.DEFAULT_DATA,
+    @Option(
+            names = "--data",
+            paramLabel = "CSV",
+            defaultValue = Workspace.DEFAULT_DATA,
             description = "Observations file (default: ${DEFAULT-VALUE}).")
     String data;
 
-    @Option(names = "--basis", paramLabel = "mofcom|unctad",
-            description = "Take the China history on this basis, whatever the scenarios say: mofcom (MOFCOM's levels, "
-                    + "the policy's own statistics) or unctad (UNCTAD's digital and total, extended past 2023 from MOFCOM's growth).")
+    @Option(
+            names = "--basis",
+            paramLabel = "mofcom|unctad",
+            description =
+                    "Take the China history on this basis, whatever the scenarios say: mofcom (MOFCOM's levels, "
+                            + "the policy's own statistics) or unctad (UNCTAD's digital and total, extended past 2023 from MOFCOM's growth).")
     String basis;
 
     /**

@@ -9,6 +9,5 @@ public final class ExitCodes {
     /** Bad input: a scenario, data file or option the user can fix; nothing was written. */
     public static final int BAD_INPUT = 2;
 
-    private ExitCodes() {
-    }
+    private ExitCodes() {}
 }

@@ -4,18 +4,17 @@ import java.awt.EventQueue;
 import java.awt.GraphicsEnvironment;
 import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
-import org.targetcast.app.workspace.Workspace;
 import org.targetcast.app.explore.ExplorerEngine;
 import org.targetcast.app.explore.ExplorerWindow;
 import org.targetcast.app.explore.LatencyProbe;
 import org.targetcast.app.io.InputException;
 import org.targetcast.app.io.LoadedScenario;
 import org.targetcast.app.report.ChartFiles;
+import org.targetcast.app.workspace.Workspace;
 import org.targetcast.charts.Lang;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,27 +23,41 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code targetcast explore}: the interactive explorer. */
-@Command(name = "explore", mixinStandardHelpOptions = true,
+@Command(
+        name = "explore",
+        mixinStandardHelpOptions = true,
         header = "Open the interactive explorer (needs a display).",
-        description = {"Opens the interactive explorer: a slider for each assumption (growth of each component, their "
+        description = {
+            "Opens the interactive explorer: a slider for each assumption (growth of each component, their "
                     + "volatilities, the correlation of their shocks), the fan chart and the verdicts redrawn as they move, "
                     + "export of the chart, saving the settings as a scenario that extends the one opened, and reloading "
                     + "the scenario when its file changes. Needs a display.",
-            "With --measure N it opens no window and prints how long a slider move takes to redraw."})
+            "With --measure N it opens no window and prints how long a slider move takes to redraw."
+        })
 public final class ExploreCommand implements Callable<Integer> {
-    @Parameters(arity = "0..1", paramLabel = "SCENARIO", defaultValue = "scenarios/baseline.yaml",
+    @Parameters(
+            arity = "0..1",
+            paramLabel = "SCENARIO",
+            defaultValue = "scenarios/baseline.yaml",
             description = "Scenario file (default: ${DEFAULT-VALUE}).")
     String scenario;
 
     @Mixin
     DataOption data;
 
-    @Option(names = "--lang", paramLabel = "en|zh", defaultValue = "en", converter = LangConverter.class,
+    @Option(
+            names = "--lang",
+            paramLabel = "en|zh",
+            defaultValue = "en",
+            converter = LangConverter.class,
             description = "Language of the labels (default: ${DEFAULT-VALUE}).")
     Lang lang;
 
-    @Option(names = "--measure", paramLabel = "N",
-            description = "Measure N slider moves (state change to result on the event thread, and to the chart painted) and print the latencies.")
+    @Option(
+            names = "--measure",
+            paramLabel = "N",
+            description =
+                    "Measure N slider moves (state change to result on the event thread, and to the chart painted) and print the latencies.")
     Integer measure;
 
     @Spec
@@ -54,8 +67,9 @@ public final class ExploreCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException, InvocationTargetException {
         PrintWriter err = spec.commandLine().getErr();
         if (measure == null && GraphicsEnvironment.isHeadless()) {
-            err.println("targetcast: explore needs a display; none is available (java.awt.headless is set or there is no DISPLAY)."
-                    + " Run it on a desktop, or under xvfb-run; './targetcast explore' starts Java without the headless flag.");
+            err.println(
+                    "targetcast: explore needs a display; none is available (java.awt.headless is set or there is no DISPLAY)."
+                            + " Run it on a desktop, or under xvfb-run; './targetcast explore' starts Java without the headless flag.");
             return ExitCodes.BAD_INPUT;
         }
         if (measure != null && (measure < 1 || measure > 100_000)) {
@@ -65,7 +79,8 @@ public final class ExploreCommand implements Callable<Integer> {
         Workspace ws = data.workspace();
         List<LoadedScenario> all = Workspace.scenarios(List.of(scenario));
         if (all.size() != 1) {
-            throw InputException.at(scenario, 0, 0, "", "expected one scenario file, found " + all.size() + " scenarios");
+            throw InputException.at(
+                    scenario, 0, 0, "", "expected one scenario file, found " + all.size() + " scenarios");
         }
         LoadedScenario loaded = all.get(0);
         ws.history(loaded.scenario().data(), loaded.file());
@@ -79,7 +94,8 @@ public final class ExploreCommand implements Callable<Integer> {
             return printLatency(engine, loaded);
         }
         AtomicReference<ExplorerWindow> window = new AtomicReference<>();
-        EventQueue.invokeAndWait(() -> window.set(ExplorerWindow.open(engine, loaded, org.targetcast.app.io.ScenarioSets.byName(scenario), lang)));
+        EventQueue.invokeAndWait(() -> window.set(
+                ExplorerWindow.open(engine, loaded, org.targetcast.app.io.ScenarioSets.byName(scenario), lang)));
         window.get().awaitClosed();
         return ExitCodes.OK;
     }
@@ -87,12 +103,25 @@ public final class ExploreCommand implements Callable<Integer> {
     private int printLatency(ExplorerEngine engine, LoadedScenario loaded) throws InterruptedException {
         LatencyProbe.Figures f = LatencyProbe.measure(engine, loaded, lang, measure);
         PrintWriter out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "%s: %d slider moves (digital growth), %s, %d processors%n", loaded.file(), f.runs(),
-                f.exact() ? "closed form" : ExplorerEngine.QUICK_PATHS + " simulated paths", Runtime.getRuntime().availableProcessors());
-        out.printf(Locale.ROOT, "state change -> result on the event thread: median %.1f ms, 95th percentile %.1f ms, max %.1f ms%n",
-                f.published()[0], f.published()[1], f.published()[2]);
-        out.printf(Locale.ROOT, "state change -> chart painted (1000 x 600): median %.1f ms, 95th percentile %.1f ms, max %.1f ms%n",
-                f.painted()[0], f.painted()[1], f.painted()[2]);
+        out.printf(
+                Locale.ROOT,
+                "%s: %d slider moves (digital growth), %s, %d processors%n",
+                loaded.file(),
+                f.runs(),
+                f.exact() ? "closed form" : ExplorerEngine.QUICK_PATHS + " simulated paths",
+                Runtime.getRuntime().availableProcessors());
+        out.printf(
+                Locale.ROOT,
+                "state change -> result on the event thread: median %.1f ms, 95th percentile %.1f ms, max %.1f ms%n",
+                f.published()[0],
+                f.published()[1],
+                f.published()[2]);
+        out.printf(
+                Locale.ROOT,
+                "state change -> chart painted (1000 x 600): median %.1f ms, 95th percentile %.1f ms, max %.1f ms%n",
+                f.painted()[0],
+                f.painted()[1],
+                f.painted()[2]);
         return ExitCodes.OK;
     }
 }

@@ -4,13 +4,13 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.targetcast.app.workspace.Workspace;
 import org.targetcast.app.io.InputException;
 import org.targetcast.app.report.Table;
+import org.targetcast.app.workspace.Workspace;
 import org.targetcast.model.ModelException;
 import org.targetcast.model.scenario.FitWindow;
 import org.targetcast.model.series.AnnualSeries;
@@ -26,13 +26,20 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code targetcast fit}: every trend family fitted to one series, side by side. */
-@Command(name = "fit", mixinStandardHelpOptions = true,
+@Command(
+        name = "fit",
+        mixinStandardHelpOptions = true,
         header = "Fit every trend family to one series and compare them.",
-        description = {"Fit every trend family to a series and compare: parameters with standard errors, residual sigma, "
+        description = {
+            "Fit every trend family to a series and compare: parameters with standard errors, residual sigma, "
                     + "AICc (comparable within a family and between families on the same scale only) and the forecast. For "
-                    + "a level series <history>.digital, the logistic family is fitted to <history>.share."})
+                    + "a level series <history>.digital, the logistic family is fitted to <history>.share."
+        })
 public final class FitCommand implements Callable<Integer> {
-    @Parameters(arity = "0..1", paramLabel = "SERIES", defaultValue = "china.digital",
+    @Parameters(
+            arity = "0..1",
+            paramLabel = "SERIES",
+            defaultValue = "china.digital",
             description = "<history>.<digital|other|total|share>, e.g. china.other (default: ${DEFAULT-VALUE}).")
     String series;
 
@@ -45,18 +52,30 @@ public final class FitCommand implements Callable<Integer> {
     @Option(names = "--exclude", paramLabel = "YEAR", split = ",", description = "Years left out, e.g. 2020,2021,2022.")
     List<Integer> exclude;
 
-    @Option(names = "--outliers", paramLabel = "YEAR", split = ",",
+    @Option(
+            names = "--outliers",
+            paramLabel = "YEAR",
+            split = ",",
             description = "Years modelled as additive outliers; each family is then shown without and with the shocks.")
     List<Integer> outliers;
 
-    @Option(names = "--level-shifts", paramLabel = "YEAR", split = ",",
+    @Option(
+            names = "--level-shifts",
+            paramLabel = "YEAR",
+            split = ",",
             description = "Years modelled as level shifts (a step from that year on), shown like --outliers.")
     List<Integer> levelShifts;
 
-    @Option(names = "--ahead", paramLabel = "N", defaultValue = "5", description = "Years of forecast shown (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--ahead",
+            paramLabel = "N",
+            defaultValue = "5",
+            description = "Years of forecast shown (default: ${DEFAULT-VALUE}).")
     int ahead;
 
-    @Option(names = "--wide", description = "Also each model's parameters with their standard errors, and the notes in the table.")
+    @Option(
+            names = "--wide",
+            description = "Also each model's parameters with their standard errors, and the notes in the table.")
     boolean wide;
 
     @Mixin
@@ -84,27 +103,55 @@ public final class FitCommand implements Callable<Integer> {
         AnnualSeries shareSeries = null;
         boolean isShare = series.endsWith(".share");
         if (series.endsWith(".digital")) {
-            shareSeries = window.apply(ws.builder().series(series.substring(0, series.length() - ".digital".length()) + ".share"));
+            shareSeries = window.apply(
+                    ws.builder().series(series.substring(0, series.length() - ".digital".length()) + ".share"));
         }
         AnnualSeries fitted = window.apply(full);
         out.printf(Locale.ROOT, "%s, %d points (%s)%n%n", series, fitted.size(), describe(fitted));
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"model", "parameters (estimate ± s.e.)", "sigma", "AICc", "n", "forecast " + (fitted.isEmpty() ? "" : (fitted.lastYear() + 1) + "-" + (fitted.lastYear() + ahead)), "note"});
+        rows.add(new String[] {
+            "model",
+            "parameters (estimate ± s.e.)",
+            "sigma",
+            "AICc",
+            "n",
+            "forecast " + (fitted.isEmpty() ? "" : (fitted.lastYear() + 1) + "-" + (fitted.lastYear() + ahead)),
+            "note"
+        });
         List<Intervention> shocks = new ArrayList<>();
         (outliers == null ? List.<Integer>of() : outliers).forEach(y -> shocks.add(Intervention.outlier(y)));
         (levelShifts == null ? List.<Integer>of() : levelShifts).forEach(y -> shocks.add(Intervention.levelShift(y)));
         String component = series.substring(series.lastIndexOf('.') + 1);
         // pooled pools over the same component of every history of the data
-        Function<TrendFamily, TrendModel> models = BacktestCommand.modelsPooledOver(isShare ? List.of() : PanelSeries.around(ws.builder(), series, component).series());
+        Function<TrendFamily, TrendModel> models = BacktestCommand.modelsPooledOver(
+                isShare
+                        ? List.of()
+                        : PanelSeries.around(ws.builder(), series, component).series());
         for (TrendFamily f : TrendFamily.values()) {
-            AnnualSeries target = f.scale() == Scale.SHARE ? (isShare ? fitted : shareSeries) : (isShare ? null : fitted);
+            AnnualSeries target =
+                    f.scale() == Scale.SHARE ? (isShare ? fitted : shareSeries) : (isShare ? null : fitted);
             if (target == null) {
-                rows.add(new String[] {f.key(), "", "", "", "", "", f.scale() == Scale.SHARE ? "fits a share; try " + series.replaceAll("\\.[a-z]+$", ".share") : "fits a level, not a share"});
+                rows.add(new String[] {
+                    f.key(),
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    f.scale() == Scale.SHARE
+                            ? "fits a share; try " + series.replaceAll("\\.[a-z]+$", ".share")
+                            : "fits a level, not a share"
+                });
                 continue;
             }
             rows.add(row(models.apply(f), f.key(), target, List.of(), target == shareSeries));
             if (!shocks.isEmpty()) {
-                rows.add(row(models.apply(f), f.key() + " + " + shocks.stream().map(Intervention::label).collect(Collectors.joining(", ")), target, shocks,
+                rows.add(row(
+                        models.apply(f),
+                        f.key() + " + "
+                                + shocks.stream().map(Intervention::label).collect(Collectors.joining(", ")),
+                        target,
+                        shocks,
                         target == shareSeries));
             }
         }
@@ -165,19 +212,35 @@ public final class FitCommand implements Callable<Integer> {
         return lines;
     }
 
-    private String[] row(TrendModel model, String name, AnnualSeries target, List<Intervention> shocks, boolean onShare) {
+    private String[] row(
+            TrendModel model, String name, AnnualSeries target, List<Intervention> shocks, boolean onShare) {
         {
             try {
                 TrendFamily f = model.family();
                 TrendFit fit = model.fit(target, shocks);
-                String params = fit.parameters().stream().map(p -> p.name() + " " + num(p.estimate())
-                        + (Double.isNaN(p.standardError()) ? "" : " ± " + num(p.standardError()))).collect(Collectors.joining(", "));
-                List<String> values = java.util.Arrays.stream(fit.forecast(ahead)).mapToObj(v -> f.scale() == Scale.SHARE
-                        ? String.format(Locale.ROOT, "%.1f%%", 100 * v) : String.format(Locale.ROOT, "%.0f", v)).toList();
+                String params = fit.parameters().stream()
+                        .map(p -> p.name() + " " + num(p.estimate())
+                                + (Double.isNaN(p.standardError()) ? "" : " ± " + num(p.standardError())))
+                        .collect(Collectors.joining(", "));
+                List<String> values = java.util.Arrays.stream(fit.forecast(ahead))
+                        .mapToObj(v -> f.scale() == Scale.SHARE
+                                ? String.format(Locale.ROOT, "%.1f%%", 100 * v)
+                                : String.format(Locale.ROOT, "%.0f", v))
+                        .toList();
                 // more than six years: the first and the last, so the column keeps its width
-                String fc = values.size() <= 6 || wide ? String.join(" ", values) : values.get(0) + " … " + values.get(values.size() - 1);
+                String fc = values.size() <= 6 || wide
+                        ? String.join(" ", values)
+                        : values.get(0) + " … " + values.get(values.size() - 1);
                 String note = (onShare ? "fitted to the share; " : "") + fit.note();
-                return new String[] {name, params, num(fit.sigma()), Double.isNaN(fit.aicc()) ? "n/a" : String.format(Locale.ROOT, "%.2f", fit.aicc()), String.valueOf(fit.data().size()), fc, note.replaceAll("; $", "")};
+                return new String[] {
+                    name,
+                    params,
+                    num(fit.sigma()),
+                    Double.isNaN(fit.aicc()) ? "n/a" : String.format(Locale.ROOT, "%.2f", fit.aicc()),
+                    String.valueOf(fit.data().size()),
+                    fc,
+                    note.replaceAll("; $", "")
+                };
             } catch (ModelException e) {
                 return new String[] {name, "", "", "", "", "", "cannot fit: " + e.getMessage()};
             }
@@ -196,6 +259,8 @@ public final class FitCommand implements Callable<Integer> {
             return "n/a";
         }
         double a = Math.abs(v);
-        return a != 0 && (a < 1e-3 || a >= 1e6) ? String.format(Locale.ROOT, "%.3e", v) : String.format(Locale.ROOT, "%.4g", v);
+        return a != 0 && (a < 1e-3 || a >= 1e6)
+                ? String.format(Locale.ROOT, "%.3e", v)
+                : String.format(Locale.ROOT, "%.4g", v);
     }
 }

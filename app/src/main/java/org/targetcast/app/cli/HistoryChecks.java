@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.targetcast.app.workspace.Workspace;
 import org.targetcast.app.report.Table;
+import org.targetcast.app.workspace.Workspace;
 import org.targetcast.model.data.Basis;
 import org.targetcast.model.data.ComponentHistory;
 import org.targetcast.model.data.EstimateCheck;
@@ -18,8 +18,7 @@ import org.targetcast.model.data.ValueFlag;
  * on the basis it stands on, and every published share against the history, with the gap and its cause.
  */
 final class HistoryChecks {
-    private HistoryChecks() {
-    }
+    private HistoryChecks() {}
 
     /**
      * @param ws the workspace (data and histories)
@@ -32,26 +31,46 @@ final class HistoryChecks {
         ComponentHistory reference = basis == Basis.UNCTAD ? ws.builder().china(Basis.MOFCOM) : unctad;
         List<EstimateCheck> estimates = EstimateCheck.of(ws.dataset(), h, reference);
         out.println();
-        out.printf(Locale.ROOT, "Estimated years against the share they are estimated from (within %.0f pp):%n%n",
+        out.printf(
+                Locale.ROOT,
+                "Estimated years against the share they are estimated from (within %.0f pp):%n%n",
                 EstimateCheck.TOLERANCE_PP);
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"year", "method", "share", "against", "its share", "gap (pp)", ""});
         for (EstimateCheck c : estimates) {
-            rows.add(new String[] {String.valueOf(c.year()),
-                c.flags().stream().filter(ValueFlag::estimated).map(ValueFlag::code).sorted().collect(Collectors.joining()),
-                pct(c.share()), c.reference(), pct(c.referenceShare()), String.format(Locale.ROOT, "%+.2f", c.gap()),
-                c.withinTolerance() ? "ok" : "OFF BY MORE THAN " + EstimateCheck.TOLERANCE_PP + " pp"});
+            rows.add(new String[] {
+                String.valueOf(c.year()),
+                c.flags().stream()
+                        .filter(ValueFlag::estimated)
+                        .map(ValueFlag::code)
+                        .sorted()
+                        .collect(Collectors.joining()),
+                pct(c.share()),
+                c.reference(),
+                pct(c.referenceShare()),
+                String.format(Locale.ROOT, "%+.2f", c.gap()),
+                c.withinTolerance() ? "ok" : "OFF BY MORE THAN " + EstimateCheck.TOLERANCE_PP + " pp"
+            });
         }
         Table.print(rows, out);
         List<PublishedShareCheck> published = PublishedShareCheck.of(ws.dataset(), h, unctad);
         out.println();
-        out.printf(Locale.ROOT, "Published shares of total services trade against this history (within %.1f pp, or why not):%n%n",
+        out.printf(
+                Locale.ROOT,
+                "Published shares of total services trade against this history (within %.1f pp, or why not):%n%n",
                 PublishedShareCheck.TOLERANCE_PP);
         rows = new ArrayList<>();
         rows.add(new String[] {"year", "series", "published", "sources", "computed", "gap (pp)", "why"});
         for (PublishedShareCheck c : published) {
-            rows.add(new String[] {String.valueOf(c.year()), c.series(), pct(c.published()), String.join(" ", c.sources()),
-                pct(c.computed()), String.format(Locale.ROOT, "%+.2f", c.gap()), why(h, c)});
+            rows.add(new String[] {
+                String.valueOf(c.year()),
+                c.series(),
+                pct(c.published()),
+                String.join(" ", c.sources()),
+                pct(c.computed()),
+                String.format(Locale.ROOT, "%+.2f", c.gap()),
+                why(h, c)
+            });
         }
         Table.print(rows, out);
     }
@@ -61,7 +80,8 @@ final class HistoryChecks {
             return c.explanation();
         }
         boolean used = h.flagsOf(c.year()).contains(ValueFlag.PUBLISHED_SHARE)
-                && h.digitalSources().getOrDefault(c.year(), java.util.Set.of()).stream().anyMatch(c.sources()::contains);
+                && h.digitalSources().getOrDefault(c.year(), java.util.Set.of()).stream()
+                        .anyMatch(c.sources()::contains);
         return used ? "reproduced: the history takes this share" : "reproduced";
     }
 

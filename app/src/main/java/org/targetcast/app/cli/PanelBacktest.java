@@ -7,10 +7,10 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.targetcast.model.ModelException;
-import org.targetcast.model.selection.AutoModel;
-import org.targetcast.model.selection.BacktestMemo;
 import org.targetcast.model.backtest.Evaluation;
 import org.targetcast.model.backtest.RollingOrigin;
+import org.targetcast.model.selection.AutoModel;
+import org.targetcast.model.selection.BacktestMemo;
 import org.targetcast.model.series.AnnualSeries;
 import org.targetcast.model.trend.PooledDriftTrend;
 import org.targetcast.model.trend.TrendFamily;
@@ -68,9 +68,12 @@ record PanelBacktest(List<Row> rows, List<String> skipped, AutoModel auto) {
         ForkJoinPool pool = new ForkJoinPool(threads);
         List<Outcome> outcomes;
         try {
-            outcomes = pool.submit(() -> IntStream.range(0, n).parallel()
-                    .mapToObj(i -> backtest(members.keys().get(i), members.series().get(i), families, backtest, models, auto))
-                    .toList()).get();
+            outcomes = pool.submit(() -> IntStream.range(0, n)
+                            .parallel()
+                            .mapToObj(i -> backtest(
+                                    members.keys().get(i), members.series().get(i), families, backtest, models, auto))
+                            .toList())
+                    .get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("panel backtest interrupted", e);
@@ -92,14 +95,21 @@ record PanelBacktest(List<Row> rows, List<String> skipped, AutoModel auto) {
     }
 
     /** A series backtested ({@code row}) or skipped ({@code skipped}, the line saying why). */
-    private record Outcome(Row row, String skipped) { }
+    private record Outcome(Row row, String skipped) {}
 
     /** @return the row of one series, or the line saying why it is skipped */
-    private static Outcome backtest(String key, AnnualSeries s, List<TrendFamily> families, RollingOrigin backtest,
-            Function<TrendFamily, TrendModel> models, AutoModel auto) {
+    private static Outcome backtest(
+            String key,
+            AnnualSeries s,
+            List<TrendFamily> families,
+            RollingOrigin backtest,
+            Function<TrendFamily, TrendModel> models,
+            AutoModel auto) {
         if (backtest.origins(s).isEmpty()) {
-            return new Outcome(null, key + ": " + s.size() + " observations, too few for an origin (the "
-                    + backtest.minimumTraining() + "th observation must have a later one)");
+            return new Outcome(
+                    null,
+                    key + ": " + s.size() + " observations, too few for an origin (the " + backtest.minimumTraining()
+                            + "th observation must have a later one)");
         }
         try {
             List<Evaluation> ev = new ArrayList<>();

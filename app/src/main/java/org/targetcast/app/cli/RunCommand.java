@@ -1,14 +1,10 @@
 package org.targetcast.app.cli;
 
-import org.targetcast.app.workspace.Version;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.targetcast.app.workspace.ScenarioResult;
-import org.targetcast.app.workspace.Workspace;
 import org.targetcast.app.io.InputException;
 import org.targetcast.app.io.LoadedScenario;
 import org.targetcast.app.report.AnalysisCharts;
@@ -22,6 +18,9 @@ import org.targetcast.app.report.OutputFolder;
 import org.targetcast.app.report.RunFiles;
 import org.targetcast.app.report.Table;
 import org.targetcast.app.report.VerdictTable;
+import org.targetcast.app.workspace.ScenarioResult;
+import org.targetcast.app.workspace.Version;
+import org.targetcast.app.workspace.Workspace;
 import org.targetcast.model.outlook.Simulator;
 import org.targetcast.model.selection.BacktestMemo;
 import picocli.CommandLine.Command;
@@ -31,26 +30,40 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code targetcast run}: project scenarios, judge them, print the verdicts and write the output folder. */
-@Command(name = "run", mixinStandardHelpOptions = true,
+@Command(
+        name = "run",
+        mixinStandardHelpOptions = true,
         header = "Project scenarios, judge them against their targets, write out/.",
-        description = {"Project each scenario, judge it against its targets, print the verdicts and the answer in words, "
+        description = {
+            "Project each scenario, judge it against its targets, print the verdicts and the answer in words, "
                     + "and write the output folder: report.html (self-contained) and report.pdf, summary.csv, trajectories.csv, "
                     + "first_years.csv, the charts of each scenario (PNG and SVG) and manifest.json. The folder is replaced "
-                    + "only when everything is written."})
+                    + "only when everything is written."
+        })
 public final class RunCommand implements Callable<Integer> {
-    @Parameters(arity = "0..*", paramLabel = "SCENARIO", description = "Scenario files, folders or names (baseline = scenarios/baseline.yaml) (default: scenarios).")
+    @Parameters(
+            arity = "0..*",
+            paramLabel = "SCENARIO",
+            description = "Scenario files, folders or names (baseline = scenarios/baseline.yaml) (default: scenarios).")
     List<String> paths;
 
     @Mixin
     DataOption data;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "out", description = "Output folder (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            defaultValue = "out",
+            description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
     @Option(names = "--no-charts", description = "Skip the charts (faster).")
     boolean noCharts;
 
-    @Option(names = "--wide", description = "Print the full verdict table (first year reached, required growth, pace since the baseline year).")
+    @Option(
+            names = "--wide",
+            description =
+                    "Print the full verdict table (first year reached, required growth, pace since the baseline year).")
     boolean wide;
 
     @Mixin
@@ -73,8 +86,13 @@ public final class RunCommand implements Callable<Integer> {
         try {
             return OutputFolder.replacing(out, "run", "--out", ws.inputs(inputs));
         } catch (java.nio.file.FileSystemException e) {
-            throw InputException.at("--out", 0, 0, "", "cannot create the output folder " + out + " ("
-                    + e.getClass().getSimpleName() + (e.getReason() == null ? "" : ": " + e.getReason()) + ")");
+            throw InputException.at(
+                    "--out",
+                    0,
+                    0,
+                    "",
+                    "cannot create the output folder " + out + " ("
+                            + e.getClass().getSimpleName() + (e.getReason() == null ? "" : ": " + e.getReason()) + ")");
         }
     }
 
@@ -89,11 +107,13 @@ public final class RunCommand implements Callable<Integer> {
         Simulator simulator = simulation.simulator(spec.commandLine().getErr());
         simulator = simulator == null ? null : simulator.withMemo(memo);
         List<ScenarioResult> projected = ScenarioResult.runAll(ws, scenarios);
-        ChartOutput output = noCharts ? new ChartOutput(ChartOutput.defaults().preset(), ChartOutput.defaults().formats(), charts.lang)
+        ChartOutput output = noCharts
+                ? new ChartOutput(
+                        ChartOutput.defaults().preset(), ChartOutput.defaults().formats(), charts.lang)
                 : charts.output();
         try (OutputFolder folder = openOutput(ws, named)) {
-            List<ScenarioResult> results = simulator == null ? projected
-                    : ScenarioResult.simulate(projected, simulator, simulation::starting);
+            List<ScenarioResult> results =
+                    simulator == null ? projected : ScenarioResult.simulate(projected, simulator, simulation::starting);
             BasisComparison bases = BasisComparison.of(ws, results.get(0), simulator);
             simulation.finished();
             List<String> written = new java.util.ArrayList<>(List.of("summary.csv", "trajectories.csv"));
@@ -107,11 +127,15 @@ public final class RunCommand implements Callable<Integer> {
                 written.addAll(ChartFiles.shareCharts(results, output, folder));
                 written.addAll(AnalysisCharts.overlay(results, output, folder, "charts/compare"));
             }
-            String spread = org.targetcast.app.report.SpreadSection.html(results, bases == null ? List.of() : bases.results(),
-                    output.lang() == org.targetcast.charts.Lang.ZH, memo);
+            String spread = org.targetcast.app.report.SpreadSection.html(
+                    results,
+                    bases == null ? List.of() : bases.results(),
+                    output.lang() == org.targetcast.charts.Lang.ZH,
+                    memo);
             written.addAll(HtmlReport.write(results, bases, spread, output.lang(), ws, Version.get(), folder));
             written.add("manifest.json");
-            RunFiles.manifest(results, Version.get(), ws.dataFile(), ws.dataHash(), written, folder.resolve("manifest.json"));
+            RunFiles.manifest(
+                    results, Version.get(), ws.dataFile(), ws.dataHash(), written, folder.resolve("manifest.json"));
             folder.commit();
             VerdictTable.print(results, output.lang(), wide, parent != null && parent.verbose, stdout);
             stdout.println();
@@ -163,12 +187,14 @@ public final class RunCommand implements Callable<Integer> {
                 int at = name.lastIndexOf("-" + k);
                 if (at > 0) {
                     owner = name.substring(0, at);
-                    kind = k.equals("histogram") ? Glossary.term("kind.histogram", lang, name.substring(at + k.length() + 2))
+                    kind = k.equals("histogram")
+                            ? Glossary.term("kind.histogram", lang, name.substring(at + k.length() + 2))
                             : Glossary.term("kind." + k, lang);
                     break;
                 }
             }
-            kinds.computeIfAbsent(name.equals("compare") ? "" : owner, x -> new java.util.ArrayList<>()).add(kind);
+            kinds.computeIfAbsent(name.equals("compare") ? "" : owner, x -> new java.util.ArrayList<>())
+                    .add(kind);
         }
         String nl = System.lineSeparator();
         boolean zh = lang == org.targetcast.charts.Lang.ZH;
@@ -176,8 +202,11 @@ public final class RunCommand implements Callable<Integer> {
         if (kinds.isEmpty()) {
             return sb.append(zh ? "。" : ".").toString();
         }
-        sb.append(Glossary.term("wrote.charts", lang, written.size() - top.size(), String.join(zh ? "、" : " and ", formats)));
-        kinds.forEach((owner, k) -> sb.append(nl).append("  ").append(owner.isEmpty() ? "" : owner + (zh ? "：" : ": "))
+        sb.append(Glossary.term(
+                "wrote.charts", lang, written.size() - top.size(), String.join(zh ? "、" : " and ", formats)));
+        kinds.forEach((owner, k) -> sb.append(nl)
+                .append("  ")
+                .append(owner.isEmpty() ? "" : owner + (zh ? "：" : ": "))
                 .append(String.join(zh ? "、" : ", ", k)));
         return sb.toString();
     }

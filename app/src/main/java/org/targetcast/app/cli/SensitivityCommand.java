@@ -26,13 +26,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code targetcast sensitivity}: which assumption decides a target (tornado). */
-@Command(name = "sensitivity", mixinStandardHelpOptions = true,
+@Command(
+        name = "sensitivity",
+        mixinStandardHelpOptions = true,
         header = "Which assumption moves a target's probability most (tornado).",
-        description = {"One-at-a-time sensitivity: each assumption moved low and high with the others as in the scenario "
+        description = {
+            "One-at-a-time sensitivity: each assumption moved low and high with the others as in the scenario "
                     + "(growth of each component ±2 points a year, volatilities ×0.5 and ×1.5, correlation ∓0.3); beside them two "
                     + "choices: model choice (each of the scenario's trend families alone) and, on a China history, the data "
                     + "basis (MOFCOM or UNCTAD). Ranked by how much each moves the target's probability. Writes sensitivity.csv "
-                    + "and the tornado chart."})
+                    + "and the tornado chart."
+        })
 public final class SensitivityCommand implements Callable<Integer> {
     private static final Labels EN = Labels.of(Lang.EN);
     private static final Labels ZH = Labels.of(Lang.ZH);
@@ -40,7 +44,11 @@ public final class SensitivityCommand implements Callable<Integer> {
     @Mixin
     ScenarioTarget which;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "out-sensitivity", description = "Output folder (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            defaultValue = "out-sensitivity",
+            description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
     @Option(names = "--no-charts", description = "Skip the chart.")
@@ -60,27 +68,48 @@ public final class SensitivityCommand implements Callable<Integer> {
         LoadedScenario s = which.load();
         var workspace = data.workspace();
         var history = workspace.history(s.scenario().data(), s.file());
-        Sensitivity.Result r = Sensitivity.run(Evaluator.of(history).withPanels(workspace.panels()), s.scenario(), which.index(),
+        Sensitivity.Result r = Sensitivity.run(
+                Evaluator.of(history).withPanels(workspace.panels()),
+                s.scenario(),
+                which.index(),
                 BasisEvaluators.of(workspace, history, s.scenario().data(), s.file()));
         PrintWriter stdout = spec.commandLine().getOut();
         String target = s.scenario().targets().get(which.index()).label();
-        stdout.printf(Locale.ROOT, "%s: P(%s) = %.1f%% as assumed%n%n", s.scenario().name(), target, 100 * r.base());
+        stdout.printf(
+                Locale.ROOT, "%s: P(%s) = %.1f%% as assumed%n%n", s.scenario().name(), target, 100 * r.base());
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"assumption", "low", "P at low", "high", "P at high", "swing (pp)"});
         for (Sensitivity.Bar b : r.bars()) {
-            rows.add(new String[] {b.factor().description(), AnalysisCharts.end(EN, b, true), Formats.pct(b.atLow()),
-                AnalysisCharts.end(EN, b, false), Formats.pct(b.atHigh()),
-                String.format(Locale.ROOT, "%.1f", 100 * b.range())});
+            rows.add(new String[] {
+                b.factor().description(),
+                AnalysisCharts.end(EN, b, true),
+                Formats.pct(b.atLow()),
+                AnalysisCharts.end(EN, b, false),
+                Formats.pct(b.atHigh()),
+                String.format(Locale.ROOT, "%.1f", 100 * b.range())
+            });
         }
         Table.print(rows, stdout);
-        try (OutputFolder folder = OutputFolder.replacing(out, "sensitivity", "--out", data.workspace().inputs(List.of(s.file())))) {
+        try (OutputFolder folder = OutputFolder.replacing(
+                out, "sensitivity", "--out", data.workspace().inputs(List.of(s.file())))) {
             try (Writer w = Files.newBufferedWriter(folder.resolve("sensitivity.csv"), StandardCharsets.UTF_8)) {
-                w.write("assumption,low,probability_at_low,high,probability_at_high,base_probability,low_option,high_option,"
-                        + "label_en,label_zh\n");
+                w.write(
+                        "assumption,low,probability_at_low,high,probability_at_high,base_probability,low_option,high_option,"
+                                + "label_en,label_zh\n");
                 for (Sensitivity.Bar b : r.bars()) {
-                    w.write(String.join(",", b.factor().key(), Formats.csv(b.low()), Formats.csv(b.atLow()),
-                            Formats.csv(b.high()), Formats.csv(b.atHigh()), Formats.csv(r.base()), option(b.lowOption()),
-                            option(b.highOption()), EN.factor(b.factor().key()), ZH.factor(b.factor().key())) + "\n");
+                    w.write(String.join(
+                                    ",",
+                                    b.factor().key(),
+                                    Formats.csv(b.low()),
+                                    Formats.csv(b.atLow()),
+                                    Formats.csv(b.high()),
+                                    Formats.csv(b.atHigh()),
+                                    Formats.csv(r.base()),
+                                    option(b.lowOption()),
+                                    option(b.highOption()),
+                                    EN.factor(b.factor().key()),
+                                    ZH.factor(b.factor().key()))
+                            + "\n");
                 }
             }
             if (!noCharts) {
@@ -89,7 +118,8 @@ public final class SensitivityCommand implements Callable<Integer> {
             folder.commit();
         }
         stdout.println();
-        stdout.println("Wrote " + out + "/ (sensitivity.csv" + (noCharts ? "" : ", sensitivity.png, sensitivity.svg") + ").");
+        stdout.println(
+                "Wrote " + out + "/ (sensitivity.csv" + (noCharts ? "" : ", sensitivity.png, sensitivity.svg") + ").");
         return ExitCodes.OK;
     }
 

@@ -3,24 +3,36 @@ package org.targetcast.app.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import org.targetcast.app.io.InputException;
+import org.targetcast.model.outlook.Simulator;
 import org.targetcast.model.scenario.UncertaintySpec;
 import org.targetcast.model.simulation.ProgressListener;
-import org.targetcast.model.outlook.Simulator;
 import picocli.CommandLine.Option;
 
 /** The options of commands that simulate: paths, seed, threads, method, and the progress bar. */
 public final class SimulationOptions {
-    @Option(names = "--paths", paramLabel = "N", description = "Simulated paths per scenario (default: the scenario's, else 100000).")
+    @Option(
+            names = "--paths",
+            paramLabel = "N",
+            description = "Simulated paths per scenario (default: the scenario's, else 100000).")
     Integer paths;
 
-    @Option(names = "--seed", paramLabel = "S", description = "Seed of the random streams (default: the scenario's, else 20241128).")
+    @Option(
+            names = "--seed",
+            paramLabel = "S",
+            description = "Seed of the random streams (default: the scenario's, else 20241128).")
     Long seed;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all processors); results do not depend on it.")
+    @Option(
+            names = "--threads",
+            paramLabel = "T",
+            description = "Worker threads (default: all processors); results do not depend on it.")
     Integer threads;
 
-    @Option(names = "--method", paramLabel = "auto|analytic|montecarlo",
-            description = "How probabilities are computed (default: the scenario's, else auto: exact where the shocks are Gaussian).")
+    @Option(
+            names = "--method",
+            paramLabel = "auto|analytic|montecarlo",
+            description =
+                    "How probabilities are computed (default: the scenario's, else auto: exact where the shocks are Gaussian).")
     String method;
 
     @Option(names = "--deterministic", description = "Skip the uncertainty: central projections only.")
@@ -46,7 +58,8 @@ public final class SimulationOptions {
             try {
                 m = UncertaintySpec.Method.valueOf(method.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw InputException.at("--method", 0, 0, "", "expected auto, analytic or montecarlo, found '" + method + "'");
+                throw InputException.at(
+                        "--method", 0, 0, "", "expected auto, analytic or montecarlo, found '" + method + "'");
             }
         }
         Simulator s = Simulator.withDefaults().withOverrides(paths, seed, m);
@@ -117,7 +130,8 @@ public final class SimulationOptions {
         private void draw(int percent) {
             shown = percent;
             int filled = percent * 30 / 100;
-            String line = "simulating " + scenario + " [" + "#".repeat(filled) + " ".repeat(30 - filled) + "] " + percent + "%";
+            String line = "simulating " + scenario + " [" + "#".repeat(filled) + " ".repeat(30 - filled) + "] "
+                    + percent + "%";
             err.print("\r" + line + " ".repeat(Math.max(0, width - line.length())));
             width = Math.max(width, line.length());
             err.flush();

@@ -4,10 +4,10 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.targetcast.app.workspace.ScenarioResult;
-import org.targetcast.app.workspace.Workspace;
 import org.targetcast.app.report.Formats;
 import org.targetcast.app.report.Table;
+import org.targetcast.app.workspace.ScenarioResult;
+import org.targetcast.app.workspace.Workspace;
 import org.targetcast.model.analysis.Evaluator;
 import org.targetcast.model.analysis.GoalSeek;
 import org.targetcast.model.projection.Projection;
@@ -19,21 +19,30 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code targetcast solve}: the digital growth each share target needs, against what the scenario assumes. */
-@Command(name = "solve", mixinStandardHelpOptions = true,
+@Command(
+        name = "solve",
+        mixinStandardHelpOptions = true,
         header = "The digital growth each share target needs.",
-        description = {"For each scenario and share target: the constant yearly growth of digital trade, from the latest "
+        description = {
+            "For each scenario and share target: the constant yearly growth of digital trade, from the latest "
                     + "observed year, that meets the target given the scenario's path for other trade; beside it, the "
                     + "average growth the scenario itself projects over the same years. With --probability P, also the "
                     + "growth at which the target is met with probability P (goal seek on the exact or simulated "
-                    + "probability)."})
+                    + "probability)."
+        })
 public final class SolveCommand implements Callable<Integer> {
-    @Parameters(arity = "0..*", paramLabel = "SCENARIO", description = "Scenario files, folders or names (baseline = scenarios/baseline.yaml) (default: scenarios).")
+    @Parameters(
+            arity = "0..*",
+            paramLabel = "SCENARIO",
+            description = "Scenario files, folders or names (baseline = scenarios/baseline.yaml) (default: scenarios).")
     List<String> paths;
 
     @Mixin
     DataOption data;
 
-    @picocli.CommandLine.Option(names = "--probability", paramLabel = "P",
+    @picocli.CommandLine.Option(
+            names = "--probability",
+            paramLabel = "P",
             description = "Also the constant digital growth at which each target is met with probability P, e.g. 0.8.")
     Double probability;
 
@@ -44,13 +53,15 @@ public final class SolveCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Workspace ws = data.workspace();
-        List<ScenarioResult> results = ScenarioResult.runAll(ws,
-                ws.load(paths == null || paths.isEmpty() ? List.of(Workspace.DEFAULT_SCENARIOS) : paths));
+        List<ScenarioResult> results = ScenarioResult.runAll(
+                ws, ws.load(paths == null || paths.isEmpty() ? List.of(Workspace.DEFAULT_SCENARIOS) : paths));
         List<String[]> rows = new ArrayList<>();
         if (probability != null && !(probability > 0 && probability < 1)) {
-            throw org.targetcast.app.io.InputException.at("--probability", 0, 0, "", "expected a probability inside (0, 1), found " + probability);
+            throw org.targetcast.app.io.InputException.at(
+                    "--probability", 0, 0, "", "expected a probability inside (0, 1), found " + probability);
         }
-        List<String> header = new ArrayList<>(List.of("scenario", "target", "required digital growth", "scenario's digital growth", "other growth", "from"));
+        List<String> header = new ArrayList<>(List.of(
+                "scenario", "target", "required digital growth", "scenario's digital growth", "other growth", "from"));
         if (probability != null) {
             header.add(String.format(java.util.Locale.ROOT, "digital growth for P = %.0f%%", 100 * probability));
         }
@@ -63,10 +74,19 @@ public final class SolveCommand implements Callable<Integer> {
                     int h = t.year() - c;
                     double assumed = Math.pow(p.digital(t.year()) / p.digital(c), 1.0 / h) - 1;
                     double other = Math.pow(p.other(t.year()) / p.other(c), 1.0 / h) - 1;
-                    List<String> row = new ArrayList<>(List.of(r.loaded().scenario().name(), t.label(), Formats.growth(v.requiredGrowth()) + " a year",
-                        Formats.growth(assumed) + " a year", Formats.growth(other) + " a year", String.valueOf(c)));
+                    List<String> row = new ArrayList<>(List.of(
+                            r.loaded().scenario().name(),
+                            t.label(),
+                            Formats.growth(v.requiredGrowth()) + " a year",
+                            Formats.growth(assumed) + " a year",
+                            Formats.growth(other) + " a year",
+                            String.valueOf(c)));
                     if (probability != null) {
-                        double g = GoalSeek.digitalGrowthFor(Evaluator.of(p.history()), r.loaded().scenario(), r.verdicts().indexOf(v), probability);
+                        double g = GoalSeek.digitalGrowthFor(
+                                Evaluator.of(p.history()),
+                                r.loaded().scenario(),
+                                r.verdicts().indexOf(v),
+                                probability);
                         row.add(Double.isNaN(g) ? "beyond -50%..+100%" : Formats.growth(g) + " a year");
                     }
                     rows.add(row.toArray(String[]::new));

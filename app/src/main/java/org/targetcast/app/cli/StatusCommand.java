@@ -1,7 +1,5 @@
 package org.targetcast.app.cli;
 
-import org.targetcast.app.workspace.Workspace;
-
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,32 +20,52 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code targetcast status}: where the share stands against the glide path, as of each year. */
-@Command(name = "status", mixinStandardHelpOptions = true,
+@Command(
+        name = "status",
+        mixinStandardHelpOptions = true,
         header = "Where the share stands against the glide path, as of any year.",
-        description = {"Monitoring: the observed share against the glide path to each share target (a straight line from the "
+        description = {
+            "Monitoring: the observed share against the glide path to each share target (a straight line from the "
                     + "baseline year), and the probability the scenario gave each target using only the data up to that "
                     + "year, with an early-warning signal. --as-of replays a past year; --since shows every year from there "
-                    + "on."})
+                    + "on."
+        })
 public final class StatusCommand implements Callable<Integer> {
-    @Parameters(arity = "0..1", paramLabel = "SCENARIO", defaultValue = "scenarios/baseline.yaml",
+    @Parameters(
+            arity = "0..1",
+            paramLabel = "SCENARIO",
+            defaultValue = "scenarios/baseline.yaml",
             description = "Scenario replayed (default: ${DEFAULT-VALUE}).")
     String scenario;
 
     @Option(names = "--as-of", paramLabel = "YEAR", description = "Last year of data used (default: the latest).")
     Integer asOf;
 
-    @Option(names = "--since", paramLabel = "YEAR", description = "Show every as-of year from this one (default: the as-of year only).")
+    @Option(
+            names = "--since",
+            paramLabel = "YEAR",
+            description = "Show every as-of year from this one (default: the as-of year only).")
     Integer since;
 
-    @Option(names = "--baseline", paramLabel = "YEAR", defaultValue = "2024",
+    @Option(
+            names = "--baseline",
+            paramLabel = "YEAR",
+            defaultValue = "2024",
             description = "Start of the glide path (default: ${DEFAULT-VALUE}, the year the Opinions were issued).")
     int baseline;
 
-    @Option(names = "--warn-below", paramLabel = "P", defaultValue = "0.5",
-            description = "Signal 'warning' when a target's probability is below P or the share is behind its glide path (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--warn-below",
+            paramLabel = "P",
+            defaultValue = "0.5",
+            description =
+                    "Signal 'warning' when a target's probability is below P or the share is behind its glide path (default: ${DEFAULT-VALUE}).")
     double warnBelow;
 
-    @Option(names = "--alarm-below", paramLabel = "P", defaultValue = "0.25",
+    @Option(
+            names = "--alarm-below",
+            paramLabel = "P",
+            defaultValue = "0.25",
             description = "Signal 'alarm' when a target's probability is below P (default: ${DEFAULT-VALUE}).")
     double alarmBelow;
 
@@ -65,18 +83,37 @@ public final class StatusCommand implements Callable<Integer> {
         int to = asOf == null ? h.lastYear() : asOf;
         int from = since == null ? to : since;
         if (to < h.firstYear() || to > h.lastYear()) {
-            throw InputException.at("--as-of", 0, 0, "", "expected a year of the data, " + h.firstYear() + " to " + h.lastYear() + ", found " + to);
+            throw InputException.at(
+                    "--as-of",
+                    0,
+                    0,
+                    "",
+                    "expected a year of the data, " + h.firstYear() + " to " + h.lastYear() + ", found " + to);
         }
         if (from < h.firstYear() || from > to) {
-            throw InputException.at("--since", 0, 0, "", "expected a year from " + h.firstYear() + " to " + to + ", found " + from);
+            throw InputException.at(
+                    "--since", 0, 0, "", "expected a year from " + h.firstYear() + " to " + to + ", found " + from);
         }
         if (baseline < h.firstYear() || baseline > h.lastYear()) {
-            throw InputException.at("--baseline", 0, 0, "", "expected a year of the data, " + h.firstYear() + " to " + h.lastYear() + ", found " + baseline);
+            throw InputException.at(
+                    "--baseline",
+                    0,
+                    0,
+                    "",
+                    "expected a year of the data, " + h.firstYear() + " to " + h.lastYear() + ", found " + baseline);
         }
         if (!(alarmBelow >= 0 && alarmBelow <= warnBelow && warnBelow <= 1)) {
-            throw InputException.at("--alarm-below", 0, 0, "", "expected 0 <= alarm <= warn <= 1, found alarm " + alarmBelow + " and warn " + warnBelow);
+            throw InputException.at(
+                    "--alarm-below",
+                    0,
+                    0,
+                    "",
+                    "expected 0 <= alarm <= warn <= 1, found alarm " + alarmBelow + " and warn " + warnBelow);
         }
-        List<ShareTarget> targets = s.scenario().targets().stream().filter(ShareTarget.class::isInstance).map(ShareTarget.class::cast).toList();
+        List<ShareTarget> targets = s.scenario().targets().stream()
+                .filter(ShareTarget.class::isInstance)
+                .map(ShareTarget.class::cast)
+                .toList();
         List<Monitor.Row> rows;
         try {
             rows = Monitor.replay(h, s.scenario(), baseline, from, to);
@@ -84,8 +121,13 @@ public final class StatusCommand implements Callable<Integer> {
             throw InputException.at(s.file(), 0, 0, "", e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "%s replayed on %s data; glide paths from %d (share %s)%n%n", s.scenario().name(), s.scenario().data(),
-                baseline, Formats.pct(h.share().valueAt(baseline).getAsDouble()));
+        out.printf(
+                Locale.ROOT,
+                "%s replayed on %s data; glide paths from %d (share %s)%n%n",
+                s.scenario().name(),
+                s.scenario().data(),
+                baseline,
+                Formats.pct(h.share().valueAt(baseline).getAsDouble()));
         List<String[]> table = new ArrayList<>();
         List<String> header = new ArrayList<>(List.of("as of", "share"));
         for (ShareTarget t : targets) {
@@ -108,8 +150,12 @@ public final class StatusCommand implements Callable<Integer> {
         }
         Table.print(table, out);
         out.println();
-        out.printf(Locale.ROOT, "signal: alarm if a target's probability is below %s; warning if below %s or the share is behind a glide"
-                + " path; ok otherwise (targets whose year has passed are not judged).%n", Formats.pct(alarmBelow), Formats.pct(warnBelow));
+        out.printf(
+                Locale.ROOT,
+                "signal: alarm if a target's probability is below %s; warning if below %s or the share is behind a glide"
+                        + " path; ok otherwise (targets whose year has passed are not judged).%n",
+                Formats.pct(alarmBelow),
+                Formats.pct(warnBelow));
         return ExitCodes.OK;
     }
 

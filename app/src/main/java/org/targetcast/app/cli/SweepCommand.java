@@ -25,27 +25,46 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code targetcast sweep}: the probability of a target over a grid of two assumptions. */
-@Command(name = "sweep", mixinStandardHelpOptions = true,
+@Command(
+        name = "sweep",
+        mixinStandardHelpOptions = true,
         header = "Probability map of one target over two assumptions.",
-        description = {"Probability map: the probability of one target over a grid of two assumptions, all else as in the "
-                    + "scenario. Growth assumptions hold constant over the projection. Writes sweep.csv and the map chart."})
+        description = {
+            "Probability map: the probability of one target over a grid of two assumptions, all else as in the "
+                    + "scenario. Growth assumptions hold constant over the projection. Writes sweep.csv and the map chart."
+        })
 public final class SweepCommand implements Callable<Integer> {
     @Mixin
     ScenarioTarget which;
 
-    @Option(names = "--x", paramLabel = "A=FROM:TO", defaultValue = "digital_growth=0.02:0.14",
-            description = "First assumption and range (default: ${DEFAULT-VALUE}); one of digital_growth, other_growth, "
-                    + "digital_volatility, other_volatility, correlation.")
+    @Option(
+            names = "--x",
+            paramLabel = "A=FROM:TO",
+            defaultValue = "digital_growth=0.02:0.14",
+            description =
+                    "First assumption and range (default: ${DEFAULT-VALUE}); one of digital_growth, other_growth, "
+                            + "digital_volatility, other_volatility, correlation.")
     String x;
 
-    @Option(names = "--y", paramLabel = "A=FROM:TO", defaultValue = "other_growth=0.00:0.12",
+    @Option(
+            names = "--y",
+            paramLabel = "A=FROM:TO",
+            defaultValue = "other_growth=0.00:0.12",
             description = "Second assumption and range (default: ${DEFAULT-VALUE}).")
     String y;
 
-    @Option(names = "--steps", paramLabel = "N", defaultValue = "41", description = "Values per axis, 2 to 201 (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--steps",
+            paramLabel = "N",
+            defaultValue = "41",
+            description = "Values per axis, 2 to 201 (default: ${DEFAULT-VALUE}).")
     int steps;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "out-sweep", description = "Output folder (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            defaultValue = "out-sweep",
+            description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
     @Option(names = "--no-charts", description = "Skip the chart.")
@@ -68,23 +87,48 @@ public final class SweepCommand implements Callable<Integer> {
         AxisSpec ax = AxisSpec.parse("--x", x);
         AxisSpec ay = AxisSpec.parse("--y", y);
         if (ax.assumption() == ay.assumption()) {
-            throw InputException.at("--y", 0, 0, "", "expected an assumption other than --x's " + ax.assumption().key());
+            throw InputException.at(
+                    "--y",
+                    0,
+                    0,
+                    "",
+                    "expected an assumption other than --x's " + ax.assumption().key());
         }
         LoadedScenario s = which.load();
         var workspace = data.workspace();
         var history = workspace.history(s.scenario().data(), s.file());
-        Sweep.Result r = Sweep.run(Evaluator.of(history).withPanels(workspace.panels()), s.scenario(), which.index(), ax.assumption(),
-                Sweep.grid(ax.from(), ax.to(), steps), ay.assumption(), Sweep.grid(ay.from(), ay.to(), steps));
+        Sweep.Result r = Sweep.run(
+                Evaluator.of(history).withPanels(workspace.panels()),
+                s.scenario(),
+                which.index(),
+                ax.assumption(),
+                Sweep.grid(ax.from(), ax.to(), steps),
+                ay.assumption(),
+                Sweep.grid(ay.from(), ay.to(), steps));
         PrintWriter stdout = spec.commandLine().getOut();
         String target = s.scenario().targets().get(which.index()).label();
-        stdout.printf(Locale.ROOT, "%s: P(%s) over %s (columns) and %s (rows), %s%n%n", s.scenario().name(), target,
-                ax.assumption().description(), ay.assumption().description(), r.exact() ? "exact" : "simulated, 20000 paths a cell");
+        stdout.printf(
+                Locale.ROOT,
+                "%s: P(%s) over %s (columns) and %s (rows), %s%n%n",
+                s.scenario().name(),
+                target,
+                ax.assumption().description(),
+                ay.assumption().description(),
+                r.exact() ? "exact" : "simulated, 20000 paths a cell");
         printGrid(r, stdout);
-        stdout.printf(Locale.ROOT, "%nThe scenario as assumed: %s %s, %s %s%s (marked on the map).%n", ax.assumption().key(),
-                label(ax.assumption(), r.scenarioX()), ay.assumption().key(), label(ay.assumption(), r.scenarioY()),
+        stdout.printf(
+                Locale.ROOT,
+                "%nThe scenario as assumed: %s %s, %s %s%s (marked on the map).%n",
+                ax.assumption().key(),
+                label(ax.assumption(), r.scenarioX()),
+                ay.assumption().key(),
+                label(ay.assumption(), r.scenarioY()),
                 ax.assumption().isGrowth() || ay.assumption().isGrowth()
-                        ? "; growth as its yearly mean " + r.firstYear() + "-" + s.scenario().horizon() : "");
-        try (OutputFolder folder = OutputFolder.replacing(out, "sweep", "--out", data.workspace().inputs(List.of(s.file())))) {
+                        ? "; growth as its yearly mean " + r.firstYear() + "-"
+                                + s.scenario().horizon()
+                        : "");
+        try (OutputFolder folder =
+                OutputFolder.replacing(out, "sweep", "--out", data.workspace().inputs(List.of(s.file())))) {
             writeCsv(r, folder.resolve("sweep.csv"));
             if (!noCharts) {
                 AnalysisCharts.probabilityMap(r, s, s.scenario().targets().get(which.index()), charts.output(), folder);
@@ -123,7 +167,8 @@ public final class SweepCommand implements Callable<Integer> {
             w.write(r.x().key() + "," + r.y().key() + ",probability\n");
             for (int j = 0; j < r.ys().length; j++) {
                 for (int i = 0; i < r.xs().length; i++) {
-                    w.write(Formats.csv(r.xs()[i]) + "," + Formats.csv(r.ys()[j]) + "," + Formats.csv(r.probability()[j][i]) + "\n");
+                    w.write(Formats.csv(r.xs()[i]) + "," + Formats.csv(r.ys()[j]) + ","
+                            + Formats.csv(r.probability()[j][i]) + "\n");
                 }
             }
         }

@@ -1,9 +1,8 @@
 package org.targetcast.app.cli;
 
-import org.targetcast.app.workspace.Version;
-
 import java.io.PrintWriter;
 import org.targetcast.app.io.InputException;
+import org.targetcast.app.workspace.Version;
 import org.targetcast.model.ModelException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,13 +12,32 @@ import picocli.CommandLine.Option;
  * The top-level command: dispatches to subcommands. With no arguments, or with options only
  * ({@code targetcast --paths 1000000}), it runs {@code run}.
  */
-@Command(name = "targetcast", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(
+        name = "targetcast",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
         description = "Will a share reach its target by a given year, under which assumptions?",
-        subcommands = {RunCommand.class, DataCommand.class, FitCommand.class, SolveCommand.class, ValidateCommand.class, StatusCommand.class, CompareCommand.class, SweepCommand.class, SensitivityCommand.class, ChartCommand.class, BacktestCommand.class, ExploreCommand.class},
+        subcommands = {
+            RunCommand.class,
+            DataCommand.class,
+            FitCommand.class,
+            SolveCommand.class,
+            ValidateCommand.class,
+            StatusCommand.class,
+            CompareCommand.class,
+            SweepCommand.class,
+            SensitivityCommand.class,
+            ChartCommand.class,
+            BacktestCommand.class,
+            ExploreCommand.class
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error", "2:bad input (scenario, data or option)"})
 public final class TargetcastCommand implements Runnable {
-    @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT, description = "Print stack traces of internal errors.")
+    @Option(
+            names = "--verbose",
+            scope = CommandLine.ScopeType.INHERIT,
+            description = "Print stack traces of internal errors.")
     boolean verbose;
 
     @CommandLine.Spec
@@ -53,13 +71,17 @@ public final class TargetcastCommand implements Runnable {
         cli.setExecutionExceptionHandler((ex, line, parsed) -> handle(ex, line.getErr(), root.verbose));
         cli.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println("targetcast: " + ex.getMessage());
-            ex.getCommandLine().getErr().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            ex.getCommandLine()
+                    .getErr()
+                    .println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             return ExitCodes.BAD_INPUT;
         });
         String[] effective = args;
         boolean namesCommand = java.util.Arrays.stream(args).anyMatch(cli.getSubcommands()::containsKey);
-        if (args.length == 0 || !namesCommand && args[0].startsWith("-")
-                && !java.util.Set.of("-h", "--help", "-V", "--version").contains(args[0])) {
+        if (args.length == 0
+                || !namesCommand
+                        && args[0].startsWith("-")
+                        && !java.util.Set.of("-h", "--help", "-V", "--version").contains(args[0])) {
             effective = new String[args.length + 1];
             effective[0] = "run";
             System.arraycopy(args, 0, effective, 1, args.length);
@@ -80,7 +102,9 @@ public final class TargetcastCommand implements Runnable {
             return ExitCodes.BAD_INPUT;
         }
         err.println("targetcast: internal error: " + ex.getClass().getSimpleName()
-                + (ex.getMessage() == null ? "" : ": " + ex.getMessage().lines().findFirst().orElse("")));
+                + (ex.getMessage() == null
+                        ? ""
+                        : ": " + ex.getMessage().lines().findFirst().orElse("")));
         if (verbose) {
             ex.printStackTrace(err);
         } else {

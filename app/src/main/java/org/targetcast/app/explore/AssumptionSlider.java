@@ -125,7 +125,9 @@ final class AssumptionSlider extends JPanel {
     private Dictionary<Integer, JComponent> labels(double[] range) {
         Hashtable<Integer, JComponent> t = new Hashtable<>();
         for (double v = range[0]; v <= range[1] + 1e-9; v += range[2]) {
-            String s = assumption.isRate() ? String.format(Locale.ROOT, "%.0f%%", 100 * v) : String.format(Locale.ROOT, "%.1f", v);
+            String s = assumption.isRate()
+                    ? String.format(Locale.ROOT, "%.0f%%", 100 * v)
+                    : String.format(Locale.ROOT, "%.1f", v);
             JLabel l = new JLabel(s);
             l.setFont(l.getFont().deriveFont(l.getFont().getSize2D() - 1f));
             t.put((int) Math.round(v / unit), l);

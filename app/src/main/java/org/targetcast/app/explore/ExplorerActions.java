@@ -8,8 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Locale;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import javax.swing.JFileChooser;
 import javax.swing.SwingWorker;
 import javax.swing.filechooser.FileNameExtensionFilter;
@@ -29,8 +29,7 @@ final class ExplorerActions {
         void show(String message, boolean error);
     }
 
-    private ExplorerActions() {
-    }
+    private ExplorerActions() {}
 
     static void exportChart(Component parent, FanChart fan, ChartPreset preset, UiText text, Notice notice) {
         if (fan == null) {
@@ -72,7 +71,9 @@ final class ExplorerActions {
             format = ChartExporter.Format.valueOf(ext);
             base = chosen.resolveSibling(name.substring(0, dot));
         } else {
-            format = filter.equals("SVG") || filter.equals("PDF") ? ChartExporter.Format.valueOf(filter) : ChartExporter.Format.PNG;
+            format = filter.equals("SVG") || filter.equals("PDF")
+                    ? ChartExporter.Format.valueOf(filter)
+                    : ChartExporter.Format.PNG;
             base = chosen;
         }
         // written beside the file, then renamed over it: a failed export leaves the previous file as it was
@@ -80,7 +81,12 @@ final class ExplorerActions {
         try {
             Path partial = Files.createTempDirectory(abs.getParent(), "." + abs.getFileName() + ".partial-");
             try {
-                Path written = ChartExporter.of(preset).withFormats(format).write(fan.toXChart(preset), partial.resolve(abs.getFileName().toString())).get(0);
+                Path written = ChartExporter.of(preset)
+                        .withFormats(format)
+                        .write(
+                                fan.toXChart(preset),
+                                partial.resolve(abs.getFileName().toString()))
+                        .get(0);
                 Path target = abs.resolveSibling(written.getFileName().toString());
                 Files.move(written, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 return base.resolveSibling(target.getFileName().toString());
@@ -97,7 +103,8 @@ final class ExplorerActions {
         }
     }
 
-    static void saveScenario(Component parent, ExplorerState state, Path file, int firstProjectedYear, UiText text, Notice notice) {
+    static void saveScenario(
+            Component parent, ExplorerState state, Path file, int firstProjectedYear, UiText text, Notice notice) {
         if (firstProjectedYear == 0) {
             return;
         }
@@ -105,17 +112,22 @@ final class ExplorerActions {
         JFileChooser chooser = new JFileChooser(dir.toFile());
         FileNameExtensionFilter yaml = new FileNameExtensionFilter("YAML", "yaml", "yml");
         chooser.setFileFilter(yaml);
-        chooser.setSelectedFile(dir.resolve(state.source().scenario().name() + "-explored.yaml").toFile());
+        chooser.setSelectedFile(
+                dir.resolve(state.source().scenario().name() + "-explored.yaml").toFile());
         if (chooser.showSaveDialog(parent) != JFileChooser.APPROVE_OPTION) {
             return;
         }
         Path chosen = chooser.getSelectedFile().toPath();
-        Path target = chosen.getFileName().toString().matches(".*\\.ya?ml") ? chosen
+        Path target = chosen.getFileName().toString().matches(".*\\.ya?ml")
+                ? chosen
                 : chosen.resolveSibling(chosen.getFileName() + ".yaml");
-        run(() -> {
-            ScenarioWriter.write(state.source(), file, target, state.overrides(), firstProjectedYear);
-            return target.toString();
-        }, path -> text.text("saved", path), notice);
+        run(
+                () -> {
+                    ScenarioWriter.write(state.source(), file, target, state.overrides(), firstProjectedYear);
+                    return target.toString();
+                },
+                path -> text.text("saved", path),
+                notice);
     }
 
     private static void run(Callable<String> work, java.util.function.UnaryOperator<String> success, Notice notice) {
@@ -133,8 +145,10 @@ final class ExplorerActions {
                     Thread.currentThread().interrupt();
                 } catch (ExecutionException e) {
                     Throwable cause = e.getCause();
-                    String message = cause instanceof InputException ie ? String.join("; ", ie.lines())
-                            : cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+                    String message = cause instanceof InputException ie
+                            ? String.join("; ", ie.lines())
+                            : cause.getClass().getSimpleName()
+                                    + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
                     notice.show(message, true);
                 }
             }

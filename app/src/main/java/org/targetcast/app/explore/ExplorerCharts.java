@@ -15,8 +15,7 @@ import org.targetcast.model.target.ShareTarget;
 
 /** The fan chart of an explorer result: the same chart as {@code run} writes, for the explored state. */
 public final class ExplorerCharts {
-    private ExplorerCharts() {
-    }
+    private ExplorerCharts() {}
 
     /**
      * @param r a result
@@ -35,10 +34,18 @@ public final class ExplorerCharts {
         var loaded = r.state().source();
         String footer = "targetcast " + Version.get() + " · explore " + loaded.file() + " sha256:"
                 + loaded.sha256().substring(0, Math.min(12, loaded.sha256().length())) + " · "
-                + (r.exact() ? "closed form" : String.format(Locale.ROOT, "%,d paths, seed %d", r.paths(),
-                        r.projection().scenario().uncertainty().seed()));
-        return FanChart.of(r.projection().history().share(), bands).withTargets(marks).withLang(lang)
-                .withSubtitle(subtitle(r, UiText.of(lang))).withFooter(footer);
+                + (r.exact()
+                        ? "closed form"
+                        : String.format(
+                                Locale.ROOT,
+                                "%,d paths, seed %d",
+                                r.paths(),
+                                r.projection().scenario().uncertainty().seed()));
+        return FanChart.of(r.projection().history().share(), bands)
+                .withTargets(marks)
+                .withLang(lang)
+                .withSubtitle(subtitle(r, UiText.of(lang)))
+                .withFooter(footer);
     }
 
     /**
@@ -49,7 +56,10 @@ public final class ExplorerCharts {
     static String subtitle(ExplorerResult r, UiText text) {
         StringBuilder s = new StringBuilder(r.state().source().title(text.lang() == Lang.ZH));
         for (Map.Entry<Assumption, Double> e : r.state().overrides().entrySet()) {
-            s.append(" · ").append(text.assumption(e.getKey()).toLowerCase(java.util.Locale.ROOT)).append(' ').append(format(e.getKey(), e.getValue()));
+            s.append(" · ")
+                    .append(text.assumption(e.getKey()).toLowerCase(java.util.Locale.ROOT))
+                    .append(' ')
+                    .append(format(e.getKey(), e.getValue()));
         }
         return s.toString();
     }

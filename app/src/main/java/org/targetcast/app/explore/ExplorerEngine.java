@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import org.targetcast.model.data.ComponentHistory;
+import org.targetcast.model.evaluation.TargetEvaluator;
+import org.targetcast.model.outlook.Simulator;
 import org.targetcast.model.projection.Projection;
 import org.targetcast.model.projection.Projector;
 import org.targetcast.model.scenario.Scenario;
@@ -14,9 +16,7 @@ import org.targetcast.model.simulation.ClosedForm;
 import org.targetcast.model.simulation.Outlook;
 import org.targetcast.model.simulation.ShockEstimator;
 import org.targetcast.model.simulation.SimulationPlan;
-import org.targetcast.model.outlook.Simulator;
 import org.targetcast.model.simulation.TargetOutlook;
-import org.targetcast.model.evaluation.TargetEvaluator;
 import org.targetcast.model.target.Verdict;
 
 /**
@@ -35,10 +35,10 @@ public final class ExplorerEngine {
     private final Projector projector;
     private final Simulator quick;
     /** The scenario as loaded, its projection and fitted values: the same for every move of a slider. */
-    private final java.util.concurrent.atomic.AtomicReference<Loaded> loaded = new java.util.concurrent.atomic.AtomicReference<>();
+    private final java.util.concurrent.atomic.AtomicReference<Loaded> loaded =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
-    private record Loaded(Scenario scenario, ComponentHistory history, Projection projection, Fitted fitted) {
-    }
+    private record Loaded(Scenario scenario, ComponentHistory history, Projection projection, Fitted fitted) {}
 
     private ExplorerEngine(Function<String, ComponentHistory> histories, Simulator quick) {
         this.histories = histories;
@@ -75,11 +75,13 @@ public final class ExplorerEngine {
         Projection p = state.overrides().isEmpty() ? asLoaded : projector.project(scenario, history);
         List<Verdict> verdicts = TargetEvaluator.evaluate(p);
         double[] exact = scenario.uncertainty().method() == UncertaintySpec.Method.MONTECARLO
-                ? nans(verdicts.size()) : Simulator.exactProbabilities(p);
+                ? nans(verdicts.size())
+                : Simulator.exactProbabilities(p);
         List<ExplorerResult.Row> rows = new ArrayList<>();
         int first = p.lastObservedYear() + 1;
         if (Arrays.stream(exact).noneMatch(Double::isNaN)) {
-            ClosedForm cf = ClosedForm.of(SimulationPlan.of(p), ShockEstimator.estimate(p).model());
+            ClosedForm cf = ClosedForm.of(
+                    SimulationPlan.of(p), ShockEstimator.estimate(p).model());
             for (int i = 0; i < verdicts.size(); i++) {
                 rows.add(row(verdicts.get(i), exact[i], 0));
             }

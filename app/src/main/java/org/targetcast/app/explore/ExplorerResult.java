@@ -18,8 +18,14 @@ import org.targetcast.model.target.Target;
  * @param rows one per target, in the scenario's order
  * @param paths 0 where everything is exact (closed form), else the number of simulated paths
  */
-public record ExplorerResult(ExplorerState state, Projection projection, Fitted fitted, int firstYear, double[][] quantiles,
-        List<Row> rows, int paths) {
+public record ExplorerResult(
+        ExplorerState state,
+        Projection projection,
+        Fitted fitted,
+        int firstYear,
+        double[][] quantiles,
+        List<Row> rows,
+        int paths) {
 
     /**
      * One target's verdict.

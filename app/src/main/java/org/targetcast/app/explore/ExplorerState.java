@@ -106,14 +106,16 @@ public record ExplorerState(LoadedScenario source, Map<Assumption, Double> overr
         if (v == null || !Double.isFinite(v)) {
             throw ModelException.of("%s = %s must be a finite number", a.key(), v);
         }
-        boolean ok = switch (a) {
-            case DIGITAL_GROWTH, OTHER_GROWTH -> v > -1 && v <= 10;
-            case DIGITAL_VOLATILITY, OTHER_VOLATILITY -> v >= 0 && v <= 2;
-            case CORRELATION -> v >= -1 && v <= 1;
-            case VARIANCE_SCALE -> v > 0 && v <= 1e4;
-        };
+        boolean ok =
+                switch (a) {
+                    case DIGITAL_GROWTH, OTHER_GROWTH -> v > -1 && v <= 10;
+                    case DIGITAL_VOLATILITY, OTHER_VOLATILITY -> v >= 0 && v <= 2;
+                    case CORRELATION -> v >= -1 && v <= 1;
+                    case VARIANCE_SCALE -> v > 0 && v <= 1e4;
+                };
         if (!ok) {
-            throw ModelException.of("%s = %s is outside its range (growth above -1, volatility 0 to 2, correlation -1 to 1, variance scale above 0)",
+            throw ModelException.of(
+                    "%s = %s is outside its range (growth above -1, volatility 0 to 2, correlation -1 to 1, variance scale above 0)",
                     a.key(), v);
         }
     }

@@ -48,8 +48,7 @@ public final class ExplorerWindow {
      * @param fan the chart description (for export at another preset)
      * @param chart the chart drawn in the window
      */
-    record Drawn(ExplorerResult result, FanChart fan, XYChart chart) {
-    }
+    record Drawn(ExplorerResult result, FanChart fan, XYChart chart) {}
 
     private static final Color ERROR = new Color(0xB0, 0x1E, 0x1E);
 
@@ -121,10 +120,12 @@ public final class ExplorerWindow {
     private void layout() {
         JPanel left = new JPanel();
         left.setLayout(new BoxLayout(left, BoxLayout.Y_AXIS));
-        left.setBorder(BorderFactory.createCompoundBorder(BorderFactory.createEmptyBorder(8, 8, 8, 4),
+        left.setBorder(BorderFactory.createCompoundBorder(
+                BorderFactory.createEmptyBorder(8, 8, 8, 4),
                 BorderFactory.createTitledBorder(text.text("assumptions"))));
         for (Assumption a : Assumption.values()) {
-            AssumptionSlider s = new AssumptionSlider(a, text, v -> update(state.with(a, v)), () -> update(state.reset(a)));
+            AssumptionSlider s =
+                    new AssumptionSlider(a, text, v -> update(state.with(a, v)), () -> update(state.reset(a)));
             s.setEnabled(false);
             s.setMaximumSize(new Dimension(Integer.MAX_VALUE, s.getPreferredSize().height));
             sliders.put(a, s);
@@ -155,20 +156,26 @@ public final class ExplorerWindow {
         JToolBar tools = new JToolBar();
         tools.setFloatable(false);
         JButton export = new JButton(text.text("export"));
-        export.addActionListener(e -> ExplorerActions.exportChart(frame, shown == null ? null : shown.fan(),
-                (ChartPreset) preset.getSelectedItem(), text, this::showNotice));
+        export.addActionListener(e -> ExplorerActions.exportChart(
+                frame,
+                shown == null ? null : shown.fan(),
+                (ChartPreset) preset.getSelectedItem(),
+                text,
+                this::showNotice));
         JButton save = new JButton(text.text("save"));
-        save.addActionListener(e -> ExplorerActions.saveScenario(frame, state, file, shown == null ? 0 : shown.result().firstYear(),
-                text, this::showNotice));
+        save.addActionListener(e -> ExplorerActions.saveScenario(
+                frame, state, file, shown == null ? 0 : shown.result().firstYear(), text, this::showNotice));
         tools.add(export);
         tools.add(new JLabel("  " + text.text("preset") + " "));
         preset.setRenderer(new javax.swing.DefaultListCellRenderer() {
             private static final long serialVersionUID = 1L;
 
             @Override
-            public java.awt.Component getListCellRendererComponent(javax.swing.JList<?> list, Object value, int index, boolean selected,
-                    boolean focus) {
-                String name = value instanceof ChartPreset p ? text.text("preset." + p.name().toLowerCase(java.util.Locale.ROOT)) : "";
+            public java.awt.Component getListCellRendererComponent(
+                    javax.swing.JList<?> list, Object value, int index, boolean selected, boolean focus) {
+                String name = value instanceof ChartPreset p
+                        ? text.text("preset." + p.name().toLowerCase(java.util.Locale.ROOT))
+                        : "";
                 return super.getListCellRendererComponent(list, name, index, selected, focus);
             }
         });

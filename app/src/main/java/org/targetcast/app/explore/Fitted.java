@@ -18,8 +18,13 @@ import org.targetcast.model.simulation.ShockModel;
  * @param otherVolatility σ of other's yearly log growth
  * @param correlation ρ of the two components' shocks
  */
-public record Fitted(double digitalGrowth, double otherGrowth, double digitalVolatility, double otherVolatility,
-        double correlation, double varianceScale) {
+public record Fitted(
+        double digitalGrowth,
+        double otherGrowth,
+        double digitalVolatility,
+        double otherVolatility,
+        double correlation,
+        double varianceScale) {
 
     /**
      * @param p the projection of the scenario as loaded
@@ -31,7 +36,13 @@ public record Fitted(double digitalGrowth, double otherGrowth, double digitalVol
         double gd = Math.pow(p.digital(p.horizon()) / p.digital(c), 1.0 / years) - 1;
         double go = Math.pow(p.other(p.horizon()) / p.other(c), 1.0 / years) - 1;
         ShockModel s = ShockEstimator.estimate(p).model();
-        return new Fitted(gd, go, s.sigmaDigital(), s.sigmaOther(), s.correlation(), p.scenario().uncertainty().varianceScale());
+        return new Fitted(
+                gd,
+                go,
+                s.sigmaDigital(),
+                s.sigmaOther(),
+                s.correlation(),
+                p.scenario().uncertainty().varianceScale());
     }
 
     /**

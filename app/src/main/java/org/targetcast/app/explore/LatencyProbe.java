@@ -26,14 +26,11 @@ public final class LatencyProbe {
      * @param published median, 95th percentile and maximum until the result reached the event thread
      * @param painted median, 95th percentile and maximum until the chart was painted
      */
-    public record Figures(int runs, boolean exact, double[] published, double[] painted) {
-    }
+    public record Figures(int runs, boolean exact, double[] published, double[] painted) {}
 
-    private record Sample(long published, long painted, boolean exact) {
-    }
+    private record Sample(long published, long painted, boolean exact) {}
 
-    private LatencyProbe() {
-    }
+    private LatencyProbe() {}
 
     /**
      * @param engine computes results
@@ -43,15 +40,16 @@ public final class LatencyProbe {
      * @return the figures
      * @throws InterruptedException if interrupted while waiting for a result
      */
-    public static Figures measure(ExplorerEngine engine, LoadedScenario loaded, Lang lang, int runs) throws InterruptedException {
+    public static Figures measure(ExplorerEngine engine, LoadedScenario loaded, Lang lang, int runs)
+            throws InterruptedException {
         LinkedBlockingQueue<Object> results = new LinkedBlockingQueue<>();
         BufferedImage image = new BufferedImage(1000, 600, BufferedImage.TYPE_INT_RGB);
         ExplorerState base = ExplorerState.of(loaded);
         long[] published = new long[runs];
         long[] painted = new long[runs];
         boolean exact = true;
-        try (Recompute<ExplorerState, ExplorerWindow.Drawn> r = Recompute.onEventThread(s -> ExplorerWindow.draw(engine, s, lang),
-                outcome -> results.offer(paint(outcome, image)))) {
+        try (Recompute<ExplorerState, ExplorerWindow.Drawn> r = Recompute.onEventThread(
+                s -> ExplorerWindow.draw(engine, s, lang), outcome -> results.offer(paint(outcome, image)))) {
             for (int i = 0; i < WARM_UP + runs; i++) {
                 r.submit(base.with(Assumption.DIGITAL_GROWTH, 0.02 + 0.001 * (i % 101)));
                 Object o = results.poll(60, TimeUnit.SECONDS);
@@ -80,13 +78,19 @@ public final class LatencyProbe {
         } finally {
             g.dispose();
         }
-        return new Sample(published, System.nanoTime() - outcome.submittedNanos(), d.result().exact());
+        return new Sample(
+                published,
+                System.nanoTime() - outcome.submittedNanos(),
+                d.result().exact());
     }
 
     private static double[] summary(long[] nanos) {
         long[] s = nanos.clone();
         Arrays.sort(s);
-        return new double[] {s[s.length / 2] / 1e6, s[Math.min(s.length - 1, (int) Math.ceil(s.length * 0.95) - 1)] / 1e6,
-            s[s.length - 1] / 1e6};
+        return new double[] {
+            s[s.length / 2] / 1e6,
+            s[Math.min(s.length - 1, (int) Math.ceil(s.length * 0.95) - 1)] / 1e6,
+            s[s.length - 1] / 1e6
+        };
     }
 }

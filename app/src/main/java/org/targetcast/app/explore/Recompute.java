@@ -49,8 +49,7 @@ public final class Recompute<I, O> implements AutoCloseable {
      * @param <I> the request
      * @param <O> the result
      */
-    public record Done<I, O>(long generation, I request, O result, long submittedNanos) implements Outcome<I, O> {
-    }
+    public record Done<I, O>(long generation, I request, O result, long submittedNanos) implements Outcome<I, O> {}
 
     /**
      * A computation that threw.
@@ -62,11 +61,10 @@ public final class Recompute<I, O> implements AutoCloseable {
      * @param <I> the request
      * @param <O> the result
      */
-    public record Failed<I, O>(long generation, I request, RuntimeException error, long submittedNanos) implements Outcome<I, O> {
-    }
+    public record Failed<I, O>(long generation, I request, RuntimeException error, long submittedNanos)
+            implements Outcome<I, O> {}
 
-    private record Pending<I>(long generation, I request, long submittedNanos) {
-    }
+    private record Pending<I>(long generation, I request, long submittedNanos) {}
 
     private final Function<I, O> compute;
     private final Consumer<Runnable> publisher;
@@ -109,7 +107,8 @@ public final class Recompute<I, O> implements AutoCloseable {
      * @param <O> the result
      * @return an engine publishing through the given publisher
      */
-    public static <I, O> Recompute<I, O> of(Function<I, O> compute, Consumer<Runnable> publisher, Consumer<Outcome<I, O>> listener) {
+    public static <I, O> Recompute<I, O> of(
+            Function<I, O> compute, Consumer<Runnable> publisher, Consumer<Outcome<I, O>> listener) {
         return new Recompute<>(compute, publisher, listener);
     }
 

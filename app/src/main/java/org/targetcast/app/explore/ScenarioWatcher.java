@@ -24,16 +24,14 @@ import org.targetcast.app.io.ScenarioReader;
  */
 public final class ScenarioWatcher implements AutoCloseable {
     /** What a poll found. */
-    public sealed interface Event permits Reloaded, Failed {
-    }
+    public sealed interface Event permits Reloaded, Failed {}
 
     /**
      * The file changed and reads well.
      *
      * @param scenario the scenario as now on disk
      */
-    public record Reloaded(LoadedScenario scenario) implements Event {
-    }
+    public record Reloaded(LoadedScenario scenario) implements Event {}
 
     /**
      * The file changed and no longer reads.
@@ -85,7 +83,8 @@ public final class ScenarioWatcher implements AutoCloseable {
         } catch (InputException e) {
             return failed(e.lines());
         } catch (RuntimeException e) {
-            return failed(List.of(shown + ": " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+            return failed(List.of(shown + ": " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage())));
         }
     }
 

@@ -19,19 +19,25 @@ final class UiText {
             Map.entry("export", new String[] {"Export chart...", "导出图表..."}),
             Map.entry("save", new String[] {"Save as scenario...", "另存为情景..."}),
             Map.entry("col.target", new String[] {Glossary.term("target", Lang.EN), Glossary.term("target", Lang.ZH)}),
-            Map.entry("col.projected", new String[] {Glossary.term("projected", Lang.EN), Glossary.term("projected", Lang.ZH)}),
+            Map.entry(
+                    "col.projected",
+                    new String[] {Glossary.term("projected", Lang.EN), Glossary.term("projected", Lang.ZH)}),
             Map.entry("col.gap", new String[] {Glossary.term("gap", Lang.EN), Glossary.term("gap", Lang.ZH)}),
             Map.entry("col.probability", new String[] {Glossary.term("p.in", Lang.EN), Glossary.term("p.in", Lang.ZH)}),
-            Map.entry("col.reached", new String[] {Glossary.term("p.reached", Lang.EN), Glossary.term("p.reached", Lang.ZH)}),
-            Map.entry("col.verdict", new String[] {Glossary.term("verdict", Lang.EN), Glossary.term("verdict", Lang.ZH)}),
+            Map.entry(
+                    "col.reached",
+                    new String[] {Glossary.term("p.reached", Lang.EN), Glossary.term("p.reached", Lang.ZH)}),
+            Map.entry(
+                    "col.verdict", new String[] {Glossary.term("verdict", Lang.EN), Glossary.term("verdict", Lang.ZH)}),
             Map.entry("exact", new String[] {"exact", "解析解"}),
             Map.entry("computing", new String[] {"Computing...", "计算中..."}),
             Map.entry("redrawn", new String[] {"%s · %s · computed in %d ms", "%s · %s · 用时 %d 毫秒"}),
             Map.entry("closed.form", new String[] {"closed form", "解析解"}),
             Map.entry("simulated", new String[] {"%,d simulated paths", "%,d 条模拟路径"}),
             Map.entry("reloaded", new String[] {"Reloaded %s", "已重新读取 %s"}),
-            Map.entry("invalid", new String[] {"%s does not read; the last good version stays in use: %s",
-                "%s 无法读取，继续使用上一个有效版本：%s"}),
+            Map.entry("invalid", new String[] {
+                "%s does not read; the last good version stays in use: %s", "%s 无法读取，继续使用上一个有效版本：%s"
+            }),
             Map.entry("failed", new String[] {"Cannot compute: %s", "无法计算：%s"}),
             Map.entry("saved", new String[] {"Saved %s", "已保存 %s"}),
             Map.entry("exported", new String[] {"Exported %s", "已导出 %s"}),

@@ -40,7 +40,8 @@ final class VerdictTableModel extends AbstractTableModel {
 
     @Override
     public String getColumnName(int column) {
-        return text.text(new String[] {"col.target", "col.projected", "col.gap", "col.probability", "col.verdict"}[column]);
+        return text.text(
+                new String[] {"col.target", "col.projected", "col.gap", "col.probability", "col.verdict"}[column]);
     }
 
     @Override

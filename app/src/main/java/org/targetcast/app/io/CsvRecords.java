@@ -17,7 +17,7 @@ final class CsvRecords {
      * @param line the 1-based line on which the record starts
      * @param fields the field texts, unquoted
      */
-    record Record(int line, List<String> fields) { }
+    record Record(int line, List<String> fields) {}
 
     /**
      * A syntax problem.
@@ -26,12 +26,12 @@ final class CsvRecords {
      * @param column 1-based field number
      * @param message what is wrong
      */
-    record Syntax(int line, int column, String message) { }
+    record Syntax(int line, int column, String message) {}
 
     private final List<Record> records = new ArrayList<>();
     private final List<Syntax> problems = new ArrayList<>();
 
-    private CsvRecords() { }
+    private CsvRecords() {}
 
     /**
      * @param text the whole file; a leading byte-order mark is ignored
@@ -86,7 +86,9 @@ final class CsvRecords {
                         i++;
                     }
                     if (!closed) {
-                        problems.add(new Syntax(quoteLine, fields.size() + 1,
+                        problems.add(new Syntax(
+                                quoteLine,
+                                fields.size() + 1,
                                 "expected a closing double quote, found the end of the file"));
                         return;
                     }
@@ -94,8 +96,11 @@ final class CsvRecords {
                         i++;
                     }
                     if (i < n && s.charAt(i) != ',' && s.charAt(i) != '\n') {
-                        problems.add(new Syntax(line, fields.size() + 1,
-                                "expected a comma or the end of the line after a closing quote, found '" + s.charAt(i) + "'"));
+                        problems.add(new Syntax(
+                                line,
+                                fields.size() + 1,
+                                "expected a comma or the end of the line after a closing quote, found '" + s.charAt(i)
+                                        + "'"));
                         while (i < n && s.charAt(i) != ',' && s.charAt(i) != '\n') {
                             i++;
                         }

@@ -39,8 +39,8 @@ import org.targetcast.model.data.Quality;
  */
 public final class DataCsvReader {
     /** The columns of an observations file. */
-    public static final List<String> COLUMNS = List.of("economy", "year", "series", "flow", "measure", "unit",
-            "value", "source_id", "quality", "note");
+    public static final List<String> COLUMNS =
+            List.of("economy", "year", "series", "flow", "measure", "unit", "value", "source_id", "quality", "note");
 
     /**
      * The largest value accepted: 10^7 units of 100 million is more than ten times the world's yearly trade in
@@ -52,7 +52,7 @@ public final class DataCsvReader {
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
     private static final Pattern NON_FINITE = Pattern.compile("[+-]?(nan|inf|infinity)", Pattern.CASE_INSENSITIVE);
 
-    private DataCsvReader() { }
+    private DataCsvReader() {}
 
     /**
      * @param file the file, named as the user gave it (messages repeat it as given)
@@ -75,7 +75,7 @@ public final class DataCsvReader {
     }
 
     /** The first record seen with a key. */
-    private record Seen(int line, Observation observation) { }
+    private record Seen(int line, Observation observation) {}
 
     /** The state of one reading: problems found so far and the records seen by key. */
     private static final class Pass {
@@ -118,17 +118,27 @@ public final class DataCsvReader {
             for (int c = 0; c < names.size(); c++) {
                 String name = names.get(c).strip();
                 if (!COLUMNS.contains(name)) {
-                    problem(1, c + 1, name, "unknown column '" + name + "'; expected one of "
-                            + String.join(", ", COLUMNS) + Suggestions.didYouMean(name, COLUMNS));
+                    problem(
+                            1,
+                            c + 1,
+                            name,
+                            "unknown column '" + name + "'; expected one of " + String.join(", ", COLUMNS)
+                                    + Suggestions.didYouMean(name, COLUMNS));
                 } else if (index.putIfAbsent(name, c) != null) {
-                    problem(1, c + 1, name, "column '" + name + "' appears twice (first as column "
-                            + (index.get(name) + 1) + ")");
+                    problem(
+                            1,
+                            c + 1,
+                            name,
+                            "column '" + name + "' appears twice (first as column " + (index.get(name) + 1) + ")");
                 }
             }
             for (String col : COLUMNS) {
                 if (!index.containsKey(col)) {
-                    problem(1, 1, col, "missing column '" + col + "'; the header must name "
-                            + String.join(", ", COLUMNS));
+                    problem(
+                            1,
+                            1,
+                            col,
+                            "missing column '" + col + "'; the header must name " + String.join(", ", COLUMNS));
                 }
             }
         }
@@ -136,7 +146,11 @@ public final class DataCsvReader {
         /** @return the observation, or null if the record has a problem */
         private Observation readRecord(CsvRecords.Record r, int width) {
             if (r.fields().size() != width) {
-                problem(r.line(), Math.min(r.fields().size(), width) + 1, "", "expected " + width + " fields, found " + r.fields().size());
+                problem(
+                        r.line(),
+                        Math.min(r.fields().size(), width) + 1,
+                        "",
+                        "expected " + width + " fields, found " + r.fields().size());
                 return null;
             }
             int before = problems.size();
@@ -154,8 +168,8 @@ public final class DataCsvReader {
                 return null;
             }
             try {
-                return new Observation(economy, year, series, flow, measure, unit, value, sourceId, quality,
-                        field(r, "note"));
+                return new Observation(
+                        economy, year, series, flow, measure, unit, value, sourceId, quality, field(r, "note"));
             } catch (ModelException e) {
                 problem(r.line(), 1, "", e.getMessage());
                 return null;
@@ -163,8 +177,15 @@ public final class DataCsvReader {
         }
 
         private boolean isNewKey(Observation o, CsvRecords.Record r, Map<String, Seen> seen) {
-            String key = String.join("\u0000", o.economy(), Integer.toString(o.year()), o.series(), o.flow(),
-                    o.measure(), o.unit(), o.sourceId());
+            String key = String.join(
+                    "\u0000",
+                    o.economy(),
+                    Integer.toString(o.year()),
+                    o.series(),
+                    o.flow(),
+                    o.measure(),
+                    o.unit(),
+                    o.sourceId());
             Seen first = seen.putIfAbsent(key, new Seen(r.line(), o));
             if (first == null) {
                 return true;
@@ -172,8 +193,12 @@ public final class DataCsvReader {
             if (first.observation().value() != o.value() && (first.observation().isRounded() || o.isRounded())) {
                 return true;
             }
-            problem(r.line(), column("source_id"), "source_id", "duplicate of line " + first.line()
-                    + ": same economy, year, series, flow, measure, unit and source_id (" + o.sourceId() + ")");
+            problem(
+                    r.line(),
+                    column("source_id"),
+                    "source_id",
+                    "duplicate of line " + first.line()
+                            + ": same economy, year, series, flow, measure, unit and source_id (" + o.sourceId() + ")");
             return false;
         }
 
@@ -199,8 +224,12 @@ public final class DataCsvReader {
             }
             int y = Integer.parseInt(t);
             if (y < Observation.MIN_YEAR || y > Observation.MAX_YEAR) {
-                problem(r.line(), column("year"), "year", "expected a year from " + Observation.MIN_YEAR + " to "
-                        + Observation.MAX_YEAR + ", found " + y);
+                problem(
+                        r.line(),
+                        column("year"),
+                        "year",
+                        "expected a year from " + Observation.MIN_YEAR + " to " + Observation.MAX_YEAR + ", found "
+                                + y);
                 return null;
             }
             return y;
@@ -209,8 +238,11 @@ public final class DataCsvReader {
         private String oneOf(CsvRecords.Record r, String col, Set<String> allowed, String listed) {
             String t = field(r, col).strip();
             if (!allowed.contains(t)) {
-                problem(r.line(), column(col), col, "expected one of " + listed + ", found '" + t + "'"
-                        + Suggestions.didYouMean(t, allowed));
+                problem(
+                        r.line(),
+                        column(col),
+                        col,
+                        "expected one of " + listed + ", found '" + t + "'" + Suggestions.didYouMean(t, allowed));
             }
             return t;
         }
@@ -219,7 +251,10 @@ public final class DataCsvReader {
             String t = field(r, "measure").strip();
             boolean share = t.startsWith(Observation.SHARE_PREFIX) && t.length() > Observation.SHARE_PREFIX.length();
             if (!t.equals(Observation.LEVEL) && !t.equals(Observation.GROWTH) && !share) {
-                problem(r.line(), column("measure"), "measure",
+                problem(
+                        r.line(),
+                        column("measure"),
+                        "measure",
                         "expected 'level', 'growth' or 'share_of_<denominator>', found '" + t + "'");
             }
             return t;
@@ -257,13 +292,20 @@ public final class DataCsvReader {
             } else if (!growth && v < 0) {
                 problem(r.line(), c, "value", "expected a number >= 0, found " + t);
             } else if (v > MAX_LEVEL) {
-                problem(r.line(), c, "value", "expected a number of at most " + (long) MAX_LEVEL + " (in 100 million), found " + t);
+                problem(
+                        r.line(),
+                        c,
+                        "value",
+                        "expected a number of at most " + (long) MAX_LEVEL + " (in 100 million), found " + t);
             } else if (share && v > 100) {
                 problem(r.line(), c, "value", "expected a share of at most 100 (measure " + measure + "), found " + t);
             }
             if ((share || growth) && Observation.UNITS.contains(unit) && !unit.equals("percent")) {
-                problem(r.line(), column("unit"), "unit", "expected percent for measure " + measure + ", found '"
-                        + unit + "'");
+                problem(
+                        r.line(),
+                        column("unit"),
+                        "unit",
+                        "expected percent for measure " + measure + ", found '" + unit + "'");
             } else if (measure.equals(Observation.LEVEL) && unit.equals("percent")) {
                 problem(r.line(), column("unit"), "unit", "expected USD_100m or CNY_100m for a level, found 'percent'");
             }

@@ -11,8 +11,7 @@ import java.util.List;
 
 /** SHA-256 of input files, for provenance. */
 public final class Hashes {
-    private Hashes() {
-    }
+    private Hashes() {}
 
     /**
      * @param files files in a fixed order

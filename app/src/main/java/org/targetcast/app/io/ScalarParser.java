@@ -53,9 +53,11 @@ final class ScalarParser {
     int[] yearRange(Entry e, String path, int min, int max) {
         String k = e.key().strip();
         String key = path + "." + k;
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{4})(?:\\s*-\\s*(\\d{4}))?").matcher(k);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{4})(?:\\s*-\\s*(\\d{4}))?")
+                .matcher(k);
         if (!m.matches()) {
-            problems.add(e.keyWhere().problem(key, "expected a year (2027) or a range of years (2026-2035), found '" + k + "'"));
+            problems.add(e.keyWhere()
+                    .problem(key, "expected a year (2027) or a range of years (2026-2035), found '" + k + "'"));
             return null;
         }
         int from = Integer.parseInt(m.group(1));
@@ -65,7 +67,8 @@ final class ScalarParser {
             return null;
         }
         if (from < min || to > max) {
-            problems.add(e.keyWhere().problem(key, "expected years from " + min + " to the horizon " + max + ", found " + k));
+            problems.add(e.keyWhere()
+                    .problem(key, "expected years from " + min + " to the horizon " + max + ", found " + k));
             return null;
         }
         return new int[] {from, to};
@@ -77,9 +80,10 @@ final class ScalarParser {
      */
     Double fraction(YNode node, String key, double lo, double hi, boolean openTop) {
         // openTop: a fraction strictly inside (lo, hi); otherwise a rate in [lo, hi]
-        String expected = openTop ? "a fraction inside (" + fmt(lo) + ", " + fmt(hi) + ") such as 0.45 or \"45%\""
-                : "a rate from " + fmt(lo) + " to " + fmt(hi) + " (" + Math.round(100 * lo) + " % to +" + Math.round(100 * hi)
-                        + " % a year) such as 0.09 or \"9%\"";
+        String expected = openTop
+                ? "a fraction inside (" + fmt(lo) + ", " + fmt(hi) + ") such as 0.45 or \"45%\""
+                : "a rate from " + fmt(lo) + " to " + fmt(hi) + " (" + Math.round(100 * lo) + " % to +"
+                        + Math.round(100 * hi) + " % a year) such as 0.09 or \"9%\"";
         if (!(node instanceof YScalar s) || s.text() == null) {
             problems.add(node.where().problem(key, "expected " + expected + ", found " + node.describe()));
             return null;
@@ -101,8 +105,12 @@ final class ScalarParser {
         }
         boolean ok = (openTop ? v > lo && v < hi : v >= lo && v <= hi) && Double.isFinite(v);
         if (!ok) {
-            problems.add(node.where().problem(key, "expected " + expected + ", found " + node.describe().replace("'", "")
-                    + (v <= -1 ? " (a fall of 100 % or more)" : "")));
+            problems.add(node.where()
+                    .problem(
+                            key,
+                            "expected " + expected + ", found "
+                                    + node.describe().replace("'", "")
+                                    + (v <= -1 ? " (a fall of 100 % or more)" : "")));
             return null;
         }
         return v;
@@ -118,13 +126,17 @@ final class ScalarParser {
             return null;
         }
         String expected = "a number from " + fmt(lo) + " to " + fmt(hi);
-        if (e.value() instanceof YScalar s && s.text() != null && s.text().strip().matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")) {
+        if (e.value() instanceof YScalar s
+                && s.text() != null
+                && s.text().strip().matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")) {
             double v = Double.parseDouble(s.text().strip());
             if (v >= lo && v <= hi) {
                 return v;
             }
         }
-        problems.add(e.value().where().problem(key, "expected " + expected + ", found " + e.value().describe()));
+        problems.add(e.value()
+                .where()
+                .problem(key, "expected " + expected + ", found " + e.value().describe()));
         return null;
     }
 
@@ -137,15 +149,21 @@ final class ScalarParser {
         if (e == null) {
             return null;
         }
-        if (e.value() instanceof YScalar s && s.text() != null && s.text().strip().replace("_", "").matches("[+-]?\\d{1,18}")) {
+        if (e.value() instanceof YScalar s
+                && s.text() != null
+                && s.text().strip().replace("_", "").matches("[+-]?\\d{1,18}")) {
             long v = Long.parseLong(s.text().strip().replace("_", ""));
             if (v >= lo && v <= hi) {
                 return v;
             }
-            problems.add(e.value().where().problem(key, "expected a whole number from " + lo + " to " + hi + ", found " + v));
+            problems.add(e.value()
+                    .where()
+                    .problem(key, "expected a whole number from " + lo + " to " + hi + ", found " + v));
             return null;
         }
-        problems.add(e.value().where().problem(key, "expected a whole number, found " + e.value().describe()));
+        problems.add(e.value()
+                .where()
+                .problem(key, "expected a whole number, found " + e.value().describe()));
         return null;
     }
 

@@ -14,11 +14,11 @@ import org.targetcast.model.ModelException;
 import org.targetcast.model.data.Basis;
 import org.targetcast.model.scenario.ComponentSpec;
 import org.targetcast.model.scenario.FitWindow;
-import org.targetcast.model.trend.Intervention;
 import org.targetcast.model.scenario.GrowthPath;
 import org.targetcast.model.scenario.Scenario;
 import org.targetcast.model.scenario.UncertaintySpec;
 import org.targetcast.model.target.Target;
+import org.targetcast.model.trend.Intervention;
 import org.targetcast.model.trend.TrendFamily;
 
 /**
@@ -29,7 +29,9 @@ import org.targetcast.model.trend.TrendFamily;
  */
 final class ScenarioBinder {
     /** A scenario name: it names output files, so no path separators, no leading dot, nothing a shell or file system mangles. */
-    static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[\\p{L}\\p{N}_][\\p{L}\\p{N}._-]{0,63}");
+    static final java.util.regex.Pattern NAME =
+            java.util.regex.Pattern.compile("[\\p{L}\\p{N}_][\\p{L}\\p{N}._-]{0,63}");
+
     private static final java.util.regex.Pattern NAME_OUTSIDE = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}._-]");
 
     static final int MIN_YEAR = 1950;
@@ -63,16 +65,24 @@ final class ScenarioBinder {
         reads.entry(top, Place.TOP, "", "extends");
         String name = reads.text(top, Place.TOP, "name", () -> defaultName);
         if (!NAME.matcher(name).matches() && top.entries().containsKey("name")) {
-            reads.problems.add(top.entries().get("name").value().where().problem("name", "expected a name of letters, digits, '.', '_' "
-                    + "and '-', not starting with '.' or '-', at most 64 characters (it names output files), found "
-                    + top.entries().get("name").value().describe()));
+            reads.problems.add(top.entries()
+                    .get("name")
+                    .value()
+                    .where()
+                    .problem(
+                            "name",
+                            "expected a name of letters, digits, '.', '_' "
+                                    + "and '-', not starting with '.' or '-', at most 64 characters (it names output files), found "
+                                    + top.entries().get("name").value().describe()));
         } else if (!NAME.matcher(name).matches()) {
             name = NAME_OUTSIDE.matcher(name).replaceAll("-").replaceFirst("^[.-]+", "");
             name = name.isEmpty() ? "scenario" : name.substring(0, Math.min(64, name.length()));
         }
         String title = reads.text(top, Place.TOP, "title", null);
         String description = reads.text(top, Place.TOP, "description", () -> "");
-        chinese = new Chinese(reads.text(top, Place.TOP, "title_zh", () -> ""), reads.text(top, Place.TOP, "description_zh", () -> ""));
+        chinese = new Chinese(
+                reads.text(top, Place.TOP, "title_zh", () -> ""),
+                reads.text(top, Place.TOP, "description_zh", () -> ""));
         String data = basis(top, reads.text(top, Place.TOP, "data", () -> "china"));
         int horizon = reads.year(top, Place.TOP, "horizon", MIN_YEAR, MAX_YEAR, 2035);
         int baseline = reads.year(top, Place.TOP, "baseline_year", MIN_YEAR, MAX_YEAR, 2015);
@@ -86,11 +96,13 @@ final class ScenarioBinder {
         UncertaintySpec uncertainty = new UncertaintyBinder(reads).uncertainty(top, comps);
         if (!reads.problems.isEmpty()) {
             reads.problems.sort(Comparator.comparing(InputException.Problem::file)
-                    .thenComparingInt(InputException.Problem::line).thenComparingInt(InputException.Problem::column));
+                    .thenComparingInt(InputException.Problem::line)
+                    .thenComparingInt(InputException.Problem::column));
             throw new InputException(reads.problems);
         }
         try {
-            return new Scenario(name, title, description, data, horizon, baseline, digital, other, targets, uncertainty);
+            return new Scenario(
+                    name, title, description, data, horizon, baseline, digital, other, targets, uncertainty);
         } catch (ModelException e) {
             throw new InputException(List.of(top.where().problem("", e.getMessage())));
         }
@@ -113,12 +125,14 @@ final class ScenarioBinder {
         try {
             b = Basis.of(key);
         } catch (ModelException ex) {
-            reads.problems.add(e.value().where().problem("basis", "expected one of " + Basis.keys() + ", found '" + key + "'"));
+            reads.problems.add(
+                    e.value().where().problem("basis", "expected one of " + Basis.keys() + ", found '" + key + "'"));
             return data;
         }
         Basis named = Basis.ofHistory(data);
         if (named == null) {
-            reads.problems.add(e.value().where().problem("basis", "a basis applies to data: china only; data is '" + data + "'"));
+            reads.problems.add(
+                    e.value().where().problem("basis", "a basis applies to data: china only; data is '" + data + "'"));
             return data;
         }
         if (named != Basis.MOFCOM && named != b) {
@@ -142,11 +156,17 @@ final class ScenarioBinder {
             if (word != null) {
                 var family = TrendFamily.fromKey(word);
                 if (family.isEmpty()) {
-                    reads.problems.add(model.value().where().problem(path + ".model", "unknown model '" + word + "'"
-                            + Suggestions.didYouMean(word, List.of(TrendFamily.keys()))
-                            + "; expected one of " + String.join(", ", TrendFamily.keys())));
+                    reads.problems.add(model.value()
+                            .where()
+                            .problem(
+                                    path + ".model",
+                                    "unknown model '" + word + "'"
+                                            + Suggestions.didYouMean(word, List.of(TrendFamily.keys()))
+                                            + "; expected one of " + String.join(", ", TrendFamily.keys())));
                 } else if (key.equals("other") && family.get() == TrendFamily.LOGISTIC) {
-                    reads.problems.add(model.value().where().problem(path + ".model", "'logistic' fits the share and is allowed for digital only"));
+                    reads.problems.add(model.value()
+                            .where()
+                            .problem(path + ".model", "'logistic' fits the share and is allowed for digital only"));
                 } else {
                     spec = spec.withModel(family.get());
                 }
@@ -172,8 +192,11 @@ final class ScenarioBinder {
         Integer from = reads.optionalYear(fit, Place.FIT, path, "from", MIN_YEAR, MAX_YEAR);
         Integer to = reads.optionalYear(fit, Place.FIT, path, "to", MIN_YEAR, MAX_YEAR);
         if (from != null && to != null && from > to) {
-            reads.problems.add(fit.entries().get("to").value().where().problem(path + ".to",
-                    "expected a year not before from = " + from + ", found " + to));
+            reads.problems.add(fit.entries()
+                    .get("to")
+                    .value()
+                    .where()
+                    .problem(path + ".to", "expected a year not before from = " + from + ", found " + to));
             to = null;
         }
         TreeSet<Integer> excluded = new TreeSet<>();
@@ -187,8 +210,12 @@ final class ScenarioBinder {
                     }
                 }
             } else {
-                reads.problems.add(ex.value().where().problem(path + ".exclude",
-                        "expected a list of years such as [2020, 2021, 2022], found " + ex.value().describe()));
+                reads.problems.add(ex.value()
+                        .where()
+                        .problem(
+                                path + ".exclude",
+                                "expected a list of years such as [2020, 2021, 2022], found "
+                                        + ex.value().describe()));
             }
         }
         List<Intervention> shocks = shocks(reads.entry(fit, Place.FIT, path, "shocks"), path + ".shocks", excluded);
@@ -220,26 +247,46 @@ final class ScenarioBinder {
                 }
                 String k = kind.toLowerCase(java.util.Locale.ROOT);
                 if (!SHOCK_KINDS.contains(k)) {
-                    reads.problems.add(s.value().where().problem(path + "." + s.key(), "unknown shock '" + kind + "'"
-                            + Suggestions.didYouMean(kind, SHOCK_KINDS) + "; expected outlier or level_shift"));
+                    reads.problems.add(s.value()
+                            .where()
+                            .problem(
+                                    path + "." + s.key(),
+                                    "unknown shock '" + kind + "'" + Suggestions.didYouMean(kind, SHOCK_KINDS)
+                                            + "; expected outlier or level_shift"));
                     continue;
                 }
                 for (int y = range[0]; y <= range[1]; y++) {
-                    addShock(out, k.equals("outlier") ? Intervention.outlier(y) : Intervention.levelShift(y), s.keyWhere(), path, excluded);
+                    addShock(
+                            out,
+                            k.equals("outlier") ? Intervention.outlier(y) : Intervention.levelShift(y),
+                            s.keyWhere(),
+                            path,
+                            excluded);
                 }
             }
         } else {
-            reads.problems.add(e.value().where().problem(path, "expected a list of years such as [2020, 2021] (one-off outliers) or a"
-                    + " mapping such as {2020: level_shift}, found " + e.value().describe()));
+            reads.problems.add(e.value()
+                    .where()
+                    .problem(
+                            path,
+                            "expected a list of years such as [2020, 2021] (one-off outliers) or a"
+                                    + " mapping such as {2020: level_shift}, found "
+                                    + e.value().describe()));
         }
         return out;
     }
 
     private static final List<String> SHOCK_KINDS = List.of("outlier", "level_shift");
 
-    private void addShock(List<Intervention> out, Intervention i, YamlTree.Where where, String path, java.util.Set<Integer> excluded) {
+    private void addShock(
+            List<Intervention> out,
+            Intervention i,
+            YamlTree.Where where,
+            String path,
+            java.util.Set<Integer> excluded) {
         if (excluded.contains(i.year())) {
-            reads.problems.add(where.problem(path, "year " + i.year() + " is also excluded; a year is either left out or modelled as a shock"));
+            reads.problems.add(where.problem(
+                    path, "year " + i.year() + " is also excluded; a year is either left out or modelled as a shock"));
         } else if (out.stream().anyMatch(o -> o.year() == i.year())) {
             reads.problems.add(where.problem(path, "year " + i.year() + " is given twice"));
         } else {

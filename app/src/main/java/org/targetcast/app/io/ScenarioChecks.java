@@ -34,8 +34,7 @@ import org.targetcast.model.trend.TrendFamily;
  * </ul>
  */
 public final class ScenarioChecks {
-    private ScenarioChecks() {
-    }
+    private ScenarioChecks() {}
 
     /**
      * @param loaded a scenario read from a file
@@ -50,37 +49,61 @@ public final class ScenarioChecks {
         int last = history.lastYear();
         String data = "history " + s.data() + " (" + first + "-" + last + ")";
         if (s.horizon() <= last) {
-            out.add(at.problem("horizon", "expected a year after the latest observed year " + last + " of " + data
-                    + ", found " + s.horizon()));
+            out.add(at.problem(
+                    "horizon",
+                    "expected a year after the latest observed year " + last + " of " + data + ", found "
+                            + s.horizon()));
         }
         if (at.has("baseline_year") && (s.baselineYear() < first || s.baselineYear() >= last)) {
-            out.add(at.problem("baseline_year", "expected a year from " + first + " to " + (last - 1) + " (within "
-                    + data + ", before its latest year), found " + s.baselineYear()));
+            out.add(at.problem(
+                    "baseline_year",
+                    "expected a year from " + first + " to " + (last - 1) + " (within " + data
+                            + ", before its latest year), found " + s.baselineYear()));
         }
-        component(at, "digital", s.digital(), s.digital().modelsShare() ? history.share() : history.digital(), s.horizon(), data, last, out);
+        component(
+                at,
+                "digital",
+                s.digital(),
+                s.digital().modelsShare() ? history.share() : history.digital(),
+                s.horizon(),
+                data,
+                last,
+                out);
         component(at, "other", s.other(), history.other(), s.horizon(), data, last, out);
         List<Target> targets = s.targets();
         for (int i = 0; i < targets.size(); i++) {
             String path = "targets[" + (i + 1) + "]";
             if (targets.get(i) instanceof ShareTarget t && t.year() <= last) {
-                out.add(at.problem(path + ".year", "expected a year after the latest observed year " + last + " of "
-                        + data + ", found " + t.year()));
+                out.add(at.problem(
+                        path + ".year",
+                        "expected a year after the latest observed year " + last + " of " + data + ", found "
+                                + t.year()));
             } else if (targets.get(i) instanceof GrowthTarget g && g.from() <= first) {
-                out.add(at.problem(path + ".from", "expected a year after the first observed year " + first + " of "
-                        + data + " (growth in a year needs the year before), found " + g.from()));
+                out.add(at.problem(
+                        path + ".from",
+                        "expected a year after the first observed year " + first + " of " + data
+                                + " (growth in a year needs the year before), found " + g.from()));
             }
         }
         return out;
     }
 
-    private static void component(Locations at, String key, ComponentSpec spec, AnnualSeries observed, int horizon,
-            String data, int last, List<InputException.Problem> out) {
+    private static void component(
+            Locations at,
+            String key,
+            ComponentSpec spec,
+            AnnualSeries observed,
+            int horizon,
+            String data,
+            int last,
+            List<InputException.Problem> out) {
         String path = "components." + key;
         boolean windowOk = true;
         for (String bound : List.of("from", "to")) {
             Integer y = bound.equals("from") ? spec.fit().from() : spec.fit().to();
             if (y != null && (y < observed.firstYear() || y > observed.lastYear())) {
-                out.add(at.problem(path + ".fit." + bound, "expected a year within the data of " + data + ", found " + y));
+                out.add(at.problem(
+                        path + ".fit." + bound, "expected a year within the data of " + data + ", found " + y));
                 windowOk = false;
             }
         }
@@ -88,16 +111,18 @@ public final class ScenarioChecks {
             AnnualSeries kept = spec.fit().apply(observed);
             int needed = minimumYears(spec.model());
             if (kept.size() < needed) {
-                out.add(at.problem(path + ".fit", "the fit keeps " + kept.size() + (kept.size() == 1 ? " year" : " years")
-                        + " of " + data + describe(kept) + "; the " + spec.model().key() + " model needs at least " + needed));
+                out.add(at.problem(
+                        path + ".fit",
+                        "the fit keeps " + kept.size() + (kept.size() == 1 ? " year" : " years") + " of " + data
+                                + describe(kept) + "; the " + spec.model().key() + " model needs at least " + needed));
             }
         }
         yearsAfter(at, path + ".growth", spec.growth().rates().keySet(), last, data, out);
         yearsAfter(at, path + ".level_shocks", spec.levelShocks().keySet(), last, data, out);
     }
 
-    private static void yearsAfter(Locations at, String path, Set<Integer> years, int last, String data,
-            List<InputException.Problem> out) {
+    private static void yearsAfter(
+            Locations at, String path, Set<Integer> years, int last, String data, List<InputException.Problem> out) {
         Set<String> keys = new LinkedHashSet<>();
         for (int y : years) {
             if (y <= last) {
@@ -105,13 +130,16 @@ public final class ScenarioChecks {
             }
         }
         for (String k : keys) {
-            out.add(at.problem(k, "expected years after the latest observed year " + last + " of " + data
-                    + " (the projection starts there), found " + k.substring(path.length() + 1)));
+            out.add(at.problem(
+                    k,
+                    "expected years after the latest observed year " + last + " of " + data
+                            + " (the projection starts there), found " + k.substring(path.length() + 1)));
         }
     }
 
     private static boolean needsTrend(ComponentSpec spec, int last, int horizon) {
-        return IntStream.rangeClosed(last + 1, horizon).anyMatch(y -> spec.growth().rate(y).isEmpty());
+        return IntStream.rangeClosed(last + 1, horizon)
+                .anyMatch(y -> spec.growth().rate(y).isEmpty());
     }
 
     private static String describe(AnnualSeries kept) {

@@ -19,8 +19,21 @@ final class ScenarioKeys {
     /** A place in a scenario file (or a scenario set file) and the keys allowed there. */
     enum Place {
         /** The top of a scenario file. */
-        TOP("", "name", "extends", "title", "description", "title_zh", "description_zh", "data", "basis", "horizon", "baseline_year",
-                "components", "targets", "uncertainty"),
+        TOP(
+                "",
+                "name",
+                "extends",
+                "title",
+                "description",
+                "title_zh",
+                "description_zh",
+                "data",
+                "basis",
+                "horizon",
+                "baseline_year",
+                "components",
+                "targets",
+                "uncertainty"),
         /** {@code components:}. */
         COMPONENTS("components", "digital", "other"),
         /** {@code components.digital:} or {@code components.other:}. */
@@ -32,8 +45,18 @@ final class ScenarioKeys {
         /** An item of {@code targets:} with {@code digital_growth_at_least}. */
         GROWTH_TARGET("targets[]", "from", "to", "digital_growth_at_least"),
         /** {@code uncertainty:}. */
-        UNCERTAINTY("uncertainty", "method", "paths", "seed", "correlation", "persistence", "parameter_uncertainty",
-                "tail_df", "variance_scale", "shocks", "families"),
+        UNCERTAINTY(
+                "uncertainty",
+                "method",
+                "paths",
+                "seed",
+                "correlation",
+                "persistence",
+                "parameter_uncertainty",
+                "tail_df",
+                "variance_scale",
+                "shocks",
+                "families"),
         /** The top of a scenario set file (not a scenario). */
         SET("", "title", "scenarios");
 
@@ -67,8 +90,7 @@ final class ScenarioKeys {
         }
     }
 
-    private ScenarioKeys() {
-    }
+    private ScenarioKeys() {}
 
     /** @return every key path of a scenario file, as documented (e.g. {@code components.<component>.fit.from}) */
     static SortedSet<String> scenarioPaths() {

@@ -19,8 +19,7 @@ import org.targetcast.model.scenario.Scenario;
  * Every problem is reported with file, line, column and key path; all problems of a file at once.
  */
 public final class ScenarioReader {
-    private ScenarioReader() {
-    }
+    private ScenarioReader() {}
 
     /**
      * @param file the scenario file
@@ -90,9 +89,11 @@ public final class ScenarioReader {
         List<Path> files = new ArrayList<>();
         try (var stream = Files.list(dir)) {
             stream.filter(p -> p.getFileName().toString().matches(".*\\.ya?ml") && Files.isRegularFile(p))
-                    .sorted().forEach(files::add);
+                    .sorted()
+                    .forEach(files::add);
         } catch (IOException e) {
-            throw InputException.at(shown, 1, 1, "", "cannot list the folder (" + e.getClass().getSimpleName() + ")");
+            throw InputException.at(
+                    shown, 1, 1, "", "cannot list the folder (" + e.getClass().getSimpleName() + ")");
         }
         if (files.isEmpty()) {
             throw InputException.at(shown, 1, 1, "", "no scenario files (*.yaml) in this folder");
@@ -108,24 +109,39 @@ public final class ScenarioReader {
     private static YNode resolve(Path file, String shown, Set<Path> chain, String text, YamlTree.Where reached) {
         Path real = file.toAbsolutePath().normalize();
         if (!chain.add(real)) {
-            throw new InputException(List.of(reached.problem("extends", "cycle: " + String.join(" -> ",
-                    chain.stream().map(p -> p.getFileName().toString()).toList()) + " -> " + file.getFileName())));
+            throw new InputException(List.of(reached.problem(
+                    "extends",
+                    "cycle: "
+                            + String.join(
+                                    " -> ",
+                                    chain.stream()
+                                            .map(p -> p.getFileName().toString())
+                                            .toList()) + " -> " + file.getFileName())));
         }
         YNode tree = text == null ? YamlTree.read(file, shown) : YamlTree.parse(text, shown);
         if (!(tree instanceof YMap map)) {
             String found = reached == null ? tree.describe() : tree instanceof YamlTree.YList ? "a list" : "a text";
-            throw new InputException(List.of(tree.where().problem("", "expected a mapping of keys (title:, components:, ...), found " + found)));
+            throw new InputException(List.of(
+                    tree.where().problem("", "expected a mapping of keys (title:, components:, ...), found " + found)));
         }
         YamlTree.Entry ext = map.entries().get("extends");
         if (ext == null) {
             return tree;
         }
         if (!(ext.value() instanceof YScalar s) || s.text() == null || s.text().isBlank()) {
-            throw new InputException(List.of(ext.value().where().problem("extends", "expected a file name, found " + ext.value().describe())));
+            throw new InputException(List.of(ext.value()
+                    .where()
+                    .problem(
+                            "extends",
+                            "expected a file name, found " + ext.value().describe())));
         }
         if (!s.text().strip().matches("(?s).*\\.ya?ml")) {
-            throw new InputException(List.of(ext.value().where().problem("extends", "expected a scenario file (*.yaml or *.yml), found "
-                    + ext.value().describe())));
+            throw new InputException(List.of(ext.value()
+                    .where()
+                    .problem(
+                            "extends",
+                            "expected a scenario file (*.yaml or *.yml), found "
+                                    + ext.value().describe())));
         }
         Path parentFile;
         Path shownParent;
@@ -133,18 +149,34 @@ public final class ScenarioReader {
             parentFile = file.resolveSibling(s.text().strip());
             shownParent = Path.of(shown).resolveSibling(s.text().strip()).normalize();
         } catch (InvalidPathException e) {
-            throw new InputException(List.of(ext.value().where().problem("extends", "expected a file name, found "
-                    + ext.value().describe() + " (" + e.getReason() + ")")));
+            throw new InputException(List.of(ext.value()
+                    .where()
+                    .problem(
+                            "extends",
+                            "expected a file name, found " + ext.value().describe() + " (" + e.getReason() + ")")));
         }
         if (!Files.isRegularFile(parentFile)) {
-            throw new InputException(List.of(ext.value().where().problem("extends", "no scenario file " + shownParent)));
+            throw new InputException(
+                    List.of(ext.value().where().problem("extends", "no scenario file " + shownParent)));
         }
         YMap parent;
         try {
-            parent = (YMap) resolve(parentFile, shownParent.toString().replace('\\', '/'), chain, null, ext.value().where());
+            parent = (YMap) resolve(
+                    parentFile,
+                    shownParent.toString().replace('\\', '/'),
+                    chain,
+                    null,
+                    ext.value().where());
         } catch (InputException e) {
-            throw new InputException(e.problems().stream().map(p -> p.file().equals(shown) || p.message().contains("(inherited by ") ? p
-                    : new InputException.Problem(p.file(), p.line(), p.column(), p.key(), p.message() + " (inherited by " + shown + ")"))
+            throw new InputException(e.problems().stream()
+                    .map(p -> p.file().equals(shown) || p.message().contains("(inherited by ")
+                            ? p
+                            : new InputException.Problem(
+                                    p.file(),
+                                    p.line(),
+                                    p.column(),
+                                    p.key(),
+                                    p.message() + " (inherited by " + shown + ")"))
                     .toList());
         }
         var inherited = new java.util.LinkedHashMap<>(parent.entries());

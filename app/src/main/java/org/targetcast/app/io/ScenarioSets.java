@@ -41,8 +41,10 @@ public final class ScenarioSets {
             if (via.isEmpty()) {
                 return e;
             }
-            return new InputException(e.problems().stream().map(p -> new InputException.Problem(p.file(), p.line(), p.column(), p.key(),
-                    p.message() + " (listed at " + via + ")")).toList());
+            return new InputException(e.problems().stream()
+                    .map(p -> new InputException.Problem(
+                            p.file(), p.line(), p.column(), p.key(), p.message() + " (listed at " + via + ")"))
+                    .toList());
         }
     }
 
@@ -50,8 +52,7 @@ public final class ScenarioSets {
     private final Set<Path> seen = new HashSet<>();
     private final List<InputException.Problem> problems = new ArrayList<>();
 
-    private ScenarioSets() {
-    }
+    private ScenarioSets() {}
 
     /**
      * @param paths files, folders or sets as the user named them
@@ -63,7 +64,11 @@ public final class ScenarioSets {
         for (String p : paths) {
             try {
                 Path file = byName(p);
-                sets.add(file, file.toString().equals(p) ? p : file.toString().replace('\\', '/'), new LinkedHashSet<>(), "");
+                sets.add(
+                        file,
+                        file.toString().equals(p) ? p : file.toString().replace('\\', '/'),
+                        new LinkedHashSet<>(),
+                        "");
             } catch (java.nio.file.InvalidPathException e) {
                 sets.problems.add(new InputException.Problem(p, 1, 1, "", "not a file name (" + e.getReason() + ")"));
             }
@@ -90,7 +95,10 @@ public final class ScenarioSets {
      */
     static Path byName(String given, Path folder) {
         Path path = Path.of(given);
-        if (Files.exists(path) || !given.matches("[A-Za-z0-9][A-Za-z0-9_.-]*") || given.endsWith(".yaml") || given.endsWith(".yml")) {
+        if (Files.exists(path)
+                || !given.matches("[A-Za-z0-9][A-Za-z0-9_.-]*")
+                || given.endsWith(".yaml")
+                || given.endsWith(".yml")) {
             return path;
         }
         for (String extension : List.of(".yaml", ".yml")) {
@@ -137,13 +145,22 @@ public final class ScenarioSets {
         TreeReads reads = new TreeReads(shown);
         reads.checkKeys(set, "", Place.SET);
         Entry title = reads.entry(set, Place.SET, "", "title");
-        if (title != null && !(title.value() instanceof YScalar t && t.text() != null && !t.text().isBlank())) {
-            reads.problems.add(title.value().where().problem("title", "expected a text, found " + title.value().describe()));
+        if (title != null
+                && !(title.value() instanceof YScalar t
+                        && t.text() != null
+                        && !t.text().isBlank())) {
+            reads.problems.add(title.value()
+                    .where()
+                    .problem("title", "expected a text, found " + title.value().describe()));
         }
         Entry list = reads.entry(set, Place.SET, "", "scenarios");
         if (!(list.value() instanceof YList items)) {
-            reads.problems.add(list.value().where().problem("scenarios",
-                    "expected a list of scenario files such as [baseline.yaml, digital-push.yaml], found " + list.value().describe()));
+            reads.problems.add(list.value()
+                    .where()
+                    .problem(
+                            "scenarios",
+                            "expected a list of scenario files such as [baseline.yaml, digital-push.yaml], found "
+                                    + list.value().describe()));
         } else {
             for (int i = 0; i < items.items().size(); i++) {
                 item(file, shown, items.items().get(i), "scenarios[" + (i + 1) + "]", chain, reads.problems);
@@ -153,7 +170,12 @@ public final class ScenarioSets {
         chain.remove(self);
     }
 
-    private void item(Path setFile, String setShown, YNode item, String key, LinkedHashSet<Path> chain,
+    private void item(
+            Path setFile,
+            String setShown,
+            YNode item,
+            String key,
+            LinkedHashSet<Path> chain,
             List<InputException.Problem> found) {
         if (!(item instanceof YScalar s) || s.text() == null || s.text().isBlank()) {
             found.add(item.where().problem(key, "expected a scenario file, folder or set, found " + item.describe()));
@@ -164,7 +186,11 @@ public final class ScenarioSets {
         String shown;
         try {
             path = setFile.resolveSibling(name);
-            shown = Path.of(setShown).resolveSibling(name).normalize().toString().replace('\\', '/');
+            shown = Path.of(setShown)
+                    .resolveSibling(name)
+                    .normalize()
+                    .toString()
+                    .replace('\\', '/');
         } catch (java.nio.file.InvalidPathException e) {
             found.add(item.where().problem(key, "expected a file name, found '" + name + "'"));
             return;
@@ -174,18 +200,31 @@ public final class ScenarioSets {
             return;
         }
         if (!Files.isDirectory(path) && !name.matches("(?s).*\\.ya?ml")) {
-            found.add(item.where().problem(key, "expected a scenario file (*.yaml or *.yml), folder or set, found " + item.describe()));
+            found.add(item.where()
+                    .problem(
+                            key,
+                            "expected a scenario file (*.yaml or *.yml), folder or set, found " + item.describe()));
             return;
         }
         Path target = real(path);
         if (chain.contains(target)) {
-            List<String> names = new ArrayList<>(chain.stream().map(p -> p.getFileName().toString()).toList());
+            List<String> names = new ArrayList<>(
+                    chain.stream().map(p -> p.getFileName().toString()).toList());
             names = names.subList(names.indexOf(target.getFileName().toString()), names.size());
-            found.add(item.where().problem(key, target.equals(real(setFile)) ? "the set lists itself"
-                    : "cycle of sets: " + String.join(" -> ", names) + " -> " + target.getFileName()));
+            found.add(item.where()
+                    .problem(
+                            key,
+                            target.equals(real(setFile))
+                                    ? "the set lists itself"
+                                    : "cycle of sets: " + String.join(" -> ", names) + " -> " + target.getFileName()));
             return;
         }
-        add(path, shown, chain, item.where().file() + ":" + item.where().line() + ":" + item.where().column());
+        add(
+                path,
+                shown,
+                chain,
+                item.where().file() + ":" + item.where().line() + ":"
+                        + item.where().column());
     }
 
     private static Path real(Path p) {

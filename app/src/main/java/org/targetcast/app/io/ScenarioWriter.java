@@ -36,8 +36,7 @@ import org.targetcast.model.scenario.Scenario;
 public final class ScenarioWriter {
     private static final Pattern RANGE = Pattern.compile("\\s*(\\d{1,4})\\s*(?:-\\s*(\\d{1,4}))?\\s*");
 
-    private ScenarioWriter() {
-    }
+    private ScenarioWriter() {}
 
     /**
      * @param base the scenario extended, as loaded
@@ -48,20 +47,38 @@ public final class ScenarioWriter {
      * @return the YAML text
      * @throws InputException if the extended file no longer reads
      */
-    public static String text(LoadedScenario base, Path baseFile, Path target, Map<Assumption, Double> overrides,
+    public static String text(
+            LoadedScenario base,
+            Path baseFile,
+            Path target,
+            Map<Assumption, Double> overrides,
             int firstProjectedYear) {
         Scenario s = base.scenario();
         YNode tree = ScenarioReader.mergedTree(baseFile, base.file());
         StringBuilder out = new StringBuilder();
-        out.append("# Saved from targetcast explore: ").append(base.file()).append(" with the assumptions below set explicitly.\n");
+        out.append("# Saved from targetcast explore: ")
+                .append(base.file())
+                .append(" with the assumptions below set explicitly.\n");
         out.append("extends: ").append(quote(extendsPath(baseFile, target))).append('\n');
         out.append("title: ").append(quote(s.title() + " - explored")).append('\n');
         out.append("description: ").append(quote(describe(s, overrides))).append('\n');
         StringBuilder comps = new StringBuilder();
-        component(comps, "digital", overrides.get(Assumption.DIGITAL_GROWTH), overrides.get(Assumption.DIGITAL_VOLATILITY),
-                growthKeys(tree, "digital"), firstProjectedYear, s.horizon());
-        component(comps, "other", overrides.get(Assumption.OTHER_GROWTH), overrides.get(Assumption.OTHER_VOLATILITY),
-                growthKeys(tree, "other"), firstProjectedYear, s.horizon());
+        component(
+                comps,
+                "digital",
+                overrides.get(Assumption.DIGITAL_GROWTH),
+                overrides.get(Assumption.DIGITAL_VOLATILITY),
+                growthKeys(tree, "digital"),
+                firstProjectedYear,
+                s.horizon());
+        component(
+                comps,
+                "other",
+                overrides.get(Assumption.OTHER_GROWTH),
+                overrides.get(Assumption.OTHER_VOLATILITY),
+                growthKeys(tree, "other"),
+                firstProjectedYear,
+                s.horizon());
         if (comps.length() > 0) {
             out.append("components:\n").append(comps);
         }
@@ -89,8 +106,9 @@ public final class ScenarioWriter {
      * @param firstProjectedYear the year after the latest observation
      * @throws IOException if the file cannot be written
      */
-    public static void write(LoadedScenario base, Path baseFile, Path target, Map<Assumption, Double> overrides,
-            int firstProjectedYear) throws IOException {
+    public static void write(
+            LoadedScenario base, Path baseFile, Path target, Map<Assumption, Double> overrides, int firstProjectedYear)
+            throws IOException {
         String text = text(base, baseFile, target, overrides, firstProjectedYear);
         Path dir = target.toAbsolutePath().getParent();
         Path partial = dir.resolve("." + target.getFileName() + ".part");
@@ -102,8 +120,14 @@ public final class ScenarioWriter {
         }
     }
 
-    private static void component(StringBuilder out, String name, Double growth, Double volatility, List<String> parentKeys,
-            int first, int horizon) {
+    private static void component(
+            StringBuilder out,
+            String name,
+            Double growth,
+            Double volatility,
+            List<String> parentKeys,
+            int first,
+            int horizon) {
         if (growth == null && volatility == null) {
             return;
         }
@@ -178,8 +202,10 @@ public final class ScenarioWriter {
         List<String> parts = new ArrayList<>();
         for (Map.Entry<Assumption, Double> e : overrides.entrySet()) {
             double v = e.getValue();
-            parts.add(e.getKey().description() + " " + (e.getKey().isRate()
-                    ? String.format(Locale.ROOT, "%.1f %%", 100 * v) : String.format(Locale.ROOT, "%.2f", v)));
+            parts.add(e.getKey().description() + " "
+                    + (e.getKey().isRate()
+                            ? String.format(Locale.ROOT, "%.1f %%", 100 * v)
+                            : String.format(Locale.ROOT, "%.2f", v)));
         }
         String changed = parts.isEmpty() ? "no assumption changed" : String.join(", ", parts);
         return "As '" + s.title() + "', with " + changed + ".";
@@ -187,7 +213,10 @@ public final class ScenarioWriter {
 
     /** @return a double-quoted YAML scalar */
     static String quote(String text) {
-        String t = text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\r", " ").replace("\n", " ");
+        String t = text.replace("\\", "\\\\")
+                .replace("\"", "\\\"")
+                .replace("\r", " ")
+                .replace("\n", " ");
         return "\"" + t + "\"";
     }
 }

@@ -6,8 +6,7 @@ import java.util.Optional;
 
 /** Finds the valid word nearest to a misspelt one, for "did you mean" hints. */
 final class Suggestions {
-    private Suggestions() {
-    }
+    private Suggestions() {}
 
     /**
      * @param word what the user wrote

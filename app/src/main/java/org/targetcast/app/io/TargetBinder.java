@@ -29,7 +29,11 @@ final class TargetBinder {
             return List.of(ShareTarget.in(2029, 0.45), ShareTarget.in(2035, 0.50), new GrowthTarget(2025, 2029, 0.0));
         }
         if (!(e.value() instanceof YList list)) {
-            reads.problems.add(e.value().where().problem("targets", "expected a list of targets, found " + e.value().describe()));
+            reads.problems.add(e.value()
+                    .where()
+                    .problem(
+                            "targets",
+                            "expected a list of targets, found " + e.value().describe()));
             return List.of();
         }
         List<Target> out = new ArrayList<>();
@@ -37,11 +41,18 @@ final class TargetBinder {
             String path = "targets[" + (i + 1) + "]";
             reads.locations.put(path, list.items().get(i).where());
             if (!(list.items().get(i) instanceof YMap t)) {
-                reads.problems.add(list.items().get(i).where().problem(path, "expected a mapping such as {year: 2029, share: 0.45}, found "
-                        + list.items().get(i).describe()));
+                reads.problems.add(list.items()
+                        .get(i)
+                        .where()
+                        .problem(
+                                path,
+                                "expected a mapping such as {year: 2029, share: 0.45}, found "
+                                        + list.items().get(i).describe()));
                 continue;
             }
-            Target target = t.entries().containsKey("digital_growth_at_least") ? growth(t, path, horizon) : share(t, path, horizon);
+            Target target = t.entries().containsKey("digital_growth_at_least")
+                    ? growth(t, path, horizon)
+                    : share(t, path, horizon);
             if (target != null) {
                 out.add(target);
             }
@@ -57,8 +68,11 @@ final class TargetBinder {
         Entry ge = reads.entry(t, place, path, "digital_growth_at_least");
         Double g = reads.values.rate(ge.value(), path + ".digital_growth_at_least");
         if (from != null && to != null && from > to) {
-            reads.problems.add(t.entries().get("to").value().where().problem(path + ".to",
-                    "expected a year not before from = " + from + ", found " + to));
+            reads.problems.add(t.entries()
+                    .get("to")
+                    .value()
+                    .where()
+                    .problem(path + ".to", "expected a year not before from = " + from + ", found " + to));
             return null;
         }
         return from != null && to != null && g != null ? new GrowthTarget(from, to, g) : null;
@@ -69,7 +83,8 @@ final class TargetBinder {
         reads.checkKeys(t, path, place);
         Integer year = reads.requiredYear(t, place, path, "year", ScenarioBinder.MIN_YEAR, horizon);
         Entry s = reads.entry(t, place, path, "share");
-        Double share = s == null ? reads.missing(t, path, "share", "a share between 0 and 1 such as 0.45 or \"45%\"")
+        Double share = s == null
+                ? reads.missing(t, path, "share", "a share between 0 and 1 such as 0.45 or \"45%\"")
                 : reads.values.fraction(s.value(), path + ".share", 0, 1, true);
         Entry rb = reads.entry(t, place, path, "reached_by");
         Boolean reachedBy = rb == null ? Boolean.FALSE : reads.values.bool(rb.value(), path + ".reached_by");

@@ -22,8 +22,7 @@ public final class TextFiles {
     /** Larger files are refused: no scenario or observations file comes near. */
     public static final int MAX_BYTES = 8 << 20;
 
-    private TextFiles() {
-    }
+    private TextFiles() {}
 
     /**
      * @param file the file
@@ -40,7 +39,8 @@ public final class TextFiles {
         try (InputStream in = Files.newInputStream(file)) {
             bytes = in.readNBytes(MAX_BYTES + 1);
         } catch (IOException e) {
-            throw InputException.at(shown, 1, 1, "", "cannot read the file (" + e.getClass().getSimpleName() + ")");
+            throw InputException.at(
+                    shown, 1, 1, "", "cannot read the file (" + e.getClass().getSimpleName() + ")");
         }
         if (bytes.length > MAX_BYTES) {
             throw InputException.at(shown, 1, 1, "", "the file is larger than " + (MAX_BYTES >> 20) + " MiB");
@@ -55,7 +55,9 @@ public final class TextFiles {
      * @throws InputException at the first byte that is not UTF-8 or the first control character
      */
     public static String decode(byte[] bytes, String shown) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
         CharBuffer out = CharBuffer.allocate(bytes.length + 1);
@@ -64,8 +66,17 @@ public final class TextFiles {
             int bad = in.position();
             out.flip();
             int[] lc = lineColumn(out, out.limit());
-            throw InputException.at(shown, lc[0], lc[1], "", String.format(java.util.Locale.ROOT,
-                    "not UTF-8 text: byte %d (0x%02X) at offset %d; save the file as UTF-8", bytes[bad] & 0xFF, bytes[bad] & 0xFF, bad));
+            throw InputException.at(
+                    shown,
+                    lc[0],
+                    lc[1],
+                    "",
+                    String.format(
+                            java.util.Locale.ROOT,
+                            "not UTF-8 text: byte %d (0x%02X) at offset %d; save the file as UTF-8",
+                            bytes[bad] & 0xFF,
+                            bytes[bad] & 0xFF,
+                            bad));
         }
         decoder.flush(out);
         out.flip();
@@ -74,8 +85,15 @@ public final class TextFiles {
             char c = out.charAt(i);
             if (isControl(c)) {
                 int[] lc = lineColumn(out, i);
-                throw InputException.at(shown, lc[0], lc[1], "", String.format(java.util.Locale.ROOT,
-                        "control character U+%04X; only tab and line breaks may appear in the text", (int) c));
+                throw InputException.at(
+                        shown,
+                        lc[0],
+                        lc[1],
+                        "",
+                        String.format(
+                                java.util.Locale.ROOT,
+                                "control character U+%04X; only tab and line breaks may appear in the text",
+                                (int) c));
             }
         }
         return out.subSequence(start, out.limit()).toString();

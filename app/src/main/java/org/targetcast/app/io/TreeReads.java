@@ -74,7 +74,9 @@ final class TreeReads {
         if (e.value() instanceof YScalar s && s.text() != null && !s.text().isBlank()) {
             return s.text().strip();
         }
-        problems.add(e.value().where().problem(key, "expected a text, found " + e.value().describe()));
+        problems.add(e.value()
+                .where()
+                .problem(key, "expected a text, found " + e.value().describe()));
         return "";
     }
 
@@ -86,7 +88,11 @@ final class TreeReads {
         if (e.value() instanceof YMap m) {
             return m;
         }
-        problems.add(e.value().where().problem(join(path, key), "expected a mapping of keys, found " + e.value().describe()));
+        problems.add(e.value()
+                .where()
+                .problem(
+                        join(path, key),
+                        "expected a mapping of keys, found " + e.value().describe()));
         return null;
     }
 
@@ -94,7 +100,8 @@ final class TreeReads {
         List<String> valid = place.keys();
         for (Map.Entry<String, Entry> e : m.entries().entrySet()) {
             if (!valid.contains(e.getKey())) {
-                String hint = Suggestions.nearest(e.getKey(), valid).map(s -> " (did you mean '" + s + "'?)")
+                String hint = Suggestions.nearest(e.getKey(), valid)
+                        .map(s -> " (did you mean '" + s + "'?)")
                         .orElse("; expected one of " + String.join(", ", valid));
                 problems.add(e.getValue().keyWhere().problem(join(path, e.getKey()), "unknown key" + hint));
             }

@@ -17,8 +17,8 @@ import org.targetcast.model.trend.TrendFamily;
 final class UncertaintyBinder {
     private static final List<String> METHODS = List.of("auto", "analytic", "montecarlo");
     private static final List<String> SOURCES = List.of("fit_window", "history");
-    private static final List<TrendFamily> AVERAGEABLE = List.of(TrendFamily.DRIFT, TrendFamily.LOG_LINEAR, TrendFamily.DAMPED,
-            TrendFamily.LINEAR);
+    private static final List<TrendFamily> AVERAGEABLE =
+            List.of(TrendFamily.DRIFT, TrendFamily.LOG_LINEAR, TrendFamily.DAMPED, TrendFamily.LINEAR);
 
     private final TreeReads reads;
 
@@ -44,20 +44,28 @@ final class UncertaintyBinder {
             if (word != null && METHODS.contains(word.toLowerCase(Locale.ROOT))) {
                 method = UncertaintySpec.Method.valueOf(word.toUpperCase(Locale.ROOT));
             } else if (word != null) {
-                reads.problems.add(m.value().where().problem("uncertainty.method", "unknown method '" + word + "'"
-                        + Suggestions.didYouMean(word, METHODS) + "; expected one of auto, analytic, montecarlo"));
+                reads.problems.add(m.value()
+                        .where()
+                        .problem(
+                                "uncertainty.method",
+                                "unknown method '" + word + "'" + Suggestions.didYouMean(word, METHODS)
+                                        + "; expected one of auto, analytic, montecarlo"));
             }
         }
         ScalarParser values = reads.values;
         Long paths = values.integer(reads.entry(u, place, path, "paths"), "uncertainty.paths", 1_000, 100_000_000);
-        Long seed = values.integer(reads.entry(u, place, path, "seed"), "uncertainty.seed", Long.MIN_VALUE, Long.MAX_VALUE);
-        Double correlation = values.number(reads.entry(u, place, path, "correlation"), "uncertainty.correlation", -1, 1);
-        Double persistence = values.number(reads.entry(u, place, path, "persistence"), "uncertainty.persistence", 0, 0.99);
+        Long seed =
+                values.integer(reads.entry(u, place, path, "seed"), "uncertainty.seed", Long.MIN_VALUE, Long.MAX_VALUE);
+        Double correlation =
+                values.number(reads.entry(u, place, path, "correlation"), "uncertainty.correlation", -1, 1);
+        Double persistence =
+                values.number(reads.entry(u, place, path, "persistence"), "uncertainty.persistence", 0, 0.99);
         Entry pu = reads.entry(u, place, path, "parameter_uncertainty");
         Boolean parameter = pu == null ? Boolean.FALSE : values.bool(pu.value(), "uncertainty.parameter_uncertainty");
         Entry tail = reads.entry(u, place, path, "tail_df");
         Double df = values.number(tail, "uncertainty.tail_df", 2.01, 1e6);
-        Double scale = values.number(reads.entry(u, place, path, "variance_scale"), "uncertainty.variance_scale", 0.0001, 10_000);
+        Double scale = values.number(
+                reads.entry(u, place, path, "variance_scale"), "uncertainty.variance_scale", 0.0001, 10_000);
         UncertaintySpec.ShockSource source = UncertaintySpec.ShockSource.FIT_WINDOW;
         Entry sh = reads.entry(u, place, path, "shocks");
         if (sh != null) {
@@ -65,8 +73,12 @@ final class UncertaintyBinder {
             if (word != null && SOURCES.contains(word.toLowerCase(Locale.ROOT))) {
                 source = UncertaintySpec.ShockSource.valueOf(word.toUpperCase(Locale.ROOT));
             } else if (word != null) {
-                reads.problems.add(sh.value().where().problem("uncertainty.shocks", "unknown shock source '" + word + "'"
-                        + Suggestions.didYouMean(word, SOURCES) + "; expected fit_window or history"));
+                reads.problems.add(sh.value()
+                        .where()
+                        .problem(
+                                "uncertainty.shocks",
+                                "unknown shock source '" + word + "'" + Suggestions.didYouMean(word, SOURCES)
+                                        + "; expected fit_window or history"));
             }
         }
         List<TrendFamily> families = new ArrayList<>();
@@ -75,34 +87,64 @@ final class UncertaintyBinder {
             if (fe.value() instanceof YamlTree.YList list) {
                 for (YamlTree.YNode item : list.items()) {
                     String word = values.word(item, "uncertainty.families");
-                    var family = word == null ? java.util.Optional.<TrendFamily>empty() : TrendFamily.fromKey(word.toLowerCase(Locale.ROOT));
+                    var family = word == null
+                            ? java.util.Optional.<TrendFamily>empty()
+                            : TrendFamily.fromKey(word.toLowerCase(Locale.ROOT));
                     if (family.isPresent() && AVERAGEABLE.contains(family.get()) && !families.contains(family.get())) {
                         families.add(family.get());
                     } else if (word != null) {
-                        reads.problems.add(item.where().problem("uncertainty.families", "'" + word + "' cannot be averaged"
-                                + Suggestions.didYouMean(word, AVERAGEABLE.stream().map(TrendFamily::key).toList())
-                                + "; expected distinct families among drift, loglinear, damped, linear"));
+                        reads.problems.add(
+                                item.where()
+                                        .problem(
+                                                "uncertainty.families",
+                                                "'" + word + "' cannot be averaged"
+                                                        + Suggestions.didYouMean(
+                                                                word,
+                                                                AVERAGEABLE.stream()
+                                                                        .map(TrendFamily::key)
+                                                                        .toList())
+                                                        + "; expected distinct families among drift, loglinear, damped, linear"));
                     }
                 }
             } else {
-                reads.problems.add(fe.value().where().problem("uncertainty.families", "expected a list such as [drift, loglinear, damped]"));
+                reads.problems.add(fe.value()
+                        .where()
+                        .problem("uncertainty.families", "expected a list such as [drift, loglinear, damped]"));
             }
         }
         if (method == UncertaintySpec.Method.ANALYTIC && df != null) {
-            reads.problems.add(tail.value().where().problem("uncertainty.tail_df",
-                    "method analytic needs Gaussian shocks; remove tail_df or use method auto"));
+            reads.problems.add(tail.value()
+                    .where()
+                    .problem(
+                            "uncertainty.tail_df",
+                            "method analytic needs Gaussian shocks; remove tail_df or use method auto"));
             df = null;
         }
-        return new UncertaintySpec(method, paths == null ? d.paths() : paths.intValue(), seed == null ? d.seed() : seed,
-                volD, volO, correlation, persistence == null ? 0 : persistence, parameter != null && parameter, df,
-                scale == null ? 1.0 : scale, source, families);
+        return new UncertaintySpec(
+                method,
+                paths == null ? d.paths() : paths.intValue(),
+                seed == null ? d.seed() : seed,
+                volD,
+                volO,
+                correlation,
+                persistence == null ? 0 : persistence,
+                parameter != null && parameter,
+                df,
+                scale == null ? 1.0 : scale,
+                source,
+                families);
     }
 
     private Double volatility(YMap comps, String key) {
-        if (comps == null || !(comps.entries().get(key) != null && comps.entries().get(key).value() instanceof YMap c)) {
+        if (comps == null
+                || !(comps.entries().get(key) != null
+                        && comps.entries().get(key).value() instanceof YMap c)) {
             return null;
         }
-        return reads.values.number(reads.entry(c, Place.COMPONENT, "components." + key, "volatility"),
-                "components." + key + ".volatility", 0, 2);
+        return reads.values.number(
+                reads.entry(c, Place.COMPONENT, "components." + key, "volatility"),
+                "components." + key + ".volatility",
+                0,
+                2);
     }
 }

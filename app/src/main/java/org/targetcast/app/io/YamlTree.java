@@ -59,8 +59,7 @@ final class YamlTree {
     }
 
     /** One entry of a mapping. */
-    record Entry(Where keyWhere, String key, YNode value) {
-    }
+    record Entry(Where keyWhere, String key, YNode value) {}
 
     /** A sequence. */
     record YList(Where where, List<YNode> items) implements YNode {
@@ -82,8 +81,7 @@ final class YamlTree {
         }
     }
 
-    private YamlTree() {
-    }
+    private YamlTree() {}
 
     /**
      * Reads one YAML file.
@@ -106,16 +104,25 @@ final class YamlTree {
     static YNode parse(String text, String shown) {
         // the whole text in one buffer: with the default 1024-character chunks, a character outside the basic
         // plane (a surrogate pair) across a chunk boundary makes the parser read past its buffer
-        LoadSettings settings = LoadSettings.builder().setLabel(shown).setMaxAliasesForCollections(MAX_ALIASES)
-                .setAllowDuplicateKeys(true).setCodePointLimit(1 << 20).setBufferSize(Math.max(1024, text.length() + 2)).build();
+        LoadSettings settings = LoadSettings.builder()
+                .setLabel(shown)
+                .setMaxAliasesForCollections(MAX_ALIASES)
+                .setAllowDuplicateKeys(true)
+                .setCodePointLimit(1 << 20)
+                .setBufferSize(Math.max(1024, text.length() + 2))
+                .build();
         Optional<Node> root;
         try {
             root = new Compose(settings).composeString(text);
         } catch (MarkedYamlEngineException e) {
             Optional<Mark> m = e.getProblemMark().or(e::getContextMark);
             String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
-            throw InputException.at(shown, m.map(x -> x.getLine() + 1).orElse(0), m.map(x -> x.getColumn() + 1).orElse(0),
-                    "", "invalid YAML: " + problem);
+            throw InputException.at(
+                    shown,
+                    m.map(x -> x.getLine() + 1).orElse(0),
+                    m.map(x -> x.getColumn() + 1).orElse(0),
+                    "",
+                    "invalid YAML: " + problem);
         } catch (YamlEngineException | StackOverflowError e) {
             throw unmarked(text, shown, e);
         }
@@ -161,7 +168,8 @@ final class YamlTree {
                 problems.add(kw.problem(k.getValue(), "duplicate key (first given at line " + first.line() + ")"));
                 continue;
             }
-            entries.put(k.getValue(), new Entry(kw, k.getValue(), convert(t.getValueNode(), shown, depth + 1, problems)));
+            entries.put(
+                    k.getValue(), new Entry(kw, k.getValue(), convert(t.getValueNode(), shown, depth + 1, problems)));
         }
         return new YMap(where, Collections.unmodifiableMap(entries));
     }
@@ -176,12 +184,20 @@ final class YamlTree {
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                problems.add(where.problem("", String.format(java.util.Locale.ROOT,
-                        "unpaired surrogate U+%04X in a text; write the character itself", (int) c)));
+                problems.add(where.problem(
+                        "",
+                        String.format(
+                                java.util.Locale.ROOT,
+                                "unpaired surrogate U+%04X in a text; write the character itself",
+                                (int) c)));
                 return;
             } else if (TextFiles.isControl(c)) {
-                problems.add(where.problem("", String.format(java.util.Locale.ROOT,
-                        "control character U+%04X in a text; only tab and line breaks may appear", (int) c)));
+                problems.add(where.problem(
+                        "",
+                        String.format(
+                                java.util.Locale.ROOT,
+                                "control character U+%04X in a text; only tab and line breaks may appear",
+                                (int) c)));
                 return;
             }
         }
@@ -189,7 +205,10 @@ final class YamlTree {
 
     private static Where where(Node node, String shown) {
         Optional<Mark> m = node.getStartMark();
-        return new Where(shown, m.map(x -> x.getLine() + 1).orElse(0), m.map(x -> x.getColumn() + 1).orElse(0));
+        return new Where(
+                shown,
+                m.map(x -> x.getLine() + 1).orElse(0),
+                m.map(x -> x.getColumn() + 1).orElse(0));
     }
 
     private static final Pattern DIRECTIVE = Pattern.compile("(?m)^%YAML[ \\t]+(\\S{1,10})");
@@ -215,13 +234,21 @@ final class YamlTree {
         }
         Matcher version = DIRECTIVE.matcher(text);
         if (e instanceof YamlVersionException && version.find()) {
-            return at(text, shown, version.start(), "YAML version " + version.group(1) + " is not read; remove the %YAML line or write %YAML 1.2");
+            return at(
+                    text,
+                    shown,
+                    version.start(),
+                    "YAML version " + version.group(1) + " is not read; remove the %YAML line or write %YAML 1.2");
         }
         if (e.getMessage() != null && e.getMessage().contains("aliases")) {
             Matcher alias = ALIAS.matcher(text);
             for (int n = 0; alias.find(); n++) {
                 if (n == MAX_ALIASES) {
-                    return at(text, shown, alias.start(), "more than " + MAX_ALIASES + " aliases (*name) to lists or mappings");
+                    return at(
+                            text,
+                            shown,
+                            alias.start(),
+                            "more than " + MAX_ALIASES + " aliases (*name) to lists or mappings");
                 }
             }
         }

@@ -2,9 +2,9 @@ package org.targetcast.app.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.targetcast.app.io.LoadedScenario;
 import org.targetcast.app.workspace.ScenarioResult;
 import org.targetcast.app.workspace.Version;
-import org.targetcast.app.io.LoadedScenario;
 import org.targetcast.charts.Labels;
 import org.targetcast.charts.Lang;
 import org.targetcast.charts.ProbabilityGrid;
@@ -24,8 +24,7 @@ import org.targetcast.model.target.Target;
 
 /** The charts of the planner analyses: probability map (sweep), tornado (sensitivity), scenario overlay (compare). */
 public final class AnalysisCharts {
-    private AnalysisCharts() {
-    }
+    private AnalysisCharts() {}
 
     /**
      * @param r the sweep
@@ -35,14 +34,24 @@ public final class AnalysisCharts {
      * @param folder where to write {@code sweep.png} and {@code sweep.svg}
      * @return the files written
      */
-    public static List<String> probabilityMap(Sweep.Result r, LoadedScenario s, Target target, ChartOutput output, OutputFolder folder) {
+    public static List<String> probabilityMap(
+            Sweep.Result r, LoadedScenario s, Target target, ChartOutput output, OutputFolder folder) {
         Lang lang = output.lang();
-        ProbabilityGrid grid = new ProbabilityGrid(axisLabel(r.x(), lang), r.xs(), axisLabel(r.y(), lang), r.ys(), r.probability(),
+        ProbabilityGrid grid = new ProbabilityGrid(
+                axisLabel(r.x(), lang),
+                r.xs(),
+                axisLabel(r.y(), lang),
+                r.ys(),
+                r.probability(),
                 Glossary.target(target, lang));
         // a growth path may vary by year; the sweep sets one growth for every projected year, so the point is its mean
-        String years = r.x().isGrowth() || r.y().isGrowth() ? r.firstYear() + "–" + s.scenario().horizon() : null;
-        ProbabilityMapChart chart = ProbabilityMapChart.of(grid).withScenarioPoint(new ProbabilityMapChart.ScenarioPoint(r.scenarioX(),
-                r.scenarioY(), years)).withSubtitle(s.title(lang == Lang.ZH)).withFooter(footer(s, lang))
+        String years = r.x().isGrowth() || r.y().isGrowth()
+                ? r.firstYear() + "–" + s.scenario().horizon()
+                : null;
+        ProbabilityMapChart chart = ProbabilityMapChart.of(grid)
+                .withScenarioPoint(new ProbabilityMapChart.ScenarioPoint(r.scenarioX(), r.scenarioY(), years))
+                .withSubtitle(s.title(lang == Lang.ZH))
+                .withFooter(footer(s, lang))
                 .withLang(output.lang());
         return output.write(chart::toXChart, folder, "sweep");
     }
@@ -55,16 +64,22 @@ public final class AnalysisCharts {
      * @param folder where to write {@code sensitivity.png} and {@code .svg}
      * @return the files written
      */
-    public static List<String> tornado(Sensitivity.Result r, LoadedScenario s, Target target, ChartOutput output, OutputFolder folder) {
+    public static List<String> tornado(
+            Sensitivity.Result r, LoadedScenario s, Target target, ChartOutput output, OutputFolder folder) {
         Lang lang = output.lang();
         Labels labels = Labels.of(lang);
         List<SensitivityBar> bars = new ArrayList<>();
         for (Sensitivity.Bar b : r.bars()) {
-            String name = b.factor() instanceof Assumption a ? Glossary.assumption(a, lang) : labels.factor(b.factor().key());
+            String name = b.factor() instanceof Assumption a
+                    ? Glossary.assumption(a, lang)
+                    : labels.factor(b.factor().key());
             bars.add(new SensitivityBar(name, end(labels, b, true), b.atLow(), end(labels, b, false), b.atHigh()));
         }
-        TornadoChart chart = TornadoChart.of(bars, r.base()).withAxisTitle(Glossary.probabilityName(target, lang))
-                .withSubtitle(s.title(lang == Lang.ZH)).withFooter(footer(s, lang)).withLang(lang);
+        TornadoChart chart = TornadoChart.of(bars, r.base())
+                .withAxisTitle(Glossary.probabilityName(target, lang))
+                .withSubtitle(s.title(lang == Lang.ZH))
+                .withFooter(footer(s, lang))
+                .withLang(lang);
         return output.write(chart::toXChart, folder, "sensitivity");
     }
 
@@ -96,7 +111,8 @@ public final class AnalysisCharts {
      * @param base the files' name without extension, relative to the folder
      * @return the files written
      */
-    public static List<String> overlay(List<ScenarioResult> results, ChartOutput output, OutputFolder folder, String base) {
+    public static List<String> overlay(
+            List<ScenarioResult> results, ChartOutput output, OutputFolder folder, String base) {
         List<ScenarioPath> paths = new ArrayList<>();
         for (ScenarioResult r : results) {
             Outlook o = r.outlook();
@@ -110,29 +126,41 @@ public final class AnalysisCharts {
                     lo[k] = o.quantiles()[k][1];
                     hi[k] = o.quantiles()[k][o.quantiles()[k].length - 2];
                 }
-                paths.add(new ScenarioPath(legendName(r, output.lang()), central,
-                        AnnualSeries.contiguous("lower", o.firstYear(), lo), AnnualSeries.contiguous("upper", o.firstYear(), hi)));
+                paths.add(new ScenarioPath(
+                        legendName(r, output.lang()),
+                        central,
+                        AnnualSeries.contiguous("lower", o.firstYear(), lo),
+                        AnnualSeries.contiguous("upper", o.firstYear(), hi)));
             }
         }
-        List<TargetMark> marks = results.get(0).loaded().scenario().targets().stream().filter(ShareTarget.class::isInstance)
-                .map(ShareTarget.class::cast).map(t -> TargetMark.of(t.year(), t.share())).toList();
-        ScenarioOverlayChart chart = ScenarioOverlayChart.of(results.get(0).history().share(), paths).withTargets(marks)
-                .withFooter(Glossary.term("footer.tool", output.lang(), Version.get())).withLang(output.lang());
+        List<TargetMark> marks = results.get(0).loaded().scenario().targets().stream()
+                .filter(ShareTarget.class::isInstance)
+                .map(ShareTarget.class::cast)
+                .map(t -> TargetMark.of(t.year(), t.share()))
+                .toList();
+        ScenarioOverlayChart chart = ScenarioOverlayChart.of(
+                        results.get(0).history().share(), paths)
+                .withTargets(marks)
+                .withFooter(Glossary.term("footer.tool", output.lang(), Version.get()))
+                .withLang(output.lang());
         return output.write(ChartFiles.marked(chart::toXChart, results.get(0), output.lang()), folder, base);
     }
 
     /** The map plots axis values in percent: right for rates; a correlation reads as "× 100". */
     private static String axisLabel(org.targetcast.model.analysis.Assumption a, Lang lang) {
-        return Glossary.assumption(a, lang) + (a.isRate() ? (lang == Lang.ZH ? "（%）" : " (%)") : (lang == Lang.ZH ? "（× 100）" : " (× 100)"));
+        return Glossary.assumption(a, lang)
+                + (a.isRate() ? (lang == Lang.ZH ? "（%）" : " (%)") : (lang == Lang.ZH ? "（× 100）" : " (× 100)"));
     }
 
     /** A scenario in a legend: its name, or in Chinese its Chinese title where the file gives one. */
     private static String legendName(ScenarioResult r, Lang lang) {
-        return lang == Lang.ZH && !r.loaded().chinese().title().isEmpty() ? r.loaded().chinese().title() : r.loaded().scenario().name();
+        return lang == Lang.ZH && !r.loaded().chinese().title().isEmpty()
+                ? r.loaded().chinese().title()
+                : r.loaded().scenario().name();
     }
 
-
     private static String footer(LoadedScenario s, Lang lang) {
-        return Glossary.term("footer.scenario", lang, Version.get(), s.file(), s.sha256().substring(0, 12));
+        return Glossary.term(
+                "footer.scenario", lang, Version.get(), s.file(), s.sha256().substring(0, 12));
     }
 }

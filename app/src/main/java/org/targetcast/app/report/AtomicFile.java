@@ -25,8 +25,7 @@ public final class AtomicFile {
         void writeTo(Writer w) throws IOException;
     }
 
-    private AtomicFile() {
-    }
+    private AtomicFile() {}
 
     /**
      * @param file the file to write or replace
@@ -63,8 +62,9 @@ public final class AtomicFile {
     private static Path partial(Path file) throws IOException {
         Path abs = file.toAbsolutePath();
         Files.createDirectories(abs.getParent());
-        return abs.resolveSibling("." + abs.getFileName() + ".partial-" + ProcessHandle.current().pid() + "-"
-                + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 16));
+        return abs.resolveSibling(
+                "." + abs.getFileName() + ".partial-" + ProcessHandle.current().pid() + "-"
+                        + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 16));
     }
 
     /**

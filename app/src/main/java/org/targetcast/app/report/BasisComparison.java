@@ -42,10 +42,15 @@ public final class BasisComparison {
         }
         List<ScenarioResult> out = new ArrayList<>();
         for (Basis b : Basis.values()) {
-            out.add(b == own ? r : ScenarioResult.runAll(ws.onBasis(b), List.of(r.loaded()), simulator).get(0));
+            out.add(
+                    b == own
+                            ? r
+                            : ScenarioResult.runAll(ws.onBasis(b), List.of(r.loaded()), simulator)
+                                    .get(0));
         }
         ComponentHistory mofcom = out.get(Basis.MOFCOM.ordinal()).history();
-        return new BasisComparison(out, PublishedShareCheck.of(ws.dataset(), mofcom, ws.builder().unctad("China")));
+        return new BasisComparison(
+                out, PublishedShareCheck.of(ws.dataset(), mofcom, ws.builder().unctad("China")));
     }
 
     /** @return the result per basis, in {@link Basis} order */
@@ -69,7 +74,8 @@ public final class BasisComparison {
      * @param lang the language
      */
     public void print(PrintWriter out, Lang lang) {
-        out.println(Glossary.term("bases.intro", lang, results.get(0).loaded().scenario().name()));
+        out.println(Glossary.term(
+                "bases.intro", lang, results.get(0).loaded().scenario().name()));
         out.println();
         Table.print(rows(lang), out);
         out.println();
@@ -87,7 +93,9 @@ public final class BasisComparison {
      */
     public String html(boolean chinese) {
         StringBuilder h = new StringBuilder();
-        h.append("<h2>").append(HtmlReport.esc(chinese ? "两种数据口径" : "Two data bases")).append("</h2>\n<table>\n");
+        h.append("<h2>")
+                .append(HtmlReport.esc(chinese ? "两种数据口径" : "Two data bases"))
+                .append("</h2>\n<table>\n");
         List<String[]> rows = rows(chinese ? Lang.ZH : Lang.EN);
         for (int i = 0; i < rows.size(); i++) {
             h.append("<tr>");
@@ -97,20 +105,33 @@ public final class BasisComparison {
             h.append("</tr>\n");
         }
         h.append("</table>\n<p>").append(HtmlReport.esc(sentences(chinese))).append("</p>\n");
-        h.append("<p>").append(HtmlReport.esc(chinese ? "公布的占比与商务部口径历史数据的比较（差距超过0.5个百分点时说明原因）："
-                : "Published shares against the MOFCOM-basis history (the cause where they differ by more than 0.5 pp):"))
+        h.append("<p>")
+                .append(
+                        HtmlReport.esc(
+                                chinese
+                                        ? "公布的占比与商务部口径历史数据的比较（差距超过0.5个百分点时说明原因）："
+                                        : "Published shares against the MOFCOM-basis history (the cause where they differ by more than 0.5 pp):"))
                 .append("</p>\n<table>\n<tr>");
         for (String c : new String[] {"year", "series", "published", "sources", "history", "gap (pp)", "why"}) {
             h.append("<th>").append(HtmlReport.esc(c)).append("</th>");
         }
         h.append("</tr>\n");
         for (PublishedShareCheck c : published) {
-            h.append("<tr><td>").append(c.year()).append("</td><td>").append(HtmlReport.esc(c.series())).append("</td><td class=\"num\">")
-                    .append(String.format(Locale.ROOT, "%.1f %%", c.published())).append("</td><td>")
-                    .append(HtmlReport.esc(String.join(" ", c.sources()))).append("</td><td class=\"num\">")
-                    .append(String.format(Locale.ROOT, "%.2f %%", c.computed())).append("</td><td class=\"num\">")
-                    .append(String.format(Locale.ROOT, "%+.2f", c.gap())).append("</td><td>")
-                    .append(HtmlReport.esc(c.reproduced() ? "reproduced" : c.explanation())).append("</td></tr>\n");
+            h.append("<tr><td>")
+                    .append(c.year())
+                    .append("</td><td>")
+                    .append(HtmlReport.esc(c.series()))
+                    .append("</td><td class=\"num\">")
+                    .append(String.format(Locale.ROOT, "%.1f %%", c.published()))
+                    .append("</td><td>")
+                    .append(HtmlReport.esc(String.join(" ", c.sources())))
+                    .append("</td><td class=\"num\">")
+                    .append(String.format(Locale.ROOT, "%.2f %%", c.computed()))
+                    .append("</td><td class=\"num\">")
+                    .append(String.format(Locale.ROOT, "%+.2f", c.gap()))
+                    .append("</td><td>")
+                    .append(HtmlReport.esc(c.reproduced() ? "reproduced" : c.explanation()))
+                    .append("</td></tr>\n");
         }
         return h.append("</table>\n").toString();
     }
@@ -122,7 +143,9 @@ public final class BasisComparison {
      */
     List<String[]> rows(Lang lang) {
         List<String[]> rows = new ArrayList<>();
-        List<String> header = new ArrayList<>(List.of(Glossary.term("bases.basis", lang), Glossary.term("bases.history", lang),
+        List<String> header = new ArrayList<>(List.of(
+                Glossary.term("bases.basis", lang),
+                Glossary.term("bases.history", lang),
                 Glossary.term("bases.last", lang)));
         ScenarioResult first = results.get(0);
         List<Integer> targets = shareTargets(first);
@@ -130,14 +153,24 @@ public final class BasisComparison {
         rows.add(header.toArray(String[]::new));
         for (Basis b : Basis.values()) {
             ScenarioResult r = results.get(b.ordinal());
-            List<String> row = new ArrayList<>(List.of(Glossary.term("basis." + b.key(), lang),
-                    lang == Lang.ZH ? Glossary.term("history." + b.key(), lang) : r.history().economy(),
+            List<String> row = new ArrayList<>(List.of(
+                    Glossary.term("basis." + b.key(), lang),
+                    lang == Lang.ZH
+                            ? Glossary.term("history." + b.key(), lang)
+                            : r.history().economy(),
                     String.format(Locale.ROOT, "%d: %.1f %%", r.history().lastYear(), 100 * lastShare(r))));
             for (int i : targets) {
                 Verdict v = r.verdicts().get(i);
-                TargetOutlook o = r.outlook() == null ? null : r.outlook().targets().get(i);
-                row.add(o == null ? Glossary.term("bases.central", lang, 100 * v.projected())
-                        : Glossary.term("bases.probability", lang, ProbabilityText.percent(o.probability()), 100 * v.projected()));
+                TargetOutlook o =
+                        r.outlook() == null ? null : r.outlook().targets().get(i);
+                row.add(
+                        o == null
+                                ? Glossary.term("bases.central", lang, 100 * v.projected())
+                                : Glossary.term(
+                                        "bases.probability",
+                                        lang,
+                                        ProbabilityText.percent(o.probability()),
+                                        100 * v.projected()));
             }
             rows.add(row.toArray(String[]::new));
         }
@@ -153,7 +186,8 @@ public final class BasisComparison {
         int widest = hm.firstYear();
         double gap = 0;
         for (int y = Math.max(hm.firstYear(), hu.firstYear()); y <= Math.min(hm.lastYear(), hu.lastYear()); y++) {
-            double d = hm.share().valueAt(y).getAsDouble() - hu.share().valueAt(y).getAsDouble();
+            double d =
+                    hm.share().valueAt(y).getAsDouble() - hu.share().valueAt(y).getAsDouble();
             if (Math.abs(d) > Math.abs(gap)) {
                 gap = d;
                 widest = y;
@@ -170,23 +204,41 @@ public final class BasisComparison {
         String am = answer(m, i, chinese);
         String au = answer(u, i, chinese);
         if (chinese) {
-            return String.format(Locale.ROOT, "商务部口径与联合国贸发会议口径的占比在%d年相差最大（%.1f%%对%.1f%%），据此拟合的数字贸易趋势增速分别为每年%.1f%%和%.1f%%。"
-                    + "因此%d年目标在商务部口径下%s，在贸发会议口径下%s：数据口径本身就是不确定性的来源之一，区间并未包含它。",
-                    widest, 100 * hm.share().valueAt(widest).getAsDouble(), 100 * hu.share().valueAt(widest).getAsDouble(),
-                    100 * gm, 100 * gu, t.year(), am, au);
+            return String.format(
+                    Locale.ROOT,
+                    "商务部口径与联合国贸发会议口径的占比在%d年相差最大（%.1f%%对%.1f%%），据此拟合的数字贸易趋势增速分别为每年%.1f%%和%.1f%%。"
+                            + "因此%d年目标在商务部口径下%s，在贸发会议口径下%s：数据口径本身就是不确定性的来源之一，区间并未包含它。",
+                    widest,
+                    100 * hm.share().valueAt(widest).getAsDouble(),
+                    100 * hu.share().valueAt(widest).getAsDouble(),
+                    100 * gm,
+                    100 * gu,
+                    t.year(),
+                    am,
+                    au);
         }
-        return String.format(Locale.ROOT, "MOFCOM's and UNCTAD's shares differ most in %d (%.1f %% against %.1f %%), "
-                + "and the trends fitted to each carry digital trade %.1f %% a year on MOFCOM's basis against %.1f %% on UNCTAD's. "
-                + "So the %d target is %s on MOFCOM's basis and %s on UNCTAD's: the data basis is a source of uncertainty "
-                + "of its own, which the bands do not include.", widest, 100 * hm.share().valueAt(widest).getAsDouble(),
-                100 * hu.share().valueAt(widest).getAsDouble(), 100 * gm, 100 * gu, t.year(), am, au);
+        return String.format(
+                Locale.ROOT,
+                "MOFCOM's and UNCTAD's shares differ most in %d (%.1f %% against %.1f %%), "
+                        + "and the trends fitted to each carry digital trade %.1f %% a year on MOFCOM's basis against %.1f %% on UNCTAD's. "
+                        + "So the %d target is %s on MOFCOM's basis and %s on UNCTAD's: the data basis is a source of uncertainty "
+                        + "of its own, which the bands do not include.",
+                widest,
+                100 * hm.share().valueAt(widest).getAsDouble(),
+                100 * hu.share().valueAt(widest).getAsDouble(),
+                100 * gm,
+                100 * gu,
+                t.year(),
+                am,
+                au);
     }
 
     private static String answer(ScenarioResult r, int i, boolean chinese) {
         Verdict v = r.verdicts().get(i);
         TargetOutlook o = r.outlook() == null ? null : r.outlook().targets().get(i);
         if (o != null) {
-            return String.format(Locale.ROOT, chinese ? "实现概率为%.0f%%" : "met with probability %.0f %%", 100 * o.probability());
+            return String.format(
+                    Locale.ROOT, chinese ? "实现概率为%.0f%%" : "met with probability %.0f %%", 100 * o.probability());
         }
         return String.format(Locale.ROOT, chinese ? "中心预测占比为%.1f%%" : "projected at %.1f %%", 100 * v.projected());
     }

@@ -12,8 +12,7 @@ import org.targetcast.model.data.ComponentHistory;
  * basis bar compares. Each pools over its own basis's panel, as a run on that basis does.
  */
 public final class BasisEvaluators {
-    private BasisEvaluators() {
-    }
+    private BasisEvaluators() {}
 
     /**
      * @param ws the workspace

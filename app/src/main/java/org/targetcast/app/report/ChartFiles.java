@@ -2,14 +2,14 @@ package org.targetcast.app.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.targetcast.app.io.InputException;
 import org.targetcast.app.workspace.ScenarioResult;
 import org.targetcast.app.workspace.Version;
-import org.targetcast.app.io.InputException;
 import org.targetcast.charts.ChartException;
 import org.targetcast.charts.ComponentsChart;
 import org.targetcast.charts.DecompositionChart;
-import org.targetcast.charts.FanBands;
 import org.targetcast.charts.EstimatedYears;
+import org.targetcast.charts.FanBands;
 import org.targetcast.charts.FanChart;
 import org.targetcast.charts.Fonts;
 import org.targetcast.charts.Lang;
@@ -25,8 +25,7 @@ import org.targetcast.model.target.ShareTarget;
 
 /** Writes the charts of a run into the output folder. */
 public final class ChartFiles {
-    private ChartFiles() {
-    }
+    private ChartFiles() {}
 
     /**
      * Fails early, before anything is written, if Chinese labels are asked for and no CJK font is installed.
@@ -63,7 +62,8 @@ public final class ChartFiles {
                 written.addAll(output.write(marked(fanChart(r, lang)::toXChart, r, lang), folder, base + "-fan"));
                 for (TargetOutlook t : r.outlook().targets()) {
                     if (t.target() instanceof ShareTarget st && !st.reachedBy()) {
-                        written.addAll(output.write(histogramChart(r, st, t, lang)::toXChart, folder, base + "-histogram-" + st.year()));
+                        written.addAll(output.write(
+                                histogramChart(r, st, t, lang)::toXChart, folder, base + "-histogram-" + st.year()));
                     }
                 }
             }
@@ -83,7 +83,8 @@ public final class ChartFiles {
      * @throws InputException if the kind needs an uncertainty outlook the run did not compute, or the year
      *     is not projected
      */
-    public static List<String> one(ScenarioResult r, String kind, Integer year, ChartOutput output, OutputFolder folder) {
+    public static List<String> one(
+            ScenarioResult r, String kind, Integer year, ChartOutput output, OutputFolder folder) {
         Lang lang = output.lang();
         String base = r.loaded().scenario().name() + "-" + kind;
         if ((kind.equals("fan") || kind.equals("histogram")) && r.outlook() == null) {
@@ -98,21 +99,38 @@ public final class ChartFiles {
         };
     }
 
-    private static List<String> histograms(ScenarioResult r, Integer year, ChartOutput output, OutputFolder folder, String base) {
+    private static List<String> histograms(
+            ScenarioResult r, Integer year, ChartOutput output, OutputFolder folder, String base) {
         List<String> written = new ArrayList<>();
-        if (year != null && (year < r.outlook().firstYear() || year > r.projection().horizon())) {
-            throw InputException.at("--year", 0, 0, "", "expected a projected year, " + r.outlook().firstYear() + " to "
-                    + r.projection().horizon() + ", found " + year);
+        if (year != null
+                && (year < r.outlook().firstYear() || year > r.projection().horizon())) {
+            throw InputException.at(
+                    "--year",
+                    0,
+                    0,
+                    "",
+                    "expected a projected year, " + r.outlook().firstYear() + " to "
+                            + r.projection().horizon() + ", found " + year);
         }
         for (TargetOutlook t : r.outlook().targets()) {
             if (t.target() instanceof ShareTarget st && !st.reachedBy() && (year == null || year == st.year())) {
-                written.addAll(output.write(histogramChart(r, st, t, output.lang())::toXChart, folder, base + "-" + st.year()));
+                written.addAll(output.write(
+                        histogramChart(r, st, t, output.lang())::toXChart, folder, base + "-" + st.year()));
             }
         }
         if (written.isEmpty()) {
-            throw InputException.at("--year", 0, 0, "", "no single-year share target in " + year + " in " + r.loaded().file()
-                    + "; its share targets are in " + r.loaded().scenario().targets().stream().filter(ShareTarget.class::isInstance)
-                    .map(t -> String.valueOf(t.year())).toList());
+            throw InputException.at(
+                    "--year",
+                    0,
+                    0,
+                    "",
+                    "no single-year share target in " + year + " in "
+                            + r.loaded().file()
+                            + "; its share targets are in "
+                            + r.loaded().scenario().targets().stream()
+                                    .filter(ShareTarget.class::isInstance)
+                                    .map(t -> String.valueOf(t.year()))
+                                    .toList());
         }
         return written;
     }
@@ -125,29 +143,47 @@ public final class ChartFiles {
      * @return the same chart with the history's estimated years marked ({@link EstimatedYears})
      */
     static java.util.function.Function<org.targetcast.charts.ChartPreset, org.knowm.xchart.XYChart> marked(
-            java.util.function.Function<org.targetcast.charts.ChartPreset, org.knowm.xchart.XYChart> draw, ScenarioResult r, Lang lang) {
-        return preset -> EstimatedYears.mark(draw.apply(preset), r.history().share(), r.history().estimatedYears(), lang, preset);
+            java.util.function.Function<org.targetcast.charts.ChartPreset, org.knowm.xchart.XYChart> draw,
+            ScenarioResult r,
+            Lang lang) {
+        return preset -> EstimatedYears.mark(
+                draw.apply(preset), r.history().share(), r.history().estimatedYears(), lang, preset);
     }
 
     static ShareTrajectoryChart shareChart(ScenarioResult r, Lang lang) {
         var s = r.loaded().scenario();
-        List<TargetMark> marks = s.targets().stream().filter(ShareTarget.class::isInstance).map(ShareTarget.class::cast)
-                .map(t -> TargetMark.of(t.year(), t.share())).toList();
+        List<TargetMark> marks = s.targets().stream()
+                .filter(ShareTarget.class::isInstance)
+                .map(ShareTarget.class::cast)
+                .map(t -> TargetMark.of(t.year(), t.share()))
+                .toList();
         return ShareTrajectoryChart.of(r.history().share(), r.projection().projectedShare())
-                .withTargets(marks).withLang(lang).withSubtitle(r.loaded().title(lang == Lang.ZH)).withFooter(footer(r, lang));
+                .withTargets(marks)
+                .withLang(lang)
+                .withSubtitle(r.loaded().title(lang == Lang.ZH))
+                .withFooter(footer(r, lang));
     }
 
     /** The levels of digital, other and total services trade, observed and projected. */
     static ComponentsChart componentsChart(ScenarioResult r, Lang lang) {
-        return ComponentsChart.of(r.history().digital(), r.history().other(), r.projection().projectedDigital(),
-                r.projection().projectedOther()).withLang(lang).withSubtitle(r.loaded().title(lang == Lang.ZH)).withFooter(footer(r, lang));
+        return ComponentsChart.of(
+                        r.history().digital(),
+                        r.history().other(),
+                        r.projection().projectedDigital(),
+                        r.projection().projectedOther())
+                .withLang(lang)
+                .withSubtitle(r.loaded().title(lang == Lang.ZH))
+                .withFooter(footer(r, lang));
     }
 
     /** Each year's change of the share split into digital and other growth (Shapley), from the second year of data. */
     static DecompositionChart decompositionChart(ScenarioResult r, Lang lang) {
-        ShareDecomposition d = ShareDecomposition.of(r.projection(), r.history().firstYear() + 1, r.projection().horizon());
-        return DecompositionChart.of(d.years(), d.digital(), d.other(), d.total()).withLang(lang)
-                .withSubtitle(r.loaded().title(lang == Lang.ZH)).withFooter(footer(r, lang));
+        ShareDecomposition d = ShareDecomposition.of(
+                r.projection(), r.history().firstYear() + 1, r.projection().horizon());
+        return DecompositionChart.of(d.years(), d.digital(), d.other(), d.total())
+                .withLang(lang)
+                .withSubtitle(r.loaded().title(lang == Lang.ZH))
+                .withFooter(footer(r, lang));
     }
 
     /**
@@ -181,9 +217,12 @@ public final class ChartFiles {
             edges[i] = (double) (lo + i) / n;
         }
         double[] kept = java.util.Arrays.copyOfRange(mass, lo, hi + 1);
-        return ShareHistogramChart.of(ShareDistribution.fromMass(target.year(), edges, kept),
-                TargetMark.of(target.year(), target.share()).withProbability(outlook.probability()))
-                .withLang(lang).withSubtitle(r.loaded().title(lang == Lang.ZH)).withFooter(footer(r, lang));
+        return ShareHistogramChart.of(
+                        ShareDistribution.fromMass(target.year(), edges, kept),
+                        TargetMark.of(target.year(), target.share()).withProbability(outlook.probability()))
+                .withLang(lang)
+                .withSubtitle(r.loaded().title(lang == Lang.ZH))
+                .withFooter(footer(r, lang));
     }
 
     /**
@@ -199,8 +238,11 @@ public final class ChartFiles {
                 marks.add(TargetMark.of(st.year(), st.share()).withProbability(t.probability()));
             }
         }
-        return FanChart.of(r.history().share(), bands).withTargets(marks).withLang(lang)
-                .withSubtitle(r.loaded().title(lang == Lang.ZH)).withFooter(footer(r, lang));
+        return FanChart.of(r.history().share(), bands)
+                .withTargets(marks)
+                .withLang(lang)
+                .withSubtitle(r.loaded().title(lang == Lang.ZH))
+                .withFooter(footer(r, lang));
     }
 
     static String footer(ScenarioResult r, Lang lang) {

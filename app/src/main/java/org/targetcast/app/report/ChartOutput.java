@@ -34,7 +34,8 @@ public record ChartOutput(ChartPreset preset, Set<ChartExporter.Format> formats,
 
     /** @return web size, PNG and SVG, English: the default of every command */
     public static ChartOutput defaults() {
-        return new ChartOutput(ChartPreset.WEB, EnumSet.of(ChartExporter.Format.PNG, ChartExporter.Format.SVG), Lang.EN);
+        return new ChartOutput(
+                ChartPreset.WEB, EnumSet.of(ChartExporter.Format.PNG, ChartExporter.Format.SVG), Lang.EN);
     }
 
     /**
@@ -45,8 +46,8 @@ public record ChartOutput(ChartPreset preset, Set<ChartExporter.Format> formats,
      */
     public List<String> write(Function<ChartPreset, XYChart> chart, OutputFolder folder, String base) {
         ChartExporter.Format first = formats.iterator().next();
-        ChartExporter exporter = ChartExporter.of(preset).withFormats(first, formats.stream().filter(f -> f != first)
-                .toArray(ChartExporter.Format[]::new));
+        ChartExporter exporter = ChartExporter.of(preset)
+                .withFormats(first, formats.stream().filter(f -> f != first).toArray(ChartExporter.Format[]::new));
         List<String> written = new ArrayList<>();
         for (Path p : exporter.write(chart.apply(preset), folder.resolve(base))) {
             written.add(folder.staging().relativize(p).toString().replace('\\', '/'));

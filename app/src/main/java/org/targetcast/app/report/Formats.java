@@ -4,8 +4,7 @@ import java.util.Locale;
 
 /** Number formats shared by tables and CSV files. */
 public final class Formats {
-    private Formats() {
-    }
+    private Formats() {}
 
     /** @return a fraction as a percentage with one decimal, e.g. {@code 38.2%}; blank for NaN */
     public static String pct(double fraction) {
@@ -79,10 +78,12 @@ public final class Formats {
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean pair = Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+            boolean pair =
+                    Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
             if (pair) {
                 b.append(c).append(s.charAt(++i));
-            } else if (!Character.isSurrogate(c) && !((c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7F && c <= 0x9F))) {
+            } else if (!Character.isSurrogate(c)
+                    && !((c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7F && c <= 0x9F))) {
                 b.append(c);
             }
         }

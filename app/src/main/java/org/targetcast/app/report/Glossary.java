@@ -35,8 +35,9 @@ public final class Glossary {
             Map.entry("min", new String[] {"%s min", "最低%s"}),
             Map.entry("models", new String[] {"models %s", "模型区间%s"}),
             Map.entry("growth.paths", new String[] {"central path meets it; %s of paths do", "中心路径达标；%s的路径达标"}),
-            Map.entry("growth.paths.missed", new String[] {"central path misses it; %s of paths meet it",
-                "中心路径未达标；%s的路径达标"}),
+            Map.entry(
+                    "growth.paths.missed",
+                    new String[] {"central path misses it; %s of paths meet it", "中心路径未达标；%s的路径达标"}),
             Map.entry("met.central", new String[] {"met on the central path", "中心路径达标"}),
             Map.entry("missed.central", new String[] {"missed on the central path", "中心路径未达标"}),
             Map.entry("met.with.pace", new String[] {"met on the central path (observed pace %s)", "中心路径达标（历史进度%s）"}),
@@ -49,32 +50,43 @@ public final class Glossary {
             Map.entry("kind.fan", new String[] {"fan", "扇形图"}),
             Map.entry("kind.histogram", new String[] {"histogram-%s", "%s年分布图"}),
             Map.entry("kind.compare", new String[] {"compare", "情景对比图"}),
-            Map.entry("report.title", new String[] {"Digitally deliverable services in total services trade: will the targets be met?",
-                "可数字化交付的服务贸易占服务贸易总额比重：目标能否实现？"}),
-            Map.entry("report.run", new String[] {"Run on %s with targetcast %s. Data: %s (sha256 %s), observations %d–%d.",
-                "运行时间：%s，targetcast %s。数据：%s（sha256 %s），观测年份%d–%d。"}),
+            Map.entry("report.title", new String[] {
+                "Digitally deliverable services in total services trade: will the targets be met?",
+                "可数字化交付的服务贸易占服务贸易总额比重：目标能否实现？"
+            }),
+            Map.entry("report.run", new String[] {
+                "Run on %s with targetcast %s. Data: %s (sha256 %s), observations %d–%d.",
+                "运行时间：%s，targetcast %s。数据：%s（sha256 %s），观测年份%d–%d。"
+            }),
             Map.entry("report.targets", new String[] {"Targets judged: %s.", "评估的目标：%s。"}),
             Map.entry("report.summary", new String[] {"Summary across scenarios", "各情景概览"}),
-            Map.entry("report.compare", new String[] {"Central paths and 80 % ranges of every scenario", "各情景中心路径及80%区间"}),
+            Map.entry("report.compare", new String[] {"Central paths and 80 % ranges of every scenario", "各情景中心路径及80%区间"
+            }),
             Map.entry("report.verdicts", new String[] {"Verdicts", "评估结果"}),
             Map.entry("report.charts", new String[] {"Charts", "图表"}),
             Map.entry("report.shocks", new String[] {
                 "Shocks to yearly log growth: digital sd %.3f, other sd %.3f, correlation %.2f, persistence %.2f, %s; %d paths, seed %d.",
-                "年度对数增长冲击：数字贸易标准差%.3f，其他服务贸易标准差%.3f，相关系数%.2f，持续性%.2f，%s；%d条路径，随机种子%d。"}),
+                "年度对数增长冲击：数字贸易标准差%.3f，其他服务贸易标准差%.3f，相关系数%.2f，持续性%.2f，%s；%d条路径，随机种子%d。"
+            }),
             Map.entry("gaussian", new String[] {"Gaussian", "正态分布"}),
             Map.entry("student", new String[] {"Student-t, %s df", "t分布，自由度%s"}),
             Map.entry("report.scenario.file", new String[] {"Scenario file %s, sha256 %s.", "情景文件%s，sha256 %s。"}),
             Map.entry("report.data", new String[] {"Data and provenance", "数据与来源"}),
             Map.entry("report.data.china", new String[] {
                 "Digital (MOFCOM basis): MOFCOM levels where published; other years from MOFCOM's published growth, a published share"
-                    + " (knowledge-intensive, yuan), or UNCTAD's own digital and total, so that every year's share stands on one basis;"
-                    + " estimated years are drawn with hollow markers. Total services trade: UNCTAD/SAFE, the latest year from MOFCOM"
-                    + " (second-hand). Every estimated or second-hand value is flagged in trajectories.csv.",
+                        + " (knowledge-intensive, yuan), or UNCTAD's own digital and total, so that every year's share stands on one basis;"
+                        + " estimated years are drawn with hollow markers. Total services trade: UNCTAD/SAFE, the latest year from MOFCOM"
+                        + " (second-hand). Every estimated or second-hand value is flagged in trajectories.csv.",
                 "可数字化交付的服务贸易（商务部口径）：商务部公布的年份采用商务部数据；其余年份依次采用商务部公布的增速、公布的占比（知识密集型服务，"
-                    + "人民币），或贸发会议（UNCTAD）自身的数字与总额，使每年的占比只基于一种口径；估算年份在图中以空心标记显示。服务贸易总额："
-                    + "UNCTAD/外汇局，最近一年为商务部数据（二手来源）。所有估算或二手数据均在trajectories.csv中标注。"}),
-            Map.entry("report.provenance", new String[] {"targetcast %s · data %s sha256 %s", "targetcast %s · 数据%s sha256 %s"}),
-            Map.entry("footer.scenario", new String[] {"targetcast %s · scenario %s sha256:%s", "targetcast %s · 情景文件 %s sha256:%s"}),
+                        + "人民币），或贸发会议（UNCTAD）自身的数字与总额，使每年的占比只基于一种口径；估算年份在图中以空心标记显示。服务贸易总额："
+                        + "UNCTAD/外汇局，最近一年为商务部数据（二手来源）。所有估算或二手数据均在trajectories.csv中标注。"
+            }),
+            Map.entry(
+                    "report.provenance",
+                    new String[] {"targetcast %s · data %s sha256 %s", "targetcast %s · 数据%s sha256 %s"}),
+            Map.entry(
+                    "footer.scenario",
+                    new String[] {"targetcast %s · scenario %s sha256:%s", "targetcast %s · 情景文件 %s sha256:%s"}),
             Map.entry("footer.paths", new String[] {" · %d paths, seed %d", " · %d条路径，随机种子%d"}),
             Map.entry("footer.tool", new String[] {"targetcast %s", "targetcast %s"}),
             Map.entry("bases.intro", new String[] {"The %s scenario on both data bases:", "%s情景在两种数据口径下："}),
@@ -90,7 +102,8 @@ public final class Glossary {
             Map.entry("history.unctad", new String[] {"china@unctad", "中国（贸发会议）"}),
             Map.entry("bases.published", new String[] {
                 "Published shares against the MOFCOM-basis history (the cause where they differ by more than 0.5 pp):",
-                "公布的占比与商务部口径历史数据的比较（差距超过0.5个百分点时说明原因）："}),
+                "公布的占比与商务部口径历史数据的比较（差距超过0.5个百分点时说明原因）："
+            }),
             Map.entry("bases.year", new String[] {"year", "年份"}),
             Map.entry("bases.series", new String[] {"series", "序列"}),
             Map.entry("bases.value", new String[] {"published", "公布值"}),
@@ -99,8 +112,10 @@ public final class Glossary {
             Map.entry("bases.why", new String[] {"why", "原因"}),
             Map.entry("bases.reproduced", new String[] {"reproduced", "一致"}),
             Map.entry("bases.differs", new String[] {"differs by more than 0.5 pp", "差距超过0.5个百分点，原因见英文版报告"}),
-            Map.entry("report.files", new String[] {"Full-precision figures: summary.csv, trajectories.csv, first_years.csv; run record: manifest.json.",
-                "完整精度数据见summary.csv、trajectories.csv、first_years.csv；运行记录见manifest.json。"}),
+            Map.entry("report.files", new String[] {
+                "Full-precision figures: summary.csv, trajectories.csv, first_years.csv; run record: manifest.json.",
+                "完整精度数据见summary.csv、trajectories.csv、first_years.csv；运行记录见manifest.json。"
+            }),
             Map.entry("chart.fan", new String[] {"Fan chart: the share with its probability bands", "扇形图：占比及其概率区间"}),
             Map.entry("chart.share", new String[] {"The share: history and central path", "占比：历史与中心路径"}),
             Map.entry("chart.components", new String[] {"Digital and other services trade", "可数字化交付的服务贸易与其他服务贸易"}),
@@ -108,23 +123,28 @@ public final class Glossary {
             Map.entry("chart.histogram", new String[] {"Distribution of the share in %d", "%d年占比分布"}),
             Map.entry("legend.in", new String[] {
                 "P(in year): probability that the share in the target year is at or above the target, the reading of the policy and the headline.",
-                "当年达标概率：目标年份当年占比不低于目标值的概率，即政策口径，也是主要结论。"}),
+                "当年达标概率：目标年份当年占比不低于目标值的概率，即政策口径，也是主要结论。"
+            }),
             Map.entry("legend.reached", new String[] {
                 "P(reached by): probability that the share is at or above the target in at least one year up to the target year;"
-                    + " it is higher, because a path may reach the target and fall back.",
-                "截至当年曾达到概率：到目标年份为止至少有一年占比不低于目标值的概率；它更高，因为路径可能先达到再回落。"}),
+                        + " it is higher, because a path may reach the target and fall back.",
+                "截至当年曾达到概率：到目标年份为止至少有一年占比不低于目标值的概率；它更高，因为路径可能先达到再回落。"
+            }),
             Map.entry("legend.range", new String[] {
                 "In brackets after a probability: its range across the credible trend families (models).",
-                "概率后括号内：各可信趋势模型给出的概率区间。"}),
+                "概率后括号内：各可信趋势模型给出的概率区间。"
+            }),
             Map.entry("legend.first", new String[] {
                 "first reached: the first year the central path is at or above the target, then, in brackets, the median first year over the simulated paths.",
-                "首次达到：中心路径首次不低于目标值的年份，括号内为模拟路径首次达到年份的中位数。"}),
+                "首次达到：中心路径首次不低于目标值的年份，括号内为模拟路径首次达到年份的中位数。"
+            }),
             Map.entry("legend.words", new String[] {
                 "Verdict words follow the IPCC likelihood scale (Mastrandrea et al. 2010): very likely ≥ 90 %, likely ≥ 66 %,"
-                    + " about even 33–66 %, unlikely 10–33 %, very unlikely < 10 %. Probabilities are rounded to whole percents;"
-                    + " full precision is in summary.csv.",
+                        + " about even 33–66 %, unlikely 10–33 %, very unlikely < 10 %. Probabilities are rounded to whole percents;"
+                        + " full precision is in summary.csv.",
                 "判断用语采用IPCC可能性等级（Mastrandrea等，2010）：很可能 ≥ 90%，可能 ≥ 66%，可能性相当 33–66%，不太可能 10–33%，"
-                    + "很不可能 < 10%。概率取整到百分位，完整精度见summary.csv。"}));
+                        + "很不可能 < 10%。概率取整到百分位，完整精度见summary.csv。"
+            }));
 
     /** Assumption names in Chinese, by enum constant name (an assumption without one keeps its English description). */
     private static final Map<String, String> ASSUMPTIONS_ZH = Map.of(
@@ -135,8 +155,7 @@ public final class Glossary {
             "CORRELATION", "两类冲击的相关系数",
             "VARIANCE_SCALE", "冲击方差校准系数");
 
-    private Glossary() {
-    }
+    private Glossary() {}
 
     /**
      * @param key a concept
@@ -228,7 +247,8 @@ public final class Glossary {
      */
     public static String shortTarget(Target t, Lang lang) {
         if (t instanceof GrowthTarget g) {
-            return lang == Lang.ZH ? g.from() + "–" + g.to() + "年数字贸易年增长 ≥ " + percent(g.atLeast()) + "%"
+            return lang == Lang.ZH
+                    ? g.from() + "–" + g.to() + "年数字贸易年增长 ≥ " + percent(g.atLeast()) + "%"
                     : "digital ≥ " + percent(g.atLeast()) + "% a year, " + g.from() + "–" + g.to();
         }
         return target(t, lang);
@@ -244,11 +264,13 @@ public final class Glossary {
             if (s.reachedBy()) {
                 return reachedName(s, lang);
             }
-            return lang == Lang.ZH ? "P(" + s.year() + "年当年占比 ≥ " + percent(s.share()) + "%)"
+            return lang == Lang.ZH
+                    ? "P(" + s.year() + "年当年占比 ≥ " + percent(s.share()) + "%)"
                     : "P(share in " + s.year() + " ≥ " + percent(s.share()) + "%)";
         }
         GrowthTarget g = (GrowthTarget) t;
-        return lang == Lang.ZH ? "P(" + g.from() + "–" + g.to() + "年逐年增长 ≥ " + percent(g.atLeast()) + "%)"
+        return lang == Lang.ZH
+                ? "P(" + g.from() + "–" + g.to() + "年逐年增长 ≥ " + percent(g.atLeast()) + "%)"
                 : "P(growth ≥ " + percent(g.atLeast()) + "% every year " + g.from() + "–" + g.to() + ")";
     }
 
@@ -258,12 +280,16 @@ public final class Glossary {
      * @return the name of its reached-by probability: P(reached 45% by 2029)
      */
     public static String reachedName(ShareTarget s, Lang lang) {
-        return lang == Lang.ZH ? "P(截至" + s.year() + "年曾达到" + percent(s.share()) + "%)"
+        return lang == Lang.ZH
+                ? "P(截至" + s.year() + "年曾达到" + percent(s.share()) + "%)"
                 : "P(reached " + percent(s.share()) + "% by " + s.year() + ")";
     }
 
     /** @return a fraction as a short percent number: 0.45 gives 45, 0.075 gives 7.5 */
     static String percent(double fraction) {
-        return BigDecimal.valueOf(fraction * 100).round(new MathContext(6)).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(fraction * 100)
+                .round(new MathContext(6))
+                .stripTrailingZeros()
+                .toPlainString();
     }
 }

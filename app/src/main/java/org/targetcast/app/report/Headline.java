@@ -17,8 +17,7 @@ import org.targetcast.model.target.Verdict;
  * own name, the central path and the digital growth it takes against the growth the scenario assumes.
  */
 public final class Headline {
-    private Headline() {
-    }
+    private Headline() {}
 
     /**
      * @param r a scenario result
@@ -37,31 +36,50 @@ public final class Headline {
             }
             TargetOutlook o = j.outlook().orElse(null);
             double assumed = Math.pow(p.digital(t.year()) / p.digital(c), 1.0 / (t.year() - c)) - 1;
-            String target = zh ? (t.reachedBy() ? "截至" + t.year() + "年占比曾达到" : t.year() + "年占比达到") + Glossary.percent(t.share()) + "%"
+            String target = zh
+                    ? (t.reachedBy() ? "截至" + t.year() + "年占比曾达到" : t.year() + "年占比达到") + Glossary.percent(t.share())
+                            + "%"
                     : Glossary.percent(t.share()) + " % " + (t.reachedBy() ? "reached by " : "in ") + t.year();
             String word = VerdictTable.word(j, lang);
             String growth = Double.isNaN(v.requiredGrowth())
                     ? (zh ? "任何数字贸易增速都无法实现" : "no digital growth meets it")
-                    : String.format(Locale.ROOT, zh ? "需数字贸易年均增长%.1f%%，情景假设为%.1f%%" : "needing digital growth of %.1f %% a year against %.1f %% assumed",
-                            100 * v.requiredGrowth(), 100 * assumed);
-            String central = String.format(Locale.ROOT, zh ? "中心路径%.1f%%" : "central path %.1f %%", 100 * v.projected());
+                    : String.format(
+                            Locale.ROOT,
+                            zh
+                                    ? "需数字贸易年均增长%.1f%%，情景假设为%.1f%%"
+                                    : "needing digital growth of %.1f %% a year against %.1f %% assumed",
+                            100 * v.requiredGrowth(),
+                            100 * assumed);
+            String central =
+                    String.format(Locale.ROOT, zh ? "中心路径%.1f%%" : "central path %.1f %%", 100 * v.projected());
             if (o == null) {
-                clauses.add(zh ? target + "：" + word + "（" + central + "，" + growth + "）"
-                        : target + " is " + word + " (" + central + ", " + growth + ")");
+                clauses.add(
+                        zh
+                                ? target + "：" + word + "（" + central + "，" + growth + "）"
+                                : target + " is " + word + " (" + central + ", " + growth + ")");
             } else if (t.reachedBy()) {
-                clauses.add(zh ? target + "：" + word + "，" + ProbabilityText.about(o, lang) + "（" + central + "，" + growth + "）"
-                        : target + " is " + word + " at " + ProbabilityText.about(o, lang) + " (" + central + ", " + growth + ")");
+                clauses.add(
+                        zh
+                                ? target + "：" + word + "，" + ProbabilityText.about(o, lang) + "（" + central + "，"
+                                        + growth + "）"
+                                : target + " is " + word + " at " + ProbabilityText.about(o, lang) + " (" + central
+                                        + ", " + growth + ")");
             } else {
                 String reached = ProbabilityText.percent(o.reachedBy());
-                clauses.add(zh ? target + "：" + word + "，" + ProbabilityText.about(o, lang) + "（截至" + t.year() + "年曾达到："
-                        + reached + "；" + central + "，" + growth + "）"
-                        : target + " is " + word + " at " + ProbabilityText.about(o, lang) + " (reached in some year by " + t.year()
-                        + ": " + reached.replace("%", " %") + "; " + central + ", " + growth + ")");
+                clauses.add(
+                        zh
+                                ? target + "：" + word + "，" + ProbabilityText.about(o, lang) + "（截至" + t.year()
+                                        + "年曾达到：" + reached + "；" + central + "，" + growth + "）"
+                                : target + " is " + word + " at " + ProbabilityText.about(o, lang)
+                                        + " (reached in some year by " + t.year() + ": " + reached.replace("%", " %")
+                                        + "; " + central + ", " + growth + ")");
             }
         }
         if (clauses.isEmpty()) {
             return "";
         }
-        return zh ? r.name() + "：" + String.join("；", clauses) + "。" : r.name() + ": " + String.join("; ", clauses) + ".";
+        return zh
+                ? r.name() + "：" + String.join("；", clauses) + "。"
+                : r.name() + ": " + String.join("; ", clauses) + ".";
     }
 }

@@ -6,8 +6,6 @@ import java.nio.file.Files;
 import java.time.ZonedDateTime;
 import java.util.Base64;
 import java.util.List;
-import org.targetcast.app.workspace.ScenarioResult;
-import org.targetcast.app.workspace.Workspace;
 import org.targetcast.app.report.ReportDocument.Block;
 import org.targetcast.app.report.ReportDocument.Figure;
 import org.targetcast.app.report.ReportDocument.Heading;
@@ -15,6 +13,8 @@ import org.targetcast.app.report.ReportDocument.Paragraph;
 import org.targetcast.app.report.ReportDocument.Row;
 import org.targetcast.app.report.ReportDocument.TableBlock;
 import org.targetcast.app.report.ReportDocument.Tone;
+import org.targetcast.app.workspace.ScenarioResult;
+import org.targetcast.app.workspace.Workspace;
 import org.targetcast.charts.Lang;
 import org.targetcast.model.data.Observation;
 
@@ -24,7 +24,8 @@ import org.targetcast.model.data.Observation;
  * {@link ReportDocument}. The print CSS keeps table rows and figures whole and headings with what follows.
  */
 public final class HtmlReport {
-    private static final String CSS = String.join("\n",
+    private static final String CSS = String.join(
+            "\n",
             "body{font-family:system-ui,'Noto Sans CJK SC','WenQuanYi Micro Hei',sans-serif;max-width:1060px;margin:2em auto;padding:0 1em;color:#222}",
             "table{border-collapse:collapse;margin:1em 0;font-size:0.92em}th,td{border-bottom:1px solid #ddd;padding:0.3em 0.7em;text-align:left}",
             "th{background:#f3f5f8}td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}td.name{white-space:nowrap}",
@@ -35,8 +36,7 @@ public final class HtmlReport {
             "@media print{body{max-width:none;margin:0;font-size:10pt}tr,td,th,figure,img{break-inside:avoid;page-break-inside:avoid}"
                     + "thead{display:table-header-group}h1,h2,h3{break-after:avoid;page-break-after:avoid}p{orphans:3;widows:3}}");
 
-    private HtmlReport() {
-    }
+    private HtmlReport() {}
 
     /**
      * Writes {@code report.html} and {@code report.pdf}.
@@ -51,11 +51,23 @@ public final class HtmlReport {
      * @return the files written, relative to the folder
      * @throws IOException on a write failure
      */
-    public static List<String> write(List<ScenarioResult> results, BasisComparison bases, String spread, Lang lang, Workspace ws,
-            String version, OutputFolder folder) throws IOException {
+    public static List<String> write(
+            List<ScenarioResult> results,
+            BasisComparison bases,
+            String spread,
+            Lang lang,
+            Workspace ws,
+            String version,
+            OutputFolder folder)
+            throws IOException {
         List<Observation> obs = ws.dataset().observations();
-        ReportBuilder.RunFacts facts = new ReportBuilder.RunFacts(ZonedDateTime.now(), version, ws.dataFile(), ws.dataHash(),
-                obs.stream().mapToInt(Observation::year).min().orElse(0), obs.stream().mapToInt(Observation::year).max().orElse(0));
+        ReportBuilder.RunFacts facts = new ReportBuilder.RunFacts(
+                ZonedDateTime.now(),
+                version,
+                ws.dataFile(),
+                ws.dataHash(),
+                obs.stream().mapToInt(Observation::year).min().orElse(0),
+                obs.stream().mapToInt(Observation::year).max().orElse(0));
         ReportDocument doc = ReportBuilder.build(results, bases, spread, lang, facts, folder::resolve);
         Files.writeString(folder.resolve("report.html"), html(doc), StandardCharsets.UTF_8);
         PdfReport.write(doc, folder.resolve("report.pdf"));
@@ -69,22 +81,43 @@ public final class HtmlReport {
      */
     static String html(ReportDocument doc) throws IOException {
         StringBuilder h = new StringBuilder();
-        h.append("<!DOCTYPE html>\n<html lang=\"").append(doc.lang().code()).append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-                .append(esc(doc.title())).append("</title>\n<style>\n").append(CSS).append("\n</style>\n</head>\n<body>\n");
+        h.append("<!DOCTYPE html>\n<html lang=\"")
+                .append(doc.lang().code())
+                .append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+                .append(esc(doc.title()))
+                .append("</title>\n<style>\n")
+                .append(CSS)
+                .append("\n</style>\n</head>\n<body>\n");
         for (Block b : doc.blocks()) {
             if (b instanceof Heading x) {
-                h.append("<h").append(x.level()).append('>').append(esc(x.text())).append("</h").append(x.level()).append(">\n");
+                h.append("<h")
+                        .append(x.level())
+                        .append('>')
+                        .append(esc(x.text()))
+                        .append("</h")
+                        .append(x.level())
+                        .append(">\n");
             } else if (b instanceof Paragraph x) {
-                h.append("<p").append(x.small() ? " class=\"small\"" : toneClass(x.tone(), "")).append('>').append(esc(x.text())).append("</p>\n");
+                h.append("<p")
+                        .append(x.small() ? " class=\"small\"" : toneClass(x.tone(), ""))
+                        .append('>')
+                        .append(esc(x.text()))
+                        .append("</p>\n");
             } else if (b instanceof TableBlock x) {
                 table(h, x);
             } else if (b instanceof ReportDocument.HtmlSection x) {
                 h.append(x.html());
             } else if (b instanceof Figure x) {
                 boolean png = x.png() != null;
-                h.append("<figure><img alt=\"").append(esc(x.caption())).append("\" src=\"data:image/").append(png ? "png" : "svg+xml")
-                        .append(";base64,").append(Base64.getEncoder().encodeToString(Files.readAllBytes(png ? x.png() : x.svg())))
-                        .append("\"><figcaption>").append(esc(x.caption())).append("</figcaption></figure>\n");
+                h.append("<figure><img alt=\"")
+                        .append(esc(x.caption()))
+                        .append("\" src=\"data:image/")
+                        .append(png ? "png" : "svg+xml")
+                        .append(";base64,")
+                        .append(Base64.getEncoder().encodeToString(Files.readAllBytes(png ? x.png() : x.svg())))
+                        .append("\"><figcaption>")
+                        .append(esc(x.caption()))
+                        .append("</figcaption></figure>\n");
             }
         }
         return h.append("</body>\n</html>\n").toString();
@@ -103,7 +136,11 @@ public final class HtmlReport {
                 if (c == t.toned()) {
                     cls = (cls + " " + toneName(r.tone())).strip();
                 }
-                h.append("<td").append(cls.isEmpty() ? "" : " class=\"" + cls + "\"").append('>').append(esc(r.cells().get(c))).append("</td>");
+                h.append("<td")
+                        .append(cls.isEmpty() ? "" : " class=\"" + cls + "\"")
+                        .append('>')
+                        .append(esc(r.cells().get(c)))
+                        .append("</td>");
             }
             h.append("</tr>\n");
         }
@@ -126,6 +163,10 @@ public final class HtmlReport {
 
     /** HTML-escaped, control characters removed. */
     static String esc(String s) {
-        return Formats.withoutControls(s).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return Formats.withoutControls(s)
+                .replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

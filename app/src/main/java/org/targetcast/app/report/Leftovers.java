@@ -18,8 +18,7 @@ import java.util.List;
  * is gone.
  */
 final class Leftovers {
-    private Leftovers() {
-    }
+    private Leftovers() {}
 
     static String stagingPrefix(Path target) {
         return "." + target.getFileName() + "-staging-";
@@ -45,14 +44,19 @@ final class Leftovers {
      * @throws IOException if the folder beside the target cannot be listed or the old folder not put back
      */
     static void clean(Path target) throws IOException {
-        Instant started = Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
+        Instant started =
+                Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
         List<Path> staging = new ArrayList<>();
         List<Path> old = new ArrayList<>();
-        Path linked = Files.isSymbolicLink(target) ? target.resolveSibling(Files.readSymbolicLink(target)).normalize() : null;
+        Path linked = Files.isSymbolicLink(target)
+                ? target.resolveSibling(Files.readSymbolicLink(target)).normalize()
+                : null;
         try (var siblings = Files.list(target.getParent())) {
             for (Path p : (Iterable<Path>) siblings::iterator) {
                 String name = p.getFileName().toString();
-                if (name.startsWith(linkPrefix(target)) && Files.isSymbolicLink(p) && isStale(p, linkPrefix(target), started)) {
+                if (name.startsWith(linkPrefix(target))
+                        && Files.isSymbolicLink(p)
+                        && isStale(p, linkPrefix(target), started)) {
                     staging.add(p);
                 }
                 if (!Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
@@ -60,7 +64,9 @@ final class Leftovers {
                 }
                 if (name.startsWith(stagingPrefix(target)) && isStale(p, stagingPrefix(target), started)) {
                     staging.add(p);
-                } else if (name.startsWith(generationPrefix(target)) && !p.equals(linked) && isStale(p, generationPrefix(target), started)) {
+                } else if (name.startsWith(generationPrefix(target))
+                        && !p.equals(linked)
+                        && isStale(p, generationPrefix(target), started)) {
                     staging.add(p);
                 } else if (name.startsWith(oldPrefix(target)) && isStale(p, oldPrefix(target), started)) {
                     old.add(p);
@@ -92,7 +98,8 @@ final class Leftovers {
         boolean alive = false;
         if (dash > 0 && rest.substring(0, dash).matches("\\d{1,18}")) {
             long pid = Long.parseLong(rest.substring(0, dash));
-            alive = pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+            alive = pid != ProcessHandle.current().pid()
+                    && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
         }
         return !alive && modified(folder).isBefore(started);
     }

@@ -63,7 +63,8 @@ public final class OutputFolder implements AutoCloseable {
      * @throws org.targetcast.app.io.InputException if the folder may not be written ({@link OutputGuard})
      * @throws IOException if the staging folder cannot be created
      */
-    public static OutputFolder replacing(Path target, String command, String option, Collection<Path> inputs) throws IOException {
+    public static OutputFolder replacing(Path target, String command, String option, Collection<Path> inputs)
+            throws IOException {
         return open(target, true, command, option, inputs);
     }
 
@@ -78,12 +79,13 @@ public final class OutputFolder implements AutoCloseable {
      * @throws org.targetcast.app.io.InputException if the folder may not be written ({@link OutputGuard})
      * @throws IOException if the staging folder cannot be created
      */
-    public static OutputFolder adding(Path target, String command, String option, Collection<Path> inputs) throws IOException {
+    public static OutputFolder adding(Path target, String command, String option, Collection<Path> inputs)
+            throws IOException {
         return open(target, false, command, option, inputs);
     }
 
-    private static OutputFolder open(Path target, boolean replace, String command, String option, Collection<Path> inputs)
-            throws IOException {
+    private static OutputFolder open(
+            Path target, boolean replace, String command, String option, Collection<Path> inputs) throws IOException {
         OutputGuard.check(target, option, inputs, replace);
         Path abs = target.toAbsolutePath().normalize();
         Files.createDirectories(abs.getParent());
@@ -186,8 +188,10 @@ public final class OutputFolder implements AutoCloseable {
     /** @return the folder a link of ours points to (a generation folder beside the target), or null */
     private Path ours(Path linked) {
         Path p = target.resolveSibling(linked).normalize();
-        return p.getParent().equals(target.getParent()) && p.getFileName().toString().startsWith(Leftovers.generationPrefix(target))
-                ? p : null;
+        return p.getParent().equals(target.getParent())
+                        && p.getFileName().toString().startsWith(Leftovers.generationPrefix(target))
+                ? p
+                : null;
     }
 
     private void addFiles() throws IOException {

@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.targetcast.app.workspace.Workspace;
 import org.targetcast.app.io.InputException;
+import org.targetcast.app.workspace.Workspace;
 
 /**
  * Decides whether a folder may be written as an output folder, before anything is written.
@@ -35,13 +35,13 @@ public final class OutputGuard {
     private static final List<String> ROOT_FILES = List.of(".git", "pom.xml", "mvnw", "targetcast");
 
     /** Names of the files earlier versions wrote, without a marker. */
-    private static final Pattern EARLIER = Pattern.compile("(summary|trajectories|first_years|compare|sweep|sensitivity)\\.csv"
-            + "|report\\.html|manifest\\.json|(compare|sweep|sensitivity|overlay)\\.(png|svg|pdf)"
-            + "|[A-Za-z0-9_.-]+-(fan|share|components|decomposition|histogram-\\d{4}|histogram)\\.(png|svg|pdf)"
-            + "|[A-Za-z0-9_.-]+-(loglinear|linear|drift|damped|logistic|auto|combo)\\.(png|svg|pdf)");
+    private static final Pattern EARLIER =
+            Pattern.compile("(summary|trajectories|first_years|compare|sweep|sensitivity)\\.csv"
+                    + "|report\\.html|manifest\\.json|(compare|sweep|sensitivity|overlay)\\.(png|svg|pdf)"
+                    + "|[A-Za-z0-9_.-]+-(fan|share|components|decomposition|histogram-\\d{4}|histogram)\\.(png|svg|pdf)"
+                    + "|[A-Za-z0-9_.-]+-(loglinear|linear|drift|damped|logistic|auto|combo)\\.(png|svg|pdf)");
 
-    private OutputGuard() {
-    }
+    private OutputGuard() {}
 
     /**
      * @param target the folder as the user named it
@@ -55,7 +55,8 @@ public final class OutputGuard {
         Path real = real(target);
         Map<Path, String> protectedFolders = new LinkedHashMap<>();
         protectedFolders.put(real(Path.of("")), "the working directory");
-        Optional.ofNullable(System.getProperty("user.home")).filter(h -> !h.isBlank())
+        Optional.ofNullable(System.getProperty("user.home"))
+                .filter(h -> !h.isBlank())
                 .ifPresent(h -> protectedFolders.putIfAbsent(real(Path.of(h)), "the home folder"));
         protectedFolders.putIfAbsent(real(Path.of(Workspace.DEFAULT_SCENARIOS)), "the scenarios folder");
         for (Path in : inputs) {
@@ -77,8 +78,13 @@ public final class OutputGuard {
                 }
             }
             if (!isOurs(real, replace)) {
-                throw refuse(target, option, "it holds files targetcast did not write (" + sample(real) + ")"
-                        + (namedLikeOurs(real) ? "; if it is the output of an earlier version, delete it once" : ""));
+                throw refuse(
+                        target,
+                        option,
+                        "it holds files targetcast did not write (" + sample(real) + ")"
+                                + (namedLikeOurs(real)
+                                        ? "; if it is the output of an earlier version, delete it once"
+                                        : ""));
             }
         } else if (Files.exists(real)) {
             throw refuse(target, option, "it is a file, not a folder");
@@ -94,18 +100,28 @@ public final class OutputGuard {
     public static void checkFile(Path file, String option, Collection<Path> inputs) {
         Path real = real(file);
         if (Files.isDirectory(real)) {
-            throw InputException.at(option, 0, 0, "", "will not write " + file + ": it is a folder; name a file with " + option);
+            throw InputException.at(
+                    option, 0, 0, "", "will not write " + file + ": it is a folder; name a file with " + option);
         }
         for (Path in : inputs) {
             if (real(in).equals(real)) {
-                throw InputException.at(option, 0, 0, "", "will not write " + file + ": it is an input of the command; name another file with " + option);
+                throw InputException.at(
+                        option,
+                        0,
+                        0,
+                        "",
+                        "will not write " + file + ": it is an input of the command; name another file with " + option);
             }
         }
     }
 
     private static InputException refuse(Path target, String option, String why) {
-        return InputException.at(option, 0, 0, "", "will not write the output folder " + target + ": " + why
-                + "; choose another folder with " + option);
+        return InputException.at(
+                option,
+                0,
+                0,
+                "",
+                "will not write the output folder " + target + ": " + why + "; choose another folder with " + option);
     }
 
     /**
@@ -141,14 +157,17 @@ public final class OutputGuard {
     /** @return whether every file in the folder is named as targetcast names its output files */
     private static boolean namedLikeOurs(Path folder) throws IOException {
         try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(p -> !p.equals(folder)).allMatch(p -> Files.isDirectory(p) ? p.getFileName().toString().equals("charts")
-                    : EARLIER.matcher(p.getFileName().toString()).matches());
+            return files.filter(p -> !p.equals(folder))
+                    .allMatch(p -> Files.isDirectory(p)
+                            ? p.getFileName().toString().equals("charts")
+                            : EARLIER.matcher(p.getFileName().toString()).matches());
         }
     }
 
     private static String sample(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
-            List<String> names = files.map(p -> p.getFileName().toString()).sorted().toList();
+            List<String> names =
+                    files.map(p -> p.getFileName().toString()).sorted().toList();
             String shown = String.join(", ", names.subList(0, Math.min(3, names.size())));
             return names.size() > 3 ? shown + " and " + (names.size() - 3) + " more" : shown;
         }
@@ -182,9 +201,11 @@ public final class OutputGuard {
      * @throws IOException on a write failure
      */
     static void mark(Path folder, String command) throws IOException {
-        String text = "This folder was written by targetcast, which may write into it again (see the README, Commands).\n"
-                + "command: " + command + "\nversion: " + org.targetcast.app.workspace.Version.get() + "\nwritten: "
-                + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\n";
+        String text =
+                "This folder was written by targetcast, which may write into it again (see the README, Commands).\n"
+                        + "command: " + command + "\nversion: " + org.targetcast.app.workspace.Version.get()
+                        + "\nwritten: "
+                        + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\n";
         AtomicFile.write(folder.resolve(MARKER), text.getBytes(StandardCharsets.UTF_8));
     }
 }

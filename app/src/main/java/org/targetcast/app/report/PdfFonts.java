@@ -29,12 +29,20 @@ import org.targetcast.charts.Lang;
  */
 final class PdfFonts implements AutoCloseable {
     /** Latin fonts, best first (file names, lower case). */
-    static final List<String> LATIN = List.of("dejavusans.ttf", "liberationsans-regular.ttf", "notosans-regular.ttf", "arial.ttf");
+    static final List<String> LATIN =
+            List.of("dejavusans.ttf", "liberationsans-regular.ttf", "notosans-regular.ttf", "arial.ttf");
     /** Bold Latin fonts for headings, best first. */
-    static final List<String> LATIN_BOLD = List.of("dejavusans-bold.ttf", "liberationsans-bold.ttf", "notosans-bold.ttf", "arialbd.ttf");
+    static final List<String> LATIN_BOLD =
+            List.of("dejavusans-bold.ttf", "liberationsans-bold.ttf", "notosans-bold.ttf", "arialbd.ttf");
     /** CJK fonts with TrueType outlines, best first. */
-    static final List<String> CJK = List.of("wqy-microhei.ttc", "wqy-zenhei.ttc", "droidsansfallbackfull.ttf", "droidsansfallback.ttf",
-            "notosanscjk-regular.ttc", "msyh.ttc", "simsun.ttc");
+    static final List<String> CJK = List.of(
+            "wqy-microhei.ttc",
+            "wqy-zenhei.ttc",
+            "droidsansfallbackfull.ttf",
+            "droidsansfallback.ttf",
+            "notosanscjk-regular.ttc",
+            "msyh.ttc",
+            "simsun.ttc");
 
     private final List<PDFont> regular;
     private final List<PDFont> bold;
@@ -57,7 +65,8 @@ final class PdfFonts implements AutoCloseable {
         List<TrueTypeCollection> open = new ArrayList<>();
         Optional<PDFont> cjk = first(doc, files, CJK, open);
         if (lang == Lang.ZH && cjk.isEmpty()) {
-            throw new IOException("report.pdf: no installed font with Chinese glyphs can be embedded; install fonts-wqy-microhei");
+            throw new IOException(
+                    "report.pdf: no installed font with Chinese glyphs can be embedded; install fonts-wqy-microhei");
         }
         List<PDFont> regular = new ArrayList<>();
         List<PDFont> bold = new ArrayList<>();
@@ -96,7 +105,8 @@ final class PdfFonts implements AutoCloseable {
         }
     }
 
-    private static Optional<PDFont> first(PDDocument doc, Map<String, Path> files, List<String> names, List<TrueTypeCollection> open) {
+    private static Optional<PDFont> first(
+            PDDocument doc, Map<String, Path> files, List<String> names, List<TrueTypeCollection> open) {
         for (String name : names) {
             Path p = files.get(name);
             if (p == null) {
@@ -107,7 +117,8 @@ final class PdfFonts implements AutoCloseable {
                     TrueTypeCollection c = new TrueTypeCollection(p.toFile());
                     TrueTypeFont[] chosen = new TrueTypeFont[1];
                     c.processAllFonts(f -> {
-                        if (chosen[0] == null && !f.getName().toLowerCase(Locale.ROOT).contains("mono")) {
+                        if (chosen[0] == null
+                                && !f.getName().toLowerCase(Locale.ROOT).contains("mono")) {
                             chosen[0] = f;
                         }
                     });
@@ -134,8 +145,14 @@ final class PdfFonts implements AutoCloseable {
     static Map<String, Path> installed() {
         List<Path> roots = new ArrayList<>();
         String home = System.getProperty("user.home", "");
-        for (String d : List.of("/usr/share/fonts", "/usr/local/share/fonts", home + "/.fonts", home + "/.local/share/fonts",
-                "/System/Library/Fonts", "/Library/Fonts", home + "/Library/Fonts")) {
+        for (String d : List.of(
+                "/usr/share/fonts",
+                "/usr/local/share/fonts",
+                home + "/.fonts",
+                home + "/.local/share/fonts",
+                "/System/Library/Fonts",
+                "/Library/Fonts",
+                home + "/Library/Fonts")) {
             roots.add(Path.of(d));
         }
         String windows = System.getenv("WINDIR");
@@ -148,7 +165,10 @@ final class PdfFonts implements AutoCloseable {
                 continue;
             }
             try (Stream<Path> s = Files.walk(root, 5)) {
-                s.filter(Files::isRegularFile).sorted().forEach(p -> files.putIfAbsent(p.getFileName().toString().toLowerCase(Locale.ROOT), p));
+                s.filter(Files::isRegularFile)
+                        .sorted()
+                        .forEach(p ->
+                                files.putIfAbsent(p.getFileName().toString().toLowerCase(Locale.ROOT), p));
             } catch (IOException | java.io.UncheckedIOException e) {
                 // an unreadable folder holds no font we can use
             }

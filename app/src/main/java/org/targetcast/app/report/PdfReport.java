@@ -54,7 +54,8 @@ final class PdfReport {
      * @throws IOException on a write failure, or when no font can set the report's language
      */
     static void write(ReportDocument report, Path file) throws IOException {
-        try (PDDocument doc = new PDDocument(); PdfFonts fonts = PdfFonts.load(doc, report.lang())) {
+        try (PDDocument doc = new PDDocument();
+                PdfFonts fonts = PdfFonts.load(doc, report.lang())) {
             doc.getDocumentInformation().setTitle(report.title());
             doc.getDocumentInformation().setCreator("targetcast");
             doc.getDocumentCatalog().setLanguage(report.lang().code());
@@ -216,7 +217,8 @@ final class PdfReport {
     }
 
     /** @return false, drawing nothing, when the row does not fit on the page and {@code force} is not set */
-    private boolean drawRow(List<String> cells, float[] w, TableBlock t, Tone tone, boolean header, boolean force) throws IOException {
+    private boolean drawRow(List<String> cells, float[] w, TableBlock t, Tone tone, boolean header, boolean force)
+            throws IOException {
         List<PDFont> font = header ? fonts.bold() : fonts.regular();
         List<List<String>> wrapped = new ArrayList<>();
         int lines = 1;
@@ -318,8 +320,7 @@ final class PdfReport {
         return w;
     }
 
-    private record Run(PDFont font, String text) {
-    }
+    private record Run(PDFont font, String text) {}
 
     private static List<Run> runs(String s, List<PDFont> fonts) {
         List<Run> out = new ArrayList<>();

@@ -11,8 +11,7 @@ import org.targetcast.model.simulation.TargetOutlook;
  * precision, the Monte Carlo check and its standard error stay in {@code summary.csv} and {@code --verbose}.
  */
 public final class ProbabilityText {
-    private ProbabilityText() {
-    }
+    private ProbabilityText() {}
 
     /**
      * @param p a probability
@@ -44,7 +43,10 @@ public final class ProbabilityText {
             return value;
         }
         String range = percent(o.lowest()).replace("%", "") + "–" + percent(o.highest());
-        return value + (lang == Lang.ZH ? "（" + Glossary.term("models", lang, range) + "）" : " (" + Glossary.term("models", lang, range) + ")");
+        return value
+                + (lang == Lang.ZH
+                        ? "（" + Glossary.term("models", lang, range) + "）"
+                        : " (" + Glossary.term("models", lang, range) + ")");
     }
 
     /**
@@ -53,7 +55,9 @@ public final class ProbabilityText {
      */
     public static String compact(TargetOutlook o) {
         String value = percent(o.probability());
-        return hasRange(o) ? value + " (" + percent(o.lowest()).replace("%", "") + "–" + percent(o.highest()) + ")" : value;
+        return hasRange(o)
+                ? value + " (" + percent(o.lowest()).replace("%", "") + "–" + percent(o.highest()) + ")"
+                : value;
     }
 
     /**
@@ -83,9 +87,14 @@ public final class ProbabilityText {
      */
     public static String check(TargetOutlook o) {
         if (o.method().equals("analytic")) {
-            return String.format(java.util.Locale.ROOT, "exact %.2f%%, simulated %.2f%% ± %.2f", 100 * o.analytic(),
-                    100 * o.simulated(), 100 * o.simulatedSe());
+            return String.format(
+                    java.util.Locale.ROOT,
+                    "exact %.2f%%, simulated %.2f%% ± %.2f",
+                    100 * o.analytic(),
+                    100 * o.simulated(),
+                    100 * o.simulatedSe());
         }
-        return String.format(java.util.Locale.ROOT, "simulated %.2f%% ± %.2f", 100 * o.probability(), 100 * o.standardError());
+        return String.format(
+                java.util.Locale.ROOT, "simulated %.2f%% ± %.2f", 100 * o.probability(), 100 * o.standardError());
     }
 }

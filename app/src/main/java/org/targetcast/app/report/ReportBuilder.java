@@ -10,11 +10,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.targetcast.app.workspace.ScenarioResult;
 import org.targetcast.app.report.ReportDocument.Figure;
 import org.targetcast.app.report.ReportDocument.Row;
 import org.targetcast.app.report.ReportDocument.TableBlock;
 import org.targetcast.app.report.ReportDocument.Tone;
+import org.targetcast.app.workspace.ScenarioResult;
 import org.targetcast.charts.Lang;
 import org.targetcast.model.assessment.TargetAssessment;
 import org.targetcast.model.simulation.ShockModel;
@@ -27,8 +27,7 @@ import org.targetcast.model.target.Target;
  * for every scenario, then each scenario's verdicts and charts, and the provenance.
  */
 final class ReportBuilder {
-    private ReportBuilder() {
-    }
+    private ReportBuilder() {}
 
     /**
      * The facts about the run the report states, beside the results.
@@ -40,18 +39,36 @@ final class ReportBuilder {
      * @param firstDataYear the earliest observation's year
      * @param lastDataYear the latest observation's year (the data vintage)
      */
-    record RunFacts(ZonedDateTime runAt, String version, String dataFile, String dataHash, int firstDataYear, int lastDataYear) {
-    }
+    record RunFacts(
+            ZonedDateTime runAt,
+            String version,
+            String dataFile,
+            String dataHash,
+            int firstDataYear,
+            int lastDataYear) {}
 
-    static ReportDocument build(List<ScenarioResult> results, BasisComparison bases, String spread, Lang lang, RunFacts facts,
+    static ReportDocument build(
+            List<ScenarioResult> results,
+            BasisComparison bases,
+            String spread,
+            Lang lang,
+            RunFacts facts,
             java.util.function.Function<String, Path> folder) {
         boolean zh = lang == Lang.ZH;
         ReportDocument.Builder b = new ReportDocument.Builder();
         String title = Glossary.term("report.title", lang);
         b.heading(1, title);
-        b.note(Glossary.term("report.run", lang, facts.runAt().withZoneSameInstant(ZoneOffset.UTC)
-                .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)), facts.version(), facts.dataFile(),
-                facts.dataHash().substring(0, Math.min(12, facts.dataHash().length())), facts.firstDataYear(), facts.lastDataYear()));
+        b.note(Glossary.term(
+                "report.run",
+                lang,
+                facts.runAt()
+                        .withZoneSameInstant(ZoneOffset.UTC)
+                        .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)),
+                facts.version(),
+                facts.dataFile(),
+                facts.dataHash().substring(0, Math.min(12, facts.dataHash().length())),
+                facts.firstDataYear(),
+                facts.lastDataYear()));
         Set<String> targets = new LinkedHashSet<>();
         for (ScenarioResult r : results) {
             for (Target t : r.loaded().scenario().targets()) {
@@ -90,8 +107,13 @@ final class ReportBuilder {
         for (ScenarioResult r : results) {
             String sentence = Headline.of(r, lang);
             if (!sentence.isEmpty()) {
-                b.paragraph(sentence, r.judged().stream().filter(j -> j.verdict().target() instanceof ShareTarget).findFirst()
-                        .map(ReportBuilder::tone).orElse(Tone.NONE));
+                b.paragraph(
+                        sentence,
+                        r.judged().stream()
+                                .filter(j -> j.verdict().target() instanceof ShareTarget)
+                                .findFirst()
+                                .map(ReportBuilder::tone)
+                                .orElse(Tone.NONE));
             }
         }
 
@@ -102,14 +124,16 @@ final class ReportBuilder {
             String[] wideHeader = VerdictTable.wideHeader(lang, List.of(r));
             List<Row> wideRows = new ArrayList<>();
             for (TargetAssessment j : r.judged()) {
-                String[] cells = VerdictTable.wideRow(s.name(), j, lang, r.projection().lastObservedYear());
+                String[] cells =
+                        VerdictTable.wideRow(s.name(), j, lang, r.projection().lastObservedYear());
                 wideRows.add(new Row(List.of(cells).subList(1, cells.length), tone(j)));
             }
             List<Boolean> wideNumeric = new ArrayList<>();
             for (int c = 1; c < wideHeader.length; c++) {
                 wideNumeric.add(c >= 2 && c <= 5);
             }
-            b.add(new TableBlock(List.of(wideHeader).subList(1, wideHeader.length), wideRows, wideNumeric, wideHeader.length - 2));
+            b.add(new TableBlock(
+                    List.of(wideHeader).subList(1, wideHeader.length), wideRows, wideNumeric, wideHeader.length - 2));
             if (r.outlook() != null) {
                 b.note(Glossary.term("legend.first", lang));
             }
@@ -118,16 +142,27 @@ final class ReportBuilder {
             figure(b, folder, base + "-share", Glossary.term("chart.share", lang));
             for (Target t : s.targets()) {
                 if (t instanceof ShareTarget st && !st.reachedBy()) {
-                    figure(b, folder, base + "-histogram-" + st.year(), Glossary.term("chart.histogram", lang, st.year()));
+                    figure(
+                            b,
+                            folder,
+                            base + "-histogram-" + st.year(),
+                            Glossary.term("chart.histogram", lang, st.year()));
                 }
             }
             figure(b, folder, base + "-components", Glossary.term("chart.components", lang));
             figure(b, folder, base + "-decomposition", Glossary.term("chart.decomposition", lang));
             if (r.outlook() != null) {
                 ShockModel k = r.outlook().shocks();
-                b.note(Glossary.term("report.shocks", lang, k.sigmaDigital(), k.sigmaOther(), k.correlation(),
-                        k.persistence(), k.isGaussian() ? Glossary.term("gaussian", lang) : Glossary.term("student", lang, k.tailDf()),
-                        r.outlook().paths(), r.outlook().seed()));
+                b.note(Glossary.term(
+                        "report.shocks",
+                        lang,
+                        k.sigmaDigital(),
+                        k.sigmaOther(),
+                        k.correlation(),
+                        k.persistence(),
+                        k.isGaussian() ? Glossary.term("gaussian", lang) : Glossary.term("student", lang, k.tailDf()),
+                        r.outlook().paths(),
+                        r.outlook().seed()));
             }
             var provenance = r.provenance(facts.version());
             b.note(Glossary.term("report.scenario.file", lang, provenance.scenarioFile(), provenance.scenarioHash()));
@@ -165,14 +200,31 @@ final class ReportBuilder {
         b.paragraph(Glossary.term("bases.published", lang));
         List<Row> published = new ArrayList<>();
         for (var c : bases.published()) {
-            published.add(new Row(List.of(String.valueOf(c.year()), c.series(), String.format(Locale.ROOT, "%.1f%%", c.published()),
-                    String.join(" ", c.sources()), String.format(Locale.ROOT, "%.2f%%", c.computed()), String.format(Locale.ROOT, "%+.2f", c.gap()),
-                    c.reproduced() ? Glossary.term("bases.reproduced", lang) : lang == Lang.ZH ? Glossary.term("bases.differs", lang) : c.explanation()),
+            published.add(new Row(
+                    List.of(
+                            String.valueOf(c.year()),
+                            c.series(),
+                            String.format(Locale.ROOT, "%.1f%%", c.published()),
+                            String.join(" ", c.sources()),
+                            String.format(Locale.ROOT, "%.2f%%", c.computed()),
+                            String.format(Locale.ROOT, "%+.2f", c.gap()),
+                            c.reproduced()
+                                    ? Glossary.term("bases.reproduced", lang)
+                                    : lang == Lang.ZH ? Glossary.term("bases.differs", lang) : c.explanation()),
                     Tone.NONE));
         }
-        b.add(new TableBlock(List.of(Glossary.term("bases.year", lang), Glossary.term("bases.series", lang), Glossary.term("bases.value", lang),
-                Glossary.term("bases.sources", lang), Glossary.term("bases.computed", lang), Glossary.term("gap", lang),
-                Glossary.term("bases.why", lang)), published, List.of(false, false, true, false, true, true, false), -1));
+        b.add(new TableBlock(
+                List.of(
+                        Glossary.term("bases.year", lang),
+                        Glossary.term("bases.series", lang),
+                        Glossary.term("bases.value", lang),
+                        Glossary.term("bases.sources", lang),
+                        Glossary.term("bases.computed", lang),
+                        Glossary.term("gap", lang),
+                        Glossary.term("bases.why", lang)),
+                published,
+                List.of(false, false, true, false, true, true, false),
+                -1));
     }
 
     /** @return the colour of a target's verdict: by its likelihood, or met/missed on the central path */
@@ -187,7 +239,8 @@ final class ReportBuilder {
         };
     }
 
-    private static void figure(ReportDocument.Builder b, java.util.function.Function<String, Path> folder, String base, String caption) {
+    private static void figure(
+            ReportDocument.Builder b, java.util.function.Function<String, Path> folder, String base, String caption) {
         Path png = folder.apply(base + ".png");
         Path svg = folder.apply(base + ".svg");
         boolean hasPng = Files.exists(png);

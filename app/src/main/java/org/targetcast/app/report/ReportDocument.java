@@ -35,23 +35,20 @@ public record ReportDocument(Lang lang, String title, List<Block> blocks) {
     }
 
     /** One piece of the report. */
-    public sealed interface Block permits Heading, Paragraph, TableBlock, Figure, HtmlSection {
-    }
+    public sealed interface Block permits Heading, Paragraph, TableBlock, Figure, HtmlSection {}
 
     /**
      * @param level 1 for the title, 2 for sections, 3 for subsections
      * @param text the heading
      */
-    public record Heading(int level, String text) implements Block {
-    }
+    public record Heading(int level, String text) implements Block {}
 
     /**
      * @param text the paragraph
      * @param small whether it is a note (smaller, grey)
      * @param tone a colour for a verdict sentence
      */
-    public record Paragraph(String text, boolean small, Tone tone) implements Block {
-    }
+    public record Paragraph(String text, boolean small, Tone tone) implements Block {}
 
     /**
      * A table; its rows are never split across pages.
@@ -69,7 +66,8 @@ public record ReportDocument(Lang lang, String title, List<Block> blocks) {
             numeric = List.copyOf(numeric);
             for (Row r : rows) {
                 if (r.cells().size() != header.size()) {
-                    throw new IllegalArgumentException("row of " + r.cells().size() + " cells under " + header.size() + " columns");
+                    throw new IllegalArgumentException(
+                            "row of " + r.cells().size() + " cells under " + header.size() + " columns");
                 }
             }
         }
@@ -91,8 +89,7 @@ public record ReportDocument(Lang lang, String title, List<Block> blocks) {
      *
      * @param html the section
      */
-    public record HtmlSection(String html) implements Block {
-    }
+    public record HtmlSection(String html) implements Block {}
 
     /**
      * A chart already written by the run.
@@ -101,8 +98,7 @@ public record ReportDocument(Lang lang, String title, List<Block> blocks) {
      * @param svg the SVG file, or null
      * @param caption its alternative text
      */
-    public record Figure(Path png, Path svg, String caption) implements Block {
-    }
+    public record Figure(Path png, Path svg, String caption) implements Block {}
 
     /** Collects blocks in order. */
     static final class Builder {

@@ -28,8 +28,7 @@ import org.targetcast.model.trend.TrendFit;
 
 /** Writes {@code summary.csv}, {@code trajectories.csv} and {@code manifest.json} for a run. */
 public final class RunFiles {
-    private RunFiles() {
-    }
+    private RunFiles() {}
 
     /**
      * One row per scenario and target, at full precision. {@code probability} is the headline: for a
@@ -55,24 +54,48 @@ public final class RunFiles {
                 for (TargetAssessment j : r.judged()) {
                     Verdict v = j.verdict();
                     TargetOutlook o = j.outlook().orElse(null);
-                    String kind = v.target() instanceof ShareTarget st ? (st.reachedBy() ? "share_reached_by" : "share_in_year") : "digital_growth";
-                    double threshold = v.target() instanceof ShareTarget st ? st.share() : ((GrowthTarget) v.target()).atLeast();
-                    w.write(String.join(",", Formats.csvText(r.loaded().scenario().name()), Formats.csvText(r.loaded().scenario().title()),
-                            Formats.csvText(v.target().label()), kind, String.valueOf(v.target().year()), Formats.csv(threshold),
-                            Formats.csv(v.projected()), Formats.csv(v.gapPoints()), String.valueOf(v.met()),
-                            v.firstYearReached().isPresent() ? String.valueOf(v.firstYearReached().getAsInt()) : "",
+                    String kind = v.target() instanceof ShareTarget st
+                            ? (st.reachedBy() ? "share_reached_by" : "share_in_year")
+                            : "digital_growth";
+                    double threshold =
+                            v.target() instanceof ShareTarget st ? st.share() : ((GrowthTarget) v.target()).atLeast();
+                    w.write(String.join(
+                            ",",
+                            Formats.csvText(r.loaded().scenario().name()),
+                            Formats.csvText(r.loaded().scenario().title()),
+                            Formats.csvText(v.target().label()),
+                            kind,
+                            String.valueOf(v.target().year()),
+                            Formats.csv(threshold),
+                            Formats.csv(v.projected()),
+                            Formats.csv(v.gapPoints()),
+                            String.valueOf(v.met()),
+                            v.firstYearReached().isPresent()
+                                    ? String.valueOf(v.firstYearReached().getAsInt())
+                                    : "",
                             v.target() instanceof ShareTarget ? Formats.csv(v.requiredGrowth()) : "",
-                            v.onTrack().map(t -> String.valueOf(t.baselineYear())).orElse(""),
+                            v.onTrack()
+                                    .map(t -> String.valueOf(t.baselineYear()))
+                                    .orElse(""),
                             v.onTrack().map(t -> Formats.csv(t.ratio())).orElse(""),
-                            v.onTrack().map(t -> t.category().name().toLowerCase(Locale.ROOT)).orElse(""),
-                            o == null ? "" : Formats.csv(o.probability()), o == null ? "" : Formats.csv(o.standardError()),
-                            o == null ? "" : o.method(), o == null ? "" : Formats.csv(o.analytic()),
-                            o == null ? "" : Formats.csv(o.simulated()), o == null ? "" : Formats.csv(o.simulatedSe()),
-                            o == null || o.firstYear().length == 0 || o.medianFirstYearOffset() < 0 ? ""
+                            v.onTrack()
+                                    .map(t -> t.category().name().toLowerCase(Locale.ROOT))
+                                    .orElse(""),
+                            o == null ? "" : Formats.csv(o.probability()),
+                            o == null ? "" : Formats.csv(o.standardError()),
+                            o == null ? "" : o.method(),
+                            o == null ? "" : Formats.csv(o.analytic()),
+                            o == null ? "" : Formats.csv(o.simulated()),
+                            o == null ? "" : Formats.csv(o.simulatedSe()),
+                            o == null || o.firstYear().length == 0 || o.medianFirstYearOffset() < 0
+                                    ? ""
                                     : String.valueOf(r.projection().lastObservedYear() + o.medianFirstYearOffset()),
-                            o == null ? "" : Formats.csv(o.reachedBy()), o == null ? "" : Formats.csv(o.lowest()),
+                            o == null ? "" : Formats.csv(o.reachedBy()),
+                            o == null ? "" : Formats.csv(o.lowest()),
                             o == null ? "" : Formats.csv(o.highest()),
-                            j.likelihood().map(l -> l.name().toLowerCase(Locale.ROOT)).orElse("")));
+                            j.likelihood()
+                                    .map(l -> l.name().toLowerCase(Locale.ROOT))
+                                    .orElse("")));
                     w.write('\n');
                 }
             }
@@ -101,11 +124,23 @@ public final class RunFiles {
                     boolean observed = y <= p.lastObservedYear();
                     double d = p.digital(y);
                     double o = p.other(y);
-                    String flags = observed ? h.flagsOf(y).stream().map(ValueFlag::name).map(s -> s.toLowerCase(Locale.ROOT))
-                            .collect(Collectors.joining(";")) : "";
-                    w.write(String.join(",", Formats.csvText(r.loaded().scenario().name()), String.valueOf(y),
-                            observed ? (h.isEstimated(y) ? "estimated" : "observed") : "projected", Formats.csv(d), Formats.csv(o), Formats.csv(d + o),
-                            Formats.csv(d / (d + o)), flags, observed ? Formats.csvText(h.sourcesOf(y)) : ""));
+                    String flags = observed
+                            ? h.flagsOf(y).stream()
+                                    .map(ValueFlag::name)
+                                    .map(s -> s.toLowerCase(Locale.ROOT))
+                                    .collect(Collectors.joining(";"))
+                            : "";
+                    w.write(String.join(
+                            ",",
+                            Formats.csvText(r.loaded().scenario().name()),
+                            String.valueOf(y),
+                            observed ? (h.isEstimated(y) ? "estimated" : "observed") : "projected",
+                            Formats.csv(d),
+                            Formats.csv(o),
+                            Formats.csv(d + o),
+                            Formats.csv(d / (d + o)),
+                            flags,
+                            observed ? Formats.csvText(h.sourcesOf(y)) : ""));
                     for (int j = 0; j < QuantileLevels.count(); j++) {
                         w.write(',');
                         if (!observed && r.outlook() != null) {
@@ -141,8 +176,14 @@ public final class RunFiles {
                     for (int k = 0; k < f.length; k++) {
                         cum += f[k];
                         String year = k == f.length - 1 ? "never" : String.valueOf(c + k);
-                        w.write(String.join(",", Formats.csvText(r.loaded().scenario().name()), Formats.csvText(o.target().label()),
-                                year, Formats.csv(f[k]), k == f.length - 1 ? "" : Formats.csv(cum)) + "\n");
+                        w.write(String.join(
+                                        ",",
+                                        Formats.csvText(r.loaded().scenario().name()),
+                                        Formats.csvText(o.target().label()),
+                                        year,
+                                        Formats.csv(f[k]),
+                                        k == f.length - 1 ? "" : Formats.csv(cum))
+                                + "\n");
                     }
                 }
             }
@@ -161,23 +202,54 @@ public final class RunFiles {
      * @param file where to write
      * @throws IOException on a write failure
      */
-    public static void manifest(List<ScenarioResult> results, String version, String dataFile, String dataHash,
-            List<String> written, Path file) throws IOException {
+    public static void manifest(
+            List<ScenarioResult> results,
+            String version,
+            String dataFile,
+            String dataHash,
+            List<String> written,
+            Path file)
+            throws IOException {
         StringBuilder sb = new StringBuilder("{\n");
-        sb.append("  \"tool\": \"targetcast\",\n  \"version\": ").append(Formats.json(version)).append(",\n");
-        sb.append("  \"java\": ").append(Formats.json(System.getProperty("java.version", ""))).append(",\n");
-        sb.append("  \"data\": {\"file\": ").append(Formats.json(dataFile)).append(", \"sha256\": ").append(Formats.json(dataHash)).append("},\n");
+        sb.append("  \"tool\": \"targetcast\",\n  \"version\": ")
+                .append(Formats.json(version))
+                .append(",\n");
+        sb.append("  \"java\": ")
+                .append(Formats.json(System.getProperty("java.version", "")))
+                .append(",\n");
+        sb.append("  \"data\": {\"file\": ")
+                .append(Formats.json(dataFile))
+                .append(", \"sha256\": ")
+                .append(Formats.json(dataHash))
+                .append("},\n");
         sb.append("  \"scenarios\": [\n");
         for (int i = 0; i < results.size(); i++) {
             ScenarioResult r = results.get(i);
             var s = r.loaded().scenario();
-            sb.append("    {\"name\": ").append(Formats.json(s.name())).append(", \"file\": ").append(Formats.json(r.loaded().file()))
-                    .append(", \"sha256\": ").append(Formats.json(r.loaded().sha256())).append(", \"history\": ").append(Formats.json(r.history().economy()))
-                    .append(", \"last_observed\": ").append(r.projection().lastObservedYear()).append(", \"horizon\": ").append(s.horizon())
+            sb.append("    {\"name\": ")
+                    .append(Formats.json(s.name()))
+                    .append(", \"file\": ")
+                    .append(Formats.json(r.loaded().file()))
+                    .append(", \"sha256\": ")
+                    .append(Formats.json(r.loaded().sha256()))
+                    .append(", \"history\": ")
+                    .append(Formats.json(r.history().economy()))
+                    .append(", \"last_observed\": ")
+                    .append(r.projection().lastObservedYear())
+                    .append(", \"horizon\": ")
+                    .append(s.horizon())
                     .append(",\n     \"components\": {")
-                    .append(component("digital", s.digital(), r.projection(), Component.DIGITAL)).append(", ")
-                    .append(component("other", s.other(), r.projection(), Component.OTHER)).append("}")
-                    .append(r.outlook() == null ? "" : ",\n     \"uncertainty\": " + uncertainty(r.outlook(), s.uncertainty().varianceScale())).append("}")
+                    .append(component("digital", s.digital(), r.projection(), Component.DIGITAL))
+                    .append(", ")
+                    .append(component("other", s.other(), r.projection(), Component.OTHER))
+                    .append("}")
+                    .append(
+                            r.outlook() == null
+                                    ? ""
+                                    : ",\n     \"uncertainty\": "
+                                            + uncertainty(
+                                                    r.outlook(), s.uncertainty().varianceScale()))
+                    .append("}")
                     .append(i < results.size() - 1 ? ",\n" : "\n");
         }
         sb.append("  ],\n  \"files\": [");
@@ -187,21 +259,33 @@ public final class RunFiles {
     }
 
     private static String component(String key, ComponentSpec spec, Projection p, Component c) {
-        StringBuilder sb = new StringBuilder(Formats.json(key)).append(": {\"model\": ").append(Formats.json(spec.model().key()));
-        sb.append(", \"fit_from\": ").append(spec.fit().from()).append(", \"fit_to\": ").append(spec.fit().to())
-                .append(", \"exclude\": ").append(spec.fit().excluded())
-                .append(", \"shocks\": [").append(spec.fit().shocks().stream().map(i -> Formats.json(i.label()))
-                        .collect(Collectors.joining(", "))).append(']')
-                .append(", \"explicit_growth_years\": ").append(spec.growth().rates().keySet());
+        StringBuilder sb = new StringBuilder(Formats.json(key))
+                .append(": {\"model\": ")
+                .append(Formats.json(spec.model().key()));
+        sb.append(", \"fit_from\": ")
+                .append(spec.fit().from())
+                .append(", \"fit_to\": ")
+                .append(spec.fit().to())
+                .append(", \"exclude\": ")
+                .append(spec.fit().excluded())
+                .append(", \"shocks\": [")
+                .append(spec.fit().shocks().stream()
+                        .map(i -> Formats.json(i.label()))
+                        .collect(Collectors.joining(", ")))
+                .append(']')
+                .append(", \"explicit_growth_years\": ")
+                .append(spec.growth().rates().keySet());
         p.fit(c).ifPresent(f -> sb.append(", \"fit\": ").append(fit(f)));
         return sb.append('}').toString();
     }
 
     private static String uncertainty(Outlook o, double varianceScale) {
         ShockModel s = o.shocks();
-        return "{\"paths\": " + o.paths() + ", \"variance_scale\": " + num(varianceScale) + ", \"seed\": " + o.seed() + ", \"quantiles\": " + Formats.json(o.quantileMethod())
+        return "{\"paths\": " + o.paths() + ", \"variance_scale\": " + num(varianceScale) + ", \"seed\": " + o.seed()
+                + ", \"quantiles\": " + Formats.json(o.quantileMethod())
                 + ", \"generator\": \"XO_RO_SHI_RO_128_PP, one jump per block of " + MonteCarlo.BLOCK + " paths\""
-                + ", \"volatility_digital\": " + num(s.sigmaDigital()) + ", \"volatility_other\": " + num(s.sigmaOther())
+                + ", \"volatility_digital\": " + num(s.sigmaDigital()) + ", \"volatility_other\": "
+                + num(s.sigmaOther())
                 + ", \"correlation\": " + num(s.correlation()) + ", \"persistence\": " + num(s.persistence())
                 + ", \"tail_df\": " + num(s.tailDf()) + ", \"parameter_sd_digital\": " + num(s.parameterSdDigital())
                 + ", \"parameter_sd_other\": " + num(s.parameterSdOther())
@@ -209,13 +293,25 @@ public final class RunFiles {
     }
 
     private static String fit(TrendFit f) {
-        StringBuilder sb = new StringBuilder("{\"family\": ").append(Formats.json(f.family().key()))
-                .append(", \"years\": \"").append(f.data().firstYear()).append('-').append(f.data().lastYear())
-                .append("\", \"n\": ").append(f.data().size()).append(", \"sigma\": ").append(num(f.sigma()))
-                .append(", \"aicc\": ").append(num(f.aicc())).append(", \"parameters\": {");
+        StringBuilder sb = new StringBuilder("{\"family\": ")
+                .append(Formats.json(f.family().key()))
+                .append(", \"years\": \"")
+                .append(f.data().firstYear())
+                .append('-')
+                .append(f.data().lastYear())
+                .append("\", \"n\": ")
+                .append(f.data().size())
+                .append(", \"sigma\": ")
+                .append(num(f.sigma()))
+                .append(", \"aicc\": ")
+                .append(num(f.aicc()))
+                .append(", \"parameters\": {");
         List<Parameter> ps = f.parameters();
         for (int i = 0; i < ps.size(); i++) {
-            sb.append(i == 0 ? "" : ", ").append(Formats.json(ps.get(i).name())).append(": ").append(num(ps.get(i).estimate()));
+            sb.append(i == 0 ? "" : ", ")
+                    .append(Formats.json(ps.get(i).name()))
+                    .append(": ")
+                    .append(num(ps.get(i).estimate()));
         }
         return sb.append("}}").toString();
     }

@@ -5,8 +5,7 @@ import java.util.List;
 
 /** Plain-text tables with columns padded to their widest cell (counting wide CJK characters as two). */
 public final class Table {
-    private Table() {
-    }
+    private Table() {}
 
     /**
      * @param table the header row first, then the body; all rows the same length (control characters in a
@@ -14,8 +13,11 @@ public final class Table {
      * @param out where to print
      */
     public static void print(List<String[]> table, PrintWriter out) {
-        List<String[]> rows = table.stream().map(r -> java.util.Arrays.stream(r).map(c -> Formats.withoutControls(c).replace('\n', ' '))
-                .toArray(String[]::new)).toList();
+        List<String[]> rows = table.stream()
+                .map(r -> java.util.Arrays.stream(r)
+                        .map(c -> Formats.withoutControls(c).replace('\n', ' '))
+                        .toArray(String[]::new))
+                .toList();
         int cols = rows.get(0).length;
         int[] width = new int[cols];
         for (String[] r : rows) {
@@ -118,7 +120,12 @@ public final class Table {
     }
 
     static int displayWidth(String s) {
-        return s.codePoints().map(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
-                || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFF60) ? 2 : 1).sum();
+        return s.codePoints()
+                .map(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
+                                || (cp >= 0x3000 && cp <= 0x303F)
+                                || (cp >= 0xFF00 && cp <= 0xFF60)
+                        ? 2
+                        : 1)
+                .sum();
     }
 }

@@ -22,8 +22,7 @@ public final class VerdictTable {
     /** The width of the default view, in terminal columns. */
     public static final int COLUMNS = 100;
 
-    private VerdictTable() {
-    }
+    private VerdictTable() {}
 
     /**
      * @param results the scenario results
@@ -44,8 +43,10 @@ public final class VerdictTable {
                 rows.add(title);
             }
             for (TargetAssessment j : r.judged()) {
-                rows.add(wide ? wideRow(r.name(), j, lang, r.projection().lastObservedYear())
-                        : row(j, lang, probabilities));
+                rows.add(
+                        wide
+                                ? wideRow(r.name(), j, lang, r.projection().lastObservedYear())
+                                : row(j, lang, probabilities));
             }
         }
         Table.print(rows, out);
@@ -54,7 +55,10 @@ public final class VerdictTable {
         if (probabilities) {
             legend.add(Glossary.term("legend.in", lang));
             legend.add(Glossary.term("legend.reached", lang));
-            boolean ranges = results.stream().flatMap(r -> r.judged().stream()).anyMatch(j -> j.outlook().orElse(null) != null && ProbabilityText.hasRange(j.outlook().orElse(null)));
+            boolean ranges = results.stream()
+                    .flatMap(r -> r.judged().stream())
+                    .anyMatch(j -> j.outlook().orElse(null) != null
+                            && ProbabilityText.hasRange(j.outlook().orElse(null)));
             if (ranges) {
                 legend.add(Glossary.term("legend.range", lang));
             }
@@ -71,8 +75,9 @@ public final class VerdictTable {
             for (ScenarioResult r : results) {
                 for (TargetAssessment j : r.judged()) {
                     if (j.outlook().orElse(null) != null) {
-                        out.println(r.name() + ", " + Glossary.target(j.verdict().target(), lang) + ": "
-                                + ProbabilityText.check(j.outlook().orElse(null)));
+                        out.println(
+                                r.name() + ", " + Glossary.target(j.verdict().target(), lang) + ": "
+                                        + ProbabilityText.check(j.outlook().orElse(null)));
                     }
                 }
             }
@@ -81,10 +86,20 @@ public final class VerdictTable {
 
     static String[] header(Lang lang, boolean probabilities) {
         return probabilities
-                ? new String[] {Glossary.term("target", lang), Glossary.term("projected", lang), Glossary.term("gap", lang),
-                    Glossary.term("p.in", lang), Glossary.term("p.reached", lang), Glossary.term("verdict", lang)}
-                : new String[] {Glossary.term("target", lang), Glossary.term("projected", lang), Glossary.term("gap", lang),
-                    Glossary.term("verdict", lang)};
+                ? new String[] {
+                    Glossary.term("target", lang),
+                    Glossary.term("projected", lang),
+                    Glossary.term("gap", lang),
+                    Glossary.term("p.in", lang),
+                    Glossary.term("p.reached", lang),
+                    Glossary.term("verdict", lang)
+                }
+                : new String[] {
+                    Glossary.term("target", lang),
+                    Glossary.term("projected", lang),
+                    Glossary.term("gap", lang),
+                    Glossary.term("verdict", lang)
+                };
     }
 
     static String[] row(TargetAssessment j, Lang lang, boolean probabilities) {
@@ -94,8 +109,11 @@ public final class VerdictTable {
         if (!probabilities) {
             return new String[] {target, projected(v, lang), Formats.points(v.gapPoints()), centralWord(v, lang)};
         }
-        String pIn = o == null || v.target() instanceof ShareTarget s && s.reachedBy() ? "" : ProbabilityText.compact(o);
-        return new String[] {target, projected(v, lang), Formats.points(v.gapPoints()), pIn, reached(j, lang), word(j, lang)};
+        String pIn =
+                o == null || v.target() instanceof ShareTarget s && s.reachedBy() ? "" : ProbabilityText.compact(o);
+        return new String[] {
+            target, projected(v, lang), Formats.points(v.gapPoints()), pIn, reached(j, lang), word(j, lang)
+        };
     }
 
     /** @return the in-year (or, for growth targets, every-year) probability with its range; blank for a reached-by target */
@@ -126,16 +144,30 @@ public final class VerdictTable {
     }
 
     static String projected(Verdict v, Lang lang) {
-        return v.target() instanceof ShareTarget ? Formats.pct(v.projected()) : Glossary.term("min", lang, Formats.growth(v.projected()));
+        return v.target() instanceof ShareTarget
+                ? Formats.pct(v.projected())
+                : Glossary.term("min", lang, Formats.growth(v.projected()));
     }
 
     static String[] wideHeader(Lang lang, List<ScenarioResult> results) {
-        int baseline = results.stream().flatMap(r -> r.verdicts().stream()).flatMap(v -> v.onTrack().stream())
-                .mapToInt(t -> t.baselineYear()).min().orElse(0);
-        return new String[] {Glossary.term("scenario", lang), Glossary.term("target", lang), Glossary.term("projected", lang),
-            Glossary.term("gap", lang), Glossary.term("p.in", lang), Glossary.term("p.reached", lang),
-            Glossary.term("first.reached", lang), Glossary.term("required", lang), Glossary.term("on.track", lang, baseline),
-            Glossary.term("verdict", lang)};
+        int baseline = results.stream()
+                .flatMap(r -> r.verdicts().stream())
+                .flatMap(v -> v.onTrack().stream())
+                .mapToInt(t -> t.baselineYear())
+                .min()
+                .orElse(0);
+        return new String[] {
+            Glossary.term("scenario", lang),
+            Glossary.term("target", lang),
+            Glossary.term("projected", lang),
+            Glossary.term("gap", lang),
+            Glossary.term("p.in", lang),
+            Glossary.term("p.reached", lang),
+            Glossary.term("first.reached", lang),
+            Glossary.term("required", lang),
+            Glossary.term("on.track", lang, baseline),
+            Glossary.term("verdict", lang)
+        };
     }
 
     /**
@@ -153,7 +185,9 @@ public final class VerdictTable {
         boolean share = v.target() instanceof ShareTarget;
         String first = "";
         if (share) {
-            first = v.firstYearReached().isPresent() ? year(v.firstYearReached().getAsInt(), lang) : Glossary.term("not.by.horizon", lang);
+            first = v.firstYearReached().isPresent()
+                    ? year(v.firstYearReached().getAsInt(), lang)
+                    : Glossary.term("not.by.horizon", lang);
             if (o != null) {
                 int m = o.medianFirstYearOffset();
                 String median = m < 0 ? "-" : year(lastObserved + m, lang);
@@ -163,19 +197,36 @@ public final class VerdictTable {
         String required = share ? Glossary.term("a.year", lang, Formats.growth(v.requiredGrowth())) : "";
         String pace;
         if (v.target() instanceof GrowthTarget) {
-            pace = o == null ? Glossary.term(v.met() ? "met.central" : "missed.central", lang)
-                    : Glossary.term(v.met() ? "growth.paths" : "growth.paths.missed", lang, ProbabilityText.percent(o.probability()));
+            pace = o == null
+                    ? Glossary.term(v.met() ? "met.central" : "missed.central", lang)
+                    : Glossary.term(
+                            v.met() ? "growth.paths" : "growth.paths.missed",
+                            lang,
+                            ProbabilityText.percent(o.probability()));
         } else {
-            pace = v.onTrack().map(t -> {
-                String ratio = Double.isNaN(t.ratio()) ? "" : String.format(Locale.ROOT, "%.2f", t.ratio());
-                if (v.met()) {
-                    return Glossary.term("met.with.pace", lang, ratio);
-                }
-                return Glossary.onTrack(t.category(), lang) + (ratio.isEmpty() ? "" : lang == Lang.ZH ? "（" + ratio + "）" : " (" + ratio + ")");
-            }).orElse(Glossary.term(v.met() ? "met.central" : "missed.central", lang));
+            pace = v.onTrack()
+                    .map(t -> {
+                        String ratio = Double.isNaN(t.ratio()) ? "" : String.format(Locale.ROOT, "%.2f", t.ratio());
+                        if (v.met()) {
+                            return Glossary.term("met.with.pace", lang, ratio);
+                        }
+                        return Glossary.onTrack(t.category(), lang)
+                                + (ratio.isEmpty() ? "" : lang == Lang.ZH ? "（" + ratio + "）" : " (" + ratio + ")");
+                    })
+                    .orElse(Glossary.term(v.met() ? "met.central" : "missed.central", lang));
         }
-        return new String[] {scenario, Glossary.target(v.target(), lang), projected(v, lang), Formats.points(v.gapPoints()),
-            inYear(j, lang), reached(j, lang), first, required, pace, word(j, lang)};
+        return new String[] {
+            scenario,
+            Glossary.target(v.target(), lang),
+            projected(v, lang),
+            Formats.points(v.gapPoints()),
+            inYear(j, lang),
+            reached(j, lang),
+            first,
+            required,
+            pace,
+            word(j, lang)
+        };
     }
 
     private static String year(int y, Lang lang) {

@@ -12,11 +12,11 @@ import org.targetcast.model.assessment.Assessment;
 import org.targetcast.model.assessment.Provenance;
 import org.targetcast.model.assessment.TargetAssessment;
 import org.targetcast.model.data.ComponentHistory;
+import org.targetcast.model.evaluation.TargetEvaluator;
+import org.targetcast.model.outlook.Simulator;
 import org.targetcast.model.projection.Projection;
 import org.targetcast.model.projection.Projector;
 import org.targetcast.model.simulation.Outlook;
-import org.targetcast.model.outlook.Simulator;
-import org.targetcast.model.evaluation.TargetEvaluator;
 import org.targetcast.model.target.Verdict;
 import org.targetcast.model.trend.TrendFamily;
 
@@ -30,7 +30,12 @@ import org.targetcast.model.trend.TrendFamily;
  * @param dataFile the data file the history came from, as named by the user
  * @param dataHash its SHA-256
  */
-public record ScenarioResult(LoadedScenario loaded, Projection projection, List<Verdict> verdicts, Outlook outlook, String dataFile,
+public record ScenarioResult(
+        LoadedScenario loaded,
+        Projection projection,
+        List<Verdict> verdicts,
+        Outlook outlook,
+        String dataFile,
         String dataHash) {
     /** Copies the verdicts. */
     public ScenarioResult {
@@ -56,7 +61,13 @@ public record ScenarioResult(LoadedScenario loaded, Projection projection, List<
      * @return how to re-run this result
      */
     public Provenance provenance(String version) {
-        return new Provenance(version, dataFile, dataHash, loaded.file(), loaded.sha256(), outlook == null ? 0 : outlook.paths(),
+        return new Provenance(
+                version,
+                dataFile,
+                dataHash,
+                loaded.file(),
+                loaded.sha256(),
+                outlook == null ? 0 : outlook.paths(),
                 outlook == null ? 0 : outlook.seed());
     }
 
@@ -91,7 +102,8 @@ public record ScenarioResult(LoadedScenario loaded, Projection projection, List<
     }
 
     private static boolean pools(LoadedScenario s) {
-        return s.scenario().digital().model() == TrendFamily.POOLED || s.scenario().other().model() == TrendFamily.POOLED;
+        return s.scenario().digital().model() == TrendFamily.POOLED
+                || s.scenario().other().model() == TrendFamily.POOLED;
     }
 
     /**
@@ -103,17 +115,22 @@ public record ScenarioResult(LoadedScenario loaded, Projection projection, List<
      * @return one result per scenario
      * @throws InputException naming the scenario file of each failure
      */
-    public static List<ScenarioResult> runAll(Workspace workspace, List<LoadedScenario> scenarios, Simulator simulator) {
+    public static List<ScenarioResult> runAll(
+            Workspace workspace, List<LoadedScenario> scenarios, Simulator simulator) {
         List<InputException.Problem> problems = new ArrayList<>();
         Map<String, String> names = new HashMap<>();
         List<ScenarioResult> out = new ArrayList<>();
         Projector projector = scenarios.stream().anyMatch(ScenarioResult::pools)
-                ? Projector.withDefaults().withPanels(workspace.panels()) : Projector.withDefaults();
+                ? Projector.withDefaults().withPanels(workspace.panels())
+                : Projector.withDefaults();
         for (LoadedScenario s : scenarios) {
             String previous = names.putIfAbsent(s.scenario().name(), s.file());
             if (previous != null) {
-                problems.add(s.locations().problem("name", "scenario name '" + s.scenario().name() + "' is also used by "
-                        + previous + "; give each scenario its own name"));
+                problems.add(s.locations()
+                        .problem(
+                                "name",
+                                "scenario name '" + s.scenario().name() + "' is also used by " + previous
+                                        + "; give each scenario its own name"));
                 continue;
             }
             ComponentHistory h;
@@ -130,7 +147,8 @@ public record ScenarioResult(LoadedScenario loaded, Projection projection, List<
             }
             try {
                 Projection p = projector.project(s.scenario(), h);
-                out.add(new ScenarioResult(s, p, TargetEvaluator.evaluate(p), null, workspace.dataFile(), workspace.dataHash()));
+                out.add(new ScenarioResult(
+                        s, p, TargetEvaluator.evaluate(p), null, workspace.dataFile(), workspace.dataHash()));
             } catch (ModelException e) {
                 problems.add(locate(s, e));
             }
@@ -150,7 +168,7 @@ public record ScenarioResult(LoadedScenario loaded, Projection projection, List<
      * @throws InputException naming the scenario of each model failure
      */
     public static List<ScenarioResult> simulate(List<ScenarioResult> results, Simulator simulator) {
-        return simulate(results, simulator, name -> { });
+        return simulate(results, simulator, name -> {});
     }
 
     /**
@@ -163,14 +181,19 @@ public record ScenarioResult(LoadedScenario loaded, Projection projection, List<
      * @return the results with their outlooks, in order
      * @throws InputException naming the scenario of each model failure
      */
-    public static List<ScenarioResult> simulate(List<ScenarioResult> results, Simulator simulator,
-            java.util.function.Consumer<String> starting) {
+    public static List<ScenarioResult> simulate(
+            List<ScenarioResult> results, Simulator simulator, java.util.function.Consumer<String> starting) {
         List<InputException.Problem> problems = new ArrayList<>();
         List<ScenarioResult> simulated = new ArrayList<>();
         for (ScenarioResult r : results) {
             starting.accept(r.name());
             try {
-                simulated.add(new ScenarioResult(r.loaded(), r.projection(), r.verdicts(), simulator.run(r.projection()), r.dataFile(),
+                simulated.add(new ScenarioResult(
+                        r.loaded(),
+                        r.projection(),
+                        r.verdicts(),
+                        simulator.run(r.projection()),
+                        r.dataFile(),
                         r.dataHash()));
             } catch (ModelException e) {
                 problems.add(locate(r.loaded(), e));

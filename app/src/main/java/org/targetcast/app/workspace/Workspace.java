@@ -56,7 +56,8 @@ public final class Workspace {
      */
     public static Workspace ofText(String shown, String text) {
         HistoryBuilder b = HistoryBuilder.of(DataCsvReader.read(shown, text));
-        return new Workspace(null, shown, Hashes.sha256(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), List.of()), b, null);
+        return new Workspace(
+                null, shown, Hashes.sha256(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), List.of()), b, null);
     }
 
     /**

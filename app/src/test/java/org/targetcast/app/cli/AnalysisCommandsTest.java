@@ -31,24 +31,54 @@ class AnalysisCommandsTest {
 
     @Test
     void sweepRejectsAMalformedAxis() {
-        Cli r = Cli.run("sweep", BASELINE, "--data", Cli.DATA, "--x", "digital_growth=0.1", "--out", dir.resolve("s").toString());
+        Cli r = Cli.run(
+                "sweep",
+                BASELINE,
+                "--data",
+                Cli.DATA,
+                "--x",
+                "digital_growth=0.1",
+                "--out",
+                dir.resolve("s").toString());
         assertEquals(2, r.code());
-        assertEquals("--x: expected ASSUMPTION=FROM:TO such as digital_growth=0.02:0.14, found 'digital_growth=0.1'", r.err().strip());
+        assertEquals(
+                "--x: expected ASSUMPTION=FROM:TO such as digital_growth=0.02:0.14, found 'digital_growth=0.1'",
+                r.err().strip());
         assertFalse(Files.exists(dir.resolve("s")));
     }
 
     @Test
     void sweepRejectsAnUnknownAssumption() {
-        Cli r = Cli.run("sweep", BASELINE, "--data", Cli.DATA, "--y", "travel=0:1", "--out", dir.resolve("s").toString());
+        Cli r = Cli.run(
+                "sweep",
+                BASELINE,
+                "--data",
+                Cli.DATA,
+                "--y",
+                "travel=0:1",
+                "--out",
+                dir.resolve("s").toString());
         assertEquals(2, r.code());
-        assertTrue(r.err().startsWith("--y: unknown assumption 'travel'; expected one of digital_growth, other_growth"), r.err());
+        assertTrue(
+                r.err().startsWith("--y: unknown assumption 'travel'; expected one of digital_growth, other_growth"),
+                r.err());
     }
 
     @Test
     void sweepRejectsTheSameAssumptionTwice() {
-        Cli r = Cli.run("sweep", BASELINE, "--data", Cli.DATA, "--y", "digital_growth=0:0.1", "--out", dir.resolve("s").toString());
+        Cli r = Cli.run(
+                "sweep",
+                BASELINE,
+                "--data",
+                Cli.DATA,
+                "--y",
+                "digital_growth=0:0.1",
+                "--out",
+                dir.resolve("s").toString());
         assertEquals(2, r.code());
-        assertEquals("--y: expected an assumption other than --x's digital_growth", r.err().strip());
+        assertEquals(
+                "--y: expected an assumption other than --x's digital_growth",
+                r.err().strip());
     }
 
     @Test
@@ -59,9 +89,15 @@ class AnalysisCommandsTest {
         List<String> csv = Files.readAllLines(out.resolve("sensitivity.csv"));
         assertEquals(9, csv.size(), "header, five assumptions, the variance scale, model choice and data basis");
         assertTrue(csv.stream().anyMatch(l -> l.startsWith("variance_scale,1.0,")), csv.toString());
-        String model = csv.stream().filter(l -> l.startsWith("model_choice,")).findFirst().orElseThrow();
+        String model = csv.stream()
+                .filter(l -> l.startsWith("model_choice,"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(model.endsWith(",drift,loglinear,Model choice (trend family),模型选择（趋势族）"), model);
-        String basis = csv.stream().filter(l -> l.startsWith("data_basis,")).findFirst().orElseThrow();
+        String basis = csv.stream()
+                .filter(l -> l.startsWith("data_basis,"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(basis.contains(",Data basis (MOFCOM or UNCTAD),数据口径（商务部或贸发会议）"), basis);
         double previous = 1;
         for (String line : csv.subList(1, csv.size())) {
@@ -75,16 +111,34 @@ class AnalysisCommandsTest {
 
     @Test
     void sensitivityRejectsATargetThatDoesNotExist() {
-        Cli r = Cli.run("sensitivity", BASELINE, "--data", Cli.DATA, "--target", "9", "--out", dir.resolve("s").toString());
+        Cli r = Cli.run(
+                "sensitivity",
+                BASELINE,
+                "--data",
+                Cli.DATA,
+                "--target",
+                "9",
+                "--out",
+                dir.resolve("s").toString());
         assertEquals(2, r.code());
-        assertEquals("--target: expected 1 to 3 (the targets of " + BASELINE + "), found 9", r.err().strip());
+        assertEquals(
+                "--target: expected 1 to 3 (the targets of " + BASELINE + "), found 9",
+                r.err().strip());
     }
 
     @Test
     void compareShowsEveryScenarioAgainstTheFirst() throws IOException {
         Path out = dir.resolve("cmp");
-        Cli r = Cli.run("compare", BASELINE, Cli.SCENARIOS + "/digital-push.yaml", "--data", Cli.DATA, "--paths", "5000",
-                "--out", out.toString());
+        Cli r = Cli.run(
+                "compare",
+                BASELINE,
+                Cli.SCENARIOS + "/digital-push.yaml",
+                "--data",
+                Cli.DATA,
+                "--paths",
+                "5000",
+                "--out",
+                out.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().lines().anyMatch(l -> l.startsWith("share ≥ 45% in 2029") && l.contains("[+")), r.out());
         assertEquals(1 + 2 * 3, Files.readAllLines(out.resolve("compare.csv")).size());
@@ -98,27 +152,66 @@ class AnalysisCommandsTest {
         assertTrue(r.out().contains("digital growth for P = 80%"), r.out());
         Cli bad = Cli.run("solve", BASELINE, "--data", Cli.DATA, "--probability", "1.5");
         assertEquals(2, bad.code());
-        assertEquals("--probability: expected a probability inside (0, 1), found 1.5", bad.err().strip());
+        assertEquals(
+                "--probability: expected a probability inside (0, 1), found 1.5",
+                bad.err().strip());
     }
 
     @Test
     void chartDrawsOneKindAtTheSizeAndFormatAsked() throws IOException {
         Path out = dir.resolve("charts");
-        Cli r = Cli.run("chart", BASELINE, "--data", Cli.DATA, "--kind", "decomposition", "--preset", "print", "--formats", "pdf",
-                "--paths", "2000", "--out", out.toString());
+        Cli r = Cli.run(
+                "chart",
+                BASELINE,
+                "--data",
+                Cli.DATA,
+                "--kind",
+                "decomposition",
+                "--preset",
+                "print",
+                "--formats",
+                "pdf",
+                "--paths",
+                "2000",
+                "--out",
+                out.toString());
         assertEquals(0, r.code(), r.err());
-        assertTrue(Files.readString(out.resolve("baseline-decomposition.pdf"), java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF"));
-        assertEquals(List.of(org.targetcast.app.report.OutputGuard.MARKER, "baseline-decomposition.pdf"),
+        assertTrue(Files.readString(
+                        out.resolve("baseline-decomposition.pdf"), java.nio.charset.StandardCharsets.ISO_8859_1)
+                .startsWith("%PDF"));
+        assertEquals(
+                List.of(org.targetcast.app.report.OutputGuard.MARKER, "baseline-decomposition.pdf"),
                 Files.list(out).map(p -> p.getFileName().toString()).sorted().toList());
     }
 
     @Test
     void chartRejectsAnUnknownKindAndAYearWithoutATarget() {
-        Cli kind = Cli.run("chart", BASELINE, "--data", Cli.DATA, "--kind", "pie", "--out", dir.resolve("c").toString());
+        Cli kind = Cli.run(
+                "chart",
+                BASELINE,
+                "--data",
+                Cli.DATA,
+                "--kind",
+                "pie",
+                "--out",
+                dir.resolve("c").toString());
         assertEquals(2, kind.code());
-        assertEquals("--kind: expected one of fan, share, components, decomposition, histogram, found 'pie'", kind.err().strip());
-        Cli year = Cli.run("chart", BASELINE, "--data", Cli.DATA, "--kind", "histogram", "--year", "2031", "--paths", "2000",
-                "--out", dir.resolve("c").toString());
+        assertEquals(
+                "--kind: expected one of fan, share, components, decomposition, histogram, found 'pie'",
+                kind.err().strip());
+        Cli year = Cli.run(
+                "chart",
+                BASELINE,
+                "--data",
+                Cli.DATA,
+                "--kind",
+                "histogram",
+                "--year",
+                "2031",
+                "--paths",
+                "2000",
+                "--out",
+                dir.resolve("c").toString());
         assertEquals(2, year.code());
         assertTrue(year.err().startsWith("--year: no single-year share target in 2031"), year.err());
         assertFalse(Files.exists(dir.resolve("c")));

@@ -22,7 +22,9 @@ class BacktestCommandTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("MASE"), r.out());
         for (String m : MODELS) {
-            assertTrue(r.out().lines().anyMatch(l -> l.matches(m + " +\\d+ +\\S+ +\\S+ +\\S+% +\\d+\\.\\d{3} .*")), m + " row:\n" + r.out());
+            assertTrue(
+                    r.out().lines().anyMatch(l -> l.matches(m + " +\\d+ +\\S+ +\\S+ +\\S+% +\\d+\\.\\d{3} .*")),
+                    m + " row:\n" + r.out());
         }
         assertTrue(r.out().contains("origins 2017-2024"), r.out());
         assertTrue(r.out().contains("auto on the whole series: auto chose "), r.out());
@@ -46,7 +48,10 @@ class BacktestCommandTest {
         assertTrue(r.out().lines().anyMatch(l -> l.startsWith("unctad:India.digital ")), r.out());
         assertTrue(r.out().lines().anyMatch(l -> l.startsWith("mean ")), r.out());
         assertTrue(r.out().contains("cover 80%"), r.out());
-        assertTrue(r.out().contains("auto is at least as accurate as drift") || r.out().contains("auto is less accurate than drift"), r.out());
+        assertTrue(
+                r.out().contains("auto is at least as accurate as drift")
+                        || r.out().contains("auto is less accurate than drift"),
+                r.out());
     }
 
     @Test
@@ -54,7 +59,9 @@ class BacktestCommandTest {
         Cli r = Cli.run("backtest", "--panel", "--data", Cli.DATA);
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("mean MASE logs"), r.out());
-        assertTrue(r.out().lines().anyMatch(l -> l.matches("pooled +\\d\\.\\d{3} +\\d\\.\\d{3} +\\d\\.\\d{3} .*%.*")), r.out());
+        assertTrue(
+                r.out().lines().anyMatch(l -> l.matches("pooled +\\d\\.\\d{3} +\\d\\.\\d{3} +\\d\\.\\d{3} .*%.*")),
+                r.out());
         assertTrue(r.out().lines().anyMatch(l -> l.startsWith("theta ")), r.out());
         assertTrue(r.out().contains("auto left drift at "), r.out());
     }
@@ -74,10 +81,15 @@ class BacktestCommandTest {
         assertEquals(0, r.code(), r.err() + r.out());
         assertTrue(r.out().contains("Panel: 7 series"), r.out());
         assertTrue(r.out().lines().anyMatch(l -> l.startsWith("unctad:India.digital ")), r.out());
-        assertTrue(r.out().lines().noneMatch(l -> l.startsWith("china.digital ")), "china joins only with its data:\n" + r.out());
+        assertTrue(
+                r.out().lines().noneMatch(l -> l.startsWith("china.digital ")),
+                "china joins only with its data:\n" + r.out());
         assertTrue(r.out().contains("Skipped (2)"), r.out());
-        assertTrue(r.out().lines().anyMatch(l -> l.contains("unctad:Germany.digital: ") && l.contains("2015")), r.out());
-        assertTrue(r.out().lines().anyMatch(l -> l.contains("unctad:Japan.digital: ") && l.contains("no total services")), r.out());
+        assertTrue(
+                r.out().lines().anyMatch(l -> l.contains("unctad:Germany.digital: ") && l.contains("2015")), r.out());
+        assertTrue(
+                r.out().lines().anyMatch(l -> l.contains("unctad:Japan.digital: ") && l.contains("no total services")),
+                r.out());
     }
 
     @Test
@@ -85,7 +97,9 @@ class BacktestCommandTest {
         Cli r = Cli.run("backtest", "--series", "unctad:India.digital", "--called-it", "--data", Cli.DATA);
         assertEquals(0, r.code(), r.err());
         for (String origin : List.of("2014", "2017", "2019")) {
-            assertTrue(r.out().lines().anyMatch(l -> l.startsWith(origin + "    " + (Integer.parseInt(origin) + 1))), origin + ":\n" + r.out());
+            assertTrue(
+                    r.out().lines().anyMatch(l -> l.startsWith(origin + "    " + (Integer.parseInt(origin) + 1))),
+                    origin + ":\n" + r.out());
         }
         assertTrue(r.out().lines().anyMatch(l -> l.startsWith("2019    2023")), r.out());
     }
@@ -96,7 +110,9 @@ class BacktestCommandTest {
         Cli r = Cli.run("backtest", "--series", "unctad:Germany.digital", "--csv", csv.toString(), "--data", Cli.DATA);
         assertEquals(0, r.code(), r.err());
         List<String> lines = Files.readAllLines(csv);
-        assertEquals("series,model,origin,horizon,year,actual,forecast,error,scale,lower80,upper80,lower95,upper95", lines.get(0));
+        assertEquals(
+                "series,model,origin,horizon,year,actual,forecast,error,scale,lower80,upper80,lower95,upper95",
+                lines.get(0));
         // 14 years: 21 forecasts per family, damped 10; eight models
         assertEquals(1 + 7 * 21 + 10, lines.size());
         assertTrue(lines.get(1).startsWith("unctad:Germany.digital,loglinear,2017,1,2018,"), lines.get(1));
@@ -120,32 +136,58 @@ class BacktestCommandTest {
     void calibrateReportsCoverageOfTheHistoryModelOnChina() {
         Cli r = Cli.run("backtest", "--calibrate", "--scenario", Cli.SCENARIOS + "/baseline.yaml", "--data", Cli.DATA);
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().startsWith("Calibration of the share bands: china; template ../scenarios/baseline.yaml"), r.out());
+        assertTrue(
+                r.out().startsWith("Calibration of the share bands: china; template ../scenarios/baseline.yaml"),
+                r.out());
         assertTrue(r.out().contains("every fit window holds at least 4 points"), r.out());
         assertTrue(r.out().contains("china: 27 checks from origins 2018-2024"), r.out());
         assertTrue(r.out().contains("skipped: 2017: a fit window has 3 points, fewer than 4"), r.out());
-        assertTrue(r.out().lines().anyMatch(l -> l.matches("pooled +27 +\\d+\\.\\d% +\\d+\\.\\d% +\\d+\\.\\d% +\\d+\\.\\d%")), r.out());
+        assertTrue(
+                r.out()
+                        .lines()
+                        .anyMatch(l -> l.matches("pooled +27 +\\d+\\.\\d% +\\d+\\.\\d% +\\d+\\.\\d% +\\d+\\.\\d%")),
+                r.out());
         assertTrue(r.out().contains("variance scale k = mean z² = "), r.out());
         assertTrue(r.out().contains("with k leave-one-origin-out"), r.out());
-        assertTrue(r.out().contains("verdict: the 80 % band covered 85.2% of 27 outcomes, within two binomial standard errors"), r.out());
+        assertTrue(
+                r.out()
+                        .contains(
+                                "verdict: the 80 % band covered 85.2% of 27 outcomes, within two binomial standard errors"),
+                r.out());
         assertTrue(r.out().contains("sensitivity: "), r.out());
     }
 
     @Test
     void calibratePanelPoolsChinaAndTheNineUnctadEconomies() {
-        Cli r = Cli.run("backtest", "--calibrate", "--panel", "--scenario", Cli.SCENARIOS + "/baseline.yaml", "--data", Cli.DATA);
+        Cli r = Cli.run(
+                "backtest",
+                "--calibrate",
+                "--panel",
+                "--scenario",
+                Cli.SCENARIOS + "/baseline.yaml",
+                "--data",
+                Cli.DATA);
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("panel of 10 histories"), r.out());
         assertTrue(r.out().lines().anyMatch(l -> l.matches("unctad:India +2018-2022 +15 .*")), r.out());
         assertTrue(r.out().contains("panel (pooled): 162 checks"), r.out());
         assertTrue(r.out().contains("PIT deciles"), r.out());
-        assertTrue(r.out().contains("split: the 60 check(s) made before 2020 that score one of 2020, 2021, 2022"), r.out());
+        assertTrue(
+                r.out().contains("split: the 60 check(s) made before 2020 that score one of 2020, 2021, 2022"),
+                r.out());
     }
 
     @Test
     void leaveOneOutScoresEachEconomyWithAFactorFromTheOthers() {
-        Cli r = Cli.run("backtest", "--calibrate", "--panel", "--leave-one-out", "--scenario", Cli.SCENARIOS + "/baseline.yaml",
-                "--data", Cli.DATA);
+        Cli r = Cli.run(
+                "backtest",
+                "--calibrate",
+                "--panel",
+                "--leave-one-out",
+                "--scenario",
+                Cli.SCENARIOS + "/baseline.yaml",
+                "--data",
+                Cli.DATA);
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("Leave one series out"), r.out());
         assertTrue(r.out().lines().anyMatch(l -> l.matches("pooled +162 +\\d+\\.\\d% +\\d+\\.\\d%")), r.out());
@@ -162,8 +204,16 @@ class BacktestCommandTest {
         Cli b = Cli.run("backtest", "--calibrate", "--scenario", Cli.SCENARIOS + "/missing.yaml", "--data", Cli.DATA);
         assertEquals(2, b.code());
         assertTrue(b.err().contains("missing.yaml"), b.err());
-        Cli c = Cli.run("backtest", "--calibrate", "--panel", "--history", "china", "--scenario", Cli.SCENARIOS + "/baseline.yaml",
-                "--data", Cli.DATA);
+        Cli c = Cli.run(
+                "backtest",
+                "--calibrate",
+                "--panel",
+                "--history",
+                "china",
+                "--scenario",
+                Cli.SCENARIOS + "/baseline.yaml",
+                "--data",
+                Cli.DATA);
         assertEquals(2, c.code());
         assertTrue(c.err().contains("--panel calibrates every history"), c.err());
     }
@@ -180,7 +230,13 @@ class BacktestCommandTest {
 
     @Test
     void chartsNeedOneSeries(@TempDir Path dir) {
-        Cli r = Cli.run("backtest", "--panel", "--data", Cli.DATA, "--chart", dir.resolve("bt").toString());
+        Cli r = Cli.run(
+                "backtest",
+                "--panel",
+                "--data",
+                Cli.DATA,
+                "--chart",
+                dir.resolve("bt").toString());
         assertEquals(2, r.code());
         assertEquals("--chart: works on one series; drop --panel", r.err().strip());
     }

@@ -13,15 +13,18 @@ class ErrorExitCodesTest {
     @Test
     void aModelExceptionIsBadInput() {
         StringWriter err = new StringWriter();
-        int code = TargetcastCommand.handle(ModelException.of("growth for %d = %s is below -1", 2027, -1.5), new PrintWriter(err), false);
+        int code = TargetcastCommand.handle(
+                ModelException.of("growth for %d = %s is below -1", 2027, -1.5), new PrintWriter(err), false);
         assertEquals(ExitCodes.BAD_INPUT, code);
-        assertEquals("targetcast: growth for 2027 = -1.5 is below -1", err.toString().strip());
+        assertEquals(
+                "targetcast: growth for 2027 = -1.5 is below -1", err.toString().strip());
     }
 
     @Test
     void anIllegalArgumentBetweenTheToolsOwnClassesIsAnInternalError() {
         StringWriter err = new StringWriter();
-        int code = TargetcastCommand.handle(new IllegalArgumentException("index 9 out of range"), new PrintWriter(err), false);
+        int code = TargetcastCommand.handle(
+                new IllegalArgumentException("index 9 out of range"), new PrintWriter(err), false);
         assertEquals(ExitCodes.INTERNAL, code);
         assertTrue(err.toString().startsWith("targetcast: internal error: IllegalArgumentException"), err.toString());
     }

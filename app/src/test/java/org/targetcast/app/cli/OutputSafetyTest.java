@@ -36,7 +36,8 @@ class OutputSafetyTest {
                 Path rel = root.relativize(p);
                 boolean skipped = false;
                 for (Path part : rel) {
-                    skipped |= part.toString().equals("target") || part.toString().equals(".git");
+                    skipped |=
+                            part.toString().equals("target") || part.toString().equals(".git");
                 }
                 if (!skipped && Files.isRegularFile(p)) {
                     out.put(rel.toString(), sha256(p));
@@ -66,21 +67,41 @@ class OutputSafetyTest {
     void runWithTheWorkingDirectoryOrTheRepositoryAsOutputChangesNothing() throws IOException {
         Path repo = Path.of("..").toRealPath();
         Map<String, String> before = checksums(repo);
-        assertTrue(Files.isDirectory(repo.resolve(".git")) || Files.isRegularFile(repo.resolve(".git")) || Files.exists(repo.resolve("pom.xml")));
-        assertRefused(Cli.run("run", BASELINE, "--data", Cli.DATA, "--no-charts", "--deterministic", "--out", "."), ".");
-        assertRefused(Cli.run("run", BASELINE, "--data", Cli.DATA, "--no-charts", "--deterministic", "--out", ".."), "..");
-        assertRefused(Cli.run("run", BASELINE, "--data", Cli.DATA, "--no-charts", "--deterministic", "--out", Cli.SCENARIOS), Cli.SCENARIOS);
-        assertRefused(Cli.run("run", BASELINE, "--data", Cli.DATA, "--no-charts", "--deterministic", "--out", "../scenarios/data"),
+        assertTrue(Files.isDirectory(repo.resolve(".git"))
+                || Files.isRegularFile(repo.resolve(".git"))
+                || Files.exists(repo.resolve("pom.xml")));
+        assertRefused(
+                Cli.run("run", BASELINE, "--data", Cli.DATA, "--no-charts", "--deterministic", "--out", "."), ".");
+        assertRefused(
+                Cli.run("run", BASELINE, "--data", Cli.DATA, "--no-charts", "--deterministic", "--out", ".."), "..");
+        assertRefused(
+                Cli.run("run", BASELINE, "--data", Cli.DATA, "--no-charts", "--deterministic", "--out", Cli.SCENARIOS),
+                Cli.SCENARIOS);
+        assertRefused(
+                Cli.run(
+                        "run",
+                        BASELINE,
+                        "--data",
+                        Cli.DATA,
+                        "--no-charts",
+                        "--deterministic",
+                        "--out",
+                        "../scenarios/data"),
                 "../scenarios/data");
-        assertRefused(Cli.run("chart", BASELINE, "--data", Cli.DATA, "--deterministic", "--kind", "share", "--out", "."), ".");
-        assertRefused(Cli.run("compare", BASELINE, "--data", Cli.DATA, "--deterministic", "--no-charts", "--out", ".."), "..");
+        assertRefused(
+                Cli.run("chart", BASELINE, "--data", Cli.DATA, "--deterministic", "--kind", "share", "--out", "."),
+                ".");
+        assertRefused(
+                Cli.run("compare", BASELINE, "--data", Cli.DATA, "--deterministic", "--no-charts", "--out", ".."),
+                "..");
         assertEquals(before, checksums(repo), "the repository is as it was");
     }
 
     @Test
     void aLinkToAProtectedFolderIsRefused() throws IOException {
         Path link = Files.createSymbolicLink(dir.resolve("out"), Path.of("..").toRealPath());
-        Cli r = Cli.run("run", BASELINE, "--data", Cli.DATA, "--no-charts", "--deterministic", "--out", link.toString());
+        Cli r = Cli.run(
+                "run", BASELINE, "--data", Cli.DATA, "--no-charts", "--deterministic", "--out", link.toString());
         assertRefused(r, link.toString());
         assertTrue(Files.isSymbolicLink(link));
     }
@@ -93,8 +114,25 @@ class OutputSafetyTest {
         Map<String, String> before = checksums(user);
         for (String command : new String[] {"run", "chart", "compare"}) {
             Cli r = command.equals("run") || command.equals("compare")
-                    ? Cli.run(command, BASELINE, "--data", Cli.DATA, "--no-charts", "--deterministic", "--out", user.toString())
-                    : Cli.run(command, BASELINE, "--data", Cli.DATA, "--deterministic", "--kind", "share", "--out", user.toString());
+                    ? Cli.run(
+                            command,
+                            BASELINE,
+                            "--data",
+                            Cli.DATA,
+                            "--no-charts",
+                            "--deterministic",
+                            "--out",
+                            user.toString())
+                    : Cli.run(
+                            command,
+                            BASELINE,
+                            "--data",
+                            Cli.DATA,
+                            "--deterministic",
+                            "--kind",
+                            "share",
+                            "--out",
+                            user.toString());
             assertRefused(r, user.toString());
             assertTrue(r.err().contains("figures.xlsx, notes.txt"), r.err());
         }
@@ -105,13 +143,39 @@ class OutputSafetyTest {
     @Test
     void twoChartRunsKeepEachOthersFiles() throws IOException {
         Path out = dir.resolve("out-charts");
-        Cli fan = Cli.run("chart", BASELINE, "--data", Cli.DATA, "--kind", "fan", "--formats", "pdf", "--paths", "2000", "--out", out.toString());
+        Cli fan = Cli.run(
+                "chart",
+                BASELINE,
+                "--data",
+                Cli.DATA,
+                "--kind",
+                "fan",
+                "--formats",
+                "pdf",
+                "--paths",
+                "2000",
+                "--out",
+                out.toString());
         assertEquals(0, fan.code(), fan.err());
         byte[] fanPdf = Files.readAllBytes(out.resolve("baseline-fan.pdf"));
-        Cli share = Cli.run("chart", BASELINE, "--data", Cli.DATA, "--kind", "share", "--formats", "pdf", "--paths", "2000", "--out", out.toString());
+        Cli share = Cli.run(
+                "chart",
+                BASELINE,
+                "--data",
+                Cli.DATA,
+                "--kind",
+                "share",
+                "--formats",
+                "pdf",
+                "--paths",
+                "2000",
+                "--out",
+                out.toString());
         assertEquals(0, share.code(), share.err());
         assertTrue(Files.isRegularFile(out.resolve("baseline-share.pdf")));
-        assertTrue(java.util.Arrays.equals(fanPdf, Files.readAllBytes(out.resolve("baseline-fan.pdf"))), "the fan chart is kept as it was");
+        assertTrue(
+                java.util.Arrays.equals(fanPdf, Files.readAllBytes(out.resolve("baseline-fan.pdf"))),
+                "the fan chart is kept as it was");
         assertTrue(Files.readString(out.resolve(OutputGuard.MARKER)).contains("command: chart"));
         try (var left = Files.list(dir)) {
             assertEquals(1, left.count(), "no staging folder left");
@@ -124,7 +188,10 @@ class OutputSafetyTest {
         Files.writeString(dir.resolve("direct.yaml"), "extends: /etc/passwd\ntitle: P\n");
         Cli direct = Cli.run("validate", dir.resolve("direct.yaml").toString(), "--data", Cli.DATA);
         assertEquals(2, direct.code());
-        assertTrue(direct.err().contains("direct.yaml:1:10: extends: expected a scenario file (*.yaml or *.yml), found '/etc/passwd'"),
+        assertTrue(
+                direct.err()
+                        .contains(
+                                "direct.yaml:1:10: extends: expected a scenario file (*.yaml or *.yml), found '/etc/passwd'"),
                 direct.err());
         if (Files.isReadable(passwd)) {
             Files.createSymbolicLink(dir.resolve("users.yaml"), passwd);

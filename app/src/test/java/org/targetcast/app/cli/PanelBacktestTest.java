@@ -7,16 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.targetcast.app.workspace.Workspace;
-import org.targetcast.model.selection.AutoModel;
 import org.targetcast.model.backtest.Evaluation;
 import org.targetcast.model.backtest.Forecast;
 import org.targetcast.model.backtest.RollingOrigin;
 import org.targetcast.model.data.HistoryBuilder;
+import org.targetcast.model.selection.AutoModel;
+import org.targetcast.model.selection.TrendModels;
 import org.targetcast.model.series.AnnualSeries;
 import org.targetcast.model.trend.PooledDriftTrend;
 import org.targetcast.model.trend.TrendFamily;
 import org.targetcast.model.trend.TrendModel;
-import org.targetcast.model.selection.TrendModels;
 
 class PanelBacktestTest {
     private static final Workspace WS = Workspace.of(Cli.DATA);
@@ -42,7 +42,9 @@ class PanelBacktestTest {
         List<TrendFamily> families = BacktestCommand.levelFamilies();
         PanelBacktest panel = PanelBacktest.run(members, families, backtest, 2);
         TrendModel pooled = PooledDriftTrend.over(members.series());
-        assertEquals(members.keys().size(), panel.rows().size() + panel.skipped().size() - members.skipped().size());
+        assertEquals(
+                members.keys().size(),
+                panel.rows().size() + panel.skipped().size() - members.skipped().size());
         for (PanelBacktest.Row row : panel.rows()) {
             AnnualSeries s = row.series();
             for (int k = 0; k < families.size(); k++) {

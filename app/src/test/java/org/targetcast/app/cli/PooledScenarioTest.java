@@ -21,15 +21,37 @@ class PooledScenarioTest {
         Files.copy(Path.of(Cli.SCENARIOS, "baseline.yaml"), dir.resolve("baseline.yaml"));
         Files.writeString(dir.resolve("pooled.yaml"), scenario("pooled"), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("drift.yaml"), scenario("drift"), StandardCharsets.UTF_8);
-        Cli r = Cli.run("run", dir.resolve("pooled.yaml").toString(), dir.resolve("drift.yaml").toString(), "--data", Cli.DATA,
-                "--deterministic", "--no-charts", "--wide", "--out", dir.resolve("out").toString());
+        Cli r = Cli.run(
+                "run",
+                dir.resolve("pooled.yaml").toString(),
+                dir.resolve("drift.yaml").toString(),
+                "--data",
+                Cli.DATA,
+                "--deterministic",
+                "--no-charts",
+                "--wide",
+                "--out",
+                dir.resolve("out").toString());
         assertEquals(0, r.code(), r.err());
-        String pooled = r.out().lines().filter(l -> l.startsWith("pooled ") && l.contains("in 2029")).findFirst().orElseThrow();
-        String drift = r.out().lines().filter(l -> l.startsWith("drift ") && l.contains("in 2029")).findFirst().orElseThrow();
-        assertNotEquals(pooled.substring("pooled".length()).strip(), drift.substring("drift".length()).strip(), r.out());
+        String pooled = r.out()
+                .lines()
+                .filter(l -> l.startsWith("pooled ") && l.contains("in 2029"))
+                .findFirst()
+                .orElseThrow();
+        String drift = r.out()
+                .lines()
+                .filter(l -> l.startsWith("drift ") && l.contains("in 2029"))
+                .findFirst()
+                .orElseThrow();
+        assertNotEquals(
+                pooled.substring("pooled".length()).strip(),
+                drift.substring("drift".length()).strip(),
+                r.out());
         Cli fit = Cli.run("fit", "china.digital", "--data", Cli.DATA);
         assertEquals(0, fit.code(), fit.err());
-        assertTrue(fit.out().lines().anyMatch(l -> l.startsWith("pooled: ") && l.contains("pooled over 10 series")), fit.out());
+        assertTrue(
+                fit.out().lines().anyMatch(l -> l.startsWith("pooled: ") && l.contains("pooled over 10 series")),
+                fit.out());
     }
 
     private static String scenario(String model) {

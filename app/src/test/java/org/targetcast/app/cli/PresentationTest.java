@@ -14,22 +14,28 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What planners and presenters read: the terminal's default view, the PDF report, and the Chinese outputs. */
 class PresentationTest {
-    private static final List<String> SCENARIOS = List.of("baseline", "digital-push", "pre-2020-trend", "recent-pace", "travel-rebound");
+    private static final List<String> SCENARIOS =
+            List.of("baseline", "digital-push", "pre-2020-trend", "recent-pace", "travel-rebound");
 
     @TempDir
     Path dir;
 
     private static int columns(String line) {
-        return line.codePoints().map(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
-                || cp >= 0x3000 && cp <= 0x303F || cp >= 0xFF00 && cp <= 0xFF60 ? 2 : 1).sum();
+        return line.codePoints()
+                .map(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
+                                || cp >= 0x3000 && cp <= 0x303F
+                                || cp >= 0xFF00 && cp <= 0xFF60
+                        ? 2
+                        : 1)
+                .sum();
     }
 
     private static String pdfText(Path pdf) throws IOException {
@@ -40,7 +46,16 @@ class PresentationTest {
 
     @Test
     void theDefaultViewFitsOneHundredColumnsAndEndsWithOneSentencePerScenario() {
-        Cli r = Cli.run("run", Cli.SCENARIOS, "--data", Cli.DATA, "--out", dir.resolve("o").toString(), "--paths", "2000", "--no-charts");
+        Cli r = Cli.run(
+                "run",
+                Cli.SCENARIOS,
+                "--data",
+                Cli.DATA,
+                "--out",
+                dir.resolve("o").toString(),
+                "--paths",
+                "2000",
+                "--no-charts");
         assertEquals(0, r.code(), r.err());
         for (String line : r.out().lines().toList()) {
             assertTrue(columns(line) <= 100, "wider than 100 columns: " + line);
@@ -59,33 +74,59 @@ class PresentationTest {
         for (int i = 0; i < SCENARIOS.size(); i++) {
             String s = sentences.get(i);
             assertTrue(s.startsWith(SCENARIOS.get(i) + ": 45 % in 2029 is "), s);
-            assertTrue(s.matches(".* at about \\d+ %.* \\(reached in some year by 2029: \\d+ %; .*\\.$"), "both named probabilities: " + s);
+            assertTrue(
+                    s.matches(".* at about \\d+ %.* \\(reached in some year by 2029: \\d+ %; .*\\.$"),
+                    "both named probabilities: " + s);
             assertTrue(s.indexOf(';') > 0 && s.endsWith("."), s);
         }
-        assertTrue(r.out().contains("P(in year)") && r.out().contains("P(reached by)"), "both probabilities named in the table");
+        assertTrue(
+                r.out().contains("P(in year)") && r.out().contains("P(reached by)"),
+                "both probabilities named in the table");
         assertTrue(r.out().contains("first_years.csv"), "every written file is listed");
         assertTrue(!r.out().contains("exact (MC"), "the Monte Carlo check is not headline decoration");
     }
 
     @Test
     void verboseAddsTheExactAgainstSimulatedCheckAndWideTheFullTable() {
-        Cli r = Cli.run("run", Cli.SCENARIOS + "/baseline.yaml", "--data", Cli.DATA, "--out", dir.resolve("v").toString(), "--paths", "2000",
-                "--no-charts", "--wide", "--verbose");
+        Cli r = Cli.run(
+                "run",
+                Cli.SCENARIOS + "/baseline.yaml",
+                "--data",
+                Cli.DATA,
+                "--out",
+                dir.resolve("v").toString(),
+                "--paths",
+                "2000",
+                "--no-charts",
+                "--wide",
+                "--verbose");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("baseline, share ≥ 45% in 2029: exact "), r.out());
         assertTrue(r.out().contains("required digital growth") && r.out().contains("first reached"), r.out());
-        assertTrue(r.out().contains("central path meets it; "), "the growth row says what the central path and the paths do:\n" + r.out());
+        assertTrue(
+                r.out().contains("central path meets it; "),
+                "the growth row says what the central path and the paths do:\n" + r.out());
     }
 
     @Test
     void theReportPdfHoldsTheTitleAndTheVerdictsAsTextInEnglishAndChinese() throws IOException {
         Path en = dir.resolve("en");
-        Cli r = Cli.run("run", Cli.SCENARIOS + "/baseline.yaml", Cli.SCENARIOS + "/recent-pace.yaml", "--data", Cli.DATA, "--out", en.toString(),
-                "--paths", "2000");
+        Cli r = Cli.run(
+                "run",
+                Cli.SCENARIOS + "/baseline.yaml",
+                Cli.SCENARIOS + "/recent-pace.yaml",
+                "--data",
+                Cli.DATA,
+                "--out",
+                en.toString(),
+                "--paths",
+                "2000");
         assertEquals(0, r.code(), r.err());
         String text = pdfText(en.resolve("report.pdf"));
         String flat = text.replaceAll("\\s+", " ");
-        assertTrue(flat.contains("Digitally deliverable services in total services trade: will the targets be met?"), text);
+        assertTrue(
+                flat.contains("Digitally deliverable services in total services trade: will the targets be met?"),
+                text);
         assertTrue(flat.contains("very unlikely"), "recent-pace's verdict word: " + text);
         assertTrue(flat.contains("P(reached by)") && flat.contains("P(in year)"), text);
         try (PDDocument d = Loader.loadPDF(en.resolve("report.pdf").toFile())) {
@@ -106,8 +147,18 @@ class PresentationTest {
         }
 
         Path zh = dir.resolve("zh");
-        Cli z = Cli.run("run", Cli.SCENARIOS + "/baseline.yaml", "--data", Cli.DATA, "--out", zh.toString(), "--paths", "2000",
-                "--no-charts", "--lang", "zh");
+        Cli z = Cli.run(
+                "run",
+                Cli.SCENARIOS + "/baseline.yaml",
+                "--data",
+                Cli.DATA,
+                "--out",
+                zh.toString(),
+                "--paths",
+                "2000",
+                "--no-charts",
+                "--lang",
+                "zh");
         assertEquals(0, z.code(), z.err());
         String zhText = pdfText(zh.resolve("report.pdf")).replaceAll("\\s+", "");
         assertTrue(zhText.contains("可数字化交付的服务贸易占服务贸易总额比重：目标能否实现？"), zhText);
@@ -118,8 +169,22 @@ class PresentationTest {
      * Words allowed in Chinese output: names, acronyms and the tool's own name; data identifiers (series
      * names with underscores, source ids such as S14) and file names are removed before the scan.
      */
-    private static final Set<String> NAMES = Set.of("targetcast", "IPCC", "Mastrandrea", "MOFCOM", "UNCTAD", "SAFE", "UTC", "P", "sha",
-            "SNAPSHOT", "png", "svg", "charts", "t", "ln");
+    private static final Set<String> NAMES = Set.of(
+            "targetcast",
+            "IPCC",
+            "Mastrandrea",
+            "MOFCOM",
+            "UNCTAD",
+            "SAFE",
+            "UTC",
+            "P",
+            "sha",
+            "SNAPSHOT",
+            "png",
+            "svg",
+            "charts",
+            "t",
+            "ln");
 
     static Set<String> englishWords(String text, Set<String> allowed) {
         String cleaned = text.replaceAll("[\\w./-]+\\.(csv|json|html|pdf|png|svg|yaml)(?![A-Za-z])", " ")
@@ -139,7 +204,18 @@ class PresentationTest {
     @Test
     void chineseOutputsHoldNoUntranslatedEnglish() throws IOException {
         Path zh = dir.resolve("zh");
-        Cli r = Cli.run("run", Cli.SCENARIOS, "--data", Cli.DATA, "--out", zh.toString(), "--paths", "2000", "--no-charts", "--lang", "zh",
+        Cli r = Cli.run(
+                "run",
+                Cli.SCENARIOS,
+                "--data",
+                Cli.DATA,
+                "--out",
+                zh.toString(),
+                "--paths",
+                "2000",
+                "--no-charts",
+                "--lang",
+                "zh",
                 "--wide");
         assertEquals(0, r.code(), r.err());
         Set<String> allowed = new TreeSet<>(NAMES);
@@ -147,9 +223,14 @@ class PresentationTest {
             allowed.addAll(List.of(s.split("-")));
         }
         allowed.addAll(List.of(zh.toString().split("[^A-Za-z]+")));
-        String html = Files.readString(zh.resolve("report.html")).replaceAll("(?s)<style>.*?</style>", " ")
-                .replaceAll("data:image/[^\"]*", " ").replaceAll("<[^>]*>", " ").replace("&gt;", ">").replace("&lt;", "<")
-                .replace("&amp;", "&").replace("&quot;", "\"");
+        String html = Files.readString(zh.resolve("report.html"))
+                .replaceAll("(?s)<style>.*?</style>", " ")
+                .replaceAll("data:image/[^\"]*", " ")
+                .replaceAll("<[^>]*>", " ")
+                .replace("&gt;", ">")
+                .replace("&lt;", "<")
+                .replace("&amp;", "&")
+                .replace("&quot;", "\"");
         assertEquals(Set.of(), englishWords(r.out(), allowed), "terminal:\n" + r.out());
         assertEquals(Set.of(), englishWords(html, allowed), "report.html");
         assertEquals(Set.of(), englishWords(pdfText(zh.resolve("report.pdf")), allowed), "report.pdf");
@@ -158,8 +239,19 @@ class PresentationTest {
     @Test
     void chineseChartsHoldNoUntranslatedEnglish() throws IOException {
         Path zh = dir.resolve("zhc");
-        Cli r = Cli.run("run", Cli.SCENARIOS + "/baseline.yaml", "--data", Cli.DATA, "--out", zh.toString(), "--paths", "2000", "--lang", "zh",
-                "--formats", "svg");
+        Cli r = Cli.run(
+                "run",
+                Cli.SCENARIOS + "/baseline.yaml",
+                "--data",
+                Cli.DATA,
+                "--out",
+                zh.toString(),
+                "--paths",
+                "2000",
+                "--lang",
+                "zh",
+                "--formats",
+                "svg");
         assertEquals(0, r.code(), r.err());
         Set<String> allowed = new TreeSet<>(NAMES);
         allowed.add("baseline");
@@ -167,12 +259,14 @@ class PresentationTest {
         try (var files = Files.list(zh.resolve("charts"))) {
             svgs = files.filter(p -> p.toString().endsWith(".svg")).sorted().toList();
         }
-        assertTrue(svgs.size() >= 7, "fan, share, components, decomposition, two histograms and the comparison: " + svgs);
+        assertTrue(
+                svgs.size() >= 7, "fan, share, components, decomposition, two histograms and the comparison: " + svgs);
         for (Path svg : svgs) {
             StringBuilder text = new StringBuilder();
             Matcher m = Pattern.compile("<text[^>]*>([^<]*)</text>").matcher(Files.readString(svg));
             while (m.find()) {
-                text.append(m.group(1).replace("&gt;", ">").replace("&lt;", "<").replace("&amp;", "&")).append('\n');
+                text.append(m.group(1).replace("&gt;", ">").replace("&lt;", "<").replace("&amp;", "&"))
+                        .append('\n');
             }
             assertTrue(text.length() > 0, svg + " keeps its text as text");
             assertEquals(Set.of(), englishWords(text.toString(), allowed), svg.getFileName() + ":\n" + text);
@@ -181,6 +275,7 @@ class PresentationTest {
 
     @Test
     void theEnglishScanFindsUntranslatedWords() {
-        assertEquals(Set.of("about", "even"), englishWords("基准：about even，见summary.csv，sha256 4aaa58ed91a3", Set.of("sha")));
+        assertEquals(
+                Set.of("about", "even"), englishWords("基准：about even，见summary.csv，sha256 4aaa58ed91a3", Set.of("sha")));
     }
 }

@@ -24,11 +24,20 @@ class ProgressBarTest {
         bar.progress(10, 100);
         bar.finished();
         List<String> shown = new ArrayList<>();
-        Matcher m = Pattern.compile("simulating ([a-z-]+) \\[[# ]{30}\\] (\\d+)%").matcher(err.toString());
+        Matcher m =
+                Pattern.compile("simulating ([a-z-]+) \\[[# ]{30}\\] (\\d+)%").matcher(err.toString());
         while (m.find()) {
             shown.add(m.group(1) + " " + m.group(2));
         }
-        assertEquals(List.of("baseline 0", "baseline 53", "baseline 69", "baseline 70", "baseline 100", "recent-pace 0", "recent-pace 10"),
+        assertEquals(
+                List.of(
+                        "baseline 0",
+                        "baseline 53",
+                        "baseline 69",
+                        "baseline 70",
+                        "baseline 100",
+                        "recent-pace 0",
+                        "recent-pace 10"),
                 shown);
         assertTrue(err.toString().endsWith("\r"), "the line is cleared at the end");
     }

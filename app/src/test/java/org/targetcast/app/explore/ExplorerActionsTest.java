@@ -17,8 +17,11 @@ class ExplorerActionsTest {
     @TempDir
     Path dir;
 
-    private final FanChart fan = ExplorerCharts.fan(Fixtures.engine().compute(
-            ExplorerState.of(Fixtures.scenario("baseline.yaml")).with(Assumption.OTHER_GROWTH, 0.06)), Lang.EN);
+    private final FanChart fan = ExplorerCharts.fan(
+            Fixtures.engine()
+                    .compute(
+                            ExplorerState.of(Fixtures.scenario("baseline.yaml")).with(Assumption.OTHER_GROWTH, 0.06)),
+            Lang.EN);
 
     @Test
     void exportsInTheFormatTheExtensionNames() throws IOException {
@@ -32,7 +35,11 @@ class ExplorerActionsTest {
 
     @Test
     void addsTheFiltersExtensionWhenTheNameHasNone() {
-        assertEquals(dir.resolve("chart.pdf"), ExplorerActions.exportTo(fan, ChartPreset.PRINT, dir.resolve("chart"), "PDF"));
-        assertEquals(dir.resolve("chart.png"), ExplorerActions.exportTo(fan, ChartPreset.WEB, dir.resolve("chart"), "All Files"));
+        assertEquals(
+                dir.resolve("chart.pdf"),
+                ExplorerActions.exportTo(fan, ChartPreset.PRINT, dir.resolve("chart"), "PDF"));
+        assertEquals(
+                dir.resolve("chart.png"),
+                ExplorerActions.exportTo(fan, ChartPreset.WEB, dir.resolve("chart"), "All Files"));
     }
 }

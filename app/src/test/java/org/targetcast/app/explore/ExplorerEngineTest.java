@@ -13,9 +13,9 @@ import org.targetcast.app.io.ScenarioReader;
 import org.targetcast.charts.FanChart;
 import org.targetcast.charts.Lang;
 import org.targetcast.model.analysis.Assumption;
+import org.targetcast.model.outlook.Simulator;
 import org.targetcast.model.projection.Projector;
 import org.targetcast.model.simulation.QuantileLevels;
-import org.targetcast.model.outlook.Simulator;
 
 class ExplorerEngineTest {
     private final ExplorerEngine engine = Fixtures.engine();
@@ -25,7 +25,9 @@ class ExplorerEngineTest {
     private static LoadedScenario gaussian(Path dir) throws java.io.IOException {
         Files.copy(Fixtures.SCENARIOS.resolve("baseline.yaml"), dir.resolve("baseline.yaml"));
         Path f = dir.resolve("gaussian.yaml");
-        Files.writeString(f, "extends: baseline.yaml\ntitle: Gaussian\nuncertainty: {parameter_uncertainty: false, shocks: fit_window, families: []}\n");
+        Files.writeString(
+                f,
+                "extends: baseline.yaml\ntitle: Gaussian\nuncertainty: {parameter_uncertainty: false, shocks: fit_window, families: []}\n");
         return ScenarioReader.load(f, "gaussian.yaml");
     }
 
@@ -34,7 +36,8 @@ class ExplorerEngineTest {
         ExplorerState state = ExplorerState.of(gaussian(dir)).with(Assumption.DIGITAL_GROWTH, 0.08);
         ExplorerResult r = engine.compute(state);
         assertTrue(r.exact());
-        double[] exact = Simulator.exactProbabilities(Projector.withDefaults().project(state.scenario(r.firstYear()), Fixtures.china()));
+        double[] exact = Simulator.exactProbabilities(
+                Projector.withDefaults().project(state.scenario(r.firstYear()), Fixtures.china()));
         for (int i = 0; i < exact.length; i++) {
             assertEquals(exact[i], r.rows().get(i).probability(), 0, "target " + (i + 1));
             assertTrue(r.rows().get(i).exact());
@@ -54,16 +57,22 @@ class ExplorerEngineTest {
     @Test
     void fasterDigitalGrowthRaisesTheProbability() {
         ExplorerState s = ExplorerState.of(baseline);
-        double slow = engine.compute(s.with(Assumption.DIGITAL_GROWTH, 0.04)).rows().get(0).probability();
-        double fast = engine.compute(s.with(Assumption.DIGITAL_GROWTH, 0.12)).rows().get(0).probability();
+        double slow = engine.compute(s.with(Assumption.DIGITAL_GROWTH, 0.04))
+                .rows()
+                .get(0)
+                .probability();
+        double fast = engine.compute(s.with(Assumption.DIGITAL_GROWTH, 0.12))
+                .rows()
+                .get(0)
+                .probability();
         assertTrue(fast > slow + 0.1, slow + " -> " + fast);
     }
 
     @Test
     void fittedValuesAreTheLoadedScenariosNotTheOverrides() {
         ExplorerResult plain = engine.compute(ExplorerState.of(baseline));
-        ExplorerResult moved = engine.compute(ExplorerState.of(baseline).with(Assumption.DIGITAL_GROWTH, 0.15)
-                .with(Assumption.CORRELATION, -0.5));
+        ExplorerResult moved = engine.compute(
+                ExplorerState.of(baseline).with(Assumption.DIGITAL_GROWTH, 0.15).with(Assumption.CORRELATION, -0.5));
         assertEquals(plain.fitted(), moved.fitted());
         var shocks = plain.projection().scenario();
         assertEquals(baseline.scenario(), shocks);
@@ -81,7 +90,11 @@ class ExplorerEngineTest {
         assertFalse(r.exact());
         assertEquals(ExplorerEngine.QUICK_PATHS, r.paths());
         assertTrue(r.rows().get(0).standardError() > 0);
-        assertEquals(r.rows().get(0).probability(), engine.compute(s).rows().get(0).probability(), 0, "same seed, same answer");
+        assertEquals(
+                r.rows().get(0).probability(),
+                engine.compute(s).rows().get(0).probability(),
+                0,
+                "same seed, same answer");
     }
 
     @Test

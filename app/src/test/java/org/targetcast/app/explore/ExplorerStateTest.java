@@ -23,7 +23,8 @@ class ExplorerStateTest {
 
     @Test
     void growthOverrideIsAConstantRateInEveryProjectedYear() {
-        Scenario s = ExplorerState.of(baseline).with(Assumption.DIGITAL_GROWTH, 0.09).scenario(first);
+        Scenario s =
+                ExplorerState.of(baseline).with(Assumption.DIGITAL_GROWTH, 0.09).scenario(first);
         for (int y = first; y <= s.horizon(); y++) {
             assertEquals(0.09, s.digital().growth().rate(y).orElseThrow(), "year " + y);
         }
@@ -35,15 +36,19 @@ class ExplorerStateTest {
     @Test
     void replacesTheGrowthTheScenarioStates() {
         LoadedScenario push = Fixtures.scenario("digital-push.yaml");
-        Scenario s = ExplorerState.of(push).with(Assumption.DIGITAL_GROWTH, 0.04).scenario(first);
+        Scenario s =
+                ExplorerState.of(push).with(Assumption.DIGITAL_GROWTH, 0.04).scenario(first);
         assertEquals(0.04, s.digital().growth().rate(2030).orElseThrow());
         assertEquals(s.horizon() - first + 1, s.digital().growth().rates().size());
     }
 
     @Test
     void shockOverridesGoToTheUncertaintySettings() {
-        Scenario s = ExplorerState.of(baseline).with(Assumption.DIGITAL_VOLATILITY, 0.03)
-                .with(Assumption.OTHER_VOLATILITY, 0.08).with(Assumption.CORRELATION, -0.25).scenario(first);
+        Scenario s = ExplorerState.of(baseline)
+                .with(Assumption.DIGITAL_VOLATILITY, 0.03)
+                .with(Assumption.OTHER_VOLATILITY, 0.08)
+                .with(Assumption.CORRELATION, -0.25)
+                .scenario(first);
         assertEquals(0.03, s.uncertainty().volatilityDigital());
         assertEquals(0.08, s.uncertainty().volatilityOther());
         assertEquals(-0.25, s.uncertainty().correlation());
@@ -52,14 +57,17 @@ class ExplorerStateTest {
 
     @Test
     void appliesEveryOverrideAsAssumptionApplyDoes() {
-        ExplorerState state = ExplorerState.of(baseline).with(Assumption.CORRELATION, 0.1).with(Assumption.OTHER_GROWTH, 0.05);
-        Scenario expected = Assumption.CORRELATION.apply(Assumption.OTHER_GROWTH.apply(baseline.scenario(), first, 0.05), first, 0.1);
+        ExplorerState state =
+                ExplorerState.of(baseline).with(Assumption.CORRELATION, 0.1).with(Assumption.OTHER_GROWTH, 0.05);
+        Scenario expected = Assumption.CORRELATION.apply(
+                Assumption.OTHER_GROWTH.apply(baseline.scenario(), first, 0.05), first, 0.1);
         assertEquals(expected, state.scenario(first));
     }
 
     @Test
     void resetReturnsToTheScenariosValue() {
-        ExplorerState moved = ExplorerState.of(baseline).with(Assumption.DIGITAL_GROWTH, 0.09).with(Assumption.CORRELATION, 0.2);
+        ExplorerState moved =
+                ExplorerState.of(baseline).with(Assumption.DIGITAL_GROWTH, 0.09).with(Assumption.CORRELATION, 0.2);
         ExplorerState back = moved.reset(Assumption.DIGITAL_GROWTH);
         assertFalse(back.override(Assumption.DIGITAL_GROWTH).isPresent());
         assertEquals(0.2, back.override(Assumption.CORRELATION).orElseThrow());
@@ -86,8 +94,11 @@ class ExplorerStateTest {
     @Test
     void rejectsValuesOutsideTheirRangeNamingTheAssumption() {
         ExplorerState s = ExplorerState.of(baseline);
-        assertTrue(assertThrows(ModelException.class, () -> s.with(Assumption.CORRELATION, 1.5)).getMessage().contains("correlation"));
-        assertTrue(assertThrows(ModelException.class, () -> s.with(Assumption.DIGITAL_VOLATILITY, -0.1)).getMessage()
+        assertTrue(assertThrows(ModelException.class, () -> s.with(Assumption.CORRELATION, 1.5))
+                .getMessage()
+                .contains("correlation"));
+        assertTrue(assertThrows(ModelException.class, () -> s.with(Assumption.DIGITAL_VOLATILITY, -0.1))
+                .getMessage()
                 .contains("digital_volatility"));
         assertThrows(ModelException.class, () -> s.with(Assumption.OTHER_GROWTH, Double.NaN));
     }

@@ -57,14 +57,25 @@ class ExplorerWindowSmokeTest {
                 w.slider(Assumption.DIGITAL_GROWTH).slider().setValue(95);
                 return null;
             });
-            waitFor(() -> w.shown().result().state().override(Assumption.DIGITAL_GROWTH).isPresent());
-            assertEquals(0.095, onEdt(() -> w.state().override(Assumption.DIGITAL_GROWTH).orElseThrow()), 1e-12);
+            waitFor(() -> w.shown()
+                    .result()
+                    .state()
+                    .override(Assumption.DIGITAL_GROWTH)
+                    .isPresent());
+            assertEquals(
+                    0.095,
+                    onEdt(() -> w.state().override(Assumption.DIGITAL_GROWTH).orElseThrow()),
+                    1e-12);
             assertNotEquals(before, onEdt(() -> w.shown().result().rows().get(0).probability()));
 
             Files.writeString(file, "extends: baseline.yaml\ntitle: Baseline, explored (edited)\n");
             waitFor(() -> w.shown().result().state().source().scenario().title().endsWith("(edited)"));
             assertTrue(onEdt(w::notice).startsWith("Reloaded"), onEdt(w::notice));
-            assertEquals(0.095, onEdt(() -> w.state().override(Assumption.DIGITAL_GROWTH).orElseThrow()), 1e-12, "overrides kept");
+            assertEquals(
+                    0.095,
+                    onEdt(() -> w.state().override(Assumption.DIGITAL_GROWTH).orElseThrow()),
+                    1e-12,
+                    "overrides kept");
             screenshot(w, Path.of("target", "explorer-window.png"));
 
             Files.writeString(file, "extends: baseline.yaml\ntitle: Broken\nhorizon: soon\n");
@@ -85,8 +96,10 @@ class ExplorerWindowSmokeTest {
     void opensInChinese() throws Exception {
         Assumptions.assumeFalse(GraphicsEnvironment.isHeadless(), "needs a display");
         Assumptions.assumeTrue(org.targetcast.charts.Fonts.cjkFamily().isPresent(), "needs a CJK font");
-        var loaded = ScenarioReader.load(Fixtures.SCENARIOS.resolve("digital-push.yaml"), "scenarios/digital-push.yaml");
-        ExplorerWindow w = onEdt(() -> ExplorerWindow.open(Fixtures.engine(), loaded, Fixtures.SCENARIOS.resolve("digital-push.yaml"), Lang.ZH));
+        var loaded =
+                ScenarioReader.load(Fixtures.SCENARIOS.resolve("digital-push.yaml"), "scenarios/digital-push.yaml");
+        ExplorerWindow w = onEdt(() -> ExplorerWindow.open(
+                Fixtures.engine(), loaded, Fixtures.SCENARIOS.resolve("digital-push.yaml"), Lang.ZH));
         try {
             onEdt(() -> {
                 w.frame().setSize(1440, 900);
@@ -98,7 +111,8 @@ class ExplorerWindowSmokeTest {
                 w.slider(Assumption.CORRELATION).slider().setValue(0);
                 return null;
             });
-            waitFor(() -> w.shown().result().state().override(Assumption.CORRELATION).isPresent());
+            waitFor(() ->
+                    w.shown().result().state().override(Assumption.CORRELATION).isPresent());
             assertTrue(onEdt(() -> w.frame().getTitle()).contains("情景探索"));
             screenshot(w, Path.of("target", "explorer-window-zh.png"));
         } finally {

@@ -1,9 +1,9 @@
 package org.targetcast.app.explore;
 
 import java.nio.file.Path;
-import org.targetcast.app.workspace.Workspace;
 import org.targetcast.app.io.LoadedScenario;
 import org.targetcast.app.io.ScenarioReader;
+import org.targetcast.app.workspace.Workspace;
 import org.targetcast.model.data.ComponentHistory;
 
 /** The shipped data and scenarios, seen from the module directory (the tests' working directory). */
@@ -11,8 +11,7 @@ final class Fixtures {
     static final Path SCENARIOS = Path.of("..", "scenarios");
     private static final Workspace WORKSPACE = Workspace.of("../scenarios/data/observations.csv");
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static synchronized ComponentHistory china() {
         return WORKSPACE.history("china", "test");

@@ -29,14 +29,17 @@ class RecomputeTest {
         Set<Thread> computedOn = ConcurrentHashMap.newKeySet();
         List<Recompute.Outcome<Integer, Integer>> published = Collections.synchronizedList(new ArrayList<>());
         LinkedBlockingQueue<Long> generations = new LinkedBlockingQueue<>();
-        try (Recompute<Integer, Integer> r = Recompute.of(i -> {
-            computedOn.add(Thread.currentThread());
-            sleep(2);
-            return i * 2;
-        }, Runnable::run, o -> {
-            published.add(o);
-            generations.add(o.generation());
-        })) {
+        try (Recompute<Integer, Integer> r = Recompute.of(
+                i -> {
+                    computedOn.add(Thread.currentThread());
+                    sleep(2);
+                    return i * 2;
+                },
+                Runnable::run,
+                o -> {
+                    published.add(o);
+                    generations.add(o.generation());
+                })) {
             int n = 500;
             for (int i = 1; i <= n; i++) {
                 r.submit(i);
@@ -62,13 +65,16 @@ class RecomputeTest {
         CountDownLatch started = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         LinkedBlockingQueue<Recompute.Outcome<String, String>> out = new LinkedBlockingQueue<>();
-        try (Recompute<String, String> r = Recompute.of(s -> {
-            if (s.equals("first")) {
-                started.countDown();
-                await(release);
-            }
-            return s.toUpperCase(java.util.Locale.ROOT);
-        }, Runnable::run, out::add)) {
+        try (Recompute<String, String> r = Recompute.of(
+                s -> {
+                    if (s.equals("first")) {
+                        started.countDown();
+                        await(release);
+                    }
+                    return s.toUpperCase(java.util.Locale.ROOT);
+                },
+                Runnable::run,
+                out::add)) {
             r.submit("first");
             assertTrue(started.await(20, TimeUnit.SECONDS));
             r.submit("second");
@@ -86,10 +92,12 @@ class RecomputeTest {
     @Test
     void publishesOnTheEventThread() throws InterruptedException {
         LinkedBlockingQueue<Boolean> onEdt = new LinkedBlockingQueue<>();
-        try (Recompute<Integer, Integer> r = Recompute.onEventThread(i -> {
-            onEdt.add(EventQueue.isDispatchThread());
-            return i;
-        }, o -> onEdt.add(EventQueue.isDispatchThread()))) {
+        try (Recompute<Integer, Integer> r = Recompute.onEventThread(
+                i -> {
+                    onEdt.add(EventQueue.isDispatchThread());
+                    return i;
+                },
+                o -> onEdt.add(EventQueue.isDispatchThread()))) {
             r.submit(1);
             assertFalse(take(onEdt), "computed on the event thread");
             assertTrue(take(onEdt), "published off the event thread");
@@ -99,12 +107,15 @@ class RecomputeTest {
     @Test
     void aFailedComputationIsPublishedAndTheNextRequestStillRuns() throws InterruptedException {
         LinkedBlockingQueue<Recompute.Outcome<Integer, Integer>> out = new LinkedBlockingQueue<>();
-        try (Recompute<Integer, Integer> r = Recompute.of(i -> {
-            if (i < 0) {
-                throw new IllegalArgumentException("negative");
-            }
-            return i;
-        }, Runnable::run, out::add)) {
+        try (Recompute<Integer, Integer> r = Recompute.of(
+                i -> {
+                    if (i < 0) {
+                        throw new IllegalArgumentException("negative");
+                    }
+                    return i;
+                },
+                Runnable::run,
+                out::add)) {
             r.submit(-1);
             Recompute.Outcome<Integer, Integer> o = take(out);
             if (!(o instanceof Recompute.Failed<Integer, Integer> f)) {

@@ -21,6 +21,7 @@ import org.targetcast.model.analysis.Assumption;
 class ScenarioWatcherTest {
     @TempDir
     Path dir;
+
     private Path file;
 
     @BeforeEach
@@ -50,13 +51,20 @@ class ScenarioWatcherTest {
 
         write("extends: baseline.yaml\ntitle: Mine\ncomponents:\n  digital:\n    grwth: {2026-2035: 0.11}\n");
         var failed = assertInstanceOf(ScenarioWatcher.Failed.class, w.poll().orElseThrow());
-        assertTrue(failed.problems().get(0).startsWith("mine.yaml:5:5: components.digital.grwth: unknown key"), failed.problems().toString());
-        assertTrue(failed.problems().get(0).contains("did you mean 'growth'"), failed.problems().toString());
+        assertTrue(
+                failed.problems().get(0).startsWith("mine.yaml:5:5: components.digital.grwth: unknown key"),
+                failed.problems().toString());
+        assertTrue(
+                failed.problems().get(0).contains("did you mean 'growth'"),
+                failed.problems().toString());
         assertTrue(w.poll().isEmpty(), "the same error is reported once");
         assertEquals(0.11, state.scenario(2026).digital().growth().rate(2030).orElseThrow(), "last good state kept");
 
         write("extends: baseline.yaml\ntitle: Mine\ncomponents:\n  digital:\n    growth: {2026-2035: 0.11}\n");
-        var back = assertInstanceOf(ScenarioWatcher.Reloaded.class, w.poll().orElseThrow(), "fixed: reported even if the content is the last good one");
+        var back = assertInstanceOf(
+                ScenarioWatcher.Reloaded.class,
+                w.poll().orElseThrow(),
+                "fixed: reported even if the content is the last good one");
         assertEquals(reloaded.scenario().scenario(), back.scenario().scenario());
         assertEquals(reloaded.scenario().sha256(), back.scenario().sha256());
     }

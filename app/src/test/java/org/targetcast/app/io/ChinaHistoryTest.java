@@ -9,11 +9,10 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.targetcast.model.data.Basis;
 import org.targetcast.model.data.ComponentHistory;
-import org.targetcast.model.data.EstimateCheck;
-import org.targetcast.model.data.PublishedShareCheck;
 import org.targetcast.model.data.Dataset;
+import org.targetcast.model.data.EstimateCheck;
 import org.targetcast.model.data.HistoryBuilder;
-import org.targetcast.model.data.Observation;
+import org.targetcast.model.data.PublishedShareCheck;
 import org.targetcast.model.data.ValueFlag;
 
 /** End to end: the shipped CSV, read and built into the default China history. */
@@ -31,7 +30,8 @@ class ChinaHistoryTest {
     private static PublishedShareCheck check(int year, String series, double published) {
         return PublishedShareCheck.of(DATA, CHINA, UNCTAD).stream()
                 .filter(c -> c.year() == year && c.series().equals(series) && c.published() == published)
-                .findFirst().orElseThrow(() -> new AssertionError("no published share " + published + " for " + year));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no published share " + published + " for " + year));
     }
 
     private static void assertReproduced(int year, String series, double published) {
@@ -78,8 +78,10 @@ class ChinaHistoryTest {
         // The 39.5 % of source S03 does not fit 3859 / 9331.2 = 41.4 %; the check says what it would need.
         PublishedShareCheck c = check(2023, MOFCOM, 39.5);
         assertEquals(1.86, c.gap(), 0.01);
-        assertEquals("3859.0 (S03) / 9331.2 (S25) = 41.4 %; 39.5 % needs a total of 9769.6 (+4.7 %) or a digital level "
-                + "of 3685.8 (-4.5 %); UNCTAD's own share 41.5 %", c.explanation());
+        assertEquals(
+                "3859.0 (S03) / 9331.2 (S25) = 41.4 %; 39.5 % needs a total of 9769.6 (+4.7 %) or a digital level "
+                        + "of 3685.8 (-4.5 %); UNCTAD's own share 41.5 %",
+                c.explanation());
     }
 
     @Test
@@ -99,11 +101,14 @@ class ChinaHistoryTest {
     @Test
     void noEstimatedShareIsMoreThanOnePointFromItsBasis() {
         List<EstimateCheck> checks = EstimateCheck.of(DATA, CHINA, UNCTAD);
-        assertEquals(List.copyOf(CHINA.estimatedYears()), checks.stream().map(EstimateCheck::year).toList());
+        assertEquals(
+                List.copyOf(CHINA.estimatedYears()),
+                checks.stream().map(EstimateCheck::year).toList());
         checks.forEach(c -> assertTrue(c.withinTolerance(), c.toString()));
         ComponentHistory onUnctad = HistoryBuilder.of(DATA).china(Basis.UNCTAD);
         List<EstimateCheck> later = EstimateCheck.of(DATA, onUnctad, CHINA);
-        assertEquals(List.of(2024, 2025), later.stream().map(EstimateCheck::year).toList());
+        assertEquals(
+                List.of(2024, 2025), later.stream().map(EstimateCheck::year).toList());
         later.forEach(c -> assertTrue(c.withinTolerance(), c.toString()));
     }
 
@@ -128,8 +133,8 @@ class ChinaHistoryTest {
 
     @Test
     void matchesTheSharesComputedFromTheSourceLevels() {
-        Map<Integer, Double> expected = Map.of(2015, 30.57, 2019, 34.73, 2020, 44.54, 2022, 41.92, 2023, 41.36,
-                2024, 38.50, 2025, 38.21);
+        Map<Integer, Double> expected =
+                Map.of(2015, 30.57, 2019, 34.73, 2020, 44.54, 2022, 41.92, 2023, 41.36, 2024, 38.50, 2025, 38.21);
         expected.forEach((year, pct) -> assertEquals(pct, sharePercent(year), 0.01, "share in " + year));
     }
 
@@ -166,12 +171,19 @@ class ChinaHistoryTest {
 
     @org.junit.jupiter.api.Test
     void everyValueKeepsTheSourcesItWasBuiltFrom() {
-        var h = org.targetcast.model.data.HistoryBuilder.of(DataCsvReader.read(java.nio.file.Path.of("../scenarios/data/observations.csv"))).china();
-        org.junit.jupiter.api.Assertions.assertEquals(java.util.Set.of("S14"), h.digitalSources().get(2024), "MOFCOM's published level");
-        org.junit.jupiter.api.Assertions.assertEquals(java.util.Set.of("S24"), h.digitalSources().get(2016), "UNCTAD's own figures");
-        org.junit.jupiter.api.Assertions.assertEquals(java.util.Set.of("S19"), h.totalSources().get(2025), "MOFCOM's total, second-hand");
+        var h = org.targetcast.model.data.HistoryBuilder.of(
+                        DataCsvReader.read(java.nio.file.Path.of("../scenarios/data/observations.csv")))
+                .china();
+        org.junit.jupiter.api.Assertions.assertEquals(
+                java.util.Set.of("S14"), h.digitalSources().get(2024), "MOFCOM's published level");
+        org.junit.jupiter.api.Assertions.assertEquals(
+                java.util.Set.of("S24"), h.digitalSources().get(2016), "UNCTAD's own figures");
+        org.junit.jupiter.api.Assertions.assertEquals(
+                java.util.Set.of("S19"), h.totalSources().get(2025), "MOFCOM's total, second-hand");
         var cut = h.upTo(2020);
-        org.junit.jupiter.api.Assertions.assertEquals(11, cut.digitalSources().size(), "a cut history keeps the sources of 2010-2020");
-        org.junit.jupiter.api.Assertions.assertEquals(java.util.Set.of("S04"), cut.digitalSources().get(2020));
+        org.junit.jupiter.api.Assertions.assertEquals(
+                11, cut.digitalSources().size(), "a cut history keeps the sources of 2010-2020");
+        org.junit.jupiter.api.Assertions.assertEquals(
+                java.util.Set.of("S04"), cut.digitalSources().get(2020));
     }
 }

@@ -49,14 +49,16 @@ class DataCsvReaderTest {
         Path absolute = write(HEADER + "China,2020,s,total,level,EUR,1,S1,A,\n");
         Path relative = Path.of("").toAbsolutePath().relativize(absolute);
         InputException e = assertThrows(InputException.class, () -> DataCsvReader.read(relative));
-        assertEquals(relative + ":2:6: unit: expected one of USD_100m, CNY_100m, percent, found 'EUR'",
+        assertEquals(
+                relative + ":2:6: unit: expected one of USD_100m, CNY_100m, percent, found 'EUR'",
                 e.lines().get(0));
     }
 
     @Test
     void rejectsMissingHeaderColumn() throws IOException {
-        assertEquals(":1:1: quality: missing column 'quality'; the header must name economy, year, series, flow, "
-                + "measure, unit, value, source_id, quality, note",
+        assertEquals(
+                ":1:1: quality: missing column 'quality'; the header must name economy, year, series, flow, "
+                        + "measure, unit, value, source_id, quality, note",
                 onlyProblem("economy,year,series,flow,measure,unit,value,source_id,note\n"));
     }
 
@@ -64,73 +66,89 @@ class DataCsvReaderTest {
     void rejectsUnknownHeaderColumnWithSuggestion() throws IOException {
         Path f = write(HEADER.replace("quality", "qualty"));
         InputException e = assertThrows(InputException.class, () -> DataCsvReader.read(f));
-        assertEquals(f + ":1:9: qualty: unknown column 'qualty'; expected one of economy, year, series, flow, "
-                + "measure, unit, value, source_id, quality, note (did you mean 'quality'?)", e.lines().get(0));
-        assertEquals(f + ":1:1: quality: missing column 'quality'; the header must name economy, year, series, "
-                + "flow, measure, unit, value, source_id, quality, note", e.lines().get(1));
+        assertEquals(
+                f + ":1:9: qualty: unknown column 'qualty'; expected one of economy, year, series, flow, "
+                        + "measure, unit, value, source_id, quality, note (did you mean 'quality'?)",
+                e.lines().get(0));
+        assertEquals(
+                f + ":1:1: quality: missing column 'quality'; the header must name economy, year, series, "
+                        + "flow, measure, unit, value, source_id, quality, note",
+                e.lines().get(1));
     }
 
     @Test
     void rejectsWrongNumberOfFields() throws IOException {
-        assertEquals(":3:10: expected 10 fields, found 9",
+        assertEquals(
+                ":3:10: expected 10 fields, found 9",
                 onlyProblem(HEADER + GOOD + "China,2021,s,total,level,USD_100m,1,S1,A\n"));
     }
 
     @Test
     void rejectsNonNumericValue() throws IOException {
-        assertEquals(":2:7: value: expected a number, found '12,5x'",
+        assertEquals(
+                ":2:7: value: expected a number, found '12,5x'",
                 onlyProblem(HEADER + "China,2020,s,total,level,USD_100m,\"12,5x\",S1,A,\n"));
     }
 
     @Test
     void rejectsNonFiniteValue() throws IOException {
-        assertEquals(":2:7: value: expected a finite number, found 'NaN'",
+        assertEquals(
+                ":2:7: value: expected a finite number, found 'NaN'",
                 onlyProblem(HEADER + "China,2020,s,total,level,USD_100m,NaN,S1,A,\n"));
-        assertEquals(":2:7: value: expected a finite number, found '1e999'",
+        assertEquals(
+                ":2:7: value: expected a finite number, found '1e999'",
                 onlyProblem(HEADER + "China,2020,s,total,level,USD_100m,1e999,S1,A,\n"));
     }
 
     @Test
     void rejectsNegativeValue() throws IOException {
-        assertEquals(":2:7: value: expected a number >= 0, found -3.5",
+        assertEquals(
+                ":2:7: value: expected a number >= 0, found -3.5",
                 onlyProblem(HEADER + "China,2020,s,total,level,USD_100m,-3.5,S1,A,\n"));
     }
 
     @Test
     void rejectsYearThatIsNotAnInteger() throws IOException {
-        assertEquals(":2:2: year: expected an integer year, found '2020.5'",
+        assertEquals(
+                ":2:2: year: expected an integer year, found '2020.5'",
                 onlyProblem(HEADER + "China,2020.5,s,total,level,USD_100m,1,S1,A,\n"));
     }
 
     @Test
     void rejectsYearOutOfRange() throws IOException {
-        assertEquals(":2:2: year: expected a year from 1900 to 2100, found 1850",
+        assertEquals(
+                ":2:2: year: expected a year from 1900 to 2100, found 1850",
                 onlyProblem(HEADER + "China,1850,s,total,level,USD_100m,1,S1,A,\n"));
     }
 
     @Test
     void rejectsUnknownUnit() throws IOException {
-        assertEquals(":2:6: unit: expected one of USD_100m, CNY_100m, percent, found 'usd_100m' "
-                + "(did you mean 'USD_100m'?)",
+        assertEquals(
+                ":2:6: unit: expected one of USD_100m, CNY_100m, percent, found 'usd_100m' "
+                        + "(did you mean 'USD_100m'?)",
                 onlyProblem(HEADER + "China,2020,s,total,level,usd_100m,1,S1,A,\n"));
     }
 
     @Test
     void rejectsUnknownQualityGrade() throws IOException {
-        assertEquals(":2:9: quality: expected a grade A, B, C or D, found 'B/C'",
+        assertEquals(
+                ":2:9: quality: expected a grade A, B, C or D, found 'B/C'",
                 onlyProblem(HEADER + "China,2020,s,total,level,USD_100m,1,S1,B/C,\n"));
     }
 
     @Test
     void rejectsShareAboveHundred() throws IOException {
-        assertEquals(":2:7: value: expected a share of at most 100 (measure share_of_trade), found 104.5",
+        assertEquals(
+                ":2:7: value: expected a share of at most 100 (measure share_of_trade), found 104.5",
                 onlyProblem(HEADER + "China,2020,s,total,share_of_trade,percent,104.5,S1,A,\n"));
     }
 
     @Test
     void rejectsDuplicateKeyFromTheSameSource() throws IOException {
-        assertEquals(":3:8: source_id: duplicate of line 2: same economy, year, series, flow, measure, unit and "
-                + "source_id (S25)", onlyProblem(HEADER + GOOD + GOOD));
+        assertEquals(
+                ":3:8: source_id: duplicate of line 2: same economy, year, series, flow, measure, unit and "
+                        + "source_id (S25)",
+                onlyProblem(HEADER + GOOD + GOOD));
     }
 
     @Test
@@ -145,7 +163,8 @@ class DataCsvReaderTest {
 
     @Test
     void rejectsUnterminatedQuote() throws IOException {
-        assertEquals(":3:10: expected a closing double quote, found the end of the file",
+        assertEquals(
+                ":3:10: expected a closing double quote, found the end of the file",
                 onlyProblem(HEADER + GOOD + "China,2021,s,total,level,USD_100m,1,S1,A,\"open\n"));
     }
 
@@ -154,7 +173,9 @@ class DataCsvReaderTest {
         Path f = write(HEADER + "China,20x0,s,total,level,USD_100m,-1,S1,E,\n" + GOOD
                 + "China,2020,s,share,level,USD_100m,1,S1,A,\n");
         InputException e = assertThrows(InputException.class, () -> DataCsvReader.read(f));
-        List<String> where = e.problems().stream().map(p -> p.line() + ":" + p.column() + ":" + p.key()).toList();
+        List<String> where = e.problems().stream()
+                .map(p -> p.line() + ":" + p.column() + ":" + p.key())
+                .toList();
         assertEquals(List.of("2:2:year", "2:7:value", "2:9:quality", "4:4:flow"), where);
     }
 
@@ -167,7 +188,8 @@ class DataCsvReaderTest {
 
     @Test
     void rejectsAHugeValue() throws IOException {
-        assertEquals(":2:7: value: expected a number of at most 10000000 (in 100 million), found 1e308",
+        assertEquals(
+                ":2:7: value: expected a number of at most 10000000 (in 100 million), found 1e308",
                 onlyProblem(HEADER + GOOD.replace("2806.29", "1e308")));
     }
 
@@ -181,19 +203,25 @@ class DataCsvReaderTest {
         bad[good.length + 2] = '(';
         Files.write(f, bad);
         InputException e = assertThrows(InputException.class, () -> DataCsvReader.read(f));
-        assertEquals(f + ":3:2: not UTF-8 text: byte 195 (0xC3) at offset " + (good.length + 1) + "; save the file as UTF-8", e.lines().get(0));
+        assertEquals(
+                f + ":3:2: not UTF-8 text: byte 195 (0xC3) at offset " + (good.length + 1) + "; save the file as UTF-8",
+                e.lines().get(0));
     }
 
     @Test
     void readsGrowthRatesNegativeOrNotButAboveMinusHundred() throws IOException {
         Path f = dir.resolve("g.csv");
-        Files.writeString(f, DataCsvReader.COLUMNS.stream().collect(java.util.stream.Collectors.joining(",")) + "\n"
-                + "China,2020,s,total,growth,percent,-15.7,S1,B,\n"
-                + "China,2021,s,total,growth,percent,-100,S1,B,\n"
-                + "China,2022,s,total,growth,USD_100m,5,S1,B,\n");
+        Files.writeString(
+                f,
+                DataCsvReader.COLUMNS.stream().collect(java.util.stream.Collectors.joining(",")) + "\n"
+                        + "China,2020,s,total,growth,percent,-15.7,S1,B,\n"
+                        + "China,2021,s,total,growth,percent,-100,S1,B,\n"
+                        + "China,2022,s,total,growth,USD_100m,5,S1,B,\n");
         InputException e = assertThrows(InputException.class, () -> DataCsvReader.read(f));
-        assertEquals(List.of("g.csv:3:7: value: expected a growth rate above -100 %, found -100",
-                "g.csv:4:6: unit: expected percent for measure growth, found 'USD_100m'"),
+        assertEquals(
+                List.of(
+                        "g.csv:3:7: value: expected a growth rate above -100 %, found -100",
+                        "g.csv:4:6: unit: expected percent for measure growth, found 'USD_100m'"),
                 e.lines().stream().map(l -> l.replace(dir + "/", "")).toList());
     }
 }

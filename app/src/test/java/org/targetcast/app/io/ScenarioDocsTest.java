@@ -40,7 +40,8 @@ class ScenarioDocsTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static void flatten(Map<String, Object> node, String prefix, Map<String, Object> defs, SortedSet<String> out) {
+    private static void flatten(
+            Map<String, Object> node, String prefix, Map<String, Object> defs, SortedSet<String> out) {
         Object ref = node.get("$ref");
         if (ref != null) {
             flatten((Map<String, Object>) defs.get(((String) ref).substring("#/$defs/".length())), prefix, defs, out);
@@ -66,8 +67,8 @@ class ScenarioDocsTest {
     /** @return every key path of the schema, components written as {@code components.<component>.x} */
     @SuppressWarnings("unchecked")
     private static SortedSet<String> schemaKeys() throws IOException {
-        Map<String, Object> root = (Map<String, Object>) MiniJson.parse(
-                Files.readString(DOCS.resolve("scenario.schema.json"), StandardCharsets.UTF_8));
+        Map<String, Object> root = (Map<String, Object>)
+                MiniJson.parse(Files.readString(DOCS.resolve("scenario.schema.json"), StandardCharsets.UTF_8));
         SortedSet<String> raw = new TreeSet<>();
         flatten(root, "", (Map<String, Object>) root.get("$defs"), raw);
         SortedSet<String> out = new TreeSet<>();

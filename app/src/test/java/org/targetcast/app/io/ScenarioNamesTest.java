@@ -17,7 +17,8 @@ class ScenarioNamesTest {
 
     @Test
     void pathsThatExistAndUnknownNamesStayAsGiven() {
-        assertEquals(Path.of("../scenarios/baseline.yaml"), ScenarioSets.byName("../scenarios/baseline.yaml", SCENARIOS));
+        assertEquals(
+                Path.of("../scenarios/baseline.yaml"), ScenarioSets.byName("../scenarios/baseline.yaml", SCENARIOS));
         assertEquals(Path.of("no-such-scenario"), ScenarioSets.byName("no-such-scenario", SCENARIOS));
         assertEquals(Path.of("baseline.yml"), ScenarioSets.byName("baseline.yml", SCENARIOS));
     }

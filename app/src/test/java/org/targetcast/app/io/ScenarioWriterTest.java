@@ -48,8 +48,17 @@ class ScenarioWriterTest {
         for (Map.Entry<Assumption, Double> e : overrides.entrySet()) {
             s = e.getKey().apply(s, FIRST, e.getValue());
         }
-        return new Scenario(read.name(), read.title(), read.description(), s.data(), s.horizon(), s.baselineYear(), s.digital(),
-                s.other(), s.targets(), s.uncertainty());
+        return new Scenario(
+                read.name(),
+                read.title(),
+                read.description(),
+                s.data(),
+                s.horizon(),
+                s.baselineYear(),
+                s.digital(),
+                s.other(),
+                s.targets(),
+                s.uncertainty());
     }
 
     private Scenario roundTrip(String baseName, Map<Assumption, Double> overrides, Path target) throws IOException {
@@ -62,7 +71,14 @@ class ScenarioWriterTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"baseline.yaml", "digital-push.yaml", "travel-rebound.yaml", "pre-2020-trend.yaml", "recent-pace.yaml"})
+    @ValueSource(
+            strings = {
+                "baseline.yaml",
+                "digital-push.yaml",
+                "travel-rebound.yaml",
+                "pre-2020-trend.yaml",
+                "recent-pace.yaml"
+            })
     void everyShippedScenarioWithEveryAssumptionSetReadsBackTheSame(String name) throws IOException {
         Scenario read = roundTrip(name, all(), dir.resolve("explored.yaml"));
         assertEquals("explored", read.name());
@@ -73,7 +89,9 @@ class ScenarioWriterTest {
     void rangesTheExtendedFileStatesAreWrittenAgainUnderTheSameKey() throws IOException {
         Path target = dir.resolve("rebound-explored.yaml");
         roundTrip("travel-rebound.yaml", Map.of(Assumption.OTHER_GROWTH, 0.03), target);
-        assertTrue(Files.readString(target).contains("growth: {2026-2028: 0.03, 2029-2035: 0.03}"), Files.readString(target));
+        assertTrue(
+                Files.readString(target).contains("growth: {2026-2028: 0.03, 2029-2035: 0.03}"),
+                Files.readString(target));
     }
 
     @Test
@@ -103,7 +121,8 @@ class ScenarioWriterTest {
     @Test
     void quotesTitlesWithQuotesAndBackslashes() throws IOException {
         Files.writeString(dir.resolve("odd.yaml"), "extends: baseline.yaml\ntitle: 'He said \"9 %\" \\ more: yes'\n");
-        Scenario read = roundTrip("odd.yaml", Map.of(Assumption.DIGITAL_GROWTH, 0.09), dir.resolve("odd-explored.yaml"));
+        Scenario read =
+                roundTrip("odd.yaml", Map.of(Assumption.DIGITAL_GROWTH, 0.09), dir.resolve("odd-explored.yaml"));
         assertEquals("He said \"9 %\" \\ more: yes - explored", read.title());
     }
 }

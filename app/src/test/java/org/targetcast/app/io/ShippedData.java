@@ -8,5 +8,5 @@ final class ShippedData {
     static final Path OBSERVATIONS = DIR.resolve("observations.csv");
     static final Path SOURCES = DIR.resolve("sources.csv");
 
-    private ShippedData() { }
+    private ShippedData() {}
 }

@@ -17,8 +17,8 @@ import org.targetcast.model.data.Observation;
 
 /** The shipped observations and sources agree with each other. */
 class ShippedDataConsistencyTest {
-    private static final List<String> SOURCE_COLUMNS = List.of("id", "title", "publisher", "date", "url", "grade",
-            "quote");
+    private static final List<String> SOURCE_COLUMNS =
+            List.of("id", "title", "publisher", "date", "url", "grade", "quote");
 
     private static Map<String, String> gradesById() throws IOException {
         CsvRecords csv = CsvRecords.parse(Files.readString(ShippedData.SOURCES, StandardCharsets.UTF_8));
@@ -36,7 +36,8 @@ class ShippedDataConsistencyTest {
 
     @Test
     void everySourceHasAValidGrade() throws IOException {
-        gradesById().forEach((id, grade) -> assertTrue(Set.of("A", "B", "C", "D").contains(grade), id + ": " + grade));
+        gradesById()
+                .forEach((id, grade) -> assertTrue(Set.of("A", "B", "C", "D").contains(grade), id + ": " + grade));
     }
 
     @Test
@@ -53,8 +54,16 @@ class ShippedDataConsistencyTest {
     void noObservationRepeatsKeySourceAndValue() {
         Set<String> seen = new HashSet<>();
         for (Observation o : DataCsvReader.read(ShippedData.OBSERVATIONS).observations()) {
-            String key = String.join("|", o.economy(), Integer.toString(o.year()), o.series(), o.flow(), o.measure(),
-                    o.unit(), o.sourceId(), Double.toString(o.value()));
+            String key = String.join(
+                    "|",
+                    o.economy(),
+                    Integer.toString(o.year()),
+                    o.series(),
+                    o.flow(),
+                    o.measure(),
+                    o.unit(),
+                    o.sourceId(),
+                    Double.toString(o.value()));
             assertTrue(seen.add(key), "repeated: " + o);
         }
     }

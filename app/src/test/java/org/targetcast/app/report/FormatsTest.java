@@ -24,7 +24,9 @@ class FormatsTest {
 
     @Test
     void csvTextNeutralisesFormulasAndControlCharacters() {
-        assertEquals("\"'=HYPERLINK(\"\"http://x\"\",\"\"click\"\")\"", Formats.csvText("=HYPERLINK(\"http://x\",\"click\")"));
+        assertEquals(
+                "\"'=HYPERLINK(\"\"http://x\"\",\"\"click\"\")\"",
+                Formats.csvText("=HYPERLINK(\"http://x\",\"click\")"));
         assertEquals("'+1", Formats.csvText("+1"));
         assertEquals("'-1", Formats.csvText("-1"));
         assertEquals("'@SUM(A1)", Formats.csvText("@SUM(A1)"));

@@ -28,7 +28,10 @@ class OutputFolderTest {
     private List<String> entriesBesideCurrent(Path out) throws IOException {
         Path current = out.toRealPath();
         try (var s = Files.list(dir)) {
-            return s.filter(p -> !p.equals(current)).map(p -> p.getFileName().toString()).sorted().toList();
+            return s.filter(p -> !p.equals(current))
+                    .map(p -> p.getFileName().toString())
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -76,7 +79,8 @@ class OutputFolderTest {
         Files.createDirectories(out.resolve("charts"));
         Files.writeString(out.resolve("summary.csv"), "old");
         Files.writeString(out.resolve("charts/baseline-fan.png"), "old");
-        Files.writeString(out.resolve("manifest.json"), "{\n  \"tool\": \"targetcast\",\n  \"version\": \"0.1.0\"\n}\n");
+        Files.writeString(
+                out.resolve("manifest.json"), "{\n  \"tool\": \"targetcast\",\n  \"version\": \"0.1.0\"\n}\n");
         write(out, "summary.csv", "new");
         assertTrue(Files.isSymbolicLink(out));
         assertEquals("new", Files.readString(out.resolve("summary.csv")));
@@ -130,13 +134,19 @@ class OutputFolderTest {
         assertTrue(e.getMessage().contains("slides") && e.getMessage().contains("--out"), e.getMessage());
         assertThrows(InputException.class, () -> OutputFolder.adding(user, "chart", "--out", List.of()));
         assertEquals("my notes", Files.readString(user.resolve("notes.txt")));
-        assertEquals(List.of("budget.xlsx", "notes.txt"), List.of(user.toFile().list()).stream().sorted().toList());
+        assertEquals(
+                List.of("budget.xlsx", "notes.txt"),
+                List.of(user.toFile().list()).stream().sorted().toList());
         assertEquals(List.of("slides"), entries(), "nothing written beside it");
     }
 
     @Test
     void refusesTheWorkingDirectoryAndEveryFolderAboveIt() {
-        for (Path p : List.of(Path.of("."), Path.of(""), Path.of(".."), Path.of("").toAbsolutePath().getRoot())) {
+        for (Path p : List.of(
+                Path.of("."),
+                Path.of(""),
+                Path.of(".."),
+                Path.of("").toAbsolutePath().getRoot())) {
             InputException e = assertThrows(InputException.class, () -> replacing(p), p.toString());
             assertTrue(e.getMessage().contains("working directory"), e.getMessage());
         }
@@ -204,14 +214,18 @@ class OutputFolderTest {
     private Path leftover(String name, long ageSeconds) throws IOException {
         Path p = Files.createDirectories(dir.resolve(name));
         Files.writeString(p.resolve("half.csv"), "half");
-        Files.setLastModifiedTime(p, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(ageSeconds)));
+        Files.setLastModifiedTime(
+                p, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(ageSeconds)));
         return p;
     }
 
     @Test
     void removesStagingFoldersLeftByKilledRuns() throws IOException {
         long dead = Long.MAX_VALUE / 2;
-        long alive = ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(ProcessHandle.current().pid());
+        long alive = ProcessHandle.current()
+                .parent()
+                .map(ProcessHandle::pid)
+                .orElse(ProcessHandle.current().pid());
         leftover(".out-staging-" + dead + "-1", 3600);
         leftover(".out-old-" + dead + "-2", 3600);
         leftover(".out-staging-" + alive + "-3", 3600);
@@ -222,8 +236,16 @@ class OutputFolderTest {
         try (OutputFolder f = replacing(dir.resolve("out"))) {
             f.commit();
         }
-        assertEquals(List.of(".other-staging-" + dead + "-5", ".out-staging-" + alive + "-3", ".out-staging-" + dead + "-4", "out")
-                .stream().sorted().toList(), entriesBesideCurrent(dir.resolve("out")),
+        assertEquals(
+                List.of(
+                                ".other-staging-" + dead + "-5",
+                                ".out-staging-" + alive + "-3",
+                                ".out-staging-" + dead + "-4",
+                                "out")
+                        .stream()
+                        .sorted()
+                        .toList(),
+                entriesBesideCurrent(dir.resolve("out")),
                 "only stale leftovers of this folder, made by processes that are gone, are removed");
     }
 

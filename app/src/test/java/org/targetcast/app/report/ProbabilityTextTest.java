@@ -13,7 +13,16 @@ import org.targetcast.model.target.ShareTarget;
 
 class ProbabilityTextTest {
     private static TargetOutlook outlook(double p, List<FamilyProbability> families) {
-        return new TargetOutlook(new ShareTarget(2029, 0.45, false), p, 0, "analytic", p, p, 0.001, new double[] {0.1, 0.2, 0.7}, 2025,
+        return new TargetOutlook(
+                new ShareTarget(2029, 0.45, false),
+                p,
+                0,
+                "analytic",
+                p,
+                p,
+                0.001,
+                new double[] {0.1, 0.2, 0.7},
+                2025,
                 families);
     }
 
@@ -33,8 +42,12 @@ class ProbabilityTextTest {
         assertFalse(ProbabilityText.hasRange(single));
         assertEquals("40%", ProbabilityText.withRange(single, Lang.EN));
         assertEquals("about 40 %", ProbabilityText.about(single, Lang.EN));
-        TargetOutlook averaged = outlook(0.301, List.of(new FamilyProbability("drift", 0.6, 0.21, 0.3),
-                new FamilyProbability("loglinear", 0.4, 0.404, 0.5), new FamilyProbability("damped", 0, 0.9, 0.9)));
+        TargetOutlook averaged = outlook(
+                0.301,
+                List.of(
+                        new FamilyProbability("drift", 0.6, 0.21, 0.3),
+                        new FamilyProbability("loglinear", 0.4, 0.404, 0.5),
+                        new FamilyProbability("damped", 0, 0.9, 0.9)));
         assertTrue(ProbabilityText.hasRange(averaged));
         assertEquals("30% (models 21–40%)", ProbabilityText.withRange(averaged, Lang.EN));
         assertEquals("about 30 % (models 21–40 %)", ProbabilityText.about(averaged, Lang.EN));

@@ -54,7 +54,9 @@ public enum Assumption implements Factor {
      * @return the assumption with that key, if any
      */
     public static Optional<Assumption> fromKey(String key) {
-        return Arrays.stream(values()).filter(a -> a.key.equals(key.toLowerCase(Locale.ROOT))).findFirst();
+        return Arrays.stream(values())
+                .filter(a -> a.key.equals(key.toLowerCase(Locale.ROOT)))
+                .findFirst();
     }
 
     /** @return all keys, in declaration order */
@@ -86,9 +88,11 @@ public enum Assumption implements Factor {
         int c = projection.lastObservedYear();
         int h = projection.horizon() - c;
         return switch (this) {
-            case DIGITAL_GROWTH -> Math.pow(projection.digital(projection.horizon()) / projection.digital(c), 1.0 / h) - 1;
+            case DIGITAL_GROWTH ->
+                Math.pow(projection.digital(projection.horizon()) / projection.digital(c), 1.0 / h) - 1;
             case OTHER_GROWTH -> Math.pow(projection.other(projection.horizon()) / projection.other(c), 1.0 / h) - 1;
-            case DIGITAL_VOLATILITY -> ShockEstimator.estimate(projection).model().sigmaDigital();
+            case DIGITAL_VOLATILITY ->
+                ShockEstimator.estimate(projection).model().sigmaDigital();
             case OTHER_VOLATILITY -> ShockEstimator.estimate(projection).model().sigmaOther();
             case CORRELATION -> ShockEstimator.estimate(projection).model().correlation();
             case VARIANCE_SCALE -> projection.scenario().uncertainty().varianceScale();
@@ -105,19 +109,54 @@ public enum Assumption implements Factor {
     public Scenario apply(Scenario scenario, int firstProjectedYear, double value) {
         UncertaintySpec u = scenario.uncertainty();
         return switch (this) {
-            case DIGITAL_GROWTH -> scenario.withDigital(scenario.digital().withGrowth(
-                    GrowthPath.constant(firstProjectedYear, scenario.horizon(), value)));
-            case OTHER_GROWTH -> scenario.withOther(scenario.other().withGrowth(
-                    GrowthPath.constant(firstProjectedYear, scenario.horizon(), value)));
-            case DIGITAL_VOLATILITY -> scenario.withUncertainty(new UncertaintySpec(u.method(), u.paths(), u.seed(), value,
-                    u.volatilityOther(), u.correlation(), u.persistence(), u.parameterUncertainty(), u.tailDf(),
-                    u.varianceScale(), u.shocks(), u.families()));
-            case OTHER_VOLATILITY -> scenario.withUncertainty(new UncertaintySpec(u.method(), u.paths(), u.seed(),
-                    u.volatilityDigital(), value, u.correlation(), u.persistence(), u.parameterUncertainty(), u.tailDf(),
-                    u.varianceScale(), u.shocks(), u.families()));
-            case CORRELATION -> scenario.withUncertainty(new UncertaintySpec(u.method(), u.paths(), u.seed(),
-                    u.volatilityDigital(), u.volatilityOther(), value, u.persistence(), u.parameterUncertainty(), u.tailDf(),
-                    u.varianceScale(), u.shocks(), u.families()));
+            case DIGITAL_GROWTH ->
+                scenario.withDigital(scenario.digital()
+                        .withGrowth(GrowthPath.constant(firstProjectedYear, scenario.horizon(), value)));
+            case OTHER_GROWTH ->
+                scenario.withOther(scenario.other()
+                        .withGrowth(GrowthPath.constant(firstProjectedYear, scenario.horizon(), value)));
+            case DIGITAL_VOLATILITY ->
+                scenario.withUncertainty(new UncertaintySpec(
+                        u.method(),
+                        u.paths(),
+                        u.seed(),
+                        value,
+                        u.volatilityOther(),
+                        u.correlation(),
+                        u.persistence(),
+                        u.parameterUncertainty(),
+                        u.tailDf(),
+                        u.varianceScale(),
+                        u.shocks(),
+                        u.families()));
+            case OTHER_VOLATILITY ->
+                scenario.withUncertainty(new UncertaintySpec(
+                        u.method(),
+                        u.paths(),
+                        u.seed(),
+                        u.volatilityDigital(),
+                        value,
+                        u.correlation(),
+                        u.persistence(),
+                        u.parameterUncertainty(),
+                        u.tailDf(),
+                        u.varianceScale(),
+                        u.shocks(),
+                        u.families()));
+            case CORRELATION ->
+                scenario.withUncertainty(new UncertaintySpec(
+                        u.method(),
+                        u.paths(),
+                        u.seed(),
+                        u.volatilityDigital(),
+                        u.volatilityOther(),
+                        value,
+                        u.persistence(),
+                        u.parameterUncertainty(),
+                        u.tailDf(),
+                        u.varianceScale(),
+                        u.shocks(),
+                        u.families()));
             case VARIANCE_SCALE -> scenario.withUncertainty(u.withVarianceScale(value));
         };
     }

@@ -4,13 +4,13 @@ import java.util.List;
 import java.util.Map;
 import org.targetcast.model.ModelException;
 import org.targetcast.model.data.ComponentHistory;
+import org.targetcast.model.outlook.Simulator;
 import org.targetcast.model.projection.Component;
 import org.targetcast.model.projection.Projection;
 import org.targetcast.model.projection.Projector;
 import org.targetcast.model.scenario.Scenario;
 import org.targetcast.model.series.AnnualSeries;
 import org.targetcast.model.simulation.Outlook;
-import org.targetcast.model.outlook.Simulator;
 
 /**
  * The probability of one target under a variant of a scenario: the closed form where it holds, else a
@@ -81,7 +81,10 @@ public final class Evaluator {
         if (!Double.isNaN(exact)) {
             return exact;
         }
-        Outlook o = Simulator.withDefaults().withThreads(1).withOverrides(fallbackPaths, null, null).run(p);
+        Outlook o = Simulator.withDefaults()
+                .withThreads(1)
+                .withOverrides(fallbackPaths, null, null)
+                .run(p);
         return o.targets().get(target).simulated();
     }
 

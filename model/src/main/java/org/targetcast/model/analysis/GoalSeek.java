@@ -15,8 +15,7 @@ public final class GoalSeek {
     private static final double LOWER = -0.5;
     private static final double UPPER = 1.0;
 
-    private GoalSeek() {
-    }
+    private GoalSeek() {}
 
     /**
      * @param evaluator how a variant's probability is computed
@@ -30,7 +29,8 @@ public final class GoalSeek {
             throw ModelException.of("probability = %s must be inside (0, 1)", probability);
         }
         int first = evaluator.history().lastYear() + 1;
-        UnivariateFunction f = g -> evaluator.probability(Assumption.DIGITAL_GROWTH.apply(scenario, first, g), targetIndex) - probability;
+        UnivariateFunction f = g ->
+                evaluator.probability(Assumption.DIGITAL_GROWTH.apply(scenario, first, g), targetIndex) - probability;
         if (!UnivariateSolverUtils.isBracketing(f, LOWER, UPPER)) {
             return Double.NaN;
         }

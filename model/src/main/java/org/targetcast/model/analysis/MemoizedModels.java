@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.targetcast.model.selection.TrendModels;
 import org.targetcast.model.series.AnnualSeries;
 import org.targetcast.model.trend.Intervention;
 import org.targetcast.model.trend.TrendFamily;
 import org.targetcast.model.trend.TrendFit;
 import org.targetcast.model.trend.TrendModel;
-import org.targetcast.model.selection.TrendModels;
 
 /**
  * Trend models that remember their fits: the variants of a sweep or a sensitivity run share their fit
@@ -17,8 +17,7 @@ import org.targetcast.model.selection.TrendModels;
  * them is safe; the cache is thread-safe and lives as long as the {@link Evaluator} holding it.
  */
 final class MemoizedModels implements Function<TrendFamily, TrendModel> {
-    private record Key(TrendFamily family, AnnualSeries series, List<Intervention> interventions) {
-    }
+    private record Key(TrendFamily family, AnnualSeries series, List<Intervention> interventions) {}
 
     private final Map<Key, TrendFit> fits = new ConcurrentHashMap<>();
 
@@ -38,7 +37,8 @@ final class MemoizedModels implements Function<TrendFamily, TrendModel> {
 
             @Override
             public TrendFit fit(AnnualSeries series, List<Intervention> interventions) {
-                return fits.computeIfAbsent(new Key(family, series, List.copyOf(interventions)),
+                return fits.computeIfAbsent(
+                        new Key(family, series, List.copyOf(interventions)),
                         k -> model.fit(k.series(), k.interventions()));
             }
         };

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.targetcast.model.ModelException;
 import org.targetcast.model.data.ComponentHistory;
+import org.targetcast.model.outlook.Simulator;
 import org.targetcast.model.projection.Projector;
 import org.targetcast.model.scenario.Scenario;
-import org.targetcast.model.outlook.Simulator;
 import org.targetcast.model.target.ShareTarget;
 import org.targetcast.model.target.Target;
 
@@ -18,8 +18,7 @@ import org.targetcast.model.target.Target;
  * growth the scenario states for years up to A is ignored there, as those years are observed.
  */
 public final class Monitor {
-    private Monitor() {
-    }
+    private Monitor() {}
 
     /**
      * One as-of year.
@@ -31,8 +30,7 @@ public final class Monitor {
      *     target year is not after A, or the fit failed)
      * @param note why a probability is missing, or empty
      */
-    public record Row(int asOf, double share, double[] glide, double[] probability, String note) {
-    }
+    public record Row(int asOf, double share, double[] glide, double[] probability, String note) {}
 
     /**
      * @param history the full history
@@ -41,7 +39,8 @@ public final class Monitor {
      */
     public static ComponentHistory upTo(ComponentHistory history, int year) {
         if (year < history.firstYear() || year > history.lastYear()) {
-            throw ModelException.of("as-of year %d is outside the data (%d-%d)", year, history.firstYear(), history.lastYear());
+            throw ModelException.of(
+                    "as-of year %d is outside the data (%d-%d)", year, history.firstYear(), history.lastYear());
         }
         return history.upTo(year);
     }
@@ -58,7 +57,10 @@ public final class Monitor {
         if (from > to) {
             throw ModelException.of("as-of years %d-%d are out of order", from, to);
         }
-        List<ShareTarget> targets = scenario.targets().stream().filter(ShareTarget.class::isInstance).map(ShareTarget.class::cast).toList();
+        List<ShareTarget> targets = scenario.targets().stream()
+                .filter(ShareTarget.class::isInstance)
+                .map(ShareTarget.class::cast)
+                .toList();
         List<Row> rows = new ArrayList<>();
         for (int a = from; a <= to; a++) {
             ComponentHistory h = upTo(history, a);
@@ -69,17 +71,33 @@ public final class Monitor {
             String note = "";
             for (int i = 0; i < targets.size(); i++) {
                 ShareTarget t = targets.get(i);
-                glide[i] = a < baselineYear || baselineYear < history.firstYear() ? Double.NaN
+                glide[i] = a < baselineYear || baselineYear < history.firstYear()
+                        ? Double.NaN
                         : history.share().valueAt(baselineYear).getAsDouble()
-                                + (t.share() - history.share().valueAt(baselineYear).getAsDouble()) * (a - baselineYear) / (t.year() - baselineYear);
+                                + (t.share()
+                                                - history.share()
+                                                        .valueAt(baselineYear)
+                                                        .getAsDouble())
+                                        * (a - baselineYear)
+                                        / (t.year() - baselineYear);
             }
             try {
-                List<Target> open = new ArrayList<>(targets.stream().filter(t -> t.year() > h.lastYear()).toList());
+                List<Target> open = new ArrayList<>(
+                        targets.stream().filter(t -> t.year() > h.lastYear()).toList());
                 if (!open.isEmpty()) {
-                    Scenario replayed = new Scenario(scenario.name(), scenario.title(), scenario.description(), scenario.data(),
-                            scenario.horizon(), scenario.baselineYear(), scenario.digital(), scenario.other(), open,
+                    Scenario replayed = new Scenario(
+                            scenario.name(),
+                            scenario.title(),
+                            scenario.description(),
+                            scenario.data(),
+                            scenario.horizon(),
+                            scenario.baselineYear(),
+                            scenario.digital(),
+                            scenario.other(),
+                            open,
                             scenario.uncertainty());
-                    double[] exact = Simulator.exactProbabilities(Projector.withDefaults().project(replayed, h));
+                    double[] exact = Simulator.exactProbabilities(
+                            Projector.withDefaults().project(replayed, h));
                     for (int k = 0; k < open.size(); k++) {
                         p[targets.indexOf((ShareTarget) open.get(k))] = exact[k];
                     }

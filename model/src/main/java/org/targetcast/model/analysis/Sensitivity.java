@@ -35,8 +35,7 @@ public final class Sensitivity {
     /** How far growth assumptions move each way. */
     public static final double GROWTH_STEP = 0.02;
 
-    private Sensitivity() {
-    }
+    private Sensitivity() {}
 
     /**
      * One bar.
@@ -49,13 +48,15 @@ public final class Sensitivity {
      * @param lowOption the option at the low end (an alternative's key, e.g. {@code drift}), null for an assumption
      * @param highOption the option at the high end, null for an assumption
      */
-    public record Bar(Factor factor, double low, double high, double atLow, double atHigh, String lowOption, String highOption) {
+    public record Bar(
+            Factor factor, double low, double high, double atLow, double atHigh, String lowOption, String highOption) {
         /** Checks that an assumption has values and an alternative has options. */
         public Bar {
             Objects.requireNonNull(factor, "factor");
             if (factor instanceof Alternative) {
                 if (lowOption == null || highOption == null || !Double.isNaN(low) || !Double.isNaN(high)) {
-                    throw ModelException.of("sensitivity bar %s: an alternative has two options and no values", factor.key());
+                    throw ModelException.of(
+                            "sensitivity bar %s: an alternative has two options and no values", factor.key());
                 }
             } else if (lowOption != null || highOption != null) {
                 throw ModelException.of("sensitivity bar %s: an assumption has values, not options", factor.key());
@@ -127,28 +128,60 @@ public final class Sensitivity {
      *     basis bar; empty, or a single basis, for none
      * @return the bars, widest first
      */
-    public static Result run(Evaluator evaluator, Scenario scenario, int targetIndex, Map<Basis, Evaluator> onEachBasis) {
+    public static Result run(
+            Evaluator evaluator, Scenario scenario, int targetIndex, Map<Basis, Evaluator> onEachBasis) {
         Projection p = evaluator.project(scenario);
         int c = p.lastObservedYear();
         double gd = Assumption.DIGITAL_GROWTH.current(p);
         double go = Assumption.OTHER_GROWTH.current(p);
         ShockModel s = ShockEstimator.estimate(p).model();
         List<Bar> bars = new ArrayList<>();
-        bars.add(bar(evaluator, scenario, targetIndex, Assumption.DIGITAL_GROWTH, gd - GROWTH_STEP, gd + GROWTH_STEP, c + 1));
-        bars.add(bar(evaluator, scenario, targetIndex, Assumption.OTHER_GROWTH, go - GROWTH_STEP, go + GROWTH_STEP, c + 1));
-        bars.add(bar(evaluator, scenario, targetIndex, Assumption.DIGITAL_VOLATILITY, s.sigmaDigital() * 0.5, s.sigmaDigital() * 1.5, c + 1));
-        bars.add(bar(evaluator, scenario, targetIndex, Assumption.OTHER_VOLATILITY, s.sigmaOther() * 0.5, s.sigmaOther() * 1.5, c + 1));
-        bars.add(bar(evaluator, scenario, targetIndex, Assumption.CORRELATION, Math.max(-1, s.correlation() - 0.3),
-                Math.min(1, s.correlation() + 0.3), c + 1));
-        if (scenario.uncertainty().volatilityDigital() == null || scenario.uncertainty().volatilityOther() == null) {
+        bars.add(bar(
+                evaluator,
+                scenario,
+                targetIndex,
+                Assumption.DIGITAL_GROWTH,
+                gd - GROWTH_STEP,
+                gd + GROWTH_STEP,
+                c + 1));
+        bars.add(bar(
+                evaluator, scenario, targetIndex, Assumption.OTHER_GROWTH, go - GROWTH_STEP, go + GROWTH_STEP, c + 1));
+        bars.add(bar(
+                evaluator,
+                scenario,
+                targetIndex,
+                Assumption.DIGITAL_VOLATILITY,
+                s.sigmaDigital() * 0.5,
+                s.sigmaDigital() * 1.5,
+                c + 1));
+        bars.add(bar(
+                evaluator,
+                scenario,
+                targetIndex,
+                Assumption.OTHER_VOLATILITY,
+                s.sigmaOther() * 0.5,
+                s.sigmaOther() * 1.5,
+                c + 1));
+        bars.add(bar(
+                evaluator,
+                scenario,
+                targetIndex,
+                Assumption.CORRELATION,
+                Math.max(-1, s.correlation() - 0.3),
+                Math.min(1, s.correlation() + 0.3),
+                c + 1));
+        if (scenario.uncertainty().volatilityDigital() == null
+                || scenario.uncertainty().volatilityOther() == null) {
             // the calibration itself: from the raw estimate (1) to the full backtest's scale (30)
             bars.add(bar(evaluator, scenario, targetIndex, Assumption.VARIANCE_SCALE, 1, CALIBRATION_HIGH, c + 1));
         }
         modelChoice(evaluator, scenario, targetIndex).ifPresent(bars::add);
         if (onEachBasis.size() > 1) {
             List<Option> options = new ArrayList<>();
-            onEachBasis.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                    .forEach(e -> options.add(new Option(e.getKey().key(), e.getValue().probability(scenario, targetIndex))));
+            onEachBasis.entrySet().stream()
+                    .sorted(Map.Entry.comparingByKey())
+                    .forEach(e -> options.add(
+                            new Option(e.getKey().key(), e.getValue().probability(scenario, targetIndex))));
             bars.add(choice(Alternative.DATA_BASIS, options));
         }
         bars.sort(Comparator.comparingDouble(Bar::range).reversed());
@@ -171,16 +204,24 @@ public final class Sensitivity {
         return options.size() < 2 ? Optional.empty() : Optional.of(choice(Alternative.MODEL_CHOICE, options));
     }
 
-    private record Option(String key, double probability) {
-    }
+    private record Option(String key, double probability) {}
 
     private static Bar choice(Alternative a, List<Option> options) {
-        Option lo = options.stream().min(Comparator.comparingDouble(Option::probability)).orElseThrow();
-        Option hi = options.stream().max(Comparator.comparingDouble(Option::probability)).orElseThrow();
+        Option lo = options.stream()
+                .min(Comparator.comparingDouble(Option::probability))
+                .orElseThrow();
+        Option hi = options.stream()
+                .max(Comparator.comparingDouble(Option::probability))
+                .orElseThrow();
         return Bar.choice(a, lo.key(), lo.probability(), hi.key(), hi.probability());
     }
 
     private static Bar bar(Evaluator e, Scenario s, int target, Assumption a, double low, double high, int first) {
-        return Bar.of(a, low, high, e.probability(a.apply(s, first, low), target), e.probability(a.apply(s, first, high), target));
+        return Bar.of(
+                a,
+                low,
+                high,
+                e.probability(a.apply(s, first, low), target),
+                e.probability(a.apply(s, first, high), target));
     }
 }

@@ -11,8 +11,7 @@ import org.targetcast.model.scenario.Scenario;
  * identical however it is scheduled.
  */
 public final class Sweep {
-    private Sweep() {
-    }
+    private Sweep() {}
 
     /**
      * The result: {@code probability[j][i]} at {@code x[i]}, {@code y[j]}.
@@ -29,9 +28,17 @@ public final class Sweep {
      * @param scenarioY the scenario's own value of y
      * @param firstYear the first projected year, from which a swept growth applies (to the horizon)
      */
-    public record Result(Assumption x, double[] xs, Assumption y, double[] ys, int targetIndex, double[][] probability,
-            boolean exact, double scenarioX, double scenarioY, int firstYear) {
-    }
+    public record Result(
+            Assumption x,
+            double[] xs,
+            Assumption y,
+            double[] ys,
+            int targetIndex,
+            double[][] probability,
+            boolean exact,
+            double scenarioX,
+            double scenarioY,
+            int firstYear) {}
 
     /**
      * @param from first value
@@ -43,7 +50,9 @@ public final class Sweep {
         if (steps < 2 || !(to > from)) {
             throw ModelException.of("grid %s to %s in %d steps: need from < to and at least 2 steps", from, to, steps);
         }
-        return IntStream.range(0, steps).mapToDouble(i -> from + (to - from) * i / (steps - 1)).toArray();
+        return IntStream.range(0, steps)
+                .mapToDouble(i -> from + (to - from) * i / (steps - 1))
+                .toArray();
     }
 
     /**
@@ -56,13 +65,21 @@ public final class Sweep {
      * @param ys values of y
      * @return the probability grid
      */
-    public static Result run(Evaluator evaluator, Scenario scenario, int targetIndex, Assumption x, double[] xs, Assumption y,
+    public static Result run(
+            Evaluator evaluator,
+            Scenario scenario,
+            int targetIndex,
+            Assumption x,
+            double[] xs,
+            Assumption y,
             double[] ys) {
         if (x == y) {
             throw ModelException.of("sweep: the two assumptions must differ, both are %s", x.key());
         }
         if (targetIndex < 0 || targetIndex >= scenario.targets().size()) {
-            throw ModelException.of("sweep: target %d does not exist; the scenario has %d", targetIndex + 1, scenario.targets().size());
+            throw ModelException.of(
+                    "sweep: target %d does not exist; the scenario has %d",
+                    targetIndex + 1, scenario.targets().size());
         }
         int first = evaluator.history().lastYear() + 1;
         double[][] p = new double[ys.length][xs.length];

@@ -42,7 +42,8 @@ public record Assessment(String scenario, List<TargetAssessment> targets, Proven
             if (outlook != null) {
                 o = left.stream().filter(t -> t.target().equals(v.target())).findFirst();
                 if (o.isEmpty()) {
-                    throw new IllegalArgumentException("no outlook for the target " + v.target().label() + " of " + scenario);
+                    throw new IllegalArgumentException(
+                            "no outlook for the target " + v.target().label() + " of " + scenario);
                 }
                 left.remove(o.get());
             }

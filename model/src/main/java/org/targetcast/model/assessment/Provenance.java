@@ -14,7 +14,13 @@ import java.util.Objects;
  * @param paths simulated paths, 0 for a deterministic run
  * @param seed the seed of the random streams (meaningless when {@code paths} is 0)
  */
-public record Provenance(String version, String dataFile, String dataHash, String scenarioFile, String scenarioHash, long paths,
+public record Provenance(
+        String version,
+        String dataFile,
+        String dataHash,
+        String scenarioFile,
+        String scenarioHash,
+        long paths,
         long seed) {
     /** Checks for nulls and a negative path count. */
     public Provenance {

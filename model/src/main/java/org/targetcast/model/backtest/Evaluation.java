@@ -17,8 +17,8 @@ import org.targetcast.model.trend.TrendFamily;
  * @param forecasts every forecast, by origin then horizon
  * @param failures one message per origin where the model could not be fitted
  */
-public record Evaluation(String series, TrendFamily family, double[] levels, List<Forecast> forecasts,
-        List<String> failures) {
+public record Evaluation(
+        String series, TrendFamily family, double[] levels, List<Forecast> forecasts, List<String> failures) {
     /** Copies the lists and arrays. */
     public Evaluation {
         Objects.requireNonNull(series, "series");
@@ -69,8 +69,12 @@ public record Evaluation(String series, TrendFamily family, double[] levels, Lis
      * @return the mean, {@code NaN} if none has a scaled log error
      */
     public double logMase(Predicate<Forecast> which) {
-        return forecasts.stream().filter(which).mapToDouble(Forecast::scaledLogError).filter(Double::isFinite)
-                .average().orElse(Double.NaN);
+        return forecasts.stream()
+                .filter(which)
+                .mapToDouble(Forecast::scaledLogError)
+                .filter(Double::isFinite)
+                .average()
+                .orElse(Double.NaN);
     }
 
     /**
@@ -91,8 +95,9 @@ public record Evaluation(String series, TrendFamily family, double[] levels, Lis
     public IntervalScore interval(double level, Predicate<Forecast> which) {
         int k = Arrays.stream(levels).boxed().toList().indexOf(level);
         if (k < 0) {
-            throw ModelException.of("backtest of %s: level %s was not evaluated; levels are %s", series, level,
-                    Arrays.toString(levels));
+            throw ModelException.of(
+                    "backtest of %s: level %s was not evaluated; levels are %s",
+                    series, level, Arrays.toString(levels));
         }
         IntervalScore s = IntervalScore.empty(level);
         for (Forecast f : forecasts) {

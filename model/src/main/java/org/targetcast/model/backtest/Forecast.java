@@ -15,7 +15,14 @@ import java.util.Arrays;
  * @param lower lower interval bounds, one per level of the backtest ({@code NaN} where the model has none)
  * @param upper upper interval bounds, likewise
  */
-public record Forecast(int origin, int horizon, double actual, double forecast, double scale, double logScale, double[] lower,
+public record Forecast(
+        int origin,
+        int horizon,
+        double actual,
+        double forecast,
+        double scale,
+        double logScale,
+        double[] lower,
         double[] upper) {
     /** Copies the bound arrays. */
     public Forecast {
@@ -59,10 +66,15 @@ public record Forecast(int origin, int horizon, double actual, double forecast, 
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Forecast f && origin == f.origin && horizon == f.horizon
-                && Double.compare(actual, f.actual) == 0 && Double.compare(forecast, f.forecast) == 0
-                && Double.compare(scale, f.scale) == 0 && Double.compare(logScale, f.logScale) == 0
-                && Arrays.equals(lower, f.lower) && Arrays.equals(upper, f.upper);
+        return o instanceof Forecast f
+                && origin == f.origin
+                && horizon == f.horizon
+                && Double.compare(actual, f.actual) == 0
+                && Double.compare(forecast, f.forecast) == 0
+                && Double.compare(scale, f.scale) == 0
+                && Double.compare(logScale, f.logScale) == 0
+                && Arrays.equals(lower, f.lower)
+                && Arrays.equals(upper, f.upper);
     }
 
     @Override

@@ -29,8 +29,8 @@ public final class IntervalScore {
     private final long scaledCount;
     private final double sumScaled;
 
-    private IntervalScore(double level, long count, long covered, double sumWinkler, long scaledCount,
-            double sumScaled) {
+    private IntervalScore(
+            double level, long count, long covered, double sumWinkler, long scaledCount, double sumScaled) {
         this.level = level;
         this.count = count;
         this.covered = covered;
@@ -78,13 +78,18 @@ public final class IntervalScore {
      */
     public IntervalScore add(double actual, double lower, double upper, double scale) {
         if (!Double.isFinite(actual) || !Double.isFinite(lower) || !Double.isFinite(upper) || lower > upper) {
-            throw ModelException.of("interval score: actual %s, interval [%s, %s] must be finite and ordered",
-                    actual, lower, upper);
+            throw ModelException.of(
+                    "interval score: actual %s, interval [%s, %s] must be finite and ordered", actual, lower, upper);
         }
         double w = winkler(actual, lower, upper, level);
         boolean scaled = scale > 0 && Double.isFinite(scale);
-        return new IntervalScore(level, count + 1, covered + (actual >= lower && actual <= upper ? 1 : 0),
-                sumWinkler + w, scaledCount + (scaled ? 1 : 0), sumScaled + (scaled ? w / scale : 0));
+        return new IntervalScore(
+                level,
+                count + 1,
+                covered + (actual >= lower && actual <= upper ? 1 : 0),
+                sumWinkler + w,
+                scaledCount + (scaled ? 1 : 0),
+                sumScaled + (scaled ? w / scale : 0));
     }
 
     /**
@@ -96,8 +101,13 @@ public final class IntervalScore {
         if (Double.compare(level, other.level) != 0) {
             throw ModelException.of("interval score: cannot combine level %s with level %s", level, other.level);
         }
-        return new IntervalScore(level, count + other.count, covered + other.covered, sumWinkler + other.sumWinkler,
-                scaledCount + other.scaledCount, sumScaled + other.sumScaled);
+        return new IntervalScore(
+                level,
+                count + other.count,
+                covered + other.covered,
+                sumWinkler + other.sumWinkler,
+                scaledCount + other.scaledCount,
+                sumScaled + other.sumScaled);
     }
 
     /** @return the nominal coverage */
@@ -127,7 +137,12 @@ public final class IntervalScore {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "IntervalScore[level=%s, n=%d, coverage=%.3f, winkler=%.4g]", level, count,
-                coverage(), winkler());
+        return String.format(
+                Locale.ROOT,
+                "IntervalScore[level=%s, n=%d, coverage=%.3f, winkler=%.4g]",
+                level,
+                count,
+                coverage(),
+                winkler());
     }
 }

@@ -32,8 +32,8 @@ public final class Metrics {
     private final long scaledCount;
     private final double sumScaled;
 
-    private Metrics(long count, double sumAbs, double sumSquares, double sumAbsPercent, long scaledCount,
-            double sumScaled) {
+    private Metrics(
+            long count, double sumAbs, double sumSquares, double sumAbsPercent, long scaledCount, double sumScaled) {
         this.count = count;
         this.sumAbs = sumAbs;
         this.sumSquares = sumSquares;
@@ -60,8 +60,12 @@ public final class Metrics {
         }
         double e = actual - forecast;
         boolean scaled = scale > 0 && Double.isFinite(scale);
-        return new Metrics(count + 1, sumAbs + Math.abs(e), sumSquares + e * e,
-                sumAbsPercent + 100 * Math.abs(e / actual), scaledCount + (scaled ? 1 : 0),
+        return new Metrics(
+                count + 1,
+                sumAbs + Math.abs(e),
+                sumSquares + e * e,
+                sumAbsPercent + 100 * Math.abs(e / actual),
+                scaledCount + (scaled ? 1 : 0),
                 sumScaled + (scaled ? Math.abs(e) / scale : 0));
     }
 
@@ -70,8 +74,13 @@ public final class Metrics {
      * @return the accumulator of both sets of errors
      */
     public Metrics combine(Metrics other) {
-        return new Metrics(count + other.count, sumAbs + other.sumAbs, sumSquares + other.sumSquares,
-                sumAbsPercent + other.sumAbsPercent, scaledCount + other.scaledCount, sumScaled + other.sumScaled);
+        return new Metrics(
+                count + other.count,
+                sumAbs + other.sumAbs,
+                sumSquares + other.sumSquares,
+                sumAbsPercent + other.sumAbsPercent,
+                scaledCount + other.scaledCount,
+                sumScaled + other.sumScaled);
     }
 
     /** @return the number of errors */
@@ -101,7 +110,13 @@ public final class Metrics {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "Metrics[n=%d, MAE=%.4g, RMSE=%.4g, MAPE=%.2f%%, MASE=%.3f]", count, mae(),
-                rmse(), mape(), mase());
+        return String.format(
+                Locale.ROOT,
+                "Metrics[n=%d, MAE=%.4g, RMSE=%.4g, MAPE=%.2f%%, MASE=%.3f]",
+                count,
+                mae(),
+                rmse(),
+                mape(),
+                mase());
     }
 }

@@ -40,7 +40,7 @@ public final class OutlierDetector {
      * @param residual its residual
      * @param score {@code (r - median) / (1.4826 MAD)}, signed
      */
-    public record Candidate(int year, double residual, double score) { }
+    public record Candidate(int year, double residual, double score) {}
 
     /** @return the detector with threshold 3 */
     public static OutlierDetector withDefaults() {

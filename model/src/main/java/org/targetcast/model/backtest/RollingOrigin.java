@@ -34,6 +34,7 @@ public final class RollingOrigin {
     public static final int DEFAULT_MINIMUM_TRAINING = 8;
     /** Horizons 1 to 6. */
     public static final int DEFAULT_MAX_HORIZON = 6;
+
     private static final double[] DEFAULT_LEVELS = {0.8, 0.95};
 
     private final int minimumTraining;
@@ -57,7 +58,8 @@ public final class RollingOrigin {
      */
     public RollingOrigin withMinimumTraining(int observations) {
         if (observations < 2) {
-            throw ModelException.of("backtest: minimum training = %d; at least 2 observations are needed", observations);
+            throw ModelException.of(
+                    "backtest: minimum training = %d; at least 2 observations are needed", observations);
         }
         return new RollingOrigin(observations, maxHorizon, levels);
     }
@@ -146,14 +148,20 @@ public final class RollingOrigin {
      * @param otherModel the model for other, of the same family
      * @return the share forecasts at every origin and horizon, without intervals
      */
-    public Evaluation evaluateShare(AnnualSeries digital, AnnualSeries other, TrendModel digitalModel,
-            TrendModel otherModel) {
+    public Evaluation evaluateShare(
+            AnnualSeries digital, AnnualSeries other, TrendModel digitalModel, TrendModel otherModel) {
         if (digitalModel.family() != otherModel.family()) {
-            throw ModelException.of("backtest: the share needs one family for both components, not %s and %s",
+            throw ModelException.of(
+                    "backtest: the share needs one family for both components, not %s and %s",
                     digitalModel.family().key(), otherModel.family().key());
         }
         AnnualSeries share = share(digital, other);
-        return run(share.name(), share, digitalModel, origins(share), maxHorizon,
+        return run(
+                share.name(),
+                share,
+                digitalModel,
+                origins(share),
+                maxHorizon,
                 shareForecaster(digital, other, digitalModel, otherModel));
     }
 
@@ -197,11 +205,16 @@ public final class RollingOrigin {
      * @param origin the last year the models see
      * @return the share forecasts for {@code origin + 1 .. lastYear}
      */
-    public Evaluation fromOriginShare(AnnualSeries digital, AnnualSeries other, TrendModel digitalModel,
-            TrendModel otherModel, int origin) {
+    public Evaluation fromOriginShare(
+            AnnualSeries digital, AnnualSeries other, TrendModel digitalModel, TrendModel otherModel, int origin) {
         AnnualSeries share = share(digital, other);
         requireOrigin(share, origin);
-        return run(share.name(), share, digitalModel, List.of(origin), share.lastYear() - origin,
+        return run(
+                share.name(),
+                share,
+                digitalModel,
+                List.of(origin),
+                share.lastYear() - origin,
                 shareForecaster(digital, other, digitalModel, otherModel));
     }
 
@@ -239,10 +252,12 @@ public final class RollingOrigin {
         return sum / (series.size() - 1);
     }
 
-    private Forecaster shareForecaster(AnnualSeries digital, AnnualSeries other, TrendModel digitalModel,
-            TrendModel otherModel) {
+    private Forecaster shareForecaster(
+            AnnualSeries digital, AnnualSeries other, TrendModel digitalModel, TrendModel otherModel) {
         return (origin, steps) -> {
-            double[] d = digitalModel.fit(digital.window(digital.firstYear(), origin)).forecast(steps);
+            double[] d = digitalModel
+                    .fit(digital.window(digital.firstYear(), origin))
+                    .forecast(steps);
             double[] o = otherModel.fit(other.window(other.firstYear(), origin)).forecast(steps);
             double[] s = new double[steps];
             for (int h = 0; h < steps; h++) {
@@ -268,7 +283,12 @@ public final class RollingOrigin {
         return b;
     }
 
-    private Evaluation run(String name, AnnualSeries target, TrendModel model, List<Integer> origins, int steps,
+    private Evaluation run(
+            String name,
+            AnnualSeries target,
+            TrendModel model,
+            List<Integer> origins,
+            int steps,
             Forecaster forecaster) {
         List<Forecast> out = new ArrayList<>();
         List<String> failures = new ArrayList<>();
@@ -276,7 +296,8 @@ public final class RollingOrigin {
             AnnualSeries training = target.window(target.firstYear(), origin);
             double scale = naiveScale(training);
             double logScale = Arrays.stream(training.values()).allMatch(v -> v > 0)
-                    ? naiveScale(training.map(training.name(), Math::log)) : Double.NaN;
+                    ? naiveScale(training.map(training.name(), Math::log))
+                    : Double.NaN;
             Prediction p;
             try {
                 p = forecaster.at(origin, steps);
@@ -303,7 +324,8 @@ public final class RollingOrigin {
 
     private static void requireOrigin(AnnualSeries series, int origin) {
         if (!series.contains(origin) || origin >= series.lastYear()) {
-            throw ModelException.of("backtest of %s: origin %d must be a year of the data before its last year %s",
+            throw ModelException.of(
+                    "backtest of %s: origin %d must be a year of the data before its last year %s",
                     series.name(), origin, series.isEmpty() ? "(none)" : String.valueOf(series.lastYear()));
         }
     }
@@ -315,7 +337,7 @@ public final class RollingOrigin {
     }
 
     /** What a model forecasts from one origin; {@code bounds} is lower/upper per level, or null. */
-    private record Prediction(double[] point, double[][] bounds) { }
+    private record Prediction(double[] point, double[][] bounds) {}
 
     /** Forecasts from an origin using data up to that origin only. */
     @FunctionalInterface

@@ -1,8 +1,5 @@
 package org.targetcast.model.calibration;
 
-import org.targetcast.model.calibration.ShareCalibration;
-import org.targetcast.model.calibration.ShareCalibrationResult;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -11,9 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.targetcast.model.ModelException;
-import org.targetcast.model.selection.BacktestMemo;
 import org.targetcast.model.data.ComponentHistory;
 import org.targetcast.model.scenario.Scenario;
+import org.targetcast.model.selection.BacktestMemo;
 import org.targetcast.model.trend.TrendFamily;
 
 /**
@@ -38,17 +35,20 @@ import org.targetcast.model.trend.TrendFamily;
  * @param checks the number of common checks
  * @param notes fallbacks taken
  */
-public record FamilyWeights(List<TrendFamily> families, double[] weights, double[] meanLogScores, int checks, List<String> notes) {
+public record FamilyWeights(
+        List<TrendFamily> families, double[] weights, double[] meanLogScores, int checks, List<String> notes) {
     /** Fewest common checks for stacking; below it the weights are equal. */
     public static final int MIN_CHECKS = 5;
+
     private static final int ITERATIONS = 2000;
 
     /** Checks the lengths and copies. */
     public FamilyWeights {
         families = List.copyOf(families);
         if (weights.length != families.size() || meanLogScores.length != families.size()) {
-            throw ModelException.of("family weights: %d families, %d weights, %d scores", families.size(), weights.length,
-                    meanLogScores.length);
+            throw ModelException.of(
+                    "family weights: %d families, %d weights, %d scores",
+                    families.size(), weights.length, meanLogScores.length);
         }
         weights = weights.clone();
         meanLogScores = meanLogScores.clone();
@@ -56,7 +56,7 @@ public record FamilyWeights(List<TrendFamily> families, double[] weights, double
     }
 
     /** What the stacking weights are a function of: the memo's key. */
-    private record Key(Scenario scenario, ComponentHistory history, List<TrendFamily> families) { }
+    private record Key(Scenario scenario, ComponentHistory history, List<TrendFamily> families) {}
 
     /**
      * {@link #estimate(Scenario, ComponentHistory, List)}, remembered in a memo shared by a run.
@@ -67,8 +67,11 @@ public record FamilyWeights(List<TrendFamily> families, double[] weights, double
      * @param memo where the weights are remembered
      * @return the weights
      */
-    public static FamilyWeights estimate(Scenario scenario, ComponentHistory history, List<TrendFamily> families, BacktestMemo memo) {
-        return memo.remember(new Key(scenario, history, List.copyOf(families)), FamilyWeights.class,
+    public static FamilyWeights estimate(
+            Scenario scenario, ComponentHistory history, List<TrendFamily> families, BacktestMemo memo) {
+        return memo.remember(
+                new Key(scenario, history, List.copyOf(families)),
+                FamilyWeights.class,
                 () -> estimate(scenario, history, families));
     }
 
@@ -106,7 +109,8 @@ public record FamilyWeights(List<TrendFamily> families, double[] weights, double
         List<String> keys = common == null ? List.of() : List.copyOf(common);
         int usable = (int) scores.stream().filter(m -> !m.isEmpty()).count();
         if (keys.size() < MIN_CHECKS || usable == 0) {
-            notes.add(String.format(Locale.ROOT, "%d common backtest checks, fewer than %d: equal weights", keys.size(), MIN_CHECKS));
+            notes.add(String.format(
+                    Locale.ROOT, "%d common backtest checks, fewer than %d: equal weights", keys.size(), MIN_CHECKS));
             for (int f = 0; f < n; f++) {
                 w[f] = usable == 0 || !scores.get(f).isEmpty() ? 1.0 / (usable == 0 ? n : usable) : 0;
             }
@@ -161,7 +165,8 @@ public record FamilyWeights(List<TrendFamily> families, double[] weights, double
      * @return the scenario with that family for both components and no average of its own
      */
     public static Scenario withFamily(Scenario scenario, TrendFamily family) {
-        return scenario.withDigital(scenario.digital().withModel(family)).withOther(scenario.other().withModel(family))
+        return scenario.withDigital(scenario.digital().withModel(family))
+                .withOther(scenario.other().withModel(family))
                 .withUncertainty(scenario.uncertainty().withFamilies(List.of()));
     }
 

@@ -1,7 +1,5 @@
 package org.targetcast.model.calibration;
 
-import org.targetcast.model.backtest.RollingOrigin;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -10,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.targetcast.model.ModelException;
+import org.targetcast.model.backtest.RollingOrigin;
 import org.targetcast.model.data.ComponentHistory;
 import org.targetcast.model.projection.Component;
 import org.targetcast.model.projection.Projection;
@@ -64,8 +63,8 @@ public final class ShareCalibration {
 
     /** @return origins from the eighth observation, horizons 1-6, fits of at least 4 points */
     public static ShareCalibration withDefaults() {
-        return new ShareCalibration(RollingOrigin.DEFAULT_MINIMUM_TRAINING, RollingOrigin.DEFAULT_MAX_HORIZON,
-                DEFAULT_MINIMUM_FIT_POINTS);
+        return new ShareCalibration(
+                RollingOrigin.DEFAULT_MINIMUM_TRAINING, RollingOrigin.DEFAULT_MAX_HORIZON, DEFAULT_MINIMUM_FIT_POINTS);
     }
 
     /**
@@ -74,7 +73,8 @@ public final class ShareCalibration {
      */
     public ShareCalibration withMinimumTraining(int observations) {
         if (observations < 2) {
-            throw ModelException.of("calibration: minimum training = %d; at least 2 observations are needed", observations);
+            throw ModelException.of(
+                    "calibration: minimum training = %d; at least 2 observations are needed", observations);
         }
         return new ShareCalibration(observations, maxHorizon, minimumFitPoints);
     }
@@ -133,9 +133,17 @@ public final class ShareCalibration {
      * @return the template as backtested: no explicit growth, no level shocks, no targets
      */
     public static Scenario backtestable(Scenario template) {
-        return new Scenario(template.name(), template.title(), template.description(), template.data(),
-                template.horizon(), template.baselineYear(), fittedOnly(template.digital()), fittedOnly(template.other()),
-                List.of(), template.uncertainty());
+        return new Scenario(
+                template.name(),
+                template.title(),
+                template.description(),
+                template.data(),
+                template.horizon(),
+                template.baselineYear(),
+                fittedOnly(template.digital()),
+                fittedOnly(template.other()),
+                List.of(),
+                template.uncertainty());
     }
 
     /**
@@ -152,15 +160,29 @@ public final class ShareCalibration {
         LinkedHashSet<String> notes = new LinkedHashSet<>();
         for (int origin : origins(history)) {
             ComponentHistory known = history.upTo(origin);
-            int points = Math.min(base.digital().fit().apply(known.digital()).size(),
+            int points = Math.min(
+                    base.digital().fit().apply(known.digital()).size(),
                     base.other().fit().apply(known.other()).size());
             if (points < minimumFitPoints) {
-                skipped.add(String.format(Locale.ROOT, "%d: a fit window has %d points, fewer than %d", origin, points,
+                skipped.add(String.format(
+                        Locale.ROOT,
+                        "%d: a fit window has %d points, fewer than %d",
+                        origin,
+                        points,
                         minimumFitPoints));
                 continue;
             }
-            Scenario s = new Scenario(base.name(), base.title(), base.description(), base.data(), origin + maxHorizon,
-                    base.baselineYear(), base.digital(), base.other(), List.of(), base.uncertainty());
+            Scenario s = new Scenario(
+                    base.name(),
+                    base.title(),
+                    base.description(),
+                    base.data(),
+                    origin + maxHorizon,
+                    base.baselineYear(),
+                    base.digital(),
+                    base.other(),
+                    List.of(),
+                    base.uncertainty());
             Projection p;
             try {
                 p = Projector.withDefaults().project(s, known);
@@ -177,7 +199,8 @@ public final class ShareCalibration {
             ClosedForm full = ClosedForm.of(plan, gaussian);
             ClosedForm shocks = ClosedForm.of(plan, shockOnly);
             if (!(shocks.sdLogRatio(origin + 1) > 0)) {
-                skipped.add(origin + ": the shock variance is 0 (volatilities of 0, or perfectly correlated equal shocks)");
+                skipped.add(
+                        origin + ": the shock variance is 0 (volatilities of 0, or perfectly correlated equal shocks)");
                 continue;
             }
             fittedThrough.put(origin, fittedThrough(p));
@@ -187,7 +210,8 @@ public final class ShareCalibration {
                 double t = history.total().valueAt(y).orElseThrow();
                 double vs = sq(shocks.sdLogRatio(y));
                 double vp = Math.max(0, sq(full.sdLogRatio(y)) - vs);
-                checks.add(new ShareCheck(origin, h, d / t, Math.log(d / (t - d)), full.meanLogRatio(y), vs, vp, m.volatilityDf()));
+                checks.add(new ShareCheck(
+                        origin, h, d / t, Math.log(d / (t - d)), full.meanLogRatio(y), vs, vp, m.volatilityDf()));
             }
         }
         return new ShareCalibrationResult(history.economy(), checks, fittedThrough, skipped, List.copyOf(notes));
@@ -196,7 +220,8 @@ public final class ShareCalibration {
     private static int fittedThrough(Projection p) {
         int last = Integer.MIN_VALUE;
         for (Component c : Component.values()) {
-            last = Math.max(last, p.fit(c).map(TrendFit::data).map(s -> s.lastYear()).orElse(Integer.MIN_VALUE));
+            last = Math.max(
+                    last, p.fit(c).map(TrendFit::data).map(s -> s.lastYear()).orElse(Integer.MIN_VALUE));
         }
         return last;
     }

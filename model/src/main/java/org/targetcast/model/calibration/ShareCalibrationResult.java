@@ -34,6 +34,7 @@ import org.targetcast.model.ModelException;
 public final class ShareCalibrationResult {
     /** Number of bins of {@link #pitHistogram}: deciles. */
     public static final int PIT_BINS = 10;
+
     private static final int NO_ORIGIN = Integer.MIN_VALUE;
 
     private final String name;
@@ -42,7 +43,11 @@ public final class ShareCalibrationResult {
     private final List<String> skipped;
     private final List<String> notes;
 
-    ShareCalibrationResult(String name, List<ShareCheck> checks, Map<Integer, Integer> fittedThrough, List<String> skipped,
+    ShareCalibrationResult(
+            String name,
+            List<ShareCheck> checks,
+            Map<Integer, Integer> fittedThrough,
+            List<String> skipped,
             List<String> notes) {
         this.name = name;
         this.checks = List.copyOf(checks);
@@ -85,7 +90,8 @@ public final class ShareCalibrationResult {
      */
     public ShareCalibrationResult withoutSpanning(Set<Integer> years) {
         List<ShareCheck> kept = checks.stream()
-                .filter(c -> years.stream().noneMatch(y -> y >= c.origin() && y <= c.year())).toList();
+                .filter(c -> years.stream().noneMatch(y -> y >= c.origin() && y <= c.year()))
+                .toList();
         return new ShareCalibrationResult(name, kept, fittedThrough, skipped, notes);
     }
 
@@ -101,7 +107,8 @@ public final class ShareCalibrationResult {
     public ShareCalibrationResult forecastingInto(Set<Integer> years, boolean inside) {
         int first = years.stream().mapToInt(Integer::intValue).min().orElse(Integer.MAX_VALUE);
         List<ShareCheck> kept = checks.stream()
-                .filter(c -> (c.origin() < first && years.contains(c.year())) == inside).toList();
+                .filter(c -> (c.origin() < first && years.contains(c.year())) == inside)
+                .toList();
         return new ShareCalibrationResult(name, kept, fittedThrough, skipped, notes);
     }
 
@@ -266,16 +273,21 @@ public final class ShareCalibrationResult {
      * @param fitLevel the level the factor is matched at
      * @return per part, in order: {k, coverage at 80 %, coverage at 95 %, checks}
      */
-    public static List<double[]> leaveOneSeriesOut(List<ShareCalibrationResult> parts, java.util.function.Function<String, String> groupOf,
-            double fitLevel) {
+    public static List<double[]> leaveOneSeriesOut(
+            List<ShareCalibrationResult> parts, java.util.function.Function<String, String> groupOf, double fitLevel) {
         List<double[]> out = new ArrayList<>();
         for (ShareCalibrationResult r : parts) {
             String g = groupOf.apply(r.name);
             List<ShareCheck> others = new ArrayList<>();
             parts.stream().filter(o -> !groupOf.apply(o.name).equals(g)).forEach(o -> others.addAll(o.checks));
-            double k = new ShareCalibrationResult("others", others, Map.of(), List.of(), List.of()).coverageScale(fitLevel);
-            out.add(new double[] {k, r.checks.isEmpty() ? Double.NaN : coverage(r.checks, 0.8, k),
-                r.checks.isEmpty() ? Double.NaN : coverage(r.checks, 0.95, k), r.checks.size()});
+            double k = new ShareCalibrationResult("others", others, Map.of(), List.of(), List.of())
+                    .coverageScale(fitLevel);
+            out.add(new double[] {
+                k,
+                r.checks.isEmpty() ? Double.NaN : coverage(r.checks, 0.8, k),
+                r.checks.isEmpty() ? Double.NaN : coverage(r.checks, 0.95, k),
+                r.checks.size()
+            });
         }
         return out;
     }

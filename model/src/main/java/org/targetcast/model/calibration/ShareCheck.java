@@ -26,8 +26,15 @@ import org.targetcast.model.ModelException;
  * @param df degrees of freedom of the predictive when the volatilities carry their estimation uncertainty
  *     (z is then Student-t, and the bands and PIT use its distribution), {@code +∞} for a Gaussian predictive
  */
-public record ShareCheck(int origin, int horizon, double actualShare, double actualLogRatio, double meanLogRatio,
-        double shockVariance, double parameterVariance, double df) {
+public record ShareCheck(
+        int origin,
+        int horizon,
+        double actualShare,
+        double actualLogRatio,
+        double meanLogRatio,
+        double shockVariance,
+        double parameterVariance,
+        double df) {
 
     /** Checks that the variance is positive. */
     public ShareCheck {
@@ -35,11 +42,13 @@ public record ShareCheck(int origin, int horizon, double actualShare, double act
             throw ModelException.of("share check from %d: horizon %d must be at least 1", origin, horizon);
         }
         if (!(shockVariance > 0) || !(parameterVariance >= 0) || !Double.isFinite(meanLogRatio)) {
-            throw ModelException.of("share check from %d, horizon %d: shock variance %s must be above 0, parameter variance %s not below",
+            throw ModelException.of(
+                    "share check from %d, horizon %d: shock variance %s must be above 0, parameter variance %s not below",
                     origin, horizon, shockVariance, parameterVariance);
         }
         if (!(df >= 1)) {
-            throw ModelException.of("share check from %d, horizon %d: %s degrees of freedom, at least 1 needed", origin, horizon, df);
+            throw ModelException.of(
+                    "share check from %d, horizon %d: %s degrees of freedom, at least 1 needed", origin, horizon, df);
         }
     }
 
@@ -69,7 +78,9 @@ public record ShareCheck(int origin, int horizon, double actualShare, double act
      * @return Φ(z(k)), uniform on (0, 1) when the distribution is right
      */
     public double pit(double k) {
-        return df == Double.POSITIVE_INFINITY ? normalCdf(z(k)) : new TDistribution(null, df, 1e-12).cumulativeProbability(z(k));
+        return df == Double.POSITIVE_INFINITY
+                ? normalCdf(z(k))
+                : new TDistribution(null, df, 1e-12).cumulativeProbability(z(k));
     }
 
     /**
@@ -78,7 +89,8 @@ public record ShareCheck(int origin, int horizon, double actualShare, double act
      * @return whether the actual share lies in the central band at that level
      */
     public boolean covered(double level, double k) {
-        double q = df == Double.POSITIVE_INFINITY ? normalQuantile((1 + level) / 2)
+        double q = df == Double.POSITIVE_INFINITY
+                ? normalQuantile((1 + level) / 2)
                 : new TDistribution(null, df, 1e-12).inverseCumulativeProbability((1 + level) / 2);
         return Math.abs(z(k)) <= q;
     }
@@ -89,7 +101,8 @@ public record ShareCheck(int origin, int horizon, double actualShare, double act
     public double logDensity() {
         double sd = sd(1);
         double z = z(1);
-        double logPdf = df == Double.POSITIVE_INFINITY ? -0.5 * z * z - 0.5 * Math.log(2 * Math.PI)
+        double logPdf = df == Double.POSITIVE_INFINITY
+                ? -0.5 * z * z - 0.5 * Math.log(2 * Math.PI)
                 : new TDistribution(null, df, 1e-12).logDensity(z);
         return logPdf - Math.log(sd);
     }

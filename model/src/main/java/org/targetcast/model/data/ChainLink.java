@@ -37,8 +37,10 @@ final class ChainLink {
             }
         });
         if (r.isEmpty()) {
-            throw ModelException.of("chain-linking needs at least one year with both levels; the target has %s and "
-                    + "the indicator %s", target.keySet(), indicator.keySet());
+            throw ModelException.of(
+                    "chain-linking needs at least one year with both levels; the target has %s and "
+                            + "the indicator %s",
+                    target.keySet(), indicator.keySet());
         }
         return new ChainLink(Collections.unmodifiableSortedMap(r));
     }

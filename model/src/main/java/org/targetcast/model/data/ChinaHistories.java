@@ -47,8 +47,10 @@ final class ChinaHistories {
     ComponentHistory mofcom() {
         String h = Basis.MOFCOM.history();
         SortedMap<Integer, Observation> levels = levels();
-        SortedMap<Integer, BuiltValue> unctad = builder.sumOfFlows(HistoryBuilder.CHINA_ECONOMY, HistoryBuilder.UNCTAD_DIGITAL);
-        SortedMap<Integer, BuiltValue> unctadTotal = builder.sumOfFlows(HistoryBuilder.CHINA_ECONOMY, HistoryBuilder.UNCTAD_TOTAL);
+        SortedMap<Integer, BuiltValue> unctad =
+                builder.sumOfFlows(HistoryBuilder.CHINA_ECONOMY, HistoryBuilder.UNCTAD_DIGITAL);
+        SortedMap<Integer, BuiltValue> unctadTotal =
+                builder.sumOfFlows(HistoryBuilder.CHINA_ECONOMY, HistoryBuilder.UNCTAD_TOTAL);
         int first = unctad.isEmpty() ? levels.firstKey() : Math.min(unctad.firstKey(), levels.firstKey());
         int last = unctad.isEmpty() ? levels.lastKey() : Math.max(unctad.lastKey(), levels.lastKey());
 
@@ -70,9 +72,15 @@ final class ChinaHistories {
                     d = BuiltValue.derived(unctad.get(y).value(), ValueFlag.OTHER_BASIS, unctad.get(y));
                     t = BuiltValue.derived(unctadTotal.get(y).value(), ValueFlag.OTHER_BASIS, unctadTotal.get(y));
                 } else {
-                    throw ModelException.of("history %s, year %d: %s has no %s total level in %s, no published growth "
-                            + "or share for it, and no %s and %s exports + imports", h, y, HistoryBuilder.CHINA_ECONOMY,
-                            HistoryBuilder.MOFCOM_DIGITAL, HistoryBuilder.UNIT, HistoryBuilder.UNCTAD_DIGITAL,
+                    throw ModelException.of(
+                            "history %s, year %d: %s has no %s total level in %s, no published growth "
+                                    + "or share for it, and no %s and %s exports + imports",
+                            h,
+                            y,
+                            HistoryBuilder.CHINA_ECONOMY,
+                            HistoryBuilder.MOFCOM_DIGITAL,
+                            HistoryBuilder.UNIT,
+                            HistoryBuilder.UNCTAD_DIGITAL,
                             HistoryBuilder.UNCTAD_TOTAL);
                 }
             }
@@ -86,32 +94,52 @@ final class ChinaHistories {
     ComponentHistory unctad() {
         String h = Basis.UNCTAD.history();
         ComponentHistory core = builder.unctad(HistoryBuilder.CHINA_ECONOMY);
-        SortedMap<Integer, Observation> levels = data.levels(HistoryBuilder.CHINA_ECONOMY, HistoryBuilder.MOFCOM_DIGITAL,
-                "total", HistoryBuilder.UNIT);
+        SortedMap<Integer, Observation> levels =
+                data.levels(HistoryBuilder.CHINA_ECONOMY, HistoryBuilder.MOFCOM_DIGITAL, "total", HistoryBuilder.UNIT);
         SortedMap<Integer, Observation> growth = growth();
-        SortedMap<Integer, BuiltValue> unctadTotal = builder.sumOfFlows(HistoryBuilder.CHINA_ECONOMY, HistoryBuilder.UNCTAD_TOTAL);
-        SortedMap<Integer, Observation> mofcomTotal = data.levels(HistoryBuilder.CHINA_ECONOMY, HistoryBuilder.MOFCOM_TOTAL,
-                "total", HistoryBuilder.UNIT);
+        SortedMap<Integer, BuiltValue> unctadTotal =
+                builder.sumOfFlows(HistoryBuilder.CHINA_ECONOMY, HistoryBuilder.UNCTAD_TOTAL);
+        SortedMap<Integer, Observation> mofcomTotal =
+                data.levels(HistoryBuilder.CHINA_ECONOMY, HistoryBuilder.MOFCOM_TOTAL, "total", HistoryBuilder.UNIT);
         TreeMap<Integer, BuiltValue> digital = new TreeMap<>();
         TreeMap<Integer, BuiltValue> total = new TreeMap<>();
         for (int y = core.firstYear(); y <= core.lastYear(); y++) {
-            digital.put(y, new BuiltValue(core.digital().valueAt(y).getAsDouble(), core.flagsOf(y), core.digitalSources().get(y)));
-            total.put(y, new BuiltValue(core.total().valueAt(y).getAsDouble(), core.flagsOf(y), core.totalSources().get(y)));
+            digital.put(
+                    y,
+                    new BuiltValue(
+                            core.digital().valueAt(y).getAsDouble(),
+                            core.flagsOf(y),
+                            core.digitalSources().get(y)));
+            total.put(
+                    y,
+                    new BuiltValue(
+                            core.total().valueAt(y).getAsDouble(),
+                            core.flagsOf(y),
+                            core.totalSources().get(y)));
         }
         Map<Integer, Double> anchors = new TreeMap<>();
         digital.forEach((y, v) -> anchors.put(y, v.value()));
         Map<Integer, Double> indicator = new TreeMap<>();
         levels.forEach((y, o) -> indicator.put(y, o.value()));
-        ChainLink link = anchors.keySet().stream().anyMatch(indicator::containsKey) ? ChainLink.of(anchors, indicator) : null;
+        ChainLink link =
+                anchors.keySet().stream().anyMatch(indicator::containsKey) ? ChainLink.of(anchors, indicator) : null;
         int end = Math.max(levels.isEmpty() ? 0 : levels.lastKey(), growth.isEmpty() ? 0 : growth.lastKey());
         for (int y = core.lastYear() + 1; y <= end; y++) {
             BuiltValue prev = digital.get(y - 1);
             BuiltValue d;
             if (growth.containsKey(y)) {
-                d = BuiltValue.derived(prev.value() * (1 + growth.get(y).value() / 100), ValueFlag.PUBLISHED_GROWTH, prev, BuiltValue.of(growth.get(y)));
+                d = BuiltValue.derived(
+                        prev.value() * (1 + growth.get(y).value() / 100),
+                        ValueFlag.PUBLISHED_GROWTH,
+                        prev,
+                        BuiltValue.of(growth.get(y)));
             } else if (levels.containsKey(y) && link != null) {
                 int anchor = link.ratios().lastKey();
-                d = BuiltValue.derived(levels.get(y).value() * link.ratioAt(y), ValueFlag.CHAIN_LINKED, BuiltValue.of(levels.get(y)), digital.get(anchor));
+                d = BuiltValue.derived(
+                        levels.get(y).value() * link.ratioAt(y),
+                        ValueFlag.CHAIN_LINKED,
+                        BuiltValue.of(levels.get(y)),
+                        digital.get(anchor));
             } else {
                 break;
             }
@@ -119,7 +147,8 @@ final class ChinaHistories {
             if (unctadTotal.containsKey(y)) {
                 t = unctadTotal.get(y);
             } else if (mofcomTotal.containsKey(y)) {
-                t = BuiltValue.derived(mofcomTotal.get(y).value(), ValueFlag.OTHER_SOURCE, BuiltValue.of(mofcomTotal.get(y)));
+                t = BuiltValue.derived(
+                        mofcomTotal.get(y).value(), ValueFlag.OTHER_SOURCE, BuiltValue.of(mofcomTotal.get(y)));
             } else {
                 break;
             }
@@ -133,18 +162,23 @@ final class ChinaHistories {
     }
 
     private SortedMap<Integer, Observation> levels() {
-        SortedMap<Integer, Observation> levels = data.levels(HistoryBuilder.CHINA_ECONOMY, HistoryBuilder.MOFCOM_DIGITAL,
-                "total", HistoryBuilder.UNIT);
+        SortedMap<Integer, Observation> levels =
+                data.levels(HistoryBuilder.CHINA_ECONOMY, HistoryBuilder.MOFCOM_DIGITAL, "total", HistoryBuilder.UNIT);
         if (levels.isEmpty()) {
-            throw ModelException.of("history %s: no %s total level in %s for %s", Basis.MOFCOM.history(),
-                    HistoryBuilder.MOFCOM_DIGITAL, HistoryBuilder.UNIT, HistoryBuilder.CHINA_ECONOMY);
+            throw ModelException.of(
+                    "history %s: no %s total level in %s for %s",
+                    Basis.MOFCOM.history(),
+                    HistoryBuilder.MOFCOM_DIGITAL,
+                    HistoryBuilder.UNIT,
+                    HistoryBuilder.CHINA_ECONOMY);
         }
         return levels;
     }
 
     /** MOFCOM's published year-on-year growth of its digital US-dollar level. */
     private SortedMap<Integer, Observation> growth() {
-        return data.chosen(HistoryBuilder.CHINA_ECONOMY, HistoryBuilder.MOFCOM_DIGITAL, "total", Observation.GROWTH, "percent");
+        return data.chosen(
+                HistoryBuilder.CHINA_ECONOMY, HistoryBuilder.MOFCOM_DIGITAL, "total", Observation.GROWTH, "percent");
     }
 
     /**
@@ -164,11 +198,23 @@ final class ChinaHistories {
                 BuiltValue prev = digital.get(y - 1);
                 if (next != null && growth.containsKey(y + 1)) {
                     Observation g = growth.get(y + 1);
-                    digital.put(y, BuiltValue.derived(next.value() / (1 + g.value() / 100), ValueFlag.PUBLISHED_GROWTH, next, BuiltValue.of(g)));
+                    digital.put(
+                            y,
+                            BuiltValue.derived(
+                                    next.value() / (1 + g.value() / 100),
+                                    ValueFlag.PUBLISHED_GROWTH,
+                                    next,
+                                    BuiltValue.of(g)));
                     added = true;
                 } else if (prev != null && growth.containsKey(y)) {
                     Observation g = growth.get(y);
-                    digital.put(y, BuiltValue.derived(prev.value() * (1 + g.value() / 100), ValueFlag.PUBLISHED_GROWTH, prev, BuiltValue.of(g)));
+                    digital.put(
+                            y,
+                            BuiltValue.derived(
+                                    prev.value() * (1 + g.value() / 100),
+                                    ValueFlag.PUBLISHED_GROWTH,
+                                    prev,
+                                    BuiltValue.of(g)));
                     added = true;
                 }
             }
@@ -180,10 +226,18 @@ final class ChinaHistories {
         if (t != null) {
             return t;
         }
-        Observation mt = data.levels(HistoryBuilder.CHINA_ECONOMY, HistoryBuilder.MOFCOM_TOTAL, "total", HistoryBuilder.UNIT).get(y);
+        Observation mt = data.levels(
+                        HistoryBuilder.CHINA_ECONOMY, HistoryBuilder.MOFCOM_TOTAL, "total", HistoryBuilder.UNIT)
+                .get(y);
         if (mt == null) {
-            throw ModelException.of("history %s, year %d: %s has no %s exports + imports and no %s total level in %s",
-                    h, y, HistoryBuilder.CHINA_ECONOMY, HistoryBuilder.UNCTAD_TOTAL, HistoryBuilder.MOFCOM_TOTAL, HistoryBuilder.UNIT);
+            throw ModelException.of(
+                    "history %s, year %d: %s has no %s exports + imports and no %s total level in %s",
+                    h,
+                    y,
+                    HistoryBuilder.CHINA_ECONOMY,
+                    HistoryBuilder.UNCTAD_TOTAL,
+                    HistoryBuilder.MOFCOM_TOTAL,
+                    HistoryBuilder.UNIT);
         }
         return BuiltValue.derived(mt.value(), ValueFlag.OTHER_SOURCE, BuiltValue.of(mt));
     }

@@ -23,8 +23,14 @@ import org.targetcast.model.series.AnnualSeries;
  *     (absent year: not recorded)
  * @param totalSources per year, the same for the total
  */
-public record ComponentHistory(String economy, String unit, AnnualSeries digital, AnnualSeries total,
-        Map<Integer, Set<ValueFlag>> flags, Map<Integer, Set<String>> digitalSources, Map<Integer, Set<String>> totalSources) {
+public record ComponentHistory(
+        String economy,
+        String unit,
+        AnnualSeries digital,
+        AnnualSeries total,
+        Map<Integer, Set<ValueFlag>> flags,
+        Map<Integer, Set<String>> digitalSources,
+        Map<Integer, Set<String>> totalSources) {
 
     /** Checks that both series cover the same contiguous years and that 0 &lt; D &lt; total. */
     public ComponentHistory {
@@ -34,18 +40,23 @@ public record ComponentHistory(String economy, String unit, AnnualSeries digital
             throw ModelException.of("history of %s: digital series must be non-empty and have no gaps", economy);
         }
         if (digital.size() != total.size() || digital.firstYear() != total.firstYear() || !total.isContiguous()) {
-            throw ModelException.of("history of %s: digital covers %d-%d but total covers %s", economy,
-                    digital.firstYear(), digital.lastYear(),
+            throw ModelException.of(
+                    "history of %s: digital covers %d-%d but total covers %s",
+                    economy,
+                    digital.firstYear(),
+                    digital.lastYear(),
                     total.isEmpty() ? "nothing" : total.firstYear() + "-" + total.lastYear());
         }
         for (int i = 0; i < digital.size(); i++) {
             if (!(digital.value(i) > 0 && digital.value(i) < total.value(i))) {
-                throw ModelException.of("history of %s, %d: digital %.1f must be positive and below total %.1f",
+                throw ModelException.of(
+                        "history of %s, %d: digital %.1f must be positive and below total %.1f",
                         economy, digital.year(i), digital.value(i), total.value(i));
             }
         }
         TreeMap<Integer, Set<ValueFlag>> copy = new TreeMap<>();
-        flags.forEach((y, f) -> copy.put(y, Collections.unmodifiableSet(f.isEmpty() ? EnumSet.noneOf(ValueFlag.class) : EnumSet.copyOf(f))));
+        flags.forEach((y, f) -> copy.put(
+                y, Collections.unmodifiableSet(f.isEmpty() ? EnumSet.noneOf(ValueFlag.class) : EnumSet.copyOf(f))));
         flags = Collections.unmodifiableMap(copy);
         digitalSources = sourcesCopy(digitalSources);
         totalSources = sourcesCopy(totalSources);
@@ -60,8 +71,8 @@ public record ComponentHistory(String economy, String unit, AnnualSeries digital
      * @param total total services trade
      * @param flags flags per year
      */
-    public ComponentHistory(String economy, String unit, AnnualSeries digital, AnnualSeries total,
-            Map<Integer, Set<ValueFlag>> flags) {
+    public ComponentHistory(
+            String economy, String unit, AnnualSeries digital, AnnualSeries total, Map<Integer, Set<ValueFlag>> flags) {
         this(economy, unit, digital, total, flags, Map.of(), Map.of());
     }
 
@@ -128,8 +139,13 @@ public record ComponentHistory(String economy, String unit, AnnualSeries digital
         if (year >= lastYear()) {
             return this;
         }
-        return new ComponentHistory(economy, unit, digital.window(firstYear(), year), total.window(firstYear(), year),
-                new TreeMap<>(flags).headMap(year + 1), new TreeMap<>(digitalSources).headMap(year + 1),
+        return new ComponentHistory(
+                economy,
+                unit,
+                digital.window(firstYear(), year),
+                total.window(firstYear(), year),
+                new TreeMap<>(flags).headMap(year + 1),
+                new TreeMap<>(digitalSources).headMap(year + 1),
                 new TreeMap<>(totalSources).headMap(year + 1));
     }
 

@@ -52,8 +52,7 @@ public final class Dataset {
 
     /** @return the economies, sorted */
     public SortedSet<String> economies() {
-        return observations.stream().map(Observation::economy)
-                .collect(Collectors.toCollection(TreeSet::new));
+        return observations.stream().map(Observation::economy).collect(Collectors.toCollection(TreeSet::new));
     }
 
     /**
@@ -61,7 +60,9 @@ public final class Dataset {
      * @return the economies with at least one observation of that series, sorted
      */
     public SortedSet<String> economiesWith(String series) {
-        return observations.stream().filter(o -> o.series().equals(series)).map(Observation::economy)
+        return observations.stream()
+                .filter(o -> o.series().equals(series))
+                .map(Observation::economy)
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
@@ -89,12 +90,15 @@ public final class Dataset {
      * @param unit unit, e.g. {@code USD_100m}
      * @return year → chosen observation, sorted by year; empty if there is none
      */
-    public SortedMap<Integer, Observation> chosen(String economy, String series, String flow, String measure,
-            String unit) {
+    public SortedMap<Integer, Observation> chosen(
+            String economy, String series, String flow, String measure, String unit) {
         TreeMap<Integer, Observation> out = new TreeMap<>();
         for (Observation o : observations) {
-            if (o.economy().equals(economy) && o.series().equals(series) && o.flow().equals(flow)
-                    && o.measure().equals(measure) && o.unit().equals(unit)) {
+            if (o.economy().equals(economy)
+                    && o.series().equals(series)
+                    && o.flow().equals(flow)
+                    && o.measure().equals(measure)
+                    && o.unit().equals(unit)) {
                 out.merge(o.year(), o, (a, b) -> PREFERENCE.compare(b, a) < 0 ? b : a);
             }
         }

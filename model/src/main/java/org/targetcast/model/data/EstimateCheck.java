@@ -53,12 +53,21 @@ public record EstimateCheck(int year, Set<ValueFlag> flags, double share, String
             Set<ValueFlag> f = history.flagsOf(y);
             Observation p = null;
             if (f.contains(ValueFlag.PUBLISHED_SHARE)) {
-                p = published.stream().map(m -> m.get(y)).filter(o -> o != null && !o.isLowerBound()).findFirst().orElse(null);
+                p = published.stream()
+                        .map(m -> m.get(y))
+                        .filter(o -> o != null && !o.isLowerBound())
+                        .findFirst()
+                        .orElse(null);
             }
             if (p != null) {
                 out.add(new EstimateCheck(y, f, share, p.sourceId(), p.value()));
             } else if (reference.share().valueAt(y).isPresent()) {
-                out.add(new EstimateCheck(y, f, share, reference.economy(), 100 * reference.share().valueAt(y).getAsDouble()));
+                out.add(new EstimateCheck(
+                        y,
+                        f,
+                        share,
+                        reference.economy(),
+                        100 * reference.share().valueAt(y).getAsDouble()));
             }
         }
         return List.copyOf(out);

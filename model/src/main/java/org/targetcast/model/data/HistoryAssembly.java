@@ -42,7 +42,13 @@ final class HistoryAssembly {
     }
 
     ComponentHistory build() {
-        return new ComponentHistory(name, HistoryBuilder.UNIT, AnnualSeries.contiguous(name + ".digital", first, digital),
-                AnnualSeries.contiguous(name + ".total", first, total), flags, digitalSources, totalSources);
+        return new ComponentHistory(
+                name,
+                HistoryBuilder.UNIT,
+                AnnualSeries.contiguous(name + ".digital", first, digital),
+                AnnualSeries.contiguous(name + ".total", first, total),
+                flags,
+                digitalSources,
+                totalSources);
     }
 }

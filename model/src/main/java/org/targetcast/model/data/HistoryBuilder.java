@@ -1,10 +1,7 @@
 package org.targetcast.model.data;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -105,7 +102,9 @@ public final class HistoryBuilder {
      *     sorted: they have no history (see {@link #historyNames()})
      */
     public List<String> economiesWithoutTotal() {
-        return data.economiesWith(UNCTAD_DIGITAL).stream().filter(e -> !data.economiesWith(UNCTAD_TOTAL).contains(e)).toList();
+        return data.economiesWith(UNCTAD_DIGITAL).stream()
+                .filter(e -> !data.economiesWith(UNCTAD_TOTAL).contains(e))
+                .toList();
     }
 
     /**
@@ -203,10 +202,13 @@ public final class HistoryBuilder {
         String h = UNCTAD_PREFIX + economy + (flow.equals("total") ? "" : "/" + flow);
         SortedMap<Integer, BuiltValue> digital = flow(economy, UNCTAD_DIGITAL, flow);
         SortedMap<Integer, BuiltValue> total = flow(economy, UNCTAD_TOTAL, flow);
-        List<Integer> common = digital.keySet().stream().filter(total::containsKey).toList();
+        List<Integer> common =
+                digital.keySet().stream().filter(total::containsKey).toList();
         if (common.isEmpty()) {
-            throw ModelException.of("history %s: no year has both %s and %s exports + imports for %s; economies with "
-                    + "UNCTAD data: %s", h, UNCTAD_DIGITAL, UNCTAD_TOTAL, economy, historyNames());
+            throw ModelException.of(
+                    "history %s: no year has both %s and %s exports + imports for %s; economies with "
+                            + "UNCTAD data: %s",
+                    h, UNCTAD_DIGITAL, UNCTAD_TOTAL, economy, historyNames());
         }
         int first = common.get(0);
         int last = common.get(common.size() - 1);
@@ -215,8 +217,15 @@ public final class HistoryBuilder {
             BuiltValue d = digital.get(y);
             BuiltValue t = total.get(y);
             if (d == null || t == null) {
-                throw ModelException.of("history %s, year %d: %s has no %s %s (gap inside %d-%d)", h, y,
-                        economy, d == null ? UNCTAD_DIGITAL : UNCTAD_TOTAL, flow.equals("total") ? "exports + imports" : flow, first, last);
+                throw ModelException.of(
+                        "history %s, year %d: %s has no %s %s (gap inside %d-%d)",
+                        h,
+                        y,
+                        economy,
+                        d == null ? UNCTAD_DIGITAL : UNCTAD_TOTAL,
+                        flow.equals("total") ? "exports + imports" : flow,
+                        first,
+                        last);
             }
             out.digital(y, d);
             out.total(y, t);
@@ -244,7 +253,12 @@ public final class HistoryBuilder {
             if (i != null) {
                 Set<ValueFlag> f = e.flags();
                 f.addAll(i.flags());
-                out.put(y, new BuiltValue(e.value() + i.value(), f, new java.util.TreeSet<>(List.of(e.sourceId(), i.sourceId()))));
+                out.put(
+                        y,
+                        new BuiltValue(
+                                e.value() + i.value(),
+                                f,
+                                new java.util.TreeSet<>(List.of(e.sourceId(), i.sourceId()))));
             }
         });
         return out;

@@ -28,8 +28,17 @@ import org.targetcast.model.ModelException;
  * @param quality the source's grade
  * @param note free text: the original wording and tags; may be empty, never null
  */
-public record Observation(String economy, int year, String series, String flow, String measure, String unit,
-        double value, String sourceId, Quality quality, String note) {
+public record Observation(
+        String economy,
+        int year,
+        String series,
+        String flow,
+        String measure,
+        String unit,
+        double value,
+        String sourceId,
+        Quality quality,
+        String note) {
 
     /** The measure of a level. */
     public static final String LEVEL = "level";
@@ -67,21 +76,27 @@ public record Observation(String economy, int year, String series, String flow, 
         if (!UNITS.contains(unit)) {
             throw ModelException.of("unit = '%s' is not one of USD_100m, CNY_100m, percent", unit);
         }
-        if (!measure.equals(LEVEL) && !measure.equals(GROWTH)
+        if (!measure.equals(LEVEL)
+                && !measure.equals(GROWTH)
                 && !(measure.startsWith(SHARE_PREFIX) && measure.length() > SHARE_PREFIX.length())) {
-            throw ModelException.of("measure = '%s' is neither 'level', 'growth' nor 'share_of_<denominator>'", measure);
+            throw ModelException.of(
+                    "measure = '%s' is neither 'level', 'growth' nor 'share_of_<denominator>'", measure);
         }
         boolean growth = measure.equals(GROWTH);
         if (!Double.isFinite(value) || (growth ? value <= -100 : value < 0)) {
-            throw ModelException.of("value for %s %s %d = %s; a finite number %s is expected", economy, series, year, value,
-                    growth ? "above -100" : ">= 0");
+            throw ModelException.of(
+                    "value for %s %s %d = %s; a finite number %s is expected",
+                    economy, series, year, value, growth ? "above -100" : ">= 0");
         }
         boolean share = measure.startsWith(SHARE_PREFIX);
         if ((share || growth) && !unit.equals("percent")) {
-            throw ModelException.of("unit = '%s' for the %s %s %d; it is in percent", unit, growth ? "growth rate" : "share", series, year);
+            throw ModelException.of(
+                    "unit = '%s' for the %s %s %d; it is in percent",
+                    unit, growth ? "growth rate" : "share", series, year);
         }
         if (!share && !growth && unit.equals("percent")) {
-            throw ModelException.of("unit = 'percent' for the level %s %d; a level is in USD_100m or CNY_100m", series, year);
+            throw ModelException.of(
+                    "unit = 'percent' for the level %s %d; a level is in USD_100m or CNY_100m", series, year);
         }
         if (share && value > 100) {
             throw ModelException.of("value for the share %s %s %d = %s is above 100", economy, series, year, value);
@@ -130,7 +145,17 @@ public record Observation(String economy, int year, String series, String flow, 
     /** @return {@code economy year series flow measure unit = value (source, grade)}, for messages */
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "%s %d %s %s %s %s = %s (%s, %s)", economy, year, series, flow, measure,
-                unit, value, sourceId, quality);
+        return String.format(
+                Locale.ROOT,
+                "%s %d %s %s %s %s = %s (%s, %s)",
+                economy,
+                year,
+                series,
+                flow,
+                measure,
+                unit,
+                value,
+                sourceId,
+                quality);
     }
 }

@@ -22,8 +22,8 @@ import java.util.TreeSet;
  * @param explanation empty within the tolerance; otherwise what the history divides and what the published
  *     share would need instead
  */
-public record PublishedShareCheck(int year, String series, double published, Set<String> sources, double computed,
-        String explanation) {
+public record PublishedShareCheck(
+        int year, String series, double published, Set<String> sources, double computed, String explanation) {
     /** How close, in percentage points, a history should come to a published share. */
     public static final double TOLERANCE_PP = 0.5;
 
@@ -54,12 +54,20 @@ public record PublishedShareCheck(int year, String series, double published, Set
      */
     public static List<PublishedShareCheck> of(Dataset data, ComponentHistory history, ComponentHistory unctad) {
         Map<String, List<Observation>> byFigure = new LinkedHashMap<>();
-        data.select(o -> o.economy().equals(HistoryBuilder.CHINA_ECONOMY) && o.measure().equals("share_of_trade")
-                && (o.series().equals(HistoryBuilder.MOFCOM_DIGITAL) || o.series().equals(HistoryBuilder.KNOWLEDGE_INTENSIVE))
-                && !o.isLowerBound() && o.year() >= history.firstYear() && o.year() <= history.lastYear())
+        data
+                .select(o -> o.economy().equals(HistoryBuilder.CHINA_ECONOMY)
+                        && o.measure().equals("share_of_trade")
+                        && (o.series().equals(HistoryBuilder.MOFCOM_DIGITAL)
+                                || o.series().equals(HistoryBuilder.KNOWLEDGE_INTENSIVE))
+                        && !o.isLowerBound()
+                        && o.year() >= history.firstYear()
+                        && o.year() <= history.lastYear())
                 .stream()
-                .sorted(java.util.Comparator.comparing(Observation::year).thenComparing(o -> o.series().equals(HistoryBuilder.MOFCOM_DIGITAL) ? 0 : 1))
-                .forEach(o -> byFigure.computeIfAbsent(o.year() + "|" + o.series() + "|" + o.value(), k -> new ArrayList<>()).add(o));
+                .sorted(java.util.Comparator.comparing(Observation::year)
+                        .thenComparing(o -> o.series().equals(HistoryBuilder.MOFCOM_DIGITAL) ? 0 : 1))
+                .forEach(o -> byFigure.computeIfAbsent(
+                                o.year() + "|" + o.series() + "|" + o.value(), k -> new ArrayList<>())
+                        .add(o));
         List<PublishedShareCheck> out = new ArrayList<>();
         for (List<Observation> same : byFigure.values()) {
             Observation o = same.get(0);
@@ -74,11 +82,25 @@ public record PublishedShareCheck(int year, String series, double published, Set
                 double p = o.value() / 100;
                 String digitalIds = String.join(" ", history.digitalSources().getOrDefault(y, Set.of()));
                 String totalIds = String.join(" ", history.totalSources().getOrDefault(y, Set.of()));
-                why = String.format(Locale.ROOT, "%.1f (%s) / %.1f (%s) = %.1f %%; %.1f %% needs a total of %.1f (%+.1f %%) "
-                        + "or a digital level of %.1f (%+.1f %%)", d, digitalIds, t, totalIds, computed, o.value(), d / p,
-                        100 * (d / p / t - 1), p * t, 100 * (p * t / d - 1));
+                why = String.format(
+                        Locale.ROOT,
+                        "%.1f (%s) / %.1f (%s) = %.1f %%; %.1f %% needs a total of %.1f (%+.1f %%) "
+                                + "or a digital level of %.1f (%+.1f %%)",
+                        d,
+                        digitalIds,
+                        t,
+                        totalIds,
+                        computed,
+                        o.value(),
+                        d / p,
+                        100 * (d / p / t - 1),
+                        p * t,
+                        100 * (p * t / d - 1));
                 if (unctad != null && unctad.share().valueAt(y).isPresent()) {
-                    why += String.format(Locale.ROOT, "; UNCTAD's own share %.1f %%", 100 * unctad.share().valueAt(y).getAsDouble());
+                    why += String.format(
+                            Locale.ROOT,
+                            "; UNCTAD's own share %.1f %%",
+                            100 * unctad.share().valueAt(y).getAsDouble());
                 }
             }
             out.add(new PublishedShareCheck(y, o.series(), o.value(), ids, computed, why));

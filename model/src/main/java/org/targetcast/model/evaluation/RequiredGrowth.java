@@ -19,8 +19,7 @@ final class RequiredGrowth {
     private static final double UPPER = 10;
     private static final BrentSolver SOLVER = new BrentSolver(1e-12, 1e-12);
 
-    private RequiredGrowth() {
-    }
+    private RequiredGrowth() {}
 
     /**
      * @param projection the projection whose other path is kept

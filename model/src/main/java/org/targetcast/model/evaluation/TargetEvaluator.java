@@ -1,17 +1,16 @@
 package org.targetcast.model.evaluation;
 
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.targetcast.model.ModelException;
+import org.targetcast.model.projection.Projection;
 import org.targetcast.model.target.GrowthTarget;
 import org.targetcast.model.target.OnTrack;
 import org.targetcast.model.target.OnTrackCategory;
 import org.targetcast.model.target.ShareTarget;
 import org.targetcast.model.target.Target;
 import org.targetcast.model.target.Verdict;
-
-import java.util.List;
-import java.util.Optional;
-import java.util.OptionalInt;
-import org.targetcast.model.ModelException;
-import org.targetcast.model.projection.Projection;
 
 /**
  * Judges a projection against targets. Stateless.
@@ -25,15 +24,16 @@ import org.targetcast.model.projection.Projection;
  * met if it is at least the threshold; required growth is the threshold itself.
  */
 public final class TargetEvaluator {
-    private TargetEvaluator() {
-    }
+    private TargetEvaluator() {}
 
     /**
      * @param projection a projection
      * @return the verdict for each of the scenario's targets, in order
      */
     public static List<Verdict> evaluate(Projection projection) {
-        return projection.scenario().targets().stream().map(t -> evaluate(projection, t)).toList();
+        return projection.scenario().targets().stream()
+                .map(t -> evaluate(projection, t))
+                .toList();
     }
 
     /**
@@ -68,10 +68,11 @@ public final class TargetEvaluator {
             }
         }
         double projected = t.reachedBy() ? best : p.share(t.year());
-        double required = t.reachedBy() ? RequiredGrowth.byYear(p, t.year(), t.share())
+        double required = t.reachedBy()
+                ? RequiredGrowth.byYear(p, t.year(), t.share())
                 : RequiredGrowth.inYear(p, t.year(), t.share());
-        return new Verdict(t, projected, 100 * (projected - t.share()), projected >= t.share(), first, required,
-                onTrack(p, t));
+        return new Verdict(
+                t, projected, 100 * (projected - t.share()), projected >= t.share(), first, required, onTrack(p, t));
     }
 
     private static Optional<OnTrack> onTrack(Projection p, ShareTarget t) {
@@ -85,20 +86,27 @@ public final class TargetEvaluator {
         double observed = Math.pow(sc / sb, 1.0 / (c - b)) - 1;
         double required = Math.pow(t.share() / sb, 1.0 / (t.year() - b)) - 1;
         double ratio = required > 0 ? observed / required : Double.NaN;
-        OnTrackCategory category = sc >= t.share() ? OnTrackCategory.ACHIEVED
-                : OnTrackCategory.ofRatio(Double.isNaN(ratio) ? -1 : ratio);
+        OnTrackCategory category =
+                sc >= t.share() ? OnTrackCategory.ACHIEVED : OnTrackCategory.ofRatio(Double.isNaN(ratio) ? -1 : ratio);
         return Optional.of(new OnTrack(b, observed, required, ratio, category));
     }
 
     private static Verdict growth(Projection p, GrowthTarget t) {
         if (t.from() <= p.history().firstYear()) {
-            throw ModelException.of("target %s: growth in %d needs the year before, which has no data", t.label(), t.from());
+            throw ModelException.of(
+                    "target %s: growth in %d needs the year before, which has no data", t.label(), t.from());
         }
         double lowest = Double.POSITIVE_INFINITY;
         for (int y = t.from(); y <= t.to(); y++) {
             lowest = Math.min(lowest, p.digital(y) / p.digital(y - 1) - 1);
         }
-        return new Verdict(t, lowest, 100 * (lowest - t.atLeast()), lowest >= t.atLeast(), OptionalInt.empty(),
-                t.atLeast(), Optional.empty());
+        return new Verdict(
+                t,
+                lowest,
+                100 * (lowest - t.atLeast()),
+                lowest >= t.atLeast(),
+                OptionalInt.empty(),
+                t.atLeast(),
+                Optional.empty());
     }
 }

@@ -1,15 +1,14 @@
 package org.targetcast.model.outlook;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.targetcast.model.calibration.FamilyWeights;
 import org.targetcast.model.simulation.FamilyProbability;
 import org.targetcast.model.simulation.Outlook;
 import org.targetcast.model.simulation.QuantileLevels;
 import org.targetcast.model.simulation.ShareGrid;
 import org.targetcast.model.simulation.TargetOutlook;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import org.targetcast.model.calibration.FamilyWeights;
 import org.targetcast.model.target.ShareTarget;
 
 /**
@@ -21,8 +20,7 @@ import org.targetcast.model.target.ShareTarget;
  * ({@link FamilyProbability}).
  */
 final class ModelAverage {
-    private ModelAverage() {
-    }
+    private ModelAverage() {}
 
     /**
      * @param own the outlook of the scenario's own model: its shocks and notes are shown
@@ -69,23 +67,38 @@ final class ModelAverage {
                 for (int k = 0; k < first.length && k < t.firstYear().length; k++) {
                     first[k] += w[f] * t.firstYear()[k];
                 }
-                fams.add(new FamilyProbability(weights.families().get(f).key(), Math.min(1, Math.max(0, w[f])), t.probability(),
+                fams.add(new FamilyProbability(
+                        weights.families().get(f).key(),
+                        Math.min(1, Math.max(0, w[f])),
+                        t.probability(),
                         t.target() instanceof ShareTarget ? t.reachedBy() : Double.NaN));
             }
             int index = i;
-            boolean allAnalytic = parts.stream().allMatch(x -> "analytic".equals(x.targets().get(index).method()));
-            targets.add(new TargetOutlook(o.target(), p, allAnalytic ? 0 : Math.sqrt(var), allAnalytic ? "analytic" : "montecarlo",
-                    analytic, sim, Math.sqrt(simVar), first, o.lastObservedYear(), fams));
+            boolean allAnalytic = parts.stream()
+                    .allMatch(x -> "analytic".equals(x.targets().get(index).method()));
+            targets.add(new TargetOutlook(
+                    o.target(),
+                    p,
+                    allAnalytic ? 0 : Math.sqrt(var),
+                    allAnalytic ? "analytic" : "montecarlo",
+                    analytic,
+                    sim,
+                    Math.sqrt(simVar),
+                    first,
+                    o.lastObservedYear(),
+                    fams));
         }
         List<String> notes = new ArrayList<>(own.notes());
         StringBuilder sb = new StringBuilder("model average over trend families, stacking weights on the log score of "
                 + weights.checks() + " backtest checks of the share:");
         for (int f = 0; f < w.length; f++) {
-            sb.append(String.format(Locale.ROOT, " %s %.3f", weights.families().get(f).key(), w[f]));
+            sb.append(String.format(
+                    Locale.ROOT, " %s %.3f", weights.families().get(f).key(), w[f]));
         }
         notes.add(sb.toString());
         notes.addAll(weights.notes());
-        return new Outlook(own.shocks(), notes, own.firstYear(), own.quantileMethod(), q, targets, own.paths(), own.seed(), mass);
+        return new Outlook(
+                own.shocks(), notes, own.firstYear(), own.quantileMethod(), q, targets, own.paths(), own.seed(), mass);
     }
 
     /** The level-quantile of a share from its mass per bin, linear within the bin where the cumulative mass crosses it. */

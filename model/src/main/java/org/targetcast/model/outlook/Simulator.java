@@ -1,5 +1,15 @@
 package org.targetcast.model.outlook;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.targetcast.model.ModelException;
+import org.targetcast.model.calibration.FamilyWeights;
+import org.targetcast.model.projection.Projection;
+import org.targetcast.model.projection.Projector;
+import org.targetcast.model.scenario.UncertaintySpec;
+import org.targetcast.model.scenario.UncertaintySpec.Method;
+import org.targetcast.model.selection.BacktestMemo;
 import org.targetcast.model.simulation.ClosedForm;
 import org.targetcast.model.simulation.MonteCarlo;
 import org.targetcast.model.simulation.MonteCarloSummary;
@@ -10,21 +20,10 @@ import org.targetcast.model.simulation.ShockEstimator;
 import org.targetcast.model.simulation.ShockModel;
 import org.targetcast.model.simulation.SimulationPlan;
 import org.targetcast.model.simulation.TargetOutlook;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
-import org.targetcast.model.ModelException;
-import org.targetcast.model.calibration.FamilyWeights;
-import org.targetcast.model.selection.BacktestMemo;
-import org.targetcast.model.projection.Projection;
-import org.targetcast.model.projection.Projector;
-import org.targetcast.model.trend.TrendFamily;
-import org.targetcast.model.scenario.UncertaintySpec;
-import org.targetcast.model.scenario.UncertaintySpec.Method;
 import org.targetcast.model.target.GrowthTarget;
 import org.targetcast.model.target.ShareTarget;
 import org.targetcast.model.target.Target;
+import org.targetcast.model.trend.TrendFamily;
 
 /**
  * Puts uncertainty around a projection: estimates the shocks ({@link ShockEstimator}), computes the closed
@@ -87,7 +86,8 @@ public final class Simulator {
      * @return a copy estimating through it; its outlooks are the same
      */
     public Simulator withMemo(BacktestMemo shared) {
-        return new Simulator(monteCarlo, pathsOverride, seedOverride, methodOverride, Objects.requireNonNull(shared, "memo"));
+        return new Simulator(
+                monteCarlo, pathsOverride, seedOverride, methodOverride, Objects.requireNonNull(shared, "memo"));
     }
 
     /**
@@ -122,12 +122,14 @@ public final class Simulator {
         List<String> dropped = new ArrayList<>();
         for (TrendFamily f : families) {
             try {
-                Projection pf = Projector.withDefaults().project(FamilyWeights.withFamily(scenario, f), projection.history());
+                Projection pf =
+                        Projector.withDefaults().project(FamilyWeights.withFamily(scenario, f), projection.history());
                 parts.add(single(pf, paths, seed, method));
                 kept.add(f);
                 keptWeights.add(estimated.weight(f));
             } catch (ModelException e) {
-                dropped.add(f.key() + " left out of the average (weight " + String.format(java.util.Locale.ROOT, "%.3f", estimated.weight(f))
+                dropped.add(f.key() + " left out of the average (weight "
+                        + String.format(java.util.Locale.ROOT, "%.3f", estimated.weight(f))
                         + " shared among the others): " + e.getMessage());
             }
         }
@@ -137,11 +139,19 @@ public final class Simulator {
         List<String> notes = new ArrayList<>(estimated.notes());
         notes.addAll(dropped);
         double keptTotal = keptWeights.stream().mapToDouble(Double::doubleValue).sum();
-        FamilyWeights weights = new FamilyWeights(kept, keptWeights.stream()
-                .mapToDouble(w -> keptTotal > 0 ? w / keptTotal : 1.0 / keptWeights.size()).toArray(),
-                kept.stream().mapToDouble(f -> estimated.meanLogScores()[families.indexOf(f)]).toArray(), estimated.checks(), notes);
-        Projection ownModel = Projector.withDefaults().project(scenario.withUncertainty(scenario.uncertainty().withFamilies(List.of())),
-                projection.history());
+        FamilyWeights weights = new FamilyWeights(
+                kept,
+                keptWeights.stream()
+                        .mapToDouble(w -> keptTotal > 0 ? w / keptTotal : 1.0 / keptWeights.size())
+                        .toArray(),
+                kept.stream()
+                        .mapToDouble(f -> estimated.meanLogScores()[families.indexOf(f)])
+                        .toArray(),
+                estimated.checks(),
+                notes);
+        Projection ownModel = Projector.withDefaults()
+                .project(
+                        scenario.withUncertainty(scenario.uncertainty().withFamilies(List.of())), projection.history());
         Outlook own = single(ownModel, paths, seed, method);
         return ModelAverage.combine(own, parts, weights);
     }
@@ -151,7 +161,9 @@ public final class Simulator {
         ShockModel shocks = estimate.model();
         SimulationPlan plan = SimulationPlan.of(projection);
         if (method == Method.ANALYTIC && !shocks.isGaussian()) {
-            throw ModelException.of("scenario %s: method analytic needs Gaussian shocks", projection.scenario().name());
+            throw ModelException.of(
+                    "scenario %s: method analytic needs Gaussian shocks",
+                    projection.scenario().name());
         }
         ClosedForm exact = shocks.isGaussian() && method != Method.MONTECARLO ? ClosedForm.of(plan, shocks) : null;
         MonteCarloSummary mc = monteCarlo.withPaths(paths).run(plan, shocks, seed);
@@ -160,14 +172,30 @@ public final class Simulator {
         for (int i = 0; i < targets.size(); i++) {
             double analytic = exact == null ? Double.NaN : analytic(exact, shocks, targets.get(i));
             boolean useExact = !Double.isNaN(analytic);
-            out.add(new TargetOutlook(targets.get(i), useExact ? analytic : mc.probability(i), useExact ? 0 : mc.standardError(i),
-                    useExact ? "analytic" : "montecarlo", analytic, mc.probability(i), mc.standardError(i), mc.firstYearDistribution(i),
-                    plan.lastObservedYear(), List.of()));
+            out.add(new TargetOutlook(
+                    targets.get(i),
+                    useExact ? analytic : mc.probability(i),
+                    useExact ? 0 : mc.standardError(i),
+                    useExact ? "analytic" : "montecarlo",
+                    analytic,
+                    mc.probability(i),
+                    mc.standardError(i),
+                    mc.firstYearDistribution(i),
+                    plan.lastObservedYear(),
+                    List.of()));
         }
         double[][] q = exact != null ? exact.shareQuantiles() : mc.shareQuantiles();
         double[][] mass = exact != null ? exact.shareMass() : mc.shareMass();
-        return new Outlook(shocks, estimate.notes(), plan.lastObservedYear() + 1, exact != null ? "analytic" : "montecarlo", q, out,
-                paths, seed, mass);
+        return new Outlook(
+                shocks,
+                estimate.notes(),
+                plan.lastObservedYear() + 1,
+                exact != null ? "analytic" : "montecarlo",
+                q,
+                out,
+                paths,
+                seed,
+                mass);
     }
 
     /**

@@ -1,19 +1,18 @@
 package org.targetcast.model.outlook;
 
-import org.targetcast.model.simulation.ClosedForm;
-import org.targetcast.model.simulation.ShockEstimator;
-import org.targetcast.model.simulation.ShockModel;
-import org.targetcast.model.simulation.SimulationPlan;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.targetcast.model.ModelException;
 import org.targetcast.model.calibration.FamilyWeights;
-import org.targetcast.model.selection.BacktestMemo;
 import org.targetcast.model.projection.Projection;
 import org.targetcast.model.projection.Projector;
 import org.targetcast.model.scenario.Scenario;
+import org.targetcast.model.selection.BacktestMemo;
+import org.targetcast.model.simulation.ClosedForm;
+import org.targetcast.model.simulation.ShockEstimator;
+import org.targetcast.model.simulation.ShockModel;
+import org.targetcast.model.simulation.SimulationPlan;
 import org.targetcast.model.target.ShareTarget;
 import org.targetcast.model.target.Target;
 import org.targetcast.model.trend.TrendFamily;
@@ -39,14 +38,20 @@ import org.targetcast.model.trend.TrendFamily;
  * @param dataBasis variance from the data basis; NaN while not computed
  * @param meanLogRatio the (averaged) mean of ln(D/O) in the target year
  */
-public record SpreadDecomposition(ShareTarget target, double shocks, double parameters, double modelChoice, double dataBasis,
+public record SpreadDecomposition(
+        ShareTarget target,
+        double shocks,
+        double parameters,
+        double modelChoice,
+        double dataBasis,
         double meanLogRatio) {
     /** Checks the parts. */
     public SpreadDecomposition {
         Objects.requireNonNull(target, "target");
         if (!(shocks >= 0 && parameters >= 0 && modelChoice >= 0) || dataBasis < 0) {
-            throw ModelException.of("spread of %s: parts %s, %s, %s, %s must be 0 or above", target.label(), shocks, parameters,
-                    modelChoice, dataBasis);
+            throw ModelException.of(
+                    "spread of %s: parts %s, %s, %s, %s must be 0 or above",
+                    target.label(), shocks, parameters, modelChoice, dataBasis);
         }
     }
 
@@ -91,7 +96,8 @@ public record SpreadDecomposition(ShareTarget target, double shocks, double para
             FamilyWeights w = FamilyWeights.estimate(scenario, projection.history(), families, memo);
             for (TrendFamily f : families) {
                 try {
-                    parts.add(Projector.withDefaults().project(FamilyWeights.withFamily(scenario, f), projection.history()));
+                    parts.add(Projector.withDefaults()
+                            .project(FamilyWeights.withFamily(scenario, f), projection.history()));
                     weights.add(w.weight(f));
                 } catch (ModelException e) {
                     // a family that cannot be fitted is left out of the average, as in the run
@@ -112,8 +118,10 @@ public record SpreadDecomposition(ShareTarget target, double shocks, double para
                 double w = sum > 0 ? weights.get(i) / sum : 1.0 / parts.size();
                 ShockModel m = ShockEstimator.estimate(parts.get(i)).model();
                 SimulationPlan plan = SimulationPlan.of(parts.get(i));
-                // with 2 degrees of freedom or fewer the t variance is infinite: the excess is left out rather than made up
-                double inflate = m.isScaleKnown() || m.volatilityDf() <= 2 ? 1 : m.volatilityDf() / (m.volatilityDf() - 2);
+                // with 2 degrees of freedom or fewer the t variance is infinite: the excess is left out rather than
+                // made up
+                double inflate =
+                        m.isScaleKnown() || m.volatilityDf() <= 2 ? 1 : m.volatilityDf() / (m.volatilityDf() - 2);
                 double full = sq(ClosedForm.of(plan, m.reduced(true, true)).sdLogRatio(st.year()));
                 double shock = sq(ClosedForm.of(plan, m.reduced(true, false)).sdLogRatio(st.year()));
                 mean[i] = ClosedForm.of(plan, m.reduced(true, true)).meanLogRatio(st.year());
@@ -151,7 +159,8 @@ public record SpreadDecomposition(ShareTarget target, double shocks, double para
         if (onEachBasis.isEmpty()) {
             throw ModelException.of("spread across bases: no basis given");
         }
-        List<List<SpreadDecomposition>> per = onEachBasis.stream().map(p -> of(p, memo)).toList();
+        List<List<SpreadDecomposition>> per =
+                onEachBasis.stream().map(p -> of(p, memo)).toList();
         int b = per.size();
         List<SpreadDecomposition> out = new ArrayList<>();
         for (int i = 0; i < per.get(0).size(); i++) {

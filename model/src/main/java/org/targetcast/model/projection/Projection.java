@@ -23,7 +23,12 @@ public final class Projection {
     private final double[] other;
     private final Map<Component, TrendFit> fits;
 
-    Projection(Scenario scenario, ComponentHistory history, double[] digital, double[] other, Map<Component, TrendFit> fits) {
+    Projection(
+            Scenario scenario,
+            ComponentHistory history,
+            double[] digital,
+            double[] other,
+            Map<Component, TrendFit> fits) {
         this.scenario = scenario;
         this.history = history;
         this.observedOther = history.other();
@@ -97,7 +102,9 @@ public final class Projection {
 
     /** @return projected shares, last observed year + 1 .. horizon */
     public AnnualSeries projectedShare() {
-        double[] s = IntStream.range(0, digital.length).mapToDouble(i -> digital[i] / (digital[i] + other[i])).toArray();
+        double[] s = IntStream.range(0, digital.length)
+                .mapToDouble(i -> digital[i] / (digital[i] + other[i]))
+                .toArray();
         return AnnualSeries.contiguous(history.economy() + ".share.projected", lastObservedYear() + 1, s);
     }
 

@@ -11,12 +11,12 @@ import org.targetcast.model.data.ComponentHistory;
 import org.targetcast.model.scenario.ComponentSpec;
 import org.targetcast.model.scenario.GrowthPath;
 import org.targetcast.model.scenario.Scenario;
+import org.targetcast.model.selection.TrendModels;
 import org.targetcast.model.series.AnnualSeries;
 import org.targetcast.model.trend.PooledDriftTrend;
 import org.targetcast.model.trend.TrendFamily;
 import org.targetcast.model.trend.TrendFit;
 import org.targetcast.model.trend.TrendModel;
-import org.targetcast.model.selection.TrendModels;
 
 /**
  * Projects a scenario deterministically from the last observed year to its horizon.
@@ -85,7 +85,8 @@ public final class Projector {
         int last = history.lastYear();
         int steps = scenario.horizon() - last;
         if (steps < 1) {
-            throw ModelException.of("scenario %s: horizon %d must be after the last observed year %d",
+            throw ModelException.of(
+                    "scenario %s: horizon %d must be after the last observed year %d",
                     scenario.name(), scenario.horizon(), last);
         }
         Map<Component, TrendFit> fits = new EnumMap<>(Component.class);
@@ -93,15 +94,29 @@ public final class Projector {
         double[] o = projectLevel(scenario, Component.OTHER, scenario.other(), other, steps, last, fits);
         double[] d;
         if (scenario.digital().modelsShare()) {
-            d = projectThroughShare(scenario, scenario.digital(), history.share(), history.digital().lastValue(), o, steps, last, fits);
+            d = projectThroughShare(
+                    scenario,
+                    scenario.digital(),
+                    history.share(),
+                    history.digital().lastValue(),
+                    o,
+                    steps,
+                    last,
+                    fits);
         } else {
             d = projectLevel(scenario, Component.DIGITAL, scenario.digital(), history.digital(), steps, last, fits);
         }
         return new Projection(scenario, history, d, o, fits);
     }
 
-    private double[] projectLevel(Scenario scenario, Component component, ComponentSpec spec, AnnualSeries observed,
-            int steps, int last, Map<Component, TrendFit> fits) {
+    private double[] projectLevel(
+            Scenario scenario,
+            Component component,
+            ComponentSpec spec,
+            AnnualSeries observed,
+            int steps,
+            int last,
+            Map<Component, TrendFit> fits) {
         double[] trendGrowth = needsTrend(spec.growth(), last, steps)
                 ? trendLogGrowth(scenario, component, spec, observed, last, steps, fits)
                 : new double[steps];
@@ -117,8 +132,15 @@ public final class Projector {
         return out;
     }
 
-    private double[] projectThroughShare(Scenario scenario, ComponentSpec spec, AnnualSeries share, double lastDigital,
-            double[] other, int steps, int last, Map<Component, TrendFit> fits) {
+    private double[] projectThroughShare(
+            Scenario scenario,
+            ComponentSpec spec,
+            AnnualSeries share,
+            double lastDigital,
+            double[] other,
+            int steps,
+            int last,
+            Map<Component, TrendFit> fits) {
         TrendFit fit = fitOn(scenario, Component.DIGITAL, spec, share);
         fits.put(Component.DIGITAL, fit);
         double[] path = trendPath(fit, last, steps);
@@ -138,15 +160,22 @@ public final class Projector {
         return out;
     }
 
-    private double[] trendLogGrowth(Scenario scenario, Component component, ComponentSpec spec, AnnualSeries observed,
-            int last, int steps, Map<Component, TrendFit> fits) {
+    private double[] trendLogGrowth(
+            Scenario scenario,
+            Component component,
+            ComponentSpec spec,
+            AnnualSeries observed,
+            int last,
+            int steps,
+            Map<Component, TrendFit> fits) {
         TrendFit fit = fitOn(scenario, component, spec, observed);
         fits.put(component, fit);
         double[] path = trendPath(fit, last, steps);
         double[] g = new double[steps];
         for (int h = 1; h <= steps; h++) {
             if (!(path[h] > 0)) {
-                throw ModelException.of("scenario %s: the %s trend for %s falls to %.1f in %d; choose another model or state growth",
+                throw ModelException.of(
+                        "scenario %s: the %s trend for %s falls to %.1f in %d; choose another model or state growth",
                         scenario.name(), fit.family().key(), component.key(), path[h], last + h);
             }
             g[h - 1] = Math.log(path[h] / path[h - 1]);
@@ -173,7 +202,8 @@ public final class Projector {
     private TrendFit fitOn(Scenario scenario, Component component, ComponentSpec spec, AnnualSeries observed) {
         AnnualSeries window = spec.fit().apply(observed);
         try {
-            TrendModel model = spec.model() == TrendFamily.POOLED && pooled.containsKey(component) ? pooled.get(component)
+            TrendModel model = spec.model() == TrendFamily.POOLED && pooled.containsKey(component)
+                    ? pooled.get(component)
                     : models.apply(spec.model());
             return model.fit(window, spec.fit().shocksWithin(observed));
         } catch (ModelException e) {

@@ -19,7 +19,8 @@ import org.targetcast.model.trend.TrendFamily;
  * @param growth explicit growth rates that override the trend's growth in their years
  * @param levelShocks one-off permanent level changes by year ({@code 0.05} = +5 % in that year and after)
  */
-public record ComponentSpec(TrendFamily model, FitWindow fit, GrowthPath growth, SortedMap<Integer, Double> levelShocks) {
+public record ComponentSpec(
+        TrendFamily model, FitWindow fit, GrowthPath growth, SortedMap<Integer, Double> levelShocks) {
     /** Validates the shocks and copies the maps. */
     public ComponentSpec {
         Objects.requireNonNull(model, "model");

@@ -57,7 +57,9 @@ public record FitWindow(Integer from, Integer to, SortedSet<Integer> excluded, L
      */
     public List<Intervention> shocksWithin(AnnualSeries series) {
         AnnualSeries w = apply(series);
-        return shocks.stream().filter(i -> !w.isEmpty() && i.year() >= w.firstYear() && i.year() <= w.lastYear()).toList();
+        return shocks.stream()
+                .filter(i -> !w.isEmpty() && i.year() >= w.firstYear() && i.year() <= w.lastYear())
+                .toList();
     }
 
     /** @return the window over all the data with no exclusion */

@@ -19,8 +19,17 @@ import org.targetcast.model.target.Target;
  * @param targets what the scenario is judged against
  * @param uncertainty how uncertain growth is, and how probabilities are computed
  */
-public record Scenario(String name, String title, String description, String data, int horizon, int baselineYear,
-        ComponentSpec digital, ComponentSpec other, List<Target> targets, UncertaintySpec uncertainty) {
+public record Scenario(
+        String name,
+        String title,
+        String description,
+        String data,
+        int horizon,
+        int baselineYear,
+        ComponentSpec digital,
+        ComponentSpec other,
+        List<Target> targets,
+        UncertaintySpec uncertainty) {
     /** Validates the fields. */
     public Scenario {
         Objects.requireNonNull(name, "name");
@@ -31,7 +40,9 @@ public record Scenario(String name, String title, String description, String dat
         Objects.requireNonNull(other, "other");
         Objects.requireNonNull(uncertainty, "uncertainty");
         if (other.modelsShare()) {
-            throw ModelException.of("scenario %s: model %s fits the share and is allowed for digital only", name, other.model().key());
+            throw ModelException.of(
+                    "scenario %s: model %s fits the share and is allowed for digital only",
+                    name, other.model().key());
         }
         for (Target t : targets) {
             if (t.year() > horizon) {

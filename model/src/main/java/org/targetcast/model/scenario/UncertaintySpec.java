@@ -30,9 +30,19 @@ import org.targetcast.model.trend.TrendFamily;
  *     their share forecasts ({@code org.targetcast.model.calibration.FamilyWeights}); empty for the scenario's
  *     own models alone
  */
-public record UncertaintySpec(Method method, int paths, long seed, Double volatilityDigital, Double volatilityOther,
-        Double correlation, double persistence, boolean parameterUncertainty, Double tailDf, double varianceScale,
-        ShockSource shocks, List<TrendFamily> families) {
+public record UncertaintySpec(
+        Method method,
+        int paths,
+        long seed,
+        Double volatilityDigital,
+        Double volatilityOther,
+        Double correlation,
+        double persistence,
+        boolean parameterUncertainty,
+        Double tailDf,
+        double varianceScale,
+        ShockSource shocks,
+        List<TrendFamily> families) {
 
     /** Where the shock model's estimates come from. */
     public enum ShockSource {
@@ -91,20 +101,25 @@ public record UncertaintySpec(Method method, int paths, long seed, Double volati
             throw ModelException.of("uncertainty.persistence = %s must be from 0 up to (not including) 1", persistence);
         }
         if (tailDf != null && !(tailDf > 2 && tailDf <= 1e6)) {
-            throw ModelException.of("uncertainty.tail_df = %s must be above 2 (the variance is infinite otherwise)", tailDf);
+            throw ModelException.of(
+                    "uncertainty.tail_df = %s must be above 2 (the variance is infinite otherwise)", tailDf);
         }
         if (method == Method.ANALYTIC && tailDf != null) {
-            throw ModelException.of("uncertainty.method = analytic needs Gaussian shocks, but tail_df = %s is set", tailDf);
+            throw ModelException.of(
+                    "uncertainty.method = analytic needs Gaussian shocks, but tail_df = %s is set", tailDf);
         }
         if (!(varianceScale > 0 && varianceScale <= 1e4)) {
-            throw ModelException.of("uncertainty.variance_scale = %s must be above 0 (and at most 10000)", varianceScale);
+            throw ModelException.of(
+                    "uncertainty.variance_scale = %s must be above 0 (and at most 10000)", varianceScale);
         }
         Objects.requireNonNull(shocks, "shocks");
         families = List.copyOf(families);
         for (TrendFamily f : families) {
             if (f.isSelection() || f.scale() != Scale.LEVEL) {
-                throw ModelException.of("uncertainty.families: %s cannot be averaged; a family fitted to a component's level is"
-                        + " needed (drift, loglinear, damped, linear)", f.key());
+                throw ModelException.of(
+                        "uncertainty.families: %s cannot be averaged; a family fitted to a component's level is"
+                                + " needed (drift, loglinear, damped, linear)",
+                        f.key());
             }
         }
         if (families.stream().distinct().count() != families.size()) {
@@ -127,11 +142,31 @@ public record UncertaintySpec(Method method, int paths, long seed, Double volati
      * @param varianceScale the factor on the shock variance
      * @param shocks where the shock estimates come from
      */
-    public UncertaintySpec(Method method, int paths, long seed, Double volatilityDigital, Double volatilityOther,
-            Double correlation, double persistence, boolean parameterUncertainty, Double tailDf, double varianceScale,
+    public UncertaintySpec(
+            Method method,
+            int paths,
+            long seed,
+            Double volatilityDigital,
+            Double volatilityOther,
+            Double correlation,
+            double persistence,
+            boolean parameterUncertainty,
+            Double tailDf,
+            double varianceScale,
             ShockSource shocks) {
-        this(method, paths, seed, volatilityDigital, volatilityOther, correlation, persistence, parameterUncertainty, tailDf,
-                varianceScale, shocks, List.of());
+        this(
+                method,
+                paths,
+                seed,
+                volatilityDigital,
+                volatilityOther,
+                correlation,
+                persistence,
+                parameterUncertainty,
+                tailDf,
+                varianceScale,
+                shocks,
+                List.of());
     }
 
     /**
@@ -148,10 +183,29 @@ public record UncertaintySpec(Method method, int paths, long seed, Double volati
      * @param tailDf Student-t degrees of freedom, or {@code null} for Gaussian shocks
      * @param varianceScale the factor on the shock variance
      */
-    public UncertaintySpec(Method method, int paths, long seed, Double volatilityDigital, Double volatilityOther,
-            Double correlation, double persistence, boolean parameterUncertainty, Double tailDf, double varianceScale) {
-        this(method, paths, seed, volatilityDigital, volatilityOther, correlation, persistence, parameterUncertainty, tailDf,
-                varianceScale, ShockSource.FIT_WINDOW);
+    public UncertaintySpec(
+            Method method,
+            int paths,
+            long seed,
+            Double volatilityDigital,
+            Double volatilityOther,
+            Double correlation,
+            double persistence,
+            boolean parameterUncertainty,
+            Double tailDf,
+            double varianceScale) {
+        this(
+                method,
+                paths,
+                seed,
+                volatilityDigital,
+                volatilityOther,
+                correlation,
+                persistence,
+                parameterUncertainty,
+                tailDf,
+                varianceScale,
+                ShockSource.FIT_WINDOW);
     }
 
     /**
@@ -167,9 +221,27 @@ public record UncertaintySpec(Method method, int paths, long seed, Double volati
      * @param parameterUncertainty whether paths draw their trend growth
      * @param tailDf Student-t degrees of freedom, or {@code null} for Gaussian shocks
      */
-    public UncertaintySpec(Method method, int paths, long seed, Double volatilityDigital, Double volatilityOther,
-            Double correlation, double persistence, boolean parameterUncertainty, Double tailDf) {
-        this(method, paths, seed, volatilityDigital, volatilityOther, correlation, persistence, parameterUncertainty, tailDf, 1.0);
+    public UncertaintySpec(
+            Method method,
+            int paths,
+            long seed,
+            Double volatilityDigital,
+            Double volatilityOther,
+            Double correlation,
+            double persistence,
+            boolean parameterUncertainty,
+            Double tailDf) {
+        this(
+                method,
+                paths,
+                seed,
+                volatilityDigital,
+                volatilityOther,
+                correlation,
+                persistence,
+                parameterUncertainty,
+                tailDf,
+                1.0);
     }
 
     /** @return the defaults: auto method, 100,000 paths, seed 20241128, everything else estimated or off */
@@ -183,8 +255,19 @@ public record UncertaintySpec(Method method, int paths, long seed, Double volati
      * @return a copy with those run settings
      */
     public UncertaintySpec withRun(int newPaths, long newSeed) {
-        return new UncertaintySpec(method, newPaths, newSeed, volatilityDigital, volatilityOther, correlation, persistence,
-                parameterUncertainty, tailDf, varianceScale, shocks, families);
+        return new UncertaintySpec(
+                method,
+                newPaths,
+                newSeed,
+                volatilityDigital,
+                volatilityOther,
+                correlation,
+                persistence,
+                parameterUncertainty,
+                tailDf,
+                varianceScale,
+                shocks,
+                families);
     }
 
     /**
@@ -192,8 +275,19 @@ public record UncertaintySpec(Method method, int paths, long seed, Double volati
      * @return a copy with that method
      */
     public UncertaintySpec withMethod(Method newMethod) {
-        return new UncertaintySpec(newMethod, paths, seed, volatilityDigital, volatilityOther, correlation, persistence,
-                parameterUncertainty, tailDf, varianceScale, shocks, families);
+        return new UncertaintySpec(
+                newMethod,
+                paths,
+                seed,
+                volatilityDigital,
+                volatilityOther,
+                correlation,
+                persistence,
+                parameterUncertainty,
+                tailDf,
+                varianceScale,
+                shocks,
+                families);
     }
 
     /**
@@ -201,8 +295,19 @@ public record UncertaintySpec(Method method, int paths, long seed, Double volati
      * @return a copy with that variance scale
      */
     public UncertaintySpec withVarianceScale(double k) {
-        return new UncertaintySpec(method, paths, seed, volatilityDigital, volatilityOther, correlation, persistence,
-                parameterUncertainty, tailDf, k, shocks, families);
+        return new UncertaintySpec(
+                method,
+                paths,
+                seed,
+                volatilityDigital,
+                volatilityOther,
+                correlation,
+                persistence,
+                parameterUncertainty,
+                tailDf,
+                k,
+                shocks,
+                families);
     }
 
     /**
@@ -210,8 +315,19 @@ public record UncertaintySpec(Method method, int paths, long seed, Double volati
      * @return a copy estimating the shocks there
      */
     public UncertaintySpec withShocks(ShockSource source) {
-        return new UncertaintySpec(method, paths, seed, volatilityDigital, volatilityOther, correlation, persistence,
-                parameterUncertainty, tailDf, varianceScale, source, families);
+        return new UncertaintySpec(
+                method,
+                paths,
+                seed,
+                volatilityDigital,
+                volatilityOther,
+                correlation,
+                persistence,
+                parameterUncertainty,
+                tailDf,
+                varianceScale,
+                source,
+                families);
     }
 
     /**
@@ -219,8 +335,19 @@ public record UncertaintySpec(Method method, int paths, long seed, Double volati
      * @return a copy averaging them
      */
     public UncertaintySpec withFamilies(List<TrendFamily> list) {
-        return new UncertaintySpec(method, paths, seed, volatilityDigital, volatilityOther, correlation, persistence,
-                parameterUncertainty, tailDf, varianceScale, shocks, list);
+        return new UncertaintySpec(
+                method,
+                paths,
+                seed,
+                volatilityDigital,
+                volatilityOther,
+                correlation,
+                persistence,
+                parameterUncertainty,
+                tailDf,
+                varianceScale,
+                shocks,
+                list);
     }
 
     private static void checkVolatility(String key, Double v) {

@@ -1,13 +1,11 @@
 package org.targetcast.model.selection;
 
-import org.targetcast.model.backtest.RollingOrigin;
-import org.targetcast.model.trend.Scale;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.targetcast.model.ModelException;
+import org.targetcast.model.backtest.RollingOrigin;
 import org.targetcast.model.series.AnnualSeries;
 import org.targetcast.model.trend.TrendFamily;
 import org.targetcast.model.trend.TrendFit;
@@ -39,8 +37,8 @@ public final class AutoModel implements TrendModel {
     /** The size of the one-sided test that must find another family better than {@link #FALLBACK}. */
     public static final double SIGNIFICANCE = 0.05;
 
-    private static final AutoModel DEFAULT = new AutoModel(RollingOrigin.withDefaults().withLevels(), CANDIDATES,
-            BacktestMemo.none());
+    private static final AutoModel DEFAULT =
+            new AutoModel(RollingOrigin.withDefaults().withLevels(), CANDIDATES, BacktestMemo.none());
 
     private final RollingOrigin backtest;
     private final List<TrendFamily> candidates;
@@ -90,15 +88,22 @@ public final class AutoModel implements TrendModel {
     @Override
     public AutoFit fit(AnnualSeries series) {
         ModelRanking ranking = memo.ranking(series, candidates, backtest);
-        List<TrendFamily> order = new ArrayList<>(ranking.ranked().stream().map(ModelRanking.Entry::family).toList());
+        List<TrendFamily> order = new ArrayList<>(
+                ranking.ranked().stream().map(ModelRanking.Entry::family).toList());
         String evidence = "";
         if (!order.isEmpty() && order.get(0) != FALLBACK && order.contains(FALLBACK)) {
             DieboldMariano dm = ranking.test(FALLBACK, order.get(0)).orElseThrow();
-            evidence = String.format(Locale.ROOT, "; %s against %s: Diebold-Mariano t = %.2f, p = %.3f over %d"
-                    + " origins", order.get(0).key(), FALLBACK.key(), dm.statistic(), dm.pValue(), dm.origins());
+            evidence = String.format(
+                    Locale.ROOT,
+                    "; %s against %s: Diebold-Mariano t = %.2f, p = %.3f over %d" + " origins",
+                    order.get(0).key(),
+                    FALLBACK.key(),
+                    dm.statistic(),
+                    dm.pValue(),
+                    dm.origins());
             if (!dm.challengerBetter(SIGNIFICANCE)) {
-                evidence += String.format(Locale.ROOT, ", not significant at %.0f %%, so %s is kept",
-                        100 * SIGNIFICANCE, FALLBACK.key());
+                evidence += String.format(
+                        Locale.ROOT, ", not significant at %.0f %%, so %s is kept", 100 * SIGNIFICANCE, FALLBACK.key());
                 order.remove(FALLBACK);
                 order.add(0, FALLBACK);
             }
@@ -113,8 +118,11 @@ public final class AutoModel implements TrendModel {
             }
         }
         TrendFit fit = memo.fit(FALLBACK, series);
-        return new AutoFit(fit, ranking, "auto fell back to " + FALLBACK.key() + ": " + series.name() + " is "
-                + (ranking.isEmpty() ? ranking.reason() : "not fitted by any ranked family"));
+        return new AutoFit(
+                fit,
+                ranking,
+                "auto fell back to " + FALLBACK.key() + ": " + series.name() + " is "
+                        + (ranking.isEmpty() ? ranking.reason() : "not fitted by any ranked family"));
     }
 
     static List<TrendFamily> requireCandidates(List<TrendFamily> families) {
@@ -123,7 +131,8 @@ public final class AutoModel implements TrendModel {
         }
         for (TrendFamily f : families) {
             if (f.isSelection() || f.scale() != org.targetcast.model.trend.Scale.LEVEL) {
-                throw ModelException.of("auto: %s is not a level family; candidates are level families such as %s",
+                throw ModelException.of(
+                        "auto: %s is not a level family; candidates are level families such as %s",
                         f.key(), CANDIDATES.stream().map(TrendFamily::key).toList());
             }
         }

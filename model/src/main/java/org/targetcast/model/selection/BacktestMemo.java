@@ -1,12 +1,11 @@
 package org.targetcast.model.selection;
 
-import org.targetcast.model.backtest.RollingOrigin;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.targetcast.model.backtest.RollingOrigin;
 import org.targetcast.model.series.AnnualSeries;
 import org.targetcast.model.trend.Intervention;
 import org.targetcast.model.trend.TrendFamily;
@@ -40,12 +39,20 @@ import org.targetcast.model.trend.TrendModel;
  * always the caller's choice: typically one command.
  */
 public final class BacktestMemo {
-    private record FitKey(TrendFamily family, AnnualSeries series) { }
+    private record FitKey(TrendFamily family, AnnualSeries series) {}
 
-    private record RankingKey(AnnualSeries series, List<TrendFamily> candidates, int minimumTraining, int maxHorizon,
+    private record RankingKey(
+            AnnualSeries series,
+            List<TrendFamily> candidates,
+            int minimumTraining,
+            int maxHorizon,
             List<Double> levels) {
         static RankingKey of(AnnualSeries series, List<TrendFamily> candidates, RollingOrigin backtest) {
-            return new RankingKey(series, List.copyOf(candidates), backtest.minimumTraining(), backtest.maxHorizon(),
+            return new RankingKey(
+                    series,
+                    List.copyOf(candidates),
+                    backtest.minimumTraining(),
+                    backtest.maxHorizon(),
                     Arrays.stream(backtest.levels()).boxed().toList());
         }
     }

@@ -45,7 +45,8 @@ public final class ComboFit implements TrendFit {
         for (int i = 0; i < n; i++) {
             double log = 0;
             for (int k = 0; k < members.size(); k++) {
-                log += weights[k] * logOf(members.get(k), members.get(k).fitted().value(i), data.year(i));
+                log += weights[k]
+                        * logOf(members.get(k), members.get(k).fitted().value(i), data.year(i));
             }
             f[i] = Math.exp(log);
             r[i] = Math.log(data.value(i)) - log;
@@ -97,8 +98,10 @@ public final class ComboFit implements TrendFit {
             TrendFamily family = members.get(k).family();
             String key = family.key();
             out.add(new Parameter("weight " + key, weights[k], Double.NaN));
-            ranking.ranked().stream().filter(e -> e.family() == family && Double.isFinite(e.mase()))
-                    .findFirst().ifPresent(e -> out.add(new Parameter("MASE " + key, e.mase(), Double.NaN)));
+            ranking.ranked().stream()
+                    .filter(e -> e.family() == family && Double.isFinite(e.mase()))
+                    .findFirst()
+                    .ifPresent(e -> out.add(new Parameter("MASE " + key, e.mase(), Double.NaN)));
         }
         for (TrendFit m : members) {
             for (Parameter p : m.parameters()) {
@@ -160,9 +163,10 @@ public final class ComboFit implements TrendFit {
 
     private static double logOf(TrendFit member, double value, int year) {
         if (!(value > 0)) {
-            throw ModelException.of("combo: the %s member gives %s for %d; a log average"
-                    + " needs positive values (use auto, or leave %s out)", member.family().key(), value, year,
-                    member.family().key());
+            throw ModelException.of(
+                    "combo: the %s member gives %s for %d; a log average"
+                            + " needs positive values (use auto, or leave %s out)",
+                    member.family().key(), value, year, member.family().key());
         }
         return Math.log(value);
     }

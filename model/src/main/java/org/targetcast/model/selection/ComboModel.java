@@ -1,12 +1,11 @@
 package org.targetcast.model.selection;
 
-import org.targetcast.model.backtest.RollingOrigin;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.targetcast.model.ModelException;
+import org.targetcast.model.backtest.RollingOrigin;
 import org.targetcast.model.series.AnnualSeries;
 import org.targetcast.model.trend.TrendFamily;
 import org.targetcast.model.trend.TrendFit;
@@ -34,8 +33,12 @@ public final class ComboModel implements TrendModel {
         INVERSE_MASE
     }
 
-    private static final ComboModel DEFAULT = new ComboModel(RollingOrigin.withDefaults().withLevels(),
-            AutoModel.CANDIDATES, DEFAULT_MEMBERS, Weighting.EQUAL, BacktestMemo.none());
+    private static final ComboModel DEFAULT = new ComboModel(
+            RollingOrigin.withDefaults().withLevels(),
+            AutoModel.CANDIDATES,
+            DEFAULT_MEMBERS,
+            Weighting.EQUAL,
+            BacktestMemo.none());
 
     private final RollingOrigin backtest;
     private final List<TrendFamily> candidates;
@@ -43,8 +46,8 @@ public final class ComboModel implements TrendModel {
     private final Weighting weighting;
     private final BacktestMemo memo;
 
-    private ComboModel(RollingOrigin backtest, List<TrendFamily> candidates, int members, Weighting weighting,
-            BacktestMemo memo) {
+    private ComboModel(
+            RollingOrigin backtest, List<TrendFamily> candidates, int members, Weighting weighting, BacktestMemo memo) {
         this.backtest = backtest;
         this.candidates = List.copyOf(candidates);
         this.members = members;
@@ -123,8 +126,12 @@ public final class ComboModel implements TrendModel {
             }
         }
         if (fits.isEmpty()) {
-            return new ComboFit(List.of(memo.fit(AutoModel.FALLBACK, series)), new double[] {1}, ranking,
-                    "combo fell back to " + AutoModel.FALLBACK.key() + ": " + series.name() + " is " + ranking.reason());
+            return new ComboFit(
+                    List.of(memo.fit(AutoModel.FALLBACK, series)),
+                    new double[] {1},
+                    ranking,
+                    "combo fell back to " + AutoModel.FALLBACK.key() + ": " + series.name() + " is "
+                            + ranking.reason());
         }
         double[] w = new double[fits.size()];
         double total = 0;
@@ -136,9 +143,15 @@ public final class ComboModel implements TrendModel {
         StringBuilder names = new StringBuilder();
         for (int i = 0; i < w.length; i++) {
             w[i] /= total;
-            names.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%s %.2f", fits.get(i).family().key(), w[i]));
+            names.append(i == 0 ? "" : ", ")
+                    .append(String.format(
+                            Locale.ROOT, "%s %.2f", fits.get(i).family().key(), w[i]));
         }
-        return new ComboFit(fits, w, ranking, "combo of " + names + " (" + weighting.name().toLowerCase(Locale.ROOT)
-                + " weights on the log scale): " + ranking.describe());
+        return new ComboFit(
+                fits,
+                w,
+                ranking,
+                "combo of " + names + " (" + weighting.name().toLowerCase(Locale.ROOT) + " weights on the log scale): "
+                        + ranking.describe());
     }
 }

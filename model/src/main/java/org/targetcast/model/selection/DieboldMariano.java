@@ -1,11 +1,10 @@
 package org.targetcast.model.selection;
 
-import org.targetcast.model.backtest.Forecast;
-
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.commons.math3.distribution.TDistribution;
+import org.targetcast.model.backtest.Forecast;
 
 /**
  * A one-sided Diebold-Mariano test that a challenger forecasts more accurately than a benchmark, on the

@@ -1,10 +1,5 @@
 package org.targetcast.model.selection;
 
-import org.targetcast.model.backtest.Evaluation;
-import org.targetcast.model.backtest.Forecast;
-import org.targetcast.model.backtest.Metrics;
-import org.targetcast.model.backtest.RollingOrigin;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -14,6 +9,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.targetcast.model.backtest.Evaluation;
+import org.targetcast.model.backtest.Forecast;
+import org.targetcast.model.backtest.Metrics;
+import org.targetcast.model.backtest.RollingOrigin;
 import org.targetcast.model.series.AnnualSeries;
 import org.targetcast.model.trend.TrendFamily;
 import org.targetcast.model.trend.TrendModel;
@@ -42,7 +41,7 @@ public final class ModelRanking {
      * @param mase its MASE on the common forecasts
      * @param forecasts the number of common forecasts
      */
-    public record Entry(TrendFamily family, double mase, long forecasts) { }
+    public record Entry(TrendFamily family, double mase, long forecasts) {}
 
     private final List<Entry> ranked;
     private final List<String> excluded;
@@ -50,8 +49,8 @@ public final class ModelRanking {
     private final List<Evaluation> compared;
     private final Set<Long> common;
 
-    private ModelRanking(List<Entry> ranked, List<String> excluded, String reason, List<Evaluation> compared,
-            Set<Long> common) {
+    private ModelRanking(
+            List<Entry> ranked, List<String> excluded, String reason, List<Evaluation> compared, Set<Long> common) {
         this.ranked = List.copyOf(ranked);
         this.excluded = List.copyOf(excluded);
         this.reason = reason;
@@ -81,7 +80,10 @@ public final class ModelRanking {
      * @param models the model of each family
      * @return the ranking
      */
-    static ModelRanking backtest(AnnualSeries series, List<TrendFamily> candidates, RollingOrigin backtest,
+    static ModelRanking backtest(
+            AnnualSeries series,
+            List<TrendFamily> candidates,
+            RollingOrigin backtest,
             Function<TrendFamily, TrendModel> models) {
         List<Evaluation> evaluations = new ArrayList<>();
         for (TrendFamily f : candidates) {
@@ -95,7 +97,8 @@ public final class ModelRanking {
      * @return the ranking by the rule in the class comment
      */
     public static ModelRanking of(List<Evaluation> evaluations) {
-        long most = evaluations.stream().mapToLong(e -> e.forecasts().size()).max().orElse(0);
+        long most =
+                evaluations.stream().mapToLong(e -> e.forecasts().size()).max().orElse(0);
         long needed = Math.max(MINIMUM_FORECASTS, (most + 1) / 2);
         List<Evaluation> taking = new ArrayList<>();
         List<String> excluded = new ArrayList<>();
@@ -103,13 +106,18 @@ public final class ModelRanking {
             if (e.forecasts().size() >= needed) {
                 taking.add(e);
             } else {
-                excluded.add(String.format(Locale.ROOT, "%s (%d of %d forecasts)", e.family().key(),
-                        e.forecasts().size(), most));
+                excluded.add(String.format(
+                        Locale.ROOT,
+                        "%s (%d of %d forecasts)",
+                        e.family().key(),
+                        e.forecasts().size(),
+                        most));
             }
         }
         Set<Long> common = null;
         for (Evaluation e : taking) {
-            Set<Long> keys = e.forecasts().stream().map(ModelRanking::key).collect(Collectors.toCollection(HashSet::new));
+            Set<Long> keys =
+                    e.forecasts().stream().map(ModelRanking::key).collect(Collectors.toCollection(HashSet::new));
             if (common == null) {
                 common = keys;
             } else {
@@ -118,8 +126,15 @@ public final class ModelRanking {
         }
         int size = common == null ? 0 : common.size();
         if (size < MINIMUM_FORECASTS) {
-            return new ModelRanking(List.of(), excluded, String.format(Locale.ROOT,
-                    "too short for a backtest: %d forecast(s) in common, %d needed", size, MINIMUM_FORECASTS), List.of(),
+            return new ModelRanking(
+                    List.of(),
+                    excluded,
+                    String.format(
+                            Locale.ROOT,
+                            "too short for a backtest: %d forecast(s) in common, %d needed",
+                            size,
+                            MINIMUM_FORECASTS),
+                    List.of(),
                     Set.of());
         }
         Set<Long> shared = common;
@@ -128,8 +143,9 @@ public final class ModelRanking {
             Metrics m = e.metrics(f -> shared.contains(key(f)));
             entries.add(new Entry(e.family(), m.mase(), m.count()));
         }
-        entries.sort(Comparator.comparingDouble((Entry x) -> Double.isNaN(x.mase()) ? Double.POSITIVE_INFINITY : x.mase())
-                .thenComparing(Entry::family));
+        entries.sort(
+                Comparator.comparingDouble((Entry x) -> Double.isNaN(x.mase()) ? Double.POSITIVE_INFINITY : x.mase())
+                        .thenComparing(Entry::family));
         return new ModelRanking(entries, excluded, "", taking, shared);
     }
 
@@ -150,8 +166,10 @@ public final class ModelRanking {
     }
 
     private List<Forecast> onCommon(Evaluation e) {
-        return e.forecasts().stream().filter(f -> common.contains(key(f)))
-                .sorted(Comparator.comparingLong(ModelRanking::key)).toList();
+        return e.forecasts().stream()
+                .filter(f -> common.contains(key(f)))
+                .sorted(Comparator.comparingLong(ModelRanking::key))
+                .toList();
     }
 
     private static long key(Forecast f) {
@@ -183,7 +201,8 @@ public final class ModelRanking {
         if (ranked.isEmpty()) {
             return reason;
         }
-        String list = ranked.stream().map(e -> String.format(Locale.ROOT, "%s %.3f", e.family().key(), e.mase()))
+        String list = ranked.stream()
+                .map(e -> String.format(Locale.ROOT, "%s %.3f", e.family().key(), e.mase()))
                 .collect(Collectors.joining(", "));
         return "backtest MASE " + list + " (" + ranked.get(0).forecasts() + " forecasts)"
                 + (excluded.isEmpty() ? "" : "; too few forecasts: " + String.join(", ", excluded));

@@ -1,5 +1,9 @@
 package org.targetcast.model.selection;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.targetcast.model.series.AnnualSeries;
 import org.targetcast.model.trend.DampedTrend;
 import org.targetcast.model.trend.DriftTrend;
 import org.targetcast.model.trend.LinearTrend;
@@ -10,15 +14,9 @@ import org.targetcast.model.trend.ThetaTrend;
 import org.targetcast.model.trend.TrendFamily;
 import org.targetcast.model.trend.TrendModel;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.Objects;
-import org.targetcast.model.series.AnnualSeries;
-
 /** The trend models, one per {@link TrendFamily}. */
 public final class TrendModels {
-    private TrendModels() {
-    }
+    private TrendModels() {}
 
     /**
      * @param family a trend family

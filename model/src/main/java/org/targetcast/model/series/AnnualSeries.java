@@ -35,10 +35,12 @@ public final class AnnualSeries {
         }
         for (int i = 0; i < years.length; i++) {
             if (i > 0 && years[i] <= years[i - 1]) {
-                throw ModelException.of("series %s: year %d follows %d; years must increase", name, years[i], years[i - 1]);
+                throw ModelException.of(
+                        "series %s: year %d follows %d; years must increase", name, years[i], years[i - 1]);
             }
             if (!Double.isFinite(values[i])) {
-                throw ModelException.of("series %s: value for %d is %s; a finite number is expected", name, years[i], values[i]);
+                throw ModelException.of(
+                        "series %s: value for %d is %s; a finite number is expected", name, years[i], values[i]);
             }
         }
         return new AnnualSeries(name, years.clone(), values.clone());
@@ -138,7 +140,9 @@ public final class AnnualSeries {
      * @return the years in {@code [from, to]}
      */
     public AnnualSeries window(int from, int to) {
-        int[] idx = IntStream.range(0, years.length).filter(i -> years[i] >= from && years[i] <= to).toArray();
+        int[] idx = IntStream.range(0, years.length)
+                .filter(i -> years[i] >= from && years[i] <= to)
+                .toArray();
         return select(idx);
     }
 
@@ -147,7 +151,9 @@ public final class AnnualSeries {
      * @return the series without those years
      */
     public AnnualSeries without(Collection<Integer> excluded) {
-        int[] idx = IntStream.range(0, years.length).filter(i -> !excluded.contains(years[i])).toArray();
+        int[] idx = IntStream.range(0, years.length)
+                .filter(i -> !excluded.contains(years[i]))
+                .toArray();
         return select(idx);
     }
 
@@ -185,7 +191,9 @@ public final class AnnualSeries {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof AnnualSeries s && name.equals(s.name) && Arrays.equals(years, s.years)
+        return o instanceof AnnualSeries s
+                && name.equals(s.name)
+                && Arrays.equals(years, s.years)
                 && Arrays.equals(values, s.values);
     }
 

@@ -48,7 +48,8 @@ public final class ClosedForm {
      */
     public static ClosedForm of(SimulationPlan plan, ShockModel shocks) {
         if (!shocks.isGaussian()) {
-            throw ModelException.of("the closed form needs Gaussian shocks; Student-t tails (df = %s) are set", shocks.tailDf());
+            throw ModelException.of(
+                    "the closed form needs Gaussian shocks; Student-t tails (df = %s) are set", shocks.tailDf());
         }
         int h = plan.years();
         double[] mean = new double[h];
@@ -123,7 +124,9 @@ public final class ClosedForm {
      */
     public double growthProbability(GrowthTarget t) {
         if (!shocks.isIndependentAcrossYears()) {
-            throw ModelException.of("target %s: with persistent shocks or parameter draws the years are dependent; it is simulated", t.label());
+            throw ModelException.of(
+                    "target %s: with persistent shocks or parameter draws the years are dependent; it is simulated",
+                    t.label());
         }
         if (!plan.observedYearsMeet(t)) {
             return 0;
@@ -190,7 +193,8 @@ public final class ClosedForm {
     private int index(int year) {
         int i = year - plan.lastObservedYear() - 1;
         if (i < 0 || i >= mean.length) {
-            throw ModelException.of("year %d is not a projected year (%d-%d)", year, plan.lastObservedYear() + 1, plan.horizon());
+            throw ModelException.of(
+                    "year %d is not a projected year (%d-%d)", year, plan.lastObservedYear() + 1, plan.horizon());
         }
         return i;
     }

@@ -93,7 +93,8 @@ public final class MonteCarlo {
      */
     public MonteCarloSummary run(SimulationPlan plan, ShockModel shocks, long seed) {
         int blocks = (paths + BLOCK - 1) / BLOCK;
-        JumpableUniformRandomProvider base = (JumpableUniformRandomProvider) RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
+        JumpableUniformRandomProvider base =
+                (JumpableUniformRandomProvider) RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
         JumpableUniformRandomProvider[] streams = new JumpableUniformRandomProvider[blocks];
         for (int b = 0; b < blocks; b++) {
             streams[b] = (JumpableUniformRandomProvider) base.jump();
@@ -135,7 +136,11 @@ public final class MonteCarlo {
         return MonteCarloSummary.of(plan, total);
     }
 
-    private PathAccumulator work(PathKernel kernel, JumpableUniformRandomProvider[] streams, AtomicInteger next, AtomicInteger done,
+    private PathAccumulator work(
+            PathKernel kernel,
+            JumpableUniformRandomProvider[] streams,
+            AtomicInteger next,
+            AtomicInteger done,
             int blocks) {
         PathAccumulator acc = kernel.newAccumulator();
         for (int b = next.getAndIncrement(); b < blocks; b = next.getAndIncrement()) {
@@ -229,7 +234,8 @@ public final class MonteCarlo {
             double tauO = s.parameterSdOther();
             boolean draws = tauD > 0 || tauO > 0;
             boolean scaleDraw = !s.isScaleKnown();
-            ContinuousSampler scaleChi2 = scaleDraw ? AhrensDieterMarsagliaTsangGammaSampler.of(rng, s.volatilityDf() / 2, 2) : null;
+            ContinuousSampler scaleChi2 =
+                    scaleDraw ? AhrensDieterMarsagliaTsangGammaSampler.of(rng, s.volatilityDf() / 2, 2) : null;
             double parameterRho = tauD > 0 ? s.parameterCorrelation() : 0;
             double parameterRhoComplement = Math.sqrt(Math.max(0, 1 - parameterRho * parameterRho));
             int h = years;
@@ -278,7 +284,8 @@ public final class MonteCarlo {
             ContinuousSampler chi2 = t ? AhrensDieterMarsagliaTsangGammaSampler.of(rng, s.tailDf() / 2, 2) : null;
             double tScale = t ? Math.sqrt(s.tailDf() - 2) : 1;
             boolean scaleDraw = !s.isScaleKnown();
-            ContinuousSampler scaleChi2 = scaleDraw ? AhrensDieterMarsagliaTsangGammaSampler.of(rng, s.volatilityDf() / 2, 2) : null;
+            ContinuousSampler scaleChi2 =
+                    scaleDraw ? AhrensDieterMarsagliaTsangGammaSampler.of(rng, s.volatilityDf() / 2, 2) : null;
             double sd = s.sigmaDigital();
             double so = s.sigmaOther();
             double rho = s.correlation();

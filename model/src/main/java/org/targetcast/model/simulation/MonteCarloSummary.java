@@ -20,8 +20,14 @@ public final class MonteCarloSummary {
     private final double[][] firstYear;
     private final double[][] shareMass;
 
-    private MonteCarloSummary(int lastObservedYear, long paths, double[][] quantiles, List<Target> targets,
-            double[] probability, double[][] firstYear, double[][] shareMass) {
+    private MonteCarloSummary(
+            int lastObservedYear,
+            long paths,
+            double[][] quantiles,
+            List<Target> targets,
+            double[] probability,
+            double[][] firstYear,
+            double[][] shareMass) {
         this.lastObservedYear = lastObservedYear;
         this.paths = paths;
         this.quantiles = quantiles;

@@ -18,8 +18,16 @@ import java.util.Objects;
  * @param shareMass per projected year, the share's probability mass in each {@link ShareGrid} bin (from
  *     the same method as the quantiles)
  */
-public record Outlook(ShockModel shocks, List<String> notes, int firstYear, String quantileMethod, double[][] quantiles,
-        List<TargetOutlook> targets, long paths, long seed, double[][] shareMass) {
+public record Outlook(
+        ShockModel shocks,
+        List<String> notes,
+        int firstYear,
+        String quantileMethod,
+        double[][] quantiles,
+        List<TargetOutlook> targets,
+        long paths,
+        long seed,
+        double[][] shareMass) {
     /** Copies the arrays and lists. */
     public Outlook {
         Objects.requireNonNull(shocks, "shocks");

@@ -13,6 +13,7 @@ import org.targetcast.model.target.Target;
 final class PathAccumulator {
     /** Histogram range on the log-ratio scale: shares from 0.0045 % to 99.9955 %. */
     static final double LOW = -10;
+
     static final double HIGH = 10;
     static final int BINS = 1 << 13;
     static final double WIDTH = (HIGH - LOW) / BINS;
@@ -27,6 +28,7 @@ final class PathAccumulator {
     final long[][] firstYear;
     /** Paths whose digital growth meets each growth target in every year. */
     final long[] growthMet;
+
     long paths;
 
     PathAccumulator(int years, List<Target> targets) {

@@ -4,7 +4,7 @@ package org.targetcast.model.simulation;
 @FunctionalInterface
 public interface ProgressListener {
     /** Ignores progress. */
-    ProgressListener NONE = (done, total) -> { };
+    ProgressListener NONE = (done, total) -> {};
 
     /**
      * @param done blocks finished so far

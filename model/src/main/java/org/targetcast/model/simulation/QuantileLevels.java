@@ -18,8 +18,7 @@ public final class QuantileLevels {
         LEVELS[MEDIAN] = 0.5;
     }
 
-    private QuantileLevels() {
-    }
+    private QuantileLevels() {}
 
     /** @return a copy of the levels, increasing, symmetric around 0.5 */
     public static double[] levels() {

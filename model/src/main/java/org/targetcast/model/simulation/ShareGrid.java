@@ -11,8 +11,7 @@ public final class ShareGrid {
     /** Width of a bin, as a fraction. */
     public static final double WIDTH = 1.0 / BINS;
 
-    private ShareGrid() {
-    }
+    private ShareGrid() {}
 
     /** @return the bin edges, 0, 0.0025, ..., 1 (BINS + 1 values) */
     public static double[] edges() {

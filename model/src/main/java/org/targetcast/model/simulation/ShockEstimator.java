@@ -51,8 +51,7 @@ public final class ShockEstimator {
     /** Fewest growth pairs from which a volatility is estimated. */
     public static final int MIN_PAIRS = 4;
 
-    private ShockEstimator() {
-    }
+    private ShockEstimator() {}
 
     /**
      * @param projection the deterministic projection (its history, scenario and fits)
@@ -74,12 +73,20 @@ public final class ShockEstimator {
         if (k > 1) {
             double v = sigmaD * sigmaD + sigmaO * sigmaO - 2 * rho * sigmaD * sigmaO;
             double scaled = rho * sigmaD + Math.sqrt(Math.max(0, k * v - sigmaD * sigmaD * (1 - rho * rho)));
-            notes.add(String.format(Locale.ROOT, "variance scale %.3f: volatility of other raised from %.4f to %.4f so that the"
-                    + " yearly variance of ln(D/O) is %.3f times the estimate; digital keeps %.4f", k, sigmaO, scaled, k, sigmaD));
+            notes.add(String.format(
+                    Locale.ROOT,
+                    "variance scale %.3f: volatility of other raised from %.4f to %.4f so that the"
+                            + " yearly variance of ln(D/O) is %.3f times the estimate; digital keeps %.4f",
+                    k,
+                    sigmaO,
+                    scaled,
+                    k,
+                    sigmaD));
             sigmaO = scaled;
         } else if (k < 1) {
             double scale = Math.sqrt(k);
-            notes.add(String.format(Locale.ROOT, "variance scale %.3f: both volatilities multiplied by %.3f", k, scale));
+            notes.add(
+                    String.format(Locale.ROOT, "variance scale %.3f: both volatilities multiplied by %.3f", k, scale));
             sigmaD *= scale;
             sigmaO *= scale;
         }
@@ -95,10 +102,16 @@ public final class ShockEstimator {
             double[][] wo = pairs(scenario.other().fit().apply(o));
             tauD = driftSe(projection, Component.DIGITAL, sigmaD, wd[0].length);
             tauO = driftSe(projection, Component.OTHER, sigmaO, wo[0].length);
-            tauRho = wd[0].length == 0 || wo[0].length == 0 ? 0
+            tauRho = wd[0].length == 0 || wo[0].length == 0
+                    ? 0
                     : rho * common(wd[0], wo[0]) / Math.sqrt((double) wd[0].length * wo[0].length);
-            notes.add(String.format(Locale.ROOT, "shocks from the whole history (%d and %d yearly changes); trend growth uncertainty"
-                    + " sigma/sqrt(n) over %d and %d changes in the fit windows", gd[0].length, go[0].length, wd[0].length,
+            notes.add(String.format(
+                    Locale.ROOT,
+                    "shocks from the whole history (%d and %d yearly changes); trend growth uncertainty"
+                            + " sigma/sqrt(n) over %d and %d changes in the fit windows",
+                    gd[0].length,
+                    go[0].length,
+                    wd[0].length,
                     wo[0].length));
         } else if (u.parameterUncertainty()) {
             tauD = growthSe(projection, Component.DIGITAL, notes);
@@ -109,15 +122,19 @@ public final class ShockEstimator {
         int changes = Math.min(gd[0].length, go[0].length);
         boolean stated = u.volatilityDigital() != null && u.volatilityOther() != null;
         double volatilityDf = history && !stated && changes >= 2 ? changes - 1 : Double.POSITIVE_INFINITY;
-        return new ShockEstimate(new ShockModel(sigmaD, sigmaO, rho, u.persistence(), df, tauD, tauO, tauRho, volatilityDf), notes);
+        return new ShockEstimate(
+                new ShockModel(sigmaD, sigmaO, rho, u.persistence(), df, tauD, tauO, tauRho, volatilityDf), notes);
     }
 
     /** @return [years][growths] of consecutive pairs in the component's fit window */
     static double[][] growthPairs(ComponentSpec spec, AnnualSeries full, String name, List<String> notes) {
         double[][] pairs = pairs(spec.fit().apply(full));
         if (pairs[0].length < MIN_PAIRS) {
-            notes.add(String.format(Locale.ROOT, "%s: only %d consecutive years in the fit window; volatility estimated on the whole history",
-                    name, pairs[0].length));
+            notes.add(String.format(
+                    Locale.ROOT,
+                    "%s: only %d consecutive years in the fit window; volatility estimated on the whole history",
+                    name,
+                    pairs[0].length));
             pairs = pairs(full);
         }
         return pairs;
@@ -210,7 +227,8 @@ public final class ShockEstimator {
                 }
             }
         }
-        notes.add(c.key() + ": the " + fit.family().key() + " trend has no growth parameter with a standard error; no parameter uncertainty");
+        notes.add(c.key() + ": the " + fit.family().key()
+                + " trend has no growth parameter with a standard error; no parameter uncertainty");
         return 0;
     }
 }

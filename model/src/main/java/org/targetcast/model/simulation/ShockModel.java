@@ -24,8 +24,16 @@ import org.targetcast.model.ModelException;
  *     shock and parameter draw by s, which makes ln(D/O) Student-t with m − 1 degrees of freedom, the exact
  *     predictive of a Gaussian random walk with drift), or {@code +∞} for volatilities taken as known
  */
-public record ShockModel(double sigmaDigital, double sigmaOther, double correlation, double persistence, double tailDf,
-        double parameterSdDigital, double parameterSdOther, double parameterCorrelation, double volatilityDf) {
+public record ShockModel(
+        double sigmaDigital,
+        double sigmaOther,
+        double correlation,
+        double persistence,
+        double tailDf,
+        double parameterSdDigital,
+        double parameterSdOther,
+        double parameterCorrelation,
+        double volatilityDf) {
     /** Validates the ranges. */
     public ShockModel {
         nonNegative("volatility of digital", sigmaDigital);
@@ -60,9 +68,23 @@ public record ShockModel(double sigmaDigital, double sigmaOther, double correlat
      * @param parameterSdDigital τ_D
      * @param parameterSdOther τ_O
      */
-    public ShockModel(double sigmaDigital, double sigmaOther, double correlation, double persistence, double tailDf,
-            double parameterSdDigital, double parameterSdOther) {
-        this(sigmaDigital, sigmaOther, correlation, persistence, tailDf, parameterSdDigital, parameterSdOther, 0,
+    public ShockModel(
+            double sigmaDigital,
+            double sigmaOther,
+            double correlation,
+            double persistence,
+            double tailDf,
+            double parameterSdDigital,
+            double parameterSdOther) {
+        this(
+                sigmaDigital,
+                sigmaOther,
+                correlation,
+                persistence,
+                tailDf,
+                parameterSdDigital,
+                parameterSdOther,
+                0,
                 Double.POSITIVE_INFINITY);
     }
 
@@ -93,7 +115,8 @@ public record ShockModel(double sigmaDigital, double sigmaOther, double correlat
 
     /** @return the variance of one year's shock to ln(D/O): σ_D² + σ_O² − 2ρσ_Dσ_O */
     public double logRatioVariance() {
-        return Math.max(0, sigmaDigital * sigmaDigital + sigmaOther * sigmaOther - 2 * correlation * sigmaDigital * sigmaOther);
+        return Math.max(
+                0, sigmaDigital * sigmaDigital + sigmaOther * sigmaOther - 2 * correlation * sigmaDigital * sigmaOther);
     }
 
     /**
@@ -114,8 +137,15 @@ public record ShockModel(double sigmaDigital, double sigmaOther, double correlat
      * @return a copy with Gaussian shocks and/or without parameter draws
      */
     public ShockModel reduced(boolean gaussianTails, boolean parameters) {
-        return new ShockModel(sigmaDigital, sigmaOther, correlation, persistence, gaussianTails ? Double.POSITIVE_INFINITY : tailDf,
-                parameters ? parameterSdDigital : 0, parameters ? parameterSdOther : 0, parameters ? parameterCorrelation : 0,
+        return new ShockModel(
+                sigmaDigital,
+                sigmaOther,
+                correlation,
+                persistence,
+                gaussianTails ? Double.POSITIVE_INFINITY : tailDf,
+                parameters ? parameterSdDigital : 0,
+                parameters ? parameterSdOther : 0,
+                parameters ? parameterCorrelation : 0,
                 volatilityDf);
     }
 

@@ -24,14 +24,23 @@ import org.targetcast.model.target.Target;
  *     (index: year − firstObservedYear − 1, for years firstObservedYear + 1 .. c)
  * @param firstObservedYear the first observed year
  */
-public record SimulationPlan(int lastObservedYear, double startLogRatio, double[] growthDigital, double[] growthOther,
-        boolean[] trendDigital, boolean[] trendOther, List<Target> targets, double[] observedGrowth, int firstObservedYear) {
+public record SimulationPlan(
+        int lastObservedYear,
+        double startLogRatio,
+        double[] growthDigital,
+        double[] growthOther,
+        boolean[] trendDigital,
+        boolean[] trendOther,
+        List<Target> targets,
+        double[] observedGrowth,
+        int firstObservedYear) {
 
     /** Checks lengths and copies the arrays. */
     public SimulationPlan {
         int h = growthDigital.length;
         if (h < 1 || growthOther.length != h || trendDigital.length != h || trendOther.length != h) {
-            throw ModelException.of("simulation plan: %d, %d, %d and %d yearly values; the same number, at least 1, is needed",
+            throw ModelException.of(
+                    "simulation plan: %d, %d, %d and %d yearly values; the same number, at least 1, is needed",
                     growthDigital.length, growthOther.length, trendDigital.length, trendOther.length);
         }
         growthDigital = growthDigital.clone();
@@ -66,8 +75,8 @@ public record SimulationPlan(int lastObservedYear, double startLogRatio, double[
         for (int y = first + 1; y <= c; y++) {
             observed[y - first - 1] = Math.log(projection.digital(y) / projection.digital(y - 1));
         }
-        return new SimulationPlan(c, Math.log(projection.digital(c) / projection.other(c)), gd, go, td, to,
-                s.targets(), observed, first);
+        return new SimulationPlan(
+                c, Math.log(projection.digital(c) / projection.other(c)), gd, go, td, to, s.targets(), observed, first);
     }
 
     /** @return the number of projected years H */

@@ -21,8 +21,17 @@ import org.targetcast.model.target.Target;
  * @param families for a model average, each family's probabilities and weight; empty when the scenario's
  *     probability comes from one model
  */
-public record TargetOutlook(Target target, double probability, double standardError, String method, double analytic,
-        double simulated, double simulatedSe, double[] firstYear, int lastObservedYear, List<FamilyProbability> families) {
+public record TargetOutlook(
+        Target target,
+        double probability,
+        double standardError,
+        String method,
+        double analytic,
+        double simulated,
+        double simulatedSe,
+        double[] firstYear,
+        int lastObservedYear,
+        List<FamilyProbability> families) {
     /** Checks the target and copies the distribution. */
     public TargetOutlook {
         Objects.requireNonNull(target, "target");
@@ -51,13 +60,19 @@ public record TargetOutlook(Target target, double probability, double standardEr
 
     /** @return the lowest probability among the families with positive weight, or {@link #probability()} */
     public double lowest() {
-        return families.stream().filter(f -> f.weight() > 0).mapToDouble(FamilyProbability::probabilityIn).min()
+        return families.stream()
+                .filter(f -> f.weight() > 0)
+                .mapToDouble(FamilyProbability::probabilityIn)
+                .min()
                 .orElse(probability);
     }
 
     /** @return the highest probability among the families with positive weight, or {@link #probability()} */
     public double highest() {
-        return families.stream().filter(f -> f.weight() > 0).mapToDouble(FamilyProbability::probabilityIn).max()
+        return families.stream()
+                .filter(f -> f.weight() > 0)
+                .mapToDouble(FamilyProbability::probabilityIn)
+                .max()
                 .orElse(probability);
     }
 

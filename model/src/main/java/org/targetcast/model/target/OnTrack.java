@@ -11,5 +11,5 @@ package org.targetcast.model.target;
  * @param ratio observed over required ({@code NaN} if the required rate is 0 or below)
  * @param category the category
  */
-public record OnTrack(int baselineYear, double observedCagr, double requiredCagr, double ratio, OnTrackCategory category) {
-}
+public record OnTrack(
+        int baselineYear, double observedCagr, double requiredCagr, double ratio, OnTrackCategory category) {}

@@ -18,8 +18,14 @@ import java.util.OptionalInt;
  *     target given the other component's projected path ({@code NaN} if no growth can)
  * @param onTrack the SDG-style on-track assessment (share targets only)
  */
-public record Verdict(Target target, double projected, double gapPoints, boolean met, OptionalInt firstYearReached,
-        double requiredGrowth, Optional<OnTrack> onTrack) {
+public record Verdict(
+        Target target,
+        double projected,
+        double gapPoints,
+        boolean met,
+        OptionalInt firstYearReached,
+        double requiredGrowth,
+        Optional<OnTrack> onTrack) {
     /** Checks for nulls. */
     public Verdict {
         Objects.requireNonNull(target, "target");

@@ -29,9 +29,18 @@ final class BasicTrendFit implements TrendFit {
         double[] bounds(int h, double level);
     }
 
-    private BasicTrendFit(TrendFamily family, AnnualSeries data, List<Parameter> parameters, double sigma,
-            double aicc, AnnualSeries fitted, AnnualSeries residuals, double base, IntToDoubleFunction ahead,
-            String note, IntervalRule intervals) {
+    private BasicTrendFit(
+            TrendFamily family,
+            AnnualSeries data,
+            List<Parameter> parameters,
+            double sigma,
+            double aicc,
+            AnnualSeries fitted,
+            AnnualSeries residuals,
+            double base,
+            IntToDoubleFunction ahead,
+            String note,
+            IntervalRule intervals) {
         this.family = family;
         this.data = data;
         this.parameters = List.copyOf(parameters);
@@ -58,8 +67,16 @@ final class BasicTrendFit implements TrendFit {
      * @param note a note for the user, or empty
      * @return the fit
      */
-    static BasicTrendFit of(TrendFamily family, AnnualSeries data, List<Parameter> parameters, double sigma,
-            double aicc, AnnualSeries fitted, AnnualSeries residuals, double base, IntToDoubleFunction ahead,
+    static BasicTrendFit of(
+            TrendFamily family,
+            AnnualSeries data,
+            List<Parameter> parameters,
+            double sigma,
+            double aicc,
+            AnnualSeries fitted,
+            AnnualSeries residuals,
+            double base,
+            IntToDoubleFunction ahead,
             String note) {
         return new BasicTrendFit(family, data, parameters, sigma, aicc, fitted, residuals, base, ahead, note, null);
     }

@@ -8,8 +8,7 @@ import org.targetcast.model.series.AnnualSeries;
 
 /** Input checks shared by the trend models; every message names the series, the year and the rule. */
 final class Checks {
-    private Checks() {
-    }
+    private Checks() {}
 
     /**
      * @param series the data
@@ -20,12 +19,14 @@ final class Checks {
     static void requireLength(AnnualSeries series, TrendFamily family, int minimum) {
         Objects.requireNonNull(series, "series");
         if (series.size() < minimum) {
-            throw ModelException.of("series %s: the %s model needs at least %d years of data, found %d",
+            throw ModelException.of(
+                    "series %s: the %s model needs at least %d years of data, found %d",
                     series.name(), family.key(), minimum, series.size());
         }
         for (int i = 0; i < series.size(); i++) {
             if (!Double.isFinite(series.value(i))) {
-                throw ModelException.of("series %s: value for %d is %s; a finite number is expected",
+                throw ModelException.of(
+                        "series %s: value for %d is %s; a finite number is expected",
                         series.name(), series.year(i), series.value(i));
             }
         }
@@ -39,8 +40,9 @@ final class Checks {
     static void requirePositive(AnnualSeries series, TrendFamily family) {
         for (int i = 0; i < series.size(); i++) {
             if (!(series.value(i) > 0)) {
-                throw ModelException.of("series %s: value for %d is %s; the %s model takes logs, so values"
-                        + " must be positive", series.name(), series.year(i), series.value(i), family.key());
+                throw ModelException.of(
+                        "series %s: value for %d is %s; the %s model takes logs, so values" + " must be positive",
+                        series.name(), series.year(i), series.value(i), family.key());
             }
         }
     }
@@ -54,8 +56,9 @@ final class Checks {
         for (int i = 0; i < series.size(); i++) {
             double v = series.value(i);
             if (!(v > 0 && v < 1)) {
-                throw ModelException.of("series %s: share for %d is %s; the %s model needs shares strictly"
-                        + " between 0 and 1", series.name(), series.year(i), v, family.key());
+                throw ModelException.of(
+                        "series %s: share for %d is %s; the %s model needs shares strictly" + " between 0 and 1",
+                        series.name(), series.year(i), v, family.key());
             }
         }
     }
@@ -78,23 +81,32 @@ final class Checks {
      * @throws ModelException if a year is outside the data, appears twice, or is the first year for a
      *     level shift (a step from the first year is the intercept itself)
      */
-    static List<Intervention> requireInterventions(AnnualSeries series, TrendFamily family,
-            List<Intervention> interventions) {
+    static List<Intervention> requireInterventions(
+            AnnualSeries series, TrendFamily family, List<Intervention> interventions) {
         Objects.requireNonNull(interventions, "interventions");
-        List<Intervention> sorted = interventions.stream().sorted(Comparator.comparingInt(Intervention::year)).toList();
+        List<Intervention> sorted = interventions.stream()
+                .sorted(Comparator.comparingInt(Intervention::year))
+                .toList();
         for (int i = 0; i < sorted.size(); i++) {
             Intervention v = sorted.get(i);
             if (!series.contains(v.year())) {
-                throw ModelException.of("series %s: intervention %s: %d is not a year of the fitted data (%s)",
-                        series.name(), v.label(), v.year(), series.isEmpty() ? "none" : series.firstYear() + "-" + series.lastYear());
+                throw ModelException.of(
+                        "series %s: intervention %s: %d is not a year of the fitted data (%s)",
+                        series.name(),
+                        v.label(),
+                        v.year(),
+                        series.isEmpty() ? "none" : series.firstYear() + "-" + series.lastYear());
             }
             if (i > 0 && sorted.get(i - 1).year() == v.year()) {
-                throw ModelException.of("series %s: two interventions in %d (%s, %s); at most one per year",
+                throw ModelException.of(
+                        "series %s: two interventions in %d (%s, %s); at most one per year",
                         series.name(), v.year(), sorted.get(i - 1).label(), v.label());
             }
             if (v.kind() == Intervention.Kind.LEVEL_SHIFT && v.year() == series.firstYear()) {
-                throw ModelException.of("series %s: level shift %s is in the first fitted year; the %s model cannot"
-                        + " tell it from the starting level", series.name(), v.label(), family.key());
+                throw ModelException.of(
+                        "series %s: level shift %s is in the first fitted year; the %s model cannot"
+                                + " tell it from the starting level",
+                        series.name(), v.label(), family.key());
             }
         }
         return sorted;

@@ -25,7 +25,10 @@ public final class ConformalScores {
 
     private ConformalScores(double[][] byHorizon) {
         this.byHorizon = byHorizon;
-        this.pooled = Arrays.stream(byHorizon).flatMapToDouble(Arrays::stream).sorted().toArray();
+        this.pooled = Arrays.stream(byHorizon)
+                .flatMapToDouble(Arrays::stream)
+                .sorted()
+                .toArray();
     }
 
     /**
@@ -35,7 +38,11 @@ public final class ConformalScores {
     public static ConformalScores of(List<List<Double>> scores) {
         double[][] s = new double[scores.size()][];
         for (int h = 0; h < s.length; h++) {
-            s[h] = scores.get(h).stream().mapToDouble(Double::doubleValue).filter(Double::isFinite).sorted().toArray();
+            s[h] = scores.get(h).stream()
+                    .mapToDouble(Double::doubleValue)
+                    .filter(Double::isFinite)
+                    .sorted()
+                    .toArray();
         }
         return new ConformalScores(s);
     }
@@ -83,7 +90,9 @@ public final class ConformalScores {
      * @return whether {@link #quantile} at that horizon comes from that horizon's own scores
      */
     public boolean ownHorizon(int horizon, double level) {
-        return horizon >= 1 && horizon <= byHorizon.length && rank(byHorizon[horizon - 1], level).isPresent();
+        return horizon >= 1
+                && horizon <= byHorizon.length
+                && rank(byHorizon[horizon - 1], level).isPresent();
     }
 
     private static OptionalDouble rank(double[] sorted, double level) {

@@ -40,8 +40,7 @@ final class DampedRecursion {
      * @param b0 trend in the year before the first
      * @return the one-step predictions and errors per observation, and the final states
      */
-    static DampedRecursion run(int[] years, double[] z, double alpha, double beta, double phi, double l0,
-            double b0) {
+    static DampedRecursion run(int[] years, double[] z, double alpha, double beta, double phi, double l0, double b0) {
         int n = years.length;
         double[] pred = new double[n];
         double[] err = new double[n];

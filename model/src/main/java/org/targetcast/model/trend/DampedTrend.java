@@ -59,14 +59,14 @@ public final class DampedTrend implements TrendModel {
     static final double PHI_MIN = 0.8;
     /** Upper bound of phi. */
     static final double PHI_MAX = 0.98;
+
     private static final int PARAMETERS = 5;
     private static final int STARTS = 5;
     private static final double[] GRID = {0.0, 0.2, 0.4, 0.6, 0.8, 1.0};
 
     private static final DampedTrend INSTANCE = new DampedTrend();
 
-    private DampedTrend() {
-    }
+    private DampedTrend() {}
 
     /** @return the damped trend model */
     public static DampedTrend create() {
@@ -108,14 +108,22 @@ public final class DampedTrend implements TrendModel {
         double level = run.level();
         double trend = run.trend();
         List<Parameter> parameters = List.of(
-                new Parameter("alpha", alpha, Double.NaN), new Parameter("beta", beta, Double.NaN),
-                new Parameter("phi", phi, Double.NaN), new Parameter("l0", l0, Double.NaN),
+                new Parameter("alpha", alpha, Double.NaN),
+                new Parameter("beta", beta, Double.NaN),
+                new Parameter("phi", phi, Double.NaN),
+                new Parameter("l0", l0, Double.NaN),
                 new Parameter("b0", b0, Double.NaN));
-        return BasicTrendFit.of(TrendFamily.DAMPED, series, parameters, sigma,
-                InformationCriteria.gaussianAicc(sse, n, PARAMETERS + 1),
-                AnnualSeries.of(series.name() + ".fitted", years, fitted),
-                AnnualSeries.of(series.name() + ".residuals", years, run.errors()),
-                Math.exp(level), h -> Math.exp(level + dampedSum(phi, h) * trend), note(alpha, phi))
+        return BasicTrendFit.of(
+                        TrendFamily.DAMPED,
+                        series,
+                        parameters,
+                        sigma,
+                        InformationCriteria.gaussianAicc(sse, n, PARAMETERS + 1),
+                        AnnualSeries.of(series.name() + ".fitted", years, fitted),
+                        AnnualSeries.of(series.name() + ".residuals", years, run.errors()),
+                        Math.exp(level),
+                        h -> Math.exp(level + dampedSum(phi, h) * trend),
+                        note(alpha, phi))
                 .withIntervals((h, lv) -> {
                     double variance = 1;
                     for (int j = 1; j < h; j++) {
@@ -155,8 +163,10 @@ public final class DampedTrend implements TrendModel {
         BOBYQAOptimizer optimizer = new BOBYQAOptimizer(7, 0.1, 1e-9);
         for (PointValuePair start : grid.subList(0, STARTS)) {
             try {
-                PointValuePair found = optimizer.optimize(new MaxEval(5000),
-                        new ObjectiveFunction(u -> sse(years, z, u)), GoalType.MINIMIZE,
+                PointValuePair found = optimizer.optimize(
+                        new MaxEval(5000),
+                        new ObjectiveFunction(u -> sse(years, z, u)),
+                        GoalType.MINIMIZE,
                         new InitialGuess(start.getPoint()),
                         new SimpleBounds(new double[] {0, 0, 0}, new double[] {1, 1, 1}));
                 if (found.getValue() < best.getValue()) {
@@ -175,7 +185,8 @@ public final class DampedTrend implements TrendModel {
         double beta = beta(u, alpha);
         double phi = phi(u);
         double[] s0 = DampedRecursion.bestInitialStates(years, z, alpha, beta, phi);
-        double sse = DampedRecursion.run(years, z, alpha, beta, phi, s0[0], s0[1]).sse();
+        double sse =
+                DampedRecursion.run(years, z, alpha, beta, phi, s0[0], s0[1]).sse();
         return Double.isFinite(sse) ? sse : Double.MAX_VALUE;
     }
 

@@ -37,8 +37,14 @@ import org.targetcast.model.series.AnnualSeries;
  * @param centreVariance {@code var(m)}
  * @param skipped one line per series left out, with the reason
  */
-public record DriftCrossSection(int cutYear, double[] drifts, double[] variances, double centre, double tau2,
-        double centreVariance, List<String> skipped) {
+public record DriftCrossSection(
+        int cutYear,
+        double[] drifts,
+        double[] variances,
+        double centre,
+        double tau2,
+        double centreVariance,
+        List<String> skipped) {
 
     /** Copies the arrays and validates the estimates. */
     public DriftCrossSection {
@@ -46,7 +52,8 @@ public record DriftCrossSection(int cutYear, double[] drifts, double[] variances
         variances = variances.clone();
         skipped = List.copyOf(skipped);
         if (drifts.length != variances.length) {
-            throw ModelException.of("cross-section %d: %d drifts but %d variances", cutYear, drifts.length, variances.length);
+            throw ModelException.of(
+                    "cross-section %d: %d drifts but %d variances", cutYear, drifts.length, variances.length);
         }
         if (tau2 < 0 || Double.isNaN(tau2)) {
             throw ModelException.of("cross-section %d: tau^2 = %s must be at least 0", cutYear, tau2);
@@ -101,7 +108,8 @@ public record DriftCrossSection(int cutYear, double[] drifts, double[] variances
             sumW += 1 / t;
             sumWd += d[j] / t;
         }
-        return finite ? new DriftCrossSection(cutYear, d, v, sumWd / sumW, tau2, 1 / sumW, skipped)
+        return finite
+                ? new DriftCrossSection(cutYear, d, v, sumWd / sumW, tau2, 1 / sumW, skipped)
                 : new DriftCrossSection(cutYear, d, v, mean, tau2, 0, skipped);
     }
 

@@ -56,8 +56,7 @@ public final class DriftTrend implements TrendModel {
 
     private static final DriftTrend INSTANCE = new DriftTrend();
 
-    private DriftTrend() {
-    }
+    private DriftTrend() {}
 
     /** @return the random walk with drift */
     public static DriftTrend create() {
@@ -103,8 +102,9 @@ public final class DriftTrend implements TrendModel {
             }
         }
         if (m < 2) {
-            throw ModelException.of("series %s: the interventions %s leave %d log change(s); the drift model needs"
-                    + " at least 2", series.name(), events.stream().map(Intervention::label).toList(), m);
+            throw ModelException.of(
+                    "series %s: the interventions %s leave %d log change(s); the drift model needs" + " at least 2",
+                    series.name(), events.stream().map(Intervention::label).toList(), m);
         }
         double mu = m == n - 1 ? (z[n - 1] - z[0]) / span : rise / span;
         int[] residualYears = new int[m];
@@ -138,11 +138,17 @@ public final class DriftTrend implements TrendModel {
         }
         double zBase = z[n - 1] - lastEffect;
         double base = series.lastValue() * Math.exp(-lastEffect);
-        return BasicTrendFit.of(family(), series, parameters, sigma,
-                InformationCriteria.gaussianAicc(ssr, m, 2) + logGaps,
-                AnnualSeries.of(series.name() + ".fitted", years, fitted),
-                AnnualSeries.of(series.name() + ".residuals", residualYears, r),
-                base, h -> base * Math.exp(h * mu), "")
+        return BasicTrendFit.of(
+                        family(),
+                        series,
+                        parameters,
+                        sigma,
+                        InformationCriteria.gaussianAicc(ssr, m, 2) + logGaps,
+                        AnnualSeries.of(series.name() + ".fitted", years, fitted),
+                        AnnualSeries.of(series.name() + ".residuals", residualYears, r),
+                        base,
+                        h -> base * Math.exp(h * mu),
+                        "")
                 .withIntervals((h, level) -> {
                     double se = Math.sqrt(sigma * sigma * h + h * h * muSe * muSe);
                     double q = Quantiles.normal((1 + level) / 2) * se;

@@ -25,17 +25,26 @@ import org.targetcast.model.series.AnnualSeries;
  * line (e.g. a step that covers all but one year together with a pulse in that year) is rejected.
  */
 final class DummyRegression {
-    private DummyRegression() {
-    }
+    private DummyRegression() {}
 
-    static TrendFit fit(TrendFamily family, AnnualSeries series, DoubleUnaryOperator transform,
-            DoubleUnaryOperator inverse, List<Intervention> events) {
+    static TrendFit fit(
+            TrendFamily family,
+            AnnualSeries series,
+            DoubleUnaryOperator transform,
+            DoubleUnaryOperator inverse,
+            List<Intervention> events) {
         int n = series.size();
         int p = 2 + events.size();
         if (n - p < 1) {
-            throw ModelException.of("series %s: %d years cannot carry a line and %d intervention(s) %s; the %s model"
-                    + " needs at least %d", series.name(), n, events.size(),
-                    events.stream().map(Intervention::label).toList(), family.key(), p + 1);
+            throw ModelException.of(
+                    "series %s: %d years cannot carry a line and %d intervention(s) %s; the %s model"
+                            + " needs at least %d",
+                    series.name(),
+                    n,
+                    events.size(),
+                    events.stream().map(Intervention::label).toList(),
+                    family.key(),
+                    p + 1);
         }
         int[] years = series.years();
         double tbar = 0;
@@ -52,11 +61,14 @@ final class DummyRegression {
         }
         DecompositionSolver solver = new QRDecomposition(x, 1e-10).getSolver();
         if (!solver.isNonSingular()) {
-            throw ModelException.of("series %s: the interventions %s cannot be told apart from the trend line; drop"
-                    + " one or exclude the years", series.name(), events.stream().map(Intervention::label).toList());
+            throw ModelException.of(
+                    "series %s: the interventions %s cannot be told apart from the trend line; drop"
+                            + " one or exclude the years",
+                    series.name(), events.stream().map(Intervention::label).toList());
         }
         RealVector coef = solver.solve(new ArrayRealVector(z, false));
-        RealMatrix xtxInverse = new QRDecomposition(x.transpose().multiply(x)).getSolver().getInverse();
+        RealMatrix xtxInverse =
+                new QRDecomposition(x.transpose().multiply(x)).getSolver().getInverse();
         double[] fittedZ = x.operate(coef).toArray();
         double[] residuals = new double[n];
         double[] fitted = new double[n];
@@ -71,15 +83,22 @@ final class DummyRegression {
         parameters.add(new Parameter("intercept", coef.getEntry(0), s * Math.sqrt(xtxInverse.getEntry(0, 0))));
         parameters.add(new Parameter("slope", coef.getEntry(1), s * Math.sqrt(xtxInverse.getEntry(1, 1))));
         for (int k = 0; k < events.size(); k++) {
-            parameters.add(new Parameter(events.get(k).label(), coef.getEntry(2 + k),
-                    s * Math.sqrt(xtxInverse.getEntry(2 + k, 2 + k))));
+            parameters.add(new Parameter(
+                    events.get(k).label(), coef.getEntry(2 + k), s * Math.sqrt(xtxInverse.getEntry(2 + k, 2 + k))));
         }
         int last = series.lastYear();
-        return BasicTrendFit.of(family, series, parameters, s,
-                InformationCriteria.gaussianAicc(sse, n, p + 1),
-                AnnualSeries.of(series.name() + ".fitted", years, fitted),
-                AnnualSeries.of(series.name() + ".residuals", years, residuals),
-                fitted[n - 1], h -> inverse.applyAsDouble(coef.dotProduct(new ArrayRealVector(row(last + h, centre, events), false))), "")
+        return BasicTrendFit.of(
+                        family,
+                        series,
+                        parameters,
+                        s,
+                        InformationCriteria.gaussianAicc(sse, n, p + 1),
+                        AnnualSeries.of(series.name() + ".fitted", years, fitted),
+                        AnnualSeries.of(series.name() + ".residuals", years, residuals),
+                        fitted[n - 1],
+                        h -> inverse.applyAsDouble(
+                                coef.dotProduct(new ArrayRealVector(row(last + h, centre, events), false))),
+                        "")
                 .withIntervals((h, level) -> {
                     RealVector x0 = new ArrayRealVector(row(last + h, centre, events), false);
                     double se = s * Math.sqrt(1 + x0.dotProduct(xtxInverse.operate(x0)));

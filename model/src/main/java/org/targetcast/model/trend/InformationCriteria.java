@@ -14,8 +14,7 @@ package org.targetcast.model.trend;
  * correction); {@code -Infinity} when {@code SSE = 0} (a perfect fit).
  */
 final class InformationCriteria {
-    private InformationCriteria() {
-    }
+    private InformationCriteria() {}
 
     /**
      * @param sse residual sum of squares on the estimation scale

@@ -20,8 +20,15 @@ final class LineFit {
     private final double sxx;
     private final double[] residuals;
 
-    private LineFit(double centre, double intercept, double slope, double interceptSe, double slopeSe,
-            double sse, double sxx, double[] residuals) {
+    private LineFit(
+            double centre,
+            double intercept,
+            double slope,
+            double interceptSe,
+            double slopeSe,
+            double sse,
+            double sxx,
+            double[] residuals) {
         this.centre = centre;
         this.intercept = intercept;
         this.slope = slope;

@@ -27,8 +27,7 @@ public final class LinearTrend implements TrendModel {
 
     private static final LinearTrend INSTANCE = new LinearTrend();
 
-    private LinearTrend() {
-    }
+    private LinearTrend() {}
 
     /** @return the linear model */
     public static LinearTrend create() {
@@ -57,7 +56,11 @@ public final class LinearTrend implements TrendModel {
             return fit(series);
         }
         Checks.requireLength(series, family(), MINIMUM_YEARS);
-        return DummyRegression.fit(family(), series, DoubleUnaryOperator.identity(), DoubleUnaryOperator.identity(),
+        return DummyRegression.fit(
+                family(),
+                series,
+                DoubleUnaryOperator.identity(),
+                DoubleUnaryOperator.identity(),
                 Checks.requireInterventions(series, family(), interventions));
     }
 }

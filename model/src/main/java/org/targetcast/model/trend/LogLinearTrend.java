@@ -30,8 +30,7 @@ public final class LogLinearTrend implements TrendModel {
 
     private static final LogLinearTrend INSTANCE = new LogLinearTrend();
 
-    private LogLinearTrend() {
-    }
+    private LogLinearTrend() {}
 
     /** @return the log-linear model */
     public static LogLinearTrend create() {
@@ -62,7 +61,7 @@ public final class LogLinearTrend implements TrendModel {
         }
         Checks.requireLength(series, family(), MINIMUM_YEARS);
         Checks.requirePositive(series, family());
-        return DummyRegression.fit(family(), series, Math::log, Math::exp,
-                Checks.requireInterventions(series, family(), interventions));
+        return DummyRegression.fit(
+                family(), series, Math::log, Math::exp, Checks.requireInterventions(series, family(), interventions));
     }
 }

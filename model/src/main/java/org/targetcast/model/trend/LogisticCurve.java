@@ -21,11 +21,9 @@ final class LogisticCurve {
     private static final int MAX_ITERATIONS = 2000;
 
     /** A converged fit. */
-    record Result(double cap, double intercept, double slope, double sse) {
-    }
+    record Result(double cap, double intercept, double slope, double sse) {}
 
-    private LogisticCurve() {
-    }
+    private LogisticCurve() {}
 
     /**
      * @return {@code g(x)} for the given parameters, stable for large {@code |a + k x|}
@@ -74,8 +72,8 @@ final class LogisticCurve {
             double cap = lo + (1 - lo) * f;
             double[] ab = startingLine(x, z, cap);
             try {
-                LeastSquaresOptimizer.Optimum optimum = new LevenbergMarquardtOptimizer().optimize(
-                        new LeastSquaresBuilder()
+                LeastSquaresOptimizer.Optimum optimum = new LevenbergMarquardtOptimizer()
+                        .optimize(new LeastSquaresBuilder()
                                 .model(p -> evaluate(p, x, lo))
                                 .target(z)
                                 .start(new double[] {Math.log(f / (1 - f)), ab[0], ab[1]})
@@ -85,7 +83,9 @@ final class LogisticCurve {
                 RealVector p = optimum.getPoint();
                 double c = cap(p.getEntry(0), lo);
                 double sse = optimum.getCost() * optimum.getCost();
-                if (Double.isFinite(sse) && Double.isFinite(p.getEntry(1)) && Double.isFinite(p.getEntry(2))
+                if (Double.isFinite(sse)
+                        && Double.isFinite(p.getEntry(1))
+                        && Double.isFinite(p.getEntry(2))
                         && (best == null || sse < best.sse())) {
                     best = new Result(c, p.getEntry(1), p.getEntry(2), sse);
                 }
@@ -97,8 +97,7 @@ final class LogisticCurve {
         return best;
     }
 
-    private static Pair<RealVector, RealMatrix> evaluate(RealVector p,
-            double[] x, double lo) {
+    private static Pair<RealVector, RealMatrix> evaluate(RealVector p, double[] x, double lo) {
         double theta = p.getEntry(0);
         double a = p.getEntry(1);
         double k = p.getEntry(2);

@@ -43,14 +43,14 @@ public final class LogisticTrend implements TrendModel {
     public static final int MINIMUM_YEARS = 3;
     /** The least number of years for which a free cap is tried. */
     public static final int CAP_MINIMUM = 4;
+
     private static final double[] START_FRACTIONS = {0.05, 0.25, 0.5, 0.8};
     private static final double BOUND_FRACTION = 1e-3;
     private static final double MAX_CONDITION = 1e12;
 
     private static final LogisticTrend INSTANCE = new LogisticTrend();
 
-    private LogisticTrend() {
-    }
+    private LogisticTrend() {}
 
     /** @return the logistic model */
     public static LogisticTrend create() {
@@ -122,9 +122,14 @@ public final class LogisticTrend implements TrendModel {
             sse += residuals[i] * residuals[i];
         }
         RealMatrix j = new Array2DRowRealMatrix(jac, false);
-        SingularValueDecomposition svd = new SingularValueDecomposition(j.transpose().multiply(j));
+        SingularValueDecomposition svd =
+                new SingularValueDecomposition(j.transpose().multiply(j));
         if (!(svd.getConditionNumber() < MAX_CONDITION)) {
-            return fixedFit(series, x, tbar, LineFit.of(series.years(), z),
+            return fixedFit(
+                    series,
+                    x,
+                    tbar,
+                    LineFit.of(series.years(), z),
                     "the cap and the slope cannot be told apart (singular information matrix)");
         }
         double s2 = sse / (n - 3);
@@ -134,11 +139,17 @@ public final class LogisticTrend implements TrendModel {
                 new Parameter("cap", cap, Math.sqrt(cov.getEntry(0, 0))),
                 new Parameter("intercept", a, Math.sqrt(cov.getEntry(1, 1))),
                 new Parameter("slope", k, Math.sqrt(cov.getEntry(2, 2))));
-        return BasicTrendFit.of(family(), series, parameters, Math.sqrt(s2),
+        return BasicTrendFit.of(
+                family(),
+                series,
+                parameters,
+                Math.sqrt(s2),
                 InformationCriteria.gaussianAicc(sse, n, 4),
                 AnnualSeries.of(series.name() + ".fitted", series.years(), fitted),
                 AnnualSeries.of(series.name() + ".residuals", series.years(), residuals),
-                share(cap, a + k * (last - tbar)), h -> share(cap, a + k * (last + h - tbar)), "");
+                share(cap, a + k * (last - tbar)),
+                h -> share(cap, a + k * (last + h - tbar)),
+                "");
     }
 
     private TrendFit fixedFit(AnnualSeries series, double[] x, double tbar, LineFit line, String why) {
@@ -148,14 +159,20 @@ public final class LogisticTrend implements TrendModel {
             fitted[i] = share(1, line.at(series.year(i)));
         }
         int last = series.lastYear();
-        List<Parameter> parameters = List.of(new Parameter("cap", 1, Double.NaN),
+        List<Parameter> parameters = List.of(
+                new Parameter("cap", 1, Double.NaN),
                 new Parameter("intercept", line.intercept(), line.interceptSe()),
                 new Parameter("slope", line.slope(), line.slopeSe()));
-        return BasicTrendFit.of(family(), series, parameters, line.sigma(),
+        return BasicTrendFit.of(
+                family(),
+                series,
+                parameters,
+                line.sigma(),
                 InformationCriteria.gaussianAicc(line.sse(), n, Regressions.LINE_K),
                 AnnualSeries.of(series.name() + ".fitted", series.years(), fitted),
                 AnnualSeries.of(series.name() + ".residuals", series.years(), line.residuals()),
-                share(1, line.at(last)), h -> share(1, line.at(last + h)),
+                share(1, line.at(last)),
+                h -> share(1, line.at(last + h)),
                 "cap not identified: " + why + "; cap fixed at 1 (a straight line in logit(share))");
     }
 

@@ -105,8 +105,12 @@ public final class PooledDriftTrend implements TrendModel {
         if (section.size() < MINIMUM_SERIES) {
             parameters.add(drift);
             parameters.addAll(own.parameters().subList(1, own.parameters().size()));
-            String note = String.format(Locale.ROOT, "pooled: %d series with data up to %d, %d needed to pool;"
-                    + " this is the random walk with drift", section.size(), cut, MINIMUM_SERIES);
+            String note = String.format(
+                    Locale.ROOT,
+                    "pooled: %d series with data up to %d, %d needed to pool;" + " this is the random walk with drift",
+                    section.size(),
+                    cut,
+                    MINIMUM_SERIES);
             return build(series, own, parameters, zBase, drift.estimate(), sigma, s2, null, note);
         }
         double[] shrunk = pooled(section, drift.estimate(), s2);
@@ -118,9 +122,17 @@ public final class PooledDriftTrend implements TrendModel {
         parameters.add(new Parameter("drift.tau", Math.sqrt(section.tau2()), Double.NaN));
         parameters.addAll(own.parameters().subList(1, own.parameters().size()));
         ConformalScores calibration = scores(cut, calibrationYears(series.size()));
-        String note = String.format(Locale.ROOT, "pooled over %d series at %d: drift %.4f shrunk %.0f%% toward %.4f"
-                + " (own %.4f); intervals from %d past forecast errors of the panel", section.size(), cut, shrunk[0],
-                100 * weight, section.centre(), drift.estimate(), calibration.count());
+        String note = String.format(
+                Locale.ROOT,
+                "pooled over %d series at %d: drift %.4f shrunk %.0f%% toward %.4f"
+                        + " (own %.4f); intervals from %d past forecast errors of the panel",
+                section.size(),
+                cut,
+                shrunk[0],
+                100 * weight,
+                section.centre(),
+                drift.estimate(),
+                calibration.count());
         if (calibration.count() == 0) {
             note += String.format(Locale.ROOT, " (none known by %d: normal quantiles)", cut);
         }
@@ -156,16 +168,34 @@ public final class PooledDriftTrend implements TrendModel {
     static double logScale(AnnualSeries series) {
         double sum = 0;
         for (int i = 1; i < series.size(); i++) {
-            sum += Math.abs(Math.log(series.value(i)) - Math.log(series.value(i - 1))) / (series.year(i) - series.year(i - 1));
+            sum += Math.abs(Math.log(series.value(i)) - Math.log(series.value(i - 1)))
+                    / (series.year(i) - series.year(i - 1));
         }
         return sum / (series.size() - 1);
     }
 
-    private static TrendFit build(AnnualSeries series, TrendFit own, List<Parameter> parameters, double zBase, double mu,
-            double sigma, double variance, ConformalScores calibration, String note) {
+    private static TrendFit build(
+            AnnualSeries series,
+            TrendFit own,
+            List<Parameter> parameters,
+            double zBase,
+            double mu,
+            double sigma,
+            double variance,
+            ConformalScores calibration,
+            String note) {
         double base = own.base();
-        return BasicTrendFit.of(TrendFamily.POOLED, series, parameters, sigma, own.aicc(), own.fitted(), own.residuals(),
-                base, h -> base * Math.exp(h * mu), note)
+        return BasicTrendFit.of(
+                        TrendFamily.POOLED,
+                        series,
+                        parameters,
+                        sigma,
+                        own.aicc(),
+                        own.fitted(),
+                        own.residuals(),
+                        base,
+                        h -> base * Math.exp(h * mu),
+                        note)
                 .withIntervals((h, level) -> {
                     double sd = Math.sqrt(sigma * sigma * h + (double) h * h * variance);
                     double half = Quantiles.normal((1 + level) / 2) * sd;

@@ -18,7 +18,8 @@ public record PredictionInterval(double level, double[] lower, double[] upper) {
         }
         for (int i = 0; i < lower.length; i++) {
             if (!(lower[i] <= upper[i])) {
-                throw ModelException.of("interval: at step %d the lower bound %s is not below the upper bound %s",
+                throw ModelException.of(
+                        "interval: at step %d the lower bound %s is not below the upper bound %s",
                         i + 1, lower[i], upper[i]);
             }
         }
@@ -32,8 +33,8 @@ public record PredictionInterval(double level, double[] lower, double[] upper) {
      */
     public static void requireLevel(double level) {
         if (!(level > 0 && level < 1)) {
-            throw ModelException.of("interval level = %s; a fraction strictly between 0 and 1 is expected, e.g. 0.8",
-                    level);
+            throw ModelException.of(
+                    "interval level = %s; a fraction strictly between 0 and 1 is expected, e.g. 0.8", level);
         }
     }
 
@@ -56,8 +57,10 @@ public record PredictionInterval(double level, double[] lower, double[] upper) {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof PredictionInterval p && Double.compare(level, p.level) == 0
-                && java.util.Arrays.equals(lower, p.lower) && java.util.Arrays.equals(upper, p.upper);
+        return o instanceof PredictionInterval p
+                && Double.compare(level, p.level) == 0
+                && java.util.Arrays.equals(lower, p.lower)
+                && java.util.Arrays.equals(upper, p.upper);
     }
 
     @Override

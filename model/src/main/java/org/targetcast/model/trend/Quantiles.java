@@ -7,10 +7,10 @@ import org.apache.commons.math3.distribution.TDistribution;
 final class Quantiles {
     /** Absolute accuracy of the t quantile's root search, well below the tests' tolerances. */
     private static final double T_ACCURACY = 1e-13;
+
     private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(null, 0, 1);
 
-    private Quantiles() {
-    }
+    private Quantiles() {}
 
     /**
      * @param p a probability in (0, 1)

@@ -9,8 +9,7 @@ final class Regressions {
     /** A line has two coefficients; with sigma, three estimated quantities for the AICc. */
     static final int LINE_K = 3;
 
-    private Regressions() {
-    }
+    private Regressions() {}
 
     /**
      * Fits {@code z = transform(y)} on the centred year and maps fitted values and forecasts back with
@@ -23,8 +22,8 @@ final class Regressions {
      * @return the fit, with parameters {@code intercept} (at the mean year) and {@code slope}, and OLS
      *     prediction intervals {@code inverse(zhat +- t(n-2) s sqrt(1 + 1/n + (t - tbar)^2 / Sxx))}
      */
-    static TrendFit fitLine(TrendFamily family, AnnualSeries series, DoubleUnaryOperator transform,
-            DoubleUnaryOperator inverse) {
+    static TrendFit fitLine(
+            TrendFamily family, AnnualSeries series, DoubleUnaryOperator transform, DoubleUnaryOperator inverse) {
         int[] years = series.years();
         double[] z = new double[years.length];
         for (int i = 0; i < z.length; i++) {
@@ -39,12 +38,17 @@ final class Regressions {
         List<Parameter> parameters = List.of(
                 new Parameter("intercept", line.intercept(), line.interceptSe()),
                 new Parameter("slope", line.slope(), line.slopeSe()));
-        return BasicTrendFit.of(family, series, parameters, line.sigma(),
-                InformationCriteria.gaussianAicc(line.sse(), years.length, LINE_K),
-                AnnualSeries.of(series.name() + ".fitted", years, fitted),
-                AnnualSeries.of(series.name() + ".residuals", years, line.residuals()),
-                inverse.applyAsDouble(line.at(last)),
-                h -> inverse.applyAsDouble(line.at(last + h)), "")
+        return BasicTrendFit.of(
+                        family,
+                        series,
+                        parameters,
+                        line.sigma(),
+                        InformationCriteria.gaussianAicc(line.sse(), years.length, LINE_K),
+                        AnnualSeries.of(series.name() + ".fitted", years, fitted),
+                        AnnualSeries.of(series.name() + ".residuals", years, line.residuals()),
+                        inverse.applyAsDouble(line.at(last)),
+                        h -> inverse.applyAsDouble(line.at(last + h)),
+                        "")
                 .withIntervals((h, level) -> {
                     double q = Quantiles.student((1 + level) / 2, years.length - 2) * line.predictionSe(last + h);
                     double centre = line.at(last + h);

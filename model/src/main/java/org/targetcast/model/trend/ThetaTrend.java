@@ -37,14 +37,14 @@ import org.targetcast.model.series.AnnualSeries;
 public final class ThetaTrend implements TrendModel {
     /** The least number of years: four, two more than the smoothing's two parameters. */
     public static final int MINIMUM_YEARS = 4;
+
     static final double ALPHA_MIN = 1e-4;
     static final double ALPHA_MAX = 1 - 1e-4;
     private static final int GRID = 200;
 
     private static final ThetaTrend INSTANCE = new ThetaTrend();
 
-    private ThetaTrend() {
-    }
+    private ThetaTrend() {}
 
     /** @return the Theta method */
     public static ThetaTrend create() {
@@ -79,13 +79,22 @@ public final class ThetaTrend implements TrendModel {
         double b = line.slope();
         double sigma = Math.sqrt(sse / (n - 2));
         double carry = (1 - Math.pow(1 - alpha, n)) / alpha;
-        List<Parameter> parameters = List.of(new Parameter("alpha", alpha, Double.NaN),
-                new Parameter("level0", l0, Double.NaN), new Parameter("slope", b, line.slopeSe()));
+        List<Parameter> parameters = List.of(
+                new Parameter("alpha", alpha, Double.NaN),
+                new Parameter("level0", l0, Double.NaN),
+                new Parameter("slope", b, line.slopeSe()));
         double base = Math.exp(ln);
-        return BasicTrendFit.of(family(), series, parameters, sigma, InformationCriteria.gaussianAicc(sse, n, 3),
-                AnnualSeries.of(series.name() + ".fitted", series.years(), fitted),
-                AnnualSeries.of(series.name() + ".residuals", series.years(), e),
-                base, h -> Math.exp(ln + b / 2 * (h - 1 + carry)), "")
+        return BasicTrendFit.of(
+                        family(),
+                        series,
+                        parameters,
+                        sigma,
+                        InformationCriteria.gaussianAicc(sse, n, 3),
+                        AnnualSeries.of(series.name() + ".fitted", series.years(), fitted),
+                        AnnualSeries.of(series.name() + ".residuals", series.years(), e),
+                        base,
+                        h -> Math.exp(ln + b / 2 * (h - 1 + carry)),
+                        "")
                 .withIntervals((h, lvl) -> {
                     double centre = ln + b / 2 * (h - 1 + carry);
                     double half = Quantiles.normal((1 + lvl) / 2) * sigma * Math.sqrt(1 + (h - 1) * alpha * alpha);

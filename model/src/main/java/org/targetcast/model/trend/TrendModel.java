@@ -36,8 +36,9 @@ public interface TrendModel {
         if (interventions.isEmpty()) {
             return fit(series);
         }
-        throw ModelException.of("the %s model does not take interventions (asked for %s); use loglinear, linear or"
-                + " drift, or exclude the years", family().key(),
-                interventions.stream().map(Intervention::label).toList());
+        throw ModelException.of(
+                "the %s model does not take interventions (asked for %s); use loglinear, linear or"
+                        + " drift, or exclude the years",
+                family().key(), interventions.stream().map(Intervention::label).toList());
     }
 }

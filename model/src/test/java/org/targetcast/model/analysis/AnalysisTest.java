@@ -29,20 +29,40 @@ class AnalysisTest {
             d[i] = 2000 * Math.exp(0.08 * i + noise[i]);
             t[i] = d[i] + 3100 * Math.exp(0.04 * i - noise[11 - i]);
         }
-        return new ComponentHistory("Test", "USD_100m", AnnualSeries.contiguous("d", 2014, d), AnnualSeries.contiguous("t", 2014, t), Map.of());
+        return new ComponentHistory(
+                "Test",
+                "USD_100m",
+                AnnualSeries.contiguous("d", 2014, d),
+                AnnualSeries.contiguous("t", 2014, t),
+                Map.of());
     }
 
     static Scenario scenario() {
-        return new Scenario("s", "S", "", "test", 2035, 2015, ComponentSpec.of(TrendFamily.LOG_LINEAR), ComponentSpec.of(TrendFamily.LOG_LINEAR),
-                List.of(ShareTarget.in(2029, 0.45), ShareTarget.in(2035, 0.5), new GrowthTarget(2026, 2029, 0)), UncertaintySpec.defaults());
+        return new Scenario(
+                "s",
+                "S",
+                "",
+                "test",
+                2035,
+                2015,
+                ComponentSpec.of(TrendFamily.LOG_LINEAR),
+                ComponentSpec.of(TrendFamily.LOG_LINEAR),
+                List.of(ShareTarget.in(2029, 0.45), ShareTarget.in(2035, 0.5), new GrowthTarget(2026, 2029, 0)),
+                UncertaintySpec.defaults());
     }
 
     private final Evaluator evaluator = Evaluator.of(history());
 
     @Test
     void sweepRisesWithDigitalGrowthAndFallsWithOtherGrowth() {
-        Sweep.Result r = Sweep.run(evaluator, scenario(), 0, Assumption.DIGITAL_GROWTH, Sweep.grid(0.02, 0.14, 7),
-                Assumption.OTHER_GROWTH, Sweep.grid(0.0, 0.12, 5));
+        Sweep.Result r = Sweep.run(
+                evaluator,
+                scenario(),
+                0,
+                Assumption.DIGITAL_GROWTH,
+                Sweep.grid(0.02, 0.14, 7),
+                Assumption.OTHER_GROWTH,
+                Sweep.grid(0.0, 0.12, 5));
         assertTrue(r.exact());
         assertEquals(5, r.probability().length);
         assertEquals(7, r.probability()[0].length);
@@ -58,16 +78,31 @@ class AnalysisTest {
 
     @Test
     void aSweepCellIsTheProbabilityOfThatVariant() {
-        Sweep.Result r = Sweep.run(evaluator, scenario(), 1, Assumption.DIGITAL_GROWTH, Sweep.grid(0.05, 0.09, 3),
-                Assumption.CORRELATION, Sweep.grid(-0.5, 0.5, 3));
-        Scenario variant = Assumption.DIGITAL_GROWTH.apply(Assumption.CORRELATION.apply(scenario(), 2026, 0.5), 2026, 0.09);
+        Sweep.Result r = Sweep.run(
+                evaluator,
+                scenario(),
+                1,
+                Assumption.DIGITAL_GROWTH,
+                Sweep.grid(0.05, 0.09, 3),
+                Assumption.CORRELATION,
+                Sweep.grid(-0.5, 0.5, 3));
+        Scenario variant =
+                Assumption.DIGITAL_GROWTH.apply(Assumption.CORRELATION.apply(scenario(), 2026, 0.5), 2026, 0.09);
         assertEquals(evaluator.probability(variant, 1), r.probability()[2][2], 0);
     }
 
     @Test
     void sweepRefusesTheSameAssumptionTwice() {
-        ModelException e = assertThrows(ModelException.class, () -> Sweep.run(evaluator, scenario(), 0, Assumption.CORRELATION,
-                Sweep.grid(0, 1, 2), Assumption.CORRELATION, Sweep.grid(0, 1, 2)));
+        ModelException e = assertThrows(
+                ModelException.class,
+                () -> Sweep.run(
+                        evaluator,
+                        scenario(),
+                        0,
+                        Assumption.CORRELATION,
+                        Sweep.grid(0, 1, 2),
+                        Assumption.CORRELATION,
+                        Sweep.grid(0, 1, 2)));
         assertEquals("sweep: the two assumptions must differ, both are correlation", e.getMessage());
     }
 
@@ -81,12 +116,22 @@ class AnalysisTest {
 
     @Test
     void sweepCarriesTheScenariosOwnPointAsTheSweepWouldSetIt() {
-        Sweep.Result r = Sweep.run(evaluator, scenario(), 0, Assumption.DIGITAL_GROWTH, Sweep.grid(0.02, 0.14, 3), Assumption.CORRELATION,
+        Sweep.Result r = Sweep.run(
+                evaluator,
+                scenario(),
+                0,
+                Assumption.DIGITAL_GROWTH,
+                Sweep.grid(0.02, 0.14, 3),
+                Assumption.CORRELATION,
                 Sweep.grid(-0.5, 0.5, 3));
         assertEquals(2026, r.firstYear());
         Projection own = evaluator.project(scenario());
         Projection set = evaluator.project(Assumption.DIGITAL_GROWTH.apply(scenario(), r.firstYear(), r.scenarioX()));
-        assertEquals(own.digital(2035), set.digital(2035), 1e-9 * own.digital(2035), "the mean growth reaches the same level");
+        assertEquals(
+                own.digital(2035),
+                set.digital(2035),
+                1e-9 * own.digital(2035),
+                "the mean growth reaches the same level");
         assertTrue(Math.abs(own.digital(2029) / set.digital(2029) - 1) < 0.05);
         assertEquals(ShockEstimator.estimate(own).model().correlation(), r.scenarioY(), 0);
     }
@@ -98,14 +143,19 @@ class AnalysisTest {
         for (int i = 1; i < r.bars().size(); i++) {
             assertTrue(r.bars().get(i - 1).range() >= r.bars().get(i).range());
         }
-        Sensitivity.Bar digital = r.bars().stream().filter(b -> b.factor() == Assumption.DIGITAL_GROWTH).findFirst().orElseThrow();
+        Sensitivity.Bar digital = r.bars().stream()
+                .filter(b -> b.factor() == Assumption.DIGITAL_GROWTH)
+                .findFirst()
+                .orElseThrow();
         assertTrue(digital.atHigh() > digital.atLow());
         assertEquals(evaluator.probability(scenario(), 0), r.base(), 0);
     }
 
     @Test
     void simulatesWhereThereIsNoClosedForm() {
-        Scenario fat = scenario().withUncertainty(new UncertaintySpec(UncertaintySpec.Method.AUTO, 10_000, 1, null, null, null, 0, false, 4.0));
+        Scenario fat = scenario()
+                .withUncertainty(
+                        new UncertaintySpec(UncertaintySpec.Method.AUTO, 10_000, 1, null, null, null, 0, false, 4.0));
         assertTrue(!evaluator.isExact(fat, 0));
         double p = evaluator.probability(fat, 0);
         assertTrue(p > 0 && p < 1);

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.targetcast.model.selection.TrendModels;
 import org.targetcast.model.series.AnnualSeries;
 import org.targetcast.model.trend.Intervention;
 import org.targetcast.model.trend.TrendFamily;
-import org.targetcast.model.selection.TrendModels;
 
 class MemoizedModelsTest {
     @Test

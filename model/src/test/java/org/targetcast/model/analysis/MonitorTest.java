@@ -20,10 +20,16 @@ class MonitorTest {
         double[] t = h.total().values();
         d[d.length - 1] *= 1.5;
         t[t.length - 1] *= 1.5;
-        ComponentHistory changedLater = new ComponentHistory(h.economy(), h.unit(), AnnualSeries.contiguous("d", h.firstYear(), d),
-                AnnualSeries.contiguous("t", h.firstYear(), t), Map.of());
-        Monitor.Row before = Monitor.replay(h, AnalysisTest.scenario(), 2020, 2022, 2022).get(0);
-        Monitor.Row after = Monitor.replay(changedLater, AnalysisTest.scenario(), 2020, 2022, 2022).get(0);
+        ComponentHistory changedLater = new ComponentHistory(
+                h.economy(),
+                h.unit(),
+                AnnualSeries.contiguous("d", h.firstYear(), d),
+                AnnualSeries.contiguous("t", h.firstYear(), t),
+                Map.of());
+        Monitor.Row before =
+                Monitor.replay(h, AnalysisTest.scenario(), 2020, 2022, 2022).get(0);
+        Monitor.Row after = Monitor.replay(changedLater, AnalysisTest.scenario(), 2020, 2022, 2022)
+                .get(0);
         assertArrayEquals(before.probability(), after.probability(), 0, "a change after the as-of year is not seen");
         assertEquals(before.share(), after.share(), 0);
     }

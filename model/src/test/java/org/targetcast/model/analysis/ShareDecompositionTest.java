@@ -24,11 +24,15 @@ class ShareDecompositionTest {
 
     @Test
     void onlyDigitalMovingGivesItTheWholeChange() {
-        var h = new org.targetcast.model.data.ComponentHistory("T", "USD_100m",
+        var h = new org.targetcast.model.data.ComponentHistory(
+                "T",
+                "USD_100m",
                 org.targetcast.model.series.AnnualSeries.contiguous("d", 2020, 10, 20, 30),
-                org.targetcast.model.series.AnnualSeries.contiguous("t", 2020, 110, 120, 130), java.util.Map.of());
-        Projection p = Evaluator.of(h).project(AnalysisTest.scenario().withUncertainty(
-                org.targetcast.model.scenario.UncertaintySpec.defaults()));
+                org.targetcast.model.series.AnnualSeries.contiguous("t", 2020, 110, 120, 130),
+                java.util.Map.of());
+        Projection p = Evaluator.of(h)
+                .project(AnalysisTest.scenario()
+                        .withUncertainty(org.targetcast.model.scenario.UncertaintySpec.defaults()));
         ShareDecomposition d = ShareDecomposition.of(p, 2021, 2022);
         assertEquals(0, d.other()[0], 1e-12);
         assertTrue(d.digital()[0] > 0);

@@ -1,12 +1,5 @@
 package org.targetcast.model.backtest;
 
-import org.targetcast.model.selection.AutoFit;
-import org.targetcast.model.selection.AutoModel;
-import org.targetcast.model.selection.ComboFit;
-import org.targetcast.model.selection.ComboModel;
-import org.targetcast.model.selection.DieboldMariano;
-import org.targetcast.model.selection.ModelRanking;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,10 +9,16 @@ import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.targetcast.model.ModelException;
+import org.targetcast.model.selection.AutoFit;
+import org.targetcast.model.selection.AutoModel;
+import org.targetcast.model.selection.ComboFit;
+import org.targetcast.model.selection.ComboModel;
+import org.targetcast.model.selection.DieboldMariano;
+import org.targetcast.model.selection.ModelRanking;
+import org.targetcast.model.selection.TrendModels;
 import org.targetcast.model.series.AnnualSeries;
 import org.targetcast.model.trend.TrendFamily;
 import org.targetcast.model.trend.TrendFit;
-import org.targetcast.model.selection.TrendModels;
 
 class AutoAndComboTest {
     private static final long SEED = 20260501L;
@@ -27,15 +26,23 @@ class AutoAndComboTest {
     /** 100 exp(0.15 t) with 1 % multiplicative noise, 2008-2023. */
     static AnnualSeries exponential() {
         SplittableRandom rng = new SplittableRandom(SEED);
-        return AnnualSeries.contiguous("exp", 2008, IntStream.range(0, 16)
-                .mapToDouble(i -> 100 * Math.exp(0.15 * i + 0.01 * rng.nextGaussian())).toArray());
+        return AnnualSeries.contiguous(
+                "exp",
+                2008,
+                IntStream.range(0, 16)
+                        .mapToDouble(i -> 100 * Math.exp(0.15 * i + 0.01 * rng.nextGaussian()))
+                        .toArray());
     }
 
     /** 1000 + 60 t with noise of sd 5, 2008-2023. */
     static AnnualSeries linear() {
         SplittableRandom rng = new SplittableRandom(SEED + 1);
-        return AnnualSeries.contiguous("lin", 2008, IntStream.range(0, 16)
-                .mapToDouble(i -> 1000 + 60 * i + 5 * rng.nextGaussian()).toArray());
+        return AnnualSeries.contiguous(
+                "lin",
+                2008,
+                IntStream.range(0, 16)
+                        .mapToDouble(i -> 1000 + 60 * i + 5 * rng.nextGaussian())
+                        .toArray());
     }
 
     @Test
@@ -52,14 +59,16 @@ class AutoAndComboTest {
     void autoLeavesDriftWhenTheEvidenceIsStrong() {
         AutoFit fit = AutoModel.create().fit(linear());
         assertEquals(TrendFamily.LINEAR, fit.chosenFamily(), fit.note());
-        DieboldMariano dm = fit.ranking().test(TrendFamily.DRIFT, TrendFamily.LINEAR).orElseThrow();
+        DieboldMariano dm =
+                fit.ranking().test(TrendFamily.DRIFT, TrendFamily.LINEAR).orElseThrow();
         assertTrue(dm.challengerBetter(AutoModel.SIGNIFICANCE) && dm.meanDifference() > 0, dm.toString());
     }
 
     @Test
     void dieboldMarianoFindsNoEvidenceBetweenAFamilyAndItself() {
         AutoFit fit = AutoModel.create().fit(linear());
-        DieboldMariano dm = fit.ranking().test(TrendFamily.DRIFT, TrendFamily.DRIFT).orElseThrow();
+        DieboldMariano dm =
+                fit.ranking().test(TrendFamily.DRIFT, TrendFamily.DRIFT).orElseThrow();
         assertEquals(1.0, dm.pValue(), 0, dm.toString());
         assertEquals(0.0, dm.meanDifference(), 0, dm.toString());
     }
@@ -69,7 +78,8 @@ class AutoAndComboTest {
         AutoFit fit = AutoModel.create().fit(exponential());
         for (ModelRanking.Entry e : fit.ranking().ranked()) {
             assertTrue(fit.note().contains(e.family().key() + " "), e.family() + " in " + fit.note());
-            assertTrue(fit.parameters().stream().anyMatch(p -> p.name().equals("MASE " + e.family().key())));
+            assertTrue(fit.parameters().stream()
+                    .anyMatch(p -> p.name().equals("MASE " + e.family().key())));
         }
         assertTrue(fit.ranking().ranked().size() >= 3);
         assertEquals(fit.chosen().forecast(4)[3], fit.forecast(4)[3], 0, "forecasts are the chosen fit's");
@@ -80,10 +90,12 @@ class AutoAndComboTest {
     void dampedJoinsOnlyWithEnoughOrigins() {
         ModelRanking longer = ModelRanking.backtest(exponential(), AutoModel.CANDIDATES, RollingOrigin.withDefaults());
         assertTrue(longer.ranked().stream().anyMatch(e -> e.family() == TrendFamily.DAMPED), longer.describe());
-        ModelRanking shorter = ModelRanking.backtest(exponential().window(2008, 2021), AutoModel.CANDIDATES,
-                RollingOrigin.withDefaults());
+        ModelRanking shorter = ModelRanking.backtest(
+                exponential().window(2008, 2021), AutoModel.CANDIDATES, RollingOrigin.withDefaults());
         assertTrue(shorter.ranked().stream().noneMatch(e -> e.family() == TrendFamily.DAMPED), shorter.describe());
-        assertTrue(shorter.excluded().get(0).startsWith("damped (10 of 21 forecasts)"), shorter.excluded().toString());
+        assertTrue(
+                shorter.excluded().get(0).startsWith("damped (10 of 21 forecasts)"),
+                shorter.excluded().toString());
     }
 
     @Test
@@ -103,7 +115,8 @@ class AutoAndComboTest {
         assertEquals(3, combo.members().size());
         ModelRanking ranking = combo.ranking();
         for (int k = 0; k < 3; k++) {
-            assertEquals(ranking.ranked().get(k).family(), combo.memberFamilies().get(k));
+            assertEquals(
+                    ranking.ranked().get(k).family(), combo.memberFamilies().get(k));
         }
         double[] expected = new double[5];
         for (TrendFit m : combo.members()) {
@@ -123,7 +136,10 @@ class AutoAndComboTest {
 
     @Test
     void inverseMaseWeightsFavourTheBetterModel() {
-        ComboFit combo = ComboModel.create().withMembers(2).withWeighting(ComboModel.Weighting.INVERSE_MASE).fit(exponential());
+        ComboFit combo = ComboModel.create()
+                .withMembers(2)
+                .withWeighting(ComboModel.Weighting.INVERSE_MASE)
+                .fit(exponential());
         double[] w = combo.weights();
         List<ModelRanking.Entry> r = combo.ranking().ranked();
         assertEquals(1, w[0] + w[1], 1e-12);

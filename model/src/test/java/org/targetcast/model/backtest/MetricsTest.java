@@ -34,9 +34,11 @@ class MetricsTest {
 
     @Test
     void naiveScaleIsTheMeanAbsoluteOneStepChange() {
-        org.targetcast.model.series.AnnualSeries s = org.targetcast.model.series.AnnualSeries.contiguous("s", 2010, 10, 12, 9, 13);
+        org.targetcast.model.series.AnnualSeries s =
+                org.targetcast.model.series.AnnualSeries.contiguous("s", 2010, 10, 12, 9, 13);
         assertEquals((2 + 3 + 4) / 3.0, RollingOrigin.naiveScale(s), 1e-12);
-        assertTrue(Double.isNaN(RollingOrigin.naiveScale(org.targetcast.model.series.AnnualSeries.contiguous("one", 2010, 5))));
+        assertTrue(Double.isNaN(
+                RollingOrigin.naiveScale(org.targetcast.model.series.AnnualSeries.contiguous("one", 2010, 5))));
     }
 
     @Test

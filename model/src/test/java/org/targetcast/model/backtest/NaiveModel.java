@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.targetcast.model.series.AnnualSeries;
+import org.targetcast.model.trend.TestFits;
 import org.targetcast.model.trend.TrendFamily;
 import org.targetcast.model.trend.TrendFit;
-import org.targetcast.model.trend.TestFits;
 import org.targetcast.model.trend.TrendModel;
 
 /** The naive forecast (the last value, flat), recording the last year of every series it is fitted to. */

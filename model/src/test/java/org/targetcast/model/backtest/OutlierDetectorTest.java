@@ -9,15 +9,17 @@ import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.targetcast.model.ModelException;
+import org.targetcast.model.selection.TrendModels;
 import org.targetcast.model.series.AnnualSeries;
 import org.targetcast.model.trend.TrendFamily;
-import org.targetcast.model.selection.TrendModels;
 
 class OutlierDetectorTest {
     @Test
     void flagsAPlantedSpikeAndNothingElse() {
         SplittableRandom rng = new SplittableRandom(7);
-        double[] y = IntStream.range(0, 14).mapToDouble(i -> 100 * Math.exp(0.08 * i + 0.02 * rng.nextGaussian())).toArray();
+        double[] y = IntStream.range(0, 14)
+                .mapToDouble(i -> 100 * Math.exp(0.08 * i + 0.02 * rng.nextGaussian()))
+                .toArray();
         y[10] *= 1.5;
         AnnualSeries s = AnnualSeries.contiguous("spike", 2010, y);
         List<OutlierDetector.Candidate> c = OutlierDetector.withDefaults()
@@ -34,13 +36,22 @@ class OutlierDetectorTest {
         List<OutlierDetector.Candidate> c = OutlierDetector.withDefaults().detect(r);
         assertEquals(1, c.size());
         assertEquals(10 / 1.4826, c.get(0).score(), 1e-12);
-        assertEquals(0, OutlierDetector.withDefaults().withThreshold(7).detect(r).size());
+        assertEquals(
+                0, OutlierDetector.withDefaults().withThreshold(7).detect(r).size());
     }
 
     @Test
     void flagsNothingWhenTheScaleIsZeroOrTheSeriesTiny() {
-        assertEquals(0, OutlierDetector.withDefaults().detect(AnnualSeries.contiguous("r", 2010, 0, 0, 0, 5)).size());
-        assertEquals(0, OutlierDetector.withDefaults().detect(AnnualSeries.contiguous("r", 2010, 0, 9)).size());
+        assertEquals(
+                0,
+                OutlierDetector.withDefaults()
+                        .detect(AnnualSeries.contiguous("r", 2010, 0, 0, 0, 5))
+                        .size());
+        assertEquals(
+                0,
+                OutlierDetector.withDefaults()
+                        .detect(AnnualSeries.contiguous("r", 2010, 0, 9))
+                        .size());
         assertThrows(ModelException.class, () -> OutlierDetector.withDefaults().withThreshold(0));
     }
 }

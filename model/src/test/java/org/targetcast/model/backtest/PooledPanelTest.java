@@ -66,8 +66,15 @@ class PooledPanelTest {
             i80 = i80.combine(p.interval(0.8));
             i95 = i95.combine(p.interval(0.95));
         }
-        String summary = String.format(Locale.ROOT, "MASE pooled %.4f drift %.4f; on logs %.4f vs %.4f; cover 80%% %.4f,"
-                + " 95%% %.4f (%d forecasts)", masePooled, maseDrift, logPooled, logDrift, i80.coverage(), i95.coverage(),
+        String summary = String.format(
+                Locale.ROOT,
+                "MASE pooled %.4f drift %.4f; on logs %.4f vs %.4f; cover 80%% %.4f," + " 95%% %.4f (%d forecasts)",
+                masePooled,
+                maseDrift,
+                logPooled,
+                logDrift,
+                i80.coverage(),
+                i95.coverage(),
                 i80.count());
         assertTrue(masePooled < maseDrift, summary);
         assertTrue(logPooled < logDrift, summary);

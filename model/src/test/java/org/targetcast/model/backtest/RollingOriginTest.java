@@ -8,14 +8,19 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.targetcast.model.ModelException;
+import org.targetcast.model.selection.TrendModels;
 import org.targetcast.model.series.AnnualSeries;
 import org.targetcast.model.trend.TrendFamily;
-import org.targetcast.model.selection.TrendModels;
 
 class RollingOriginTest {
     /** 2010-2023, fourteen points, like the UNCTAD series. */
     static AnnualSeries fourteen() {
-        return AnnualSeries.contiguous("x", 2010, IntStream.range(0, 14).mapToDouble(i -> 100 * Math.exp(0.08 * i + 0.03 * Math.sin(3 * i))).toArray());
+        return AnnualSeries.contiguous(
+                "x",
+                2010,
+                IntStream.range(0, 14)
+                        .mapToDouble(i -> 100 * Math.exp(0.08 * i + 0.03 * Math.sin(3 * i)))
+                        .toArray());
     }
 
     @Test
@@ -26,8 +31,14 @@ class RollingOriginTest {
         assertEquals(6 + 5 + 4 + 3 + 2 + 1, e.forecasts().size(), "horizons up to 6, truncated at the data's end");
         assertEquals(6, e.metrics(1).count());
         assertEquals(1, e.metrics(6).count());
-        assertEquals(5, RollingOrigin.withDefaults().withMaxHorizon(2).evaluate(fourteen(), new NaiveModel())
-                .metrics(2).count(), "horizon 2 from origins 2017-2021");
+        assertEquals(
+                5,
+                RollingOrigin.withDefaults()
+                        .withMaxHorizon(2)
+                        .evaluate(fourteen(), new NaiveModel())
+                        .metrics(2)
+                        .count(),
+                "horizon 2 from origins 2017-2021");
     }
 
     @Test
@@ -37,9 +48,11 @@ class RollingOriginTest {
         Evaluation e = RollingOrigin.withDefaults().evaluate(s, naive);
         assertEquals(List.of(2017, 2018, 2019, 2020, 2021, 2022), naive.lastYearsSeen);
         for (Forecast f : e.forecasts()) {
-            assertEquals(s.valueAt(f.origin()).orElseThrow(), f.forecast(), 0, "naive forecast is the value at the origin");
+            assertEquals(
+                    s.valueAt(f.origin()).orElseThrow(), f.forecast(), 0, "naive forecast is the value at the origin");
             assertEquals(s.valueAt(f.year()).orElseThrow(), f.actual(), 0);
-            assertEquals(RollingOrigin.naiveScale(s.window(2010, f.origin())), f.scale(), 0, "scale from the training data");
+            assertEquals(
+                    RollingOrigin.naiveScale(s.window(2010, f.origin())), f.scale(), 0, "scale from the training data");
         }
     }
 
@@ -65,14 +78,21 @@ class RollingOriginTest {
     void originsWhereTheModelCannotBeFittedAreFailuresNotErrors() {
         Evaluation damped = RollingOrigin.withDefaults().evaluate(fourteen(), TrendModels.of(TrendFamily.DAMPED));
         assertEquals(2, damped.failures().size(), "2017 and 2018 have 8 and 9 years, damped needs 10");
-        assertTrue(damped.failures().get(0).startsWith("2017: "), damped.failures().get(0));
+        assertTrue(
+                damped.failures().get(0).startsWith("2017: "), damped.failures().get(0));
         assertEquals(4 + 3 + 2 + 1, damped.forecasts().size());
     }
 
     @Test
     void shareIsForecastThroughItsComponents() {
-        AnnualSeries d = AnnualSeries.contiguous("h.digital", 2010, IntStream.range(0, 12).mapToDouble(i -> 100 * Math.pow(1.10, i)).toArray());
-        AnnualSeries o = AnnualSeries.contiguous("h.other", 2010, IntStream.range(0, 12).mapToDouble(i -> 200 * Math.pow(1.02, i)).toArray());
+        AnnualSeries d = AnnualSeries.contiguous(
+                "h.digital",
+                2010,
+                IntStream.range(0, 12).mapToDouble(i -> 100 * Math.pow(1.10, i)).toArray());
+        AnnualSeries o = AnnualSeries.contiguous(
+                "h.other",
+                2010,
+                IntStream.range(0, 12).mapToDouble(i -> 200 * Math.pow(1.02, i)).toArray());
         Evaluation e = RollingOrigin.withDefaults().evaluateShare(d, o, TrendModels.of(TrendFamily.LOG_LINEAR));
         assertEquals("h.share", e.series());
         for (Forecast f : e.forecasts()) {
@@ -83,10 +103,12 @@ class RollingOriginTest {
 
     @Test
     void fromOneOriginForecastsEveryLaterYear() {
-        Evaluation e = RollingOrigin.withDefaults().fromOrigin(fourteen(), TrendModels.of(TrendFamily.LOG_LINEAR), 2014);
+        Evaluation e =
+                RollingOrigin.withDefaults().fromOrigin(fourteen(), TrendModels.of(TrendFamily.LOG_LINEAR), 2014);
         assertEquals(9, e.forecasts().size(), "2015-2023");
         assertEquals(2023, e.forecasts().get(8).year());
-        assertThrows(ModelException.class, () -> RollingOrigin.withDefaults().fromOrigin(fourteen(), new NaiveModel(), 2023));
+        assertThrows(ModelException.class, () -> RollingOrigin.withDefaults()
+                .fromOrigin(fourteen(), new NaiveModel(), 2023));
     }
 
     @Test

@@ -37,10 +37,23 @@ class FamilyWeightsTest {
     void weightsOnARealHistorySumToOneAndNameTheirChecks() {
         double[] d = {10, 11, 12.5, 13, 14.8, 15.1, 17, 18.2, 19.9, 21.5, 22.1, 24.6, 25.3, 27.9};
         double[] t = {30, 32, 33, 35, 36, 39, 40, 42.5, 44, 47.1, 48, 50.2, 53.9, 55};
-        ComponentHistory h = new ComponentHistory("X", "USD", AnnualSeries.contiguous("x.digital", 2010, d),
-                AnnualSeries.contiguous("x.total", 2010, t), Map.of());
+        ComponentHistory h = new ComponentHistory(
+                "X",
+                "USD",
+                AnnualSeries.contiguous("x.digital", 2010, d),
+                AnnualSeries.contiguous("x.total", 2010, t),
+                Map.of());
         ComponentSpec c = ComponentSpec.of(TrendFamily.DRIFT);
-        Scenario s = new Scenario("s", "s", "", "x", 2030, 2010, c, c, List.of(),
+        Scenario s = new Scenario(
+                "s",
+                "s",
+                "",
+                "x",
+                2030,
+                2010,
+                c,
+                c,
+                List.of(),
                 UncertaintySpec.defaults().withShocks(UncertaintySpec.ShockSource.HISTORY));
         FamilyWeights w = FamilyWeights.estimate(s, h, List.of(TrendFamily.DRIFT, TrendFamily.LOG_LINEAR));
         assertEquals(1, w.weights()[0] + w.weights()[1], 1e-9);
@@ -51,6 +64,7 @@ class FamilyWeightsTest {
     @Test
     void selectionFamiliesCannotBeAveraged() {
         assertThrows(ModelException.class, () -> UncertaintySpec.defaults().withFamilies(List.of(TrendFamily.AUTO)));
-        assertThrows(ModelException.class, () -> UncertaintySpec.defaults().withFamilies(List.of(TrendFamily.DRIFT, TrendFamily.DRIFT)));
+        assertThrows(ModelException.class, () -> UncertaintySpec.defaults()
+                .withFamilies(List.of(TrendFamily.DRIFT, TrendFamily.DRIFT)));
     }
 }

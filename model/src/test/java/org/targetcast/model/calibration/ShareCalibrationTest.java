@@ -56,13 +56,25 @@ class ShareCalibrationTest {
             d[i] = Math.exp(ld);
             t[i] = d[i] + Math.exp(lo);
         }
-        return new ComponentHistory("synthetic", "unit", AnnualSeries.contiguous("synthetic.digital", 1950, d),
-                AnnualSeries.contiguous("synthetic.total", 1950, t), Map.of());
+        return new ComponentHistory(
+                "synthetic",
+                "unit",
+                AnnualSeries.contiguous("synthetic.digital", 1950, d),
+                AnnualSeries.contiguous("synthetic.total", 1950, t),
+                Map.of());
     }
 
     static Scenario template(double assumedSigma) {
-        UncertaintySpec u = new UncertaintySpec(UncertaintySpec.Method.AUTO, UncertaintySpec.DEFAULT_PATHS, 1L,
-                assumedSigma, assumedSigma, 0.0, 0, false, null);
+        UncertaintySpec u = new UncertaintySpec(
+                UncertaintySpec.Method.AUTO,
+                UncertaintySpec.DEFAULT_PATHS,
+                1L,
+                assumedSigma,
+                assumedSigma,
+                0.0,
+                0,
+                false,
+                null);
         ComponentSpec drift = ComponentSpec.of(TrendFamily.DRIFT);
         return new Scenario("synthetic", "synthetic", "", "synthetic", 2030, 1950, drift, drift, List.of(), u);
     }
@@ -77,7 +89,10 @@ class ShareCalibrationTest {
 
     /** The exact expectation of k̂: the mean over the checks of r (1 + h / (n − 1)). */
     static double expectedScale(ShareCalibrationResult r, double ratio) {
-        return r.checks().stream().mapToDouble(c -> ratio * (1 + c.horizon() / (double) (c.origin() - 1950))).average().orElseThrow();
+        return r.checks().stream()
+                .mapToDouble(c -> ratio * (1 + c.horizon() / (double) (c.origin() - 1950)))
+                .average()
+                .orElseThrow();
     }
 
     @Test
@@ -124,30 +139,52 @@ class ShareCalibrationTest {
         ComponentHistory full = synthetic(SIGMA, 11);
         ComponentHistory cut = full.upTo(1980);
         var a = ShareCalibration.withDefaults().evaluate(full, template(SIGMA)).checks().stream()
-                .filter(c -> c.year() <= 1980).toList();
+                .filter(c -> c.year() <= 1980)
+                .toList();
         var b = ShareCalibration.withDefaults().evaluate(cut, template(SIGMA)).checks();
         assertEquals(b, a);
     }
 
     @Test
     void skipsOriginsWhoseFitWindowIsTooShortAndSaysSo() {
-        ComponentSpec from = new ComponentSpec(TrendFamily.DRIFT, new FitWindow(1995, null, new TreeSet<>(Set.of(1997, 1998))),
-                GrowthPath.constant(2000, 2030, 0.5), new TreeMap<>(Map.of(2001, 0.2)));
+        ComponentSpec from = new ComponentSpec(
+                TrendFamily.DRIFT,
+                new FitWindow(1995, null, new TreeSet<>(Set.of(1997, 1998))),
+                GrowthPath.constant(2000, 2030, 0.5),
+                new TreeMap<>(Map.of(2001, 0.2)));
         Scenario s = template(SIGMA).withDigital(from).withOther(from);
-        ShareCalibrationResult r = ShareCalibration.withDefaults().withMaxHorizon(3).evaluate(synthetic(SIGMA, 3).upTo(2005), s);
+        ShareCalibrationResult r = ShareCalibration.withDefaults()
+                .withMaxHorizon(3)
+                .evaluate(synthetic(SIGMA, 3).upTo(2005), s);
         // 1995, 1996, 1999, 2000: four points from 2000 on
         assertEquals(2000, r.origins().get(0));
-        assertTrue(r.skipped().contains("1999: a fit window has 3 points, fewer than 4"), r.skipped().toString());
+        assertTrue(
+                r.skipped().contains("1999: a fit window has 3 points, fewer than 4"),
+                r.skipped().toString());
         // explicit growth of 50 % a year and the level shock are dropped: the fitted drift is used
-        assertTrue(r.checks().stream().allMatch(c -> Math.abs(c.actualLogRatio() - c.meanLogRatio()) < 0.5), r.checks().toString());
-        assertTrue(r.notes().stream().anyMatch(n -> n.startsWith("2000: ")), r.notes().toString());
+        assertTrue(
+                r.checks().stream().allMatch(c -> Math.abs(c.actualLogRatio() - c.meanLogRatio()) < 0.5),
+                r.checks().toString());
+        assertTrue(
+                r.notes().stream().anyMatch(n -> n.startsWith("2000: ")),
+                r.notes().toString());
     }
 
     @Test
     void backtestableTemplateKeepsModelsWindowsAndUncertaintyOnly() {
-        Scenario t = template(SIGMA).withDigital(ComponentSpec.of(TrendFamily.LOG_LINEAR).withGrowth(GrowthPath.constant(2026, 2030, 0.1)));
-        t = new Scenario(t.name(), t.title(), t.description(), t.data(), t.horizon(), t.baselineYear(), t.digital(), t.other(),
-                List.of(ShareTarget.in(2029, 0.45)), t.uncertainty());
+        Scenario t = template(SIGMA)
+                .withDigital(ComponentSpec.of(TrendFamily.LOG_LINEAR).withGrowth(GrowthPath.constant(2026, 2030, 0.1)));
+        t = new Scenario(
+                t.name(),
+                t.title(),
+                t.description(),
+                t.data(),
+                t.horizon(),
+                t.baselineYear(),
+                t.digital(),
+                t.other(),
+                List.of(ShareTarget.in(2029, 0.45)),
+                t.uncertainty());
         Scenario b = ShareCalibration.backtestable(t);
         assertTrue(b.digital().growth().isEmpty());
         assertTrue(b.targets().isEmpty());
@@ -162,7 +199,9 @@ class ShareCalibrationTest {
         assertFalse(Double.isNaN(r.leaveOneOriginOutCoverage(0.8)));
         int[] byH = r.countByHorizon(6);
         assertArrayEquals(new int[] {52, 51, 50, 49, 48, 47}, byH);
-        assertEquals(r.count(), java.util.Arrays.stream(r.pitHistogram(r.varianceScale())).sum());
+        assertEquals(
+                r.count(),
+                java.util.Arrays.stream(r.pitHistogram(r.varianceScale())).sum());
     }
 
     @Test
@@ -170,7 +209,13 @@ class ShareCalibrationTest {
         ShareCalibrationResult r = ShareCalibration.withDefaults().evaluate(synthetic(SIGMA, 5), template(SIGMA));
         ShareCalibrationResult calm = r.withoutSpanning(Set.of(1980));
         assertTrue(calm.count() < r.count());
-        assertTrue(calm.checks().stream().allMatch(c -> c.year() < 1980 || c.origin() > 1980), calm.checks().toString());
-        assertEquals(r.checks().stream().filter(c -> c.year() < 1980 || c.origin() > 1980).count(), calm.count());
+        assertTrue(
+                calm.checks().stream().allMatch(c -> c.year() < 1980 || c.origin() > 1980),
+                calm.checks().toString());
+        assertEquals(
+                r.checks().stream()
+                        .filter(c -> c.year() < 1980 || c.origin() > 1980)
+                        .count(),
+                calm.count());
     }
 }

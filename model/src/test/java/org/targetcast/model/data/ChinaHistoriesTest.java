@@ -30,12 +30,30 @@ class ChinaHistoriesTest {
     }
 
     private static Observation growth(int year, double percent, Quality q) {
-        return new Observation("China", year, MOFCOM, "total", Observation.GROWTH, "percent", percent, "G" + year, q,
+        return new Observation(
+                "China",
+                year,
+                MOFCOM,
+                "total",
+                Observation.GROWTH,
+                "percent",
+                percent,
+                "G" + year,
+                q,
                 q == Quality.D ? "secondary: digest" : "");
     }
 
     private static Observation share(String series, int year, double percent) {
-        return new Observation("China", year, series, "total", "share_of_trade", "percent", percent, "P" + year, Quality.B,
+        return new Observation(
+                "China",
+                year,
+                series,
+                "total",
+                "share_of_trade",
+                "percent",
+                percent,
+                "P" + year,
+                Quality.B,
                 "denominator=services_trade_total");
     }
 
@@ -80,7 +98,9 @@ class ChinaHistoriesTest {
         // 2014 UNCTAD 120; 2015 = 120 * 1.10; 2016 has no growth: MOFCOM 260 * (UNCTAD 120 / MOFCOM 200 in 2014)
         assertEquals(132, h.digital().valueAt(2015).orElseThrow(), 1e-9);
         assertEquals(260 * 0.6, h.digital().valueAt(2016).orElseThrow(), 1e-9);
-        assertArrayEquals(new double[] {500, 520}, new double[] {h.total().valueAt(2015).orElseThrow(), h.total().valueAt(2016).orElseThrow()});
+        assertArrayEquals(new double[] {500, 520}, new double[] {
+            h.total().valueAt(2015).orElseThrow(), h.total().valueAt(2016).orElseThrow()
+        });
         assertEquals(Set.of(ValueFlag.PUBLISHED_GROWTH, ValueFlag.OTHER_SOURCE), h.flagsOf(2015));
         assertEquals(Set.of(ValueFlag.CHAIN_LINKED, ValueFlag.OTHER_SOURCE, ValueFlag.SECONDARY), h.flagsOf(2016));
         assertEquals(Set.of(), h.flagsOf(2014));

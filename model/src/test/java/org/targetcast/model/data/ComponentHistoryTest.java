@@ -12,7 +12,9 @@ import org.targetcast.model.ModelException;
 import org.targetcast.model.series.AnnualSeries;
 
 class ComponentHistoryTest {
-    private static final ComponentHistory H = new ComponentHistory("X", "USD",
+    private static final ComponentHistory H = new ComponentHistory(
+            "X",
+            "USD",
             AnnualSeries.contiguous("x.digital", 2010, 10, 11, 12, 13),
             AnnualSeries.contiguous("x.total", 2010, 30, 31, 32, 33),
             Map.of(2011, Set.of(ValueFlag.values()[0]), 2013, Set.of(ValueFlag.values()[0])));

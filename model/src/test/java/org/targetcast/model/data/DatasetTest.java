@@ -14,7 +14,8 @@ class DatasetTest {
         Dataset d = Dataset.of(List.of(
                 level("China", 2016, "u", "exports", 933, Quality.C, "older vintage"),
                 level("China", 2016, "u", "exports", 915.1, Quality.A, "")));
-        assertEquals(915.1, d.levels("China", "u", "exports", "USD_100m").get(2016).value());
+        assertEquals(
+                915.1, d.levels("China", "u", "exports", "USD_100m").get(2016).value());
     }
 
     @Test
@@ -22,7 +23,8 @@ class DatasetTest {
         Dataset d = Dataset.of(List.of(
                 level("China", 2022, "m", "total", 3727, Quality.B, "rounded version of 3727.1"),
                 level("China", 2022, "m", "total", 3727.1, Quality.B, "")));
-        assertEquals(3727.1, d.levels("China", "m", "total", "USD_100m").get(2022).value());
+        assertEquals(
+                3727.1, d.levels("China", "m", "total", "USD_100m").get(2022).value());
     }
 
     @Test
@@ -30,16 +32,17 @@ class DatasetTest {
         Dataset d = Dataset.of(List.of(
                 level("China", 2015, "m", "total", 2000, Quality.C, "first"),
                 level("China", 2015, "m", "total", 2000, Quality.C, "second")));
-        assertEquals("first", d.levels("China", "m", "total", "USD_100m").get(2015).note());
+        assertEquals(
+                "first", d.levels("China", "m", "total", "USD_100m").get(2015).note());
         assertEquals(2, d.size());
     }
 
     @Test
     void listsEconomiesAndSelectsSharesByMeasure() {
-        Observation share = new Observation("China", 2015, "m", "total", "share_of_trade", "percent", 31, "S05",
-                Quality.C, "");
-        Observation exportShare = new Observation("China", 2022, "m", "exports", "share_of_exports", "percent", 50,
-                "S11", Quality.B, "LOWER BOUND");
+        Observation share =
+                new Observation("China", 2015, "m", "total", "share_of_trade", "percent", 31, "S05", Quality.C, "");
+        Observation exportShare = new Observation(
+                "China", 2022, "m", "exports", "share_of_exports", "percent", 50, "S11", Quality.B, "LOWER BOUND");
         Dataset d = Dataset.of(List.of(share, exportShare, level("World", 2010, "u", "exports", 1, Quality.A, "")));
         assertEquals(Set.of("China", "World"), d.economies());
         assertEquals(Set.of(2015), d.shares("China", "m", "share_of_trade").keySet());

@@ -33,13 +33,18 @@ class HistoryBuilderFlowTest {
         assertEquals(20.0 / 60, imports.share().valueAt(2011).getAsDouble(), 1e-12);
         ComponentHistory total = builder().history("unctad:Testland");
         assertEquals(30.0 / 100, total.share().valueAt(2010).getAsDouble(), 1e-12);
-        org.junit.jupiter.api.Assertions.assertArrayEquals(total.share().values(),
-                builder().history("unctad:Testland/total").share().values(), 0, "/total is exports + imports");
+        org.junit.jupiter.api.Assertions.assertArrayEquals(
+                total.share().values(),
+                builder().history("unctad:Testland/total").share().values(),
+                0,
+                "/total is exports + imports");
     }
 
     @Test
     void rejectsAnUnknownFlow() {
         ModelException e = assertThrows(ModelException.class, () -> builder().history("unctad:Testland/travel"));
-        assertEquals("history 'unctad:Testland/travel': flow 'travel' is not one of exports, imports, total", e.getMessage());
+        assertEquals(
+                "history 'unctad:Testland/travel': flow 'travel' is not one of exports, imports, total",
+                e.getMessage());
     }
 }

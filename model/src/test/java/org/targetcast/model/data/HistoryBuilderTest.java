@@ -99,7 +99,8 @@ class HistoryBuilderTest {
         ModelException noDot = assertThrows(ModelException.class, () -> b.series("china"));
         assertEquals("series key 'china' is not <history>.<component>, e.g. china.share", noDot.getMessage());
         ModelException comp = assertThrows(ModelException.class, () -> b.series("china.travel"));
-        assertEquals("series key 'china.travel': component 'travel' is not one of [digital, other, total, share]",
+        assertEquals(
+                "series key 'china.travel': component 'travel' is not one of [digital, other, total, share]",
                 comp.getMessage());
         ModelException hist = assertThrows(ModelException.class, () -> b.series("mofcom.share"));
         assertTrue(hist.getMessage().startsWith("history 'mofcom' is unknown"), hist.getMessage());
@@ -108,18 +109,22 @@ class HistoryBuilderTest {
     @Test
     void missingTotalNamesEconomySeriesAndYear() {
         List<Observation> rows = chinaRows();
-        rows.removeIf(o -> o.year() == 2016 && o.series().equals(TOTAL) && o.flow().equals("imports"));
+        rows.removeIf(
+                o -> o.year() == 2016 && o.series().equals(TOTAL) && o.flow().equals("imports"));
         HistoryBuilder b = HistoryBuilder.of(Dataset.of(rows));
         ModelException e = assertThrows(ModelException.class, b::china);
-        assertEquals("history china, year 2016: China has no services_total_unctad exports + imports and no "
-                + "services_total total level in USD_100m", e.getMessage());
+        assertEquals(
+                "history china, year 2016: China has no services_total_unctad exports + imports and no "
+                        + "services_total total level in USD_100m",
+                e.getMessage());
     }
 
     @Test
     void missingMofcomSeriesOrUnctadEconomyIsReported() {
         HistoryBuilder b = HistoryBuilder.of(Dataset.of(worldRows()));
         ModelException e = assertThrows(ModelException.class, b::china);
-        assertEquals("history china: no digitally_deliverable_mofcom total level in USD_100m for China", e.getMessage());
+        assertEquals(
+                "history china: no digitally_deliverable_mofcom total level in USD_100m for China", e.getMessage());
         ModelException u = assertThrows(ModelException.class, () -> b.unctad("Atlantis"));
         assertTrue(u.getMessage().startsWith("history unctad:Atlantis: no year has both"), u.getMessage());
     }

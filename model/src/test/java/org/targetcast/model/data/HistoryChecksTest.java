@@ -33,7 +33,16 @@ class HistoryChecksTest {
     }
 
     private static Observation share(String series, int year, double percent, String source) {
-        return new Observation("China", year, series, "total", "share_of_trade", "percent", percent, source, Quality.B,
+        return new Observation(
+                "China",
+                year,
+                series,
+                "total",
+                "share_of_trade",
+                "percent",
+                percent,
+                source,
+                Quality.B,
                 "denominator=services_trade_total");
     }
 
@@ -47,8 +56,10 @@ class HistoryChecksTest {
         assertEquals(Set.of("A1", "A2"), off.sources());
         assertEquals(100 * 120.0 / 440, off.computed(), 1e-9);
         assertFalse(off.reproduced());
-        assertEquals("120.0 (S99) / 440.0 (S99) = 27.3 %; 30.0 % needs a total of 400.0 (-9.1 %) or a digital level of "
-                + "132.0 (+10.0 %); UNCTAD's own share 22.7 %", off.explanation());
+        assertEquals(
+                "120.0 (S99) / 440.0 (S99) = 27.3 %; 30.0 % needs a total of 400.0 (-9.1 %) or a digital level of "
+                        + "132.0 (+10.0 %); UNCTAD's own share 22.7 %",
+                off.explanation());
         PublishedShareCheck ki = checks.get(1);
         assertTrue(ki.reproduced());
         assertEquals("", ki.explanation());
@@ -61,7 +72,9 @@ class HistoryChecksTest {
         HistoryBuilder b = HistoryBuilder.of(d);
         ComponentHistory h = b.china();
         List<EstimateCheck> checks = EstimateCheck.of(d, h, b.unctad("China"));
-        assertEquals(List.of(2010, 2011, 2013), checks.stream().map(EstimateCheck::year).toList());
+        assertEquals(
+                List.of(2010, 2011, 2013),
+                checks.stream().map(EstimateCheck::year).toList());
         assertEquals("unctad:China", checks.get(0).reference());
         assertEquals(0, checks.get(0).gap(), 1e-12);
         EstimateCheck published = checks.get(2);

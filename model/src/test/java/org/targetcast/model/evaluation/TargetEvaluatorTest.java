@@ -1,12 +1,5 @@
 package org.targetcast.model.evaluation;
 
-import org.targetcast.model.target.GrowthTarget;
-import org.targetcast.model.target.OnTrack;
-import org.targetcast.model.target.OnTrackCategory;
-import org.targetcast.model.target.ShareTarget;
-import org.targetcast.model.target.Target;
-import org.targetcast.model.target.Verdict;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -23,19 +16,41 @@ import org.targetcast.model.projection.Projector;
 import org.targetcast.model.scenario.ComponentSpec;
 import org.targetcast.model.scenario.Scenario;
 import org.targetcast.model.series.AnnualSeries;
+import org.targetcast.model.target.GrowthTarget;
+import org.targetcast.model.target.OnTrack;
+import org.targetcast.model.target.OnTrackCategory;
+import org.targetcast.model.target.ShareTarget;
+import org.targetcast.model.target.Target;
+import org.targetcast.model.target.Verdict;
 import org.targetcast.model.trend.TrendFamily;
 
 class TargetEvaluatorTest {
     /** Share 30 % in 2015, 35 % in 2020, 38 % in 2025; digital grows 5 % a year from 2025, other 2 %. */
     private static Projection project(double digitalGrowth, double otherGrowth, List<Target> targets, int baseline) {
-        ComponentHistory h = new ComponentHistory("Test", "USD_100m",
-                AnnualSeries.of("d", new int[] {2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025},
+        ComponentHistory h = new ComponentHistory(
+                "Test",
+                "USD_100m",
+                AnnualSeries.of(
+                        "d",
+                        new int[] {2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025},
                         new double[] {30, 31, 32, 33, 34, 35, 36, 37, 37.5, 37.8, 38}),
-                AnnualSeries.contiguous("t", 2015, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100), Map.of());
-        Scenario s = new Scenario("s", "t", "", "test", 2035, baseline, ComponentSpec.of(TrendFamily.LOG_LINEAR),
-                ComponentSpec.of(TrendFamily.DRIFT), targets, org.targetcast.model.scenario.UncertaintySpec.defaults());
-        return Projector.withDefaults().withModels(f -> new ConstantGrowthModel(f,
-                f == TrendFamily.LOG_LINEAR ? Math.log1p(digitalGrowth) : Math.log1p(otherGrowth))).project(s, h);
+                AnnualSeries.contiguous("t", 2015, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100),
+                Map.of());
+        Scenario s = new Scenario(
+                "s",
+                "t",
+                "",
+                "test",
+                2035,
+                baseline,
+                ComponentSpec.of(TrendFamily.LOG_LINEAR),
+                ComponentSpec.of(TrendFamily.DRIFT),
+                targets,
+                org.targetcast.model.scenario.UncertaintySpec.defaults());
+        return Projector.withDefaults()
+                .withModels(f -> new ConstantGrowthModel(
+                        f, f == TrendFamily.LOG_LINEAR ? Math.log1p(digitalGrowth) : Math.log1p(otherGrowth)))
+                .project(s, h);
     }
 
     @Test
@@ -64,7 +79,8 @@ class TargetEvaluatorTest {
     @Test
     void reachedByCountsAnEarlierPeak() {
         // digital falls after 2025 so the share peaks at once: a 38 % target is reached "by 2030" but not "in 2030"
-        Projection p = project(-0.05, 0.0, List.of(new ShareTarget(2030, 0.38, true), ShareTarget.in(2030, 0.38)), 2015);
+        Projection p =
+                project(-0.05, 0.0, List.of(new ShareTarget(2030, 0.38, true), ShareTarget.in(2030, 0.38)), 2015);
         List<Verdict> vs = TargetEvaluator.evaluate(p);
         assertTrue(vs.get(0).met(), "38 % is already reached in 2025, the latest observed year");
         assertFalse(vs.get(1).met(), "the share falls every projected year, so it is below 38 % in 2030");
@@ -85,7 +101,10 @@ class TargetEvaluatorTest {
     @Test
     void onTrackFallsAsTheBaselineMovesToTheLatestPeak() {
         // from 2023 the share rose 37.5 -> 38 over two years: limited progress against 45 % by 2029
-        OnTrack o = TargetEvaluator.evaluate(project(0.05, 0.02, List.of(ShareTarget.in(2029, 0.45)), 2023)).get(0).onTrack().orElseThrow();
+        OnTrack o = TargetEvaluator.evaluate(project(0.05, 0.02, List.of(ShareTarget.in(2029, 0.45)), 2023))
+                .get(0)
+                .onTrack()
+                .orElseThrow();
         assertEquals(OnTrackCategory.LIMITED_PROGRESS, o.category());
     }
 
@@ -110,7 +129,8 @@ class TargetEvaluatorTest {
     @Test
     void rejectsShareTargetBeforeTheLatestObservation() {
         Projection p = project(0.05, 0.02, List.of(ShareTarget.in(2029, 0.45)), 2015);
-        ModelException e = assertThrows(ModelException.class, () -> TargetEvaluator.evaluate(p, ShareTarget.in(2024, 0.4)));
+        ModelException e =
+                assertThrows(ModelException.class, () -> TargetEvaluator.evaluate(p, ShareTarget.in(2024, 0.4)));
         assertTrue(e.getMessage().contains("not after the latest observed year 2025"), e.getMessage());
     }
 

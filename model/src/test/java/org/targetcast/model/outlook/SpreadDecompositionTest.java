@@ -1,12 +1,5 @@
 package org.targetcast.model.outlook;
 
-import org.targetcast.model.calibration.FamilyWeights;
-import org.targetcast.model.simulation.ClosedForm;
-import org.targetcast.model.simulation.Outlook;
-import org.targetcast.model.simulation.ShockEstimator;
-import org.targetcast.model.simulation.ShockModel;
-import org.targetcast.model.simulation.SimulationPlan;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,13 +13,22 @@ import org.targetcast.model.scenario.ComponentSpec;
 import org.targetcast.model.scenario.Scenario;
 import org.targetcast.model.scenario.UncertaintySpec;
 import org.targetcast.model.series.AnnualSeries;
+import org.targetcast.model.simulation.ClosedForm;
+import org.targetcast.model.simulation.Outlook;
+import org.targetcast.model.simulation.ShockEstimator;
+import org.targetcast.model.simulation.ShockModel;
+import org.targetcast.model.simulation.SimulationPlan;
 import org.targetcast.model.target.ShareTarget;
 import org.targetcast.model.trend.TrendFamily;
 
 class SpreadDecompositionTest {
-    private static final ComponentHistory H = new ComponentHistory("X", "USD",
-            AnnualSeries.contiguous("x.digital", 2010, 10, 11, 12.5, 13, 14.8, 15.1, 17, 18.2, 19.9, 21.5, 22.1, 24.6, 25.3, 27.9),
-            AnnualSeries.contiguous("x.total", 2010, 30, 32, 33, 35, 36, 39, 40, 42.5, 44, 47.1, 48, 50.2, 53.9, 55), Map.of());
+    private static final ComponentHistory H = new ComponentHistory(
+            "X",
+            "USD",
+            AnnualSeries.contiguous(
+                    "x.digital", 2010, 10, 11, 12.5, 13, 14.8, 15.1, 17, 18.2, 19.9, 21.5, 22.1, 24.6, 25.3, 27.9),
+            AnnualSeries.contiguous("x.total", 2010, 30, 32, 33, 35, 36, 39, 40, 42.5, 44, 47.1, 48, 50.2, 53.9, 55),
+            Map.of());
 
     private static Projection project(UncertaintySpec u) {
         ComponentSpec c = ComponentSpec.of(TrendFamily.DRIFT);
@@ -50,18 +52,26 @@ class SpreadDecompositionTest {
 
     @Test
     void averagingFamiliesWithDifferentCentralPathsAddsModelChoice() {
-        Projection p = project(UncertaintySpec.defaults().withShocks(UncertaintySpec.ShockSource.HISTORY)
+        Projection p = project(UncertaintySpec.defaults()
+                .withShocks(UncertaintySpec.ShockSource.HISTORY)
                 .withFamilies(List.of(TrendFamily.DRIFT, TrendFamily.LINEAR)));
         SpreadDecomposition d = SpreadDecomposition.of(p).get(0);
-        var w = org.targetcast.model.calibration.FamilyWeights.estimate(p.scenario(), H, p.scenario().uncertainty().families());
+        var w = org.targetcast.model.calibration.FamilyWeights.estimate(
+                p.scenario(), H, p.scenario().uncertainty().families());
         double[] mean = new double[2];
         for (int i = 0; i < 2; i++) {
-            Projection pf = Projector.withDefaults().project(
-                    org.targetcast.model.calibration.FamilyWeights.withFamily(p.scenario(), w.families().get(i)), H);
-            mean[i] = ClosedForm.of(SimulationPlan.of(pf), ShockEstimator.estimate(pf).model()).meanLogRatio(2030);
+            Projection pf = Projector.withDefaults()
+                    .project(
+                            org.targetcast.model.calibration.FamilyWeights.withFamily(
+                                    p.scenario(), w.families().get(i)),
+                            H);
+            mean[i] = ClosedForm.of(
+                            SimulationPlan.of(pf), ShockEstimator.estimate(pf).model())
+                    .meanLogRatio(2030);
         }
         double average = w.weights()[0] * mean[0] + w.weights()[1] * mean[1];
-        double between = w.weights()[0] * Math.pow(mean[0] - average, 2) + w.weights()[1] * Math.pow(mean[1] - average, 2);
+        double between =
+                w.weights()[0] * Math.pow(mean[0] - average, 2) + w.weights()[1] * Math.pow(mean[1] - average, 2);
         assertTrue(mean[0] != mean[1] && w.weights()[0] > 0 && w.weights()[1] > 0, "two different, weighted means");
         assertEquals(between, d.modelChoice(), 1e-12);
         assertTrue(d.modelChoice() > 0);
@@ -72,33 +82,48 @@ class SpreadDecompositionTest {
     void twoBasesAddTheSpreadOfTheirMeansAndAverageTheRest() {
         UncertaintySpec u = UncertaintySpec.defaults().withShocks(UncertaintySpec.ShockSource.HISTORY);
         Projection a = project(u);
-        ComponentHistory other = new ComponentHistory("X", "USD",
-                AnnualSeries.contiguous("y.digital", 2010, 9, 10, 11.5, 12, 13.8, 14.1, 15.6, 16.9, 18.1, 19.8, 20.5, 22.4, 23.0, 25.1),
-                H.total(), Map.of());
+        ComponentHistory other = new ComponentHistory(
+                "X",
+                "USD",
+                AnnualSeries.contiguous(
+                        "y.digital", 2010, 9, 10, 11.5, 12, 13.8, 14.1, 15.6, 16.9, 18.1, 19.8, 20.5, 22.4, 23.0, 25.1),
+                H.total(),
+                Map.of());
         Projection b = Projector.withDefaults().project(a.scenario(), other);
         SpreadDecomposition da = SpreadDecomposition.of(a).get(0);
         SpreadDecomposition db = SpreadDecomposition.of(b).get(0);
-        SpreadDecomposition both = SpreadDecomposition.acrossBases(List.of(a, b)).get(0);
+        SpreadDecomposition both =
+                SpreadDecomposition.acrossBases(List.of(a, b)).get(0);
         assertEquals((da.shocks() + db.shocks()) / 2, both.shocks(), 1e-12);
         assertEquals((da.parameters() + db.parameters()) / 2, both.parameters(), 1e-12);
         assertEquals(Math.pow(da.meanLogRatio() - db.meanLogRatio(), 2) / 4, both.dataBasis(), 1e-12);
         assertTrue(both.dataBasis() > 0);
-        assertTrue(Double.isNaN(SpreadDecomposition.acrossBases(List.of(a)).get(0).dataBasis()), "one basis: not computed");
+        assertTrue(
+                Double.isNaN(SpreadDecomposition.acrossBases(List.of(a)).get(0).dataBasis()),
+                "one basis: not computed");
     }
 
     @Test
     void theSimulationLeavesItsStackingWeightsInTheMemoForTheDecomposition() {
-        Projection p = project(UncertaintySpec.defaults().withShocks(UncertaintySpec.ShockSource.HISTORY)
+        Projection p = project(UncertaintySpec.defaults()
+                .withShocks(UncertaintySpec.ShockSource.HISTORY)
                 .withFamilies(List.of(TrendFamily.DRIFT, TrendFamily.LINEAR)));
         org.targetcast.model.selection.BacktestMemo memo = org.targetcast.model.selection.BacktestMemo.create();
-        Outlook shared = Simulator.withDefaults().withOverrides(2_000, null, null).withThreads(1).withMemo(memo).run(p);
+        Outlook shared = Simulator.withDefaults()
+                .withOverrides(2_000, null, null)
+                .withThreads(1)
+                .withMemo(memo)
+                .run(p);
         assertEquals(1, memo.size(), "one scenario, one set of weights");
         SpreadDecomposition d = SpreadDecomposition.of(p, memo).get(0);
         assertEquals(1, memo.size(), "the decomposition takes the simulation's weights");
         SpreadDecomposition alone = SpreadDecomposition.of(p).get(0);
         assertEquals(alone.modelChoice(), d.modelChoice(), 0);
         assertEquals(alone.total(), d.total(), 0);
-        Outlook own = Simulator.withDefaults().withOverrides(2_000, null, null).withThreads(1).run(p);
+        Outlook own = Simulator.withDefaults()
+                .withOverrides(2_000, null, null)
+                .withThreads(1)
+                .run(p);
         assertEquals(own.targets().get(0).probability(), shared.targets().get(0).probability(), 0);
     }
 }

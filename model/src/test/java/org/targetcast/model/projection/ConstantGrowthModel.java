@@ -3,9 +3,9 @@ package org.targetcast.model.projection;
 import java.util.List;
 import org.targetcast.model.series.AnnualSeries;
 import org.targetcast.model.trend.Parameter;
+import org.targetcast.model.trend.TestFits;
 import org.targetcast.model.trend.TrendFamily;
 import org.targetcast.model.trend.TrendFit;
-import org.targetcast.model.trend.TestFits;
 import org.targetcast.model.trend.TrendModel;
 
 /**
@@ -28,7 +28,10 @@ public class ConstantGrowthModel implements TrendModel {
 
     @Override
     public TrendFit fit(AnnualSeries series) {
-        return TestFits.following(family, series, List.of(new Parameter("growth", logGrowth, 0)),
+        return TestFits.following(
+                family,
+                series,
+                List.of(new Parameter("growth", logGrowth, 0)),
                 h -> series.lastValue() * Math.exp(h * logGrowth));
     }
 }

@@ -22,17 +22,32 @@ import org.targetcast.model.trend.TrendFamily;
 class ProjectorTest {
     /** Digital 100 → 121 over 2020–2022, total 400 → 484: other grows 10 % a year too, share 25 %. */
     static ComponentHistory history() {
-        return new ComponentHistory("Test", "USD_100m", AnnualSeries.contiguous("d", 2020, 100, 110, 121),
-                AnnualSeries.contiguous("t", 2020, 400, 440, 484), Map.of());
+        return new ComponentHistory(
+                "Test",
+                "USD_100m",
+                AnnualSeries.contiguous("d", 2020, 100, 110, 121),
+                AnnualSeries.contiguous("t", 2020, 400, 440, 484),
+                Map.of());
     }
 
     static Scenario scenario(ComponentSpec digital, ComponentSpec other, int horizon) {
-        return new Scenario("s", "t", "", "test", horizon, 2020, digital, other, List.of(ShareTarget.in(horizon, 0.3)), org.targetcast.model.scenario.UncertaintySpec.defaults());
+        return new Scenario(
+                "s",
+                "t",
+                "",
+                "test",
+                horizon,
+                2020,
+                digital,
+                other,
+                List.of(ShareTarget.in(horizon, 0.3)),
+                org.targetcast.model.scenario.UncertaintySpec.defaults());
     }
 
     private static Projector projector(double digitalLogGrowth, double otherLogGrowth) {
-        return Projector.withDefaults().withModels(f -> new ConstantGrowthModel(f,
-                f == TrendFamily.LOG_LINEAR ? digitalLogGrowth : otherLogGrowth));
+        return Projector.withDefaults()
+                .withModels(f ->
+                        new ConstantGrowthModel(f, f == TrendFamily.LOG_LINEAR ? digitalLogGrowth : otherLogGrowth));
     }
 
     @Test
@@ -48,8 +63,10 @@ class ProjectorTest {
 
     @Test
     void explicitGrowthOverridesTheTrendInItsYearsOnly() {
-        ComponentSpec digital = ComponentSpec.of(TrendFamily.LOG_LINEAR).withGrowth(GrowthPath.constant(2023, 2024, 0.5));
-        Projection p = projector(0.0, 0.0).project(scenario(digital, ComponentSpec.of(TrendFamily.DRIFT), 2025), history());
+        ComponentSpec digital =
+                ComponentSpec.of(TrendFamily.LOG_LINEAR).withGrowth(GrowthPath.constant(2023, 2024, 0.5));
+        Projection p =
+                projector(0.0, 0.0).project(scenario(digital, ComponentSpec.of(TrendFamily.DRIFT), 2025), history());
         assertEquals(121 * 1.5, p.digital(2023), 1e-9);
         assertEquals(121 * 2.25, p.digital(2024), 1e-9);
         assertEquals(121 * 2.25, p.digital(2025), 1e-9);
@@ -58,7 +75,8 @@ class ProjectorTest {
     @Test
     void levelShockIsPermanent() {
         ComponentSpec other = ComponentSpec.of(TrendFamily.DRIFT).withLevelShocks(new TreeMap<>(Map.of(2024, -0.2)));
-        Projection p = projector(0.0, 0.0).project(scenario(ComponentSpec.of(TrendFamily.LOG_LINEAR), other, 2026), history());
+        Projection p =
+                projector(0.0, 0.0).project(scenario(ComponentSpec.of(TrendFamily.LOG_LINEAR), other, 2026), history());
         assertEquals(363, p.other(2023), 1e-9);
         assertEquals(363 * 0.8, p.other(2024), 1e-9);
         assertEquals(363 * 0.8, p.other(2026), 1e-9);
@@ -66,8 +84,10 @@ class ProjectorTest {
 
     @Test
     void fitWindowLimitsTheDataTheTrendSees() {
-        ComponentSpec digital = ComponentSpec.of(TrendFamily.LOG_LINEAR).withFit(new FitWindow(2020, 2021, new java.util.TreeSet<>()));
-        Projection p = projector(0.1, 0.0).project(scenario(digital, ComponentSpec.of(TrendFamily.DRIFT), 2023), history());
+        ComponentSpec digital =
+                ComponentSpec.of(TrendFamily.LOG_LINEAR).withFit(new FitWindow(2020, 2021, new java.util.TreeSet<>()));
+        Projection p =
+                projector(0.1, 0.0).project(scenario(digital, ComponentSpec.of(TrendFamily.DRIFT), 2023), history());
         AnnualSeries seen = p.fit(Component.DIGITAL).orElseThrow().data();
         assertEquals(2021, seen.lastYear());
         // the trend continues from its own last year: its growth, not its level, is carried to 2023
@@ -77,35 +97,58 @@ class ProjectorTest {
     @Test
     void excludedYearsAreLeftOutOfTheFit() {
         ComponentSpec digital = ComponentSpec.of(TrendFamily.LOG_LINEAR).withFit(FitWindow.excluding(Set.of(2021)));
-        Projection p = projector(0.1, 0.0).project(scenario(digital, ComponentSpec.of(TrendFamily.DRIFT), 2023), history());
+        Projection p =
+                projector(0.1, 0.0).project(scenario(digital, ComponentSpec.of(TrendFamily.DRIFT), 2023), history());
         assertTrue(!p.fit(Component.DIGITAL).orElseThrow().data().contains(2021));
     }
 
     @Test
     void noFitIsMadeWhenExplicitGrowthCoversEveryYear() {
-        ComponentSpec digital = ComponentSpec.of(TrendFamily.LOG_LINEAR).withGrowth(GrowthPath.constant(2023, 2025, 0.05));
-        Projection p = projector(0.1, 0.0).project(scenario(digital, ComponentSpec.of(TrendFamily.DRIFT), 2025), history());
+        ComponentSpec digital =
+                ComponentSpec.of(TrendFamily.LOG_LINEAR).withGrowth(GrowthPath.constant(2023, 2025, 0.05));
+        Projection p =
+                projector(0.1, 0.0).project(scenario(digital, ComponentSpec.of(TrendFamily.DRIFT), 2025), history());
         assertTrue(p.fit(Component.DIGITAL).isEmpty());
         assertTrue(p.fit(Component.OTHER).isPresent());
     }
 
     @Test
     void shocksInTheWindowReachTheTrendModelAsInterventions() {
-        // a clean 5 % trend with a one-year spike in 2021: modelled as an additive outlier, the spike leaves the slope alone
+        // a clean 5 % trend with a one-year spike in 2021: modelled as an additive outlier, the spike leaves the slope
+        // alone
         double[] d = new double[10];
         for (int i = 0; i < d.length; i++) {
             d[i] = 100 * Math.exp(0.05 * i) * (i == 6 ? 1.3 : 1.0);
         }
-        ComponentHistory h = new ComponentHistory("Test", "USD_100m", AnnualSeries.contiguous("d", 2015, d),
-                AnnualSeries.contiguous("t", 2015, java.util.Arrays.stream(d).map(v -> 4 * v).toArray()), Map.of());
-        ComponentSpec digital = ComponentSpec.of(TrendFamily.LOG_LINEAR).withFit(FitWindow.all()
-                .withShocks(List.of(org.targetcast.model.trend.Intervention.outlier(2021), org.targetcast.model.trend.Intervention.outlier(2030))));
+        ComponentHistory h = new ComponentHistory(
+                "Test",
+                "USD_100m",
+                AnnualSeries.contiguous("d", 2015, d),
+                AnnualSeries.contiguous(
+                        "t", 2015, java.util.Arrays.stream(d).map(v -> 4 * v).toArray()),
+                Map.of());
+        ComponentSpec digital = ComponentSpec.of(TrendFamily.LOG_LINEAR)
+                .withFit(FitWindow.all()
+                        .withShocks(List.of(
+                                org.targetcast.model.trend.Intervention.outlier(2021),
+                                org.targetcast.model.trend.Intervention.outlier(2030))));
         Scenario s = scenario(digital, ComponentSpec.of(TrendFamily.LOG_LINEAR), 2026);
         Projection p = Projector.withDefaults().project(s, h);
         var fit = p.fit(Component.DIGITAL).orElseThrow();
-        assertEquals(0.05, fit.parameters().stream().filter(x -> x.name().equals("slope")).findFirst().orElseThrow().estimate(), 1e-9);
-        assertTrue(fit.parameters().stream().anyMatch(x -> x.name().equals("AO 2021")), fit.parameters().toString());
-        assertTrue(fit.parameters().stream().noneMatch(x -> x.name().contains("2030")), "a shock outside the data is not passed on");
+        assertEquals(
+                0.05,
+                fit.parameters().stream()
+                        .filter(x -> x.name().equals("slope"))
+                        .findFirst()
+                        .orElseThrow()
+                        .estimate(),
+                1e-9);
+        assertTrue(
+                fit.parameters().stream().anyMatch(x -> x.name().equals("AO 2021")),
+                fit.parameters().toString());
+        assertTrue(
+                fit.parameters().stream().noneMatch(x -> x.name().contains("2030")),
+                "a shock outside the data is not passed on");
     }
 
     @Test
@@ -118,7 +161,8 @@ class ProjectorTest {
     @Test
     void rejectsHorizonNotAfterTheLastObservation() {
         Scenario s = scenario(ComponentSpec.of(TrendFamily.LOG_LINEAR), ComponentSpec.of(TrendFamily.DRIFT), 2022);
-        ModelException e = assertThrows(ModelException.class, () -> projector(0, 0).project(s, history()));
+        ModelException e =
+                assertThrows(ModelException.class, () -> projector(0, 0).project(s, history()));
         assertTrue(e.getMessage().contains("horizon 2022 must be after the last observed year 2022"), e.getMessage());
     }
 

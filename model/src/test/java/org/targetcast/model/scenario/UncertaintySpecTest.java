@@ -10,7 +10,8 @@ import org.targetcast.model.ModelException;
 class UncertaintySpecTest {
     @Test
     void nineArgumentConstructorMeansNoVarianceScale() {
-        UncertaintySpec u = new UncertaintySpec(UncertaintySpec.Method.AUTO, 1000, 1L, 0.05, null, null, 0, false, null);
+        UncertaintySpec u =
+                new UncertaintySpec(UncertaintySpec.Method.AUTO, 1000, 1L, 0.05, null, null, 0, false, null);
         assertEquals(1.0, u.varianceScale());
         assertEquals(1.0, UncertaintySpec.defaults().varianceScale());
     }
@@ -26,7 +27,8 @@ class UncertaintySpecTest {
     @Test
     void rejectsAVarianceScaleThatIsNotPositive() {
         for (double k : new double[] {0, -1, Double.NaN, Double.POSITIVE_INFINITY}) {
-            ModelException e = assertThrows(ModelException.class, () -> UncertaintySpec.defaults().withVarianceScale(k));
+            ModelException e = assertThrows(
+                    ModelException.class, () -> UncertaintySpec.defaults().withVarianceScale(k));
             assertTrue(e.getMessage().startsWith("uncertainty.variance_scale = "), e.getMessage());
         }
     }

@@ -1,7 +1,5 @@
 package org.targetcast.model.selection;
 
-import org.targetcast.model.backtest.Forecast;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.targetcast.model.backtest.Forecast;
 
 class DieboldMarianoTest {
     private static Forecast forecast(int origin, int h, double absError) {

@@ -1,13 +1,12 @@
 package org.targetcast.model.selection;
 
-import org.targetcast.model.trend.TrendFamily;
-import org.targetcast.model.trend.TrendModel;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.targetcast.model.trend.TrendFamily;
+import org.targetcast.model.trend.TrendModel;
 
 class TrendModelsTest {
     @Test

@@ -11,13 +11,18 @@ import org.targetcast.model.target.GrowthTarget;
 import org.targetcast.model.target.ShareTarget;
 
 class MonteCarloDeterminismTest {
-    private final SimulationPlan plan = MonteCarloAgainstClosedFormTest.plan(0.08, 0.04,
+    private final SimulationPlan plan = MonteCarloAgainstClosedFormTest.plan(
+            0.08,
+            0.04,
             List.of(ShareTarget.in(2029, 0.45), new ShareTarget(2035, 0.5, true), new GrowthTarget(2025, 2029, 0)));
     private final ShockModel shocks = new ShockModel(0.05, 0.07, 0.3, 0.3, 5, 0.01, 0.01);
 
     private MonteCarloSummary run(int threads, long seed) {
         // 3 full blocks and a partial one
-        return MonteCarlo.withDefaults().withPaths(3 * MonteCarlo.BLOCK + 1234).withThreads(threads).run(plan, shocks, seed);
+        return MonteCarlo.withDefaults()
+                .withPaths(3 * MonteCarlo.BLOCK + 1234)
+                .withThreads(threads)
+                .run(plan, shocks, seed);
     }
 
     private static void assertIdentical(MonteCarloSummary a, MonteCarloSummary b) {

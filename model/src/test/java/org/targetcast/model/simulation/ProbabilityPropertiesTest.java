@@ -25,8 +25,10 @@ class ProbabilityPropertiesTest {
             @ForAll @DoubleRange(min = -1, max = 1) double rho,
             @ForAll @DoubleRange(min = 0, max = 0.9) double persistence) {
         ShockModel shocks = new ShockModel(sigmaD, sigmaO, rho, persistence, Double.POSITIVE_INFINITY, 0, 0);
-        ClosedForm slow = ClosedForm.of(MonteCarloAgainstClosedFormTest.plan(digitalGrowth, otherGrowth, TARGETS), shocks);
-        ClosedForm fast = ClosedForm.of(MonteCarloAgainstClosedFormTest.plan(digitalGrowth + extra, otherGrowth, TARGETS), shocks);
+        ClosedForm slow =
+                ClosedForm.of(MonteCarloAgainstClosedFormTest.plan(digitalGrowth, otherGrowth, TARGETS), shocks);
+        ClosedForm fast = ClosedForm.of(
+                MonteCarloAgainstClosedFormTest.plan(digitalGrowth + extra, otherGrowth, TARGETS), shocks);
         for (Target t : TARGETS) {
             double p = slow.probability((ShareTarget) t);
             double q = fast.probability((ShareTarget) t);
@@ -43,14 +45,18 @@ class ProbabilityPropertiesTest {
             @ForAll @DoubleRange(min = -1, max = 1) double rho,
             @ForAll @IntRange(min = 3, max = 30) int df) {
         ShockModel shocks = new ShockModel(sigmaD, sigmaO, rho, 0.2, df, 0.01, 0.01);
-        MonteCarloSummary mc = MonteCarlo.withDefaults().withPaths(4000).withThreads(1)
+        MonteCarloSummary mc = MonteCarlo.withDefaults()
+                .withPaths(4000)
+                .withThreads(1)
                 .run(MonteCarloAgainstClosedFormTest.plan(digitalGrowth, 0.04, TARGETS), shocks, 11);
         int median = QuantileLevels.medianIndex();
         for (double[] year : mc.shareQuantiles()) {
             for (int j = 1; j < year.length; j++) {
                 assertTrue(year[j] >= year[j - 1], "quantiles non-decreasing");
             }
-            assertTrue(year[0] <= year[median] && year[median] <= year[year.length - 1], "the 90 % band contains the median");
+            assertTrue(
+                    year[0] <= year[median] && year[median] <= year[year.length - 1],
+                    "the 90 % band contains the median");
             assertTrue(year[0] > 0 && year[year.length - 1] < 1, "shares inside (0, 1)");
         }
         for (int i = 0; i < TARGETS.size(); i++) {

@@ -35,8 +35,12 @@ class RandomWalkPredictiveReferenceTest {
         double other = values("data.other")[0];
         int first = (int) values("data.first_year")[0];
         double[] total = Arrays.stream(x).map(v -> v + other).toArray();
-        ComponentHistory h = new ComponentHistory("R", "USD", AnnualSeries.contiguous("r.digital", first, x),
-                AnnualSeries.contiguous("r.total", first, total), Map.of());
+        ComponentHistory h = new ComponentHistory(
+                "R",
+                "USD",
+                AnnualSeries.contiguous("r.digital", first, x),
+                AnnualSeries.contiguous("r.total", first, total),
+                Map.of());
         int last = first + x.length - 1;
         ComponentSpec drift = ComponentSpec.of(TrendFamily.DRIFT);
         UncertaintySpec u = UncertaintySpec.defaults().withShocks(ShockSource.HISTORY);
@@ -53,9 +57,15 @@ class RandomWalkPredictiveReferenceTest {
             for (double level : new double[] {80, 95}) {
                 double z = Math.sqrt(2) * Erf.erfInv(level / 100);
                 String tag = String.valueOf((int) level);
-                assertEquals(values("rwf.lower" + tag)[k - 1], cf.meanLogRatio(y) - z * cf.sdLogRatio(y) + lnOther, 1e-9,
+                assertEquals(
+                        values("rwf.lower" + tag)[k - 1],
+                        cf.meanLogRatio(y) - z * cf.sdLogRatio(y) + lnOther,
+                        1e-9,
                         "lower " + tag + " %, h = " + k);
-                assertEquals(values("rwf.upper" + tag)[k - 1], cf.meanLogRatio(y) + z * cf.sdLogRatio(y) + lnOther, 1e-9,
+                assertEquals(
+                        values("rwf.upper" + tag)[k - 1],
+                        cf.meanLogRatio(y) + z * cf.sdLogRatio(y) + lnOther,
+                        1e-9,
                         "upper " + tag + " %, h = " + k);
             }
         }
@@ -66,7 +76,10 @@ class RandomWalkPredictiveReferenceTest {
         if (v == null) {
             throw new IllegalArgumentException("no reference value " + key);
         }
-        return Arrays.stream(v.split(",")).map(String::trim).mapToDouble(Double::parseDouble).toArray();
+        return Arrays.stream(v.split(","))
+                .map(String::trim)
+                .mapToDouble(Double::parseDouble)
+                .toArray();
     }
 
     private static Properties load() {

@@ -59,12 +59,16 @@ class SyntheticCoverageTest {
                 total[t] = Math.exp(ld) + Math.exp(lo);
             }
             int last = 2000 + YEARS - 1;
-            ComponentHistory known = new ComponentHistory("S", "USD", AnnualSeries.contiguous("s.digital", 2000,
-                    java.util.Arrays.copyOf(d, YEARS)), AnnualSeries.contiguous("s.total", 2000, java.util.Arrays.copyOf(total, YEARS)),
+            ComponentHistory known = new ComponentHistory(
+                    "S",
+                    "USD",
+                    AnnualSeries.contiguous("s.digital", 2000, java.util.Arrays.copyOf(d, YEARS)),
+                    AnnualSeries.contiguous("s.total", 2000, java.util.Arrays.copyOf(total, YEARS)),
                     Map.of());
             Scenario s = new Scenario("s", "s", "", "s", last + h, 2000, drift, drift, List.of(), u);
             Projection p = Projector.withDefaults().project(s, known);
-            ClosedForm cf = ClosedForm.of(SimulationPlan.of(p), ShockEstimator.estimate(p).model());
+            ClosedForm cf = ClosedForm.of(
+                    SimulationPlan.of(p), ShockEstimator.estimate(p).model());
             double share = d[YEARS + h - 1] / total[YEARS + h - 1];
             int y = last + h;
             covered80 += share >= cf.shareQuantile(y, 0.1) && share <= cf.shareQuantile(y, 0.9) ? 1 : 0;

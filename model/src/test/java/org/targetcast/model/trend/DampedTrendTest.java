@@ -1,13 +1,12 @@
 package org.targetcast.model.trend;
 
-import org.targetcast.model.selection.TrendModels;
-
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.targetcast.model.trend.Tolerance.assertAbsolute;
 import static org.targetcast.model.trend.Tolerance.assertRelative;
 
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import org.targetcast.model.selection.TrendModels;
 import org.targetcast.model.series.AnnualSeries;
 
 class DampedTrendTest extends TrendModelContract {
@@ -22,6 +21,7 @@ class DampedTrendTest extends TrendModelContract {
      * by less than one year's noise.
      */
     private static final String FORECAST_RULE = "|ln forecast - ln R forecast| <= R sigma";
+
     private static final double PHI = 0.9;
 
     @Override
@@ -74,8 +74,11 @@ class DampedTrendTest extends TrendModelContract {
         for (String prefix : new String[] {"damped.digital", "damped.total"}) {
             double sse = ReferenceValues.value(prefix + ".sse");
             int n = ReferenceValues.array("data.years").length;
-            assertRelative(ReferenceValues.value(prefix + ".aicc"), InformationCriteria.gaussianAicc(sse, n, 6),
-                    1e-12, prefix + " aicc");
+            assertRelative(
+                    ReferenceValues.value(prefix + ".aicc"),
+                    InformationCriteria.gaussianAicc(sse, n, 6),
+                    1e-12,
+                    prefix + " aicc");
         }
     }
 
@@ -105,15 +108,26 @@ class DampedTrendTest extends TrendModelContract {
     private static void assertRecursionMatches(String name, String dataKey, String prefix) {
         AnnualSeries data = ReferenceValues.series(name, dataKey);
         double[] z = Arrays.stream(data.values()).map(Math::log).toArray();
-        DampedRecursion run = DampedRecursion.run(data.years(), z, ReferenceValues.value(prefix + ".alpha"),
-                ReferenceValues.value(prefix + ".beta"), ReferenceValues.value(prefix + ".phi"),
-                ReferenceValues.value(prefix + ".l0"), ReferenceValues.value(prefix + ".b0"));
-        assertAbsolute(ReferenceValues.array(prefix + ".fitted.log"), run.predictions(), RECURSION_TOLERANCE,
+        DampedRecursion run = DampedRecursion.run(
+                data.years(),
+                z,
+                ReferenceValues.value(prefix + ".alpha"),
+                ReferenceValues.value(prefix + ".beta"),
+                ReferenceValues.value(prefix + ".phi"),
+                ReferenceValues.value(prefix + ".l0"),
+                ReferenceValues.value(prefix + ".b0"));
+        assertAbsolute(
+                ReferenceValues.array(prefix + ".fitted.log"),
+                run.predictions(),
+                RECURSION_TOLERANCE,
                 prefix + " one-step predictions");
         double[] level = ReferenceValues.array(prefix + ".level");
         double[] trend = ReferenceValues.array(prefix + ".trend");
-        assertAbsolute(new double[] {level[level.length - 1], trend[trend.length - 1]},
-                new double[] {run.level(), run.trend()}, RECURSION_TOLERANCE, prefix + " final states");
+        assertAbsolute(
+                new double[] {level[level.length - 1], trend[trend.length - 1]},
+                new double[] {run.level(), run.trend()},
+                RECURSION_TOLERANCE,
+                prefix + " final states");
         assertRelative(ReferenceValues.value(prefix + ".sse"), run.sse(), RECURSION_TOLERANCE, prefix + " sse");
     }
 

@@ -1,11 +1,10 @@
 package org.targetcast.model.trend;
 
-import org.targetcast.model.selection.TrendModels;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.targetcast.model.trend.Tolerance.assertRelative;
 
 import org.junit.jupiter.api.Test;
+import org.targetcast.model.selection.TrendModels;
 import org.targetcast.model.series.AnnualSeries;
 
 class DriftTrendTest extends TrendModelContract {
@@ -49,8 +48,8 @@ class DriftTrendTest extends TrendModelContract {
 
     @Test
     void driftOverAGapIsTheGrowthOfTheWholeSpan() {
-        AnnualSeries data = AnnualSeries.of("gap", new int[] {2017, 2018, 2019, 2023, 2024},
-                new double[] {100, 110, 118, 160, 170});
+        AnnualSeries data = AnnualSeries.of(
+                "gap", new int[] {2017, 2018, 2019, 2023, 2024}, new double[] {100, 110, 118, 160, 170});
         TrendFit fit = model().fit(data);
         assertRelative(Math.log(170.0 / 100) / 7, fit.parameters().get(0).estimate(), 1e-12, "drift");
         assertEquals(4, fit.residuals().size());

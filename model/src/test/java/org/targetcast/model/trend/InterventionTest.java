@@ -1,7 +1,5 @@
 package org.targetcast.model.trend;
 
-import org.targetcast.model.selection.TrendModels;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +8,7 @@ import static org.targetcast.model.trend.Tolerance.assertRelative;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.targetcast.model.ModelException;
+import org.targetcast.model.selection.TrendModels;
 import org.targetcast.model.series.AnnualSeries;
 
 class InterventionTest {
@@ -18,15 +17,15 @@ class InterventionTest {
 
     @Test
     void logLinearWithOutlierAndShiftMatchesLmWithDummies() {
-        TrendFit fit = TrendModels.of(TrendFamily.LOG_LINEAR).fit(digital(),
-                List.of(Intervention.levelShift(2021), Intervention.outlier(2020)));
+        TrendFit fit = TrendModels.of(TrendFamily.LOG_LINEAR)
+                .fit(digital(), List.of(Intervention.levelShift(2021), Intervention.outlier(2020)));
         assertMatchesLm(fit, "intervention.loglinear.digital", List.of("intercept", "slope", "AO 2020", "LS 2021"));
     }
 
     @Test
     void linearWithTwoOutliersMatchesLmWithDummies() {
-        TrendFit fit = TrendModels.of(TrendFamily.LINEAR).fit(total(),
-                List.of(Intervention.outlier(2020), Intervention.outlier(2021)));
+        TrendFit fit = TrendModels.of(TrendFamily.LINEAR)
+                .fit(total(), List.of(Intervention.outlier(2020), Intervention.outlier(2021)));
         assertMatchesLm(fit, "intervention.linear.total", List.of("intercept", "slope", "AO 2020", "AO 2021"));
     }
 
@@ -40,7 +39,8 @@ class InterventionTest {
     void emptyListIsThePlainFit() {
         for (TrendFamily f : new TrendFamily[] {TrendFamily.LOG_LINEAR, TrendFamily.LINEAR, TrendFamily.DRIFT}) {
             TrendModel m = TrendModels.of(f);
-            assertEquals(m.fit(digital()).parameters(), m.fit(digital(), List.of()).parameters(), f.key());
+            assertEquals(
+                    m.fit(digital()).parameters(), m.fit(digital(), List.of()).parameters(), f.key());
         }
     }
 
@@ -48,7 +48,8 @@ class InterventionTest {
     void driftDropsTheChangesAroundAnOutlier() {
         // log changes 0.1 each year except a spike of +0.5 in 2015 that reverses in 2016
         double[] z = {0, 0.1, 0.2, 0.3, 0.4, 0.9, 0.6, 0.7, 0.8};
-        AnnualSeries s = AnnualSeries.contiguous("spike", 2010, java.util.Arrays.stream(z).map(Math::exp).toArray());
+        AnnualSeries s = AnnualSeries.contiguous(
+                "spike", 2010, java.util.Arrays.stream(z).map(Math::exp).toArray());
         TrendFit fit = TrendModels.of(TrendFamily.DRIFT).fit(s, List.of(Intervention.outlier(2015)));
         assertRelative(0.1, fit.parameters().get(0).estimate(), 1e-12, "drift from the six untouched changes");
         assertRelative(0.4, ReferenceValues.parameter(fit, "AO 2015").estimate(), 1e-12, "outlier size (0.4 - -0.4)/2");
@@ -59,7 +60,8 @@ class InterventionTest {
     @Test
     void driftDropsTheChangeIntoALevelShift() {
         double[] z = {0, 0.1, 0.2, 0.3, 0.8, 0.9, 1.0, 1.1};
-        AnnualSeries s = AnnualSeries.contiguous("shift", 2010, java.util.Arrays.stream(z).map(Math::exp).toArray());
+        AnnualSeries s = AnnualSeries.contiguous(
+                "shift", 2010, java.util.Arrays.stream(z).map(Math::exp).toArray());
         TrendFit fit = TrendModels.of(TrendFamily.DRIFT).fit(s, List.of(Intervention.levelShift(2014)));
         assertRelative(0.1, fit.parameters().get(0).estimate(), 1e-12, "drift");
         assertRelative(0.4, ReferenceValues.parameter(fit, "LS 2014").estimate(), 1e-12, "shift");
@@ -69,22 +71,23 @@ class InterventionTest {
     @Test
     void driftTakesAnOutlierInTheLastYearOutOfTheBase() {
         double[] z = {0, 0.1, 0.2, 0.3, 0.4, 0.8};
-        AnnualSeries s = AnnualSeries.contiguous("end", 2010, java.util.Arrays.stream(z).map(Math::exp).toArray());
+        AnnualSeries s = AnnualSeries.contiguous(
+                "end", 2010, java.util.Arrays.stream(z).map(Math::exp).toArray());
         TrendFit fit = TrendModels.of(TrendFamily.DRIFT).fit(s, List.of(Intervention.outlier(2015)));
         assertRelative(Math.exp(0.5), fit.base(), 1e-12, "base without the outlier");
     }
 
     @Test
     void dampedTakesNoInterventions() {
-        ModelException e = assertThrows(ModelException.class,
-                () -> TrendModels.of(TrendFamily.DAMPED).fit(digital(), List.of(Intervention.outlier(2020))));
+        ModelException e = assertThrows(ModelException.class, () -> TrendModels.of(TrendFamily.DAMPED)
+                .fit(digital(), List.of(Intervention.outlier(2020))));
         assertTrue(e.getMessage().startsWith("the damped model does not take interventions"), e.getMessage());
     }
 
     @Test
     void rejectsAYearOutsideTheData() {
-        ModelException e = assertThrows(ModelException.class,
-                () -> TrendModels.of(TrendFamily.LOG_LINEAR).fit(digital(), List.of(Intervention.outlier(2030))));
+        ModelException e = assertThrows(ModelException.class, () -> TrendModels.of(TrendFamily.LOG_LINEAR)
+                .fit(digital(), List.of(Intervention.outlier(2030))));
         assertTrue(e.getMessage().contains("AO 2030: 2030 is not a year of the fitted data"), e.getMessage());
     }
 
@@ -112,7 +115,8 @@ class InterventionTest {
         }
         assertRelative(ReferenceValues.value(prefix + ".sigma"), fit.sigma(), R_TOLERANCE, prefix + " sigma");
         assertRelative(ReferenceValues.value(prefix + ".aicc"), fit.aicc(), R_TOLERANCE, prefix + " aicc");
-        assertRelative(ReferenceValues.array(prefix + ".fitted"), fit.fitted().values(), R_TOLERANCE, prefix + " fitted");
+        assertRelative(
+                ReferenceValues.array(prefix + ".fitted"), fit.fitted().values(), R_TOLERANCE, prefix + " fitted");
         assertRelative(ReferenceValues.array(prefix + ".forecast"), fit.forecast(5), R_TOLERANCE, prefix + " forecast");
         PredictionIntervalReferenceTest.assertMatches(fit, prefix);
     }

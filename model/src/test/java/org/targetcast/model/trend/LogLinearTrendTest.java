@@ -1,8 +1,7 @@
 package org.targetcast.model.trend;
 
-import org.targetcast.model.selection.TrendModels;
-
 import org.junit.jupiter.api.Test;
+import org.targetcast.model.selection.TrendModels;
 import org.targetcast.model.series.AnnualSeries;
 
 class LogLinearTrendTest extends TrendModelContract {
@@ -37,7 +36,8 @@ class LogLinearTrendTest extends TrendModelContract {
 
     @Test
     void matchesRLmOnChinaDigitalTradeWithoutShockYears() {
-        AnnualSeries data = ReferenceValues.series("china.digital", "data.digital").without(SHOCKS);
+        AnnualSeries data =
+                ReferenceValues.series("china.digital", "data.digital").without(SHOCKS);
         ReferenceValues.assertMatchesLine(model().fit(data), "loglinear.digital.gap", R_TOLERANCE);
     }
 

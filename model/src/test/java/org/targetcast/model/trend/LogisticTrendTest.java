@@ -1,13 +1,12 @@
 package org.targetcast.model.trend;
 
-import org.targetcast.model.selection.TrendModels;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.targetcast.model.trend.Tolerance.assertRelative;
 
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import org.targetcast.model.selection.TrendModels;
 import org.targetcast.model.series.AnnualSeries;
 
 class LogisticTrendTest extends TrendModelContract {
@@ -62,8 +61,8 @@ class LogisticTrendTest extends TrendModelContract {
         for (String name : new String[] {"cap", "intercept", "slope"}) {
             Parameter p = ReferenceValues.parameter(fit, name);
             assertRelative(ReferenceValues.value(prefix + "." + name), p.estimate(), NLS_TOLERANCE, name);
-            assertRelative(ReferenceValues.value(prefix + "." + name + ".se"), p.standardError(), NLS_TOLERANCE,
-                    name + " se");
+            assertRelative(
+                    ReferenceValues.value(prefix + "." + name + ".se"), p.standardError(), NLS_TOLERANCE, name + " se");
         }
         assertRelative(ReferenceValues.value(prefix + ".sigma"), fit.sigma(), NLS_TOLERANCE, "sigma");
         assertRelative(ReferenceValues.value(prefix + ".aicc"), fit.aicc(), NLS_TOLERANCE, "aicc");

@@ -15,8 +15,8 @@ import org.targetcast.model.series.AnnualSeries;
  * is {@code org.targetcast.model.backtest.PooledPanelTest}.
  */
 class PooledDriftTrendTest extends TrendModelContract {
-    private static final List<AnnualSeries> PANEL = List.of(line("a", 100, 0.03), line("b", 200, 0.08),
-            wavy("c", 300, 0.05));
+    private static final List<AnnualSeries> PANEL =
+            List.of(line("a", 100, 0.03), line("b", 200, 0.08), wavy("c", 300, 0.05));
     private static final PooledDriftTrend MODEL = PooledDriftTrend.over(PANEL);
 
     @Override
@@ -50,8 +50,12 @@ class PooledDriftTrendTest extends TrendModelContract {
         TrendFit pooled = PooledDriftTrend.alone().fit(data);
         TrendFit drift = DriftTrend.create().fit(data);
         Tolerance.assertRelative(drift.forecast(6), pooled.forecast(6), 1e-15, "forecast");
-        Tolerance.assertRelative(drift.interval(6, 0.8).upper(), pooled.interval(6, 0.8).upper(), 1e-15, "interval");
-        assertTrue(pooled.note().contains("random walk with drift") && pooled.note().contains("0 series"), pooled.note());
+        Tolerance.assertRelative(
+                drift.interval(6, 0.8).upper(), pooled.interval(6, 0.8).upper(), 1e-15, "interval");
+        assertTrue(
+                pooled.note().contains("random walk with drift")
+                        && pooled.note().contains("0 series"),
+                pooled.note());
     }
 
     @Test
@@ -73,11 +77,13 @@ class PooledDriftTrendTest extends TrendModelContract {
 
     @Test
     void fitAtAnOriginIgnoresThePanelsLaterYears() {
-        List<AnnualSeries> changed = PANEL.stream().map(s -> {
-            double[] v = s.values();
-            v[v.length - 1] *= 3;
-            return AnnualSeries.of(s.name(), s.years(), v);
-        }).toList();
+        List<AnnualSeries> changed = PANEL.stream()
+                .map(s -> {
+                    double[] v = s.values();
+                    v[v.length - 1] *= 3;
+                    return AnnualSeries.of(s.name(), s.years(), v);
+                })
+                .toList();
         AnnualSeries target = noisy(10);
         TrendFit a = PooledDriftTrend.over(PANEL).fit(target);
         TrendFit b = PooledDriftTrend.over(changed).fit(target);
@@ -97,11 +103,20 @@ class PooledDriftTrendTest extends TrendModelContract {
     }
 
     private static AnnualSeries line(String name, double start, double growth) {
-        return AnnualSeries.contiguous(name, FIRST, IntStream.range(0, 20).mapToDouble(i -> start * Math.exp(growth * i)).toArray());
+        return AnnualSeries.contiguous(
+                name,
+                FIRST,
+                IntStream.range(0, 20)
+                        .mapToDouble(i -> start * Math.exp(growth * i))
+                        .toArray());
     }
 
     private static AnnualSeries wavy(String name, double start, double growth) {
-        return AnnualSeries.contiguous(name, FIRST, IntStream.range(0, 20)
-                .mapToDouble(i -> start * Math.exp(growth * i + 0.05 * Math.sin(2.3 * i + start))).toArray());
+        return AnnualSeries.contiguous(
+                name,
+                FIRST,
+                IntStream.range(0, 20)
+                        .mapToDouble(i -> start * Math.exp(growth * i + 0.05 * Math.sin(2.3 * i + start)))
+                        .toArray());
     }
 }

@@ -1,7 +1,5 @@
 package org.targetcast.model.trend;
 
-import org.targetcast.model.selection.TrendModels;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +8,7 @@ import static org.targetcast.model.trend.Tolerance.assertRelative;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.targetcast.model.ModelException;
+import org.targetcast.model.selection.TrendModels;
 import org.targetcast.model.series.AnnualSeries;
 
 /** Forecast intervals at 80 and 95 % against R (values and script in reference.properties / reference.R). */
@@ -19,6 +18,7 @@ class PredictionIntervalReferenceTest {
      * (commons-math root search to 1e-13; R's qt/qnorm are exact to double precision).
      */
     private static final double R_TOLERANCE = 1e-9;
+
     private static final int[] LEVELS = {80, 95};
 
     @Test
@@ -28,7 +28,8 @@ class PredictionIntervalReferenceTest {
 
     @Test
     void logLinearWithoutShockYearsMatchesPredictLm() {
-        assertMatches(TrendModels.of(TrendFamily.LOG_LINEAR).fit(digital().without(Set.of(2020, 2021, 2022))),
+        assertMatches(
+                TrendModels.of(TrendFamily.LOG_LINEAR).fit(digital().without(Set.of(2020, 2021, 2022))),
                 "interval.loglinear.digital.gap");
     }
 
@@ -51,8 +52,8 @@ class PredictionIntervalReferenceTest {
 
     @Test
     void intervalsWidenWithTheHorizonAndContainTheForecast() {
-        for (TrendFamily f : new TrendFamily[] {TrendFamily.LOG_LINEAR, TrendFamily.LINEAR, TrendFamily.DRIFT,
-            TrendFamily.DAMPED}) {
+        for (TrendFamily f :
+                new TrendFamily[] {TrendFamily.LOG_LINEAR, TrendFamily.LINEAR, TrendFamily.DRIFT, TrendFamily.DAMPED}) {
             TrendFit fit = TrendModels.of(f).fit(digital());
             PredictionInterval pi = fit.interval(6, 0.8);
             double[] point = fit.forecast(6);
@@ -68,8 +69,9 @@ class PredictionIntervalReferenceTest {
     @Test
     void familyWithoutAnAnalyticIntervalSaysSo() {
         AnnualSeries share = ReferenceValues.series("sg.share", "data.sg.share");
-        ModelException e = assertThrows(ModelException.class,
-                () -> TrendModels.of(TrendFamily.LOGISTIC).fit(share.window(2010, 2019)).interval(3, 0.8));
+        ModelException e = assertThrows(ModelException.class, () -> TrendModels.of(TrendFamily.LOGISTIC)
+                .fit(share.window(2010, 2019))
+                .interval(3, 0.8));
         assertTrue(e.getMessage().contains("logistic"), e.getMessage());
     }
 
@@ -81,16 +83,28 @@ class PredictionIntervalReferenceTest {
     }
 
     private static TrendFit atRParameters(AnnualSeries data, String prefix) {
-        return DampedTrend.withParameters(data, ReferenceValues.value(prefix + ".alpha"),
-                ReferenceValues.value(prefix + ".beta"), ReferenceValues.value(prefix + ".phi"),
-                ReferenceValues.value(prefix + ".l0"), ReferenceValues.value(prefix + ".b0"));
+        return DampedTrend.withParameters(
+                data,
+                ReferenceValues.value(prefix + ".alpha"),
+                ReferenceValues.value(prefix + ".beta"),
+                ReferenceValues.value(prefix + ".phi"),
+                ReferenceValues.value(prefix + ".l0"),
+                ReferenceValues.value(prefix + ".b0"));
     }
 
     static void assertMatches(TrendFit fit, String prefix) {
         for (int level : LEVELS) {
             PredictionInterval pi = fit.interval(5, level / 100.0);
-            assertRelative(ReferenceValues.array(prefix + ".lower" + level), pi.lower(), R_TOLERANCE, prefix + " lower" + level);
-            assertRelative(ReferenceValues.array(prefix + ".upper" + level), pi.upper(), R_TOLERANCE, prefix + " upper" + level);
+            assertRelative(
+                    ReferenceValues.array(prefix + ".lower" + level),
+                    pi.lower(),
+                    R_TOLERANCE,
+                    prefix + " lower" + level);
+            assertRelative(
+                    ReferenceValues.array(prefix + ".upper" + level),
+                    pi.upper(),
+                    R_TOLERANCE,
+                    prefix + " upper" + level);
         }
     }
 

@@ -9,8 +9,7 @@ import org.targetcast.model.series.AnnualSeries;
  * given rule, through the same {@link BasicTrendFit} every family returns.
  */
 public final class TestFits {
-    private TestFits() {
-    }
+    private TestFits() {}
 
     /**
      * @param family the family the fit reports
@@ -19,8 +18,18 @@ public final class TestFits {
      * @param ahead the forecast {@code h} years after the last data year, for {@code h >= 1}
      * @return a fit based on the last observation
      */
-    public static TrendFit following(TrendFamily family, AnnualSeries series, List<Parameter> parameters, IntToDoubleFunction ahead) {
-        return BasicTrendFit.of(family, series, parameters, 0, 0, series, series.map("residuals", v -> 0), series.lastValue(),
-                ahead, "");
+    public static TrendFit following(
+            TrendFamily family, AnnualSeries series, List<Parameter> parameters, IntToDoubleFunction ahead) {
+        return BasicTrendFit.of(
+                family,
+                series,
+                parameters,
+                0,
+                0,
+                series,
+                series.map("residuals", v -> 0),
+                series.lastValue(),
+                ahead,
+                "");
     }
 }

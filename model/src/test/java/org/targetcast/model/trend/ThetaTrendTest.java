@@ -1,12 +1,11 @@
 package org.targetcast.model.trend;
 
-import org.targetcast.model.selection.TrendModels;
-
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.targetcast.model.trend.Tolerance.assertRelative;
 
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import org.targetcast.model.selection.TrendModels;
 
 /**
  * The Theta method against {@code forecast::thetaf(log(y))} (reference.R, section "Theta method"). R's alpha
@@ -52,7 +51,8 @@ class ThetaTrendTest extends TrendModelContract {
     @Test
     void sseAtThetafParametersIsThetafSse() {
         for (String[] c : new String[][] {{"data.digital", "theta.digital"}, {"data.total", "theta.total"}}) {
-            double[] z = Arrays.stream(ReferenceValues.array(c[0])).map(Math::log).toArray();
+            double[] z =
+                    Arrays.stream(ReferenceValues.array(c[0])).map(Math::log).toArray();
             double alpha = ReferenceValues.value(c[1] + ".alpha");
             double l0 = ReferenceValues.value(c[1] + ".l0");
             double level = l0;
@@ -70,17 +70,30 @@ class ThetaTrendTest extends TrendModelContract {
         TrendFit fit = model().fit(ReferenceValues.series(name, dataKey));
         double sse = Arrays.stream(fit.residuals().values()).map(e -> e * e).sum();
         assertTrue(sse <= ReferenceValues.value(prefix + ".sse") * (1 + SSE_SLACK), prefix + " SSE " + sse);
-        assertRelative(ReferenceValues.value(prefix + ".slope"), ReferenceValues.parameter(fit, "slope").estimate(), 1e-9,
+        assertRelative(
+                ReferenceValues.value(prefix + ".slope"),
+                ReferenceValues.parameter(fit, "slope").estimate(),
+                1e-9,
                 prefix + " slope");
-        assertRelative(ReferenceValues.value(prefix + ".alpha"), ReferenceValues.parameter(fit, "alpha").estimate(), 1e-6,
+        assertRelative(
+                ReferenceValues.value(prefix + ".alpha"),
+                ReferenceValues.parameter(fit, "alpha").estimate(),
+                1e-6,
                 prefix + " alpha");
         assertRelative(ReferenceValues.value(prefix + ".sigma"), fit.sigma(), 1e-6, prefix + " sigma");
-        assertRelative(ReferenceValues.array(prefix + ".forecast"), fit.forecast(5), FORECAST_TOLERANCE, prefix + " forecast");
+        assertRelative(
+                ReferenceValues.array(prefix + ".forecast"), fit.forecast(5), FORECAST_TOLERANCE, prefix + " forecast");
         for (int level : new int[] {80, 95}) {
             PredictionInterval pi = fit.interval(5, level / 100.0);
-            assertRelative(ReferenceValues.array(prefix + ".lower" + level), pi.lower(), FORECAST_TOLERANCE,
+            assertRelative(
+                    ReferenceValues.array(prefix + ".lower" + level),
+                    pi.lower(),
+                    FORECAST_TOLERANCE,
                     prefix + " lower " + level);
-            assertRelative(ReferenceValues.array(prefix + ".upper" + level), pi.upper(), FORECAST_TOLERANCE,
+            assertRelative(
+                    ReferenceValues.array(prefix + ".upper" + level),
+                    pi.upper(),
+                    FORECAST_TOLERANCE,
                     prefix + " upper " + level);
         }
     }

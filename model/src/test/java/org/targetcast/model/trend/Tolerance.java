@@ -5,8 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 /** Relative-tolerance assertions for comparing with reference values. */
 final class Tolerance {
-    private Tolerance() {
-    }
+    private Tolerance() {}
 
     static void assertRelative(double expected, double actual, double tolerance, String what) {
         double scale = Math.max(Math.abs(expected), Double.MIN_NORMAL);

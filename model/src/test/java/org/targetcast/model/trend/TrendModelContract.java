@@ -51,12 +51,15 @@ abstract class TrendModelContract {
 
     AnnualSeries clean(int from, int to) {
         int[] years = IntStream.rangeClosed(from, to).toArray();
-        return AnnualSeries.of("clean", years, IntStream.of(years).mapToDouble(this::truth).toArray());
+        return AnnualSeries.of(
+                "clean", years, IntStream.of(years).mapToDouble(this::truth).toArray());
     }
 
     AnnualSeries noisy(int n) {
         int[] years = IntStream.range(FIRST, FIRST + n).toArray();
-        double[] v = IntStream.range(0, n).mapToDouble(i -> perturb(truth(years[i]), i)).toArray();
+        double[] v = IntStream.range(0, n)
+                .mapToDouble(i -> perturb(truth(years[i]), i))
+                .toArray();
         return AnnualSeries.of("noisy", years, v);
     }
 
@@ -68,7 +71,8 @@ abstract class TrendModelContract {
         assertEquals(data, fit.data());
         AnnualSeries fitted = fit.fitted();
         for (int i = 0; i < data.size(); i++) {
-            Tolerance.assertRelative(truth(data.year(i)), fitted.value(i), recoveryTolerance(), "fitted " + data.year(i));
+            Tolerance.assertRelative(
+                    truth(data.year(i)), fitted.value(i), recoveryTolerance(), "fitted " + data.year(i));
         }
         Tolerance.assertRelative(truth(LAST), fit.base(), recoveryTolerance(), "base");
     }
@@ -151,7 +155,8 @@ abstract class TrendModelContract {
         AnnualSeries data = clean(FIRST, LAST).without(SHOCKS);
         TrendFit fit = model().fit(data);
         assertFalse(fit.fitted().contains(2021));
-        Tolerance.assertRelative(truth(2023), fit.fitted().valueAt(2023).orElseThrow(), recoveryTolerance(), "fitted 2023");
+        Tolerance.assertRelative(
+                truth(2023), fit.fitted().valueAt(2023).orElseThrow(), recoveryTolerance(), "fitted 2023");
         Tolerance.assertRelative(truth(LAST + 2), fit.forecast(2)[1], recoveryTolerance(), "forecast 2026");
     }
 
@@ -173,6 +178,7 @@ abstract class TrendModelContract {
 
     private AnnualSeries constant(int n) {
         double v = truth(FIRST);
-        return AnnualSeries.contiguous("constant", FIRST, IntStream.range(0, n).mapToDouble(i -> v).toArray());
+        return AnnualSeries.contiguous(
+                "constant", FIRST, IntStream.range(0, n).mapToDouble(i -> v).toArray());
     }
 }
