@@ -9,11 +9,36 @@ package org.targetcast.model;
 public final class ModelException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** The scenario key the problem belongs to, e.g. {@code components.digital.model}, or empty. */
+    private final String key;
+
     /**
      * @param message what is wrong, for a user
      */
     public ModelException(String message) {
+        this(message, "");
+    }
+
+    private ModelException(String message, String key) {
         super(message);
+        this.key = key;
+    }
+
+    /**
+     * @param scenarioKey the scenario key the problem belongs to, dotted ({@code components.other.model})
+     * @return the same problem, carrying that key, so that a reader can locate it in the file without
+     *     reading the message
+     */
+    public ModelException atKey(String scenarioKey) {
+        ModelException e =
+                new ModelException(getMessage(), java.util.Objects.requireNonNull(scenarioKey, "scenarioKey"));
+        e.setStackTrace(getStackTrace());
+        return e;
+    }
+
+    /** @return the scenario key the problem belongs to, or an empty string where it belongs to none */
+    public String key() {
+        return key;
     }
 
     /**

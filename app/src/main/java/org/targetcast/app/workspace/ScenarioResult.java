@@ -206,16 +206,11 @@ public record ScenarioResult(
     }
 
     /**
-     * The best place for a model failure the checks did not foresee: the model key of the component the
-     * message names, else the scenario file.
+     * The place of a model failure the checks did not foresee: the scenario key the exception carries (the
+     * model key of the component whose trend failed), else the scenario file.
      */
     static InputException.Problem locate(LoadedScenario s, ModelException e) {
         String m = e.getMessage() == null ? "the model failed" : e.getMessage();
-        for (String c : List.of("digital", "other")) {
-            if (m.contains(", " + c + ":") || m.contains(" for " + c + " ")) {
-                return s.locations().problem("components." + c + ".model", m);
-            }
-        }
-        return s.locations().problem("", m);
+        return s.locations().problem(e.key(), m);
     }
 }

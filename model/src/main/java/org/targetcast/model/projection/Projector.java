@@ -175,8 +175,9 @@ public final class Projector {
         for (int h = 1; h <= steps; h++) {
             if (!(path[h] > 0)) {
                 throw ModelException.of(
-                        "scenario %s: the %s trend for %s falls to %.1f in %d; choose another model or state growth",
-                        scenario.name(), fit.family().key(), component.key(), path[h], last + h);
+                                "scenario %s: the %s trend for %s falls to %.1f in %d; choose another model or state growth",
+                                scenario.name(), fit.family().key(), component.key(), path[h], last + h)
+                        .atKey(modelKey(component));
             }
             g[h - 1] = Math.log(path[h] / path[h - 1]);
         }
@@ -207,8 +208,14 @@ public final class Projector {
                     : models.apply(spec.model());
             return model.fit(window, spec.fit().shocksWithin(observed));
         } catch (ModelException e) {
-            throw ModelException.of("scenario %s, %s: %s", scenario.name(), component.key(), e.getMessage());
+            throw ModelException.of("scenario %s, %s: %s", scenario.name(), component.key(), e.getMessage())
+                    .atKey(modelKey(component));
         }
+    }
+
+    /** @return the scenario key of a component's trend family, where a failure of its trend is located */
+    private static String modelKey(Component component) {
+        return "components." + component.key() + ".model";
     }
 
     private static boolean needsTrend(GrowthPath growth, int last, int steps) {

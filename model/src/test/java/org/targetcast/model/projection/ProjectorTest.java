@@ -187,6 +187,9 @@ class ProjectorTest {
         Scenario s = scenario(ComponentSpec.of(TrendFamily.LINEAR), ComponentSpec.of(TrendFamily.LINEAR), 2030);
         ModelException e = assertThrows(ModelException.class, () -> falling.project(s, history()));
         assertTrue(e.getMessage().contains("falls to"), e.getMessage());
+        String component = e.getMessage().contains("for other") ? "other" : "digital";
+        assertEquals(
+                "components." + component + ".model", e.key(), "the failure carries the key it belongs to as data");
     }
 
     @Test
