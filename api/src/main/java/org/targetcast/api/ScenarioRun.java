@@ -9,6 +9,7 @@ import org.targetcast.charts.FanBands;
 import org.targetcast.charts.FanChart;
 import org.targetcast.charts.ShareTrajectoryChart;
 import org.targetcast.charts.TargetMark;
+import org.targetcast.model.assessment.TargetAssessment;
 import org.targetcast.model.data.ComponentHistory;
 import org.targetcast.model.data.ValueFlag;
 import org.targetcast.model.projection.Projection;
@@ -87,9 +88,8 @@ public final class ScenarioRun {
      * @return that target judged
      */
     public TargetResult target(int index) {
-        Verdict v = result.verdicts().get(index);
-        return new TargetResult(
-                v, result.outlook() == null ? null : result.outlook().targets().get(index));
+        TargetAssessment a = result.judged().get(index);
+        return new TargetResult(a.verdict(), a.outlook().orElse(null));
     }
 
     /** @return one row per target, as {@link RunResult#verdicts()} */

@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import org.targetcast.model.assessment.Assessment;
+import org.targetcast.model.assessment.TargetAssessment;
 import org.targetcast.model.data.ComponentHistory;
 import org.targetcast.model.evaluation.TargetEvaluator;
 import org.targetcast.model.outlook.Simulator;
@@ -88,9 +90,10 @@ public final class ExplorerEngine {
             return new ExplorerResult(state, p, fitted, first, cf.shareQuantiles(), rows, 0);
         }
         Outlook o = quick.run(p);
-        for (int i = 0; i < verdicts.size(); i++) {
-            TargetOutlook t = o.targets().get(i);
-            rows.add(row(verdicts.get(i), t.probability(), t.standardError()));
+        // each verdict paired with the outlook of the same target, checked, never by position alone
+        for (TargetAssessment a : Assessment.pair(p.scenario().name(), verdicts, o)) {
+            TargetOutlook t = a.outlook().orElseThrow();
+            rows.add(row(a.verdict(), t.probability(), t.standardError()));
         }
         return new ExplorerResult(state, p, fitted, first, o.quantiles(), rows, QUICK_PATHS);
     }

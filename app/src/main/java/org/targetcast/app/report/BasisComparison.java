@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.targetcast.app.workspace.ScenarioResult;
 import org.targetcast.app.workspace.Workspace;
 import org.targetcast.charts.Lang;
+import org.targetcast.model.assessment.TargetAssessment;
 import org.targetcast.model.data.Basis;
 import org.targetcast.model.data.ComponentHistory;
 import org.targetcast.model.data.PublishedShareCheck;
@@ -149,7 +150,7 @@ public final class BasisComparison {
                 Glossary.term("bases.last", lang)));
         ScenarioResult first = results.get(0);
         List<Integer> targets = shareTargets(first);
-        targets.forEach(i -> header.add(Glossary.target(first.verdicts().get(i).target(), lang)));
+        targets.forEach(i -> header.add(Glossary.target(first.judged().get(i).target(), lang)));
         rows.add(header.toArray(String[]::new));
         for (Basis b : Basis.values()) {
             ScenarioResult r = results.get(b.ordinal());
@@ -159,10 +160,10 @@ public final class BasisComparison {
                             ? Glossary.term("history." + b.key(), lang)
                             : r.history().economy(),
                     String.format(Locale.ROOT, "%d: %.1f %%", r.history().lastYear(), 100 * lastShare(r))));
+            List<TargetAssessment> judged = r.judged();
             for (int i : targets) {
-                Verdict v = r.verdicts().get(i);
-                TargetOutlook o =
-                        r.outlook() == null ? null : r.outlook().targets().get(i);
+                Verdict v = judged.get(i).verdict();
+                TargetOutlook o = judged.get(i).outlook().orElse(null);
                 row.add(
                         o == null
                                 ? Glossary.term("bases.central", lang, 100 * v.projected())
@@ -198,7 +199,7 @@ public final class BasisComparison {
             return "";
         }
         int i = targets.get(0);
-        ShareTarget t = (ShareTarget) m.verdicts().get(i).target();
+        ShareTarget t = (ShareTarget) m.judged().get(i).target();
         double gm = growth(m, t.year());
         double gu = growth(u, t.year());
         String am = answer(m, i, chinese);
@@ -234,11 +235,14 @@ public final class BasisComparison {
     }
 
     private static String answer(ScenarioResult r, int i, boolean chinese) {
-        Verdict v = r.verdicts().get(i);
-        TargetOutlook o = r.outlook() == null ? null : r.outlook().targets().get(i);
+        TargetAssessment a = r.judged().get(i);
+        Verdict v = a.verdict();
+        TargetOutlook o = a.outlook().orElse(null);
         if (o != null) {
             return String.format(
-                    Locale.ROOT, chinese ? "实现概率为%.0f%%" : "met with probability %.0f %%", 100 * o.probability());
+                    Locale.ROOT,
+                    chinese ? "当年达标概率为%.0f%%" : "met in that year with probability %.0f %%",
+                    100 * o.probability());
         }
         return String.format(Locale.ROOT, chinese ? "中心预测占比为%.1f%%" : "projected at %.1f %%", 100 * v.projected());
     }
@@ -256,8 +260,9 @@ public final class BasisComparison {
 
     private static List<Integer> shareTargets(ScenarioResult r) {
         List<Integer> out = new ArrayList<>();
-        for (int i = 0; i < r.verdicts().size(); i++) {
-            if (r.verdicts().get(i).target() instanceof ShareTarget t && !t.reachedBy()) {
+        List<TargetAssessment> judged = r.judged();
+        for (int i = 0; i < judged.size(); i++) {
+            if (judged.get(i).target() instanceof ShareTarget t && !t.reachedBy()) {
                 out.add(i);
             }
         }

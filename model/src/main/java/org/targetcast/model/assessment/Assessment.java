@@ -35,6 +35,19 @@ public record Assessment(String scenario, List<TargetAssessment> targets, Proven
      * @throws IllegalArgumentException if the outlook lacks a target of the verdicts
      */
     public static Assessment of(String scenario, List<Verdict> verdicts, Outlook outlook, Provenance provenance) {
+        return new Assessment(scenario, pair(scenario, verdicts, outlook), provenance);
+    }
+
+    /**
+     * Pairs each verdict with the outlook of the same target, matched by the target itself.
+     *
+     * @param scenario the scenario's name, for the message
+     * @param verdicts the verdicts, in the scenario's order
+     * @param outlook the outlook, or null for a deterministic run
+     * @return one judged target per verdict, in the verdicts' order
+     * @throws IllegalArgumentException if the outlook lacks a target of the verdicts
+     */
+    public static List<TargetAssessment> pair(String scenario, List<Verdict> verdicts, Outlook outlook) {
         List<TargetAssessment> out = new ArrayList<>();
         List<TargetOutlook> left = outlook == null ? List.of() : new ArrayList<>(outlook.targets());
         for (Verdict v : verdicts) {
@@ -49,6 +62,6 @@ public record Assessment(String scenario, List<TargetAssessment> targets, Proven
             }
             out.add(new TargetAssessment(v, o));
         }
-        return new Assessment(scenario, out, provenance);
+        return List.copyOf(out);
     }
 }
