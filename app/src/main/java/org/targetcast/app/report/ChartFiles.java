@@ -2,6 +2,11 @@ package org.targetcast.app.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.targetcast.app.io.InputException;
 import org.targetcast.app.workspace.ScenarioResult;
 import org.targetcast.app.workspace.Version;
@@ -51,24 +56,80 @@ public final class ChartFiles {
      * @return the files written, relative to the folder
      */
     public static List<String> shareCharts(List<ScenarioResult> results, ChartOutput output, OutputFolder folder) {
-        List<String> written = new ArrayList<>();
         Lang lang = output.lang();
+        List<Callable<List<String>>> charts = new ArrayList<>();
         for (ScenarioResult r : results) {
             String base = "charts/" + r.loaded().scenario().name();
-            written.addAll(output.write(marked(shareChart(r, lang)::toXChart, r, lang), folder, base + "-share"));
-            written.addAll(output.write(componentsChart(r, lang)::toXChart, folder, base + "-components"));
-            written.addAll(output.write(decompositionChart(r, lang)::toXChart, folder, base + "-decomposition"));
+            charts.add(() -> output.write(marked(shareChart(r, lang)::toXChart, r, lang), folder, base + "-share"));
+            charts.add(() -> output.write(componentsChart(r, lang)::toXChart, folder, base + "-components"));
+            charts.add(() -> output.write(decompositionChart(r, lang)::toXChart, folder, base + "-decomposition"));
             if (r.outlook() != null) {
-                written.addAll(output.write(marked(fanChart(r, lang)::toXChart, r, lang), folder, base + "-fan"));
+                charts.add(() -> output.write(marked(fanChart(r, lang)::toXChart, r, lang), folder, base + "-fan"));
                 for (TargetOutlook t : r.outlook().targets()) {
                     if (t.target() instanceof ShareTarget st && !st.reachedBy()) {
-                        written.addAll(output.write(
+                        charts.add(() -> output.write(
                                 histogramChart(r, st, t, lang)::toXChart, folder, base + "-histogram-" + st.year()));
                     }
                 }
             }
         }
-        return written;
+        return renderAll(charts);
+    }
+
+    /**
+     * Renders independent charts on all processors; each chart is built and drawn by one thread, and the
+     * files come back in the order the charts were listed, so the output does not depend on the threads.
+     */
+    static List<String> renderAll(List<Callable<List<String>>> charts) {
+        int threads = Math.min(charts.size(), Runtime.getRuntime().availableProcessors());
+        if (threads <= 1) {
+            List<String> written = new ArrayList<>();
+            for (Callable<List<String>> c : charts) {
+                written.addAll(call(c));
+            }
+            return written;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "targetcast-charts");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<List<String>>> futures = new ArrayList<>();
+            for (Callable<List<String>> c : charts) {
+                futures.add(pool.submit(c));
+            }
+            List<String> written = new ArrayList<>();
+            for (Future<List<String>> f : futures) {
+                try {
+                    written.addAll(f.get());
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException re) {
+                        throw re;
+                    }
+                    if (e.getCause() instanceof Error er) {
+                        throw er;
+                    }
+                    throw new IllegalStateException(e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while drawing the charts", e);
+                }
+            }
+            return written;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static List<String> call(Callable<List<String>> c) {
+        try {
+            return c.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
