@@ -29,8 +29,15 @@ import org.targetcast.model.trend.TrendFamily;
  * the caller gives one evaluator per basis. They are ranked by width with the others.
  */
 public final class Sensitivity {
-    /** The high end of the variance scale's range: the full share-band backtest's estimate. */
-    public static final double CALIBRATION_HIGH = 30;
+    /**
+     * The variance scale's range, as a factor on the estimated shock variance: halved to doubled. A variance
+     * estimated from about ten yearly changes is uncertain by about that much (the 90 % interval of s²/σ²
+     * with 9 degrees of freedom is 0.37 to 1.88); the shipped scenarios state no scale.
+     */
+    public static final double SCALE_LOW = 0.5;
+
+    /** The high end of the variance scale's range: see {@link #SCALE_LOW}. */
+    public static final double SCALE_HIGH = 2;
 
     /** How far growth assumptions move each way. */
     public static final double GROWTH_STEP = 0.02;
@@ -172,8 +179,8 @@ public final class Sensitivity {
                 c + 1));
         if (scenario.uncertainty().volatilityDigital() == null
                 || scenario.uncertainty().volatilityOther() == null) {
-            // the calibration itself: from the raw estimate (1) to the full backtest's scale (30)
-            bars.add(bar(evaluator, scenario, targetIndex, Assumption.VARIANCE_SCALE, 1, CALIBRATION_HIGH, c + 1));
+            // how much the size of the estimated variance matters: halved to doubled
+            bars.add(bar(evaluator, scenario, targetIndex, Assumption.VARIANCE_SCALE, SCALE_LOW, SCALE_HIGH, c + 1));
         }
         modelChoice(evaluator, scenario, targetIndex).ifPresent(bars::add);
         if (onEachBasis.size() > 1) {
