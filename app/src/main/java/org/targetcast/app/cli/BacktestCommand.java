@@ -378,7 +378,7 @@ public final class BacktestCommand implements Callable<Integer> {
             lines.addAll(BacktestReport.csvLines(e));
         }
         try {
-            OutputGuard.checkFile(csv, "--csv", data.workspace().inputs(List.of()));
+            OutputGuard.checkFile(csv, "--csv", data.workspace().inputs(List.of()), BacktestReport.CSV_HEADER);
             AtomicFile.write(csv, w -> {
                 for (String line : lines) {
                     w.write(line);

@@ -92,6 +92,39 @@ public final class OutputGuard {
     }
 
     /**
+     * Checks a single file a command is asked to write, and that an existing file there is one targetcast
+     * wrote: its first line must be the header the command writes, so that a user's own file of the same
+     * name is never replaced.
+     *
+     * @param file the file to be written
+     * @param option the option that named it
+     * @param inputs the command's inputs
+     * @param header the first line the command writes
+     * @throws InputException if it is a folder, an input, or an existing file that targetcast did not write
+     */
+    public static void checkFile(Path file, String option, Collection<Path> inputs, String header) {
+        checkFile(file, option, inputs);
+        Path real = real(file);
+        if (Files.isRegularFile(real)) {
+            String first;
+            try (java.io.BufferedReader r = Files.newBufferedReader(real, java.nio.charset.StandardCharsets.UTF_8)) {
+                first = r.readLine();
+            } catch (IOException | java.io.UncheckedIOException e) {
+                first = null;
+            }
+            if (!header.equals(first)) {
+                throw InputException.at(
+                        option,
+                        0,
+                        0,
+                        "",
+                        "will not replace " + file
+                                + ": it exists and was not written by targetcast; name another file with " + option);
+            }
+        }
+    }
+
+    /**
      * @param file a file to be written or replaced, e.g. by {@code --csv}
      * @param option the option that named it
      * @param inputs the files and folders the command reads

@@ -222,4 +222,22 @@ class OutputSafetyTest {
         assertEquals(2, over.code());
         assertTrue(over.err().startsWith("--csv: will not write"), over.err());
     }
+
+    @Test
+    void backtestCsvReplacesOnlyAFileItWrote() throws IOException {
+        Path mine = dir.resolve("forecasts.csv");
+        assertEquals(
+                0,
+                Cli.run("backtest", "--data", Cli.DATA, "--csv", mine.toString())
+                        .code());
+        Cli again = Cli.run("backtest", "--data", Cli.DATA, "--csv", mine.toString());
+        assertEquals(0, again.code(), "its own file is replaced: " + again.err());
+
+        Path users = dir.resolve("budget.csv");
+        Files.writeString(users, "item,amount\nrent,1200\n");
+        Cli refused = Cli.run("backtest", "--data", Cli.DATA, "--csv", users.toString());
+        assertEquals(2, refused.code());
+        assertTrue(refused.err().contains("was not written by targetcast"), refused.err());
+        assertEquals("item,amount\nrent,1200\n", Files.readString(users), "the user's file is untouched");
+    }
 }
