@@ -63,7 +63,15 @@ public final class SolveCommand implements Callable<Integer> {
         List<String> header = new ArrayList<>(List.of(
                 "scenario", "target", "required digital growth", "scenario's digital growth", "other growth", "from"));
         if (probability != null) {
-            header.add(String.format(java.util.Locale.ROOT, "digital growth for P = %.0f%%", 100 * probability));
+            boolean anyReachedBy = results.stream()
+                    .flatMap(r -> r.loaded().scenario().targets().stream())
+                    .anyMatch(t -> t instanceof org.targetcast.model.target.ShareTarget st && st.reachedBy());
+            header.add(String.format(
+                    java.util.Locale.ROOT,
+                    anyReachedBy
+                            ? "digital growth for P = %.0f%% (in year; by year for reached-by targets)"
+                            : "digital growth for P(in year) = %.0f%%",
+                    100 * probability));
         }
         rows.add(header.toArray(String[]::new));
         for (ScenarioResult r : results) {

@@ -150,7 +150,7 @@ class AnalysisCommandsTest {
     void solveFindsTheGrowthForAGivenProbability() {
         Cli r = Cli.run("solve", BASELINE, "--data", Cli.DATA, "--probability", "0.8");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("digital growth for P = 80%"), r.out());
+        assertTrue(r.out().contains("digital growth for P(in year) = 80%"), r.out());
         Cli bad = Cli.run("solve", BASELINE, "--data", Cli.DATA, "--probability", "1.5");
         assertEquals(2, bad.code());
         assertEquals(

@@ -26,7 +26,7 @@ public enum Assumption implements Factor {
     OTHER_VOLATILITY("other_volatility", "volatility of other growth"),
     /** Correlation of the two components' shocks. */
     CORRELATION("correlation", "correlation of the shocks"),
-    /** The variance scale calibrating the estimated shocks (1: as estimated; the baseline ships 10). */
+    /** A factor on the estimated shock variance (1: as estimated; no shipped scenario states one). */
     VARIANCE_SCALE("variance_scale", "variance scale of the shocks");
 
     private final String key;
