@@ -149,6 +149,10 @@ public final class Glossary {
                         + " 2020 included (docs/forecast-quality.md); `sensitivity` shows the answer without it.",
                 "区间：模型自身的区间，按同一方法在其他%d个经济体的预测误差（含2020年）校准；敏感性分析显示不校准时的结果。"
             }),
+            Map.entry("legend.uncalibrated", new String[] {
+                "Not calibrated (no other economy's history allows a backtest of its fit window): %s.",
+                "未校准（其拟合窗口无法在其他经济体的历史上回测）：%s。"
+            }),
             Map.entry("legend.first", new String[] {
                 "first reached: the first year the central path is at or above the target, then, in brackets, the median first year over the simulated paths.",
                 "首次达到：中心路径首次不低于目标值的年份，括号内为模拟路径首次达到年份的中位数。"

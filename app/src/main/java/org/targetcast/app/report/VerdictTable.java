@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.targetcast.app.workspace.ScenarioResult;
 import org.targetcast.charts.Lang;
 import org.targetcast.model.assessment.TargetAssessment;
+import org.targetcast.model.scenario.ErrorCalibration;
 import org.targetcast.model.simulation.TargetOutlook;
 import org.targetcast.model.target.GrowthTarget;
 import org.targetcast.model.target.ShareTarget;
@@ -71,6 +72,16 @@ public final class VerdictTable {
                     .findFirst()
                     .ifPresent(c -> legend.add(Glossary.term(
                             "legend.calibration", lang, c.economies().size())));
+            List<String> uncalibrated = results.stream()
+                    .filter(r -> {
+                        var c = r.projection().scenario().uncertainty().calibration();
+                        return c.source() == ErrorCalibration.Source.PANEL && !c.applies();
+                    })
+                    .map(ScenarioResult::name)
+                    .toList();
+            if (!uncalibrated.isEmpty()) {
+                legend.add(Glossary.term("legend.uncalibrated", lang, String.join(", ", uncalibrated)));
+            }
         }
         legend.add(Glossary.term("legend.words", lang));
         for (String l : legend) {
