@@ -1,12 +1,15 @@
 package org.targetcast.model.outlook;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.targetcast.model.ModelException;
 import org.targetcast.model.calibration.FamilyWeights;
 import org.targetcast.model.projection.Projection;
 import org.targetcast.model.projection.Projector;
+import org.targetcast.model.scenario.Scenario;
 import org.targetcast.model.scenario.UncertaintySpec;
 import org.targetcast.model.scenario.UncertaintySpec.Method;
 import org.targetcast.model.selection.BacktestMemo;
@@ -117,14 +120,17 @@ public final class Simulator {
         List<TrendFamily> families = scenario.uncertainty().families();
         FamilyWeights estimated = FamilyWeights.estimate(scenario, projection.history(), families, memo);
         List<Outlook> parts = new ArrayList<>();
+        Map<Scenario, Outlook> byScenario = new HashMap<>();
         List<TrendFamily> kept = new ArrayList<>();
         List<Double> keptWeights = new ArrayList<>();
         List<String> dropped = new ArrayList<>();
         for (TrendFamily f : families) {
             try {
-                Projection pf =
-                        Projector.withDefaults().project(FamilyWeights.withFamily(scenario, f), projection.history());
-                parts.add(single(pf, paths, seed, method));
+                Scenario sf = FamilyWeights.withFamily(scenario, f);
+                Projection pf = Projector.withDefaults().project(sf, projection.history());
+                Outlook part = single(pf, paths, seed, method);
+                parts.add(part);
+                byScenario.put(sf, part);
                 kept.add(f);
                 keptWeights.add(estimated.weight(f));
             } catch (ModelException e) {
@@ -149,10 +155,12 @@ public final class Simulator {
                         .toArray(),
                 estimated.checks(),
                 notes);
-        Projection ownModel = Projector.withDefaults()
-                .project(
-                        scenario.withUncertainty(scenario.uncertainty().withFamilies(List.of())), projection.history());
-        Outlook own = single(ownModel, paths, seed, method);
+        Scenario ownScenario = scenario.withUncertainty(scenario.uncertainty().withFamilies(List.of()));
+        // the scenario's own model is usually one of the families: the same projection, seed and paths give the
+        // same outlook, so it is not simulated twice
+        Outlook own = byScenario.containsKey(ownScenario)
+                ? byScenario.get(ownScenario)
+                : single(Projector.withDefaults().project(ownScenario, projection.history()), paths, seed, method);
         return ModelAverage.combine(own, parts, weights);
     }
 
