@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.targetcast.app.report.Table;
+import org.targetcast.model.calibration.PanelCalibration;
+import org.targetcast.model.calibration.RealTimeCalibration;
 import org.targetcast.model.calibration.ShareCalibration;
 import org.targetcast.model.calibration.ShareCalibrationResult;
 import org.targetcast.model.scenario.ComponentSpec;
@@ -88,7 +90,19 @@ final class CalibrationReport {
             });
         }
         Table.print(rows, out);
+        if (results.size() > 1) {
+            out.printf(
+                    Locale.ROOT,
+                    "Calibrated in real time instead (each check with the other economies' errors up to its origin"
+                            + " only, so no pandemic year before 2020): pooled %s / %s.%n",
+                    pct(RealTimeCalibration.coverage(raw, CalibrationReport::economyOf, 0.8)),
+                    pct(RealTimeCalibration.coverage(raw, CalibrationReport::economyOf, 0.95)));
+        }
         out.println();
+    }
+
+    private static String economyOf(String history) {
+        return PanelCalibration.economy(history);
     }
 
     static void perSeries(PrintWriter out, List<ShareCalibrationResult> results) {
