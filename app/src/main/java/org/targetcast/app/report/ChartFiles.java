@@ -51,7 +51,7 @@ public final class ChartFiles {
      * {@code charts/}.
      *
      * @param results scenario results
-     * @param lang label language
+     * @param output the charts' language, formats and preset
      * @param folder the output folder being written
      * @return the files written, relative to the folder
      */
