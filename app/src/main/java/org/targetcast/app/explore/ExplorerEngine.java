@@ -1,8 +1,8 @@
 package org.targetcast.app.explore;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.targetcast.model.assessment.Assessment;
@@ -19,6 +19,7 @@ import org.targetcast.model.simulation.Outlook;
 import org.targetcast.model.simulation.ShockEstimator;
 import org.targetcast.model.simulation.SimulationPlan;
 import org.targetcast.model.simulation.TargetOutlook;
+import org.targetcast.model.target.Target;
 import org.targetcast.model.target.Verdict;
 
 /**
@@ -76,16 +77,16 @@ public final class ExplorerEngine {
         Scenario scenario = state.scenario(history.lastYear() + 1);
         Projection p = state.overrides().isEmpty() ? asLoaded : projector.project(scenario, history);
         List<Verdict> verdicts = TargetEvaluator.evaluate(p);
-        double[] exact = scenario.uncertainty().method() == UncertaintySpec.Method.MONTECARLO
-                ? nans(verdicts.size())
-                : Simulator.exactProbabilities(p);
+        Map<Target, Double> exact = scenario.uncertainty().method() == UncertaintySpec.Method.MONTECARLO
+                ? Map.of()
+                : Simulator.exactProbabilitiesByTarget(p);
         List<ExplorerResult.Row> rows = new ArrayList<>();
         int first = p.lastObservedYear() + 1;
-        if (Arrays.stream(exact).noneMatch(Double::isNaN)) {
+        if (verdicts.stream().allMatch(v -> !Double.isNaN(exact.getOrDefault(v.target(), Double.NaN)))) {
             ClosedForm cf = ClosedForm.of(
                     SimulationPlan.of(p), ShockEstimator.estimate(p).model());
-            for (int i = 0; i < verdicts.size(); i++) {
-                rows.add(row(verdicts.get(i), exact[i], 0));
+            for (Verdict v : verdicts) {
+                rows.add(row(v, exact.get(v.target()), 0));
             }
             return new ExplorerResult(state, p, fitted, first, cf.shareQuantiles(), rows, 0);
         }
@@ -100,11 +101,5 @@ public final class ExplorerEngine {
 
     private static ExplorerResult.Row row(Verdict v, double probability, double se) {
         return new ExplorerResult.Row(v.target(), v.projected(), v.gapPoints(), probability, se);
-    }
-
-    private static double[] nans(int n) {
-        double[] a = new double[n];
-        Arrays.fill(a, Double.NaN);
-        return a;
     }
 }

@@ -19,6 +19,7 @@ import org.targetcast.model.analysis.Sensitivity;
 import org.targetcast.model.analysis.Sweep;
 import org.targetcast.model.series.AnnualSeries;
 import org.targetcast.model.simulation.Outlook;
+import org.targetcast.model.simulation.QuantileLevels;
 import org.targetcast.model.target.ShareTarget;
 import org.targetcast.model.target.Target;
 
@@ -122,9 +123,11 @@ public final class AnalysisCharts {
             } else {
                 double[] lo = new double[o.quantiles().length];
                 double[] hi = new double[o.quantiles().length];
+                int lower = QuantileLevels.indexOf(0.10);
+                int upper = QuantileLevels.indexOf(0.90);
                 for (int k = 0; k < lo.length; k++) {
-                    lo[k] = o.quantiles()[k][1];
-                    hi[k] = o.quantiles()[k][o.quantiles()[k].length - 2];
+                    lo[k] = o.quantiles()[k][lower];
+                    hi[k] = o.quantiles()[k][upper];
                 }
                 paths.add(new ScenarioPath(
                         legendName(r, output.lang()),
