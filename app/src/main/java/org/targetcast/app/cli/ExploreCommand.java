@@ -85,10 +85,11 @@ public final class ExploreCommand implements Callable<Integer> {
         LoadedScenario loaded = all.get(0);
         ws.history(loaded.scenario().data(), loaded.file());
         ExplorerEngine engine = ExplorerEngine.of(key -> {
-            synchronized (ws) {
-                return ws.history(key, scenario);
-            }
-        });
+                    synchronized (ws) {
+                        return ws.history(key, scenario);
+                    }
+                })
+                .withDataFile(ws.dataFile(), ws.dataHash());
         engine.compute(org.targetcast.app.explore.ExplorerState.of(loaded));
         if (measure != null) {
             return printLatency(engine, loaded);

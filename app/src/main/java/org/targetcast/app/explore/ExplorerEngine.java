@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.targetcast.app.workspace.Version;
 import org.targetcast.model.assessment.Assessment;
+import org.targetcast.model.assessment.Provenance;
 import org.targetcast.model.assessment.TargetAssessment;
 import org.targetcast.model.data.ComponentHistory;
 import org.targetcast.model.evaluation.TargetEvaluator;
@@ -37,16 +39,21 @@ public final class ExplorerEngine {
     private final Function<String, ComponentHistory> histories;
     private final Projector projector;
     private final Simulator quick;
+    private final String dataFile;
+    private final String dataHash;
     /** The scenario as loaded, its projection and fitted values: the same for every move of a slider. */
     private final java.util.concurrent.atomic.AtomicReference<Loaded> loaded =
             new java.util.concurrent.atomic.AtomicReference<>();
 
     private record Loaded(Scenario scenario, ComponentHistory history, Projection projection, Fitted fitted) {}
 
-    private ExplorerEngine(Function<String, ComponentHistory> histories, Simulator quick) {
+    private ExplorerEngine(
+            Function<String, ComponentHistory> histories, Simulator quick, String dataFile, String dataHash) {
         this.histories = histories;
         this.projector = Projector.withDefaults();
         this.quick = quick;
+        this.dataFile = Objects.requireNonNull(dataFile, "dataFile");
+        this.dataHash = Objects.requireNonNull(dataHash, "dataHash");
     }
 
     /**
@@ -55,7 +62,16 @@ public final class ExplorerEngine {
      */
     public static ExplorerEngine of(Function<String, ComponentHistory> histories) {
         Objects.requireNonNull(histories, "histories");
-        return new ExplorerEngine(histories, Simulator.withDefaults().withOverrides(QUICK_PATHS, null, null));
+        return new ExplorerEngine(histories, Simulator.withDefaults().withOverrides(QUICK_PATHS, null, null), "", "");
+    }
+
+    /**
+     * @param file the data file the histories come from, as named by the user
+     * @param sha256 its SHA-256
+     * @return a copy whose results name that file in their provenance
+     */
+    public ExplorerEngine withDataFile(String file, String sha256) {
+        return new ExplorerEngine(histories, quick, file, sha256);
     }
 
     /**
@@ -88,7 +104,7 @@ public final class ExplorerEngine {
             for (Verdict v : verdicts) {
                 rows.add(row(v, exact.get(v.target()), 0));
             }
-            return new ExplorerResult(state, p, fitted, first, cf.shareQuantiles(), rows, 0);
+            return new ExplorerResult(state, p, fitted, first, cf.shareQuantiles(), rows, provenance(state, 0, 0));
         }
         Outlook o = quick.run(p);
         // each verdict paired with the outlook of the same target, checked, never by position alone
@@ -96,7 +112,12 @@ public final class ExplorerEngine {
             TargetOutlook t = a.outlook().orElseThrow();
             rows.add(row(a.verdict(), t.probability(), t.standardError()));
         }
-        return new ExplorerResult(state, p, fitted, first, o.quantiles(), rows, QUICK_PATHS);
+        return new ExplorerResult(state, p, fitted, first, o.quantiles(), rows, provenance(state, o.paths(), o.seed()));
+    }
+
+    private Provenance provenance(ExplorerState state, long paths, long seed) {
+        var source = state.source();
+        return new Provenance(Version.get(), dataFile, dataHash, source.file(), source.sha256(), paths, seed);
     }
 
     private static ExplorerResult.Row row(Verdict v, double probability, double se) {

@@ -17,6 +17,7 @@ import org.targetcast.charts.TornadoChart;
 import org.targetcast.model.analysis.Assumption;
 import org.targetcast.model.analysis.Sensitivity;
 import org.targetcast.model.analysis.Sweep;
+import org.targetcast.model.assessment.Provenance;
 import org.targetcast.model.series.AnnualSeries;
 import org.targetcast.model.simulation.Outlook;
 import org.targetcast.model.simulation.QuantileLevels;
@@ -30,13 +31,19 @@ public final class AnalysisCharts {
     /**
      * @param r the sweep
      * @param s the scenario swept
+     * @param provenance how to re-run the sweep, for the footer
      * @param target the target
      * @param output chart size, formats and language
      * @param folder where to write {@code sweep.png} and {@code sweep.svg}
      * @return the files written
      */
     public static List<String> probabilityMap(
-            Sweep.Result r, LoadedScenario s, Target target, ChartOutput output, OutputFolder folder) {
+            Sweep.Result r,
+            LoadedScenario s,
+            Provenance provenance,
+            Target target,
+            ChartOutput output,
+            OutputFolder folder) {
         Lang lang = output.lang();
         ProbabilityGrid grid = new ProbabilityGrid(
                 axisLabel(r.x(), lang),
@@ -52,7 +59,7 @@ public final class AnalysisCharts {
         ProbabilityMapChart chart = ProbabilityMapChart.of(grid)
                 .withScenarioPoint(new ProbabilityMapChart.ScenarioPoint(r.scenarioX(), r.scenarioY(), years))
                 .withSubtitle(s.title(lang == Lang.ZH))
-                .withFooter(footer(s, lang))
+                .withFooter(ProvenanceText.footer(provenance, lang))
                 .withLang(output.lang());
         return output.write(chart::toXChart, folder, "sweep");
     }
@@ -60,13 +67,19 @@ public final class AnalysisCharts {
     /**
      * @param r the sensitivity result
      * @param s the scenario
+     * @param provenance how to re-run the sensitivity run, for the footer
      * @param target the target
      * @param output chart size, formats and language
      * @param folder where to write {@code sensitivity.png} and {@code .svg}
      * @return the files written
      */
     public static List<String> tornado(
-            Sensitivity.Result r, LoadedScenario s, Target target, ChartOutput output, OutputFolder folder) {
+            Sensitivity.Result r,
+            LoadedScenario s,
+            Provenance provenance,
+            Target target,
+            ChartOutput output,
+            OutputFolder folder) {
         Lang lang = output.lang();
         Labels labels = Labels.of(lang);
         List<SensitivityBar> bars = new ArrayList<>();
@@ -79,7 +92,7 @@ public final class AnalysisCharts {
         TornadoChart chart = TornadoChart.of(bars, r.base())
                 .withAxisTitle(Glossary.probabilityName(target, lang))
                 .withSubtitle(s.title(lang == Lang.ZH))
-                .withFooter(footer(s, lang))
+                .withFooter(ProvenanceText.footer(provenance, lang))
                 .withLang(lang);
         return output.write(chart::toXChart, folder, "sensitivity");
     }
@@ -160,10 +173,5 @@ public final class AnalysisCharts {
         return lang == Lang.ZH && !r.loaded().chinese().title().isEmpty()
                 ? r.loaded().chinese().title()
                 : r.loaded().scenario().name();
-    }
-
-    private static String footer(LoadedScenario s, Lang lang) {
-        return Glossary.term(
-                "footer.scenario", lang, Version.get(), s.file(), s.sha256().substring(0, 12));
     }
 }

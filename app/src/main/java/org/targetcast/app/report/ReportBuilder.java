@@ -151,6 +151,7 @@ final class ReportBuilder {
             }
             figure(b, folder, base + "-components", Glossary.term("chart.components", lang));
             figure(b, folder, base + "-decomposition", Glossary.term("chart.decomposition", lang));
+            var provenance = r.provenance(facts.version());
             if (r.outlook() != null) {
                 ShockModel k = r.outlook().shocks();
                 b.note(Glossary.term(
@@ -161,11 +162,10 @@ final class ReportBuilder {
                         k.correlation(),
                         k.persistence(),
                         k.isGaussian() ? Glossary.term("gaussian", lang) : Glossary.term("student", lang, k.tailDf()),
-                        r.outlook().paths(),
-                        r.outlook().seed()));
+                        provenance.paths(),
+                        provenance.seed()));
             }
-            var provenance = r.provenance(facts.version());
-            b.note(Glossary.term("report.scenario.file", lang, provenance.scenarioFile(), provenance.scenarioHash()));
+            b.note(ProvenanceText.scenarioFile(provenance, lang));
         }
 
         if (!spread.isEmpty()) {
