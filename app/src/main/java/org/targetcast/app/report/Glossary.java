@@ -98,6 +98,7 @@ public final class Glossary {
                     "footer.scenario",
                     new String[] {"targetcast %s · scenario %s sha256:%s", "targetcast %s · 情景文件 %s sha256:%s"}),
             Map.entry("footer.paths", new String[] {" · %d paths, seed %d", " · %d条路径，随机种子%d"}),
+            Map.entry("provenance.data", new String[] {"data %s sha256 %s", "数据%s sha256 %s"}),
             Map.entry("footer.tool", new String[] {"targetcast %s", "targetcast %s"}),
             Map.entry("bases.intro", new String[] {"The %s scenario on both data bases:", "%s情景在两种数据口径下："}),
             Map.entry("bases.title", new String[] {"Two data bases", "两种数据口径"}),

@@ -151,6 +151,7 @@ final class ReportBuilder {
             }
             figure(b, folder, base + "-components", Glossary.term("chart.components", lang));
             figure(b, folder, base + "-decomposition", Glossary.term("chart.decomposition", lang));
+            var provenance = r.provenance(facts.version());
             if (r.outlook() != null) {
                 ShockModel k = r.outlook().shocks();
                 b.note(Glossary.term(
@@ -165,8 +166,8 @@ final class ReportBuilder {
                                 : k.isScaleKnown()
                                         ? Glossary.term("gaussian", lang)
                                         : Glossary.term("student.scale", lang, k.volatilityDf()),
-                        r.outlook().paths(),
-                        r.outlook().seed()));
+                        provenance.paths(),
+                        provenance.seed()));
                 var c = r.projection().scenario().uncertainty().calibration();
                 if (c.applies()) {
                     b.note(Glossary.term(
@@ -178,8 +179,7 @@ final class ReportBuilder {
                             c.degreesOfFreedom()));
                 }
             }
-            var provenance = r.provenance(facts.version());
-            b.note(Glossary.term("report.scenario.file", lang, provenance.scenarioFile(), provenance.scenarioHash()));
+            b.note(ProvenanceText.scenarioFile(provenance, lang));
         }
 
         if (!spread.isEmpty()) {

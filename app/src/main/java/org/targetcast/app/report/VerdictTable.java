@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.targetcast.app.workspace.ScenarioResult;
+import org.targetcast.app.workspace.Version;
 import org.targetcast.charts.Lang;
 import org.targetcast.model.assessment.TargetAssessment;
 import org.targetcast.model.scenario.ErrorCalibration;
@@ -29,7 +30,8 @@ public final class VerdictTable {
      * @param results the scenario results
      * @param lang the language
      * @param wide whether to print every column
-     * @param verbose whether to add the exact-versus-simulated check of each probability
+     * @param verbose whether to add the exact-versus-simulated check of each probability and each scenario's
+     *     provenance (version, scenario and data files with their hashes, paths and seed)
      * @param out where to print
      */
     public static void print(List<ScenarioResult> results, Lang lang, boolean wide, boolean verbose, PrintWriter out) {
@@ -97,6 +99,13 @@ public final class VerdictTable {
                                         + ProbabilityText.check(j.outlook().orElse(null)));
                     }
                 }
+            }
+        }
+        if (verbose) {
+            out.println();
+            for (ScenarioResult r : results) {
+                Table.wrapped(
+                        r.name() + ": " + ProvenanceText.line(r.provenance(Version.get()), lang), COLUMNS, "  ", out);
             }
         }
     }

@@ -1,7 +1,9 @@
 package org.targetcast.model.outlook;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -237,18 +239,29 @@ public final class Simulator {
      *     dependent years for a growth target)
      */
     public static double[] exactProbabilities(Projection projection) {
+        Map<Target, Double> byTarget = exactProbabilitiesByTarget(projection);
+        return SimulationPlan.of(projection).targets().stream()
+                .mapToDouble(byTarget::get)
+                .toArray();
+    }
+
+    /**
+     * The closed-form probability of each target, keyed by the target, so that a caller pairs it with its
+     * verdict by the target rather than by a position in a list.
+     *
+     * @param projection a deterministic projection
+     * @return per target, in the scenario's order, the exact probability, or NaN where there is none (fat
+     *     tails, first passage, dependent years for a growth target)
+     */
+    public static Map<Target, Double> exactProbabilitiesByTarget(Projection projection) {
         ShockModel shocks = ShockEstimator.estimate(projection).model();
         SimulationPlan plan = SimulationPlan.of(projection);
-        double[] p = new double[plan.targets().size()];
-        if (!shocks.isGaussian()) {
-            java.util.Arrays.fill(p, Double.NaN);
-            return p;
+        ClosedForm exact = shocks.isGaussian() ? ClosedForm.of(plan, shocks) : null;
+        Map<Target, Double> p = new LinkedHashMap<>();
+        for (Target t : plan.targets()) {
+            p.put(t, exact == null ? Double.NaN : analytic(exact, shocks, t));
         }
-        ClosedForm exact = ClosedForm.of(plan, shocks);
-        for (int i = 0; i < p.length; i++) {
-            p[i] = analytic(exact, shocks, plan.targets().get(i));
-        }
-        return p;
+        return Collections.unmodifiableMap(p);
     }
 
     private static double analytic(ClosedForm exact, ShockModel shocks, Target t) {
