@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.targetcast.app.workspace.ScenarioResult;
+import org.targetcast.charts.ChartFrame;
 import org.targetcast.charts.FanBands;
 import org.targetcast.charts.FanChart;
 import org.targetcast.charts.ShareTrajectoryChart;
@@ -179,8 +180,7 @@ public final class ScenarioRun {
         return FanChart.of(
                         history().share(), FanBands.contiguous(o.firstYear(), QuantileLevels.levels(), o.quantiles()))
                 .withTargets(marks)
-                .withSubtitle(title())
-                .withFooter(provenance());
+                .withFrame(f -> f.with(ChartFrame.Text.SUBTITLE, title()).with(ChartFrame.Text.FOOTER, provenance()));
     }
 
     /** @return the central share path after the history, with the share targets marked */
@@ -193,8 +193,7 @@ public final class ScenarioRun {
         }
         return ShareTrajectoryChart.of(history().share(), projection().projectedShare())
                 .withTargets(marks)
-                .withSubtitle(title())
-                .withFooter(provenance());
+                .withFrame(f -> f.with(ChartFrame.Text.SUBTITLE, title()).with(ChartFrame.Text.FOOTER, provenance()));
     }
 
     /**

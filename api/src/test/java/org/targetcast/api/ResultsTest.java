@@ -45,10 +45,10 @@ class ResultsTest {
         ScenarioRun run = tc.run(base).scenario("baseline");
         Outlook o = run.outlook().orElseThrow();
         FanChart fan = run.fanChart();
-        assertEquals(o.firstYear(), fan.bands().firstYear());
-        assertArrayEquals(o.quantiles()[4], fan.bands().quantiles()[4], 0.0);
-        assertEquals(2, fan.targets().size(), "the two share targets");
-        assertEquals(run.target(0).probability(), fan.targets().get(0).probability(), 0.0);
+        assertEquals(o.firstYear(), fan.data().bands().firstYear());
+        assertArrayEquals(o.quantiles()[4], fan.data().bands().quantiles().get()[4], 0.0);
+        assertEquals(2, fan.data().targets().size(), "the two share targets");
+        assertEquals(run.target(0).probability(), fan.data().targets().get(0).probability(), 0.0);
         TrajectoryRow y2029 = run.trajectories().stream()
                 .filter(r -> r.year() == 2029)
                 .findFirst()
@@ -66,7 +66,7 @@ class ResultsTest {
         assertThrows(IllegalStateException.class, run::fanChart);
         assertEquals(
                 run.projection().projectedShare().size(),
-                run.shareChart().projection().size());
+                run.shareChart().data().projection().size());
     }
 
     @Test

@@ -7,7 +7,6 @@ import java.awt.Color;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
@@ -30,14 +29,14 @@ import org.targetcast.model.series.AnnualSeries;
  * XYChart chart = BacktestChart.of(observedDigital, forecasts)
  *         .withModelName("Log-linear trend")
  *         .withAxisTitle("USD 100 million")
- *         .withLang(Lang.ZH)
+ *         .withFrame(f -> f.withLang(Lang.ZH))
  *         .toXChart(ChartPreset.SLIDES);
  * }</pre>
  *
  * <p>Series are named for code ({@link #HISTORY}, {@link #forecastSeries(int)}, {@link #FORECASTS_KEY})
  * and labelled for people. Legend: history, then forecasts by origin, oldest first.
  */
-public final class BacktestChart extends FramedChart<BacktestChart> {
+public final class BacktestChart extends FramedChart<BacktestChart, BacktestChart.Data> {
     /** Name of the observed series. */
     public static final String HISTORY = "history";
     /** Name of the single legend entry standing for many forecasts (no data drawn). */
@@ -50,18 +49,25 @@ public final class BacktestChart extends FramedChart<BacktestChart> {
 
     private static final Color LATEST = new Color(0xA6, 0x36, 0x03);
 
-    private final AnnualSeries observed;
-    private final List<PastForecast> forecasts;
-    private final String modelName;
-    private final String axisTitle;
+    /**
+     * What the chart shows.
+     *
+     * @param observed the observed levels
+     * @param forecasts the past forecasts, oldest origin first
+     * @param modelName the forecasting model, named in the default subtitle; blank for none
+     * @param axisTitle title of the value axis as set; blank for the default of the chart's language
+     */
+    public record Data(AnnualSeries observed, List<PastForecast> forecasts, String modelName, String axisTitle) {
+        /** Copies the forecasts and strips the model name. */
+        public Data {
+            forecasts = List.copyOf(forecasts);
+            modelName = Objects.requireNonNull(modelName, "modelName").strip();
+            Objects.requireNonNull(axisTitle, "axisTitle");
+        }
+    }
 
-    private BacktestChart(
-            AnnualSeries observed, List<PastForecast> forecasts, String modelName, String axisTitle, ChartFrame frame) {
-        super(frame, labels -> labels.text(Labels.BACKTEST_TITLE));
-        this.observed = observed;
-        this.forecasts = forecasts;
-        this.modelName = modelName;
-        this.axisTitle = axisTitle;
+    private BacktestChart(Data data, ChartFrame frame) {
+        super(data, frame, BacktestChart::new, labels -> labels.text(Labels.BACKTEST_TITLE));
     }
 
     /**
@@ -99,18 +105,18 @@ public final class BacktestChart extends FramedChart<BacktestChart> {
             sorted.add(f);
         }
         sorted.sort(Comparator.comparingInt(PastForecast::origin));
-        return new BacktestChart(observed, List.copyOf(sorted), "", "", ChartFrame.defaults());
+        return new BacktestChart(new Data(observed, sorted, "", ""), ChartFrame.defaults());
     }
 
     /**
      * @param name the forecasting model, shown in the default subtitle
      *     ({@code Log-linear trend: each forecast starts from the last year observed when it was made});
-     *     blank for none. A subtitle set with {@link #withSubtitle(String)} takes precedence.
+     *     blank for none. A subtitle set in the frame takes precedence.
      * @return a copy with that model name
      */
     public BacktestChart withModelName(String name) {
-        return new BacktestChart(
-                observed, forecasts, Objects.requireNonNull(name, "name").strip(), axisTitle, frame());
+        Data d = data();
+        return withData(new Data(d.observed(), d.forecasts(), name, d.axisTitle()));
     }
 
     /**
@@ -119,41 +125,25 @@ public final class BacktestChart extends FramedChart<BacktestChart> {
      * @return a copy with that axis title
      */
     public BacktestChart withAxisTitle(String newAxisTitle) {
-        return new BacktestChart(
-                observed, forecasts, modelName, Objects.requireNonNull(newAxisTitle, "newAxisTitle"), frame());
+        Data d = data();
+        return withData(new Data(d.observed(), d.forecasts(), d.modelName(), newAxisTitle));
     }
 
-    /** @return the observed levels */
-    public AnnualSeries observed() {
-        return observed;
-    }
-
-    /** @return the past forecasts, oldest origin first */
-    public List<PastForecast> forecasts() {
-        return forecasts;
-    }
-
-    @Override
-    public BacktestChart withFrame(ChartFrame newFrame) {
-        return new BacktestChart(observed, forecasts, modelName, axisTitle, newFrame);
-    }
-
-    /** @return the subtitle drawn: the one set, else the model-name line, else empty */
     @Override
     public String subtitle() {
-        if (!frame().subtitle().isBlank() || modelName.isEmpty()) {
+        if (!frame().subtitle().isBlank() || data().modelName().isEmpty()) {
             return frame().subtitle();
         }
-        return labels().text(Labels.BACKTEST_SUBTITLE, modelName);
+        return labels().text(Labels.BACKTEST_SUBTITLE, data().modelName());
     }
 
     /** @return the value axis title drawn: the one set, or the default of the chart's language */
     public String axisTitle() {
-        return axisTitle.isBlank() ? labels().text(Labels.AXIS_LEVEL) : axisTitle;
+        return data().axisTitle().isBlank() ? labels().text(Labels.AXIS_LEVEL) : data().axisTitle();
     }
 
     /**
-     * @param index position of the forecast in {@link #forecasts()} (oldest origin first)
+     * @param index position of the forecast in {@link Data#forecasts()} (oldest origin first)
      * @return the name of its series, e.g. {@code forecast.0}
      */
     public static String forecastSeries(int index) {
@@ -161,20 +151,21 @@ public final class BacktestChart extends FramedChart<BacktestChart> {
     }
 
     /**
-     * @param index position of the forecast in {@link #forecasts()}
+     * @param index position of the forecast in {@link Data#forecasts()}
      * @return its colour: light for the oldest origin, dark for the latest, evenly between
      */
     Color forecastColor(int index) {
-        int n = forecasts.size();
+        int n = data().forecasts().size();
         return ChartStyle.mix(OLDEST, LATEST, n == 1 ? 1.0 : (double) index / (n - 1));
     }
 
     @Override
     public XYChart toXChart(ChartPreset preset) {
+        Data d = data();
         Labels labels = labels();
         FramedXYChart chart = newChart(preset, labels.text(Labels.AXIS_YEAR), axisTitle());
         float lw = preset.lineWidth();
-        boolean listed = forecasts.size() <= MAX_LEGEND_ORIGINS;
+        boolean listed = d.forecasts().size() <= MAX_LEGEND_ORIGINS;
 
         // XChart draws and lists series in the order added: the history first, thick enough to show
         // under the thin forecasts that leave it.
@@ -182,12 +173,12 @@ public final class BacktestChart extends FramedChart<BacktestChart> {
                 chart,
                 HISTORY,
                 labels.text(Labels.LEGEND_HISTORY),
-                toDoubles(observed.years()),
-                observed.values(),
+                toDoubles(d.observed().years()),
+                d.observed().values(),
                 Palette.HISTORY,
                 ChartStyle.solid(lw * 1.4f));
-        for (int i = 0; i < forecasts.size(); i++) {
-            PastForecast f = forecasts.get(i);
+        for (int i = 0; i < d.forecasts().size(); i++) {
+            PastForecast f = d.forecasts().get(i);
             XYSeries s = ChartStyle.addLine(
                     chart,
                     forecastSeries(i),
@@ -205,10 +196,10 @@ public final class BacktestChart extends FramedChart<BacktestChart> {
                     FORECASTS_KEY,
                     labels.text(
                             Labels.LEGEND_FORECAST_RANGE,
-                            forecasts.get(0).origin(),
-                            forecasts.get(forecasts.size() - 1).origin()),
-                    observed.lastYear(),
-                    forecastColor(forecasts.size() / 2),
+                            d.forecasts().get(0).origin(),
+                            d.forecasts().get(d.forecasts().size() - 1).origin()),
+                    d.observed().lastYear(),
+                    forecastColor(d.forecasts().size() / 2),
                     ChartStyle.solid(lw * 0.6f));
         }
 
@@ -230,17 +221,18 @@ public final class BacktestChart extends FramedChart<BacktestChart> {
 
     /** @return {@code {first, last}} year plotted: the observed years and every forecast's */
     int[] yearSpan() {
-        int last = observed.lastYear();
-        for (PastForecast f : forecasts) {
+        Data d = data();
+        int last = d.observed().lastYear();
+        for (PastForecast f : d.forecasts()) {
             last = Math.max(last, f.path().lastYear());
         }
-        return new int[] {observed.firstYear(), last};
+        return new int[] {d.observed().firstYear(), last};
     }
 
     /** @return {@code {lowest, highest}} value plotted */
     double[] valueRange() {
-        Extent e = new Extent().values(observed.values());
-        forecasts.forEach(f -> e.values(f.path().values()));
+        Extent e = new Extent().values(data().observed().values());
+        data().forecasts().forEach(f -> e.values(f.path().values()));
         return e.range();
     }
 
@@ -249,12 +241,7 @@ public final class BacktestChart extends FramedChart<BacktestChart> {
     }
 
     private double[] forecastY(PastForecast f) {
-        return prepend(observed.valueAt(f.origin()).orElseThrow(), f.path().values());
-    }
-
-    @Override
-    public String toString() {
-        return String.format(
-                Locale.ROOT, "BacktestChart[%s, %d forecasts, %s]", observed.name(), forecasts.size(), lang().code());
+        return prepend(
+                data().observed().valueAt(f.origin()).orElseThrow(), f.path().values());
     }
 }

@@ -9,7 +9,7 @@ import java.util.Objects;
  * subtitle or footer is not drawn. Every chart holds one ({@link FramedChart#frame()}) and is configured
  * with copies of it:
  * <pre>{@code
- * ChartFrame frame = ChartFrame.of(Lang.ZH, ChartPreset.SLIDES).withFooter("scenario baseline, seed 1");
+ * ChartFrame frame = ChartFrame.of(Lang.ZH, ChartPreset.SLIDES).with(Text.FOOTER, "scenario baseline, seed 1");
  * XYChart chart = FanChart.of(history, bands).withFrame(frame).toXChart();
  * }</pre>
  *
@@ -46,37 +46,32 @@ public record ChartFrame(
         return new ChartFrame("", "", "", "", lang, preset);
     }
 
-    /**
-     * @param newTitle the chart title; blank for the default title of the chart's language
-     * @return a copy with that title
-     */
-    public ChartFrame withTitle(String newTitle) {
-        return new ChartFrame(newTitle, subtitle, sourceLine, footer, lang, preset);
+    /** The texts around a chart, set by {@link #with(Text, String)}. */
+    public enum Text {
+        /** The title; blank for the chart's default in its language. */
+        TITLE,
+        /** A line under the title; blank for none. */
+        SUBTITLE,
+        /** Where the data come from, shown at the foot; blank for the default of the language. */
+        SOURCE_LINE,
+        /** What produced the chart (scenario, data hash, seed, version), under the source line; blank for none. */
+        FOOTER
     }
 
     /**
-     * @param newSubtitle a line under the title; blank for none
-     * @return a copy with that subtitle
+     * @param which which text
+     * @param text the text; blank for the default of {@code which}
+     * @return a copy with that text
      */
-    public ChartFrame withSubtitle(String newSubtitle) {
-        return new ChartFrame(title, newSubtitle, sourceLine, footer, lang, preset);
-    }
-
-    /**
-     * @param newSourceLine where the data come from, shown at the foot; blank for the default of the language
-     * @return a copy with that source line
-     */
-    public ChartFrame withSourceLine(String newSourceLine) {
-        return new ChartFrame(title, subtitle, newSourceLine, footer, lang, preset);
-    }
-
-    /**
-     * @param provenance what produced the chart (scenario, data hash, seed, version), shown under the source
-     *     line; blank for none
-     * @return a copy with that footer
-     */
-    public ChartFrame withFooter(String provenance) {
-        return new ChartFrame(title, subtitle, sourceLine, provenance, lang, preset);
+    public ChartFrame with(Text which, String text) {
+        Objects.requireNonNull(text, which.name());
+        return new ChartFrame(
+                which == Text.TITLE ? text : title,
+                which == Text.SUBTITLE ? text : subtitle,
+                which == Text.SOURCE_LINE ? text : sourceLine,
+                which == Text.FOOTER ? text : footer,
+                lang,
+                preset);
     }
 
     /**

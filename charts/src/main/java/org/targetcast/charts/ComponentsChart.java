@@ -7,7 +7,6 @@ import java.awt.Color;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
@@ -31,7 +30,7 @@ import org.targetcast.model.series.AnnualSeries;
  *         .withDigitalBand(digitalP10, digitalP90)
  *         .withOtherBand(otherP10, otherP90)
  *         .withAxisTitle("亿美元")
- *         .withLang(Lang.ZH)
+ *         .withFrame(f -> f.withLang(Lang.ZH))
  *         .toXChart(ChartPreset.SLIDES);
  * }</pre>
  *
@@ -39,7 +38,7 @@ import org.targetcast.model.series.AnnualSeries;
  * {@link #projectionSeries(String)} and, for the components, {@link #bandSeries(String)};
  * {@link #PROJECTION_KEY}, {@link #BANDS_KEY}) and labelled for people.
  */
-public final class ComponentsChart extends FramedChart<ComponentsChart> {
+public final class ComponentsChart extends FramedChart<ComponentsChart, ComponentsChart.Data> {
     /** Name of the digitally deliverable component's history. */
     public static final String DIGITAL = "digital";
     /** Name of the other services component's history. */
@@ -53,13 +52,33 @@ public final class ComponentsChart extends FramedChart<ComponentsChart> {
     /** Opacity of the bands, out of 255. */
     public static final int BAND_ALPHA = 50;
 
-    private final Component digital;
-    private final Component other;
-    private final String axisTitle;
+    /**
+     * What the chart shows.
+     *
+     * @param digital the digitally deliverable component
+     * @param other the other services component
+     * @param axisTitle title of the y axis as set; blank for the default of the chart's language
+     */
+    public record Data(Component digital, Component other, String axisTitle) {
+        /** Checks for nulls. */
+        public Data {
+            Objects.requireNonNull(digital, "digital");
+            Objects.requireNonNull(other, "other");
+            Objects.requireNonNull(axisTitle, "axisTitle");
+        }
+    }
 
-    /** One component: history, projection and the optional band (both bounds or neither). */
-    private record Component(AnnualSeries history, AnnualSeries projection, AnnualSeries lower, AnnualSeries upper) {
-        boolean hasBand() {
+    /**
+     * One component: history, projection and the optional band (both bounds or neither).
+     *
+     * @param history observed levels
+     * @param projection projected levels
+     * @param lower the band's lower bound; null for no band
+     * @param upper the band's upper bound; null for no band
+     */
+    public record Component(AnnualSeries history, AnnualSeries projection, AnnualSeries lower, AnnualSeries upper) {
+        /** @return whether the component has a band */
+        public boolean hasBand() {
             return lower != null;
         }
 
@@ -91,11 +110,8 @@ public final class ComponentsChart extends FramedChart<ComponentsChart> {
         }
     }
 
-    private ComponentsChart(Component digital, Component other, String axisTitle, ChartFrame frame) {
-        super(frame, labels -> labels.text(Labels.COMPONENTS_TITLE));
-        this.digital = digital;
-        this.other = other;
-        this.axisTitle = axisTitle;
+    private ComponentsChart(Data data, ChartFrame frame) {
+        super(data, frame, ComponentsChart::new, labels -> labels.text(Labels.COMPONENTS_TITLE));
     }
 
     /**
@@ -146,9 +162,10 @@ public final class ComponentsChart extends FramedChart<ComponentsChart> {
         requireLevels("digital projection", digitalProjection);
         requireLevels("other projection", otherProjection);
         return new ComponentsChart(
-                new Component(digitalHistory, digitalProjection, null, null),
-                new Component(otherHistory, otherProjection, null, null),
-                "",
+                new Data(
+                        new Component(digitalHistory, digitalProjection, null, null),
+                        new Component(otherHistory, otherProjection, null, null),
+                        ""),
                 ChartFrame.defaults());
     }
 
@@ -161,7 +178,8 @@ public final class ComponentsChart extends FramedChart<ComponentsChart> {
      *     negative or the lower bound is above the upper
      */
     public ComponentsChart withDigitalBand(AnnualSeries lower, AnnualSeries upper) {
-        return new ComponentsChart(digital.withBand("digital", lower, upper), other, axisTitle, frame());
+        Data d = data();
+        return withData(new Data(d.digital().withBand("digital", lower, upper), d.other(), d.axisTitle()));
     }
 
     /**
@@ -172,7 +190,8 @@ public final class ComponentsChart extends FramedChart<ComponentsChart> {
      * @throws ChartException as {@link #withDigitalBand(AnnualSeries, AnnualSeries)}
      */
     public ComponentsChart withOtherBand(AnnualSeries lower, AnnualSeries upper) {
-        return new ComponentsChart(digital, other.withBand("other", lower, upper), axisTitle, frame());
+        Data d = data();
+        return withData(new Data(d.digital(), d.other().withBand("other", lower, upper), d.axisTitle()));
     }
 
     /**
@@ -181,17 +200,13 @@ public final class ComponentsChart extends FramedChart<ComponentsChart> {
      * @return a copy with that axis title
      */
     public ComponentsChart withAxisTitle(String newAxisTitle) {
-        return new ComponentsChart(digital, other, Objects.requireNonNull(newAxisTitle, "newAxisTitle"), frame());
-    }
-
-    @Override
-    public ComponentsChart withFrame(ChartFrame newFrame) {
-        return new ComponentsChart(digital, other, axisTitle, newFrame);
+        Data d = data();
+        return withData(new Data(d.digital(), d.other(), newAxisTitle));
     }
 
     /** @return the y axis title drawn: the one set, or the default of the chart's language */
     public String axisTitle() {
-        return axisTitle.isBlank() ? labels().text(Labels.AXIS_LEVEL) : axisTitle;
+        return data().axisTitle().isBlank() ? labels().text(Labels.AXIS_LEVEL) : data().axisTitle();
     }
 
     /**
@@ -212,10 +227,11 @@ public final class ComponentsChart extends FramedChart<ComponentsChart> {
 
     @Override
     public XYChart toXChart(ChartPreset preset) {
+        Data d = data();
         Labels labels = labels();
         FramedXYChart chart = newChart(preset, labels.text(Labels.AXIS_YEAR), axisTitle());
         float lw = preset.lineWidth();
-        int lastObserved = digital.history().lastYear();
+        int lastObserved = d.digital().history().lastYear();
 
         // Bands first, so that every line is drawn over them.
         for (String name : List.of(DIGITAL, OTHER)) {
@@ -238,7 +254,7 @@ public final class ComponentsChart extends FramedChart<ComponentsChart> {
                 band.setShowInLegend(false);
             }
         }
-        double[] historyX = toDoubles(digital.history().years());
+        double[] historyX = toDoubles(d.digital().history().years());
         for (String name : List.of(DIGITAL, OTHER, TOTAL)) {
             ChartStyle.addLine(
                     chart,
@@ -265,13 +281,13 @@ public final class ComponentsChart extends FramedChart<ComponentsChart> {
                 lastObserved,
                 Palette.KEY,
                 ChartStyle.dashed(lw, 3.5f, 2.5f));
-        if (digital.hasBand() || other.hasBand()) {
+        if (d.digital().hasBand() || d.other().hasBand()) {
             ChartStyle.addPolygonKey(
                     chart, BANDS_KEY, labels.text(Labels.LEGEND_SCENARIO_BANDS), lastObserved, Palette.BAND_KEY);
         }
 
-        int first = digital.history().firstYear();
-        int last = digital.projection().lastYear();
+        int first = d.digital().history().firstYear();
+        int last = d.digital().projection().lastYear();
         XYStyler s = chart.getStyler();
         ChartStyle.legendAtRight(s, preset);
         s.setXAxisMin((double) first);
@@ -290,7 +306,9 @@ public final class ComponentsChart extends FramedChart<ComponentsChart> {
      */
     double[] historyValues(String line) {
         return line.equals(TOTAL)
-                ? sum(digital.history().values(), other.history().values())
+                ? sum(
+                        data().digital().history().values(),
+                        data().other().history().values())
                 : component(line).history().values();
     }
 
@@ -300,7 +318,9 @@ public final class ComponentsChart extends FramedChart<ComponentsChart> {
      */
     double[] projectionValues(String line) {
         return line.equals(TOTAL)
-                ? sum(digital.projection().values(), other.projection().values())
+                ? sum(
+                        data().digital().projection().values(),
+                        data().other().projection().values())
                 : component(line).projection().values();
     }
 
@@ -308,7 +328,7 @@ public final class ComponentsChart extends FramedChart<ComponentsChart> {
     double[] yAxisRange() {
         double hi = 0;
         List<double[]> plotted = new ArrayList<>(List.of(historyValues(TOTAL), projectionValues(TOTAL)));
-        for (Component c : List.of(digital, other)) {
+        for (Component c : List.of(data().digital(), data().other())) {
             if (c.hasBand()) {
                 plotted.add(c.upper().values());
             }
@@ -322,12 +342,13 @@ public final class ComponentsChart extends FramedChart<ComponentsChart> {
     }
 
     private Component component(String name) {
-        return name.equals(DIGITAL) ? digital : other;
+        return name.equals(DIGITAL) ? data().digital() : data().other();
     }
 
     private double[] projectionX() {
         return prepend(
-                digital.history().lastYear(), toDoubles(digital.projection().years()));
+                data().digital().history().lastYear(),
+                toDoubles(data().digital().projection().years()));
     }
 
     private static String legendKey(String line) {
@@ -374,17 +395,5 @@ public final class ComponentsChart extends FramedChart<ComponentsChart> {
 
     private static String span(AnnualSeries s) {
         return s.isEmpty() ? "no years" : s.firstYear() + "–" + s.lastYear() + " (" + s.size() + " years)";
-    }
-
-    @Override
-    public String toString() {
-        return String.format(
-                Locale.ROOT,
-                "ComponentsChart[%s + %s, %d–%d, %s]",
-                digital.history().name(),
-                other.history().name(),
-                digital.history().firstYear(),
-                digital.projection().lastYear(),
-                lang().code());
     }
 }

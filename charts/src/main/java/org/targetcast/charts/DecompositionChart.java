@@ -2,7 +2,6 @@ package org.targetcast.charts;
 
 import static org.targetcast.charts.ChartStyle.toDoubles;
 
-import java.util.Locale;
 import java.util.Objects;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
@@ -26,14 +25,14 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * <p>Immutable; configured by copies:
  * <pre>{@code
  * XYChart chart = DecompositionChart.of(years, digitalPoints, otherPoints, totalPoints)
- *         .withLang(Lang.ZH)
+ *         .withFrame(f -> f.withLang(Lang.ZH))
  *         .toXChart(ChartPreset.SLIDES);
  * }</pre>
  *
  * <p>Series are named for code ({@link #DIGITAL}, {@link #OTHER}, {@link #TOTAL}, {@link #ZERO}) and
  * labelled for people. Legend (below the plot): digital, other, total.
  */
-public final class DecompositionChart extends FramedChart<DecompositionChart> {
+public final class DecompositionChart extends FramedChart<DecompositionChart, DecompositionChart.Data> {
     /** Name of the bars of the contribution of digital services growth. */
     public static final String DIGITAL = "digital";
     /** Name of the bars of the contribution of other services growth. */
@@ -45,17 +44,22 @@ public final class DecompositionChart extends FramedChart<DecompositionChart> {
     /** Width of a bar, in years. */
     public static final double BAR_WIDTH = 0.7;
 
-    private final int[] years;
-    private final double[] digital;
-    private final double[] other;
-    private final double[] total;
+    /**
+     * What the chart shows, as checked by {@link #of(int[], double[], double[], double[])}.
+     *
+     * @param years the years of change, strictly increasing
+     * @param digital the digital contribution, percentage points each year
+     * @param other the other contribution, percentage points each year
+     * @param total the total change, percentage points each year
+     */
+    public record Data(
+            FrozenArray<int[]> years,
+            FrozenArray<double[]> digital,
+            FrozenArray<double[]> other,
+            FrozenArray<double[]> total) {}
 
-    private DecompositionChart(int[] years, double[] digital, double[] other, double[] total, ChartFrame frame) {
-        super(frame, labels -> labels.text(Labels.DECOMPOSITION_TITLE));
-        this.years = years;
-        this.digital = digital;
-        this.other = other;
-        this.total = total;
+    private DecompositionChart(Data data, ChartFrame frame) {
+        super(data, frame, DecompositionChart::new, labels -> labels.text(Labels.DECOMPOSITION_TITLE));
     }
 
     /**
@@ -87,10 +91,11 @@ public final class DecompositionChart extends FramedChart<DecompositionChart> {
         requireValues("otherContribution", years, otherContribution);
         requireValues("totalChange", years, totalChange);
         return new DecompositionChart(
-                years.clone(),
-                digitalContribution.clone(),
-                otherContribution.clone(),
-                totalChange.clone(),
+                new Data(
+                        FrozenArray.of(years),
+                        FrozenArray.of(digitalContribution),
+                        FrozenArray.of(otherContribution),
+                        FrozenArray.of(totalChange)),
                 ChartFrame.defaults());
     }
 
@@ -116,18 +121,10 @@ public final class DecompositionChart extends FramedChart<DecompositionChart> {
         return of(years, digitalContribution, otherContribution, sum);
     }
 
-    /** @return a copy of the years */
-    public int[] years() {
-        return years.clone();
-    }
-
-    @Override
-    public DecompositionChart withFrame(ChartFrame newFrame) {
-        return new DecompositionChart(years, digital, other, total, newFrame);
-    }
-
     @Override
     public XYChart toXChart(ChartPreset preset) {
+        int[] years = data().years().read();
+        double[] total = data().total().read();
         Labels labels = labels();
         FramedXYChart chart = newChart(preset, labels.text(Labels.AXIS_YEAR), labels.text(Labels.AXIS_POINTS));
         chart.deckKind(DeckKind.COLUMNS);
@@ -185,6 +182,9 @@ public final class DecompositionChart extends FramedChart<DecompositionChart> {
      * @return {@code {digitalFrom, digitalTo, otherFrom, otherTo}}, one value a year each, percentage points
      */
     double[][] stacks() {
+        int[] years = data().years().read();
+        double[] digital = data().digital().read();
+        double[] other = data().other().read();
         int n = years.length;
         double[][] out = new double[4][n];
         for (int i = 0; i < n; i++) {
@@ -214,6 +214,7 @@ public final class DecompositionChart extends FramedChart<DecompositionChart> {
      *     separator each); a year whose bar has no height is left out
      */
     double[][] rectangles(double[] from, double[] to) {
+        int[] years = data().years().read();
         Polygons bars = new Polygons();
         for (int i = 0; i < years.length; i++) {
             if (from[i] != to[i]) {
@@ -225,14 +226,17 @@ public final class DecompositionChart extends FramedChart<DecompositionChart> {
 
     /** @return {@code {min, max}} of the x axis: half a year beyond the first and last bars' centres */
     double[] xAxisRange() {
+        int[] years = data().years().read();
         return new double[] {years[0] - 0.6, years[years.length - 1] + 0.6};
     }
 
     /**
-     * @return {@code {min, max}} of the y axis, percentage points: the stacks' extremes and the total,
+     * @return {@code {min, max}} of the y axis, percentage points: the stacks' extremes and the total.read(),
      *     with 0 always inside, widened by a twentieth of the span and rounded outwards to a 1-2-5 step
      */
     double[] yAxisRange() {
+        int[] years = data().years().read();
+        double[] total = data().total().read();
         double lo = 0;
         double hi = 0;
         double[][] st = stacks();
@@ -258,11 +262,5 @@ public final class DecompositionChart extends FramedChart<DecompositionChart> {
                         "%s for %d = %s is not a finite number of percentage points", role, years[i], values[i]);
             }
         }
-    }
-
-    @Override
-    public String toString() {
-        return String.format(
-                Locale.ROOT, "DecompositionChart[%d–%d, %s]", years[0], years[years.length - 1], lang().code());
     }
 }

@@ -12,14 +12,14 @@ import java.util.Objects;
  * <p>Checked on construction: years are contiguous and not empty; levels are strictly increasing in
  * (0, 1), symmetric about 0.5 ({@code levels[j] + levels[n - 1 - j] = 1} within {@value #LEVEL_TOLERANCE})
  * and contain 0.5; there is one row of quantiles per year and one quantile per level; every quantile is a
- * fraction in (0, 1), and within a year quantiles do not decrease from one level to the next. Arrays are
- * copied on the way in and out; equality compares contents.
+ * fraction in (0, 1), and within a year quantiles do not decrease from one level to the next. The arrays
+ * are {@link FrozenArray}s: copied on the way in and out, equal when their contents are.
  *
  * @param years projected years, contiguous and increasing
  * @param levels probability levels, e.g. {@link #standardLevels()} (0.05, 0.10, ..., 0.95)
  * @param quantiles quantiles by year then level, fractions
  */
-public record FanBands(int[] years, double[] levels, double[][] quantiles) {
+public record FanBands(FrozenArray<int[]> years, FrozenArray<double[]> levels, FrozenArray<double[][]> quantiles) {
     /** Two levels closer than this are the same level. */
     public static final double LEVEL_TOLERANCE = 1e-9;
 
@@ -30,12 +30,19 @@ public record FanBands(int[] years, double[] levels, double[][] quantiles) {
         Objects.requireNonNull(years, "years");
         Objects.requireNonNull(levels, "levels");
         Objects.requireNonNull(quantiles, "quantiles");
-        years = years.clone();
-        levels = levels.clone();
-        quantiles = deepCopy(quantiles);
-        requireYears(years);
-        requireLevels(levels);
-        requireQuantiles(years, levels, quantiles);
+        requireYears(years.read());
+        requireLevels(levels.read());
+        requireQuantiles(years.read(), levels.read(), quantiles.read());
+    }
+
+    /**
+     * @param years projected years, contiguous and increasing
+     * @param levels probability levels
+     * @param quantiles quantiles by year then level, fractions
+     * @throws ChartException as the canonical constructor
+     */
+    public FanBands(int[] years, double[] levels, double[][] quantiles) {
+        this(FrozenArray.of(years), FrozenArray.of(levels), FrozenArray.of(quantiles));
     }
 
     /**
@@ -64,37 +71,19 @@ public record FanBands(int[] years, double[] levels, double[][] quantiles) {
         return l;
     }
 
-    /** @return a copy of the years */
-    @Override
-    public int[] years() {
-        return years.clone();
-    }
-
-    /** @return a copy of the levels */
-    @Override
-    public double[] levels() {
-        return levels.clone();
-    }
-
-    /** @return a copy of the quantiles, by year then level */
-    @Override
-    public double[][] quantiles() {
-        return deepCopy(quantiles);
-    }
-
     /** @return the number of years */
     public int size() {
-        return years.length;
+        return years.length();
     }
 
     /** @return the first projected year */
     public int firstYear() {
-        return years[0];
+        return years.read()[0];
     }
 
     /** @return the last projected year */
     public int lastYear() {
-        return years[years.length - 1];
+        return years.read()[size() - 1];
     }
 
     /**
@@ -113,11 +102,12 @@ public record FanBands(int[] years, double[] levels, double[][] quantiles) {
     public double[] quantilesAt(double level) {
         int j = find(level);
         if (j < 0) {
-            throw ChartException.of("level %s is not one of the fan levels %s", level, Arrays.toString(levels));
+            throw ChartException.of("level %s is not one of the fan levels %s", level, levels);
         }
-        double[] q = new double[years.length];
+        double[][] all = quantiles.read();
+        double[] q = new double[all.length];
         for (int i = 0; i < q.length; i++) {
-            q[i] = quantiles[i][j];
+            q[i] = all[i][j];
         }
         return q;
     }
@@ -128,8 +118,9 @@ public record FanBands(int[] years, double[] levels, double[][] quantiles) {
     }
 
     private int find(double level) {
-        for (int j = 0; j < levels.length; j++) {
-            if (Math.abs(levels[j] - level) <= LEVEL_TOLERANCE) {
+        double[] l = levels.read();
+        for (int j = 0; j < l.length; j++) {
+            if (Math.abs(l[j] - level) <= LEVEL_TOLERANCE) {
                 return j;
             }
         }
@@ -205,36 +196,15 @@ public record FanBands(int[] years, double[] levels, double[][] quantiles) {
         return String.format(Locale.ROOT, "%.4f", v).replaceAll("0+$", "").replaceAll("\\.$", "");
     }
 
-    private static double[][] deepCopy(double[][] q) {
-        double[][] c = new double[q.length][];
-        for (int i = 0; i < q.length; i++) {
-            c[i] = q[i] == null ? null : q[i].clone();
-        }
-        return c;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof FanBands b
-                && Arrays.equals(years, b.years)
-                && Arrays.equals(levels, b.levels)
-                && Arrays.deepEquals(quantiles, b.quantiles);
-    }
-
-    @Override
-    public int hashCode() {
-        return 31 * (31 * Arrays.hashCode(years) + Arrays.hashCode(levels)) + Arrays.deepHashCode(quantiles);
-    }
-
     @Override
     public String toString() {
         return String.format(
                 Locale.ROOT,
                 "FanBands[%d to %d, %d levels %s to %s]",
-                years[0],
-                years[years.length - 1],
-                levels.length,
-                levels[0],
-                levels[levels.length - 1]);
+                firstYear(),
+                lastYear(),
+                levels.length(),
+                levels.read()[0],
+                levels.read()[levels.length() - 1]);
     }
 }

@@ -8,7 +8,6 @@ import java.awt.Color;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
@@ -34,7 +33,7 @@ import org.targetcast.model.series.AnnualSeries;
  * <pre>{@code
  * XYChart chart = FanChart.of(history, bands)
  *         .withTargets(List.of(TargetMark.of(2029, 0.45).withProbability(0.23)))
- *         .withLang(Lang.ZH)
+ *         .withFrame(f -> f.withLang(Lang.ZH))
  *         .toXChart(ChartPreset.SLIDES);
  * }</pre>
  *
@@ -43,7 +42,7 @@ import org.targetcast.model.series.AnnualSeries;
  * language. Legend order: history, bands (widest first), median, targets. The y axis runs from the lowest
  * plotted value less 2 points to the highest plus 3, rounded outwards to multiples of 5 within [0, 100].
  */
-public final class FanChart extends FramedChart<FanChart> {
+public final class FanChart extends FramedChart<FanChart, FanChart.Data> {
     /** Name of the observed series. */
     public static final String HISTORY = "history";
     /** Name of the median series. */
@@ -56,18 +55,24 @@ public final class FanChart extends FramedChart<FanChart> {
     /** Darkest band colour (the narrowest band). */
     private static final Color BAND_DARK = new Color(0x6F, 0xA3, 0xD0);
 
-    private final AnnualSeries history;
-    private final FanBands bands;
-    private final double[] coverages;
-    private final List<TargetMark> targets;
+    /**
+     * What the chart shows.
+     *
+     * @param history observed shares, fractions
+     * @param bands quantiles of the projected share
+     * @param coverages the coverages of the bands drawn, widest first
+     * @param targets targets, in legend order
+     */
+    public record Data(
+            AnnualSeries history, FanBands bands, FrozenArray<double[]> coverages, List<TargetMark> targets) {
+        /** Copies the targets. */
+        public Data {
+            targets = List.copyOf(targets);
+        }
+    }
 
-    private FanChart(
-            AnnualSeries history, FanBands bands, double[] coverages, List<TargetMark> targets, ChartFrame frame) {
-        super(frame, labels -> labels.text(Labels.FAN_TITLE));
-        this.history = history;
-        this.bands = bands;
-        this.coverages = coverages;
-        this.targets = List.copyOf(targets);
+    private FanChart(Data data, ChartFrame frame) {
+        super(data, frame, FanChart::new, labels -> labels.text(Labels.FAN_TITLE));
     }
 
     /**
@@ -87,7 +92,9 @@ public final class FanChart extends FramedChart<FanChart> {
                     "fan bands start in %d; they must start in %d, the year after the last observed year of %s",
                     bands.firstYear(), historyShare.lastYear() + 1, historyShare.name());
         }
-        return new FanChart(historyShare, bands, defaultCoverages(bands), List.of(), ChartFrame.defaults());
+        return new FanChart(
+                new Data(historyShare, bands, FrozenArray.of(defaultCoverages(bands)), List.of()),
+                ChartFrame.defaults());
     }
 
     /**
@@ -98,6 +105,7 @@ public final class FanChart extends FramedChart<FanChart> {
      * @throws ChartException if none is given, a coverage is outside (0, 1) or its levels are missing
      */
     public FanChart withBandCoverages(double... newCoverages) {
+        Data d = data();
         if (newCoverages.length == 0) {
             throw ChartException.of("no band coverages given; give e.g. 0.8, 0.6, 0.4, 0.2");
         }
@@ -110,15 +118,17 @@ public final class FanChart extends FramedChart<FanChart> {
                 throw ChartException.of("band coverage %s is outside (0, 1); coverages are fractions, e.g. 0.8", c);
             }
             for (double level : new double[] {(1 - c) / 2, (1 + c) / 2}) {
-                if (!bands.hasLevel(level)) {
+                if (!d.bands().hasLevel(level)) {
                     throw ChartException.of(
                             "a %s band needs the quantile at level %s, which the fan bands lack (levels %s)",
-                            Labels.percentText(c) + " %", levelText(level), Arrays.toString(bands.levels()));
+                            Labels.percentText(c) + " %",
+                            levelText(level),
+                            d.bands().levels());
                 }
             }
             widestFirst[k] = c;
         }
-        return new FanChart(history, bands, widestFirst, targets, frame());
+        return withData(new Data(d.history(), d.bands(), FrozenArray.of(widestFirst), d.targets()));
     }
 
     /**
@@ -126,32 +136,8 @@ public final class FanChart extends FramedChart<FanChart> {
      * @return a copy with those targets
      */
     public FanChart withTargets(List<TargetMark> newTargets) {
-        return new FanChart(history, bands, coverages, newTargets, frame());
-    }
-
-    /** @return observed shares, fractions */
-    public AnnualSeries history() {
-        return history;
-    }
-
-    /** @return quantiles of the projected share */
-    public FanBands bands() {
-        return bands;
-    }
-
-    /** @return the coverages of the bands drawn, widest first (a new array) */
-    public double[] bandCoverages() {
-        return coverages.clone();
-    }
-
-    /** @return targets, in legend order */
-    public List<TargetMark> targets() {
-        return targets;
-    }
-
-    @Override
-    public FanChart withFrame(ChartFrame newFrame) {
-        return new FanChart(history, bands, coverages, targets, newFrame);
+        Data d = data();
+        return withData(new Data(d.history(), d.bands(), d.coverages(), newTargets));
     }
 
     /**
@@ -164,13 +150,15 @@ public final class FanChart extends FramedChart<FanChart> {
 
     @Override
     public XYChart toXChart(ChartPreset preset) {
+        Data d = data();
         Labels labels = labels();
         FramedXYChart chart = newShareChart(preset);
         float lw = preset.lineWidth();
 
-        ChartStyle.addShareHistory(chart, HISTORY, history, labels, lw);
+        ChartStyle.addShareHistory(chart, HISTORY, d.history(), labels, lw);
 
         double[] x = fanYears();
+        double[] coverages = d.coverages().read();
         for (int k = 0; k < coverages.length; k++) {
             double c = coverages[k];
             Color fill = shade(k, coverages.length);
@@ -189,12 +177,12 @@ public final class FanChart extends FramedChart<FanChart> {
                 fanLine(0.5),
                 Palette.INK,
                 ChartStyle.dashed(lw, 3.5f, 2.5f));
-        ChartStyle.addTargets(chart, targets, history.lastYear(), labels, preset);
+        ChartStyle.addTargets(chart, d.targets(), d.history().lastYear(), labels, preset);
 
         XYStyler s = chart.getStyler();
         // Seven or more entries, two of them long, do not fit in one row below the plot.
         ChartStyle.legendAtRight(s, preset);
-        ChartStyle.yearAxes(s, Extent.years(history.firstYear(), bands.lastYear(), targets), yAxisRange());
+        ChartStyle.yearAxes(s, Extent.years(d.history().firstYear(), d.bands().lastYear(), d.targets()), yAxisRange());
         return chart;
     }
 
@@ -203,8 +191,9 @@ public final class FanChart extends FramedChart<FanChart> {
      *     median) and the targets
      */
     double[] yAxisRange() {
-        Extent e = new Extent().shares(history).values(fanLine(0.5)).targets(targets);
-        for (double c : coverages) {
+        Data d = data();
+        Extent e = new Extent().shares(d.history()).values(fanLine(0.5)).targets(d.targets());
+        for (double c : d.coverages().read()) {
             e.values(fanLine((1 - c) / 2)).values(fanLine((1 + c) / 2));
         }
         return e.shareAxis();
@@ -212,12 +201,14 @@ public final class FanChart extends FramedChart<FanChart> {
 
     /** @return the last observed year, then the projected years */
     private double[] fanYears() {
-        return prepend(history.lastYear(), toDoubles(bands.years()));
+        return prepend(
+                data().history().lastYear(), toDoubles(data().bands().years().get()));
     }
 
     /** @return the quantile at that level in percent, starting from the last observed share */
     private double[] fanLine(double level) {
-        return prepend(history.lastValue() * 100, percent(bands.quantilesAt(level)));
+        return prepend(
+                data().history().lastValue() * 100, percent(data().bands().quantilesAt(level)));
     }
 
     /** @return the colour of band {@code k} of {@code n}, widest (k = 0) lightest */
@@ -237,7 +228,7 @@ public final class FanChart extends FramedChart<FanChart> {
      *     every level below 0.5 if none is; widest first
      */
     private static double[] defaultCoverages(FanBands bands) {
-        double[] levels = bands.levels();
+        double[] levels = bands.levels().get();
         List<Double> tenths = new ArrayList<>();
         List<Double> all = new ArrayList<>();
         for (double p : levels) {
@@ -254,17 +245,5 @@ public final class FanChart extends FramedChart<FanChart> {
                 .mapToDouble(Double::doubleValue)
                 .map(c -> Math.round(c * 1e9) / 1e9)
                 .toArray();
-    }
-
-    @Override
-    public String toString() {
-        return String.format(
-                Locale.ROOT,
-                "FanChart[%s, %s, bands %s, %d targets, %s]",
-                history.name(),
-                bands,
-                Arrays.toString(coverages),
-                targets.size(),
-                lang().code());
     }
 }

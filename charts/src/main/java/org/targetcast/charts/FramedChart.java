@@ -1,35 +1,42 @@
 package org.targetcast.charts;
 
 import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.knowm.xchart.XYChart;
 
 /**
- * What every chart shares: its {@link ChartFrame} (title, subtitle, source line, footer, language, preset)
- * and the copies that change it. A chart keeps only what is its own (its data, its marks, its default
- * title) and builds its XChart chart in {@link #toXChart(ChartPreset)}. Charts are immutable; each
- * {@code with} method returns a copy.
+ * What every chart shares: its data (a record of the chart's own, e.g. the history and the fan bands), its
+ * {@link ChartFrame} (title, subtitle, source line, footer, language, preset) and the copies that change
+ * either. A chart keeps only what is its own (its data, the copies that check a change of them, its
+ * default title) and builds its XChart chart in {@link #toXChart(ChartPreset)}. Charts are immutable; each
+ * {@code with} method returns a copy:
+ * <pre>{@code
+ * FanChart zh = fan.withFrame(f -> f.withLang(Lang.ZH).with(ChartFrame.Text.FOOTER, "seed 1"));
+ * }</pre>
  *
  * @param <C> the chart type, returned by the copies
+ * @param <D> the chart's data
  */
-public abstract class FramedChart<C extends FramedChart<C>> {
+public abstract class FramedChart<C extends FramedChart<C, D>, D extends Record> {
+    private final D data;
     private final ChartFrame frame;
+    private final BiFunction<D, ChartFrame, C> copy;
     private final Function<Labels, String> defaultTitle;
 
     /**
+     * @param data the chart's data; not null
      * @param frame the frame; not null
+     * @param copy makes a chart of the same kind from data and a frame (its constructor)
      * @param defaultTitle the title used when the frame sets none, from the labels of the frame's language
      */
-    FramedChart(ChartFrame frame, Function<Labels, String> defaultTitle) {
+    FramedChart(D data, ChartFrame frame, BiFunction<D, ChartFrame, C> copy, Function<Labels, String> defaultTitle) {
+        this.data = Objects.requireNonNull(data, "data");
         this.frame = Objects.requireNonNull(frame, "frame");
+        this.copy = Objects.requireNonNull(copy, "copy");
         this.defaultTitle = Objects.requireNonNull(defaultTitle, "defaultTitle");
     }
-
-    /**
-     * @param newFrame title, subtitle, source line, footer, language and preset
-     * @return a copy of this chart in that frame
-     */
-    public abstract C withFrame(ChartFrame newFrame);
 
     /**
      * Builds a new XChart chart; each call returns a fresh, independent chart.
@@ -48,57 +55,38 @@ public abstract class FramedChart<C extends FramedChart<C>> {
         return toXChart(frame.preset());
     }
 
+    /** @return the chart's data */
+    public D data() {
+        return data;
+    }
+
     /** @return the frame */
     public ChartFrame frame() {
         return frame;
     }
 
     /**
-     * @param newTitle the chart title; blank for the default title of the chart's language
-     * @return a copy with that title
+     * @param newFrame title, subtitle, source line, footer, language and preset
+     * @return a copy of this chart in that frame
      */
-    public C withTitle(String newTitle) {
-        return withFrame(frame.withTitle(newTitle));
+    public C withFrame(ChartFrame newFrame) {
+        return copy.apply(data, Objects.requireNonNull(newFrame, "newFrame"));
     }
 
     /**
-     * @param newSubtitle a line under the title; blank for none
-     * @return a copy with that subtitle
+     * @param change what to change in the frame, e.g. {@code f -> f.withLang(Lang.ZH)}
+     * @return a copy of this chart in the changed frame
      */
-    public C withSubtitle(String newSubtitle) {
-        return withFrame(frame.withSubtitle(newSubtitle));
+    public C withFrame(UnaryOperator<ChartFrame> change) {
+        return withFrame(change.apply(frame));
     }
 
     /**
-     * @param newSourceLine where the data come from; blank for the default of the chart's language
-     * @return a copy with that source line
+     * @param newData the chart's data, checked by the caller
+     * @return a copy of this chart with that data, in this frame
      */
-    public C withSourceLine(String newSourceLine) {
-        return withFrame(frame.withSourceLine(newSourceLine));
-    }
-
-    /**
-     * @param provenance what produced the chart (scenario, data hash, seed, version); blank for none
-     * @return a copy with that footer
-     */
-    public C withFooter(String provenance) {
-        return withFrame(frame.withFooter(provenance));
-    }
-
-    /**
-     * @param newLang language of the labels
-     * @return a copy in that language
-     */
-    public C withLang(Lang newLang) {
-        return withFrame(frame.withLang(newLang));
-    }
-
-    /**
-     * @param newPreset size and type sizes used by {@link #toXChart()}
-     * @return a copy for that preset
-     */
-    public C withPreset(ChartPreset newPreset) {
-        return withFrame(frame.withPreset(newPreset));
+    C withData(D newData) {
+        return copy.apply(Objects.requireNonNull(newData, "newData"), frame);
     }
 
     /** @return language of the labels */
@@ -150,7 +138,7 @@ public abstract class FramedChart<C extends FramedChart<C>> {
      * @throws ChartException for {@link Lang#ZH} when no installed font displays Chinese
      */
     FramedXYChart newChart(ChartPreset preset, String xAxisTitle, String yAxisTitle) {
-        return frame.withSubtitle(subtitle()).newChart(preset, title(), xAxisTitle, yAxisTitle);
+        return frame.with(ChartFrame.Text.SUBTITLE, subtitle()).newChart(preset, title(), xAxisTitle, yAxisTitle);
     }
 
     /**
@@ -160,5 +148,11 @@ public abstract class FramedChart<C extends FramedChart<C>> {
      */
     FramedXYChart newShareChart(ChartPreset preset) {
         return newChart(preset, labels().text(Labels.AXIS_YEAR), labels().text(Labels.AXIS_SHARE));
+    }
+
+    /** @return the chart's kind, its data and its language, e.g. {@code FanChart[Data[...], en]} */
+    @Override
+    public String toString() {
+        return getClass().getSimpleName() + "[" + data + ", " + frame.lang().code() + "]";
     }
 }

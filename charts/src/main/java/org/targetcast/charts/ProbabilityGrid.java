@@ -8,9 +8,8 @@ import java.util.Objects;
  * e.g. digital growth (x) against growth of the other services (y). Axis values are fractions (0.06 is
  * 6 % a year) and are plotted in percent.
  *
- * <p>The arrays are copied on construction and on access, so a grid never changes. Equality is that of
- * records with array components: identity of the (private) arrays, so two grids are equal only if they
- * are the same object.
+ * <p>The arrays are {@link FrozenArray}s, copied on construction and on access, so a grid never changes;
+ * two grids are equal when their labels and values are.
  *
  * @param xLabel name of the swept assumption on the x axis, in the chart's language, e.g.
  *     {@code Digital services growth (% a year)}
@@ -23,7 +22,12 @@ import java.util.Objects;
  *     e.g. {@code 45 % by 2029} ({@code 2029年45%} in Chinese)
  */
 public record ProbabilityGrid(
-        String xLabel, double[] x, String yLabel, double[] y, double[][] probability, String targetLabel) {
+        String xLabel,
+        FrozenArray<double[]> x,
+        String yLabel,
+        FrozenArray<double[]> y,
+        FrozenArray<double[][]> probability,
+        String targetLabel) {
     /**
      * @throws ChartException naming the field, index and value of the first problem: a blank label, an
      *     axis with fewer than two values or not strictly increasing, a probability array of the wrong
@@ -33,55 +37,43 @@ public record ProbabilityGrid(
         requireText("xLabel", xLabel);
         requireText("yLabel", yLabel);
         requireText("targetLabel", targetLabel);
-        x = axis("x", xLabel, x);
-        y = axis("y", yLabel, y);
+        double[] xs = axis("x", xLabel, x);
+        double[] ys = axis("y", yLabel, y);
         Objects.requireNonNull(probability, "probability");
-        if (probability.length != y.length) {
-            throw ChartException.of(
-                    "probability has %d rows; it needs one per y value (%d)", probability.length, y.length);
+        double[][] p = probability.read();
+        if (p.length != ys.length) {
+            throw ChartException.of("probability has %d rows; it needs one per y value (%d)", p.length, ys.length);
         }
-        double[][] copy = new double[y.length][];
-        for (int j = 0; j < y.length; j++) {
-            double[] row = probability[j];
-            if (row == null || row.length != x.length) {
+        for (int j = 0; j < ys.length; j++) {
+            double[] row = p[j];
+            if (row == null || row.length != xs.length) {
                 throw ChartException.of(
                         "probability row %d (y = %s) has %s values; it needs one per x value (%d)",
-                        j, percent(y[j]), row == null ? "no" : String.valueOf(row.length), x.length);
+                        j, percent(ys[j]), row == null ? "no" : String.valueOf(row.length), xs.length);
             }
-            copy[j] = row.clone();
-            for (int i = 0; i < x.length; i++) {
-                double p = copy[j][i];
-                if (!(p >= 0 && p <= 1)) {
+            for (int i = 0; i < xs.length; i++) {
+                if (!(row[i] >= 0 && row[i] <= 1)) {
                     throw ChartException.of(
                             "probability at x = %s, y = %s (row %d, column %d) = %s is outside [0, 1]; "
                                     + "probabilities are fractions, e.g. 0.23",
-                            percent(x[i]), percent(y[j]), j, i, p);
+                            percent(xs[i]), percent(ys[j]), j, i, row[i]);
                 }
             }
         }
-        probability = copy;
     }
 
-    /** @return the x values, fractions (a new array) */
-    @Override
-    public double[] x() {
-        return x.clone();
-    }
-
-    /** @return the y values, fractions (a new array) */
-    @Override
-    public double[] y() {
-        return y.clone();
-    }
-
-    /** @return {@code probability[yIndex][xIndex]} (a new array) */
-    @Override
-    public double[][] probability() {
-        double[][] copy = new double[probability.length][];
-        for (int j = 0; j < probability.length; j++) {
-            copy[j] = probability[j].clone();
-        }
-        return copy;
+    /**
+     * @param xLabel name of the swept assumption on the x axis
+     * @param x its values, fractions
+     * @param yLabel name of the swept assumption on the y axis
+     * @param y its values, fractions
+     * @param probability {@code probability[yIndex][xIndex]}, each in [0, 1]
+     * @param targetLabel the target the probabilities are of
+     * @throws ChartException as the canonical constructor
+     */
+    public ProbabilityGrid(
+            String xLabel, double[] x, String yLabel, double[] y, double[][] probability, String targetLabel) {
+        this(xLabel, FrozenArray.of(x), yLabel, FrozenArray.of(y), FrozenArray.of(probability), targetLabel);
     }
 
     /**
@@ -90,27 +82,27 @@ public record ProbabilityGrid(
      * @return the probability at that cell
      */
     public double probability(int yIndex, int xIndex) {
-        return probability[yIndex][xIndex];
+        return probability.read()[yIndex][xIndex];
     }
 
     /** @return number of x values (columns) */
     public int columns() {
-        return x.length;
+        return x.length();
     }
 
     /** @return number of y values (rows) */
     public int rows() {
-        return y.length;
+        return y.length();
     }
 
     /** @return the x value of a column, a fraction */
     double xAt(int i) {
-        return x[i];
+        return x.read()[i];
     }
 
     /** @return the y value of a row, a fraction */
     double yAt(int j) {
-        return y[j];
+        return y.read()[j];
     }
 
     @Override
@@ -120,13 +112,13 @@ public record ProbabilityGrid(
                 "ProbabilityGrid[%s: %s %d values %s..%s, %s %d values %s..%s]",
                 targetLabel,
                 xLabel,
-                x.length,
-                percent(x[0]),
-                percent(x[x.length - 1]),
+                columns(),
+                percent(xAt(0)),
+                percent(xAt(columns() - 1)),
                 yLabel,
-                y.length,
-                percent(y[0]),
-                percent(y[y.length - 1]));
+                rows(),
+                percent(yAt(0)),
+                percent(yAt(rows() - 1)));
     }
 
     private static void requireText(String field, String value) {
@@ -137,24 +129,24 @@ public record ProbabilityGrid(
         }
     }
 
-    private static double[] axis(String field, String label, double[] values) {
+    private static double[] axis(String field, String label, FrozenArray<double[]> values) {
         Objects.requireNonNull(values, field);
-        if (values.length < 2) {
+        double[] v = values.read();
+        if (v.length < 2) {
             throw ChartException.of(
-                    "%s (%s) has %d values; a probability map needs at least two", field, label, values.length);
+                    "%s (%s) has %d values; a probability map needs at least two", field, label, v.length);
         }
-        double[] copy = values.clone();
-        for (int i = 0; i < copy.length; i++) {
-            if (!Double.isFinite(copy[i])) {
-                throw ChartException.of("%s[%d] (%s) = %s is not a finite number", field, i, label, copy[i]);
+        for (int i = 0; i < v.length; i++) {
+            if (!Double.isFinite(v[i])) {
+                throw ChartException.of("%s[%d] (%s) = %s is not a finite number", field, i, label, v[i]);
             }
-            if (i > 0 && !(copy[i] > copy[i - 1])) {
+            if (i > 0 && !(v[i] > v[i - 1])) {
                 throw ChartException.of(
                         "%s[%d] (%s) = %s does not increase from %s[%d] = %s; axis values must be strictly increasing",
-                        field, i, label, copy[i], field, i - 1, copy[i - 1]);
+                        field, i, label, v[i], field, i - 1, v[i - 1]);
             }
         }
-        return copy;
+        return v;
     }
 
     private static String percent(double fraction) {
@@ -174,17 +166,18 @@ public record ProbabilityGrid(
         if (factor <= 1) {
             return this;
         }
-        double[] fx = refine(x, factor);
-        double[] fy = refine(y, factor);
+        double[] fx = refine(x.read(), factor);
+        double[] fy = refine(y.read(), factor);
+        double[][] cells = probability.read();
         double[][] p = new double[fy.length][fx.length];
         for (int j = 0; j < fy.length; j++) {
-            int j0 = Math.min(j / factor, y.length - 2);
+            int j0 = Math.min(j / factor, rows() - 2);
             double v = (double) (j - j0 * factor) / factor;
             for (int i = 0; i < fx.length; i++) {
-                int i0 = Math.min(i / factor, x.length - 2);
+                int i0 = Math.min(i / factor, columns() - 2);
                 double u = (double) (i - i0 * factor) / factor;
-                double bottom = probability[j0][i0] * (1 - u) + probability[j0][i0 + 1] * u;
-                double top = probability[j0 + 1][i0] * (1 - u) + probability[j0 + 1][i0 + 1] * u;
+                double bottom = cells[j0][i0] * (1 - u) + cells[j0][i0 + 1] * u;
+                double top = cells[j0 + 1][i0] * (1 - u) + cells[j0 + 1][i0 + 1] * u;
                 p[j][i] = Math.min(1, Math.max(0, bottom * (1 - v) + top * v));
             }
         }

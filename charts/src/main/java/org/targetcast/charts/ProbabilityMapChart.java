@@ -3,7 +3,6 @@ package org.targetcast.charts;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
@@ -39,7 +38,7 @@ import org.knowm.xchart.style.XYStyler;
  *
  * <p>Immutable; configured by copies:
  * <pre>{@code
- * XYChart chart = ProbabilityMapChart.of(grid).withContourLevel(0.8).withLang(Lang.ZH).toXChart(ChartPreset.SLIDES);
+ * XYChart chart = ProbabilityMapChart.of(grid).withContourLevel(0.8).withFrame(f -> f.withLang(Lang.ZH)).toXChart(ChartPreset.SLIDES);
  * }</pre>
  *
  * <p>The scenario's own point ({@link #withScenarioPoint}) is a ring in ink, series {@link #SCENARIO_POINT};
@@ -51,7 +50,7 @@ import org.knowm.xchart.style.XYStyler;
  * the classes from the highest down, then the contour, then the scenario's point. Every class is in the legend, also when no cell falls in it, so maps of
  * different sweeps share one key.
  */
-public final class ProbabilityMapChart extends FramedChart<ProbabilityMapChart> {
+public final class ProbabilityMapChart extends FramedChart<ProbabilityMapChart, ProbabilityMapChart.Data> {
     /** Name of the contour series. */
     public static final String CONTOUR = "contour";
     /** Name of the series marking the scenario's own point. */
@@ -71,9 +70,19 @@ public final class ProbabilityMapChart extends FramedChart<ProbabilityMapChart> 
     /** About how many cells the map is drawn with across its shorter side (before merging runs of a class). */
     static final int REFINED_CELLS = 120;
 
-    private final ProbabilityGrid grid;
-    private final double contourLevel;
-    private final ScenarioPoint point;
+    /**
+     * What the chart shows.
+     *
+     * @param grid the sweep
+     * @param contourLevel the level of the contour drawn; NaN for none
+     * @param point the scenario's point marked; null for none
+     */
+    public record Data(ProbabilityGrid grid, double contourLevel, ScenarioPoint point) {
+        /** Checks the grid. */
+        public Data {
+            Objects.requireNonNull(grid, "grid");
+        }
+    }
 
     /**
      * The scenario's own values of the two swept assumptions.
@@ -97,11 +106,12 @@ public final class ProbabilityMapChart extends FramedChart<ProbabilityMapChart> 
         }
     }
 
-    private ProbabilityMapChart(ProbabilityGrid grid, double contourLevel, ScenarioPoint point, ChartFrame frame) {
-        super(frame, labels -> labels.text(Labels.MAP_TITLE, grid.targetLabel()));
-        this.grid = grid;
-        this.contourLevel = contourLevel;
-        this.point = point;
+    private ProbabilityMapChart(Data data, ChartFrame frame) {
+        super(
+                data,
+                frame,
+                ProbabilityMapChart::new,
+                labels -> labels.text(Labels.MAP_TITLE, data.grid().targetLabel()));
     }
 
     /**
@@ -112,7 +122,7 @@ public final class ProbabilityMapChart extends FramedChart<ProbabilityMapChart> 
      * @return the chart
      */
     public static ProbabilityMapChart of(ProbabilityGrid grid) {
-        return new ProbabilityMapChart(Objects.requireNonNull(grid, "grid"), 0.5, null, ChartFrame.defaults());
+        return new ProbabilityMapChart(new Data(grid, 0.5, null), ChartFrame.defaults());
     }
 
     /**
@@ -124,12 +134,12 @@ public final class ProbabilityMapChart extends FramedChart<ProbabilityMapChart> 
         if (!(level > 0 && level < 1)) {
             throw ChartException.of("contour level = %s is outside (0, 1); levels are probabilities, e.g. 0.5", level);
         }
-        return new ProbabilityMapChart(grid, level, point, frame());
+        return withData(new Data(data().grid(), level, data().point()));
     }
 
     /** @return a copy drawing no contour */
     public ProbabilityMapChart withoutContour() {
-        return new ProbabilityMapChart(grid, Double.NaN, point, frame());
+        return withData(new Data(data().grid(), Double.NaN, data().point()));
     }
 
     /**
@@ -138,27 +148,7 @@ public final class ProbabilityMapChart extends FramedChart<ProbabilityMapChart> 
      * @return a copy marking it
      */
     public ProbabilityMapChart withScenarioPoint(ScenarioPoint p) {
-        return new ProbabilityMapChart(grid, contourLevel, Objects.requireNonNull(p, "point"), frame());
-    }
-
-    /** @return the scenario's point marked, or null if none */
-    public ScenarioPoint scenarioPoint() {
-        return point;
-    }
-
-    /** @return the sweep */
-    public ProbabilityGrid grid() {
-        return grid;
-    }
-
-    /** @return the level of the contour drawn; NaN if none */
-    public double contourLevel() {
-        return contourLevel;
-    }
-
-    @Override
-    public ProbabilityMapChart withFrame(ChartFrame newFrame) {
-        return new ProbabilityMapChart(grid, contourLevel, point, newFrame);
+        return withData(new Data(data().grid(), data().contourLevel(), Objects.requireNonNull(p, "point")));
     }
 
     /**
@@ -190,16 +180,19 @@ public final class ProbabilityMapChart extends FramedChart<ProbabilityMapChart> 
 
     @Override
     public XYChart toXChart(ChartPreset preset) {
+        Data d = data();
         Labels labels = labels();
-        FramedXYChart chart = newChart(preset, grid.xLabel(), grid.yLabel());
+        FramedXYChart chart = newChart(preset, d.grid().xLabel(), d.grid().yLabel());
         chart.deckKind(DeckKind.PICTURE);
-        double[] xEdges = edges(grid.x());
-        double[] yEdges = edges(grid.y());
+        double[] xEdges = edges(d.grid().x().get());
+        double[] yEdges = edges(d.grid().y().get());
         // Drawn on a finer grid, interpolated, so class boundaries have small steps, not one per grid cell;
         // the finer cells keep the axis ends of the grid's own.
-        ProbabilityGrid fine = grid.refined(REFINED_CELLS / Math.max(1, Math.min(grid.columns(), grid.rows()) - 1));
-        double[] fineX = edges(fine.x());
-        double[] fineY = edges(fine.y());
+        ProbabilityGrid fine = d.grid()
+                .refined(REFINED_CELLS
+                        / Math.max(1, Math.min(d.grid().columns(), d.grid().rows()) - 1));
+        double[] fineX = edges(fine.x().get());
+        double[] fineY = edges(fine.y().get());
         fineX[0] = xEdges[0];
         fineX[fineX.length - 1] = xEdges[xEdges.length - 1];
         fineY[0] = yEdges[0];
@@ -218,25 +211,25 @@ public final class ProbabilityMapChart extends FramedChart<ProbabilityMapChart> 
             ChartStyle.addPolygon(chart, classSeries(k), label, cells[0], cells[1], classColor(k))
                     .setLineStyle(ChartStyle.solid(Math.max(0.6f, preset.lineWidth() * 0.35f)));
         }
-        if (!Double.isNaN(contourLevel)) {
-            double[][] contour = contour(contourLevel);
+        if (!Double.isNaN(d.contourLevel())) {
+            double[][] contour = contour(d.contourLevel());
             if (contour[0].length > 0) {
                 ChartStyle.addLine(
                         chart,
                         CONTOUR,
-                        labels.text(Labels.LEGEND_CONTOUR, Labels.percentText(contourLevel)),
+                        labels.text(Labels.LEGEND_CONTOUR, Labels.percentText(d.contourLevel())),
                         contour[0],
                         contour[1],
                         ChartStyle.targetColor(0),
                         ChartStyle.solid(preset.lineWidth()));
             }
         }
-        if (point != null) {
-            String label = point.growthYears() == null
+        if (d.point() != null) {
+            String label = d.point().growthYears() == null
                     ? labels.text(Labels.LEGEND_SCENARIO_POINT)
-                    : labels.text(Labels.LEGEND_SCENARIO_POINT_MEAN, point.growthYears());
-            double px = 100 * point.x();
-            double py = 100 * point.y();
+                    : labels.text(Labels.LEGEND_SCENARIO_POINT_MEAN, d.point().growthYears());
+            double px = 100 * d.point().x();
+            double py = 100 * d.point().y();
             if (px >= xEdges[0]
                     && px <= xEdges[xEdges.length - 1]
                     && py >= yEdges[0]
@@ -308,17 +301,28 @@ public final class ProbabilityMapChart extends FramedChart<ProbabilityMapChart> 
      * @return {@code {x, y}} in percent: segments of two points, each followed by a NaN
      */
     double[][] contour(double level) {
+        Data d = data();
         Polygons points = new Polygons();
-        for (int j = 0; j + 1 < grid.rows(); j++) {
-            for (int i = 0; i + 1 < grid.columns(); i++) {
+        for (int j = 0; j + 1 < d.grid().rows(); j++) {
+            for (int i = 0; i + 1 < d.grid().columns(); i++) {
                 // corners counter-clockwise from bottom left; edges bottom, right, top, left
-                double[] cx = {grid.xAt(i), grid.xAt(i + 1), grid.xAt(i + 1), grid.xAt(i)};
-                double[] cy = {grid.yAt(j), grid.yAt(j), grid.yAt(j + 1), grid.yAt(j + 1)};
+                double[] cx = {
+                    d.grid().xAt(i),
+                    d.grid().xAt(i + 1),
+                    d.grid().xAt(i + 1),
+                    d.grid().xAt(i)
+                };
+                double[] cy = {
+                    d.grid().yAt(j),
+                    d.grid().yAt(j),
+                    d.grid().yAt(j + 1),
+                    d.grid().yAt(j + 1)
+                };
                 double[] v = {
-                    grid.probability(j, i),
-                    grid.probability(j, i + 1),
-                    grid.probability(j + 1, i + 1),
-                    grid.probability(j + 1, i)
+                    d.grid().probability(j, i),
+                    d.grid().probability(j, i + 1),
+                    d.grid().probability(j + 1, i + 1),
+                    d.grid().probability(j + 1, i)
                 };
                 List<double[]> crossings = new ArrayList<>(4);
                 for (int e = 0; e < 4; e++) {
@@ -351,16 +355,5 @@ public final class ProbabilityMapChart extends FramedChart<ProbabilityMapChart> 
             }
         }
         return points.isEmpty() ? new double[][] {{}, {}} : points.xy(0);
-    }
-
-    @Override
-    public String toString() {
-        return String.format(
-                Locale.ROOT,
-                "ProbabilityMapChart[%s, contour %s, point %s, %s]",
-                grid,
-                contourLevel,
-                point,
-                lang().code());
     }
 }

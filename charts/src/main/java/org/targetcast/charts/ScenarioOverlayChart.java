@@ -7,7 +7,6 @@ import static org.targetcast.charts.ChartStyle.toDoubles;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
@@ -31,7 +30,7 @@ import org.targetcast.model.series.AnnualSeries;
  * <pre>{@code
  * XYChart chart = ScenarioOverlayChart.of(history, List.of(baseline, push, recent))
  *         .withTargets(List.of(TargetMark.of(2029, 0.45), TargetMark.of(2035, 0.50)))
- *         .withLang(Lang.ZH)
+ *         .withFrame(f -> f.withLang(Lang.ZH))
  *         .toXChart(ChartPreset.SLIDES);
  * }</pre>
  *
@@ -40,7 +39,7 @@ import org.targetcast.model.series.AnnualSeries;
  * {@link TargetMark#guideSeries(int)}) and labelled for people. Legend (at the right): history, scenarios in
  * the order given, the shading key, targets. The y axis follows the rule of the other share charts.
  */
-public final class ScenarioOverlayChart extends FramedChart<ScenarioOverlayChart> {
+public final class ScenarioOverlayChart extends FramedChart<ScenarioOverlayChart, ScenarioOverlayChart.Data> {
     /** Name of the observed series. */
     public static final String HISTORY = "history";
     /** Name of the legend entry explaining the bands (no data drawn). */
@@ -58,16 +57,23 @@ public final class ScenarioOverlayChart extends FramedChart<ScenarioOverlayChart
         new Color(0xBC, 0xBD, 0x22)
     };
 
-    private final AnnualSeries history;
-    private final List<ScenarioPath> scenarios;
-    private final List<TargetMark> targets;
+    /**
+     * What the chart shows.
+     *
+     * @param history observed shares, fractions
+     * @param scenarios the scenarios, in legend order
+     * @param targets targets, in legend order
+     */
+    public record Data(AnnualSeries history, List<ScenarioPath> scenarios, List<TargetMark> targets) {
+        /** Copies the lists. */
+        public Data {
+            scenarios = List.copyOf(scenarios);
+            targets = List.copyOf(targets);
+        }
+    }
 
-    private ScenarioOverlayChart(
-            AnnualSeries history, List<ScenarioPath> scenarios, List<TargetMark> targets, ChartFrame frame) {
-        super(frame, labels -> labels.text(Labels.OVERLAY_TITLE));
-        this.history = history;
-        this.scenarios = List.copyOf(scenarios);
-        this.targets = List.copyOf(targets);
+    private ScenarioOverlayChart(Data data, ChartFrame frame) {
+        super(data, frame, ScenarioOverlayChart::new, labels -> labels.text(Labels.OVERLAY_TITLE));
     }
 
     /**
@@ -102,7 +108,7 @@ public final class ScenarioOverlayChart extends FramedChart<ScenarioOverlayChart
                         p.name(), p.projectedShare().firstYear(), historyShare.lastYear());
             }
         }
-        return new ScenarioOverlayChart(historyShare, scenarios, List.of(), ChartFrame.defaults());
+        return new ScenarioOverlayChart(new Data(historyShare, scenarios, List.of()), ChartFrame.defaults());
     }
 
     /**
@@ -110,31 +116,11 @@ public final class ScenarioOverlayChart extends FramedChart<ScenarioOverlayChart
      * @return a copy with those targets
      */
     public ScenarioOverlayChart withTargets(List<TargetMark> newTargets) {
-        return new ScenarioOverlayChart(history, scenarios, newTargets, frame());
-    }
-
-    /** @return observed shares, fractions */
-    public AnnualSeries history() {
-        return history;
-    }
-
-    /** @return the scenarios, in legend order */
-    public List<ScenarioPath> scenarios() {
-        return scenarios;
-    }
-
-    /** @return targets, in legend order */
-    public List<TargetMark> targets() {
-        return targets;
-    }
-
-    @Override
-    public ScenarioOverlayChart withFrame(ChartFrame newFrame) {
-        return new ScenarioOverlayChart(history, scenarios, targets, newFrame);
+        return withData(new Data(data().history(), data().scenarios(), newTargets));
     }
 
     /**
-     * @param index position of the scenario in {@link #scenarios()}
+     * @param index position of the scenario in {@link Data#scenarios()}
      * @return the name of its central path's series, e.g. {@code scenario.0}
      */
     public static String scenarioSeries(int index) {
@@ -142,7 +128,7 @@ public final class ScenarioOverlayChart extends FramedChart<ScenarioOverlayChart
     }
 
     /**
-     * @param index position of the scenario in {@link #scenarios()}
+     * @param index position of the scenario in {@link Data#scenarios()}
      * @return the name of its band's series (not in the legend), e.g. {@code scenario.0.band}
      */
     public static String scenarioBandSeries(int index) {
@@ -150,7 +136,7 @@ public final class ScenarioOverlayChart extends FramedChart<ScenarioOverlayChart
     }
 
     /**
-     * @param index position of the scenario in {@link #scenarios()}
+     * @param index position of the scenario in {@link Data#scenarios()}
      * @return the colour of its line (its band is this colour, translucent)
      */
     static Color scenarioColor(int index) {
@@ -159,8 +145,8 @@ public final class ScenarioOverlayChart extends FramedChart<ScenarioOverlayChart
 
     /** @return the position of the scenario whose band is drawn: the first that has one; -1 if none has */
     int highlighted() {
-        for (int i = 0; i < scenarios.size(); i++) {
-            if (scenarios.get(i).hasBand()) {
+        for (int i = 0; i < data().scenarios().size(); i++) {
+            if (data().scenarios().get(i).hasBand()) {
                 return i;
             }
         }
@@ -169,6 +155,7 @@ public final class ScenarioOverlayChart extends FramedChart<ScenarioOverlayChart
 
     @Override
     public XYChart toXChart(ChartPreset preset) {
+        Data d = data();
         Labels labels = labels();
         FramedXYChart chart = newShareChart(preset);
         float lw = preset.lineWidth();
@@ -177,11 +164,11 @@ public final class ScenarioOverlayChart extends FramedChart<ScenarioOverlayChart
         // Drawn first, so that every line is drawn over it.
         int banded = highlighted();
         if (banded >= 0) {
-            ScenarioPath p = scenarios.get(banded);
+            ScenarioPath p = d.scenarios().get(banded);
             double[][] polygon = ChartStyle.bandPolygon(
                     pathX(p),
-                    prepend(history.lastValue() * 100, percent(p.upper().values())),
-                    prepend(history.lastValue() * 100, percent(p.lower().values())));
+                    prepend(d.history().lastValue() * 100, percent(p.upper().values())),
+                    prepend(d.history().lastValue() * 100, percent(p.lower().values())));
             XYSeries band = ChartStyle.addPolygon(
                     chart,
                     scenarioBandSeries(banded),
@@ -193,9 +180,10 @@ public final class ScenarioOverlayChart extends FramedChart<ScenarioOverlayChart
             band.setShowInLegend(false);
         }
         // History in ink, apart from every scenario's colour.
-        ChartStyle.addShareHistory(chart, HISTORY, history, labels, lw * 1.15f).setLineColor(Palette.INK);
-        for (int i = 0; i < scenarios.size(); i++) {
-            ScenarioPath p = scenarios.get(i);
+        ChartStyle.addShareHistory(chart, HISTORY, d.history(), labels, lw * 1.15f)
+                .setLineColor(Palette.INK);
+        for (int i = 0; i < d.scenarios().size(); i++) {
+            ScenarioPath p = d.scenarios().get(i);
             // named at its end instead of in the legend: five or more colours are hard to match to a list
             ChartStyle.addLine(
                             chart,
@@ -212,17 +200,17 @@ public final class ScenarioOverlayChart extends FramedChart<ScenarioOverlayChart
                     chart,
                     BANDS_KEY,
                     labels.text(Labels.LEGEND_SCENARIO_BANDS) + " ("
-                            + scenarios.get(banded).name().strip() + ")",
-                    history.lastYear(),
+                            + d.scenarios().get(banded).name().strip() + ")",
+                    d.history().lastYear(),
                     Palette.withAlpha(scenarioColor(banded), BAND_ALPHA * 2));
         }
-        ChartStyle.addTargets(chart, targets, history.lastYear(), labels, preset);
+        ChartStyle.addTargets(chart, d.targets(), d.history().lastYear(), labels, preset);
 
-        int lastYear = history.lastYear();
-        for (ScenarioPath p : scenarios) {
+        int lastYear = d.history().lastYear();
+        for (ScenarioPath p : d.scenarios()) {
             lastYear = Math.max(lastYear, p.projectedShare().lastYear());
         }
-        int[] years = Extent.years(history.firstYear(), lastYear, targets);
+        int[] years = Extent.years(d.history().firstYear(), lastYear, d.targets());
         XYStyler s = chart.getStyler();
         ChartStyle.legendAtRight(s, preset);
         double[] y = yAxisRange();
@@ -244,13 +232,14 @@ public final class ScenarioOverlayChart extends FramedChart<ScenarioOverlayChart
      * @return one label a scenario, in scenario order
      */
     List<EndText> endLabels(ChartPreset preset, double[] y) {
+        Data d = data();
         double minGap = preset.type().legend() * 1.3 * (y[1] - y[0]) / (preset.height() * 0.6);
-        int n = scenarios.size();
+        int n = d.scenarios().size();
         Integer[] order = new Integer[n];
         double[] at = new double[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;
-            double[] path = pathY(scenarios.get(i));
+            double[] path = pathY(d.scenarios().get(i));
             at[i] = path[path.length - 1];
         }
         java.util.Arrays.sort(order, (a, b) -> Double.compare(at[a], at[b]));
@@ -268,9 +257,9 @@ public final class ScenarioOverlayChart extends FramedChart<ScenarioOverlayChart
         }
         List<EndText> labels = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            double[] x = pathX(scenarios.get(i));
+            double[] x = pathX(d.scenarios().get(i));
             labels.add(new EndText(
-                    scenarios.get(i).name().strip(),
+                    d.scenarios().get(i).name().strip(),
                     x[x.length - 1],
                     placed[i],
                     false,
@@ -282,8 +271,9 @@ public final class ScenarioOverlayChart extends FramedChart<ScenarioOverlayChart
 
     /** @return {@code {min, max}} of the y axis in percent, covering history, paths, bands and targets */
     double[] yAxisRange() {
-        Extent e = new Extent().shares(history).targets(targets);
-        for (ScenarioPath p : scenarios) {
+        Data d = data();
+        Extent e = new Extent().shares(d.history()).targets(d.targets());
+        for (ScenarioPath p : d.scenarios()) {
             e.shares(p.projectedShare());
             if (p.hasBand()) {
                 e.shares(p.lower()).shares(p.upper());
@@ -293,21 +283,11 @@ public final class ScenarioOverlayChart extends FramedChart<ScenarioOverlayChart
     }
 
     private double[] pathX(ScenarioPath p) {
-        return prepend(history.lastYear(), toDoubles(p.projectedShare().years()));
+        return prepend(data().history().lastYear(), toDoubles(p.projectedShare().years()));
     }
 
     private double[] pathY(ScenarioPath p) {
-        return prepend(history.lastValue() * 100, percent(p.projectedShare().values()));
-    }
-
-    @Override
-    public String toString() {
-        return String.format(
-                Locale.ROOT,
-                "ScenarioOverlayChart[%s, %d scenarios, %d targets, %s]",
-                history.name(),
-                scenarios.size(),
-                targets.size(),
-                lang().code());
+        return prepend(
+                data().history().lastValue() * 100, percent(p.projectedShare().values()));
     }
 }

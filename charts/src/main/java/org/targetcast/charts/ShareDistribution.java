@@ -1,6 +1,5 @@
 package org.targetcast.charts;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -9,23 +8,37 @@ import java.util.Objects;
  * a height per bin proportional to the probability density there. For bins of equal width the probability
  * mass per bin (the fraction of simulated paths in it) is such a height; for unequal bins use
  * {@link #fromMass(int, double[], double[])}, which divides the mass by the width. Only proportions matter:
- * a chart rescales the heights so that the histogram's area is 1.
+ * a chart rescales the heights so that the histogram's area is 1. The arrays are {@link FrozenArray}s,
+ * copied on the way in and out.
  *
  * @param year the year the share is for
  * @param edges bin edges, fractions in [0, 1], strictly increasing; at least two
  * @param density one height per bin ({@code edges.length - 1}), finite and not negative, not all zero
  */
-public record ShareDistribution(int year, double[] edges, double[] density) {
+public record ShareDistribution(int year, FrozenArray<double[]> edges, FrozenArray<double[]> density) {
     /**
      * @throws ChartException naming the year and the index at fault if the edges are fewer than two, not
      *     increasing or outside [0, 1], the heights do not number one per bin, a height is negative or not
      *     finite, or all are zero
      */
     public ShareDistribution {
-        Objects.requireNonNull(edges, "edges");
-        Objects.requireNonNull(density, "density");
-        edges = edges.clone();
-        density = density.clone();
+        check(
+                year,
+                Objects.requireNonNull(edges, "edges").read(),
+                Objects.requireNonNull(density, "density").read());
+    }
+
+    /**
+     * @param year the year the share is for
+     * @param edges bin edges, fractions in [0, 1], strictly increasing
+     * @param density one height per bin
+     * @throws ChartException as the canonical constructor
+     */
+    public ShareDistribution(int year, double[] edges, double[] density) {
+        this(year, FrozenArray.of(edges), FrozenArray.of(density));
+    }
+
+    private static void check(int year, double[] edges, double[] density) {
         if (edges.length < 2) {
             throw ChartException.of(
                     "distribution for %d has %d edges; a histogram needs at least two", year, edges.length);
@@ -82,21 +95,9 @@ public record ShareDistribution(int year, double[] edges, double[] density) {
         return new ShareDistribution(year, edges, mass);
     }
 
-    /** @return a copy of the edges */
-    @Override
-    public double[] edges() {
-        return edges.clone();
-    }
-
-    /** @return a copy of the heights */
-    @Override
-    public double[] density() {
-        return density.clone();
-    }
-
     /** @return the number of bins */
     public int bins() {
-        return density.length;
+        return density.length();
     }
 
     /**
@@ -105,6 +106,8 @@ public record ShareDistribution(int year, double[] edges, double[] density) {
      *     times percentage points, is 100 (percent of the probability per percentage point)
      */
     public double[] percentPerPoint() {
+        double[] edges = this.edges.read();
+        double[] density = this.density.read();
         double area = 0;
         for (int i = 0; i < density.length; i++) {
             area += density[i] * (edges[i + 1] - edges[i]) * 100;
@@ -124,6 +127,8 @@ public record ShareDistribution(int year, double[] edges, double[] density) {
      * @return the probability, in [0, 1]
      */
     public double probabilityAtOrAbove(double share) {
+        double[] edges = this.edges.read();
+        double[] density = this.density.read();
         double total = 0;
         double above = 0;
         for (int i = 0; i < density.length; i++) {
@@ -136,21 +141,13 @@ public record ShareDistribution(int year, double[] edges, double[] density) {
     }
 
     @Override
-    public boolean equals(Object o) {
-        return o instanceof ShareDistribution d
-                && d.year == year
-                && Arrays.equals(d.edges, edges)
-                && Arrays.equals(d.density, density);
-    }
-
-    @Override
-    public int hashCode() {
-        return 31 * (31 * year + Arrays.hashCode(edges)) + Arrays.hashCode(density);
-    }
-
-    @Override
     public String toString() {
         return String.format(
-                Locale.ROOT, "ShareDistribution[%d, %d bins, %s–%s]", year, bins(), edges[0], edges[edges.length - 1]);
+                Locale.ROOT,
+                "ShareDistribution[%d, %d bins, %s–%s]",
+                year,
+                bins(),
+                edges.read()[0],
+                edges.read()[bins()]);
     }
 }

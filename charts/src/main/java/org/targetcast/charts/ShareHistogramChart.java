@@ -2,7 +2,6 @@ package org.targetcast.charts;
 
 import java.awt.Color;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
@@ -24,14 +23,14 @@ import org.knowm.xchart.style.XYStyler;
  * <p>Immutable; configured by copies:
  * <pre>{@code
  * XYChart chart = ShareHistogramChart.of(distribution2029, TargetMark.of(2029, 0.45).withProbability(0.23))
- *         .withLang(Lang.ZH)
+ *         .withFrame(f -> f.withLang(Lang.ZH))
  *         .toXChart(ChartPreset.SLIDES);
  * }</pre>
  *
  * <p>Series are named for code ({@link #BELOW}, {@link #AT_OR_ABOVE}, {@link #TARGET}) and labelled for
  * people. Legend (at the right): below the target, at or above it, the target with its probability.
  */
-public final class ShareHistogramChart extends FramedChart<ShareHistogramChart> {
+public final class ShareHistogramChart extends FramedChart<ShareHistogramChart, ShareHistogramChart.Data> {
     /** Name of the bars below the target. */
     public static final String BELOW = "below";
     /** Name of the bars at or above the target. */
@@ -39,13 +38,32 @@ public final class ShareHistogramChart extends FramedChart<ShareHistogramChart> 
     /** Name of the target line. */
     public static final String TARGET = "target";
 
-    private final ShareDistribution distribution;
-    private final TargetMark target;
+    /**
+     * What the chart shows.
+     *
+     * @param distribution the distribution of the share in the target's year
+     * @param target the target marked, in the distribution's year
+     */
+    public record Data(ShareDistribution distribution, TargetMark target) {
+        /** @throws ChartException if the target's year is not the distribution's */
+        public Data {
+            Objects.requireNonNull(distribution, "distribution");
+            Objects.requireNonNull(target, "target");
+            if (target.year() != distribution.year()) {
+                throw ChartException.of(
+                        "target year %d differs from the distribution's year %d; give the distribution of the target year",
+                        target.year(), distribution.year());
+            }
+        }
+    }
 
-    private ShareHistogramChart(ShareDistribution distribution, TargetMark target, ChartFrame frame) {
-        super(frame, labels -> labels.text(Labels.HISTOGRAM_TITLE, distribution.year()));
-        this.distribution = distribution;
-        this.target = target;
+    private ShareHistogramChart(Data data, ChartFrame frame) {
+        super(
+                data,
+                frame,
+                ShareHistogramChart::new,
+                labels ->
+                        labels.text(Labels.HISTOGRAM_TITLE, data.distribution().year()));
     }
 
     /**
@@ -58,41 +76,23 @@ public final class ShareHistogramChart extends FramedChart<ShareHistogramChart> 
      * @throws ChartException if the target's year differs from the distribution's
      */
     public static ShareHistogramChart of(ShareDistribution distribution, TargetMark target) {
-        Objects.requireNonNull(distribution, "distribution");
-        Objects.requireNonNull(target, "target");
-        if (target.year() != distribution.year()) {
-            throw ChartException.of(
-                    "target year %d differs from the distribution's year %d; give the distribution of the target year",
-                    target.year(), distribution.year());
-        }
-        return new ShareHistogramChart(distribution, target, ChartFrame.defaults());
-    }
-
-    /** @return the distribution drawn */
-    public ShareDistribution distribution() {
-        return distribution;
-    }
-
-    /** @return the target */
-    public TargetMark target() {
-        return target;
+        return new ShareHistogramChart(new Data(distribution, target), ChartFrame.defaults());
     }
 
     /** @return the probability in the legend: the target's, or the histogram's area at or above the target */
     public double probability() {
-        return target.hasProbability() ? target.probability() : distribution.probabilityAtOrAbove(target.share());
-    }
-
-    @Override
-    public ShareHistogramChart withFrame(ChartFrame newFrame) {
-        return new ShareHistogramChart(distribution, target, newFrame);
+        Data d = data();
+        return d.target().hasProbability()
+                ? d.target().probability()
+                : d.distribution().probabilityAtOrAbove(d.target().share());
     }
 
     @Override
     public XYChart toXChart(ChartPreset preset) {
+        Data d = data();
         Labels labels = labels();
         FramedXYChart chart = newChart(
-                preset, labels.text(Labels.AXIS_SHARE_IN, distribution.year()), labels.text(Labels.HISTOGRAM_AXIS));
+                preset, labels.text(Labels.AXIS_SHARE_IN, d.distribution().year()), labels.text(Labels.HISTOGRAM_AXIS));
         chart.deckKind(DeckKind.COLUMNS);
         double[][] below = bars(true);
         double[][] above = bars(false);
@@ -106,12 +106,12 @@ public final class ShareHistogramChart extends FramedChart<ShareHistogramChart> 
             s.setLineStyle(ChartStyle.solid(Math.max(0.5f, preset.lineWidth() * 0.25f)));
         }
         double top = yAxisMax();
-        TargetMark shown = target.hasProbability() ? target : target.withProbability(probability());
+        TargetMark shown = d.target().hasProbability() ? d.target() : d.target().withProbability(probability());
         ChartStyle.addLine(
                 chart,
                 TARGET,
                 shown.labelIn(labels),
-                new double[] {target.percent(), target.percent()},
+                new double[] {d.target().percent(), d.target().percent()},
                 new double[] {0, top},
                 ChartStyle.targetColor(0),
                 ChartStyle.dashed(preset.lineWidth() * 0.8f, 3f, 2f));
@@ -138,9 +138,10 @@ public final class ShareHistogramChart extends FramedChart<ShareHistogramChart> 
      * @return {@code {x, y}}
      */
     double[][] bars(boolean belowTarget) {
-        double[] edges = distribution.edges();
-        double[] h = distribution.percentPerPoint();
-        double t = target.percent();
+        Data d = data();
+        double[] edges = d.distribution().edges().get();
+        double[] h = d.distribution().percentPerPoint();
+        double t = d.target().percent();
         Polygons bars = new Polygons();
         for (int i = 0; i < h.length; i++) {
             double lo = edges[i] * 100;
@@ -156,30 +157,20 @@ public final class ShareHistogramChart extends FramedChart<ShareHistogramChart> 
 
     /** @return {@code {min, max}} of the x axis in percent: the edges and the target, rounded outwards to whole percent */
     double[] xAxisRange() {
-        double[] edges = distribution.edges();
-        double lo = Math.min(edges[0] * 100, target.percent());
-        double hi = Math.max(edges[edges.length - 1] * 100, target.percent());
+        Data d = data();
+        double[] edges = d.distribution().edges().get();
+        double lo = Math.min(edges[0] * 100, d.target().percent());
+        double hi = Math.max(edges[edges.length - 1] * 100, d.target().percent());
         return new double[] {Math.floor(lo + 1e-9), Math.ceil(hi - 1e-9)};
     }
 
     /** @return the top of the y axis: the highest bar plus a tenth, rounded up to a 1-2-5 step */
     double yAxisMax() {
         double hi = 0;
-        for (double v : distribution.percentPerPoint()) {
+        for (double v : data().distribution().percentPerPoint()) {
             hi = Math.max(hi, v);
         }
         double step = ChartStyle.niceStep(hi * 1.1 / 5);
         return step * Math.ceil(hi * 1.1 / step);
-    }
-
-    @Override
-    public String toString() {
-        return String.format(
-                Locale.ROOT,
-                "ShareHistogramChart[%d, %d bins, target %s, %s]",
-                distribution.year(),
-                distribution.bins(),
-                target.share(),
-                lang().code());
     }
 }

@@ -19,8 +19,8 @@ import org.targetcast.model.series.AnnualSeries;
  * <pre>{@code
  * XYChart chart = ShareTrajectoryChart.of(history, projection)
  *         .withTargets(List.of(TargetMark.of(2029, 0.45), TargetMark.of(2035, 0.50)))
- *         .withLang(Lang.ZH)
- *         .withFooter("scenario baseline, data 3f2a…, seed 20241128, targetcast 0.1.0")
+ *         .withFrame(f -> f.withLang(Lang.ZH))
+ *         .withFrame(f -> f.with(ChartFrame.Text.FOOTER, "scenario baseline, data 3f2a…, seed 20241128, targetcast 0.1.0"))
  *         .toXChart(ChartPreset.SLIDES);
  * }</pre>
  *
@@ -29,15 +29,25 @@ import org.targetcast.model.series.AnnualSeries;
  * the lowest plotted value less 2 points to the highest (targets included) plus 3 points, each rounded
  * outwards to a multiple of 5 and kept within [0, 100].
  */
-public final class ShareTrajectoryChart extends FramedChart<ShareTrajectoryChart> {
+public final class ShareTrajectoryChart extends FramedChart<ShareTrajectoryChart, ShareTrajectoryChart.Data> {
     /** Name of the observed series. */
     public static final String HISTORY = "history";
     /** Name of the projected series. */
     public static final String PROJECTION = "projection";
 
-    private final AnnualSeries history;
-    private final AnnualSeries projection;
-    private final List<TargetMark> targets;
+    /**
+     * What the chart shows.
+     *
+     * @param history observed shares, fractions
+     * @param projection projected shares, fractions
+     * @param targets targets, in legend order
+     */
+    public record Data(AnnualSeries history, AnnualSeries projection, List<TargetMark> targets) {
+        /** Copies the targets. */
+        public Data {
+            targets = List.copyOf(targets);
+        }
+    }
 
     /**
      * The central path alone: no targets, in the default frame ({@link ChartFrame#defaults()}).
@@ -58,15 +68,11 @@ public final class ShareTrajectoryChart extends FramedChart<ShareTrajectoryChart
                     "projection %s starts in %d, not after the last observed year %d",
                     projectedShare.name(), projectedShare.firstYear(), historyShare.lastYear());
         }
-        return new ShareTrajectoryChart(historyShare, projectedShare, List.of(), ChartFrame.defaults());
+        return new ShareTrajectoryChart(new Data(historyShare, projectedShare, List.of()), ChartFrame.defaults());
     }
 
-    private ShareTrajectoryChart(
-            AnnualSeries history, AnnualSeries projection, List<TargetMark> targets, ChartFrame frame) {
-        super(frame, labels -> labels.text(Labels.SHARE_TITLE));
-        this.history = history;
-        this.projection = projection;
-        this.targets = List.copyOf(targets);
+    private ShareTrajectoryChart(Data data, ChartFrame frame) {
+        super(data, frame, ShareTrajectoryChart::new, labels -> labels.text(Labels.SHARE_TITLE));
     }
 
     /**
@@ -74,49 +80,35 @@ public final class ShareTrajectoryChart extends FramedChart<ShareTrajectoryChart
      * @return a copy with those targets
      */
     public ShareTrajectoryChart withTargets(List<TargetMark> newTargets) {
-        return new ShareTrajectoryChart(history, projection, newTargets, frame());
-    }
-
-    /** @return observed shares, fractions */
-    public AnnualSeries history() {
-        return history;
-    }
-
-    /** @return projected shares, fractions */
-    public AnnualSeries projection() {
-        return projection;
-    }
-
-    /** @return targets, in legend order */
-    public List<TargetMark> targets() {
-        return targets;
-    }
-
-    @Override
-    public ShareTrajectoryChart withFrame(ChartFrame newFrame) {
-        return new ShareTrajectoryChart(history, projection, targets, newFrame);
+        return withData(new Data(data().history(), data().projection(), newTargets));
     }
 
     @Override
     public XYChart toXChart(ChartPreset preset) {
+        Data d = data();
         float lw = preset.lineWidth();
         Labels labels = labels();
         FramedXYChart chart = newShareChart(preset);
-        ChartStyle.addShareHistory(chart, HISTORY, history, labels, lw);
-        if (!projection.isEmpty()) {
+        ChartStyle.addShareHistory(chart, HISTORY, d.history(), labels, lw);
+        if (!d.projection().isEmpty()) {
             ChartStyle.addLine(
                     chart,
                     PROJECTION,
                     labels.text(Labels.LEGEND_PROJECTION),
-                    prepend(history.lastYear(), toDoubles(projection.years())),
-                    prepend(history.lastValue() * 100, percent(projection.values())),
+                    prepend(d.history().lastYear(), toDoubles(d.projection().years())),
+                    prepend(
+                            d.history().lastValue() * 100,
+                            percent(d.projection().values())),
                     Palette.PROJECTION,
                     ChartStyle.dashed(lw, 3.5f, 2.5f));
         }
-        ChartStyle.addTargets(chart, targets, history.lastYear(), labels, preset);
+        ChartStyle.addTargets(chart, d.targets(), d.history().lastYear(), labels, preset);
 
-        int lastYear = projection.isEmpty() ? history.lastYear() : projection.lastYear();
-        ChartStyle.yearAxes(chart.getStyler(), Extent.years(history.firstYear(), lastYear, targets), yAxisRange());
+        int lastYear = d.projection().isEmpty()
+                ? d.history().lastYear()
+                : d.projection().lastYear();
+        ChartStyle.yearAxes(
+                chart.getStyler(), Extent.years(d.history().firstYear(), lastYear, d.targets()), yAxisRange());
         return chart;
     }
 
@@ -125,6 +117,11 @@ public final class ShareTrajectoryChart extends FramedChart<ShareTrajectoryChart
      *     (targets included) plus 3, rounded outwards to multiples of 5 and kept within [0, 100]
      */
     double[] yAxisRange() {
-        return new Extent().shares(history).shares(projection).targets(targets).shareAxis();
+        Data d = data();
+        return new Extent()
+                .shares(d.history())
+                .shares(d.projection())
+                .targets(d.targets())
+                .shareAxis();
     }
 }

@@ -3,7 +3,6 @@ package org.targetcast.charts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 import org.knowm.xchart.XYChart;
@@ -30,13 +29,13 @@ import org.knowm.xchart.style.XYStyler;
  *
  * <p>Immutable; configured by copies:
  * <pre>{@code
- * XYChart chart = TornadoChart.of(bars, 0.21).withLang(Lang.ZH).toXChart(ChartPreset.SLIDES);
+ * XYChart chart = TornadoChart.of(bars, 0.21).withFrame(f -> f.withLang(Lang.ZH)).toXChart(ChartPreset.SLIDES);
  * }</pre>
  *
  * <p>Series are named for code ({@link #LOW}, {@link #HIGH}, {@link #BASE}) and labelled for people in
  * the chart's language. Legend (below the plot): low, high, base.
  */
-public final class TornadoChart extends FramedChart<TornadoChart> {
+public final class TornadoChart extends FramedChart<TornadoChart, TornadoChart.Data> {
     /** Name of the series of bars for the low settings. */
     public static final String LOW = "low";
     /** Name of the series of bars for the high settings. */
@@ -46,15 +45,23 @@ public final class TornadoChart extends FramedChart<TornadoChart> {
     /** Height of a bar, in y units (one unit between bar centres). */
     public static final double BAR_HEIGHT = 0.64;
 
-    private final List<SensitivityBar> bars;
-    private final double baseValue;
-    private final String axisTitle;
+    /**
+     * What the chart shows.
+     *
+     * @param bars the bars, widest first (the order drawn from the top)
+     * @param baseValue the base value, a fraction
+     * @param axisTitle title of the value axis as set; blank for the default of the chart's language
+     */
+    public record Data(List<SensitivityBar> bars, double baseValue, String axisTitle) {
+        /** Copies the bars. */
+        public Data {
+            bars = List.copyOf(bars);
+            Objects.requireNonNull(axisTitle, "axisTitle");
+        }
+    }
 
-    private TornadoChart(List<SensitivityBar> bars, double baseValue, String axisTitle, ChartFrame frame) {
-        super(frame, labels -> labels.text(Labels.TORNADO_TITLE));
-        this.bars = bars;
-        this.baseValue = baseValue;
-        this.axisTitle = axisTitle;
+    private TornadoChart(Data data, ChartFrame frame) {
+        super(data, frame, TornadoChart::new, labels -> labels.text(Labels.TORNADO_TITLE));
     }
 
     /**
@@ -85,7 +92,7 @@ public final class TornadoChart extends FramedChart<TornadoChart> {
         }
         List<SensitivityBar> sorted = new ArrayList<>(bars);
         sorted.sort(Comparator.comparingDouble(SensitivityBar::range).reversed());
-        return new TornadoChart(List.copyOf(sorted), baseValue, "", ChartFrame.defaults());
+        return new TornadoChart(new Data(sorted, baseValue, ""), ChartFrame.defaults());
     }
 
     /**
@@ -94,41 +101,27 @@ public final class TornadoChart extends FramedChart<TornadoChart> {
      * @return a copy with that axis title
      */
     public TornadoChart withAxisTitle(String newAxisTitle) {
-        return new TornadoChart(bars, baseValue, Objects.requireNonNull(newAxisTitle, "newAxisTitle"), frame());
-    }
-
-    /** @return the bars, widest first (the order drawn from the top) */
-    public List<SensitivityBar> bars() {
-        return bars;
-    }
-
-    /** @return the base value, a fraction */
-    public double baseValue() {
-        return baseValue;
-    }
-
-    @Override
-    public TornadoChart withFrame(ChartFrame newFrame) {
-        return new TornadoChart(bars, baseValue, axisTitle, newFrame);
+        return withData(new Data(data().bars(), data().baseValue(), newAxisTitle));
     }
 
     /** @return the value axis title drawn: the one set, or the default of the chart's language */
     public String axisTitle() {
-        return axisTitle.isBlank() ? labels().text(Labels.TORNADO_AXIS) : axisTitle;
+        return data().axisTitle().isBlank() ? labels().text(Labels.TORNADO_AXIS) : data().axisTitle();
     }
 
     @Override
     public XYChart toXChart(ChartPreset preset) {
+        Data d = data();
         Labels labels = labels();
         FramedXYChart chart = newChart(preset, axisTitle(), "");
         chart.deckKind(DeckKind.BARS);
-        double base = baseValue * 100;
-        int n = bars.size();
+        double base = d.baseValue() * 100;
+        int n = d.bars().size();
 
         Polygons low = new Polygons();
         Polygons high = new Polygons();
         for (int r = 0; r < n; r++) {
-            SensitivityBar b = bars.get(r);
+            SensitivityBar b = d.bars().get(r);
             double y = n - r;
             low.rectangle(base, b.lowValue() * 100, y - BAR_HEIGHT / 2, y + BAR_HEIGHT / 2);
             high.rectangle(base, b.highValue() * 100, y - BAR_HEIGHT / 2, y + BAR_HEIGHT / 2);
@@ -140,7 +133,7 @@ public final class TornadoChart extends FramedChart<TornadoChart> {
         ChartStyle.addLine(
                 chart,
                 BASE,
-                labels.text(Labels.LEGEND_BASE, Labels.probabilityText(baseValue)),
+                labels.text(Labels.LEGEND_BASE, Labels.probabilityText(d.baseValue())),
                 new double[] {base, base},
                 new double[] {0.4, n + 0.6},
                 Palette.CHARCOAL,
@@ -178,11 +171,12 @@ public final class TornadoChart extends FramedChart<TornadoChart> {
      * @return the name of the assumption whose bar is centred there, or null for positions between bars
      */
     String assumptionAt(double y) {
+        Data d = data();
         long k = Math.round(y);
-        if (Math.abs(y - k) > 1e-6 || k < 1 || k > bars.size()) {
+        if (Math.abs(y - k) > 1e-6 || k < 1 || k > d.bars().size()) {
             return null;
         }
-        return bars.get(bars.size() - (int) k).assumption();
+        return d.bars().get(d.bars().size() - (int) k).assumption();
     }
 
     /**
@@ -191,14 +185,17 @@ public final class TornadoChart extends FramedChart<TornadoChart> {
      *     an end at the base gets its label on the side away from the other end
      */
     List<EndText> endLabels(ChartPreset preset) {
+        Data d = data();
         List<EndText> out = new ArrayList<>();
         double gap = preset.type().tickLabel() * 0.4;
-        int n = bars.size();
+        int n = d.bars().size();
         for (int r = 0; r < n; r++) {
-            SensitivityBar b = bars.get(r);
+            SensitivityBar b = d.bars().get(r);
             double y = n - r;
-            boolean lowLeft = b.lowValue() < baseValue || (b.lowValue() == baseValue && b.highValue() > baseValue);
-            boolean highLeft = b.highValue() < baseValue || (b.highValue() == baseValue && b.lowValue() > baseValue);
+            boolean lowLeft =
+                    b.lowValue() < d.baseValue() || (b.lowValue() == d.baseValue() && b.highValue() > d.baseValue());
+            boolean highLeft =
+                    b.highValue() < d.baseValue() || (b.highValue() == d.baseValue() && b.lowValue() > d.baseValue());
             out.add(new EndText(b.lowLabel().strip(), b.lowValue() * 100, y, lowLeft, gap, null));
             out.add(new EndText(b.highLabel().strip(), b.highValue() * 100, y, highLeft, gap, null));
         }
@@ -210,18 +207,14 @@ public final class TornadoChart extends FramedChart<TornadoChart> {
      *     of their span (at least 2 points) on each side and rounded outwards to multiples of 5
      */
     double[] valueAxisRange() {
-        double lo = baseValue;
-        double hi = baseValue;
-        for (SensitivityBar b : bars) {
+        Data d = data();
+        double lo = d.baseValue();
+        double hi = d.baseValue();
+        for (SensitivityBar b : d.bars()) {
             lo = Math.min(lo, Math.min(b.lowValue(), b.highValue()));
             hi = Math.max(hi, Math.max(b.lowValue(), b.highValue()));
         }
         double margin = Math.max(2, (hi - lo) * 100 / 5);
         return new double[] {5 * Math.floor((lo * 100 - margin) / 5), 5 * Math.ceil((hi * 100 + margin) / 5)};
-    }
-
-    @Override
-    public String toString() {
-        return String.format(Locale.ROOT, "TornadoChart[%d bars, base %s, %s]", bars.size(), baseValue, lang().code());
     }
 }

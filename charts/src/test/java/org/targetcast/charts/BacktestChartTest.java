@@ -41,7 +41,7 @@ class BacktestChartTest {
     @Test
     void colorsOlderOriginsLighter() {
         BacktestChart c = TestComponents.backtestFew();
-        int n = c.forecasts().size();
+        int n = c.data().forecasts().size();
         for (int i = 1; i < n; i++) {
             assertTrue(brightness(c.forecastColor(i)) < brightness(c.forecastColor(i - 1)), "origin " + i);
         }
@@ -68,7 +68,10 @@ class BacktestChartTest {
                 "Log-linear trend (test): each forecast starts from the last year observed when it was made",
                 c.subtitle());
         assertEquals(c.subtitle(), ((FramedXYChart) chart).frame().subtitle());
-        assertEquals("Own subtitle", c.withSubtitle("Own subtitle").subtitle());
+        assertEquals(
+                "Own subtitle",
+                c.withFrame(f -> f.with(ChartFrame.Text.SUBTITLE, "Own subtitle"))
+                        .subtitle());
         assertEquals(
                 "", BacktestChart.of(OBSERVED, List.of(forecast(2017, 125))).subtitle());
         assertEquals("USD 100 million", chart.getYAxisTitle());
@@ -90,7 +93,7 @@ class BacktestChartTest {
         org.junit.jupiter.api.Assumptions.assumeTrue(Fonts.cjkFamily().isPresent());
         XYChart chart = TestComponents.backtestFew()
                 .withModelName("对数线性趋势")
-                .withLang(Lang.ZH)
+                .withFrame(f -> f.withLang(Lang.ZH))
                 .toXChart(ChartPreset.WEB);
         assertEquals("历次预测与实际值对比", chart.getTitle());
         assertEquals("对数线性趋势：每次预测从当时最后一个观测年份出发", ((FramedXYChart) chart).frame().subtitle());
@@ -101,7 +104,7 @@ class BacktestChartTest {
         assertEquals(
                 "2014年至2021年起的预测（颜色由浅到深）",
                 TestComponents.backtest()
-                        .withLang(Lang.ZH)
+                        .withFrame(f -> f.withLang(Lang.ZH))
                         .toXChart(ChartPreset.WEB)
                         .getSeriesMap()
                         .get(BacktestChart.FORECASTS_KEY)

@@ -9,7 +9,8 @@ import org.knowm.xchart.XYChart;
 class ChartFrameTest {
     @Test
     void titlesDrawComparisonsWithTypographicSigns() {
-        FanChart fan = TestFan.chart().withTitle("P(share >= 45% in 2029)").withSubtitle("growth <= 5 %");
+        FanChart fan = TestFan.chart().withFrame(f -> f.with(ChartFrame.Text.TITLE, "P(share >= 45% in 2029)")
+                .with(ChartFrame.Text.SUBTITLE, "growth <= 5 %"));
         assertEquals("P(share \u2265 45% in 2029)", fan.title());
         XYChart chart = fan.toXChart(ChartPreset.WEB);
         assertEquals("P(share \u2265 45% in 2029)", chart.getTitle());
@@ -18,9 +19,10 @@ class ChartFrameTest {
 
     @Test
     void aFrameConfiguresEveryKindOfChartAlike() {
-        ChartFrame frame =
-                ChartFrame.of(Lang.EN, ChartPreset.PRINT).withTitle("T").withFooter("F");
-        for (FramedChart<?> c : new FramedChart<?>[] {
+        ChartFrame frame = ChartFrame.of(Lang.EN, ChartPreset.PRINT)
+                .with(ChartFrame.Text.TITLE, "T")
+                .with(ChartFrame.Text.FOOTER, "F");
+        for (FramedChart<?, ?> c : new FramedChart<?, ?>[] {
             TestFan.chart().withFrame(frame),
             TestShares.chart().withFrame(frame),
             TestSweeps.tornado().withFrame(frame),
@@ -37,10 +39,10 @@ class ChartFrameTest {
     @Test
     void copiesChangeOnlyTheirOwnPart() {
         FanChart base = TestFan.chart();
-        FanChart zh = base.withLang(Lang.ZH);
+        FanChart zh = base.withFrame(f -> f.withLang(Lang.ZH));
         assertEquals(Lang.EN, base.lang());
         assertEquals(Lang.ZH, zh.lang());
         assertEquals(base.subtitle(), zh.subtitle());
-        assertEquals(base.bands(), zh.bands());
+        assertEquals(base.data().bands(), zh.data().bands());
     }
 }

@@ -28,7 +28,7 @@ class ChineseChartTest {
     }
 
     private static XYChart chinese() {
-        return TestShares.chart().withLang(Lang.ZH).toXChart(ChartPreset.SLIDES);
+        return TestShares.chart().withFrame(f -> f.withLang(Lang.ZH)).toXChart(ChartPreset.SLIDES);
     }
 
     @Test
@@ -66,7 +66,7 @@ class ChineseChartTest {
 
     @Test
     void labelsTheFanChartInChineseWithTargetProbabilities() {
-        XYChart chart = TestFan.chart().withLang(Lang.ZH).toXChart(ChartPreset.SLIDES);
+        XYChart chart = TestFan.chart().withFrame(f -> f.withLang(Lang.ZH)).toXChart(ChartPreset.SLIDES);
         assertEquals("可数字化交付的服务贸易占服务贸易总额比重：预测及其不确定性", chart.getTitle());
         assertEquals("历史", chart.getSeriesMap().get(FanChart.HISTORY).getLabel());
         assertEquals("预测中位数", chart.getSeriesMap().get(FanChart.MEDIAN).getLabel());
@@ -88,7 +88,9 @@ class ChineseChartTest {
     void rendersAChineseFanPng(@TempDir Path dir) throws Exception {
         List<Path> files = ChartExporter.of(ChartPreset.WEB)
                 .withFormats(ChartExporter.Format.PNG)
-                .write(TestFan.chart().withLang(Lang.ZH).toXChart(ChartPreset.WEB), dir.resolve("fan-zh"));
+                .write(
+                        TestFan.chart().withFrame(f -> f.withLang(Lang.ZH)).toXChart(ChartPreset.WEB),
+                        dir.resolve("fan-zh"));
         BufferedImage png = ImageIO.read(files.get(0).toFile());
         assertEquals(1000, png.getWidth());
         assertEquals(600, png.getHeight());
@@ -137,7 +139,7 @@ class ChineseChartTest {
 
     @Test
     void labelsTheScenarioOverlayInChinese() {
-        XYChart chart = TestSweeps.overlay().withLang(Lang.ZH).toXChart(ChartPreset.SLIDES);
+        XYChart chart = TestSweeps.overlay().withFrame(f -> f.withLang(Lang.ZH)).toXChart(ChartPreset.SLIDES);
         assertEquals("可数字化交付的服务贸易占比：各情景", chart.getTitle());
         assertEquals(
                 "历史", chart.getSeriesMap().get(ScenarioOverlayChart.HISTORY).getLabel());
@@ -159,7 +161,7 @@ class ChineseChartTest {
                         "tornado-zh",
                         TestSweeps.tornadoZh().toXChart(ChartPreset.WEB),
                         "scenarios-zh",
-                        TestSweeps.overlay().withLang(Lang.ZH).toXChart(ChartPreset.WEB))
+                        TestSweeps.overlay().withFrame(f -> f.withLang(Lang.ZH)).toXChart(ChartPreset.WEB))
                 .entrySet()) {
             List<Path> files = exporter.write(named.getValue(), dir.resolve(named.getKey()));
             assertEquals(1000, ImageIO.read(files.get(0).toFile()).getWidth(), named.getKey());

@@ -91,7 +91,9 @@ class DecompositionChartTest {
     @Test
     void labelsInChinese() {
         org.junit.jupiter.api.Assumptions.assumeTrue(Fonts.cjkFamily().isPresent());
-        XYChart chart = TestComponents.decompositionChart().withLang(Lang.ZH).toXChart(ChartPreset.WEB);
+        XYChart chart = TestComponents.decompositionChart()
+                .withFrame(f -> f.withLang(Lang.ZH))
+                .toXChart(ChartPreset.WEB);
         assertEquals("可数字化交付服务贸易占比的年度变化及其来源", chart.getTitle());
         assertEquals("占比变化（百分点）", chart.getYAxisTitle());
         assertEquals(

@@ -47,7 +47,7 @@ class EstimatedYearsTest {
     void marksEstimatedYearsOnTheFanChart() {
         XYChart chart = EstimatedYears.mark(
                 TestFan.chart().toXChart(ChartPreset.WEB),
-                TestFan.chart().history(),
+                TestFan.chart().data().history(),
                 ESTIMATED,
                 Lang.EN,
                 ChartPreset.WEB);

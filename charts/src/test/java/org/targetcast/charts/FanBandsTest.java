@@ -24,7 +24,7 @@ class FanBandsTest {
     void readsQuantilesByLevelAndTheMedian() {
         FanBands b = FanBands.contiguous(
                 2026, FIVE, new double[][] {{0.36, 0.37, 0.38, 0.39, 0.40}, {0.35, 0.37, 0.39, 0.41, 0.43}});
-        assertArrayEquals(new int[] {2026, 2027}, b.years());
+        assertArrayEquals(new int[] {2026, 2027}, b.years().get());
         assertEquals(2026, b.firstYear());
         assertEquals(2027, b.lastYear());
         assertArrayEquals(new double[] {0.38, 0.39}, b.median(), 0);
@@ -39,10 +39,10 @@ class FanBandsTest {
         double[][] q = {{0.36, 0.37, 0.38, 0.39, 0.40}};
         FanBands b = FanBands.contiguous(2026, FIVE, q);
         q[0][2] = 0.9;
-        b.quantiles()[0][2] = 0.9;
-        b.levels()[0] = 0.3;
+        b.quantiles().get()[0][2] = 0.9;
+        b.levels().get()[0] = 0.3;
         assertEquals(0.38, b.median()[0], 0);
-        assertEquals(0.1, b.levels()[0], 0);
+        assertEquals(0.1, b.levels().get()[0], 0);
         assertEquals(b, FanBands.contiguous(2026, FIVE, new double[][] {{0.36, 0.37, 0.38, 0.39, 0.40}}));
         assertEquals(
                 b.hashCode(),

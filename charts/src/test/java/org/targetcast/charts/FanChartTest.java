@@ -48,7 +48,7 @@ class FanChartTest {
 
     @Test
     void defaultBandsAreTheCentralEightySixtyFortyAndTwentyPercentWidestFirst() {
-        assertArrayEquals(COVERAGES, TestFan.chart().bandCoverages(), EPS);
+        assertArrayEquals(COVERAGES, TestFan.chart().data().coverages().get(), EPS);
         assertEquals(
                 List.of(
                         "history",
@@ -175,7 +175,7 @@ class FanChartTest {
     @Test
     void drawsTheBandCoveragesAsked() {
         FanChart fan = TestFan.chart().withBandCoverages(0.5, 0.9);
-        assertArrayEquals(new double[] {0.9, 0.5}, fan.bandCoverages(), EPS);
+        assertArrayEquals(new double[] {0.9, 0.5}, fan.data().coverages().get(), EPS);
         XYChart chart = fan.toXChart(ChartPreset.WEB);
         assertEquals("90 % band", band(chart, 0.9).getLabel());
         assertEquals(100 * TestFan.BANDS.quantilesAt(0.95)[9], bound(band(chart, 0.9), true)[10], EPS);
@@ -192,7 +192,9 @@ class FanChartTest {
         FanBands quartiles =
                 FanBands.contiguous(2026, new double[] {0.25, 0.5, 0.75}, new double[][] {{0.37, 0.39, 0.41}});
         assertArrayEquals(
-                new double[] {0.5}, FanChart.of(TestShares.HISTORY, quartiles).bandCoverages(), EPS);
+                new double[] {0.5},
+                FanChart.of(TestShares.HISTORY, quartiles).data().coverages().get(),
+                EPS);
     }
 
     @Test
@@ -224,8 +226,8 @@ class FanChartTest {
         assertEquals(
                 "test scenario, seed 1, targetcast test build", framed.frame().footer());
         XYChart titled = TestFan.chart()
-                .withTitle("My fan")
-                .withSourceLine("Source: test")
+                .withFrame(
+                        f -> f.with(ChartFrame.Text.TITLE, "My fan").with(ChartFrame.Text.SOURCE_LINE, "Source: test"))
                 .toXChart(ChartPreset.PRINT);
         assertEquals("My fan", titled.getTitle());
         assertEquals("Source: test", ((FramedXYChart) titled).frame().sourceLine());
@@ -234,15 +236,14 @@ class FanChartTest {
     @Test
     void configuringReturnsACopyAndEachCallBuildsAnIndependentChart() {
         FanChart base = FanChart.of(TestShares.HISTORY, TestFan.BANDS);
-        FanChart zh = base.withLang(Lang.ZH)
+        FanChart zh = base.withFrame(f -> f.withLang(Lang.ZH))
                 .withTargets(TestFan.TARGETS)
-                .withSubtitle("s")
-                .withFooter("f");
+                .withFrame(f -> f.with(ChartFrame.Text.SUBTITLE, "s").with(ChartFrame.Text.FOOTER, "f"));
         assertEquals(Lang.EN, base.lang());
-        assertTrue(base.targets().isEmpty());
+        assertTrue(base.data().targets().isEmpty());
         assertEquals("", base.subtitle());
         assertEquals(Lang.ZH, zh.lang());
-        assertEquals(2, zh.targets().size());
+        assertEquals(2, zh.data().targets().size());
         assertNotSame(base.toXChart(ChartPreset.WEB), base.toXChart(ChartPreset.WEB));
     }
 

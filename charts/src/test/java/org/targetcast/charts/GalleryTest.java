@@ -42,30 +42,32 @@ class GalleryTest {
         }
         render("probability-map-zh", TestSweeps.mapZh().toXChart(ChartPreset.SLIDES));
         render("tornado-zh", TestSweeps.tornadoZh().toXChart(ChartPreset.SLIDES));
-        render("scenarios-zh", TestSweeps.overlay().withLang(Lang.ZH).toXChart(ChartPreset.SLIDES));
+        render(
+                "scenarios-zh",
+                TestSweeps.overlay().withFrame(f -> f.withLang(Lang.ZH)).toXChart(ChartPreset.SLIDES));
         render(
                 "backtest-zh",
                 TestComponents.backtest()
                         .withModelName("对数线性趋势（测试）")
-                        .withLang(Lang.ZH)
+                        .withFrame(f -> f.withLang(Lang.ZH))
                         .toXChart(ChartPreset.SLIDES));
         render(
                 "components-zh",
                 TestComponents.components()
-                        .withSubtitle("测试数据：示意性的历史、预测与 10%–90% 区间")
-                        .withLang(Lang.ZH)
+                        .withFrame(f -> f.with(ChartFrame.Text.SUBTITLE, "测试数据：示意性的历史、预测与 10%–90% 区间")
+                                .withLang(Lang.ZH))
                         .toXChart(ChartPreset.SLIDES));
         render(
                 "histogram-zh",
                 TestComponents.histogram()
-                        .withSubtitle("测试数据：10,000 条模拟路径，0.5 个百分点一组")
-                        .withLang(Lang.ZH)
+                        .withFrame(f -> f.with(ChartFrame.Text.SUBTITLE, "测试数据：10,000 条模拟路径，0.5 个百分点一组")
+                                .withLang(Lang.ZH))
                         .toXChart(ChartPreset.SLIDES));
         render(
                 "decomposition-zh",
                 TestComponents.decompositionChart()
-                        .withSubtitle("测试数据：年度变化的对数分解，2011–2025年")
-                        .withLang(Lang.ZH)
+                        .withFrame(f -> f.with(ChartFrame.Text.SUBTITLE, "测试数据：年度变化的对数分解，2011–2025年")
+                                .withLang(Lang.ZH))
                         .toXChart(ChartPreset.SLIDES));
     }
 }

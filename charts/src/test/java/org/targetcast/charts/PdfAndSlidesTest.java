@@ -78,7 +78,7 @@ class PdfAndSlidesTest {
     @Test
     void pdfKeepsChineseTextAsText(@TempDir Path dir) throws IOException {
         assumeTrue(Fonts.cjkFamily().isPresent(), "no CJK font installed; install one of " + Fonts.CJK_PACKAGES);
-        FanChart fan = TestFan.chart().withLang(Lang.ZH);
+        FanChart fan = TestFan.chart().withFrame(f -> f.withLang(Lang.ZH));
         Path pdf = write(fan.toXChart(ChartPreset.SLIDES), dir, ChartExporter.Format.PDF);
         String text = pdfText(pdf);
         assertTrue(text.contains(fan.title()), text);
@@ -137,7 +137,7 @@ class PdfAndSlidesTest {
     @Test
     void slideInChineseNamesTheSeriesInChinese(@TempDir Path dir) throws IOException {
         assumeTrue(Fonts.cjkFamily().isPresent(), "no CJK font installed; install one of " + Fonts.CJK_PACKAGES);
-        FanChart fan = TestFan.chart().withLang(Lang.ZH);
+        FanChart fan = TestFan.chart().withFrame(f -> f.withLang(Lang.ZH));
         Path pptx = write(fan.toXChart(ChartPreset.SLIDES), dir, ChartExporter.Format.PPTX);
         try (InputStream in = Files.newInputStream(pptx);
                 XMLSlideShow deck = new XMLSlideShow(in)) {
@@ -157,7 +157,7 @@ class PdfAndSlidesTest {
             assertTrue(xml.contains("barChart"), xml.substring(0, Math.min(400, xml.length())));
             assertTrue(xml.contains("\"col\""), "vertical columns");
             assertTrue(xml.contains("overlap val=\"100\""), "stacked");
-            double[] height = histogram.distribution().percentPerPoint();
+            double[] height = histogram.data().distribution().percentPerPoint();
             int most = 0;
             for (int i = 1; i < height.length; i++) {
                 most = height[i] > height[most] ? i : most;
@@ -174,7 +174,7 @@ class PdfAndSlidesTest {
                 XMLSlideShow deck = new XMLSlideShow(in)) {
             String xml = chartXml(deck.getCharts().get(0));
             assertTrue(xml.contains("\"bar\""), "horizontal bars");
-            for (SensitivityBar b : tornado.bars()) {
+            for (SensitivityBar b : tornado.data().bars()) {
                 assertTrue(xml.contains(b.assumption()), b.assumption());
                 assertTrue(
                         xml.contains("<c:v>" + Double.toString(b.highValue() * 100)), b.assumption() + " high value");

@@ -54,8 +54,8 @@ class ProbabilityMapChartTest {
         ProbabilityGrid g = TestSweeps.GRID;
         for (int j = 0; j < g.rows(); j++) {
             for (int i = 0; i < g.columns(); i++) {
-                double cx = g.x()[i] * 100;
-                double cy = g.y()[j] * 100;
+                double cx = g.x().get()[i] * 100;
+                double cy = g.y().get()[j] * 100;
                 int k = ProbabilityMapChart.classOf(g.probability(j, i));
                 for (int c = 0; c < ProbabilityMapChart.CLASSES; c++) {
                     boolean inside =
@@ -232,11 +232,12 @@ class ProbabilityMapChartTest {
     @Test
     void copiesLeaveTheOriginalUnchanged() {
         ProbabilityMapChart base = TestSweeps.map();
-        ProbabilityMapChart other = base.withLang(Lang.ZH).withTitle("T").withContourLevel(0.7);
+        ProbabilityMapChart other = base.withFrame(f -> f.withLang(Lang.ZH).with(ChartFrame.Text.TITLE, "T"))
+                .withContourLevel(0.7);
         assertEquals(Lang.EN, base.lang());
-        assertEquals(0.5, base.contourLevel(), EPS);
+        assertEquals(0.5, base.data().contourLevel(), EPS);
         assertEquals("T", other.title());
-        assertEquals(0.7, other.contourLevel(), EPS);
+        assertEquals(0.7, other.data().contourLevel(), EPS);
     }
 
     @Test
@@ -293,10 +294,10 @@ class ProbabilityMapChartTest {
         ProbabilityGrid g = new ProbabilityGrid("x", x, "y", new double[] {0, 0.05}, p, "t");
         x[0] = 9;
         p[0][0] = 0.9;
-        g.x()[1] = 9;
-        g.probability()[0][1] = 0.9;
-        assertEquals(0.01, g.x()[0], EPS);
-        assertEquals(0.02, g.x()[1], EPS);
+        g.x().get()[1] = 9;
+        g.probability().get()[0][1] = 0.9;
+        assertEquals(0.01, g.x().get()[0], EPS);
+        assertEquals(0.02, g.x().get()[1], EPS);
         assertEquals(0.1, g.probability(0, 0), EPS);
         assertEquals(0.2, g.probability(0, 1), EPS);
     }
@@ -323,6 +324,6 @@ class ProbabilityMapChartTest {
         assertEquals(0.6, fine.probability(4, 4), EPS);
         // halfway across and up the first cell: the mean of its four corners
         assertEquals((0.1 + 0.2 + 0.5 + 0.6) / 4, fine.probability(2, 2), EPS);
-        assertEquals(grid.x()[1], fine.x()[4], EPS);
+        assertEquals(grid.x().get()[1], fine.x().get()[4], EPS);
     }
 }

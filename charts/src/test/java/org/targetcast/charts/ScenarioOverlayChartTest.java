@@ -192,10 +192,10 @@ class ScenarioOverlayChartTest {
                 "named at the end instead");
         double[] y = {chart.getStyler().getYAxisMin(), chart.getStyler().getYAxisMax()};
         List<EndText> labels = overlay.endLabels(ChartPreset.SLIDES, y);
-        assertEquals(overlay.scenarios().size(), labels.size());
+        assertEquals(overlay.data().scenarios().size(), labels.size());
         double minGap = ChartPreset.SLIDES.type().legend() * 1.3 * (y[1] - y[0]) / (ChartPreset.SLIDES.height() * 0.6);
         for (int i = 0; i < labels.size(); i++) {
-            assertEquals(overlay.scenarios().get(i).name(), labels.get(i).text());
+            assertEquals(overlay.data().scenarios().get(i).name(), labels.get(i).text());
             assertEquals(2035, labels.get(i).x(), EPS);
             for (int j = 0; j < i; j++) {
                 assertTrue(

@@ -90,7 +90,8 @@ class ShareHistogramChartTest {
     @Test
     void labelsInChinese() {
         org.junit.jupiter.api.Assumptions.assumeTrue(Fonts.cjkFamily().isPresent());
-        XYChart chart = TestComponents.histogram().withLang(Lang.ZH).toXChart(ChartPreset.WEB);
+        XYChart chart =
+                TestComponents.histogram().withFrame(f -> f.withLang(Lang.ZH)).toXChart(ChartPreset.WEB);
         assertEquals("2029年可数字化交付服务贸易占比的分布", chart.getTitle());
         assertEquals("2029年占服务贸易总额比重（%）", chart.getXAxisTitle());
         assertEquals("每个百分点的概率（%）", chart.getYAxisTitle());
@@ -143,9 +144,9 @@ class ShareHistogramChartTest {
         double[] edges = {0.4, 0.5};
         ShareDistribution d = new ShareDistribution(2029, edges, new double[] {1});
         edges[0] = 0.1;
-        assertEquals(0.4, d.edges()[0], EPS);
-        d.edges()[0] = 0.2;
-        assertEquals(0.4, d.edges()[0], EPS);
+        assertEquals(0.4, d.edges().get()[0], EPS);
+        d.edges().get()[0] = 0.2;
+        assertEquals(0.4, d.edges().get()[0], EPS);
     }
 
     @Test

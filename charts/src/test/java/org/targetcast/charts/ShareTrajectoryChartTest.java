@@ -109,8 +109,8 @@ class ShareTrajectoryChartTest {
     @Test
     void usesTheTitleAndSourceLineGiven() {
         XYChart chart = TestShares.chart()
-                .withTitle("My title")
-                .withSourceLine("Source: test data")
+                .withFrame(f -> f.with(ChartFrame.Text.TITLE, "My title")
+                        .with(ChartFrame.Text.SOURCE_LINE, "Source: test data"))
                 .toXChart(ChartPreset.SLIDES);
         assertEquals("My title", chart.getTitle());
         assertEquals("Source: test data", ((FramedXYChart) chart).frame().sourceLine());
@@ -134,13 +134,14 @@ class ShareTrajectoryChartTest {
     @Test
     void configuringReturnsACopyAndLeavesTheOriginalUnchanged() {
         ShareTrajectoryChart base = ShareTrajectoryChart.of(TestShares.HISTORY, TestShares.PROJECTION);
-        ShareTrajectoryChart zh =
-                base.withLang(Lang.ZH).withTargets(TestShares.TARGETS).withTitle("t");
+        ShareTrajectoryChart zh = base.withFrame(f -> f.withLang(Lang.ZH))
+                .withTargets(TestShares.TARGETS)
+                .withFrame(f -> f.with(ChartFrame.Text.TITLE, "t"));
         assertEquals(Lang.EN, base.lang());
-        assertTrue(base.targets().isEmpty());
+        assertTrue(base.data().targets().isEmpty());
         assertEquals(Labels.of(Lang.EN).text(Labels.SHARE_TITLE), base.title());
         assertEquals(Lang.ZH, zh.lang());
-        assertEquals(2, zh.targets().size());
+        assertEquals(2, zh.data().targets().size());
     }
 
     @Test

@@ -33,8 +33,10 @@ final class TestComponents {
                 .withOtherBand(
                         grow("test.other.p10", OTHER.lastValue(), 0.048, -1.2816 * 0.05),
                         grow("test.other.p90", OTHER.lastValue(), 0.048, 1.2816 * 0.05))
-                .withSubtitle("Test data: illustrative history, projection and 10–90 % ranges")
-                .withFooter("test scenario, seed 1, targetcast test build");
+                .withFrame(f -> f.with(
+                                ChartFrame.Text.SUBTITLE,
+                                "Test data: illustrative history, projection and 10–90 % ranges")
+                        .with(ChartFrame.Text.FOOTER, "test scenario, seed 1, targetcast test build"));
     }
 
     /** Eight forecasts from 2014 to 2021, each four years ahead at the digital component's trailing five-year growth. */
@@ -55,13 +57,13 @@ final class TestComponents {
     static BacktestChart backtest() {
         return BacktestChart.of(DIGITAL, forecasts(2014, 2021))
                 .withModelName("Log-linear trend (test)")
-                .withFooter("test backtest, targetcast test build");
+                .withFrame(f -> f.with(ChartFrame.Text.FOOTER, "test backtest, targetcast test build"));
     }
 
     static BacktestChart backtestFew() {
         return BacktestChart.of(DIGITAL, forecasts(2017, 2021))
                 .withModelName("Log-linear trend (test)")
-                .withFooter("test backtest, targetcast test build");
+                .withFrame(f -> f.with(ChartFrame.Text.FOOTER, "test backtest, targetcast test build"));
     }
 
     /** Share in 2029 roughly normal, mean 42.5 %, s.d. 3.5 points, in 0.5-point bins from 30 % to 55 %. */
@@ -80,8 +82,8 @@ final class TestComponents {
 
     static ShareHistogramChart histogram() {
         return ShareHistogramChart.of(distribution(), TargetMark.of(2029, 0.45).withProbability(0.23))
-                .withSubtitle("Test data: 10,000 simulated paths, 0.5-point bins")
-                .withFooter("test scenario, seed 1, targetcast test build");
+                .withFrame(f -> f.with(ChartFrame.Text.SUBTITLE, "Test data: 10,000 simulated paths, 0.5-point bins")
+                        .with(ChartFrame.Text.FOOTER, "test scenario, seed 1, targetcast test build"));
     }
 
     /** Years 2011–2025. */
@@ -116,9 +118,9 @@ final class TestComponents {
 
     static DecompositionChart decompositionChart() {
         double[][] d = decomposition();
-        return DecompositionChart.of(changeYears(), d[0], d[1], d[2])
-                .withSubtitle("Test data: log decomposition of the yearly change, 2011–2025")
-                .withFooter("test data, targetcast test build");
+        return DecompositionChart.of(changeYears(), d[0], d[1], d[2]).withFrame(f -> f.with(
+                        ChartFrame.Text.SUBTITLE, "Test data: log decomposition of the yearly change, 2011–2025")
+                .with(ChartFrame.Text.FOOTER, "test data, targetcast test build"));
     }
 
     private static double[] digital() {

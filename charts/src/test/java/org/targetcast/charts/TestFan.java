@@ -21,10 +21,9 @@ final class TestFan {
     private TestFan() {}
 
     static FanChart chart() {
-        return FanChart.of(TestShares.HISTORY, BANDS)
-                .withTargets(TARGETS)
-                .withSubtitle("Test data: illustrative history and quantiles")
-                .withFooter("test scenario, seed 1, targetcast test build");
+        return FanChart.of(TestShares.HISTORY, BANDS).withTargets(TARGETS).withFrame(f -> f.with(
+                        ChartFrame.Text.SUBTITLE, "Test data: illustrative history and quantiles")
+                .with(ChartFrame.Text.FOOTER, "test scenario, seed 1, targetcast test build"));
     }
 
     private static FanBands bands() {

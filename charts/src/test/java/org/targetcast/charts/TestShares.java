@@ -34,9 +34,8 @@ final class TestShares {
     private TestShares() {}
 
     static ShareTrajectoryChart chart() {
-        return ShareTrajectoryChart.of(HISTORY, PROJECTION)
-                .withTargets(TARGETS)
-                .withSubtitle("Test data: illustrative history and projection")
-                .withFooter("test scenario, seed 1, targetcast test build");
+        return ShareTrajectoryChart.of(HISTORY, PROJECTION).withTargets(TARGETS).withFrame(f -> f.with(
+                        ChartFrame.Text.SUBTITLE, "Test data: illustrative history and projection")
+                .with(ChartFrame.Text.FOOTER, "test scenario, seed 1, targetcast test build"));
     }
 }

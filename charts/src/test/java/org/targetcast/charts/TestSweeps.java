@@ -30,16 +30,20 @@ final class TestSweeps {
 
     static ProbabilityMapChart map() {
         return ProbabilityMapChart.of(GRID)
-                .withSubtitle("Test data: share 38.2 % in 2025, shock s.d. 3 points")
-                .withFooter("test sweep, seed 1, targetcast test build");
+                .withFrame(f -> f.with(ChartFrame.Text.SUBTITLE, "Test data: share 38.2 % in 2025, shock s.d. 3 points")
+                        .with(ChartFrame.Text.FOOTER, "test sweep, seed 1, targetcast test build"));
     }
 
     /** The map in Chinese, with Chinese axis and target labels as a caller would give them. */
     static ProbabilityMapChart mapZh() {
-        return ProbabilityMapChart.of(
-                        new ProbabilityGrid("数字服务贸易年增长率", DIGITAL, "其他服务贸易年增长率", OTHER, GRID.probability(), "2029年45%"))
-                .withLang(Lang.ZH)
-                .withSubtitle("测试数据：2025年占比 38.2%，冲击标准差 3 个百分点");
+        return ProbabilityMapChart.of(new ProbabilityGrid(
+                        "数字服务贸易年增长率",
+                        DIGITAL,
+                        "其他服务贸易年增长率",
+                        OTHER,
+                        GRID.probability().get(),
+                        "2029年45%"))
+                .withFrame(f -> f.withLang(Lang.ZH).with(ChartFrame.Text.SUBTITLE, "测试数据：2025年占比 38.2%，冲击标准差 3 个百分点"));
     }
 
     /** The tornado in Chinese, with Chinese assumption names and settings. */
@@ -53,21 +57,20 @@ final class TestSweeps {
                                 new SensitivityBar("冲击波动", "× 0.5", 0.12, "× 1.5", 0.29),
                                 new SensitivityBar("其他服务贸易增长", "2%", 0.40, "6%", 0.08)),
                         BASE)
-                .withLang(Lang.ZH)
-                .withSubtitle("测试数据：2029年占比达到 45% 的概率，基准 21%");
+                .withFrame(f -> f.withLang(Lang.ZH).with(ChartFrame.Text.SUBTITLE, "测试数据：2029年占比达到 45% 的概率，基准 21%"));
     }
 
     static TornadoChart tornado() {
         return TornadoChart.of(BARS, BASE)
-                .withSubtitle("Test data: P(share ≥ 45 % in 2029), base 21 %")
-                .withFooter("test sweep, seed 1, targetcast test build");
+                .withFrame(f -> f.with(ChartFrame.Text.SUBTITLE, "Test data: P(share ≥ 45 % in 2029), base 21 %")
+                        .with(ChartFrame.Text.FOOTER, "test sweep, seed 1, targetcast test build"));
     }
 
     static ScenarioOverlayChart overlay() {
         return ScenarioOverlayChart.of(TestShares.HISTORY, scenarios())
                 .withTargets(TestShares.TARGETS)
-                .withSubtitle("Test data: five illustrative scenarios")
-                .withFooter("test scenarios, seed 1, targetcast test build");
+                .withFrame(f -> f.with(ChartFrame.Text.SUBTITLE, "Test data: five illustrative scenarios")
+                        .with(ChartFrame.Text.FOOTER, "test scenarios, seed 1, targetcast test build"));
     }
 
     /** Five scenarios 2026 to 2035; all but the last with a 10–90 % band. */

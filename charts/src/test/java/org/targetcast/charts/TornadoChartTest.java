@@ -22,7 +22,7 @@ class TornadoChartTest {
 
     @Test
     void sortsBarsWidestFirstKeepingTheGivenOrderForTies() {
-        List<String> order = TestSweeps.tornado().bars().stream()
+        List<String> order = TestSweeps.tornado().data().bars().stream()
                 .map(SensitivityBar::assumption)
                 .toList();
         assertEquals(
@@ -42,7 +42,7 @@ class TornadoChartTest {
                 0.2);
         assertEquals(
                 List.of("c", "a", "b"),
-                tie.bars().stream().map(SensitivityBar::assumption).toList());
+                tie.data().bars().stream().map(SensitivityBar::assumption).toList());
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.targetcast.app.io.InputException;
 import org.targetcast.app.report.ChartOutput;
 import org.targetcast.app.report.OutputFolder;
 import org.targetcast.charts.BacktestChart;
+import org.targetcast.charts.ChartFrame;
 import org.targetcast.charts.PastForecast;
 import org.targetcast.model.backtest.Evaluation;
 import org.targetcast.model.backtest.Forecast;
@@ -63,8 +64,10 @@ final class BacktestCharts {
                 }
                 BacktestChart chart = BacktestChart.of(observed, paths)
                         .withModelName(e.family().key())
-                        .withLang(output.lang())
-                        .withSubtitle(series + ": " + e.family().description());
+                        .withFrame(f -> f.withLang(output.lang())
+                                .with(
+                                        ChartFrame.Text.SUBTITLE,
+                                        series + ": " + e.family().description()));
                 if (share) {
                     chart = chart.withAxisTitle("%");
                 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.targetcast.app.report.ProvenanceText;
+import org.targetcast.charts.ChartFrame;
 import org.targetcast.charts.FanBands;
 import org.targetcast.charts.FanChart;
 import org.targetcast.charts.Lang;
@@ -35,9 +36,9 @@ public final class ExplorerCharts {
                 + (r.exact() ? " · " + UiText.of(lang).text("closed.form") : "");
         return FanChart.of(r.projection().history().share(), bands)
                 .withTargets(marks)
-                .withLang(lang)
-                .withSubtitle(subtitle(r, UiText.of(lang)))
-                .withFooter(footer);
+                .withFrame(f -> f.withLang(lang)
+                        .with(ChartFrame.Text.SUBTITLE, subtitle(r, UiText.of(lang)))
+                        .with(ChartFrame.Text.FOOTER, footer));
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.List;
 import org.targetcast.app.io.LoadedScenario;
 import org.targetcast.app.workspace.ScenarioResult;
 import org.targetcast.app.workspace.Version;
+import org.targetcast.charts.ChartFrame;
 import org.targetcast.charts.Labels;
 import org.targetcast.charts.Lang;
 import org.targetcast.charts.ProbabilityGrid;
@@ -58,9 +59,9 @@ public final class AnalysisCharts {
                 : null;
         ProbabilityMapChart chart = ProbabilityMapChart.of(grid)
                 .withScenarioPoint(new ProbabilityMapChart.ScenarioPoint(r.scenarioX(), r.scenarioY(), years))
-                .withSubtitle(s.title(lang == Lang.ZH))
-                .withFooter(ProvenanceText.footer(provenance, lang))
-                .withLang(output.lang());
+                .withFrame(f -> f.with(ChartFrame.Text.SUBTITLE, s.title(lang == Lang.ZH))
+                        .with(ChartFrame.Text.FOOTER, ProvenanceText.footer(provenance, lang))
+                        .withLang(output.lang()));
         return output.write(chart::toXChart, folder, "sweep");
     }
 
@@ -91,9 +92,9 @@ public final class AnalysisCharts {
         }
         TornadoChart chart = TornadoChart.of(bars, r.base())
                 .withAxisTitle(Glossary.probabilityName(target, lang))
-                .withSubtitle(s.title(lang == Lang.ZH))
-                .withFooter(ProvenanceText.footer(provenance, lang))
-                .withLang(lang);
+                .withFrame(f -> f.with(ChartFrame.Text.SUBTITLE, s.title(lang == Lang.ZH))
+                        .with(ChartFrame.Text.FOOTER, ProvenanceText.footer(provenance, lang))
+                        .withLang(lang));
         return output.write(chart::toXChart, folder, "sensitivity");
     }
 
@@ -157,8 +158,9 @@ public final class AnalysisCharts {
         ScenarioOverlayChart chart = ScenarioOverlayChart.of(
                         results.get(0).history().share(), paths)
                 .withTargets(marks)
-                .withFooter(Glossary.term("footer.tool", output.lang(), Version.get()))
-                .withLang(output.lang());
+                .withFrame(
+                        f -> f.with(ChartFrame.Text.FOOTER, Glossary.term("footer.tool", output.lang(), Version.get()))
+                                .withLang(output.lang()));
         return output.write(ChartFiles.marked(chart::toXChart, results.get(0), output.lang()), folder, base);
     }
 

@@ -11,6 +11,7 @@ import org.targetcast.app.io.InputException;
 import org.targetcast.app.workspace.ScenarioResult;
 import org.targetcast.app.workspace.Version;
 import org.targetcast.charts.ChartException;
+import org.targetcast.charts.ChartFrame;
 import org.targetcast.charts.ComponentsChart;
 import org.targetcast.charts.DecompositionChart;
 import org.targetcast.charts.EstimatedYears;
@@ -220,9 +221,7 @@ public final class ChartFiles {
                 .toList();
         return ShareTrajectoryChart.of(r.history().share(), r.projection().projectedShare())
                 .withTargets(marks)
-                .withLang(lang)
-                .withSubtitle(r.loaded().title(lang == Lang.ZH))
-                .withFooter(footer(r, lang));
+                .withFrame(frame(r, lang));
     }
 
     /** The levels of digital, other and total services trade, observed and projected. */
@@ -232,9 +231,7 @@ public final class ChartFiles {
                         r.history().other(),
                         r.projection().projectedDigital(),
                         r.projection().projectedOther())
-                .withLang(lang)
-                .withSubtitle(r.loaded().title(lang == Lang.ZH))
-                .withFooter(footer(r, lang));
+                .withFrame(frame(r, lang));
     }
 
     /** Each year's change of the share split into digital and other growth (Shapley), from the second year of data. */
@@ -242,9 +239,7 @@ public final class ChartFiles {
         ShareDecomposition d = ShareDecomposition.of(
                 r.projection(), r.history().firstYear() + 1, r.projection().horizon());
         return DecompositionChart.of(d.years(), d.digital(), d.other(), d.total())
-                .withLang(lang)
-                .withSubtitle(r.loaded().title(lang == Lang.ZH))
-                .withFooter(footer(r, lang));
+                .withFrame(frame(r, lang));
     }
 
     /**
@@ -281,9 +276,7 @@ public final class ChartFiles {
         return ShareHistogramChart.of(
                         ShareDistribution.fromMass(target.year(), edges, kept),
                         TargetMark.of(target.year(), target.share()).withProbability(outlook.probability()))
-                .withLang(lang)
-                .withSubtitle(r.loaded().title(lang == Lang.ZH))
-                .withFooter(footer(r, lang));
+                .withFrame(frame(r, lang));
     }
 
     /**
@@ -299,11 +292,15 @@ public final class ChartFiles {
                 marks.add(TargetMark.of(st.year(), st.share()).withProbability(t.probability()));
             }
         }
-        return FanChart.of(r.history().share(), bands)
-                .withTargets(marks)
+        return FanChart.of(r.history().share(), bands).withTargets(marks).withFrame(frame(r, lang));
+    }
+
+    /** The frame of a scenario's charts: its title as the subtitle, its provenance as the footer. */
+    static ChartFrame frame(ScenarioResult r, Lang lang) {
+        return ChartFrame.defaults()
                 .withLang(lang)
-                .withSubtitle(r.loaded().title(lang == Lang.ZH))
-                .withFooter(footer(r, lang));
+                .with(ChartFrame.Text.SUBTITLE, r.loaded().title(lang == Lang.ZH))
+                .with(ChartFrame.Text.FOOTER, footer(r, lang));
     }
 
     static String footer(ScenarioResult r, Lang lang) {

@@ -104,8 +104,8 @@ class ExplorerEngineTest {
     void chartMarksTheShareTargetsWithTheirProbabilities(@TempDir Path dir) throws Exception {
         ExplorerResult r = engine.compute(ExplorerState.of(gaussian(dir)).with(Assumption.DIGITAL_GROWTH, 0.09));
         FanChart fan = ExplorerCharts.fan(r, Lang.EN);
-        assertEquals(2, fan.targets().size());
-        assertEquals(r.rows().get(0).probability(), fan.targets().get(0).probability(), 0);
+        assertEquals(2, fan.data().targets().size());
+        assertEquals(r.rows().get(0).probability(), fan.data().targets().get(0).probability(), 0);
         assertTrue(fan.subtitle().contains("digital trade growth a year 9.0 %"), fan.subtitle());
         assertTrue(fan.footer().contains("closed form"), fan.footer());
     }
