@@ -52,17 +52,44 @@ public final class BacktestChart extends FramedChart<BacktestChart, BacktestChar
     /**
      * What the chart shows.
      *
-     * @param observed the observed levels
-     * @param forecasts the past forecasts, oldest origin first
+     * @param observed the observed levels, e.g. USD 100 million; at least one year
+     * @param forecasts the past forecasts, given in any order and kept oldest origin first; at least one,
+     *     origins distinct, each origin a year of the observed series
      * @param modelName the forecasting model, named in the default subtitle; blank for none
      * @param axisTitle title of the value axis as set; blank for the default of the chart's language
      */
     public record Data(AnnualSeries observed, List<PastForecast> forecasts, String modelName, String axisTitle) {
-        /** Copies the forecasts and strips the model name. */
+        /**
+         * @throws ChartException if the observed series or the forecast list is empty, two forecasts share
+         *     an origin, or an origin is not an observed year
+         */
         public Data {
-            forecasts = List.copyOf(forecasts);
+            Objects.requireNonNull(observed, "observed");
+            Objects.requireNonNull(forecasts, "forecasts");
             modelName = Objects.requireNonNull(modelName, "modelName").strip();
             Objects.requireNonNull(axisTitle, "axisTitle");
+            if (observed.isEmpty()) {
+                throw ChartException.of(
+                        "observed series %s is empty; a backtest chart needs the outcomes", observed.name());
+            }
+            if (forecasts.isEmpty()) {
+                throw ChartException.of("a backtest chart needs at least one past forecast");
+            }
+            List<PastForecast> sorted = new ArrayList<>();
+            for (PastForecast f : forecasts) {
+                Objects.requireNonNull(f, "forecast");
+                if (sorted.stream().anyMatch(g -> g.origin() == f.origin())) {
+                    throw ChartException.of("two forecasts have origin %d; give one forecast per origin", f.origin());
+                }
+                if (!observed.contains(f.origin())) {
+                    throw ChartException.of(
+                            "forecast from %d: origin is not in the observed series %s (%d–%d), so it cannot join the history",
+                            f.origin(), observed.name(), observed.firstYear(), observed.lastYear());
+                }
+                sorted.add(f);
+            }
+            sorted.sort(Comparator.comparingInt(PastForecast::origin));
+            forecasts = List.copyOf(sorted);
         }
     }
 
@@ -78,34 +105,10 @@ public final class BacktestChart extends FramedChart<BacktestChart, BacktestChar
      * @param forecasts the past forecasts in any order (drawn oldest origin first); at least one, origins
      *     distinct, each origin a year of the observed series
      * @return the chart
-     * @throws ChartException if the observed series or the forecast list is empty, two forecasts share an
-     *     origin, or an origin is not an observed year
+     * @throws ChartException as {@link Data#Data}
      */
     public static BacktestChart of(AnnualSeries observed, List<PastForecast> forecasts) {
-        Objects.requireNonNull(observed, "observed");
-        Objects.requireNonNull(forecasts, "forecasts");
-        if (observed.isEmpty()) {
-            throw ChartException.of(
-                    "observed series %s is empty; a backtest chart needs the outcomes", observed.name());
-        }
-        if (forecasts.isEmpty()) {
-            throw ChartException.of("a backtest chart needs at least one past forecast");
-        }
-        List<PastForecast> sorted = new ArrayList<>();
-        for (PastForecast f : forecasts) {
-            Objects.requireNonNull(f, "forecast");
-            if (sorted.stream().anyMatch(g -> g.origin() == f.origin())) {
-                throw ChartException.of("two forecasts have origin %d; give one forecast per origin", f.origin());
-            }
-            if (!observed.contains(f.origin())) {
-                throw ChartException.of(
-                        "forecast from %d: origin is not in the observed series %s (%d–%d), so it cannot join the history",
-                        f.origin(), observed.name(), observed.firstYear(), observed.lastYear());
-            }
-            sorted.add(f);
-        }
-        sorted.sort(Comparator.comparingInt(PastForecast::origin));
-        return new BacktestChart(new Data(observed, sorted, "", ""), ChartFrame.defaults());
+        return new BacktestChart(new Data(observed, forecasts, "", ""), ChartFrame.defaults());
     }
 
     /**
@@ -160,8 +163,7 @@ public final class BacktestChart extends FramedChart<BacktestChart, BacktestChar
     }
 
     @Override
-    public XYChart toXChart(ChartPreset preset) {
-        Data d = data();
+    XYChart draw(Data d, ChartPreset preset) {
         Labels labels = labels();
         FramedXYChart chart = newChart(preset, labels.text(Labels.AXIS_YEAR), axisTitle());
         float lw = preset.lineWidth();

@@ -54,7 +54,7 @@ public final class ChartExporter {
      * @return an exporter writing PNG, SVG and PDF
      */
     public static ChartExporter of(ChartPreset preset) {
-        return new ChartExporter(preset.dpi(), EnumSet.of(Format.PNG, Format.SVG, Format.PDF));
+        return new ChartExporter(preset.canvas().dpi(), EnumSet.of(Format.PNG, Format.SVG, Format.PDF));
     }
 
     /**

@@ -16,51 +16,27 @@ package org.targetcast.charts;
  */
 public enum ChartPreset {
     /** Full-HD slides: large type, thick lines, readable from the back of a room. */
-    SLIDES(1920, 1080, 144, new TypeSizes(26, 17, 17, 15, 15, 11), 3.5f, 13),
+    SLIDES(new Canvas(1920, 1080, 144), new TypeSizes(26, 17, 17, 15, 15, 11), 3.5f, 13),
     /** Print at 300 DPI, about 17 × 12 cm: small, dense type. */
-    PRINT(2000, 1400, 300, new TypeSizes(11, 8, 8, 7, 7, 5.5f), 1.4f, 6),
+    PRINT(new Canvas(2000, 1400, 300), new TypeSizes(11, 8, 8, 7, 7, 5.5f), 1.4f, 6),
     /** Web pages at 96 DPI. */
-    WEB(1000, 600, 96, new TypeSizes(17, 12, 12, 11, 11, 8.5f), 2.2f, 9);
+    WEB(new Canvas(1000, 600, 96), new TypeSizes(17, 12, 12, 11, 11, 8.5f), 2.2f, 9);
 
-    private final int pixelWidth;
-    private final int pixelHeight;
-    private final int dpi;
+    private final Canvas canvas;
     private final TypeSizes type;
     private final float lineWidth;
     private final int markerSize;
 
-    ChartPreset(int pixelWidth, int pixelHeight, int dpi, TypeSizes type, float lineWidth, int markerSize) {
-        this.pixelWidth = pixelWidth;
-        this.pixelHeight = pixelHeight;
-        this.dpi = dpi;
+    ChartPreset(Canvas canvas, TypeSizes type, float lineWidth, int markerSize) {
+        this.canvas = canvas;
         this.type = type;
         this.lineWidth = lineWidth;
         this.markerSize = markerSize;
     }
 
-    /** @return bitmap width in pixels */
-    public int pixelWidth() {
-        return pixelWidth;
-    }
-
-    /** @return bitmap height in pixels */
-    public int pixelHeight() {
-        return pixelHeight;
-    }
-
-    /** @return bitmap resolution, dots per inch */
-    public int dpi() {
-        return dpi;
-    }
-
-    /** @return layout width in points, {@code pixelWidth * 72 / dpi} */
-    public int width() {
-        return Math.round(pixelWidth * 72f / dpi);
-    }
-
-    /** @return layout height in points, {@code pixelHeight * 72 / dpi} */
-    public int height() {
-        return Math.round(pixelHeight * 72f / dpi);
+    /** @return the bitmap's size and resolution, and the layout size they give */
+    public Canvas canvas() {
+        return canvas;
     }
 
     /** @return the type sizes, points */
@@ -95,4 +71,23 @@ public enum ChartPreset {
      */
     public record TypeSizes(
             float title, float subtitle, float axisTitle, float tickLabel, float legend, float footer) {}
+
+    /**
+     * The bitmap a chart is rendered to and the layout size in points it gives.
+     *
+     * @param pixelWidth bitmap width in pixels
+     * @param pixelHeight bitmap height in pixels
+     * @param dpi bitmap resolution, dots per inch
+     */
+    public record Canvas(int pixelWidth, int pixelHeight, int dpi) {
+        /** @return layout width in points, {@code pixelWidth * 72 / dpi} */
+        public int width() {
+            return Math.round(pixelWidth * 72f / dpi);
+        }
+
+        /** @return layout height in points, {@code pixelHeight * 72 / dpi} */
+        public int height() {
+            return Math.round(pixelHeight * 72f / dpi);
+        }
+    }
 }

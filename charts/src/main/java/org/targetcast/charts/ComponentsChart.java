@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.XYStyler;
@@ -226,8 +227,7 @@ public final class ComponentsChart extends FramedChart<ComponentsChart, Componen
     }
 
     @Override
-    public XYChart toXChart(ChartPreset preset) {
-        Data d = data();
+    XYChart draw(Data d, ChartPreset preset) {
         Labels labels = labels();
         FramedXYChart chart = newChart(preset, labels.text(Labels.AXIS_YEAR), axisTitle());
         float lw = preset.lineWidth();
@@ -261,7 +261,7 @@ public final class ComponentsChart extends FramedChart<ComponentsChart, Componen
                     name,
                     labels.text(legendKey(name)),
                     historyX,
-                    historyValues(name),
+                    values(name, Component::history),
                     color(name),
                     ChartStyle.solid(name.equals(TOTAL) ? lw * 1.15f : lw));
             XYSeries projection = ChartStyle.addLine(
@@ -269,7 +269,7 @@ public final class ComponentsChart extends FramedChart<ComponentsChart, Componen
                     projectionSeries(name),
                     projectionSeries(name),
                     projectionX(),
-                    prepend(historyValues(name)[historyX.length - 1], projectionValues(name)),
+                    prepend(values(name, Component::history)[historyX.length - 1], values(name, Component::projection)),
                     color(name),
                     ChartStyle.dashed(name.equals(TOTAL) ? lw * 1.15f : lw, 3.5f, 2.5f));
             projection.setShowInLegend(false);
@@ -302,32 +302,23 @@ public final class ComponentsChart extends FramedChart<ComponentsChart, Componen
 
     /**
      * @param line {@link #DIGITAL}, {@link #OTHER} or {@link #TOTAL}
-     * @return that line's observed values; the total is digital plus other
+     * @param part a component's history or projection (without the joining observed point)
+     * @return that line's values of that part; the total's are digital plus other
      */
-    double[] historyValues(String line) {
-        return line.equals(TOTAL)
-                ? sum(
-                        data().digital().history().values(),
-                        data().other().history().values())
-                : component(line).history().values();
-    }
-
-    /**
-     * @param line {@link #DIGITAL}, {@link #OTHER} or {@link #TOTAL}
-     * @return that line's projected values (without the joining observed point); the total is the sum
-     */
-    double[] projectionValues(String line) {
-        return line.equals(TOTAL)
-                ? sum(
-                        data().digital().projection().values(),
-                        data().other().projection().values())
-                : component(line).projection().values();
+    double[] values(String line, Function<Component, AnnualSeries> part) {
+        if (!line.equals(TOTAL)) {
+            return part.apply(component(line)).values();
+        }
+        return sum(
+                part.apply(data().digital()).values(),
+                part.apply(data().other()).values());
     }
 
     /** @return {@code {min, max}} of the y axis: from 0 to the highest value drawn, rounded up to a 1-2-5 step */
     double[] yAxisRange() {
         double hi = 0;
-        List<double[]> plotted = new ArrayList<>(List.of(historyValues(TOTAL), projectionValues(TOTAL)));
+        List<double[]> plotted =
+                new ArrayList<>(List.of(values(TOTAL, Component::history), values(TOTAL, Component::projection)));
         for (Component c : List.of(data().digital(), data().other())) {
             if (c.hasBand()) {
                 plotted.add(c.upper().values());

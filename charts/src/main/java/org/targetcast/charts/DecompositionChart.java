@@ -122,9 +122,9 @@ public final class DecompositionChart extends FramedChart<DecompositionChart, De
     }
 
     @Override
-    public XYChart toXChart(ChartPreset preset) {
-        int[] years = data().years().read();
-        double[] total = data().total().read();
+    XYChart draw(Data d, ChartPreset preset) {
+        int[] years = d.years().read();
+        double[] total = d.total().read();
         Labels labels = labels();
         FramedXYChart chart = newChart(preset, labels.text(Labels.AXIS_YEAR), labels.text(Labels.AXIS_POINTS));
         chart.deckKind(DeckKind.COLUMNS);

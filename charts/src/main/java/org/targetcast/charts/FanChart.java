@@ -149,8 +149,7 @@ public final class FanChart extends FramedChart<FanChart, FanChart.Data> {
     }
 
     @Override
-    public XYChart toXChart(ChartPreset preset) {
-        Data d = data();
+    XYChart draw(Data d, ChartPreset preset) {
         Labels labels = labels();
         FramedXYChart chart = newShareChart(preset);
         float lw = preset.lineWidth();

@@ -10,7 +10,7 @@ import org.knowm.xchart.XYChart;
  * What every chart shares: its data (a record of the chart's own, e.g. the history and the fan bands), its
  * {@link ChartFrame} (title, subtitle, source line, footer, language, preset) and the copies that change
  * either. A chart keeps only what is its own (its data, the copies that check a change of them, its
- * default title) and builds its XChart chart in {@link #toXChart(ChartPreset)}. Charts are immutable; each
+ * default title) and draws its XChart chart in its own {@code draw} method. Charts are immutable; each
  * {@code with} method returns a copy:
  * <pre>{@code
  * FanChart zh = fan.withFrame(f -> f.withLang(Lang.ZH).with(ChartFrame.Text.FOOTER, "seed 1"));
@@ -42,10 +42,22 @@ public abstract class FramedChart<C extends FramedChart<C, D>, D extends Record>
      * Builds a new XChart chart; each call returns a fresh, independent chart.
      *
      * @param preset sizes and type sizes (instead of the frame's)
-     * @return the chart, laid out at {@link ChartPreset#width()} × {@link ChartPreset#height()} points
+     * @return the chart, laid out at {@link ChartPreset.Canvas#width()} × {@link ChartPreset.Canvas#height()} points
      * @throws ChartException for {@link Lang#ZH} when no installed font displays Chinese
      */
-    public abstract XYChart toXChart(ChartPreset preset);
+    public XYChart toXChart(ChartPreset preset) {
+        return draw(data, Objects.requireNonNull(preset, "preset"));
+    }
+
+    /**
+     * Draws the chart: the one thing each kind does its own way.
+     *
+     * @param data this chart's data
+     * @param preset sizes and type sizes
+     * @return a new XChart chart in this chart's frame
+     * @throws ChartException for {@link Lang#ZH} when no installed font displays Chinese
+     */
+    abstract XYChart draw(D data, ChartPreset preset);
 
     /**
      * @return the chart laid out for the frame's preset

@@ -35,7 +35,7 @@ final class FramedXYChart extends XYChart {
      * @param family the font family of the language
      */
     FramedXYChart(ChartFrame drawn, String family) {
-        super(drawn.preset().width(), drawn.preset().height());
+        super(drawn.preset().canvas().width(), drawn.preset().canvas().height());
         this.drawn = drawn;
         ChartPreset preset = drawn.preset();
         this.titleFont = new Font(family, Font.BOLD, 1).deriveFont(preset.type().title());

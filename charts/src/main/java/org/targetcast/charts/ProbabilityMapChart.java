@@ -179,8 +179,7 @@ public final class ProbabilityMapChart extends FramedChart<ProbabilityMapChart, 
     }
 
     @Override
-    public XYChart toXChart(ChartPreset preset) {
-        Data d = data();
+    XYChart draw(Data d, ChartPreset preset) {
         Labels labels = labels();
         FramedXYChart chart = newChart(preset, d.grid().xLabel(), d.grid().yLabel());
         chart.deckKind(DeckKind.PICTURE);

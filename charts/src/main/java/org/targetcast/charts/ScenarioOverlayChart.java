@@ -60,13 +60,37 @@ public final class ScenarioOverlayChart extends FramedChart<ScenarioOverlayChart
     /**
      * What the chart shows.
      *
-     * @param history observed shares, fractions
-     * @param scenarios the scenarios, in legend order
+     * @param history observed shares, fractions in (0, 1); at least one year
+     * @param scenarios the scenarios, in legend order; at least one, names distinct, each starting after
+     *     the last observed year
      * @param targets targets, in legend order
      */
     public record Data(AnnualSeries history, List<ScenarioPath> scenarios, List<TargetMark> targets) {
-        /** Copies the lists. */
+        /**
+         * @throws ChartException if a share is outside (0, 1), the history or the scenario list is empty, two
+         *     scenarios share a name or a scenario does not start after the history
+         */
         public Data {
+            ChartStyle.requireHistory(history, "a scenario chart");
+            Objects.requireNonNull(scenarios, "scenarios");
+            if (scenarios.isEmpty()) {
+                throw ChartException.of("a scenario chart needs at least one scenario");
+            }
+            List<String> names = new ArrayList<>();
+            for (ScenarioPath p : scenarios) {
+                Objects.requireNonNull(p, "scenario");
+                if (names.contains(p.name().strip())) {
+                    throw ChartException.of(
+                            "two scenarios are named '%s'; the legend could not tell them apart",
+                            p.name().strip());
+                }
+                names.add(p.name().strip());
+                if (p.projectedShare().firstYear() <= history.lastYear()) {
+                    throw ChartException.of(
+                            "scenario '%s' starts in %d, not after the last observed year %d",
+                            p.name(), p.projectedShare().firstYear(), history.lastYear());
+                }
+            }
             scenarios = List.copyOf(scenarios);
             targets = List.copyOf(targets);
         }
@@ -84,30 +108,9 @@ public final class ScenarioOverlayChart extends FramedChart<ScenarioOverlayChart
      * @param scenarios the scenarios, in legend order; at least one, names distinct, each starting after
      *     the last observed year
      * @return the chart
-     * @throws ChartException if a share is outside (0, 1), the history or the scenario list is empty, two
-     *     scenarios share a name or a scenario does not start after the history
+     * @throws ChartException as {@link Data#Data}
      */
     public static ScenarioOverlayChart of(AnnualSeries historyShare, List<ScenarioPath> scenarios) {
-        ChartStyle.requireHistory(historyShare, "a scenario chart");
-        Objects.requireNonNull(scenarios, "scenarios");
-        if (scenarios.isEmpty()) {
-            throw ChartException.of("a scenario chart needs at least one scenario");
-        }
-        List<String> names = new ArrayList<>();
-        for (ScenarioPath p : scenarios) {
-            Objects.requireNonNull(p, "scenario");
-            if (names.contains(p.name().strip())) {
-                throw ChartException.of(
-                        "two scenarios are named '%s'; the legend could not tell them apart",
-                        p.name().strip());
-            }
-            names.add(p.name().strip());
-            if (p.projectedShare().firstYear() <= historyShare.lastYear()) {
-                throw ChartException.of(
-                        "scenario '%s' starts in %d, not after the last observed year %d",
-                        p.name(), p.projectedShare().firstYear(), historyShare.lastYear());
-            }
-        }
         return new ScenarioOverlayChart(new Data(historyShare, scenarios, List.of()), ChartFrame.defaults());
     }
 
@@ -154,8 +157,7 @@ public final class ScenarioOverlayChart extends FramedChart<ScenarioOverlayChart
     }
 
     @Override
-    public XYChart toXChart(ChartPreset preset) {
-        Data d = data();
+    XYChart draw(Data d, ChartPreset preset) {
         Labels labels = labels();
         FramedXYChart chart = newShareChart(preset);
         float lw = preset.lineWidth();
@@ -233,7 +235,8 @@ public final class ScenarioOverlayChart extends FramedChart<ScenarioOverlayChart
      */
     List<EndText> endLabels(ChartPreset preset, double[] y) {
         Data d = data();
-        double minGap = preset.type().legend() * 1.3 * (y[1] - y[0]) / (preset.height() * 0.6);
+        double minGap =
+                preset.type().legend() * 1.3 * (y[1] - y[0]) / (preset.canvas().height() * 0.6);
         int n = d.scenarios().size();
         Integer[] order = new Integer[n];
         double[] at = new double[n];

@@ -88,8 +88,7 @@ public final class ShareHistogramChart extends FramedChart<ShareHistogramChart, 
     }
 
     @Override
-    public XYChart toXChart(ChartPreset preset) {
-        Data d = data();
+    XYChart draw(Data d, ChartPreset preset) {
         Labels labels = labels();
         FramedXYChart chart = newChart(
                 preset, labels.text(Labels.AXIS_SHARE_IN, d.distribution().year()), labels.text(Labels.HISTOGRAM_AXIS));

@@ -84,8 +84,7 @@ public final class ShareTrajectoryChart extends FramedChart<ShareTrajectoryChart
     }
 
     @Override
-    public XYChart toXChart(ChartPreset preset) {
-        Data d = data();
+    XYChart draw(Data d, ChartPreset preset) {
         float lw = preset.lineWidth();
         Labels labels = labels();
         FramedXYChart chart = newShareChart(preset);

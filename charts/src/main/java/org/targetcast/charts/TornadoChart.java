@@ -110,8 +110,7 @@ public final class TornadoChart extends FramedChart<TornadoChart, TornadoChart.D
     }
 
     @Override
-    public XYChart toXChart(ChartPreset preset) {
-        Data d = data();
+    XYChart draw(Data d, ChartPreset preset) {
         Labels labels = labels();
         FramedXYChart chart = newChart(preset, axisTitle(), "");
         chart.deckKind(DeckKind.BARS);

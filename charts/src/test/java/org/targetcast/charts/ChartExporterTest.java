@@ -41,8 +41,8 @@ class ChartExporterTest {
                     .withFormats(ChartExporter.Format.PNG)
                     .write(chart, dir.resolve("share-" + preset));
             BufferedImage png = ImageIO.read(files.get(0).toFile());
-            assertEquals(preset.pixelWidth(), png.getWidth(), preset.name());
-            assertEquals(preset.pixelHeight(), png.getHeight(), preset.name());
+            assertEquals(preset.canvas().pixelWidth(), png.getWidth(), preset.name());
+            assertEquals(preset.canvas().pixelHeight(), png.getHeight(), preset.name());
         }
     }
 
@@ -52,8 +52,8 @@ class ChartExporterTest {
         ChartExporter exporter = ChartExporter.of(ChartPreset.SLIDES).withFormats(ChartExporter.Format.PNG);
         exporter.write(chart, dir.resolve("a"));
         List<Path> second = exporter.write(chart, dir.resolve("b"));
-        assertEquals(ChartPreset.SLIDES.width(), chart.getWidth());
-        assertEquals(ChartPreset.SLIDES.height(), chart.getHeight());
+        assertEquals(ChartPreset.SLIDES.canvas().width(), chart.getWidth());
+        assertEquals(ChartPreset.SLIDES.canvas().height(), chart.getHeight());
         assertEquals(1920, ImageIO.read(second.get(0).toFile()).getWidth());
     }
 

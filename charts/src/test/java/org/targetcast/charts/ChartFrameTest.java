@@ -32,7 +32,7 @@ class ChartFrameTest {
             assertEquals("T", c.title());
             assertEquals("F", c.footer());
             XYChart chart = c.toXChart();
-            assertEquals(ChartPreset.PRINT.width(), chart.getWidth(), c.toString());
+            assertEquals(ChartPreset.PRINT.canvas().width(), chart.getWidth(), c.toString());
         }
     }
 

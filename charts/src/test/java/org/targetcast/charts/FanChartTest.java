@@ -251,8 +251,8 @@ class FanChartTest {
     void buildsAtThePresetLayoutSize() {
         for (ChartPreset preset : ChartPreset.values()) {
             XYChart chart = TestFan.chart().toXChart(preset);
-            assertEquals(preset.width(), chart.getWidth(), preset.name());
-            assertEquals(preset.height(), chart.getHeight(), preset.name());
+            assertEquals(preset.canvas().width(), chart.getWidth(), preset.name());
+            assertEquals(preset.canvas().height(), chart.getHeight(), preset.name());
         }
     }
 

@@ -193,7 +193,10 @@ class ScenarioOverlayChartTest {
         double[] y = {chart.getStyler().getYAxisMin(), chart.getStyler().getYAxisMax()};
         List<EndText> labels = overlay.endLabels(ChartPreset.SLIDES, y);
         assertEquals(overlay.data().scenarios().size(), labels.size());
-        double minGap = ChartPreset.SLIDES.type().legend() * 1.3 * (y[1] - y[0]) / (ChartPreset.SLIDES.height() * 0.6);
+        double minGap = ChartPreset.SLIDES.type().legend()
+                * 1.3
+                * (y[1] - y[0])
+                / (ChartPreset.SLIDES.canvas().height() * 0.6);
         for (int i = 0; i < labels.size(); i++) {
             assertEquals(overlay.data().scenarios().get(i).name(), labels.get(i).text());
             assertEquals(2035, labels.get(i).x(), EPS);

@@ -120,8 +120,8 @@ class ShareTrajectoryChartTest {
     void buildsAtThePresetLayoutSize() {
         for (ChartPreset preset : ChartPreset.values()) {
             XYChart chart = TestShares.chart().toXChart(preset);
-            assertEquals(preset.width(), chart.getWidth(), preset.name());
-            assertEquals(preset.height(), chart.getHeight(), preset.name());
+            assertEquals(preset.canvas().width(), chart.getWidth(), preset.name());
+            assertEquals(preset.canvas().height(), chart.getHeight(), preset.name());
         }
     }
 
