@@ -1,7 +1,6 @@
 package org.targetcast.app.cli;
 
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -9,7 +8,6 @@ import java.util.function.Predicate;
 import org.targetcast.model.backtest.Evaluation;
 import org.targetcast.model.backtest.Forecast;
 import org.targetcast.model.backtest.Metrics;
-import org.targetcast.model.selection.AutoModel;
 import org.targetcast.model.series.AnnualSeries;
 import org.targetcast.model.trend.TrendFamily;
 
@@ -21,38 +19,29 @@ import org.targetcast.model.trend.TrendFamily;
 final class AutoSwitches {
     private AutoSwitches() {}
 
-    static void print(
-            PrintWriter out,
-            AutoModel autoModel,
-            List<String> keys,
-            List<AnnualSeries> data,
-            List<List<Evaluation>> perSeries,
-            List<TrendFamily> families,
-            Predicate<Forecast> in) {
-        int auto = families.indexOf(TrendFamily.AUTO);
-        int drift = families.indexOf(TrendFamily.DRIFT);
-        if (auto < 0 || drift < 0) {
+    static void print(PrintWriter out, PanelBacktest panel, Predicate<Forecast> in) {
+        if (!panel.families().contains(TrendFamily.AUTO) || !panel.families().contains(TrendFamily.DRIFT)) {
             return;
         }
         int origins = 0;
         int switched = 0;
         Metrics autoThere = Metrics.empty();
         Metrics driftThere = Metrics.empty();
-        for (int s = 0; s < keys.size(); s++) {
-            AnnualSeries series = data.get(s);
-            Evaluation a = perSeries.get(s).get(auto);
+        for (PanelBacktest.Row row : panel.rows()) {
+            AnnualSeries series = row.series();
+            Evaluation a = row.evaluation(TrendFamily.AUTO);
             Set<Integer> left = new TreeSet<>();
             for (int origin :
                     new TreeSet<>(a.forecasts().stream().map(Forecast::origin).toList())) {
                 origins++;
-                if (autoModel.fit(series.window(series.firstYear(), origin)).chosenFamily() != TrendFamily.DRIFT) {
+                if (panel.auto().fit(series.window(series.firstYear(), origin)).chosenFamily() != TrendFamily.DRIFT) {
                     switched++;
                     left.add(origin);
                 }
             }
             autoThere = autoThere.combine(a.metrics(f -> in.test(f) && left.contains(f.origin())));
             driftThere = driftThere.combine(
-                    perSeries.get(s).get(drift).metrics(f -> in.test(f) && left.contains(f.origin())));
+                    row.evaluation(TrendFamily.DRIFT).metrics(f -> in.test(f) && left.contains(f.origin())));
         }
         out.printf(
                 Locale.ROOT,

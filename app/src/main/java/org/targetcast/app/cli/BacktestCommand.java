@@ -336,27 +336,26 @@ public final class BacktestCommand implements Callable<Integer> {
         boolean onPanel = template.uncertainty().calibration().source() == ErrorCalibration.Source.PANEL;
         Scenario uncalibrated =
                 template.withUncertainty(template.uncertainty().withCalibration(ErrorCalibration.none()));
-        List<ShareCalibrationResult> results = new ArrayList<>();
-        List<ShareCalibrationResult> raw = new ArrayList<>();
-        List<ErrorCalibration> fitted = new ArrayList<>();
+        List<HistoryCalibration> checks = new ArrayList<>();
         for (String key : keys) {
             ComponentHistory h = ws.history(key, "--history");
             try {
                 // as a run makes them: the template's calibration fitted leaving this history's economy out
                 Scenario asRun = ws.calibrated(template, h);
-                fitted.add(asRun.uncertainty().calibration());
-                results.add(calibration.evaluate(h, asRun).named(key));
-                if (onPanel) {
-                    raw.add(calibration.evaluate(h, uncalibrated).named(key));
-                }
+                checks.add(new HistoryCalibration(
+                        asRun.uncertainty().calibration(),
+                        calibration.evaluate(h, asRun).named(key),
+                        onPanel ? calibration.evaluate(h, uncalibrated).named(key) : null));
             } catch (ModelException e) {
                 throw InputException.at(file, 0, 0, "", key + ": " + e.getMessage());
             }
         }
+        List<ShareCalibrationResult> results =
+                checks.stream().map(HistoryCalibration::calibrated).toList();
         CalibrationReport.header(
                 out, panel ? "panel of " + keys.size() + " histories" : keys.get(0), file, template, calibration);
         if (onPanel) {
-            CalibrationReport.panelCalibration(out, results, raw, fitted);
+            CalibrationReport.panelCalibration(out, checks);
         }
         if (panel) {
             CalibrationReport.perSeries(out, results);

@@ -46,11 +46,7 @@ final class CalibrationReport {
      * The template's panel calibration as each history gets it in a run: the variance factor and tail fitted
      * on every other economy's errors, and the coverage without and with it.
      */
-    static void panelCalibration(
-            PrintWriter out,
-            List<ShareCalibrationResult> results,
-            List<ShareCalibrationResult> raw,
-            List<ErrorCalibration> fitted) {
+    static void panelCalibration(PrintWriter out, List<HistoryCalibration> checks) {
         out.println("The template calibrates its bands on the panel (uncertainty.calibration: panel): for each history,"
                 + " a Student-t fitted by maximum likelihood to the share forecast errors of every other economy"
                 + " (china and unctad:China are one economy and leave together), as a run fits it. No factor is"
@@ -60,10 +56,10 @@ final class CalibrationReport {
         rows.add(new String[] {
             "history", "others' errors", "k", "t df", "cover 80%", "cover 95%", "uncalibrated 80%", "uncalibrated 95%"
         });
-        for (int i = 0; i < results.size(); i++) {
-            ShareCalibrationResult r = results.get(i);
-            ShareCalibrationResult u = raw.get(i);
-            ErrorCalibration c = fitted.get(i);
+        for (HistoryCalibration check : checks) {
+            ShareCalibrationResult r = check.calibrated();
+            ShareCalibrationResult u = check.raw();
+            ErrorCalibration c = check.fitted();
             rows.add(new String[] {
                 r.name(),
                 String.valueOf(c.checks()),
@@ -75,6 +71,10 @@ final class CalibrationReport {
                 pct(u.coverage(0.95, 1))
             });
         }
+        List<ShareCalibrationResult> results =
+                checks.stream().map(HistoryCalibration::calibrated).toList();
+        List<ShareCalibrationResult> raw =
+                checks.stream().map(HistoryCalibration::raw).toList();
         if (results.size() > 1) {
             ShareCalibrationResult pooled = ShareCalibrationResult.pool("pooled", results);
             ShareCalibrationResult pooledRaw = ShareCalibrationResult.pool("pooled", raw);

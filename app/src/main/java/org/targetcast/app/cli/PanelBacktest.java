@@ -1,11 +1,13 @@
 package org.targetcast.app.cli;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Function;
-import java.util.stream.IntStream;
 import org.targetcast.model.ModelException;
 import org.targetcast.model.backtest.Evaluation;
 import org.targetcast.model.backtest.RollingOrigin;
@@ -23,31 +25,46 @@ import org.targetcast.model.trend.TrendModel;
  * <p>One {@link BacktestMemo} serves the whole panel: the plain families, {@code auto}, {@code combo} and the
  * report's own uses of {@code auto} ({@link #auto()}) fit each window of a series once and rank each window
  * once; the pooled family pools over the whole panel, as before. Each series is computed on its own and its
- * result placed by its index, and every fit is a deterministic function of its data, so the tables are
+ * result kept in the panel's order, and every fit is a deterministic function of its data, so the tables are
  * identical for one thread or many.
  *
+ * @param families the families backtested on every series, in the order asked
  * @param rows one row per series backtested, in the panel's order
  * @param skipped one line per series left out, with the reason, in the panel's order
  * @param auto the auto model fitting through the panel's memo
  */
-record PanelBacktest(List<Row> rows, List<String> skipped, AutoModel auto) {
+record PanelBacktest(List<TrendFamily> families, List<Row> rows, List<String> skipped, AutoModel auto) {
     /**
      * One series of the panel.
      *
      * @param key its key, e.g. {@code unctad:India.digital}
      * @param series the data
-     * @param evaluations one backtest per family, in the order asked
+     * @param evaluations the backtest of each family, in the order asked
      * @param autoPick the family auto chooses on the whole series
      */
-    record Row(String key, AnnualSeries series, List<Evaluation> evaluations, TrendFamily autoPick) {
-        /** Copies the list. */
+    record Row(String key, AnnualSeries series, Map<TrendFamily, Evaluation> evaluations, TrendFamily autoPick) {
+        /** Copies the map, keeping its order. */
         Row {
-            evaluations = List.copyOf(evaluations);
+            evaluations = Collections.unmodifiableMap(new LinkedHashMap<>(evaluations));
+        }
+
+        /**
+         * @param family one of the families backtested
+         * @return its backtest on this series
+         * @throws IllegalArgumentException if the family was not backtested
+         */
+        Evaluation evaluation(TrendFamily family) {
+            Evaluation e = evaluations.get(family);
+            if (e == null) {
+                throw new IllegalArgumentException(family.key() + " was not backtested on " + key);
+            }
+            return e;
         }
     }
 
     /** Copies the lists. */
     PanelBacktest {
+        families = List.copyOf(families);
         rows = List.copyOf(rows);
         skipped = List.copyOf(skipped);
     }
@@ -64,14 +81,12 @@ record PanelBacktest(List<Row> rows, List<String> skipped, AutoModel auto) {
         TrendModel pooled = PooledDriftTrend.over(members.series());
         Function<TrendFamily, TrendModel> models = f -> f == TrendFamily.POOLED ? pooled : memo.model(f);
         AutoModel auto = AutoModel.create().withMemo(memo);
-        int n = members.keys().size();
         ForkJoinPool pool = new ForkJoinPool(threads);
         List<Outcome> outcomes;
         try {
-            outcomes = pool.submit(() -> IntStream.range(0, n)
+            outcomes = pool.submit(() -> members.members().stream()
                             .parallel()
-                            .mapToObj(i -> backtest(
-                                    members.keys().get(i), members.series().get(i), families, backtest, models, auto))
+                            .map(m -> backtest(m.key(), m.series(), families, backtest, models, auto))
                             .toList())
                     .get();
         } catch (InterruptedException e) {
@@ -91,7 +106,7 @@ record PanelBacktest(List<Row> rows, List<String> skipped, AutoModel auto) {
                 skipped.add(o.skipped());
             }
         }
-        return new PanelBacktest(rows, skipped, auto);
+        return new PanelBacktest(families, rows, skipped, auto);
     }
 
     /** A series backtested ({@code row}) or skipped ({@code skipped}, the line saying why). */
@@ -112,9 +127,9 @@ record PanelBacktest(List<Row> rows, List<String> skipped, AutoModel auto) {
                             + "th observation must have a later one)");
         }
         try {
-            List<Evaluation> ev = new ArrayList<>();
+            Map<TrendFamily, Evaluation> ev = new LinkedHashMap<>();
             for (TrendFamily f : families) {
-                ev.add(backtest.evaluate(s, models.apply(f)));
+                ev.put(f, backtest.evaluate(s, models.apply(f)));
             }
             return new Outcome(new Row(key, s, ev, auto.fit(s).chosenFamily()), null);
         } catch (ModelException e) {
@@ -122,23 +137,8 @@ record PanelBacktest(List<Row> rows, List<String> skipped, AutoModel auto) {
         }
     }
 
-    /** @return the keys of the series backtested */
-    List<String> keys() {
-        return rows.stream().map(Row::key).toList();
-    }
-
-    /** @return the series backtested */
-    List<AnnualSeries> series() {
-        return rows.stream().map(Row::series).toList();
-    }
-
-    /** @return the backtests of each series */
-    List<List<Evaluation>> evaluations() {
-        return rows.stream().map(Row::evaluations).toList();
-    }
-
     /** @return every backtest, series by series */
     List<Evaluation> all() {
-        return rows.stream().flatMap(r -> r.evaluations().stream()).toList();
+        return rows.stream().flatMap(r -> r.evaluations().values().stream()).toList();
     }
 }

@@ -2,10 +2,14 @@ package org.targetcast.app.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
+import org.targetcast.app.cli.PanelBacktest.Row;
 import org.targetcast.app.report.BacktestReport;
 import org.targetcast.app.report.Formats;
 import org.targetcast.app.report.Table;
@@ -23,52 +27,56 @@ import org.targetcast.model.trend.TrendFamily;
 final class PanelReport {
     private PanelReport() {}
 
+    /**
+     * One series' scores.
+     *
+     * @param row the series and its backtests
+     * @param mase MASE on levels by family, in the families' order
+     * @param logMase MASE on logs by family
+     */
+    private record Scores(Row row, Map<TrendFamily, Double> mase, Map<TrendFamily, Double> logMase) {}
+
     static void print(PrintWriter out, PanelBacktest panel, int from, int to) {
-        List<String> keys = panel.keys();
-        List<AnnualSeries> data = panel.series();
-        List<List<Evaluation>> perSeries = panel.evaluations();
-        List<String> skipped = panel.skipped();
+        List<Row> rows = panel.rows();
+        List<TrendFamily> families = panel.families();
         Predicate<Forecast> in = f -> f.horizon() >= from && f.horizon() <= to;
-        List<TrendFamily> families =
-                perSeries.get(0).stream().map(Evaluation::family).toList();
-        int drift = families.indexOf(TrendFamily.DRIFT);
-        int auto = families.indexOf(TrendFamily.AUTO);
+        List<Scores> scores = rows.stream()
+                .map(r -> new Scores(
+                        r,
+                        byFamily(families, f -> r.evaluation(f).metrics(in).mase()),
+                        byFamily(families, f -> r.evaluation(f).logMase(in))))
+                .toList();
         out.printf(
                 Locale.ROOT,
                 "Panel: %d series, MASE pooled over horizons %d-%d (rolling origins from the 8th observation)%n%n",
-                keys.size(),
+                rows.size(),
                 from,
                 to);
-        List<String[]> rows = new ArrayList<>();
+        List<String[]> table = new ArrayList<>();
         List<String> header = new ArrayList<>(List.of("series", "years"));
         families.forEach(f -> header.add(f.key()));
         header.add("auto picks (whole series)");
-        rows.add(header.toArray(String[]::new));
-        double[][] mase = new double[keys.size()][families.size()];
-        double[][] logMase = new double[keys.size()][families.size()];
+        table.add(header.toArray(String[]::new));
         List<String> autoWorse = new ArrayList<>();
-        for (int s = 0; s < keys.size(); s++) {
-            AnnualSeries series = data.get(s);
-            List<String> row = new ArrayList<>(List.of(keys.get(s), series.firstYear() + "-" + series.lastYear()));
-            for (int k = 0; k < families.size(); k++) {
-                mase[s][k] = perSeries.get(s).get(k).metrics(in).mase();
-                logMase[s][k] = perSeries.get(s).get(k).logMase(in);
-                row.add(BacktestReport.fixed(mase[s][k], 3));
-            }
-            row.add(panel.rows().get(s).autoPick().key());
-            rows.add(row.toArray(String[]::new));
-            if (mase[s][auto] > mase[s][drift]) {
-                autoWorse.add(String.format(
-                        Locale.ROOT, "%s (auto %.3f, drift %.3f)", keys.get(s), mase[s][auto], mase[s][drift]));
+        for (Scores sc : scores) {
+            Row r = sc.row();
+            AnnualSeries series = r.series();
+            Map<TrendFamily, Double> m = sc.mase();
+            List<String> row = new ArrayList<>(List.of(r.key(), series.firstYear() + "-" + series.lastYear()));
+            families.forEach(f -> row.add(BacktestReport.fixed(m.get(f), 3)));
+            row.add(r.autoPick().key());
+            table.add(row.toArray(String[]::new));
+            double auto = m.get(TrendFamily.AUTO);
+            double drift = m.get(TrendFamily.DRIFT);
+            if (auto > drift) {
+                autoWorse.add(String.format(Locale.ROOT, "%s (auto %.3f, drift %.3f)", r.key(), auto, drift));
             }
         }
         List<String> mean = new ArrayList<>(List.of("mean", ""));
-        for (int k = 0; k < families.size(); k++) {
-            mean.add(BacktestReport.fixed(columnMean(mase, k), 3));
-        }
+        families.forEach(f -> mean.add(BacktestReport.fixed(columnMean(scores, Scores::mase, f), 3)));
         mean.add("");
-        rows.add(mean.toArray(String[]::new));
-        Table.print(rows, out);
+        table.add(mean.toArray(String[]::new));
+        Table.print(table, out);
 
         out.printf(
                 Locale.ROOT,
@@ -86,25 +94,29 @@ final class PanelReport {
             "cover 95%",
             "scaled Winkler 80%"
         });
-        for (int k = 0; k < families.size(); k++) {
-            int kk = k;
-            double[] col = Arrays.stream(mase).mapToDouble(r -> r[kk]).sorted().toArray();
-            long beats = Arrays.stream(mase).filter(r -> r[kk] < r[drift]).count();
+        for (TrendFamily family : families) {
+            double[] col = scores.stream()
+                    .mapToDouble(sc -> sc.mase().get(family))
+                    .sorted()
+                    .toArray();
+            long beats = scores.stream()
+                    .filter(sc -> sc.mase().get(family) < sc.mase().get(TrendFamily.DRIFT))
+                    .count();
             IntervalScore i80 = IntervalScore.empty(0.8);
             IntervalScore i95 = IntervalScore.empty(0.95);
             long n = 0;
-            for (List<Evaluation> ev : perSeries) {
-                Evaluation e = ev.get(k);
+            for (Row r : rows) {
+                Evaluation e = r.evaluation(family);
                 n += e.metrics(in).count();
                 i80 = i80.combine(e.interval(0.8, in));
                 i95 = i95.combine(e.interval(0.95, in));
             }
             summary.add(new String[] {
-                families.get(k).key(),
-                BacktestReport.fixed(columnMean(mase, k), 3),
+                family.key(),
+                BacktestReport.fixed(columnMean(scores, Scores::mase, family), 3),
                 BacktestReport.fixed(median(col), 3),
-                BacktestReport.fixed(columnMean(logMase, k), 3),
-                k == drift ? "-" : beats + " of " + col.length,
+                BacktestReport.fixed(columnMean(scores, Scores::logMase, family), 3),
+                family == TrendFamily.DRIFT ? "-" : beats + " of " + col.length,
                 String.valueOf(n),
                 i80.count() == 0 ? "n/a" : Formats.pct(i80.coverage()),
                 i95.count() == 0 ? "n/a" : Formats.pct(i95.coverage()),
@@ -117,19 +129,19 @@ final class PanelReport {
                 autoWorse.isEmpty()
                         ? "auto is at least as accurate as drift (MASE) on every series."
                         : "auto is less accurate than drift (MASE) on: " + String.join("; ", autoWorse) + ".");
-        AutoSwitches.print(out, panel.auto(), keys, data, perSeries, families, in);
+        AutoSwitches.print(out, panel, in);
         out.println(
                 "damped needs 10 observations, so on 14-year series it forecasts from fewer origins than the others.");
         List<String> partial = new ArrayList<>();
-        for (int k = 0; k < families.size(); k++) {
+        for (TrendFamily family : families) {
             int origins = 0;
             List<String> where = new ArrayList<>();
             String first = "";
-            for (int s = 0; s < keys.size(); s++) {
-                Evaluation e = perSeries.get(s).get(k);
+            for (Row r : rows) {
+                Evaluation e = r.evaluation(family);
                 if (!e.failures().isEmpty()) {
                     origins += e.failures().size();
-                    where.add(keys.get(s) + " (" + e.failures().size() + ")");
+                    where.add(r.key() + " (" + e.failures().size() + ")");
                     first = first.isEmpty() ? e.failures().get(0) : first;
                 }
             }
@@ -137,7 +149,7 @@ final class PanelReport {
                 partial.add(String.format(
                         Locale.ROOT,
                         "%s: no forecast from %d origin(s) of %s; first: %s",
-                        families.get(k).key(),
+                        family.key(),
                         origins,
                         String.join(", ", where),
                         first));
@@ -147,15 +159,24 @@ final class PanelReport {
             out.printf(Locale.ROOT, "%nForecasts that could not be formed:%n");
             partial.forEach(p -> out.println("  " + p));
         }
+        List<String> skipped = panel.skipped();
         if (!skipped.isEmpty()) {
             out.printf(Locale.ROOT, "%nSkipped (%d), the rest scored without them:%n", skipped.size());
             skipped.forEach(p -> out.println("  " + p));
         }
     }
 
-    private static double columnMean(double[][] table, int k) {
-        return Arrays.stream(table)
-                .mapToDouble(r -> r[k])
+    /** @return a value for every family, in the families' order */
+    private static Map<TrendFamily, Double> byFamily(List<TrendFamily> families, ToDoubleFunction<TrendFamily> value) {
+        Map<TrendFamily, Double> m = new LinkedHashMap<>();
+        families.forEach(f -> m.put(f, value.applyAsDouble(f)));
+        return m;
+    }
+
+    private static double columnMean(
+            List<Scores> scores, Function<Scores, Map<TrendFamily, Double>> table, TrendFamily family) {
+        return scores.stream()
+                .mapToDouble(sc -> table.apply(sc).get(family))
                 .filter(Double::isFinite)
                 .average()
                 .orElse(Double.NaN);

@@ -12,16 +12,27 @@ import org.targetcast.model.series.AnnualSeries;
  * UNCTAD economy, each either built or skipped with the reason, so that one bad economy never stops the
  * others.
  *
- * @param keys the keys of the series built, e.g. {@code unctad:India.digital}
- * @param series the series, same order
+ * @param members the series built, in the order of the data's histories
  * @param skipped one line per history that could not be built, with the reason
  */
-record PanelSeries(List<String> keys, List<AnnualSeries> series, List<String> skipped) {
+record PanelSeries(List<Member> members, List<String> skipped) {
+    /**
+     * One series of the panel.
+     *
+     * @param key its key, e.g. {@code unctad:India.digital}
+     * @param series the series
+     */
+    record Member(String key, AnnualSeries series) {}
+
     /** Copies the lists. */
     PanelSeries {
-        keys = List.copyOf(keys);
-        series = List.copyOf(series);
+        members = List.copyOf(members);
         skipped = List.copyOf(skipped);
+    }
+
+    /** @return the series built, in the members' order */
+    List<AnnualSeries> series() {
+        return members.stream().map(Member::series).toList();
     }
 
     /**
@@ -46,8 +57,7 @@ record PanelSeries(List<String> keys, List<AnnualSeries> series, List<String> sk
      * @return the panel of that component
      */
     static PanelSeries of(HistoryBuilder builder, String component, String china) {
-        List<String> keys = new ArrayList<>();
-        List<AnnualSeries> series = new ArrayList<>();
+        List<Member> members = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         for (String h : builder.historyNames()) {
             if (Basis.ofHistory(h) != null && !h.equals(china)) {
@@ -55,8 +65,7 @@ record PanelSeries(List<String> keys, List<AnnualSeries> series, List<String> sk
             }
             String key = h + "." + component;
             try {
-                series.add(builder.series(key));
-                keys.add(key);
+                members.add(new Member(key, builder.series(key)));
             } catch (ModelException e) {
                 skipped.add(key + ": " + e.getMessage());
             }
@@ -65,6 +74,6 @@ record PanelSeries(List<String> keys, List<AnnualSeries> series, List<String> sk
             skipped.add(HistoryBuilder.UNCTAD_PREFIX + e + "." + component + ": the data have its digitally deliverable"
                     + " services but no total services trade");
         }
-        return new PanelSeries(keys, series, skipped);
+        return new PanelSeries(members, skipped);
     }
 }

@@ -43,14 +43,14 @@ class PanelBacktestTest {
         PanelBacktest panel = PanelBacktest.run(members, families, backtest, 2);
         TrendModel pooled = PooledDriftTrend.over(members.series());
         assertEquals(
-                members.keys().size(),
+                members.members().size(),
                 panel.rows().size() + panel.skipped().size() - members.skipped().size());
         for (PanelBacktest.Row row : panel.rows()) {
             AnnualSeries s = row.series();
             for (int k = 0; k < families.size(); k++) {
                 TrendFamily f = families.get(k);
                 Evaluation alone = backtest.evaluate(s, f == TrendFamily.POOLED ? pooled : TrendModels.of(f));
-                Evaluation shared = row.evaluations().get(k);
+                Evaluation shared = row.evaluation(f);
                 assertEquals(alone.failures(), shared.failures(), row.key() + " " + f.key());
                 assertEquals(alone.forecasts().size(), shared.forecasts().size(), row.key() + " " + f.key());
                 for (int i = 0; i < alone.forecasts().size(); i++) {
