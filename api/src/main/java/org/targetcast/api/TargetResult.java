@@ -78,7 +78,7 @@ public final class TargetResult {
 
     /** @return {@code analytic} or {@code montecarlo}: where {@link #probability()} comes from; empty without simulation */
     public String method() {
-        return outlook == null ? "" : outlook.method();
+        return outlook == null ? "" : outlook.method().key();
     }
 
     /** @return P(share ≥ target in any year up to the target year); NaN for growth targets and without simulation */

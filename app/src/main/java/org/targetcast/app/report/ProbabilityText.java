@@ -1,6 +1,7 @@
 package org.targetcast.app.report;
 
 import org.targetcast.charts.Lang;
+import org.targetcast.model.simulation.ProbabilityMethod;
 import org.targetcast.model.simulation.TargetOutlook;
 
 /**
@@ -86,7 +87,7 @@ public final class ProbabilityText {
      *     for {@code --verbose}
      */
     public static String check(TargetOutlook o) {
-        if (o.method().equals("analytic")) {
+        if (o.method() == ProbabilityMethod.ANALYTIC) {
             return String.format(
                     java.util.Locale.ROOT,
                     "exact %.2f%%, simulated %.2f%% ± %.2f",

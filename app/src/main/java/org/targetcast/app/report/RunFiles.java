@@ -84,7 +84,7 @@ public final class RunFiles {
                                     .orElse(""),
                             o == null ? "" : Formats.csv(o.probability()),
                             o == null ? "" : Formats.csv(o.standardError()),
-                            o == null ? "" : o.method(),
+                            o == null ? "" : o.method().key(),
                             o == null ? "" : Formats.csv(o.analytic()),
                             o == null ? "" : Formats.csv(o.simulated()),
                             o == null ? "" : Formats.csv(o.simulatedSe()),
@@ -286,7 +286,7 @@ public final class RunFiles {
     private static String uncertainty(Outlook o, Provenance p, double varianceScale) {
         ShockModel s = o.shocks();
         return "{\"paths\": " + p.paths() + ", \"variance_scale\": " + num(varianceScale) + ", \"seed\": " + p.seed()
-                + ", \"quantiles\": " + Formats.json(o.quantileMethod())
+                + ", \"quantiles\": " + Formats.json(o.quantileMethod().key())
                 + ", \"generator\": \"XO_RO_SHI_RO_128_PP, one jump per block of " + MonteCarlo.BLOCK + " paths\""
                 + ", \"volatility_digital\": " + num(s.sigmaDigital()) + ", \"volatility_other\": "
                 + num(s.sigmaOther())

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.targetcast.charts.Lang;
 import org.targetcast.model.simulation.FamilyProbability;
+import org.targetcast.model.simulation.ProbabilityMethod;
 import org.targetcast.model.simulation.TargetOutlook;
 import org.targetcast.model.target.ShareTarget;
 
@@ -17,7 +18,7 @@ class ProbabilityTextTest {
                 new ShareTarget(2029, 0.45, false),
                 p,
                 0,
-                "analytic",
+                ProbabilityMethod.ANALYTIC,
                 p,
                 p,
                 0.001,

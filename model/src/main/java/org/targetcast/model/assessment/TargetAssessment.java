@@ -2,6 +2,7 @@ package org.targetcast.model.assessment;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.targetcast.model.simulation.ProbabilityMethod;
 import org.targetcast.model.simulation.TargetOutlook;
 import org.targetcast.model.target.Likelihood;
 import org.targetcast.model.target.ShareTarget;
@@ -55,7 +56,7 @@ public record TargetAssessment(Verdict verdict, Optional<TargetOutlook> outlook)
 
     /** @return the method of the headline probability, if there is one */
     public Optional<ProbabilityMethod> method() {
-        return outlook.map(o -> ProbabilityMethod.of(o.method()));
+        return outlook.map(TargetOutlook::method);
     }
 
     /** @return the headline probability in words, if there is one */

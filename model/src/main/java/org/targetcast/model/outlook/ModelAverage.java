@@ -8,6 +8,7 @@ import java.util.Map;
 import org.targetcast.model.calibration.FamilyWeights;
 import org.targetcast.model.simulation.FamilyProbability;
 import org.targetcast.model.simulation.Outlook;
+import org.targetcast.model.simulation.ProbabilityMethod;
 import org.targetcast.model.simulation.QuantileLevels;
 import org.targetcast.model.simulation.ShareGrid;
 import org.targetcast.model.simulation.TargetOutlook;
@@ -86,13 +87,13 @@ final class ModelAverage {
                         t.probability(),
                         t.target() instanceof ShareTarget ? t.reachedBy() : Double.NaN));
             }
-            boolean allAnalytic = byTarget.stream()
-                    .allMatch(x -> "analytic".equals(x.get(o.target()).method()));
+            boolean allAnalytic =
+                    byTarget.stream().allMatch(x -> x.get(o.target()).method() == ProbabilityMethod.ANALYTIC);
             targets.add(new TargetOutlook(
                     o.target(),
                     p,
                     allAnalytic ? 0 : Math.sqrt(var),
-                    allAnalytic ? "analytic" : "montecarlo",
+                    allAnalytic ? ProbabilityMethod.ANALYTIC : ProbabilityMethod.MONTECARLO,
                     analytic,
                     sim,
                     Math.sqrt(simVar),

@@ -19,6 +19,7 @@ import org.targetcast.model.simulation.ClosedForm;
 import org.targetcast.model.simulation.MonteCarlo;
 import org.targetcast.model.simulation.MonteCarloSummary;
 import org.targetcast.model.simulation.Outlook;
+import org.targetcast.model.simulation.ProbabilityMethod;
 import org.targetcast.model.simulation.ProgressListener;
 import org.targetcast.model.simulation.ShockEstimate;
 import org.targetcast.model.simulation.ShockEstimator;
@@ -193,7 +194,7 @@ public final class Simulator {
                         targets.get(i),
                         growthRun.probability(i),
                         growthRun.standardError(i),
-                        "montecarlo",
+                        ProbabilityMethod.MONTECARLO,
                         Double.NaN,
                         growthRun.probability(i),
                         growthRun.standardError(i),
@@ -208,7 +209,7 @@ public final class Simulator {
                     targets.get(i),
                     useExact ? analytic : mc.probability(i),
                     useExact ? 0 : mc.standardError(i),
-                    useExact ? "analytic" : "montecarlo",
+                    useExact ? ProbabilityMethod.ANALYTIC : ProbabilityMethod.MONTECARLO,
                     analytic,
                     mc.probability(i),
                     mc.standardError(i),
@@ -222,7 +223,7 @@ public final class Simulator {
                 shocks,
                 estimate.notes(),
                 plan.lastObservedYear() + 1,
-                exact != null ? "analytic" : "montecarlo",
+                exact != null ? ProbabilityMethod.ANALYTIC : ProbabilityMethod.MONTECARLO,
                 q,
                 out,
                 paths,

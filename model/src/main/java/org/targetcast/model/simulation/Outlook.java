@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param shocks the shock model (estimated and overridden as the scenario says)
  * @param notes how the shock model was obtained (fallbacks)
  * @param firstYear the first projected year
- * @param quantileMethod {@code analytic} or {@code montecarlo}: where the quantiles come from
+ * @param quantileMethod where the quantiles come from
  * @param quantiles the share's quantiles at {@link QuantileLevels}, [year index][level index]
  * @param targets one per scenario target, in order
  * @param paths number of simulated paths
@@ -22,7 +22,7 @@ public record Outlook(
         ShockModel shocks,
         List<String> notes,
         int firstYear,
-        String quantileMethod,
+        ProbabilityMethod quantileMethod,
         double[][] quantiles,
         List<TargetOutlook> targets,
         long paths,

@@ -11,7 +11,7 @@ import org.targetcast.model.target.Target;
  * @param target the target
  * @param probability the reported probability (closed form where it holds and is chosen, else simulated)
  * @param standardError its standard error: 0 for the closed form, the Monte Carlo one otherwise
- * @param method {@code analytic} or {@code montecarlo}: where {@link #probability()} comes from
+ * @param method where {@link #probability()} comes from
  * @param analytic the closed-form probability, NaN where there is none
  * @param simulated the Monte Carlo estimate
  * @param simulatedSe its standard error sqrt(p(1 − p)/N)
@@ -25,7 +25,7 @@ public record TargetOutlook(
         Target target,
         double probability,
         double standardError,
-        String method,
+        ProbabilityMethod method,
         double analytic,
         double simulated,
         double simulatedSe,

@@ -59,7 +59,7 @@ class TargetOutlookTest {
                 plan.targets().get(i),
                 mc.probability(i),
                 mc.standardError(i),
-                "montecarlo",
+                ProbabilityMethod.MONTECARLO,
                 Double.NaN,
                 mc.probability(i),
                 mc.standardError(i),
