@@ -2,7 +2,6 @@ package org.targetcast.app.explore;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.targetcast.app.workspace.Version;
@@ -11,17 +10,14 @@ import org.targetcast.model.assessment.Provenance;
 import org.targetcast.model.assessment.TargetAssessment;
 import org.targetcast.model.data.ComponentHistory;
 import org.targetcast.model.evaluation.TargetEvaluator;
+import org.targetcast.model.outlook.ExactProbabilities;
 import org.targetcast.model.outlook.Simulator;
 import org.targetcast.model.projection.Projection;
 import org.targetcast.model.projection.Projector;
 import org.targetcast.model.scenario.Scenario;
 import org.targetcast.model.scenario.UncertaintySpec;
-import org.targetcast.model.simulation.ClosedForm;
 import org.targetcast.model.simulation.Outlook;
-import org.targetcast.model.simulation.ShockEstimator;
-import org.targetcast.model.simulation.SimulationPlan;
 import org.targetcast.model.simulation.TargetOutlook;
-import org.targetcast.model.target.Target;
 import org.targetcast.model.target.Verdict;
 
 /**
@@ -93,18 +89,25 @@ public final class ExplorerEngine {
         Scenario scenario = state.scenario(history.lastYear() + 1);
         Projection p = state.overrides().isEmpty() ? asLoaded : projector.project(scenario, history);
         List<Verdict> verdicts = TargetEvaluator.evaluate(p);
-        Map<Target, Double> exact = scenario.uncertainty().method() == UncertaintySpec.Method.MONTECARLO
-                ? Map.of()
-                : Simulator.exactProbabilitiesByTarget(p);
+        // the closed form where it answers every target, from one estimate of the shocks; else the simulator
+        ExactProbabilities exact =
+                scenario.uncertainty().method() == UncertaintySpec.Method.MONTECARLO ? null : ExactProbabilities.of(p);
         List<ExplorerResult.Row> rows = new ArrayList<>();
         int first = p.lastObservedYear() + 1;
-        if (verdicts.stream().allMatch(v -> !Double.isNaN(exact.getOrDefault(v.target(), Double.NaN)))) {
-            ClosedForm cf = ClosedForm.of(
-                    SimulationPlan.of(p), ShockEstimator.estimate(p).model());
+        if (exact != null
+                && exact.closedForm().isPresent()
+                && verdicts.stream().allMatch(v -> exact.isExact(v.target()))) {
             for (Verdict v : verdicts) {
-                rows.add(row(v, exact.get(v.target()), 0));
+                rows.add(row(v, exact.byTarget().get(v.target()), 0));
             }
-            return new ExplorerResult(state, p, fitted, first, cf.shareQuantiles(), rows, provenance(state, 0, 0));
+            return new ExplorerResult(
+                    state,
+                    p,
+                    fitted,
+                    first,
+                    exact.closedForm().orElseThrow().shareQuantiles(),
+                    rows,
+                    provenance(state, 0, 0));
         }
         Outlook o = quick.run(p);
         // each verdict paired with the outlook of the same target, checked, never by position alone

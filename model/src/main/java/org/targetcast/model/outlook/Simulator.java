@@ -1,9 +1,7 @@
 package org.targetcast.model.outlook;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,7 +25,6 @@ import org.targetcast.model.simulation.ShockModel;
 import org.targetcast.model.simulation.SimulationPlan;
 import org.targetcast.model.simulation.TargetOutlook;
 import org.targetcast.model.target.GrowthTarget;
-import org.targetcast.model.target.ShareTarget;
 import org.targetcast.model.target.Target;
 import org.targetcast.model.trend.TrendFamily;
 
@@ -203,7 +200,7 @@ public final class Simulator {
                         List.of()));
                 continue;
             }
-            double analytic = exact == null ? Double.NaN : analytic(exact, shocks, targets.get(i));
+            double analytic = exact == null ? Double.NaN : ExactProbabilities.analytic(exact, shocks, targets.get(i));
             boolean useExact = !Double.isNaN(analytic);
             out.add(new TargetOutlook(
                     targets.get(i),
@@ -255,20 +252,6 @@ public final class Simulator {
      *     tails, first passage, dependent years for a growth target)
      */
     public static Map<Target, Double> exactProbabilitiesByTarget(Projection projection) {
-        ShockModel shocks = ShockEstimator.estimate(projection).model();
-        SimulationPlan plan = SimulationPlan.of(projection);
-        ClosedForm exact = shocks.isGaussian() ? ClosedForm.of(plan, shocks) : null;
-        Map<Target, Double> p = new LinkedHashMap<>();
-        for (Target t : plan.targets()) {
-            p.put(t, exact == null ? Double.NaN : analytic(exact, shocks, t));
-        }
-        return Collections.unmodifiableMap(p);
-    }
-
-    private static double analytic(ClosedForm exact, ShockModel shocks, Target t) {
-        if (t instanceof ShareTarget st) {
-            return st.reachedBy() ? Double.NaN : exact.probability(st);
-        }
-        return shocks.isIndependentAcrossYears() ? exact.growthProbability((GrowthTarget) t) : Double.NaN;
+        return ExactProbabilities.of(projection).byTarget();
     }
 }

@@ -1,0 +1,63 @@
+package org.targetcast.model.outlook;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.targetcast.model.projection.Projection;
+import org.targetcast.model.simulation.ClosedForm;
+import org.targetcast.model.simulation.ShockEstimator;
+import org.targetcast.model.simulation.ShockModel;
+import org.targetcast.model.simulation.SimulationPlan;
+import org.targetcast.model.target.GrowthTarget;
+import org.targetcast.model.target.ShareTarget;
+import org.targetcast.model.target.Target;
+
+/**
+ * The closed form of one projection, from one estimate of its shocks: each target's exact probability, keyed
+ * by the target, and the closed form itself (the share's distribution, its quantiles) where the shocks are
+ * Gaussian. A target has no exact probability under fat tails, for first passage ("reached by") or, for a
+ * growth target, where the years' shocks are dependent.
+ *
+ * @param byTarget per target, in the scenario's order, the exact probability; NaN where there is none
+ * @param closedForm the closed form, if the shocks are Gaussian
+ */
+public record ExactProbabilities(Map<Target, Double> byTarget, Optional<ClosedForm> closedForm) {
+    /** Copies the map, keeping its order. */
+    public ExactProbabilities {
+        byTarget = Collections.unmodifiableMap(new LinkedHashMap<>(byTarget));
+        Objects.requireNonNull(closedForm, "closedForm");
+    }
+
+    /**
+     * @param projection a deterministic projection
+     * @return its exact probabilities, the shocks estimated once
+     */
+    public static ExactProbabilities of(Projection projection) {
+        ShockModel shocks = ShockEstimator.estimate(projection).model();
+        SimulationPlan plan = SimulationPlan.of(projection);
+        ClosedForm exact = shocks.isGaussian() ? ClosedForm.of(plan, shocks) : null;
+        Map<Target, Double> p = new LinkedHashMap<>();
+        for (Target t : plan.targets()) {
+            p.put(t, exact == null ? Double.NaN : analytic(exact, shocks, t));
+        }
+        return new ExactProbabilities(p, Optional.ofNullable(exact));
+    }
+
+    /**
+     * @param target a target of the projection
+     * @return whether it has an exact probability
+     */
+    public boolean isExact(Target target) {
+        return !Double.isNaN(byTarget.getOrDefault(target, Double.NaN));
+    }
+
+    /** @return the exact probability of a target under the closed form, NaN where there is none */
+    static double analytic(ClosedForm exact, ShockModel shocks, Target t) {
+        if (t instanceof ShareTarget st) {
+            return st.reachedBy() ? Double.NaN : exact.probability(st);
+        }
+        return shocks.isIndependentAcrossYears() ? exact.growthProbability((GrowthTarget) t) : Double.NaN;
+    }
+}
