@@ -151,8 +151,8 @@ public final class Glossary {
                 "区间：模型自身的区间，按同一方法在其他%d个经济体的预测误差（含2020年）校准；敏感性分析显示不校准时的结果。"
             }),
             Map.entry("legend.uncalibrated", new String[] {
-                "Not calibrated (no other economy's history allows a backtest of its fit window): %s.",
-                "未校准（其拟合窗口无法在其他经济体的历史上回测）：%s。"
+                "Not calibrated (the data hold no other economy on which its model and fit window can be backtested): %s.",
+                "未校准（数据中没有可用其模型和拟合窗口回测的其他经济体）：%s。"
             }),
             Map.entry("legend.first", new String[] {
                 "first reached: the first year the central path is at or above the target, then, in brackets, the median first year over the simulated paths.",
