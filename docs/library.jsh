@@ -36,7 +36,9 @@ Table ahead = traj.where(traj.stringColumn("kind").isEqualTo("projected")
         .and(traj.intColumn("year").isBetweenInclusive(2026, 2030)));
 System.out.println(ahead.selectColumns("year", "share", "share_q10", "share_q50", "share_q90").print());
 
-FanChart fan = run.scenario("baseline").fanChart().withTitle("Digitally deliverable services, share of services trade");
+FanChart fan = run.scenario("baseline")
+        .fanChart()
+        .withFrame(f -> f.with(ChartFrame.Text.TITLE, "Digitally deliverable services, share of services trade"));
 List<Path> files = ChartExporter.of(ChartPreset.WEB).write(fan.toXChart(ChartPreset.WEB), Path.of("out-library/baseline-fan"));
 System.out.println("wrote " + files);
 

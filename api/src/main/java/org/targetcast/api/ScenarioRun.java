@@ -165,7 +165,7 @@ public final class ScenarioRun {
      * The fan chart the command line draws: history, median and bands of the simulated share, the share targets
      * with their probabilities.
      *
-     * @return the chart, to adjust ({@code withTitle}, {@code withLang}) and render ({@code toXChart})
+     * @return the chart, to adjust ({@code withFrame}, e.g. its title or language) and render ({@code toXChart})
      * @throws IllegalStateException if the run did not simulate (use {@link #shareChart()})
      */
     public FanChart fanChart() {
