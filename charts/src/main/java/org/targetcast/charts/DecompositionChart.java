@@ -45,9 +45,9 @@ public final class DecompositionChart extends FramedChart<DecompositionChart, De
     public static final double BAR_WIDTH = 0.7;
 
     /**
-     * What the chart shows, as checked by {@link #of(int[], double[], double[], double[])}.
+     * What the chart shows.
      *
-     * @param years the years of change, strictly increasing
+     * @param years the years of change, strictly increasing; at least one
      * @param digital the digital contribution, percentage points each year
      * @param other the other contribution, percentage points each year
      * @param total the total change, percentage points each year
@@ -56,7 +56,33 @@ public final class DecompositionChart extends FramedChart<DecompositionChart, De
             FrozenArray<int[]> years,
             FrozenArray<double[]> digital,
             FrozenArray<double[]> other,
-            FrozenArray<double[]> total) {}
+            FrozenArray<double[]> total) {
+        /**
+         * @throws ChartException naming the array and the year if the lengths differ, years do not increase or
+         *     a value is not finite
+         */
+        public Data {
+            int[] y = Objects.requireNonNull(years, "years").read();
+            if (y.length == 0) {
+                throw ChartException.of("a decomposition chart needs at least one year");
+            }
+            for (int i = 1; i < y.length; i++) {
+                if (y[i] <= y[i - 1]) {
+                    throw ChartException.of("years must increase: %d follows %d", y[i], y[i - 1]);
+                }
+            }
+            requireValues(
+                    "digitalContribution",
+                    y,
+                    Objects.requireNonNull(digital, "digital").read());
+            requireValues(
+                    "otherContribution",
+                    y,
+                    Objects.requireNonNull(other, "other").read());
+            requireValues(
+                    "totalChange", y, Objects.requireNonNull(total, "total").read());
+        }
+    }
 
     private DecompositionChart(Data data, ChartFrame frame) {
         super(data, frame, DecompositionChart::new, labels -> labels.text(Labels.DECOMPOSITION_TITLE));
@@ -79,17 +105,6 @@ public final class DecompositionChart extends FramedChart<DecompositionChart, De
         Objects.requireNonNull(digitalContribution, "digitalContribution");
         Objects.requireNonNull(otherContribution, "otherContribution");
         Objects.requireNonNull(totalChange, "totalChange");
-        if (years.length == 0) {
-            throw ChartException.of("a decomposition chart needs at least one year");
-        }
-        for (int i = 1; i < years.length; i++) {
-            if (years[i] <= years[i - 1]) {
-                throw ChartException.of("years must increase: %d follows %d", years[i], years[i - 1]);
-            }
-        }
-        requireValues("digitalContribution", years, digitalContribution);
-        requireValues("otherContribution", years, otherContribution);
-        requireValues("totalChange", years, totalChange);
         return new DecompositionChart(
                 new Data(
                         FrozenArray.of(years),

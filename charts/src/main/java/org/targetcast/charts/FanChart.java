@@ -58,15 +58,26 @@ public final class FanChart extends FramedChart<FanChart, FanChart.Data> {
     /**
      * What the chart shows.
      *
-     * @param history observed shares, fractions
-     * @param bands quantiles of the projected share
+     * @param history observed shares, fractions in (0, 1); at least one year
+     * @param bands quantiles of the projected share, starting the year after the last observed year
      * @param coverages the coverages of the bands drawn, widest first
      * @param targets targets, in legend order
      */
     public record Data(
             AnnualSeries history, FanBands bands, FrozenArray<double[]> coverages, List<TargetMark> targets) {
-        /** Copies the targets. */
+        /**
+         * @throws ChartException if a share is outside (0, 1), the history is empty or the bands do not start
+         *     the year after it
+         */
         public Data {
+            ChartStyle.requireHistory(history, "a fan chart");
+            Objects.requireNonNull(bands, "bands");
+            Objects.requireNonNull(coverages, "coverages");
+            if (bands.firstYear() != history.lastYear() + 1) {
+                throw ChartException.of(
+                        "fan bands start in %d; they must start in %d, the year after the last observed year of %s",
+                        bands.firstYear(), history.lastYear() + 1, history.name());
+            }
             targets = List.copyOf(targets);
         }
     }
@@ -81,17 +92,10 @@ public final class FanChart extends FramedChart<FanChart, FanChart.Data> {
      * @param historyShare observed shares, fractions in (0, 1); at least one year
      * @param bands quantiles of the projected share, starting the year after the last observed year
      * @return the chart
-     * @throws ChartException if a share is outside (0, 1), the history is empty or the bands do not start
-     *     the year after it
+     * @throws ChartException as {@link Data#Data}
      */
     public static FanChart of(AnnualSeries historyShare, FanBands bands) {
-        ChartStyle.requireHistory(historyShare, "a fan chart");
         Objects.requireNonNull(bands, "bands");
-        if (bands.firstYear() != historyShare.lastYear() + 1) {
-            throw ChartException.of(
-                    "fan bands start in %d; they must start in %d, the year after the last observed year of %s",
-                    bands.firstYear(), historyShare.lastYear() + 1, historyShare.name());
-        }
         return new FanChart(
                 new Data(historyShare, bands, FrozenArray.of(defaultCoverages(bands)), List.of()),
                 ChartFrame.defaults());

@@ -78,9 +78,13 @@ public final class ProbabilityMapChart extends FramedChart<ProbabilityMapChart, 
      * @param point the scenario's point marked; null for none
      */
     public record Data(ProbabilityGrid grid, double contourLevel, ScenarioPoint point) {
-        /** Checks the grid. */
+        /** @throws ChartException if the contour level is neither NaN nor in (0, 1) */
         public Data {
             Objects.requireNonNull(grid, "grid");
+            if (!Double.isNaN(contourLevel) && !(contourLevel > 0 && contourLevel < 1)) {
+                throw ChartException.of(
+                        "contour level = %s is outside (0, 1); levels are probabilities, e.g. 0.5", contourLevel);
+            }
         }
     }
 
@@ -131,8 +135,8 @@ public final class ProbabilityMapChart extends FramedChart<ProbabilityMapChart, 
      * @throws ChartException if the level is outside (0, 1)
      */
     public ProbabilityMapChart withContourLevel(double level) {
-        if (!(level > 0 && level < 1)) {
-            throw ChartException.of("contour level = %s is outside (0, 1); levels are probabilities, e.g. 0.5", level);
+        if (Double.isNaN(level)) {
+            throw ChartException.of("contour level = NaN is outside (0, 1); levels are probabilities, e.g. 0.5");
         }
         return withData(new Data(data().grid(), level, data().point()));
     }

@@ -38,13 +38,24 @@ public final class ShareTrajectoryChart extends FramedChart<ShareTrajectoryChart
     /**
      * What the chart shows.
      *
-     * @param history observed shares, fractions
-     * @param projection projected shares, fractions
+     * @param history observed shares, fractions in (0, 1); at least one year
+     * @param projection projected shares, fractions in (0, 1), all after the last observed year; may be empty
      * @param targets targets, in legend order
      */
     public record Data(AnnualSeries history, AnnualSeries projection, List<TargetMark> targets) {
-        /** Copies the targets. */
+        /**
+         * @throws ChartException if a share is outside (0, 1), history is empty or the projection does not
+         *     start after the history
+         */
         public Data {
+            ChartStyle.requireHistory(history, "a share chart");
+            Objects.requireNonNull(projection, "projection");
+            ChartStyle.requireShares("projection", projection);
+            if (!projection.isEmpty() && projection.firstYear() <= history.lastYear()) {
+                throw ChartException.of(
+                        "projection %s starts in %d, not after the last observed year %d",
+                        projection.name(), projection.firstYear(), history.lastYear());
+            }
             targets = List.copyOf(targets);
         }
     }
@@ -56,18 +67,9 @@ public final class ShareTrajectoryChart extends FramedChart<ShareTrajectoryChart
      * @param projectedShare projected shares, fractions in (0, 1), all after the last observed year; may be
      *     empty
      * @return the chart
-     * @throws ChartException if a share is outside (0, 1), history is empty or the projection does not
-     *     start after the history
+     * @throws ChartException as {@link Data#Data}
      */
     public static ShareTrajectoryChart of(AnnualSeries historyShare, AnnualSeries projectedShare) {
-        ChartStyle.requireHistory(historyShare, "a share chart");
-        Objects.requireNonNull(projectedShare, "projectedShare");
-        ChartStyle.requireShares("projection", projectedShare);
-        if (!projectedShare.isEmpty() && projectedShare.firstYear() <= historyShare.lastYear()) {
-            throw ChartException.of(
-                    "projection %s starts in %d, not after the last observed year %d",
-                    projectedShare.name(), projectedShare.firstYear(), historyShare.lastYear());
-        }
         return new ShareTrajectoryChart(new Data(historyShare, projectedShare, List.of()), ChartFrame.defaults());
     }
 

@@ -48,15 +48,37 @@ public final class TornadoChart extends FramedChart<TornadoChart, TornadoChart.D
     /**
      * What the chart shows.
      *
-     * @param bars the bars, widest first (the order drawn from the top)
-     * @param baseValue the base value, a fraction
+     * @param bars one per assumption, given in any order and kept widest first (the order drawn from the
+     *     top, ties in the order given); at least one, assumptions distinct
+     * @param baseValue the result with every assumption at its base value, a fraction in [0, 1]
      * @param axisTitle title of the value axis as set; blank for the default of the chart's language
      */
     public record Data(List<SensitivityBar> bars, double baseValue, String axisTitle) {
-        /** Copies the bars. */
+        /**
+         * @throws ChartException if there are no bars, two name the same assumption, or the base value is
+         *     outside [0, 1]
+         */
         public Data {
-            bars = List.copyOf(bars);
+            Objects.requireNonNull(bars, "bars");
             Objects.requireNonNull(axisTitle, "axisTitle");
+            if (bars.isEmpty()) {
+                throw ChartException.of("a tornado chart needs at least one sensitivity bar");
+            }
+            if (!(baseValue >= 0 && baseValue <= 1)) {
+                throw ChartException.of(
+                        "base value = %s is outside [0, 1]; values are fractions, e.g. 0.21", baseValue);
+            }
+            List<String> seen = new ArrayList<>();
+            for (SensitivityBar b : bars) {
+                String name = Objects.requireNonNull(b, "bar").assumption().strip();
+                if (seen.contains(name)) {
+                    throw ChartException.of("assumption '%s' has two sensitivity bars; give each assumption one", name);
+                }
+                seen.add(name);
+            }
+            List<SensitivityBar> sorted = new ArrayList<>(bars);
+            sorted.sort(Comparator.comparingDouble(SensitivityBar::range).reversed());
+            bars = List.copyOf(sorted);
         }
     }
 
@@ -71,28 +93,10 @@ public final class TornadoChart extends FramedChart<TornadoChart, TornadoChart.D
      * @param bars one per assumption, in any order; at least one, assumptions distinct
      * @param baseValue the result with every assumption at its base value, a fraction in [0, 1]
      * @return the chart
-     * @throws ChartException if there are no bars, two name the same assumption, or the base value is
-     *     outside [0, 1]
+     * @throws ChartException as {@link Data#Data}
      */
     public static TornadoChart of(List<SensitivityBar> bars, double baseValue) {
-        Objects.requireNonNull(bars, "bars");
-        if (bars.isEmpty()) {
-            throw ChartException.of("a tornado chart needs at least one sensitivity bar");
-        }
-        if (!(baseValue >= 0 && baseValue <= 1)) {
-            throw ChartException.of("base value = %s is outside [0, 1]; values are fractions, e.g. 0.21", baseValue);
-        }
-        List<String> seen = new ArrayList<>();
-        for (SensitivityBar b : bars) {
-            String name = Objects.requireNonNull(b, "bar").assumption().strip();
-            if (seen.contains(name)) {
-                throw ChartException.of("assumption '%s' has two sensitivity bars; give each assumption one", name);
-            }
-            seen.add(name);
-        }
-        List<SensitivityBar> sorted = new ArrayList<>(bars);
-        sorted.sort(Comparator.comparingDouble(SensitivityBar::range).reversed());
-        return new TornadoChart(new Data(sorted, baseValue, ""), ChartFrame.defaults());
+        return new TornadoChart(new Data(bars, baseValue, ""), ChartFrame.defaults());
     }
 
     /**
