@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.targetcast.app.io.InputException;
 import org.targetcast.app.io.LoadedScenario;
-import org.targetcast.app.report.AnalysisCharts;
 import org.targetcast.app.report.BasisComparison;
+import org.targetcast.app.report.ChartBatch;
 import org.targetcast.app.report.ChartFiles;
 import org.targetcast.app.report.ChartOutput;
 import org.targetcast.app.report.Glossary;
@@ -114,29 +114,33 @@ public final class RunCommand implements Callable<Integer> {
         try (OutputFolder folder = openOutput(ws, named)) {
             List<ScenarioResult> results =
                     simulator == null ? projected : ScenarioResult.simulate(projected, simulator, simulation::starting);
-            BasisComparison bases = BasisComparison.of(ws, results.get(0), simulator);
-            simulation.finished();
+            BasisComparison bases;
             List<String> written = new java.util.ArrayList<>(List.of("summary.csv", "trajectories.csv"));
-            RunFiles.summary(results, folder.resolve("summary.csv"));
-            RunFiles.trajectories(results, folder.resolve("trajectories.csv"));
-            if (results.stream().anyMatch(r -> r.outlook() != null)) {
-                RunFiles.firstYears(results, folder.resolve("first_years.csv"));
-                written.add("first_years.csv");
+            // the charts are drawn on all processors while this thread writes the rest and the report
+            try (ChartBatch drawing =
+                    noCharts ? ChartBatch.none() : ChartFiles.drawRunCharts(results, output, folder)) {
+                bases = BasisComparison.of(ws, results.get(0), simulator);
+                simulation.finished();
+                RunFiles.summary(results, folder.resolve("summary.csv"));
+                RunFiles.trajectories(results, folder.resolve("trajectories.csv"));
+                if (results.stream().anyMatch(r -> r.outlook() != null)) {
+                    RunFiles.firstYears(results, folder.resolve("first_years.csv"));
+                    written.add("first_years.csv");
+                }
+                String spread = org.targetcast.app.report.SpreadSection.html(
+                        results,
+                        bases == null ? List.of() : bases.results(),
+                        output.lang() == org.targetcast.charts.Lang.ZH,
+                        memo);
+                List<String> report =
+                        HtmlReport.write(results, bases, spread, output.lang(), ws, Version.get(), drawing, folder);
+                written.addAll(drawing.files());
+                written.addAll(report);
+                written.add("manifest.json");
+                RunFiles.manifest(
+                        results, Version.get(), ws.dataFile(), ws.dataHash(), written, folder.resolve("manifest.json"));
+                folder.commit();
             }
-            if (!noCharts) {
-                written.addAll(ChartFiles.shareCharts(results, output, folder));
-                written.addAll(AnalysisCharts.overlay(results, output, folder, "charts/compare"));
-            }
-            String spread = org.targetcast.app.report.SpreadSection.html(
-                    results,
-                    bases == null ? List.of() : bases.results(),
-                    output.lang() == org.targetcast.charts.Lang.ZH,
-                    memo);
-            written.addAll(HtmlReport.write(results, bases, spread, output.lang(), ws, Version.get(), folder));
-            written.add("manifest.json");
-            RunFiles.manifest(
-                    results, Version.get(), ws.dataFile(), ws.dataHash(), written, folder.resolve("manifest.json"));
-            folder.commit();
             VerdictTable.print(results, output.lang(), wide, parent != null && parent.verbose, stdout);
             stdout.println();
             if (bases != null) {
