@@ -226,7 +226,7 @@ final class PdfReport {
     /** @return false, drawing nothing, when the row does not fit on the page and {@code force} is not set */
     private boolean drawRow(List<String> cells, float[] w, TableBlock t, Tone tone, boolean header, boolean force)
             throws IOException {
-        List<PDFont> font = header ? fonts.bold() : fonts.regular();
+        PdfFonts.Chain font = header ? fonts.bold() : fonts.regular();
         List<List<String>> wrapped = new ArrayList<>();
         int lines = 1;
         for (int c = 0; c < cells.size(); c++) {
@@ -311,7 +311,7 @@ final class PdfReport {
     }
 
     /** Draws a line of text, each character in the first font that has it. */
-    private void text(String s, List<PDFont> font, float size, float x, float baseline) throws IOException {
+    private void text(String s, PdfFonts.Chain font, float size, float x, float baseline) throws IOException {
         cs.beginText();
         cs.newLineAtOffset(x, baseline);
         for (Run r : runs(s, font)) {
@@ -321,7 +321,7 @@ final class PdfReport {
         cs.endText();
     }
 
-    private static float width(String s, List<PDFont> font, float size) throws IOException {
+    private static float width(String s, PdfFonts.Chain font, float size) throws IOException {
         float w = 0;
         for (Run r : runs(s, font)) {
             w += r.font().getStringWidth(r.text()) / 1000 * size;
@@ -331,7 +331,7 @@ final class PdfReport {
 
     private record Run(PDFont font, String text) {}
 
-    private static List<Run> runs(String s, List<PDFont> fonts) {
+    private static List<Run> runs(String s, PdfFonts.Chain fonts) throws IOException {
         List<Run> out = new ArrayList<>();
         PDFont current = null;
         StringBuilder sb = new StringBuilder();
@@ -339,16 +339,10 @@ final class PdfReport {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
             String ch = Character.isWhitespace(cp) ? " " : new String(Character.toChars(cp));
-            PDFont f = null;
-            for (PDFont candidate : fonts) {
-                if (encodes(candidate, ch)) {
-                    f = candidate;
-                    break;
-                }
-            }
+            PDFont f = fonts.first(ch);
             if (f == null) {
                 ch = "?";
-                f = fonts.get(fonts.size() - 1);
+                f = fonts.last();
             }
             if (f != current && sb.length() > 0) {
                 out.add(new Run(current, sb.toString()));
@@ -363,20 +357,11 @@ final class PdfReport {
         return out;
     }
 
-    private static boolean encodes(PDFont font, String ch) {
-        try {
-            font.encode(ch);
-            return font.getStringWidth(ch) > 0 || ch.equals(" ");
-        } catch (IOException | IllegalArgumentException e) {
-            return false;
-        }
-    }
-
     /**
      * Breaks text into lines no wider than {@code max}: at spaces, and before or after any Chinese
      * character; a word longer than a line is cut.
      */
-    static List<String> wrap(String text, List<PDFont> font, float size, float max) throws IOException {
+    static List<String> wrap(String text, PdfFonts.Chain font, float size, float max) throws IOException {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String token : Table.tokens(text)) {
