@@ -1,5 +1,10 @@
 package org.targetcast.charts;
 
+import de.erichseifert.vectorgraphics2d.Document;
+import de.erichseifert.vectorgraphics2d.VectorGraphics2D;
+import de.erichseifert.vectorgraphics2d.intermediate.CommandSequence;
+import de.erichseifert.vectorgraphics2d.svg.SVGProcessor;
+import de.erichseifert.vectorgraphics2d.util.PageSize;
 import java.awt.Graphics2D;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
@@ -27,18 +32,18 @@ import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
-import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
  * Writes a chart as PNG (drawn once into an RGB bitmap at the preset's DPI and encoded by Image I/O with
  * that resolution recorded, byte for byte what XChart's {@code BitmapEncoder.saveBitmapWithDPI} writes), SVG
- * ({@link VectorGraphicsEncoder}), PDF ({@link PdfChartWriter}: text as text in embedded fonts), both at the
- * chart's layout size in points, and PowerPoint ({@link SlideDeckWriter}: a slide with a native chart). Each
- * file is written beside its target under a temporary name and moved into place, so a failed export leaves no
- * half-written file. {@link #export} also hands back the bytes of the PNG and SVG files, so a report can
- * embed a chart without reading its file back or drawing it again.
+ * (the steps of XChart's {@code VectorGraphicsEncoder}, through VectorGraphics2D), PDF ({@link PdfChartWriter}:
+ * text as text in embedded fonts), both at the chart's layout size in points, and PowerPoint
+ * ({@link SlideDeckWriter}: a slide with a native chart). Each file is written beside its target under a
+ * temporary name and moved into place, so a failed export leaves no half-written file. {@link #export} also
+ * hands back the bytes of the PNG and SVG files, so a report can embed a chart without reading its file back
+ * or drawing it again.
  *
  * <p>Immutable; configured by copies: {@code ChartExporter.of(ChartPreset.PRINT).withFormats(Format.PDF)}.
  */
@@ -59,6 +64,9 @@ public final class ChartExporter {
             return "." + name().toLowerCase(Locale.ROOT);
         }
     }
+
+    /** Held while VectorGraphics2D's SVG processor runs (see {@link #svg}). */
+    private static final Object SVG_PROCESSOR = new Object();
 
     private final int dpi;
     private final Set<Format> formats;
@@ -200,9 +208,23 @@ public final class ChartExporter {
         metadata.mergeTree("javax_imageio_1.0", root);
     }
 
+    /**
+     * The chart as an SVG file's bytes: the steps of XChart's {@code VectorGraphicsEncoder.saveVectorGraphic}
+     * (paint into VectorGraphics2D, then its SVG processor), with the processor run by one thread at a time:
+     * it formats every coordinate with one static {@link java.text.DecimalFormat}, which is not
+     * thread-safe, and charts are drawn in parallel.
+     */
     private static byte[] svg(Chart<?, ?> chart) throws IOException {
+        VectorGraphics2D g = new VectorGraphics2D();
+        CommandSequence commands = g.getCommands();
+        chart.paint(g, chart.getWidth(), chart.getHeight());
+        PageSize page = new PageSize(0.0, 0.0, chart.getWidth(), chart.getHeight());
+        Document document;
+        synchronized (SVG_PROCESSOR) {
+            document = new SVGProcessor().getDocument(commands, page);
+        }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 * 1024);
-        VectorGraphicsEncoder.saveVectorGraphic(chart, bytes, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+        document.writeTo(bytes);
         return bytes.toByteArray();
     }
 
