@@ -1,25 +1,25 @@
 package org.targetcast.app.report;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.PriorityBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Charts drawn on all processors while the caller goes on (writing the report that embeds them). Each chart
- * is built, drawn and written by one thread; they are started in the order the report needs them, and
- * {@link #files()} lists their files in the order the charts were planned, so nothing written depends on
- * the threads.
+ * Charts drawn on all processors while the caller goes on (simulating the next scenario, writing the report
+ * that embeds them). Charts can be added while others are drawn; each is built, drawn and written by one
+ * thread. Of the charts waiting, the one the report shows first is drawn first; {@link #files()} lists the
+ * files in the order the charts were added, so nothing written depends on the threads.
  */
 public final class ChartBatch implements AutoCloseable {
     /**
@@ -36,76 +36,92 @@ public final class ChartBatch implements AutoCloseable {
         }
     }
 
-    private final Map<String, Future<WrittenChart>> charts;
-    private final ExecutorService pool;
+    /** A chart waiting or being drawn, ordered by its place in the report, then by when it was added. */
+    private static final class Drawing extends FutureTask<WrittenChart> implements Comparable<Drawing> {
+        private final int rank;
+        private final long added;
 
-    private ChartBatch(Map<String, Future<WrittenChart>> charts, ExecutorService pool) {
-        this.charts = charts;
-        this.pool = pool;
+        Drawing(Callable<WrittenChart> draw, int rank, long added) {
+            super(draw);
+            this.rank = rank;
+            this.added = added;
+        }
+
+        @Override
+        public int compareTo(Drawing o) {
+            return rank != o.rank ? Integer.compare(rank, o.rank) : Long.compare(added, o.added);
+        }
     }
 
-    /** @return a batch of no charts (a run without charts) */
+    private final Map<String, Integer> ranks = new HashMap<>();
+    private final Map<String, Drawing> charts = new LinkedHashMap<>();
+    private final ThreadPoolExecutor pool;
+
+    private ChartBatch(List<String> first, int processors) {
+        for (String base : first) {
+            ranks.putIfAbsent(base, ranks.size());
+        }
+        if (processors <= 0) {
+            pool = null;
+            return;
+        }
+        pool = new ThreadPoolExecutor(
+                processors, processors, 0, TimeUnit.MILLISECONDS, new PriorityBlockingQueue<>(), r -> {
+                    Thread t = new Thread(r, "targetcast-charts");
+                    t.setDaemon(true);
+                    return t;
+                });
+    }
+
+    /** @return a batch that draws no charts (a run without charts) */
     public static ChartBatch none() {
-        return new ChartBatch(Map.of(), null);
+        return new ChartBatch(List.of(), 0);
     }
 
     /**
-     * Starts drawing on as many threads as there are processors (at most one per chart).
+     * @param first bases of charts to draw before the others when several wait, in this order (the order
+     *     the report shows them)
+     * @return a batch drawing on as many threads as there are processors, with no chart yet
+     */
+    public static ChartBatch open(List<String> first) {
+        return open(first, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * @param first bases of charts to draw first, in this order
+     * @param processors the most threads to draw on, at least 1
+     * @return a batch with no chart yet
+     */
+    static ChartBatch open(List<String> first, int processors) {
+        return new ChartBatch(first, Math.max(1, processors));
+    }
+
+    /**
+     * Starts drawing charts, after those already added.
      *
      * @param jobs the charts, in the order their files are listed
-     * @param first bases of charts to start before the others, in this order (those not planned are ignored)
-     * @return the batch, drawing
-     * @throws IllegalArgumentException if two charts share a base
+     * @throws IllegalArgumentException if a chart's base was already added
+     * @throws IllegalStateException on a batch of no charts, or one closed
      */
-    public static ChartBatch start(List<Job> jobs, List<String> first) {
-        return start(jobs, first, Runtime.getRuntime().availableProcessors());
-    }
-
-    /**
-     * @param jobs the charts, in the order their files are listed
-     * @param first bases of charts to start before the others, in this order
-     * @param processors the most threads to draw on
-     * @return the batch, drawing
-     */
-    static ChartBatch start(List<Job> jobs, List<String> first, int processors) {
-        Map<String, Job> byBase = new LinkedHashMap<>();
+    public synchronized void add(List<Job> jobs) {
+        if (pool == null) {
+            throw new IllegalStateException("this batch draws no charts");
+        }
         for (Job j : jobs) {
-            if (byBase.put(j.base(), j) != null) {
+            if (charts.containsKey(j.base())) {
                 throw new IllegalArgumentException("two charts named " + j.base());
             }
+            Drawing d = new Drawing(j.draw(), ranks.getOrDefault(j.base(), ranks.size()), charts.size());
+            charts.put(j.base(), d);
+            pool.execute(d);
         }
-        if (jobs.isEmpty()) {
-            return none();
-        }
-        int threads = Math.max(1, Math.min(jobs.size(), processors));
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "targetcast-charts");
-            t.setDaemon(true);
-            return t;
-        });
-        Set<String> order = new LinkedHashSet<>();
-        for (String base : first) {
-            if (byBase.containsKey(base)) {
-                order.add(base);
-            }
-        }
-        order.addAll(byBase.keySet());
-        Map<String, Future<WrittenChart>> started = new LinkedHashMap<>();
-        for (String base : order) {
-            started.put(base, pool.submit(byBase.get(base).draw()));
-        }
-        Map<String, Future<WrittenChart>> listed = new LinkedHashMap<>();
-        for (String base : byBase.keySet()) {
-            listed.put(base, started.get(base));
-        }
-        return new ChartBatch(listed, pool);
     }
 
     /**
      * @param base a chart's files' name without extension
      * @return whether the batch draws it
      */
-    public boolean has(String base) {
+    public synchronized boolean has(String base) {
         return charts.containsKey(base);
     }
 
@@ -117,20 +133,27 @@ public final class ChartBatch implements AutoCloseable {
      * @throws RuntimeException the chart's own failure
      */
     public Optional<ChartImage> image(String base) {
-        Future<WrittenChart> f = charts.get(base);
-        return f == null ? Optional.empty() : await(f).image();
+        Drawing d;
+        synchronized (this) {
+            d = charts.get(base);
+        }
+        return d == null ? Optional.empty() : await(d).image();
     }
 
     /**
-     * Waits for every chart.
+     * Waits for every chart added.
      *
-     * @return the files written, relative to the output folder, chart by chart in the order planned
+     * @return the files written, relative to the output folder, chart by chart in the order added
      * @throws RuntimeException the first failing chart's own failure
      */
     public List<String> files() {
+        List<Drawing> all;
+        synchronized (this) {
+            all = List.copyOf(charts.values());
+        }
         List<String> written = new ArrayList<>();
-        for (Future<WrittenChart> f : charts.values()) {
-            written.addAll(await(f).files());
+        for (Drawing d : all) {
+            written.addAll(await(d).files());
         }
         return written;
     }

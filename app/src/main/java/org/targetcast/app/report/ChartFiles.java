@@ -46,54 +46,55 @@ public final class ChartFiles {
     }
 
     /**
-     * The charts of a run, in the order their files are listed: for each scenario its share trajectory
-     * (history, projection, share targets), components and decomposition, then with an outlook its fan
-     * chart and a histogram per single-year share target, all under {@code charts/}; last the comparison
-     * of the scenarios, {@code charts/compare}.
+     * A run's charts of one scenario, in the order their files are listed: its share trajectory (history,
+     * projection, share targets), components and decomposition, then with an outlook its fan chart and a
+     * histogram per single-year share target, all under {@code charts/}.
      *
-     * @param results scenario results
+     * @param r the scenario result
      * @param output chart size, formats and language
      * @param folder the output folder being written
      * @return the charts to draw
      */
-    static List<ChartBatch.Job> runCharts(List<ScenarioResult> results, ChartOutput output, OutputFolder folder) {
+    public static List<ChartBatch.Job> scenarioCharts(ScenarioResult r, ChartOutput output, OutputFolder folder) {
         Lang lang = output.lang();
         List<ChartBatch.Job> charts = new ArrayList<>();
-        for (ScenarioResult r : results) {
-            String base = "charts/" + r.loaded().scenario().name();
-            charts.add(job(output, folder, base + "-share", () -> marked(shareChart(r, lang)::toXChart, r, lang)));
-            charts.add(job(output, folder, base + "-components", () -> componentsChart(r, lang)::toXChart));
-            charts.add(job(output, folder, base + "-decomposition", () -> decompositionChart(r, lang)::toXChart));
-            if (r.outlook() != null) {
-                charts.add(job(output, folder, base + "-fan", () -> marked(fanChart(r, lang)::toXChart, r, lang)));
-                for (TargetOutlook t : r.outlook().targets()) {
-                    if (t.target() instanceof ShareTarget st && !st.reachedBy()) {
-                        charts.add(job(
-                                output,
-                                folder,
-                                base + "-histogram-" + st.year(),
-                                () -> histogramChart(r, st, t, lang)::toXChart));
-                    }
+        String base = "charts/" + r.loaded().scenario().name();
+        charts.add(job(output, folder, base + "-share", () -> marked(shareChart(r, lang)::toXChart, r, lang)));
+        charts.add(job(output, folder, base + "-components", () -> componentsChart(r, lang)::toXChart));
+        charts.add(job(output, folder, base + "-decomposition", () -> decompositionChart(r, lang)::toXChart));
+        if (r.outlook() != null) {
+            charts.add(job(output, folder, base + "-fan", () -> marked(fanChart(r, lang)::toXChart, r, lang)));
+            for (TargetOutlook t : r.outlook().targets()) {
+                if (t.target() instanceof ShareTarget st && !st.reachedBy()) {
+                    charts.add(job(
+                            output,
+                            folder,
+                            base + "-histogram-" + st.year(),
+                            () -> histogramChart(r, st, t, lang)::toXChart));
                 }
             }
         }
-        charts.add(new ChartBatch.Job(
-                AnalysisCharts.COMPARE,
-                () -> AnalysisCharts.drawOverlay(results, output, folder, AnalysisCharts.COMPARE)));
         return charts;
     }
 
     /**
-     * Starts drawing a run's charts ({@link #runCharts}) on all processors, those the report shows first
-     * first, and returns while they are drawn.
-     *
-     * @param results scenario results
+     * @param results every scenario of a run
      * @param output chart size, formats and language
      * @param folder the output folder being written
-     * @return the charts being drawn
+     * @return the comparison of the scenarios, {@code charts/compare}, listed after the scenarios' charts
      */
-    public static ChartBatch drawRunCharts(List<ScenarioResult> results, ChartOutput output, OutputFolder folder) {
-        return ChartBatch.start(runCharts(results, output, folder), ReportBuilder.figureOrder(results));
+    public static ChartBatch.Job compareChart(List<ScenarioResult> results, ChartOutput output, OutputFolder folder) {
+        return new ChartBatch.Job(
+                AnalysisCharts.COMPARE,
+                () -> AnalysisCharts.drawOverlay(results, output, folder, AnalysisCharts.COMPARE));
+    }
+
+    /**
+     * @param results the scenarios of a run
+     * @return the charts in the order the report shows them, the order to draw them in when several wait
+     */
+    public static List<String> reportOrder(List<ScenarioResult> results) {
+        return ReportBuilder.figureOrder(results);
     }
 
     /** A chart built, drawn and written on the thread that runs the job. */

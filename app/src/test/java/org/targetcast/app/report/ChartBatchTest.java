@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.targetcast.charts.ChartExporter;
 
 /**
- * Charts drawn in parallel: files listed in the planned order whatever finishes first, started in the order
- * asked for, each image handed to whoever waits for it, and a failure reaching the caller.
+ * Charts drawn in parallel: files listed in the order added whatever finishes first, the waiting chart the
+ * report shows first drawn first, each image handed to whoever waits for it, and a failure reaching the caller.
  */
 class ChartBatchTest {
     private static WrittenChart written(String base) {
@@ -39,13 +39,15 @@ class ChartBatchTest {
             expected.add(base + ".png");
             expected.add(base + ".svg");
         }
-        try (ChartBatch batch = ChartBatch.start(jobs, List.of("charts/chart-7", "charts/chart-3"))) {
+        try (ChartBatch batch = ChartBatch.open(List.of("charts/chart-7", "charts/chart-3"))) {
+            batch.add(jobs.subList(0, 5));
+            batch.add(jobs.subList(5, 8));
             assertEquals(expected, batch.files());
         }
     }
 
     @Test
-    void chartsAskedForFirstStartFirst() {
+    void ofTheChartsWaitingTheOneTheReportShowsFirstIsDrawnFirst() {
         List<String> started = Collections.synchronizedList(new ArrayList<>());
         List<ChartBatch.Job> jobs = new ArrayList<>();
         for (String base : List.of("a", "b", "c", "d", "e")) {
@@ -54,7 +56,15 @@ class ChartBatchTest {
                 return written(base);
             }));
         }
-        try (ChartBatch batch = ChartBatch.start(jobs, List.of("e", "not-planned", "c"), 1)) {
+        java.util.concurrent.CountDownLatch hold = new java.util.concurrent.CountDownLatch(1);
+        try (ChartBatch batch = ChartBatch.open(List.of("e", "not-planned", "c"), 1)) {
+            // the one thread is held on a first chart while the others wait, so all five are waiting together
+            batch.add(List.of(new ChartBatch.Job("first", () -> {
+                hold.await();
+                return written("first");
+            })));
+            batch.add(jobs);
+            hold.countDown();
             batch.files();
         }
         assertEquals(List.of("e", "c", "a", "b", "d"), started);
@@ -64,7 +74,8 @@ class ChartBatchTest {
     void eachImageIsTheOneItsChartWrote() {
         List<ChartBatch.Job> jobs =
                 List.of(new ChartBatch.Job("x", () -> written("x")), new ChartBatch.Job("y", () -> written("y")));
-        try (ChartBatch batch = ChartBatch.start(jobs, List.of())) {
+        try (ChartBatch batch = ChartBatch.open(List.of())) {
+            batch.add(jobs);
             assertEquals(
                     "y", new String(batch.image("y").orElseThrow().bytes(), java.nio.charset.StandardCharsets.UTF_8));
             assertTrue(batch.has("x"));
@@ -78,7 +89,8 @@ class ChartBatchTest {
         List<ChartBatch.Job> jobs = List.of(new ChartBatch.Job("a", () -> written("a")), new ChartBatch.Job("b", () -> {
             throw new IllegalStateException("no CJK font");
         }));
-        try (ChartBatch batch = ChartBatch.start(jobs, List.of())) {
+        try (ChartBatch batch = ChartBatch.open(List.of())) {
+            batch.add(jobs);
             IllegalStateException e = assertThrows(IllegalStateException.class, batch::files);
             assertEquals("no CJK font", e.getMessage());
             assertEquals(
@@ -92,6 +104,8 @@ class ChartBatchTest {
     void twoChartsOfOneNameAreRefused() {
         List<ChartBatch.Job> jobs =
                 List.of(new ChartBatch.Job("a", () -> written("a")), new ChartBatch.Job("a", () -> written("a")));
-        assertThrows(IllegalArgumentException.class, () -> ChartBatch.start(jobs, List.of()));
+        try (ChartBatch batch = ChartBatch.open(List.of())) {
+            assertThrows(IllegalArgumentException.class, () -> batch.add(jobs));
+        }
     }
 }
