@@ -22,7 +22,7 @@ import java.util.function.UnaryOperator;
  *         .digital(c -> c.model("loglinear").fitFrom(2015).exclude(2020, 2021, 2022))
  *         .other(c -> c.model("loglinear").fitFrom(2015).exclude(2020, 2021, 2022))
  *         .shareTarget(2029, 0.45).shareTarget(2035, 0.50).growthTarget(2025, 2029, 0.0)
- *         .shocks("history").families("drift", "loglinear", "damped")
+ *         .shocks("history").calibration("panel").families("drift", "loglinear", "damped")
  *         .build();
  * }</pre>
  */
@@ -239,6 +239,15 @@ public final class ScenarioBuilder {
      */
     public ScenarioBuilder shocks(String source) {
         return withUncertainty("shocks", Yaml.text(source));
+    }
+
+    /**
+     * @param source {@code panel} (calibrate the bands on the share forecast errors of the model on every other
+     *     economy of the data, as the shipped scenarios) or {@code none}
+     * @return a copy calibrated that way
+     */
+    public ScenarioBuilder calibration(String source) {
+        return withUncertainty("calibration", Yaml.text(source));
     }
 
     /**

@@ -26,6 +26,7 @@ import org.targetcast.model.data.Dataset;
 import org.targetcast.model.data.HistoryBuilder;
 import org.targetcast.model.outlook.Simulator;
 import org.targetcast.model.projection.Projection;
+import org.targetcast.model.scenario.Scenario;
 import org.targetcast.model.scenario.UncertaintySpec;
 import org.targetcast.model.selection.TrendModels;
 import org.targetcast.model.series.AnnualSeries;
@@ -261,9 +262,10 @@ public final class Targetcast {
         }
         checkTarget(scenario, target);
         Evaluator e = evaluatorOf(scenario);
+        Scenario calibrated = calibrated(scenario);
         Sweep.Result r = Failures.translate(() -> Sweep.run(
                 e,
-                scenario.scenario(),
+                calibrated,
                 target,
                 x.assumption(),
                 Sweep.grid(x.from(), x.to(), steps),
@@ -286,7 +288,8 @@ public final class Targetcast {
         Evaluator e = evaluatorOf(scenario);
         var bases = locked(() -> BasisEvaluators.of(
                 workspace, historyOf(scenario), scenario.scenario().data(), scenario.origin()));
-        return new SensitivityResult(Failures.translate(() -> Sensitivity.run(e, scenario.scenario(), target, bases)));
+        Scenario calibrated = calibrated(scenario);
+        return new SensitivityResult(Failures.translate(() -> Sensitivity.run(e, calibrated, target, bases)));
     }
 
     /**
@@ -325,7 +328,7 @@ public final class Targetcast {
                     double g = Double.isNaN(probability)
                             ? Double.NaN
                             : Failures.translate(() -> GoalSeek.digitalGrowthFor(
-                                    Evaluator.of(p.history()), r.source().scenario(), index, probability));
+                                    Evaluator.of(p.history()), p.scenario(), index, probability));
                     out.add(new Requirement(
                             r.name(), t.label(), c, targets.get(i).verdict().requiredGrowth(), assumed, other, g));
                 }
@@ -400,6 +403,12 @@ public final class Targetcast {
     private Evaluator evaluatorOf(ScenarioSource s) {
         ComponentHistory h = historyOf(s);
         return Evaluator.of(h).withPanels(locked(workspace::panels));
+    }
+
+    /** The scenario with its panel calibration fitted on the data's other economies, as a run fits it. */
+    private Scenario calibrated(ScenarioSource s) {
+        ComponentHistory h = historyOf(s);
+        return locked(() -> Failures.translate(() -> workspace.calibrated(s.scenario(), h)));
     }
 
     private ComponentHistory historyOf(ScenarioSource s) {

@@ -23,6 +23,7 @@ class ScenarioBuilderTest {
                 .shareTarget(2035, 0.50)
                 .growthTarget(2025, 2029, 0.0)
                 .shocks("history")
+                .calibration("panel")
                 .families("drift", "loglinear", "damped");
     }
 

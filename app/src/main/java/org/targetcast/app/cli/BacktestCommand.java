@@ -26,6 +26,7 @@ import org.targetcast.model.calibration.ShareCalibration;
 import org.targetcast.model.calibration.ShareCalibrationResult;
 import org.targetcast.model.data.ComponentHistory;
 import org.targetcast.model.data.HistoryBuilder;
+import org.targetcast.model.scenario.ErrorCalibration;
 import org.targetcast.model.scenario.Scenario;
 import org.targetcast.model.selection.AutoModel;
 import org.targetcast.model.selection.TrendModels;
@@ -332,17 +333,31 @@ public final class BacktestCommand implements Callable<Integer> {
                         : List.of(history == null ? HistoryBuilder.CHINA : history))
                 .stream().map(ws::onBasis).toList();
         ShareCalibration calibration = ShareCalibration.withDefaults().withMaxHorizon(maxHorizon);
+        boolean onPanel = template.uncertainty().calibration().source() == ErrorCalibration.Source.PANEL;
+        Scenario uncalibrated =
+                template.withUncertainty(template.uncertainty().withCalibration(ErrorCalibration.none()));
         List<ShareCalibrationResult> results = new ArrayList<>();
+        List<ShareCalibrationResult> raw = new ArrayList<>();
+        List<ErrorCalibration> fitted = new ArrayList<>();
         for (String key : keys) {
             ComponentHistory h = ws.history(key, "--history");
             try {
-                results.add(calibration.evaluate(h, template).named(key));
+                // as a run makes them: the template's calibration fitted leaving this history's economy out
+                Scenario asRun = ws.calibrated(template, h);
+                fitted.add(asRun.uncertainty().calibration());
+                results.add(calibration.evaluate(h, asRun).named(key));
+                if (onPanel) {
+                    raw.add(calibration.evaluate(h, uncalibrated).named(key));
+                }
             } catch (ModelException e) {
                 throw InputException.at(file, 0, 0, "", key + ": " + e.getMessage());
             }
         }
         CalibrationReport.header(
                 out, panel ? "panel of " + keys.size() + " histories" : keys.get(0), file, template, calibration);
+        if (onPanel) {
+            CalibrationReport.panelCalibration(out, results, raw, fitted);
+        }
         if (panel) {
             CalibrationReport.perSeries(out, results);
             ShareCalibrationResult pooled = ShareCalibrationResult.pool("panel (pooled)", results);

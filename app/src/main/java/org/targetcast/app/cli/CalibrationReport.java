@@ -11,6 +11,7 @@ import org.targetcast.app.report.Table;
 import org.targetcast.model.calibration.ShareCalibration;
 import org.targetcast.model.calibration.ShareCalibrationResult;
 import org.targetcast.model.scenario.ComponentSpec;
+import org.targetcast.model.scenario.ErrorCalibration;
 import org.targetcast.model.scenario.Scenario;
 
 /** Prints what {@code backtest --calibrate} found: coverage before and after the variance correction. */
@@ -30,12 +31,64 @@ final class CalibrationReport {
                 describe(template.other()));
         out.printf(
                 Locale.ROOT,
-                "Closed form with Gaussian shocks as the engine estimates them; explicit growth paths, level shocks "
+                "Closed form with the shocks as the engine estimates them (Student-t where the volatility is estimated"
+                        + " or the bands are calibrated); explicit growth paths, level shocks "
                         + "and targets of the template dropped (fitted trends used). Origins from the %dth observation where every fit "
                         + "window holds at least %d points; horizons 1-%d.%n%n",
                 calibration.minimumTraining(),
                 calibration.minimumFitPoints(),
                 calibration.maxHorizon());
+    }
+
+    /**
+     * The template's panel calibration as each history gets it in a run: the variance factor and tail fitted
+     * on every other economy's errors, and the coverage without and with it.
+     */
+    static void panelCalibration(
+            PrintWriter out,
+            List<ShareCalibrationResult> results,
+            List<ShareCalibrationResult> raw,
+            List<ErrorCalibration> fitted) {
+        out.println("The template calibrates its bands on the panel (uncertainty.calibration: panel): for each history,"
+                + " a Student-t fitted by maximum likelihood to the share forecast errors of every other economy"
+                + " (china and unctad:China are one economy and leave together), as a run fits it. No factor is"
+                + " fitted to the checks it is scored on: the coverage below is leave-one-economy-out.");
+        out.println();
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {
+            "history", "others' errors", "k", "t df", "cover 80%", "cover 95%", "uncalibrated 80%", "uncalibrated 95%"
+        });
+        for (int i = 0; i < results.size(); i++) {
+            ShareCalibrationResult r = results.get(i);
+            ShareCalibrationResult u = raw.get(i);
+            ErrorCalibration c = fitted.get(i);
+            rows.add(new String[] {
+                r.name(),
+                String.valueOf(c.checks()),
+                c.applies() ? num(c.varianceFactor()) : "n/a",
+                c.applies() ? String.format(Locale.ROOT, "%.2f", c.degreesOfFreedom()) : "n/a",
+                pct(r.coverage(0.8, 1)),
+                pct(r.coverage(0.95, 1)),
+                pct(u.coverage(0.8, 1)),
+                pct(u.coverage(0.95, 1))
+            });
+        }
+        if (results.size() > 1) {
+            ShareCalibrationResult pooled = ShareCalibrationResult.pool("pooled", results);
+            ShareCalibrationResult pooledRaw = ShareCalibrationResult.pool("pooled", raw);
+            rows.add(new String[] {
+                "pooled",
+                "",
+                "",
+                "",
+                pct(pooled.coverage(0.8, 1)),
+                pct(pooled.coverage(0.95, 1)),
+                pct(pooledRaw.coverage(0.8, 1)),
+                pct(pooledRaw.coverage(0.95, 1))
+            });
+        }
+        Table.print(rows, out);
+        out.println();
     }
 
     static void perSeries(PrintWriter out, List<ShareCalibrationResult> results) {

@@ -16,6 +16,7 @@ import org.targetcast.app.io.LoadedScenario;
 import org.targetcast.app.report.ChartFiles;
 import org.targetcast.app.workspace.Workspace;
 import org.targetcast.charts.Lang;
+import org.targetcast.model.data.ComponentHistory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -82,8 +83,10 @@ public final class ExploreCommand implements Callable<Integer> {
             throw InputException.at(
                     scenario, 0, 0, "", "expected one scenario file, found " + all.size() + " scenarios");
         }
-        LoadedScenario loaded = all.get(0);
-        ws.history(loaded.scenario().data(), loaded.file());
+        LoadedScenario asRead = all.get(0);
+        ComponentHistory own = ws.history(asRead.scenario().data(), asRead.file());
+        // the explorer's variants keep the calibration fitted once for the scenario as read
+        LoadedScenario loaded = asRead.withScenario(ws.calibrated(asRead.scenario(), own));
         ExplorerEngine engine = ExplorerEngine.of(key -> {
             synchronized (ws) {
                 return ws.history(key, scenario);

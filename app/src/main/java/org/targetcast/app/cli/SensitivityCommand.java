@@ -70,7 +70,7 @@ public final class SensitivityCommand implements Callable<Integer> {
         var history = workspace.history(s.scenario().data(), s.file());
         Sensitivity.Result r = Sensitivity.run(
                 Evaluator.of(history).withPanels(workspace.panels()),
-                s.scenario(),
+                workspace.calibrated(s.scenario(), history),
                 which.index(),
                 BasisEvaluators.of(workspace, history, s.scenario().data(), s.file()));
         PrintWriter stdout = spec.commandLine().getOut();

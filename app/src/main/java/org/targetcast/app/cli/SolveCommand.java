@@ -92,7 +92,7 @@ public final class SolveCommand implements Callable<Integer> {
                     if (probability != null) {
                         double g = GoalSeek.digitalGrowthFor(
                                 Evaluator.of(p.history()),
-                                r.loaded().scenario(),
+                                p.scenario(),
                                 r.verdicts().indexOf(v),
                                 probability);
                         row.add(Double.isNaN(g) ? "beyond -50%..+100%" : Formats.growth(g) + " a year");

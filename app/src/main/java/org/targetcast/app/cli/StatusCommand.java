@@ -79,7 +79,8 @@ public final class StatusCommand implements Callable<Integer> {
     public Integer call() {
         List<LoadedScenario> loaded = org.targetcast.app.workspace.Workspace.scenarios(List.of(scenario));
         LoadedScenario s = loaded.get(0);
-        ComponentHistory h = data.workspace().history(s.scenario().data(), s.file());
+        var workspace = data.workspace();
+        ComponentHistory h = workspace.history(s.scenario().data(), s.file());
         int to = asOf == null ? h.lastYear() : asOf;
         int from = since == null ? to : since;
         if (to < h.firstYear() || to > h.lastYear()) {
@@ -116,7 +117,7 @@ public final class StatusCommand implements Callable<Integer> {
                 .toList();
         List<Monitor.Row> rows;
         try {
-            rows = Monitor.replay(h, s.scenario(), baseline, from, to);
+            rows = Monitor.replay(h, workspace.calibrated(s.scenario(), h), baseline, from, to);
         } catch (ModelException e) {
             throw InputException.at(s.file(), 0, 0, "", e.getMessage());
         }

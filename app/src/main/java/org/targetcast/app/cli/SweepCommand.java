@@ -99,7 +99,7 @@ public final class SweepCommand implements Callable<Integer> {
         var history = workspace.history(s.scenario().data(), s.file());
         Sweep.Result r = Sweep.run(
                 Evaluator.of(history).withPanels(workspace.panels()),
-                s.scenario(),
+                workspace.calibrated(s.scenario(), history),
                 which.index(),
                 ax.assumption(),
                 Sweep.grid(ax.from(), ax.to(), steps),

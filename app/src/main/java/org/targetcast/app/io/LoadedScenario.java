@@ -37,4 +37,12 @@ public record LoadedScenario(Scenario scenario, String file, String sha256, Loca
     public String description(boolean chineseText) {
         return chineseText && !chinese.description().isEmpty() ? chinese.description() : scenario.description();
     }
+
+    /**
+     * @param resolved the same scenario with what the data decide filled in (its calibration)
+     * @return this file's record carrying it
+     */
+    public LoadedScenario withScenario(Scenario resolved) {
+        return new LoadedScenario(resolved, file, sha256, locations, chinese);
+    }
 }

@@ -56,7 +56,8 @@ final class ScenarioKeys {
                 "tail_df",
                 "variance_scale",
                 "shocks",
-                "families"),
+                "families",
+                "calibration"),
         /** The top of a scenario set file (not a scenario). */
         SET("", "title", "scenarios");
 

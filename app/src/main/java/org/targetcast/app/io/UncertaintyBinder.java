@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.targetcast.app.io.ScenarioKeys.Place;
 import org.targetcast.app.io.YamlTree.Entry;
 import org.targetcast.app.io.YamlTree.YMap;
+import org.targetcast.model.scenario.ErrorCalibration;
 import org.targetcast.model.scenario.UncertaintySpec;
 import org.targetcast.model.trend.TrendFamily;
 
@@ -17,6 +18,7 @@ import org.targetcast.model.trend.TrendFamily;
 final class UncertaintyBinder {
     private static final List<String> METHODS = List.of("auto", "analytic", "montecarlo");
     private static final List<String> SOURCES = List.of("fit_window", "history");
+    private static final List<String> CALIBRATIONS = List.of("none", "panel");
     private static final List<TrendFamily> AVERAGEABLE =
             List.of(TrendFamily.DRIFT, TrendFamily.LOG_LINEAR, TrendFamily.DAMPED, TrendFamily.LINEAR);
 
@@ -112,6 +114,22 @@ final class UncertaintyBinder {
                         .problem("uncertainty.families", "expected a list such as [drift, loglinear, damped]"));
             }
         }
+        ErrorCalibration calibration = ErrorCalibration.none();
+        Entry ce = reads.entry(u, place, path, "calibration");
+        if (ce != null) {
+            String word = values.word(ce.value(), "uncertainty.calibration");
+            String key = word == null ? null : word.toLowerCase(Locale.ROOT);
+            if (ErrorCalibration.Source.PANEL.key().equals(key)) {
+                calibration = ErrorCalibration.panel();
+            } else if (word != null && !ErrorCalibration.Source.NONE.key().equals(key)) {
+                reads.problems.add(ce.value()
+                        .where()
+                        .problem(
+                                "uncertainty.calibration",
+                                "unknown calibration '" + word + "'" + Suggestions.didYouMean(word, CALIBRATIONS)
+                                        + "; expected none or panel"));
+            }
+        }
         if (method == UncertaintySpec.Method.ANALYTIC && df != null) {
             reads.problems.add(tail.value()
                     .where()
@@ -132,7 +150,8 @@ final class UncertaintyBinder {
                 df,
                 scale == null ? 1.0 : scale,
                 source,
-                families);
+                families,
+                calibration);
     }
 
     private Double volatility(YMap comps, String key) {

@@ -70,6 +70,16 @@ public final class Glossary {
             }),
             Map.entry("gaussian", new String[] {"Gaussian", "正态分布"}),
             Map.entry("student", new String[] {"Student-t, %s df", "t分布，自由度%s"}),
+            Map.entry("student.scale", new String[] {
+                "Gaussian with one scale drawn per path, so that ln(digital/other) is Student-t with %.2f df",
+                "正态冲击、每条路径抽取一个尺度，使对数比值服从自由度%.2f的t分布"
+            }),
+            Map.entry("report.calibration", new String[] {
+                "Bands calibrated on the panel: %d share forecast errors of %d other economies, this economy left out;"
+                        + " variance x %.2f, Student-t with %.2f df (docs/forecast-quality.md). A digital growth target"
+                        + " keeps digital's own volatility.",
+                "区间按面板校准：其他%2$d个经济体的%1$d个占比预测误差，不含本经济体；方差乘以%3$.2f，t分布自由度%4$.2f。" + "数字贸易增速目标仍按数字贸易自身的波动率评估。"
+            }),
             Map.entry("report.scenario.file", new String[] {"Scenario file %s, sha256 %s.", "情景文件%s，sha256 %s。"}),
             Map.entry("report.data", new String[] {"Data and provenance", "数据与来源"}),
             Map.entry("report.data.china", new String[] {
@@ -133,6 +143,11 @@ public final class Glossary {
             Map.entry("legend.range", new String[] {
                 "In brackets after a probability: its range across the credible trend families (models).",
                 "概率后括号内：各可信趋势模型给出的概率区间。"
+            }),
+            Map.entry("legend.calibration", new String[] {
+                "Bands: the model's own, calibrated on how far the same forecasts missed in %d other economies,"
+                        + " 2020 included (docs/forecast-quality.md); `sensitivity` shows the answer without it.",
+                "区间：模型自身的区间，按同一方法在其他%d个经济体的预测误差（含2020年）校准；敏感性分析显示不校准时的结果。"
             }),
             Map.entry("legend.first", new String[] {
                 "first reached: the first year the central path is at or above the target, then, in brackets, the median first year over the simulated paths.",

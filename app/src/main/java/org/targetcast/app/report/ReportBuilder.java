@@ -148,9 +148,23 @@ final class ReportBuilder {
                         k.sigmaOther(),
                         k.correlation(),
                         k.persistence(),
-                        k.isGaussian() ? Glossary.term("gaussian", lang) : Glossary.term("student", lang, k.tailDf()),
+                        !k.isGaussian()
+                                ? Glossary.term("student", lang, k.tailDf())
+                                : k.isScaleKnown()
+                                        ? Glossary.term("gaussian", lang)
+                                        : Glossary.term("student.scale", lang, k.volatilityDf()),
                         r.outlook().paths(),
                         r.outlook().seed()));
+                var c = r.projection().scenario().uncertainty().calibration();
+                if (c.applies()) {
+                    b.note(Glossary.term(
+                            "report.calibration",
+                            lang,
+                            c.checks(),
+                            c.economies().size(),
+                            c.varianceFactor(),
+                            c.degreesOfFreedom()));
+                }
             }
             var provenance = r.provenance(facts.version());
             b.note(Glossary.term("report.scenario.file", lang, provenance.scenarioFile(), provenance.scenarioHash()));

@@ -65,6 +65,12 @@ public final class VerdictTable {
             if (wide) {
                 legend.add(Glossary.term("legend.first", lang));
             }
+            results.stream()
+                    .map(r -> r.projection().scenario().uncertainty().calibration())
+                    .filter(c -> c.applies())
+                    .findFirst()
+                    .ifPresent(c -> legend.add(Glossary.term(
+                            "legend.calibration", lang, c.economies().size())));
         }
         legend.add(Glossary.term("legend.words", lang));
         for (String l : legend) {

@@ -146,7 +146,7 @@ public record ScenarioResult(
                 continue;
             }
             try {
-                Projection p = projector.project(s.scenario(), h);
+                Projection p = projector.project(workspace.calibrated(s.scenario(), h), h);
                 out.add(new ScenarioResult(
                         s, p, TargetEvaluator.evaluate(p), null, workspace.dataFile(), workspace.dataHash()));
             } catch (ModelException e) {

@@ -14,11 +14,14 @@ import org.targetcast.app.io.LoadedScenario;
 import org.targetcast.app.io.ScenarioReader;
 import org.targetcast.app.io.ScenarioSets;
 import org.targetcast.model.ModelException;
+import org.targetcast.model.calibration.PanelCalibration;
 import org.targetcast.model.data.Basis;
 import org.targetcast.model.data.ComponentHistory;
 import org.targetcast.model.data.Dataset;
 import org.targetcast.model.data.HistoryBuilder;
 import org.targetcast.model.projection.Component;
+import org.targetcast.model.scenario.Scenario;
+import org.targetcast.model.selection.BacktestMemo;
 import org.targetcast.model.series.AnnualSeries;
 
 /**
@@ -37,13 +40,21 @@ public final class Workspace {
     private final Basis basis;
     private HistoryBuilder builder;
     private final Map<String, ComponentHistory> histories = new HashMap<>();
+    private final BacktestMemo calibrations;
 
-    private Workspace(Path dataFile, String dataShown, String textHash, HistoryBuilder builder, Basis basis) {
+    private Workspace(
+            Path dataFile,
+            String dataShown,
+            String textHash,
+            HistoryBuilder builder,
+            Basis basis,
+            BacktestMemo calibrations) {
         this.dataFile = dataFile;
         this.dataShown = dataShown;
         this.textHash = textHash;
         this.builder = builder;
         this.basis = basis;
+        this.calibrations = calibrations;
     }
 
     /**
@@ -57,7 +68,12 @@ public final class Workspace {
     public static Workspace ofText(String shown, String text) {
         HistoryBuilder b = HistoryBuilder.of(DataCsvReader.read(shown, text));
         return new Workspace(
-                null, shown, Hashes.sha256(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), List.of()), b, null);
+                null,
+                shown,
+                Hashes.sha256(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), List.of()),
+                b,
+                null,
+                BacktestMemo.create());
     }
 
     /**
@@ -68,7 +84,7 @@ public final class Workspace {
      * @return a workspace over the same data (read once for both)
      */
     public Workspace onBasis(Basis b) {
-        return new Workspace(dataFile, dataShown, textHash, builder, b);
+        return new Workspace(dataFile, dataShown, textHash, builder, b, calibrations);
     }
 
     /**
@@ -97,7 +113,7 @@ public final class Workspace {
      * @return a workspace reading that file when first needed
      */
     public static Workspace of(String data) {
-        return new Workspace(Path.of(data), data, null, null, null);
+        return new Workspace(Path.of(data), data, null, null, null, BacktestMemo.create());
     }
 
     /**
@@ -172,6 +188,43 @@ public final class Workspace {
             }
         }
         return List.copyOf(series);
+    }
+
+    /**
+     * The histories a scenario's {@code uncertainty.calibration: panel} is fitted on: China on this
+     * workspace's basis and every UNCTAD economy of the data that can be built (the scenario's own economy
+     * is left out when it is fitted, {@link PanelCalibration}).
+     *
+     * @return the histories, in the data's order
+     */
+    public List<ComponentHistory> calibrationPanel() {
+        List<ComponentHistory> out = new ArrayList<>();
+        String china = onBasis(HistoryBuilder.CHINA);
+        for (String h : builder().historyNames()) {
+            if (!h.equals(china) && !h.startsWith(HistoryBuilder.UNCTAD_PREFIX)) {
+                continue;
+            }
+            try {
+                out.add(history(h));
+            } catch (ModelException e) {
+                // a history that cannot be built does not calibrate; it is reported where it is used directly
+                continue;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * @param scenario a scenario as loaded
+     * @param own the history it is projected from
+     * @return the scenario with its panel calibration fitted leaving its own economy out (remembered for the
+     *     command), or the scenario itself when it asks for none
+     */
+    public Scenario calibrated(Scenario scenario, ComponentHistory own) {
+        if (!scenario.uncertainty().calibration().isUnresolved()) {
+            return scenario;
+        }
+        return PanelCalibration.resolve(scenario, own, calibrationPanel(), calibrations);
     }
 
     /** @return SHA-256 of the data file */

@@ -87,7 +87,15 @@ class AnalysisCommandsTest {
         Cli r = Cli.run("sensitivity", BASELINE, "--data", Cli.DATA, "--out", out.toString());
         assertEquals(0, r.code(), r.err());
         List<String> csv = Files.readAllLines(out.resolve("sensitivity.csv"));
-        assertEquals(9, csv.size(), "header, five assumptions, the variance scale, model choice and data basis");
+        assertEquals(
+                10,
+                csv.size(),
+                "header, five assumptions, the variance scale, band calibration, model choice and data basis");
+        String calibration = csv.stream()
+                .filter(l -> l.startsWith("band_calibration,"))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(calibration.endsWith(",none,panel,Band calibration (panel or none),区间校准（面板或不校准）"), calibration);
         assertTrue(
                 csv.stream().anyMatch(l -> l.startsWith("variance_scale,0.5,") && l.contains(",2.0,")), csv.toString());
         String model = csv.stream()

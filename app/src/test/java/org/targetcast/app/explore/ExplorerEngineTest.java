@@ -27,7 +27,7 @@ class ExplorerEngineTest {
         Path f = dir.resolve("gaussian.yaml");
         Files.writeString(
                 f,
-                "extends: baseline.yaml\ntitle: Gaussian\nuncertainty: {parameter_uncertainty: false, shocks: fit_window, families: []}\n");
+                "extends: baseline.yaml\ntitle: Gaussian\nuncertainty: {parameter_uncertainty: false, shocks: fit_window, families: [], calibration: none}\n");
         return ScenarioReader.load(f, "gaussian.yaml");
     }
 
@@ -84,7 +84,8 @@ class ExplorerEngineTest {
     void fatTailsFallBackToAQuickSimulationWithTheScenariosSeed(@TempDir Path dir) throws Exception {
         Files.copy(Fixtures.SCENARIOS.resolve("baseline.yaml"), dir.resolve("baseline.yaml"));
         Path t = dir.resolve("tails.yaml");
-        Files.writeString(t, "extends: baseline.yaml\ntitle: Tails\nuncertainty: {tail_df: 5, seed: 7}\n");
+        Files.writeString(
+                t, "extends: baseline.yaml\ntitle: Tails\nuncertainty: {tail_df: 5, seed: 7, calibration: none}\n");
         ExplorerState s = ExplorerState.of(ScenarioReader.load(t, "tails.yaml"));
         ExplorerResult r = engine.compute(s);
         assertFalse(r.exact());

@@ -17,8 +17,10 @@ final class Fixtures {
         return WORKSPACE.history("china", "test");
     }
 
-    static LoadedScenario scenario(String name) {
-        return ScenarioReader.load(SCENARIOS.resolve(name), "scenarios/" + name);
+    /** A shipped scenario as the explore command hands it to the engine: its calibration fitted on the panel. */
+    static synchronized LoadedScenario scenario(String name) {
+        LoadedScenario read = ScenarioReader.load(SCENARIOS.resolve(name), "scenarios/" + name);
+        return read.withScenario(WORKSPACE.calibrated(read.scenario(), china()));
     }
 
     static ExplorerEngine engine() {

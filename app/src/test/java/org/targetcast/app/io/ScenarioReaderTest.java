@@ -118,6 +118,29 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void readsTheCalibrationAndLocatesAnUnknownOne() throws IOException {
+        Scenario panel = ScenarioReader.read(
+                write("cal.yaml", "title: C\nuncertainty: {shocks: history, calibration: panel}\n"), "cal.yaml");
+        assertTrue(panel.uncertainty().calibration().isUnresolved());
+        assertEquals(
+                org.targetcast.model.scenario.ErrorCalibration.Source.PANEL,
+                panel.uncertainty().calibration().source());
+        Scenario none =
+                ScenarioReader.read(write("cal0.yaml", "title: C\nuncertainty: {calibration: none}\n"), "cal0.yaml");
+        assertEquals(
+                org.targetcast.model.scenario.ErrorCalibration.none(),
+                none.uncertainty().calibration());
+        Scenario absent = ScenarioReader.read(write("cal1.yaml", "title: C\n"), "cal1.yaml");
+        assertEquals(
+                org.targetcast.model.scenario.ErrorCalibration.none(),
+                absent.uncertainty().calibration());
+        assertEquals(
+                List.of("calx.yaml:2:28: uncertainty.calibration: unknown calibration 'panle' (did you mean 'panel'?);"
+                        + " expected none or panel"),
+                errors("calx.yaml", "title: C\nuncertainty: {calibration: panle}\n"));
+    }
+
+    @Test
     void rejectsFatTailsWithTheAnalyticMethod() throws IOException {
         assertEquals(
                 List.of(

@@ -128,7 +128,8 @@ public enum Assumption implements Factor {
                         u.tailDf(),
                         u.varianceScale(),
                         u.shocks(),
-                        u.families()));
+                        u.families(),
+                        u.calibration()));
             case OTHER_VOLATILITY ->
                 scenario.withUncertainty(new UncertaintySpec(
                         u.method(),
@@ -142,7 +143,8 @@ public enum Assumption implements Factor {
                         u.tailDf(),
                         u.varianceScale(),
                         u.shocks(),
-                        u.families()));
+                        u.families(),
+                        u.calibration()));
             case CORRELATION ->
                 scenario.withUncertainty(new UncertaintySpec(
                         u.method(),
@@ -156,7 +158,8 @@ public enum Assumption implements Factor {
                         u.tailDf(),
                         u.varianceScale(),
                         u.shocks(),
-                        u.families()));
+                        u.families(),
+                        u.calibration()));
             case VARIANCE_SCALE -> scenario.withUncertainty(u.withVarianceScale(value));
         };
     }

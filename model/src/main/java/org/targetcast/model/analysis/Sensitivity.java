@@ -10,6 +10,7 @@ import org.targetcast.model.ModelException;
 import org.targetcast.model.calibration.FamilyWeights;
 import org.targetcast.model.data.Basis;
 import org.targetcast.model.projection.Projection;
+import org.targetcast.model.scenario.ErrorCalibration;
 import org.targetcast.model.scenario.Scenario;
 import org.targetcast.model.simulation.ShockEstimator;
 import org.targetcast.model.simulation.ShockModel;
@@ -20,9 +21,11 @@ import org.targetcast.model.trend.TrendFamily;
  * as in the scenario, and the change in one target's probability. Default ranges, around the scenario's
  * own values: growth of each component ±2 points a year around its average projected growth;
  * volatilities ×0.5 and ×1.5; correlation ∓0.3 (kept within [−1, 1]); and, where a volatility is
- * estimated, the variance scale from 1 (the raw estimate) to 30 (the full share-band backtest).
+ * estimated, the variance scale from half to double the estimate.
  *
- * <p>Two bars are choices, not numbers ({@link Alternative}): <b>model choice</b>, the probability under
+ * <p>Three bars are choices, not numbers ({@link Alternative}): <b>band calibration</b>, the probability
+ * with the scenario's panel calibration and with the model's own bands, where a calibration applies;
+ * <b>model choice</b>, the probability under
  * each of the scenario's {@code uncertainty.families} alone ({@link FamilyWeights#withFamily}, the family
  * each member of the model average is run with), from the lowest to the highest, where at least two can be
  * fitted; and <b>data basis</b>, the probability on each basis's China history, lowest to highest, where
@@ -183,6 +186,15 @@ public final class Sensitivity {
             bars.add(bar(evaluator, scenario, targetIndex, Assumption.VARIANCE_SCALE, SCALE_LOW, SCALE_HIGH, c + 1));
         }
         modelChoice(evaluator, scenario, targetIndex).ifPresent(bars::add);
+        if (scenario.uncertainty().calibration().applies()) {
+            Scenario own = scenario.withUncertainty(scenario.uncertainty().withCalibration(ErrorCalibration.none()));
+            bars.add(choice(
+                    Alternative.BAND_CALIBRATION,
+                    List.of(
+                            new Option(
+                                    ErrorCalibration.Source.PANEL.key(), evaluator.probability(scenario, targetIndex)),
+                            new Option(ErrorCalibration.Source.NONE.key(), evaluator.probability(own, targetIndex)))));
+        }
         if (onEachBasis.size() > 1) {
             List<Option> options = new ArrayList<>();
             onEachBasis.entrySet().stream()

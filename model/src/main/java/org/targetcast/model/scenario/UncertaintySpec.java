@@ -29,6 +29,8 @@ import org.targetcast.model.trend.TrendFamily;
  * @param families trend families whose answers are averaged, weighted by the out-of-sample log score of
  *     their share forecasts ({@code org.targetcast.model.calibration.FamilyWeights}); empty for the scenario's
  *     own models alone
+ * @param calibration how the predictive is calibrated against forecast errors made elsewhere
+ *     ({@link ErrorCalibration}): none, or the panel of the other economies in the data
  */
 public record UncertaintySpec(
         Method method,
@@ -42,7 +44,8 @@ public record UncertaintySpec(
         Double tailDf,
         double varianceScale,
         ShockSource shocks,
-        List<TrendFamily> families) {
+        List<TrendFamily> families,
+        ErrorCalibration calibration) {
 
     /** Where the shock model's estimates come from. */
     public enum ShockSource {
@@ -125,6 +128,52 @@ public record UncertaintySpec(
         if (families.stream().distinct().count() != families.size()) {
             throw ModelException.of("uncertainty.families lists a family twice: %s", families);
         }
+        Objects.requireNonNull(calibration, "calibration");
+    }
+
+    /**
+     * The settings without a calibration.
+     *
+     * @param method how probabilities are computed
+     * @param paths number of simulated paths
+     * @param seed seed of the random streams
+     * @param volatilityDigital sd of digital's yearly log growth, or {@code null} to estimate it
+     * @param volatilityOther sd of other's yearly log growth, or {@code null} to estimate it
+     * @param correlation correlation of the shocks, or {@code null} to estimate it
+     * @param persistence AR(1) coefficient of the shocks
+     * @param parameterUncertainty whether paths draw their trend growth
+     * @param tailDf Student-t degrees of freedom, or {@code null} for Gaussian shocks
+     * @param varianceScale the factor on the shock variance
+     * @param shocks where the shock estimates come from
+     * @param families trend families to average, empty for none
+     */
+    public UncertaintySpec(
+            Method method,
+            int paths,
+            long seed,
+            Double volatilityDigital,
+            Double volatilityOther,
+            Double correlation,
+            double persistence,
+            boolean parameterUncertainty,
+            Double tailDf,
+            double varianceScale,
+            ShockSource shocks,
+            List<TrendFamily> families) {
+        this(
+                method,
+                paths,
+                seed,
+                volatilityDigital,
+                volatilityOther,
+                correlation,
+                persistence,
+                parameterUncertainty,
+                tailDf,
+                varianceScale,
+                shocks,
+                families,
+                ErrorCalibration.none());
     }
 
     /**
@@ -267,7 +316,8 @@ public record UncertaintySpec(
                 tailDf,
                 varianceScale,
                 shocks,
-                families);
+                families,
+                calibration);
     }
 
     /**
@@ -287,7 +337,8 @@ public record UncertaintySpec(
                 tailDf,
                 varianceScale,
                 shocks,
-                families);
+                families,
+                calibration);
     }
 
     /**
@@ -307,7 +358,8 @@ public record UncertaintySpec(
                 tailDf,
                 k,
                 shocks,
-                families);
+                families,
+                calibration);
     }
 
     /**
@@ -327,7 +379,8 @@ public record UncertaintySpec(
                 tailDf,
                 varianceScale,
                 source,
-                families);
+                families,
+                calibration);
     }
 
     /**
@@ -347,7 +400,29 @@ public record UncertaintySpec(
                 tailDf,
                 varianceScale,
                 shocks,
-                list);
+                list,
+                calibration);
+    }
+
+    /**
+     * @param c the calibration
+     * @return a copy calibrated that way
+     */
+    public UncertaintySpec withCalibration(ErrorCalibration c) {
+        return new UncertaintySpec(
+                method,
+                paths,
+                seed,
+                volatilityDigital,
+                volatilityOther,
+                correlation,
+                persistence,
+                parameterUncertainty,
+                tailDf,
+                varianceScale,
+                shocks,
+                families,
+                c);
     }
 
     private static void checkVolatility(String key, Double v) {

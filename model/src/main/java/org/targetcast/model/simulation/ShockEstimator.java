@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.targetcast.model.projection.Component;
 import org.targetcast.model.projection.Projection;
 import org.targetcast.model.scenario.ComponentSpec;
+import org.targetcast.model.scenario.ErrorCalibration;
 import org.targetcast.model.scenario.UncertaintySpec;
 import org.targetcast.model.scenario.UncertaintySpec.ShockSource;
 import org.targetcast.model.series.AnnualSeries;
@@ -58,6 +59,21 @@ public final class ShockEstimator {
      * @return the shock model and notes on how it was obtained
      */
     public static ShockEstimate estimate(Projection projection) {
+        return estimate(projection, projection.scenario().uncertainty().calibration());
+    }
+
+    /**
+     * The shocks as the scenario's own model estimates them, without its calibration: what a digital growth
+     * target is judged with, since the calibration was fitted on errors of the share, not of digital trade.
+     *
+     * @param projection the deterministic projection
+     * @return the uncalibrated shock model and notes
+     */
+    public static ShockEstimate uncalibrated(Projection projection) {
+        return estimate(projection, ErrorCalibration.none());
+    }
+
+    private static ShockEstimate estimate(Projection projection, ErrorCalibration calibration) {
         var scenario = projection.scenario();
         UncertaintySpec u = scenario.uncertainty();
         List<String> notes = new ArrayList<>();
@@ -90,6 +106,13 @@ public final class ShockEstimator {
             sigmaD *= scale;
             sigmaO *= scale;
         }
+        if (calibration.isUnresolved()) {
+            throw new IllegalStateException("scenario " + scenario.name()
+                    + ": uncertainty.calibration = panel must be fitted on the panel before the shocks are estimated");
+        }
+        double rootK = calibration.applies() ? Math.sqrt(calibration.varianceFactor()) : 1;
+        sigmaD *= rootK;
+        sigmaO *= rootK;
         // stated values are final: the scale calibrates what the data gave, not what a planner chose
         sigmaD = u.volatilityDigital() != null ? u.volatilityDigital() : sigmaD;
         sigmaO = u.volatilityOther() != null ? u.volatilityOther() : sigmaO;
@@ -117,11 +140,33 @@ public final class ShockEstimator {
             tauD = growthSe(projection, Component.DIGITAL, notes);
             tauO = growthSe(projection, Component.OTHER, notes);
         }
+        if (!history) {
+            // the history model's growth uncertainty comes from the (already scaled) volatilities
+            tauD *= rootK;
+            tauO *= rootK;
+        }
         double df = u.tailDf() == null ? Double.POSITIVE_INFINITY : u.tailDf();
         // the history model carries the uncertainty of its volatility estimate unless the planner states both
         int changes = Math.min(gd[0].length, go[0].length);
         boolean stated = u.volatilityDigital() != null && u.volatilityOther() != null;
         double volatilityDf = history && !stated && changes >= 2 ? changes - 1 : Double.POSITIVE_INFINITY;
+        if (calibration.applies()) {
+            // the errors were fitted with the Gaussian plug-in spread, so their Student-t replaces the
+            // volatility estimate's own: it holds that uncertainty and whatever else the errors showed
+            volatilityDf = calibration.degreesOfFreedom();
+            notes.add(String.format(
+                    Locale.ROOT,
+                    "bands calibrated on %d share forecast errors of %d other economies (%s), this economy left"
+                            + " out: variance x %.3f, Student-t with %.2f degrees of freedom",
+                    calibration.checks(),
+                    calibration.economies().size(),
+                    String.join(", ", calibration.economies()),
+                    calibration.varianceFactor(),
+                    calibration.degreesOfFreedom()));
+        } else if (calibration.source() == ErrorCalibration.Source.PANEL) {
+            notes.add("bands not calibrated: the data hold no other economy whose share forecasts could be"
+                    + " backtested with this scenario's model and fit windows");
+        }
         return new ShockEstimate(
                 new ShockModel(sigmaD, sigmaO, rho, u.persistence(), df, tauD, tauO, tauRho, volatilityDf), notes);
     }

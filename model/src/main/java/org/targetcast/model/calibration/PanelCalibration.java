@@ -1,0 +1,124 @@
+package org.targetcast.model.calibration;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.targetcast.model.ModelException;
+import org.targetcast.model.data.ComponentHistory;
+import org.targetcast.model.scenario.ComponentSpec;
+import org.targetcast.model.scenario.ErrorCalibration;
+import org.targetcast.model.scenario.Scenario;
+import org.targetcast.model.scenario.UncertaintySpec;
+import org.targetcast.model.selection.BacktestMemo;
+
+/**
+ * Fits a scenario's {@code uncertainty.calibration: panel} ({@link ErrorCalibration}) on the other
+ * economies of a panel. The scenario's own model, without the calibration, is backtested on every history
+ * of the panel whose economy is not the scenario's ({@link ShareCalibration}: rolling origins, nothing after
+ * an origin seen, growth paths and level shocks dropped); every realised share gives a standardised error
+ * {@code z = (L_actual − E L) / sd L} with the Gaussian plug-in sd of the forecast; a scaled Student-t is
+ * fitted to the pooled errors by maximum likelihood ({@link StudentTErrors}). The economy judged never
+ * contributes to its own calibration: it is fitted leaving that economy out, whatever its history is
+ * called (china, china@unctad and unctad:China are one economy).
+ *
+ * <p>What the errors cover: the origins of every other economy, and so the years after them, the
+ * pandemic included. For an origin before 2020 of the economy judged, the calibration therefore knows
+ * that other economies' shares jumped in 2020: hindsight about that kind of year, not about the economy
+ * itself. Pure; results are remembered in a {@link BacktestMemo} under a key made of what they depend on.
+ */
+public final class PanelCalibration {
+    private PanelCalibration() {}
+
+    private record Key(
+            ComponentSpec digital,
+            ComponentSpec other,
+            int baselineYear,
+            UncertaintySpec uncertainty,
+            String economy,
+            List<ComponentHistory> panel) {}
+
+    /**
+     * @param scenario a scenario; returned as it is unless it asks for a panel calibration still unfitted
+     * @param own the history the scenario is judged on (its economy is left out)
+     * @param panel every history that may calibrate (the scenario's own economy among them is skipped)
+     * @param memo where fits are remembered across scenarios with the same model and fit windows
+     * @return the scenario with its calibration fitted ({@link ErrorCalibration#emptyPanel()} when the
+     *     other economies give fewer than {@link StudentTErrors#MIN_ERRORS} errors)
+     */
+    public static Scenario resolve(
+            Scenario scenario, ComponentHistory own, List<ComponentHistory> panel, BacktestMemo memo) {
+        UncertaintySpec u = scenario.uncertainty();
+        if (!u.calibration().isUnresolved()) {
+            return scenario;
+        }
+        Scenario raw = ShareCalibration.backtestable(scenario.withUncertainty(
+                u.withCalibration(ErrorCalibration.none()).withFamilies(List.of())));
+        String economy = economy(own.economy());
+        List<ComponentHistory> others = panel.stream()
+                .filter(h -> !economy(h.economy()).equals(economy))
+                .toList();
+        Key key = new Key(
+                raw.digital(),
+                raw.other(),
+                raw.baselineYear(),
+                raw.uncertainty().withRun(UncertaintySpec.DEFAULT_PATHS, UncertaintySpec.DEFAULT_SEED),
+                economy,
+                others);
+        ErrorCalibration c = memo.remember(key, ErrorCalibration.class, () -> fit(raw, others));
+        return scenario.withUncertainty(u.withCalibration(c));
+    }
+
+    /**
+     * @param template the scenario's model, uncalibrated
+     * @param others the histories to backtest it on
+     * @return the fitted calibration
+     */
+    static ErrorCalibration fit(Scenario template, List<ComponentHistory> others) {
+        List<Double> z = new ArrayList<>();
+        List<String> used = new ArrayList<>();
+        ShareCalibration calibration = ShareCalibration.withDefaults();
+        for (ComponentHistory h : others) {
+            List<ShareCheck> checks;
+            try {
+                checks = calibration.evaluate(h, template).checks();
+            } catch (ModelException e) {
+                // a history the model cannot be backtested on gives no errors
+                continue;
+            }
+            for (ShareCheck c : checks) {
+                z.add(c.z(1));
+            }
+            if (!checks.isEmpty()) {
+                used.add(h.economy());
+            }
+        }
+        if (z.size() < StudentTErrors.MIN_ERRORS) {
+            return ErrorCalibration.emptyPanel();
+        }
+        StudentTErrors t =
+                StudentTErrors.fit(z.stream().mapToDouble(Double::doubleValue).toArray());
+        return ErrorCalibration.fitted(t.varianceFactor(), t.degreesOfFreedom(), t.count(), used);
+    }
+
+    /**
+     * @param history a history's name: {@code china}, {@code china@unctad}, {@code unctad:India},
+     *     {@code unctad:India/exports}
+     * @return its economy in lower case: {@code china}, {@code china}, {@code india}, {@code india}
+     */
+    public static String economy(String history) {
+        String e = Objects.requireNonNull(history, "history");
+        if (e.startsWith("unctad:")) {
+            e = e.substring("unctad:".length());
+        }
+        int at = e.indexOf('@');
+        if (at >= 0) {
+            e = e.substring(0, at);
+        }
+        int slash = e.indexOf('/');
+        if (slash >= 0) {
+            e = e.substring(0, slash);
+        }
+        return e.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,104 @@
+package org.targetcast.model.scenario;
+
+import java.util.List;
+import java.util.Objects;
+import org.targetcast.model.ModelException;
+
+/**
+ * How the predictive distribution of a scenario is calibrated against forecast errors made the same way
+ * elsewhere. With {@link Source#PANEL} the share forecasts of the scenario's own model are backtested on
+ * every other economy of the data (leave this economy out), the standardised errors of those forecasts are
+ * fitted with a scaled Student-t (scale² = k, ν degrees of freedom, maximum likelihood), and each simulated
+ * path draws its shock scale {@code s² = k·ν/χ²_ν}: the bands take the width and the tails the errors
+ * showed, the pandemic years included. Fitting it needs the panel, so a scenario first says {@code panel}
+ * ({@link #panel()}, unresolved) and is then resolved to the fitted values ({@link #fitted}) before it is
+ * simulated ({@code org.targetcast.model.calibration.PanelCalibration}).
+ *
+ * @param source none, or the panel of other economies
+ * @param varianceFactor k, the factor on the predictive variance (1 when not fitted)
+ * @param degreesOfFreedom ν of the Student-t the errors were fitted with ({@code +∞} when not fitted)
+ * @param checks the number of forecast errors fitted: 0 when the panel held none, −1 while unresolved
+ * @param economies the economies whose errors were fitted
+ */
+public record ErrorCalibration(
+        Source source, double varianceFactor, double degreesOfFreedom, int checks, List<String> economies) {
+    /** Where the errors come from. */
+    public enum Source {
+        /** No calibration: the shock model's own predictive. */
+        NONE("none"),
+        /** The backtest errors of every other economy in the data. */
+        PANEL("panel");
+
+        private final String key;
+
+        Source(String key) {
+            this.key = key;
+        }
+
+        /** @return the scenario key */
+        public String key() {
+            return key;
+        }
+    }
+
+    private static final ErrorCalibration NONE =
+            new ErrorCalibration(Source.NONE, 1, Double.POSITIVE_INFINITY, 0, List.of());
+    private static final ErrorCalibration UNRESOLVED =
+            new ErrorCalibration(Source.PANEL, 1, Double.POSITIVE_INFINITY, -1, List.of());
+
+    /** Validates the ranges. */
+    public ErrorCalibration {
+        Objects.requireNonNull(source, "source");
+        economies = List.copyOf(economies);
+        if (!(varianceFactor > 0) || Double.isInfinite(varianceFactor)) {
+            throw ModelException.of("calibration variance factor = %s must be a finite number above 0", varianceFactor);
+        }
+        if (!(degreesOfFreedom >= 1)) {
+            throw ModelException.of("calibration degrees of freedom = %s must be at least 1", degreesOfFreedom);
+        }
+        if (checks < -1 || (source == Source.NONE && checks != 0)) {
+            throw ModelException.of("calibration from %d checks: expected 0 or more (−1 while unresolved)", checks);
+        }
+    }
+
+    /** @return no calibration */
+    public static ErrorCalibration none() {
+        return NONE;
+    }
+
+    /** @return a calibration on the panel, still to be fitted */
+    public static ErrorCalibration panel() {
+        return UNRESOLVED;
+    }
+
+    /**
+     * @param k the factor on the predictive variance
+     * @param df the Student-t degrees of freedom
+     * @param checks the number of errors fitted, at least 1
+     * @param economies the economies they came from
+     * @return a fitted panel calibration
+     */
+    public static ErrorCalibration fitted(double k, double df, int checks, List<String> economies) {
+        if (checks < 1) {
+            throw ModelException.of("a fitted calibration needs at least 1 check, found %d", checks);
+        }
+        return new ErrorCalibration(Source.PANEL, k, df, checks, economies);
+    }
+
+    /**
+     * @return a panel calibration that found no errors to fit: the shock model's own predictive is used
+     */
+    public static ErrorCalibration emptyPanel() {
+        return new ErrorCalibration(Source.PANEL, 1, Double.POSITIVE_INFINITY, 0, List.of());
+    }
+
+    /** @return whether the panel still has to be fitted */
+    public boolean isUnresolved() {
+        return checks < 0;
+    }
+
+    /** @return whether a fitted factor and tail apply */
+    public boolean applies() {
+        return source == Source.PANEL && checks > 0;
+    }
+}
