@@ -182,7 +182,7 @@ public final class ChartExporter {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
             try (ImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
                 writer.setOutput(out);
-                writer.write(null, new IIOImage(image, null, metadata), param);
+                writer.write(null, new IIOImage(new RgbRows(image), null, metadata), param);
             }
             return bytes.toByteArray();
         } finally {

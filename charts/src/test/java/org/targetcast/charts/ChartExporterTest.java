@@ -87,7 +87,7 @@ class ChartExporterTest {
 
     @Test
     void pngAndSvgAreTheBytesOfXChartsOwnEncodersAndExportKeepsThem(@TempDir Path dir) throws IOException {
-        for (ChartPreset preset : List.of(ChartPreset.WEB, ChartPreset.PRINT)) {
+        for (ChartPreset preset : ChartPreset.values()) {
             XYChart chart = TestShares.chart().toXChart(preset);
             ChartExporter.Exported exported = ChartExporter.of(preset)
                     .withFormats(ChartExporter.Format.PNG, ChartExporter.Format.SVG)
