@@ -202,12 +202,8 @@ public final class ScenarioRun {
      *     the paths and seed of the simulation (as the command line's charts)
      */
     public String provenance() {
-        String s = "targetcast " + org.targetcast.app.workspace.Version.get() + " · scenario "
-                + result.loaded().file() + " sha256:" + result.loaded().sha256().substring(0, 12);
-        return result.outlook() == null
-                ? s
-                : s + " · " + result.outlook().paths() + " paths, seed "
-                        + result.outlook().seed();
+        return org.targetcast.app.report.ProvenanceText.footer(
+                result.provenance(org.targetcast.app.workspace.Version.get()), org.targetcast.charts.Lang.EN);
     }
 
     @Override

@@ -7,8 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.targetcast.app.io.LoadedScenario;
@@ -214,9 +216,12 @@ public final class Targetcast {
         List<LoadedScenario> loaded =
                 scenarios.stream().map(ScenarioSource::loaded).toList();
         List<ScenarioResult> results = locked(() -> ScenarioResult.runAll(workspace, loaded, simulator()));
+        // each result with the source of the same scenario, found by its name (names are unique in a run)
+        Map<String, ScenarioSource> byName = new HashMap<>();
+        scenarios.forEach(s -> byName.put(s.loaded().scenario().name(), s));
         List<ScenarioRun> runs = new ArrayList<>();
-        for (int i = 0; i < results.size(); i++) {
-            runs.add(new ScenarioRun(results.get(i), scenarios.get(i)));
+        for (ScenarioResult r : results) {
+            runs.add(new ScenarioRun(r, byName.get(r.name())));
         }
         return new RunResult(runs, workspace.dataFile(), dataSha256());
     }
@@ -318,19 +323,18 @@ public final class Targetcast {
         for (ScenarioRun r : run.scenarios()) {
             Projection p = r.projection();
             int c = p.lastObservedYear();
-            List<TargetResult> targets = r.targets();
-            for (int i = 0; i < targets.size(); i++) {
-                if (targets.get(i).target() instanceof ShareTarget t) {
+            for (TargetResult judged : r.targets()) {
+                if (judged.target() instanceof ShareTarget t) {
                     int h = t.year() - c;
                     double assumed = Math.pow(p.digital(t.year()) / p.digital(c), 1.0 / h) - 1;
                     double other = Math.pow(p.other(t.year()) / p.other(c), 1.0 / h) - 1;
-                    int index = i;
+                    int index = r.source().scenario().targets().indexOf(t);
                     double g = Double.isNaN(probability)
                             ? Double.NaN
                             : Failures.translate(() -> GoalSeek.digitalGrowthFor(
                                     Evaluator.of(p.history()), p.scenario(), index, probability));
                     out.add(new Requirement(
-                            r.name(), t.label(), c, targets.get(i).verdict().requiredGrowth(), assumed, other, g));
+                            r.name(), t.label(), c, judged.verdict().requiredGrowth(), assumed, other, g));
                 }
             }
         }

@@ -199,16 +199,15 @@ public final class BacktestChart extends FramedChart<BacktestChart> {
             s.setShowInLegend(listed);
         }
         if (!listed) {
-            // A lone NaN point draws nothing; the series only puts one line in the legend for all forecasts.
-            ChartStyle.addLine(
+            // one line in the legend for all forecasts
+            ChartStyle.addLineKey(
                     chart,
                     FORECASTS_KEY,
                     labels.text(
                             Labels.LEGEND_FORECAST_RANGE,
                             forecasts.get(0).origin(),
                             forecasts.get(forecasts.size() - 1).origin()),
-                    new double[] {observed.lastYear()},
-                    new double[] {Double.NaN},
+                    observed.lastYear(),
                     forecastColor(forecasts.size() / 2),
                     ChartStyle.solid(lw * 0.6f));
         }

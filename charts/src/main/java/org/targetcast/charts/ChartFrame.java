@@ -114,15 +114,7 @@ public record ChartFrame(
     FramedXYChart newChart(ChartPreset layout, String titleDrawn, String xAxisTitle, String yAxisTitle) {
         String family = Fonts.family(lang);
         FramedXYChart chart = new FramedXYChart(
-                layout.width(),
-                layout.height(),
-                subtitle.strip(),
-                sourceLineDrawn(),
-                footer.strip(),
-                family,
-                layout,
-                lang);
-        chart.setTitle(titleDrawn);
+                new ChartFrame(titleDrawn, subtitle.strip(), sourceLineDrawn(), footer.strip(), lang, layout), family);
         chart.setXAxisTitle(xAxisTitle);
         chart.setYAxisTitle(yAxisTitle);
         ChartStyle.style(chart.getStyler(), family, layout);

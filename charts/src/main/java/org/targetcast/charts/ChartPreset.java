@@ -16,20 +16,20 @@ package org.targetcast.charts;
  */
 public enum ChartPreset {
     /** Full-HD slides: large type, thick lines, readable from the back of a room. */
-    SLIDES(1920, 1080, 144, new Type(26, 17, 17, 15, 15, 11), 3.5f, 13),
+    SLIDES(1920, 1080, 144, new TypeSizes(26, 17, 17, 15, 15, 11), 3.5f, 13),
     /** Print at 300 DPI, about 17 × 12 cm: small, dense type. */
-    PRINT(2000, 1400, 300, new Type(11, 8, 8, 7, 7, 5.5f), 1.4f, 6),
+    PRINT(2000, 1400, 300, new TypeSizes(11, 8, 8, 7, 7, 5.5f), 1.4f, 6),
     /** Web pages at 96 DPI. */
-    WEB(1000, 600, 96, new Type(17, 12, 12, 11, 11, 8.5f), 2.2f, 9);
+    WEB(1000, 600, 96, new TypeSizes(17, 12, 12, 11, 11, 8.5f), 2.2f, 9);
 
     private final int pixelWidth;
     private final int pixelHeight;
     private final int dpi;
-    private final Type type;
+    private final TypeSizes type;
     private final float lineWidth;
     private final int markerSize;
 
-    ChartPreset(int pixelWidth, int pixelHeight, int dpi, Type type, float lineWidth, int markerSize) {
+    ChartPreset(int pixelWidth, int pixelHeight, int dpi, TypeSizes type, float lineWidth, int markerSize) {
         this.pixelWidth = pixelWidth;
         this.pixelHeight = pixelHeight;
         this.dpi = dpi;
@@ -63,34 +63,9 @@ public enum ChartPreset {
         return Math.round(pixelHeight * 72f / dpi);
     }
 
-    /** @return chart title size, points */
-    public float titleSize() {
-        return type.title();
-    }
-
-    /** @return subtitle size, points */
-    public float subtitleSize() {
-        return type.subtitle();
-    }
-
-    /** @return axis title size, points */
-    public float axisTitleSize() {
-        return type.axisTitle();
-    }
-
-    /** @return axis tick label size, points */
-    public float tickLabelSize() {
-        return type.tickLabel();
-    }
-
-    /** @return legend size, points */
-    public float legendSize() {
-        return type.legend();
-    }
-
-    /** @return source line and provenance footer size, points */
-    public float footerSize() {
-        return type.footer();
+    /** @return the type sizes, points */
+    public TypeSizes type() {
+        return type;
     }
 
     /** @return width of data lines, points */
@@ -108,6 +83,16 @@ public enum ChartPreset {
         return Math.round(type.title() * 0.9f);
     }
 
-    /** Type sizes in points. */
-    private record Type(float title, float subtitle, float axisTitle, float tickLabel, float legend, float footer) {}
+    /**
+     * Type sizes of a preset, points.
+     *
+     * @param title the chart title
+     * @param subtitle the subtitle
+     * @param axisTitle axis titles
+     * @param tickLabel axis tick labels
+     * @param legend the legend and the labels in the plot
+     * @param footer the source line and the provenance footer
+     */
+    public record TypeSizes(
+            float title, float subtitle, float axisTitle, float tickLabel, float legend, float footer) {}
 }

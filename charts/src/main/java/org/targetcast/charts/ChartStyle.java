@@ -45,20 +45,20 @@ final class ChartStyle {
         s.setLegendPosition(Styler.LegendPosition.OutsideS);
         s.setLegendLayout(Styler.LegendLayout.Horizontal);
         s.setLegendBorderColor(Color.WHITE);
-        s.setLegendPadding(Math.round(preset.legendSize() * 1.5f));
-        s.setLegendSeriesLineLength(Math.round(preset.legendSize() * 3f));
+        s.setLegendPadding(Math.round(preset.type().legend() * 1.5f));
+        s.setLegendSeriesLineLength(Math.round(preset.type().legend() * 3f));
         s.setMarkerSize(preset.markerSize());
         s.setLocale(Locale.ROOT);
         s.setXAxisDecimalPattern("#");
         s.setYAxisDecimalPattern("#");
-        s.setAxisTitlePadding(Math.round(preset.axisTitleSize() * 0.6f));
-        s.setAxisTickPadding(Math.round(preset.tickLabelSize() * 0.4f));
-        s.setChartTitleFont(font(family, Font.BOLD, preset.titleSize()));
-        s.setAxisTitleFont(font(family, Font.PLAIN, preset.axisTitleSize()));
-        s.setAxisTickLabelsFont(font(family, Font.PLAIN, preset.tickLabelSize()));
-        s.setLegendFont(font(family, Font.PLAIN, preset.legendSize()));
-        s.setAnnotationTextFont(font(family, Font.PLAIN, preset.legendSize()));
-        s.setBaseFont(font(family, Font.PLAIN, preset.tickLabelSize()));
+        s.setAxisTitlePadding(Math.round(preset.type().axisTitle() * 0.6f));
+        s.setAxisTickPadding(Math.round(preset.type().tickLabel() * 0.4f));
+        s.setChartTitleFont(font(family, Font.BOLD, preset.type().title()));
+        s.setAxisTitleFont(font(family, Font.PLAIN, preset.type().axisTitle()));
+        s.setAxisTickLabelsFont(font(family, Font.PLAIN, preset.type().tickLabel()));
+        s.setLegendFont(font(family, Font.PLAIN, preset.type().legend()));
+        s.setAnnotationTextFont(font(family, Font.PLAIN, preset.type().legend()));
+        s.setBaseFont(font(family, Font.PLAIN, preset.type().tickLabel()));
     }
 
     /**
@@ -82,12 +82,19 @@ final class ChartStyle {
      */
     static XYSeries addLine(
             XYChart chart, String name, String label, double[] x, double[] y, Color color, BasicStroke stroke) {
-        XYSeries s = chart.addSeries(name, x, y);
-        s.setLabel(label);
-        s.setXYSeriesRenderStyle(XYSeriesRenderStyle.Line);
-        s.setMarker(SeriesMarkers.NONE);
+        XYSeries s = unmarked(chart, name, label, x, y, XYSeriesRenderStyle.Line);
         s.setLineColor(color);
         s.setLineStyle(stroke);
+        return s;
+    }
+
+    /** @return a new series of that name, label, data and render style, without markers */
+    private static XYSeries unmarked(
+            XYChart chart, String name, String label, double[] x, double[] y, XYSeriesRenderStyle style) {
+        XYSeries s = chart.addSeries(name, x, y);
+        s.setLabel(label);
+        s.setXYSeriesRenderStyle(style);
+        s.setMarker(SeriesMarkers.NONE);
         return s;
     }
 
@@ -152,6 +159,35 @@ final class ChartStyle {
     }
 
     /**
+     * Adds a line that only puts a key in the legend: its one point, at {@code x}, has no y value and draws
+     * nothing.
+     *
+     * @param chart the chart
+     * @param name series name
+     * @param label legend label
+     * @param x a year on the chart, so that the point stays inside the axes
+     * @param color line colour
+     * @param stroke line style
+     */
+    static void addLineKey(XYChart chart, String name, String label, double x, Color color, BasicStroke stroke) {
+        addLine(chart, name, label, new double[] {x}, new double[] {Double.NaN}, color, stroke);
+    }
+
+    /**
+     * Adds a polygon that only puts a key (a filled box) in the legend: its one point, at {@code x}, has no
+     * y value and draws nothing.
+     *
+     * @param chart the chart
+     * @param name series name
+     * @param label legend label
+     * @param x a year on the chart, so that the point stays inside the axes
+     * @param fill fill colour
+     */
+    static void addPolygonKey(XYChart chart, String name, String label, double x, Color fill) {
+        addPolygon(chart, name, label, new double[] {x}, new double[] {Double.NaN}, fill);
+    }
+
+    /**
      * Adds a filled polygon ({@link XYSeriesRenderStyle#PolygonArea}) outlined in its own colour, without
      * markers. XChart closes the polygon at a {@code NaN} y value and starts a new one after it, so one
      * series can hold several separate polygons.
@@ -159,10 +195,7 @@ final class ChartStyle {
      * @return the series, for further settings
      */
     static XYSeries addPolygon(XYChart chart, String name, String label, double[] x, double[] y, Color fill) {
-        XYSeries s = chart.addSeries(name, x, y);
-        s.setLabel(label);
-        s.setXYSeriesRenderStyle(XYSeriesRenderStyle.PolygonArea);
-        s.setMarker(SeriesMarkers.NONE);
+        XYSeries s = unmarked(chart, name, label, x, y, XYSeriesRenderStyle.PolygonArea);
         s.setFillColor(fill);
         s.setLineColor(fill);
         s.setLineStyle(solid(0.1f));
@@ -178,7 +211,7 @@ final class ChartStyle {
     static void legendAtRight(XYStyler s, ChartPreset preset) {
         s.setLegendPosition(Styler.LegendPosition.OutsideE);
         s.setLegendLayout(Styler.LegendLayout.Vertical);
-        s.setLegendPadding(Math.round(preset.legendSize() * 0.6f));
+        s.setLegendPadding(Math.round(preset.type().legend() * 0.6f));
         s.setLegendSeriesLineLength(LEGEND_BOX);
     }
 

@@ -258,23 +258,16 @@ public final class ComponentsChart extends FramedChart<ComponentsChart> {
                     ChartStyle.dashed(name.equals(TOTAL) ? lw * 1.15f : lw, 3.5f, 2.5f));
             projection.setShowInLegend(false);
         }
-        // Lone NaN points draw nothing; these series only put keys in the legend.
-        ChartStyle.addLine(
+        ChartStyle.addLineKey(
                 chart,
                 PROJECTION_KEY,
                 labels.text(Labels.LEGEND_PROJECTION),
-                new double[] {lastObserved},
-                new double[] {Double.NaN},
+                lastObserved,
                 Palette.KEY,
                 ChartStyle.dashed(lw, 3.5f, 2.5f));
         if (digital.hasBand() || other.hasBand()) {
-            ChartStyle.addPolygon(
-                    chart,
-                    BANDS_KEY,
-                    labels.text(Labels.LEGEND_SCENARIO_BANDS),
-                    new double[] {lastObserved},
-                    new double[] {Double.NaN},
-                    Palette.BAND_KEY);
+            ChartStyle.addPolygonKey(
+                    chart, BANDS_KEY, labels.text(Labels.LEGEND_SCENARIO_BANDS), lastObserved, Palette.BAND_KEY);
         }
 
         int first = digital.history().firstYear();

@@ -22,54 +22,34 @@ import org.knowm.xchart.style.Styler;
  */
 final class FramedXYChart extends XYChart {
 
-    private final String subtitle;
-    private final String sourceLine;
-    private final String footer;
+    private final ChartFrame drawn;
     private final Font titleFont;
     private final Font subtitleFont;
     private final Font footerFont;
     private final int padding;
-    private final Lang lang;
     private DeckKind deckKind = DeckKind.LINES;
 
-    FramedXYChart(
-            int width,
-            int height,
-            String subtitle,
-            String sourceLine,
-            String footer,
-            String family,
-            ChartPreset preset,
-            Lang lang) {
-        super(width, height);
-        this.lang = lang;
-        this.subtitle = subtitle;
-        this.sourceLine = sourceLine;
-        this.footer = footer;
-        this.titleFont = new Font(family, Font.BOLD, 1).deriveFont(preset.titleSize());
-        this.subtitleFont = new Font(family, Font.PLAIN, 1).deriveFont(preset.subtitleSize());
-        this.footerFont = new Font(family, Font.PLAIN, 1).deriveFont(preset.footerSize());
+    /**
+     * @param drawn the texts as drawn (title, subtitle, source line and footer resolved and stripped), the
+     *     language and the preset that sets the size and type sizes
+     * @param family the font family of the language
+     */
+    FramedXYChart(ChartFrame drawn, String family) {
+        super(drawn.preset().width(), drawn.preset().height());
+        this.drawn = drawn;
+        ChartPreset preset = drawn.preset();
+        this.titleFont = new Font(family, Font.BOLD, 1).deriveFont(preset.type().title());
+        this.subtitleFont =
+                new Font(family, Font.PLAIN, 1).deriveFont(preset.type().subtitle());
+        this.footerFont =
+                new Font(family, Font.PLAIN, 1).deriveFont(preset.type().footer());
         this.padding = preset.padding();
+        setTitle(drawn.title());
     }
 
-    /** @return the subtitle drawn under the title; empty if none */
-    String subtitle() {
-        return subtitle;
-    }
-
-    /** @return the source line drawn at the foot; empty if none */
-    String sourceLine() {
-        return sourceLine;
-    }
-
-    /** @return the provenance footer drawn under the source line; empty if none */
-    String footer() {
-        return footer;
-    }
-
-    /** @return the language of the labels */
-    Lang lang() {
-        return lang;
+    /** @return the frame as drawn: the subtitle under the title, the source line and footer at the foot */
+    ChartFrame frame() {
+        return drawn;
     }
 
     /** @return how the chart becomes a PowerPoint chart; {@link DeckKind#LINES} unless set */
@@ -94,10 +74,10 @@ final class FramedXYChart extends XYChart {
             double textWidth = width - 2.0 * padding;
             List<Line> header = new ArrayList<>();
             addWrapped(header, frame, getTitle(), titleFont, Palette.INK, textWidth);
-            addWrapped(header, frame, subtitle, subtitleFont, Palette.MUTED, textWidth);
+            addWrapped(header, frame, drawn.subtitle(), subtitleFont, Palette.MUTED, textWidth);
             List<Line> foot = new ArrayList<>();
-            addWrapped(foot, frame, sourceLine, footerFont, Palette.MUTED, textWidth);
-            addWrapped(foot, frame, footer, footerFont, Palette.MUTED, textWidth);
+            addWrapped(foot, frame, drawn.sourceLine(), footerFont, Palette.MUTED, textWidth);
+            addWrapped(foot, frame, drawn.footer(), footerFont, Palette.MUTED, textWidth);
 
             // XChart pads the plot by the same padding again: the header overlaps half of it, so the gap under
             // the subtitle is one padding, as on the left.

@@ -5,21 +5,19 @@ import java.util.Locale;
 /** The languages chart labels are written in. */
 public enum Lang {
     /** English. */
-    EN("en", Locale.ENGLISH),
+    EN(Locale.ENGLISH),
     /** Simplified Chinese; needs a font with CJK glyphs, see {@link Fonts}. */
-    ZH("zh", Locale.SIMPLIFIED_CHINESE);
+    ZH(Locale.SIMPLIFIED_CHINESE);
 
-    private final String code;
     private final Locale locale;
 
-    Lang(String code, Locale locale) {
-        this.code = code;
+    Lang(Locale locale) {
         this.locale = locale;
     }
 
     /** @return the two-letter code used on the command line and in resource names ({@code en}, {@code zh}) */
     public String code() {
-        return code;
+        return locale.getLanguage();
     }
 
     /** @return the locale of the language */
@@ -34,7 +32,7 @@ public enum Lang {
      */
     public static Lang fromCode(String code) {
         for (Lang lang : values()) {
-            if (lang.code.equalsIgnoreCase(code.strip())) {
+            if (lang.code().equalsIgnoreCase(code.strip())) {
                 return lang;
             }
         }

@@ -208,14 +208,12 @@ public final class ScenarioOverlayChart extends FramedChart<ScenarioOverlayChart
                     .setShowInLegend(false);
         }
         if (banded >= 0) {
-            // A lone NaN point draws nothing; the series only puts the band's box in the legend.
-            ChartStyle.addPolygon(
+            ChartStyle.addPolygonKey(
                     chart,
                     BANDS_KEY,
                     labels.text(Labels.LEGEND_SCENARIO_BANDS) + " ("
                             + scenarios.get(banded).name().strip() + ")",
-                    new double[] {history.lastYear()},
-                    new double[] {Double.NaN},
+                    history.lastYear(),
                     Palette.withAlpha(scenarioColor(banded), BAND_ALPHA * 2));
         }
         ChartStyle.addTargets(chart, targets, history.lastYear(), labels, preset);
@@ -233,7 +231,7 @@ public final class ScenarioOverlayChart extends FramedChart<ScenarioOverlayChart
         s.setXAxisMax(years[1] + Math.ceil((years[1] - years[0]) / 6.0));
         // XChart labels ticks in the margin beyond the last year too (2036 on a 2010–2035 axis): blank them.
         s.setxAxisTickLabelsFormattingFunction(ChartStyle.yearTicks(years[0], years[1]));
-        endLabels(preset, y).forEach(chart::addAnnotation);
+        endLabels(preset, y).forEach(label -> chart.addAnnotation(new EndLabel(label)));
         return chart;
     }
 
@@ -245,8 +243,8 @@ public final class ScenarioOverlayChart extends FramedChart<ScenarioOverlayChart
      * @param y {@code {min, max}} of the y axis in percent
      * @return one label a scenario, in scenario order
      */
-    List<EndLabel> endLabels(ChartPreset preset, double[] y) {
-        double minGap = preset.legendSize() * 1.3 * (y[1] - y[0]) / (preset.height() * 0.6);
+    List<EndText> endLabels(ChartPreset preset, double[] y) {
+        double minGap = preset.type().legend() * 1.3 * (y[1] - y[0]) / (preset.height() * 0.6);
         int n = scenarios.size();
         Integer[] order = new Integer[n];
         double[] at = new double[n];
@@ -268,15 +266,15 @@ public final class ScenarioOverlayChart extends FramedChart<ScenarioOverlayChart
                 placed[i] -= over;
             }
         }
-        List<EndLabel> labels = new ArrayList<>();
+        List<EndText> labels = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             double[] x = pathX(scenarios.get(i));
-            labels.add(new EndLabel(
+            labels.add(new EndText(
                     scenarios.get(i).name().strip(),
                     x[x.length - 1],
                     placed[i],
                     false,
-                    preset.tickLabelSize() * 0.4,
+                    preset.type().tickLabel() * 0.4,
                     scenarioColor(i)));
         }
         return labels;

@@ -107,15 +107,21 @@ final class SlideDeckWriter {
         double top = 18;
         text(slide, chart.getTitle(), new Rectangle2D.Double(MARGIN, top, width, 40), 24, true, Palette.INK);
         top += 42;
-        if (framed != null && !framed.subtitle().isEmpty()) {
-            text(slide, framed.subtitle(), new Rectangle2D.Double(MARGIN, top, width, 26), 15, false, Palette.MUTED);
+        if (framed != null && !framed.frame().subtitle().isEmpty()) {
+            text(
+                    slide,
+                    framed.frame().subtitle(),
+                    new Rectangle2D.Double(MARGIN, top, width, 26),
+                    15,
+                    false,
+                    Palette.MUTED);
             top += 28;
         }
         String foot = framed == null
                 ? ""
                 : String.join(
                         "\n",
-                        List.of(framed.sourceLine(), framed.footer()).stream()
+                        List.of(framed.frame().sourceLine(), framed.frame().footer()).stream()
                                 .filter(s -> !s.isEmpty())
                                 .toList());
         double footHeight = foot.isEmpty() ? 0 : 18 * foot.split("\n").length + 6;
@@ -142,7 +148,7 @@ final class SlideDeckWriter {
                         Units.toEMU(plot.getY()),
                         Units.toEMU(plot.getWidth()),
                         Units.toEMU(plot.getHeight())));
-        Labels labels = Labels.of(framed == null ? Lang.EN : framed.lang());
+        Labels labels = Labels.of(framed == null ? Lang.EN : framed.frame().lang());
         if (kind == DeckKind.LINES) {
             lines(xc, chart, labels);
         } else {

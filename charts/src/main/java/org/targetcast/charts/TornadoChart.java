@@ -145,8 +145,8 @@ public final class TornadoChart extends FramedChart<TornadoChart> {
                 new double[] {0.4, n + 0.6},
                 Palette.CHARCOAL,
                 ChartStyle.solid(preset.lineWidth() * 0.8f));
-        for (EndLabel label : endLabels(preset)) {
-            chart.addAnnotation(label);
+        for (EndText label : endLabels(preset)) {
+            chart.addAnnotation(new EndLabel(label));
         }
 
         XYStyler s = chart.getStyler();
@@ -168,7 +168,7 @@ public final class TornadoChart extends FramedChart<TornadoChart> {
         s.setYAxisLabelAlignment(AxesChartStyler.TextAlignment.Right);
         // Ticks at every whole number: XChart spaces y ticks at about this many points, and steps of
         // 1 are the largest that do not exceed it once the space per bar falls below it.
-        s.setYAxisTickMarkSpacingHint(Math.max(8, Math.round(preset.tickLabelSize())));
+        s.setYAxisTickMarkSpacingHint(Math.max(8, Math.round(preset.type().tickLabel())));
         s.setAnnotationTextFontColor(Palette.CHARCOAL);
         return chart;
     }
@@ -190,17 +190,17 @@ public final class TornadoChart extends FramedChart<TornadoChart> {
      *     of the bar for that setting, outside it (left of an end below the base, right of one above);
      *     an end at the base gets its label on the side away from the other end
      */
-    List<EndLabel> endLabels(ChartPreset preset) {
-        List<EndLabel> out = new ArrayList<>();
-        double gap = preset.tickLabelSize() * 0.4;
+    List<EndText> endLabels(ChartPreset preset) {
+        List<EndText> out = new ArrayList<>();
+        double gap = preset.type().tickLabel() * 0.4;
         int n = bars.size();
         for (int r = 0; r < n; r++) {
             SensitivityBar b = bars.get(r);
             double y = n - r;
             boolean lowLeft = b.lowValue() < baseValue || (b.lowValue() == baseValue && b.highValue() > baseValue);
             boolean highLeft = b.highValue() < baseValue || (b.highValue() == baseValue && b.lowValue() > baseValue);
-            out.add(new EndLabel(b.lowLabel().strip(), b.lowValue() * 100, y, lowLeft, gap));
-            out.add(new EndLabel(b.highLabel().strip(), b.highValue() * 100, y, highLeft, gap));
+            out.add(new EndText(b.lowLabel().strip(), b.lowValue() * 100, y, lowLeft, gap, null));
+            out.add(new EndText(b.highLabel().strip(), b.highValue() * 100, y, highLeft, gap, null));
         }
         return out;
     }

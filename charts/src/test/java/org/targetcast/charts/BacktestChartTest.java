@@ -67,7 +67,7 @@ class BacktestChartTest {
         assertEquals(
                 "Log-linear trend (test): each forecast starts from the last year observed when it was made",
                 c.subtitle());
-        assertEquals(c.subtitle(), ((FramedXYChart) chart).subtitle());
+        assertEquals(c.subtitle(), ((FramedXYChart) chart).frame().subtitle());
         assertEquals("Own subtitle", c.withSubtitle("Own subtitle").subtitle());
         assertEquals(
                 "", BacktestChart.of(OBSERVED, List.of(forecast(2017, 125))).subtitle());
@@ -78,7 +78,9 @@ class BacktestChartTest {
                 chart.getStyler().getyAxisTickLabelsFormattingFunction().apply(12500.0));
         assertEquals(
                 "2020", chart.getStyler().getxAxisTickLabelsFormattingFunction().apply(2020.0));
-        assertEquals("test backtest, targetcast test build", ((FramedXYChart) chart).footer());
+        assertEquals(
+                "test backtest, targetcast test build",
+                ((FramedXYChart) chart).frame().footer());
         assertEquals(0, chart.getStyler().getYAxisMin(), EPS);
         assertTrue(chart.getStyler().getYAxisMax() >= 5400, "room for the highest forecast");
     }
@@ -91,7 +93,7 @@ class BacktestChartTest {
                 .withLang(Lang.ZH)
                 .toXChart(ChartPreset.WEB);
         assertEquals("历次预测与实际值对比", chart.getTitle());
-        assertEquals("对数线性趋势：每次预测从当时最后一个观测年份出发", ((FramedXYChart) chart).subtitle());
+        assertEquals("对数线性趋势：每次预测从当时最后一个观测年份出发", ((FramedXYChart) chart).frame().subtitle());
         assertEquals(
                 "2017年起的预测",
                 chart.getSeriesMap().get(BacktestChart.forecastSeries(0)).getLabel());

@@ -13,7 +13,7 @@ class ChartFrameTest {
         assertEquals("P(share \u2265 45% in 2029)", fan.title());
         XYChart chart = fan.toXChart(ChartPreset.WEB);
         assertEquals("P(share \u2265 45% in 2029)", chart.getTitle());
-        assertEquals("growth \u2264 5 %", ((FramedXYChart) chart).subtitle());
+        assertEquals("growth \u2264 5 %", ((FramedXYChart) chart).frame().subtitle());
     }
 
     @Test

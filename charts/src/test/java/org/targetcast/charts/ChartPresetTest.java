@@ -43,12 +43,13 @@ class ChartPresetTest {
         for (ChartPreset p : ChartPreset.values()) {
             // type relative to the layout height, so the comparison holds whatever the DPI
             assertTrue(
-                    ChartPreset.SLIDES.titleSize() / ChartPreset.SLIDES.height() >= p.titleSize() / p.height() * 0.99,
+                    ChartPreset.SLIDES.type().title() / ChartPreset.SLIDES.height()
+                            >= p.type().title() / p.height() * 0.99,
                     p.name());
             assertTrue(
-                    p.titleSize() > p.axisTitleSize()
-                            && p.axisTitleSize() >= p.tickLabelSize()
-                            && p.tickLabelSize() > p.footerSize(),
+                    p.type().title() > p.type().axisTitle()
+                            && p.type().axisTitle() >= p.type().tickLabel()
+                            && p.type().tickLabel() > p.type().footer(),
                     p.name());
         }
     }

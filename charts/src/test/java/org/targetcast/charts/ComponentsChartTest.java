@@ -93,7 +93,9 @@ class ComponentsChartTest {
         assertEquals(
                 "Projection",
                 chart.getSeriesMap().get(ComponentsChart.PROJECTION_KEY).getLabel());
-        assertEquals("test scenario, seed 1, targetcast test build", ((FramedXYChart) chart).footer());
+        assertEquals(
+                "test scenario, seed 1, targetcast test build",
+                ((FramedXYChart) chart).frame().footer());
     }
 
     @Test

@@ -217,15 +217,18 @@ class FanChartTest {
         assertEquals("Year", chart.getXAxisTitle());
         assertEquals("Share of total services trade (%)", chart.getYAxisTitle());
         FramedXYChart framed = (FramedXYChart) chart;
-        assertEquals("Test data: illustrative history and quantiles", framed.subtitle());
-        assertEquals(Labels.of(Lang.EN).text(Labels.SOURCE_DEFAULT), framed.sourceLine());
-        assertEquals("test scenario, seed 1, targetcast test build", framed.footer());
+        assertEquals(
+                "Test data: illustrative history and quantiles", framed.frame().subtitle());
+        assertEquals(
+                Labels.of(Lang.EN).text(Labels.SOURCE_DEFAULT), framed.frame().sourceLine());
+        assertEquals(
+                "test scenario, seed 1, targetcast test build", framed.frame().footer());
         XYChart titled = TestFan.chart()
                 .withTitle("My fan")
                 .withSourceLine("Source: test")
                 .toXChart(ChartPreset.PRINT);
         assertEquals("My fan", titled.getTitle());
-        assertEquals("Source: test", ((FramedXYChart) titled).sourceLine());
+        assertEquals("Source: test", ((FramedXYChart) titled).frame().sourceLine());
     }
 
     @Test

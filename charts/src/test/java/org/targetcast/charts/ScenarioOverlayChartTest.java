@@ -191,9 +191,9 @@ class ScenarioOverlayChartTest {
                 chart.getSeriesMap().get(ScenarioOverlayChart.scenarioSeries(0)).isShowInLegend(),
                 "named at the end instead");
         double[] y = {chart.getStyler().getYAxisMin(), chart.getStyler().getYAxisMax()};
-        List<EndLabel> labels = overlay.endLabels(ChartPreset.SLIDES, y);
+        List<EndText> labels = overlay.endLabels(ChartPreset.SLIDES, y);
         assertEquals(overlay.scenarios().size(), labels.size());
-        double minGap = ChartPreset.SLIDES.legendSize() * 1.3 * (y[1] - y[0]) / (ChartPreset.SLIDES.height() * 0.6);
+        double minGap = ChartPreset.SLIDES.type().legend() * 1.3 * (y[1] - y[0]) / (ChartPreset.SLIDES.height() * 0.6);
         for (int i = 0; i < labels.size(); i++) {
             assertEquals(overlay.scenarios().get(i).name(), labels.get(i).text());
             assertEquals(2035, labels.get(i).x(), EPS);

@@ -98,9 +98,12 @@ class ShareTrajectoryChartTest {
         assertEquals("Share of total services trade (%)", chart.getYAxisTitle());
         assertEquals(Labels.of(Lang.EN).text(Labels.SHARE_TITLE), chart.getTitle());
         FramedXYChart framed = (FramedXYChart) chart;
-        assertEquals("Test data: illustrative history and projection", framed.subtitle());
-        assertEquals(Labels.of(Lang.EN).text(Labels.SOURCE_DEFAULT), framed.sourceLine());
-        assertEquals("test scenario, seed 1, targetcast test build", framed.footer());
+        assertEquals(
+                "Test data: illustrative history and projection", framed.frame().subtitle());
+        assertEquals(
+                Labels.of(Lang.EN).text(Labels.SOURCE_DEFAULT), framed.frame().sourceLine());
+        assertEquals(
+                "test scenario, seed 1, targetcast test build", framed.frame().footer());
     }
 
     @Test
@@ -110,7 +113,7 @@ class ShareTrajectoryChartTest {
                 .withSourceLine("Source: test data")
                 .toXChart(ChartPreset.SLIDES);
         assertEquals("My title", chart.getTitle());
-        assertEquals("Source: test data", ((FramedXYChart) chart).sourceLine());
+        assertEquals("Source: test data", ((FramedXYChart) chart).frame().sourceLine());
     }
 
     @Test

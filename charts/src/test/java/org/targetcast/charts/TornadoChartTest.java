@@ -106,7 +106,7 @@ class TornadoChartTest {
 
     @Test
     void labelsEachBarEndOutsideTheBar() {
-        List<EndLabel> labels = TestSweeps.tornado().endLabels(ChartPreset.WEB);
+        List<EndText> labels = TestSweeps.tornado().endLabels(ChartPreset.WEB);
         assertEquals(12, labels.size());
         assertEquals("6 %", labels.get(0).text());
         assertEquals(5, labels.get(0).x(), EPS);

@@ -88,10 +88,11 @@ public final class ExploreCommand implements Callable<Integer> {
         // the explorer's variants keep the calibration fitted once for the scenario as read
         LoadedScenario loaded = asRead.withScenario(ws.calibrated(asRead.scenario(), own));
         ExplorerEngine engine = ExplorerEngine.of(key -> {
-            synchronized (ws) {
-                return ws.history(key, scenario);
-            }
-        });
+                    synchronized (ws) {
+                        return ws.history(key, scenario);
+                    }
+                })
+                .withDataFile(ws.dataFile(), ws.dataHash());
         engine.compute(org.targetcast.app.explore.ExplorerState.of(loaded));
         if (measure != null) {
             return printLatency(engine, loaded);

@@ -113,7 +113,13 @@ public final class SensitivityCommand implements Callable<Integer> {
                 }
             }
             if (!noCharts) {
-                AnalysisCharts.tornado(r, s, s.scenario().targets().get(which.index()), charts.output(), folder);
+                AnalysisCharts.tornado(
+                        r,
+                        s,
+                        workspace.provenance(s, 0, 0),
+                        s.scenario().targets().get(which.index()),
+                        charts.output(),
+                        folder);
             }
             folder.commit();
         }

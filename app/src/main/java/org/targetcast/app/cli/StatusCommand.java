@@ -140,10 +140,10 @@ public final class StatusCommand implements Callable<Integer> {
         table.add(header.toArray(String[]::new));
         for (Monitor.Row r : rows) {
             List<String> row = new ArrayList<>(List.of(String.valueOf(r.asOf()), Formats.pct(r.share())));
-            for (int i = 0; i < targets.size(); i++) {
-                double g = r.glide()[i];
+            for (Monitor.TargetStatus t : r.targets()) {
+                double g = t.glide();
                 row.add(Double.isNaN(g) ? "" : Formats.pct(g) + " (" + Formats.points(100 * (r.share() - g)) + ")");
-                row.add(Double.isNaN(r.probability()[i]) ? "" : Formats.pct(r.probability()[i]));
+                row.add(Double.isNaN(t.probability()) ? "" : Formats.pct(t.probability()));
             }
             row.add(signal(r));
             row.add(r.note());
@@ -165,14 +165,14 @@ public final class StatusCommand implements Callable<Integer> {
         boolean alarm = false;
         boolean warning = false;
         boolean judged = false;
-        for (int i = 0; i < r.probability().length; i++) {
-            double p = r.probability()[i];
+        for (Monitor.TargetStatus t : r.targets()) {
+            double p = t.probability();
             if (Double.isNaN(p)) {
                 continue;
             }
             judged = true;
             alarm |= p < alarmBelow;
-            warning |= p < warnBelow || !Double.isNaN(r.glide()[i]) && r.share() < r.glide()[i];
+            warning |= p < warnBelow || !Double.isNaN(t.glide()) && r.share() < t.glide();
         }
         return !judged ? "" : alarm ? "alarm" : warning ? "warning" : "ok";
     }

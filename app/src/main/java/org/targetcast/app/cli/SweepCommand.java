@@ -131,7 +131,13 @@ public final class SweepCommand implements Callable<Integer> {
                 OutputFolder.replacing(out, "sweep", "--out", data.workspace().inputs(List.of(s.file())))) {
             writeCsv(r, folder.resolve("sweep.csv"));
             if (!noCharts) {
-                AnalysisCharts.probabilityMap(r, s, s.scenario().targets().get(which.index()), charts.output(), folder);
+                AnalysisCharts.probabilityMap(
+                        r,
+                        s,
+                        workspace.provenance(s, 0, 0),
+                        s.scenario().targets().get(which.index()),
+                        charts.output(),
+                        folder);
             }
             folder.commit();
         }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.targetcast.app.workspace.Version;
+import org.targetcast.app.report.ProvenanceText;
 import org.targetcast.charts.FanBands;
 import org.targetcast.charts.FanChart;
 import org.targetcast.charts.Lang;
@@ -31,16 +31,8 @@ public final class ExplorerCharts {
                 marks.add(TargetMark.of(st.year(), st.share()).withProbability(row.probability()));
             }
         }
-        var loaded = r.state().source();
-        String footer = "targetcast " + Version.get() + " · explore " + loaded.file() + " sha256:"
-                + loaded.sha256().substring(0, Math.min(12, loaded.sha256().length())) + " · "
-                + (r.exact()
-                        ? "closed form"
-                        : String.format(
-                                Locale.ROOT,
-                                "%,d paths, seed %d",
-                                r.paths(),
-                                r.projection().scenario().uncertainty().seed()));
+        String footer = ProvenanceText.footer(r.provenance(), lang)
+                + (r.exact() ? " · " + UiText.of(lang).text("closed.form") : "");
         return FanChart.of(r.projection().history().share(), bands)
                 .withTargets(marks)
                 .withLang(lang)

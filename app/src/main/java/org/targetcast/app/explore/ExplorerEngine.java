@@ -1,11 +1,13 @@
 package org.targetcast.app.explore;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.targetcast.app.workspace.Version;
 import org.targetcast.model.assessment.Assessment;
+import org.targetcast.model.assessment.Provenance;
 import org.targetcast.model.assessment.TargetAssessment;
 import org.targetcast.model.data.ComponentHistory;
 import org.targetcast.model.evaluation.TargetEvaluator;
@@ -19,6 +21,7 @@ import org.targetcast.model.simulation.Outlook;
 import org.targetcast.model.simulation.ShockEstimator;
 import org.targetcast.model.simulation.SimulationPlan;
 import org.targetcast.model.simulation.TargetOutlook;
+import org.targetcast.model.target.Target;
 import org.targetcast.model.target.Verdict;
 
 /**
@@ -36,16 +39,21 @@ public final class ExplorerEngine {
     private final Function<String, ComponentHistory> histories;
     private final Projector projector;
     private final Simulator quick;
+    private final String dataFile;
+    private final String dataHash;
     /** The scenario as loaded, its projection and fitted values: the same for every move of a slider. */
     private final java.util.concurrent.atomic.AtomicReference<Loaded> loaded =
             new java.util.concurrent.atomic.AtomicReference<>();
 
     private record Loaded(Scenario scenario, ComponentHistory history, Projection projection, Fitted fitted) {}
 
-    private ExplorerEngine(Function<String, ComponentHistory> histories, Simulator quick) {
+    private ExplorerEngine(
+            Function<String, ComponentHistory> histories, Simulator quick, String dataFile, String dataHash) {
         this.histories = histories;
         this.projector = Projector.withDefaults();
         this.quick = quick;
+        this.dataFile = Objects.requireNonNull(dataFile, "dataFile");
+        this.dataHash = Objects.requireNonNull(dataHash, "dataHash");
     }
 
     /**
@@ -54,7 +62,16 @@ public final class ExplorerEngine {
      */
     public static ExplorerEngine of(Function<String, ComponentHistory> histories) {
         Objects.requireNonNull(histories, "histories");
-        return new ExplorerEngine(histories, Simulator.withDefaults().withOverrides(QUICK_PATHS, null, null));
+        return new ExplorerEngine(histories, Simulator.withDefaults().withOverrides(QUICK_PATHS, null, null), "", "");
+    }
+
+    /**
+     * @param file the data file the histories come from, as named by the user
+     * @param sha256 its SHA-256
+     * @return a copy whose results name that file in their provenance
+     */
+    public ExplorerEngine withDataFile(String file, String sha256) {
+        return new ExplorerEngine(histories, quick, file, sha256);
     }
 
     /**
@@ -76,18 +93,18 @@ public final class ExplorerEngine {
         Scenario scenario = state.scenario(history.lastYear() + 1);
         Projection p = state.overrides().isEmpty() ? asLoaded : projector.project(scenario, history);
         List<Verdict> verdicts = TargetEvaluator.evaluate(p);
-        double[] exact = scenario.uncertainty().method() == UncertaintySpec.Method.MONTECARLO
-                ? nans(verdicts.size())
-                : Simulator.exactProbabilities(p);
+        Map<Target, Double> exact = scenario.uncertainty().method() == UncertaintySpec.Method.MONTECARLO
+                ? Map.of()
+                : Simulator.exactProbabilitiesByTarget(p);
         List<ExplorerResult.Row> rows = new ArrayList<>();
         int first = p.lastObservedYear() + 1;
-        if (Arrays.stream(exact).noneMatch(Double::isNaN)) {
+        if (verdicts.stream().allMatch(v -> !Double.isNaN(exact.getOrDefault(v.target(), Double.NaN)))) {
             ClosedForm cf = ClosedForm.of(
                     SimulationPlan.of(p), ShockEstimator.estimate(p).model());
-            for (int i = 0; i < verdicts.size(); i++) {
-                rows.add(row(verdicts.get(i), exact[i], 0));
+            for (Verdict v : verdicts) {
+                rows.add(row(v, exact.get(v.target()), 0));
             }
-            return new ExplorerResult(state, p, fitted, first, cf.shareQuantiles(), rows, 0);
+            return new ExplorerResult(state, p, fitted, first, cf.shareQuantiles(), rows, provenance(state, 0, 0));
         }
         Outlook o = quick.run(p);
         // each verdict paired with the outlook of the same target, checked, never by position alone
@@ -95,16 +112,15 @@ public final class ExplorerEngine {
             TargetOutlook t = a.outlook().orElseThrow();
             rows.add(row(a.verdict(), t.probability(), t.standardError()));
         }
-        return new ExplorerResult(state, p, fitted, first, o.quantiles(), rows, QUICK_PATHS);
+        return new ExplorerResult(state, p, fitted, first, o.quantiles(), rows, provenance(state, o.paths(), o.seed()));
+    }
+
+    private Provenance provenance(ExplorerState state, long paths, long seed) {
+        var source = state.source();
+        return new Provenance(Version.get(), dataFile, dataHash, source.file(), source.sha256(), paths, seed);
     }
 
     private static ExplorerResult.Row row(Verdict v, double probability, double se) {
         return new ExplorerResult.Row(v.target(), v.projected(), v.gapPoints(), probability, se);
-    }
-
-    private static double[] nans(int n) {
-        double[] a = new double[n];
-        Arrays.fill(a, Double.NaN);
-        return a;
     }
 }

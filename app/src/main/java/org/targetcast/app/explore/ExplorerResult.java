@@ -2,6 +2,7 @@ package org.targetcast.app.explore;
 
 import java.util.List;
 import java.util.Objects;
+import org.targetcast.model.assessment.Provenance;
 import org.targetcast.model.projection.Projection;
 import org.targetcast.model.simulation.QuantileLevels;
 import org.targetcast.model.target.Target;
@@ -16,7 +17,8 @@ import org.targetcast.model.target.Target;
  * @param firstYear the first projected year
  * @param quantiles the share's quantiles at {@link QuantileLevels}, [year index][level index]
  * @param rows one per target, in the scenario's order
- * @param paths 0 where everything is exact (closed form), else the number of simulated paths
+ * @param provenance how to re-run it: version, data and scenario files with their hashes, and the paths (0 where
+ *     everything is exact, from the closed form) and seed
  */
 public record ExplorerResult(
         ExplorerState state,
@@ -25,7 +27,7 @@ public record ExplorerResult(
         int firstYear,
         double[][] quantiles,
         List<Row> rows,
-        int paths) {
+        Provenance provenance) {
 
     /**
      * One target's verdict.
@@ -53,6 +55,7 @@ public record ExplorerResult(
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(projection, "projection");
         Objects.requireNonNull(fitted, "fitted");
+        Objects.requireNonNull(provenance, "provenance");
         double[][] q = new double[quantiles.length][];
         for (int i = 0; i < q.length; i++) {
             q[i] = quantiles[i].clone();
@@ -70,9 +73,14 @@ public record ExplorerResult(
         return q;
     }
 
+    /** @return 0 where everything is exact (closed form), else the number of simulated paths */
+    public int paths() {
+        return (int) provenance.paths();
+    }
+
     /** @return whether every probability and quantile comes from the closed form */
     public boolean exact() {
-        return paths == 0;
+        return !provenance.simulated();
     }
 
     /**

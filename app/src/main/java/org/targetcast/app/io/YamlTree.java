@@ -3,14 +3,21 @@ package org.targetcast.app.io;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.NodeEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -104,13 +111,7 @@ final class YamlTree {
     static YNode parse(String text, String shown) {
         // the whole text in one buffer: with the default 1024-character chunks, a character outside the basic
         // plane (a surrogate pair) across a chunk boundary makes the parser read past its buffer
-        LoadSettings settings = LoadSettings.builder()
-                .setLabel(shown)
-                .setMaxAliasesForCollections(MAX_ALIASES)
-                .setAllowDuplicateKeys(true)
-                .setCodePointLimit(1 << 20)
-                .setBufferSize(Math.max(1024, text.length() + 2))
-                .build();
+        LoadSettings settings = settings(text, shown);
         Optional<Node> root;
         try {
             root = new Compose(settings).composeString(text);
@@ -135,6 +136,16 @@ final class YamlTree {
             throw new InputException(problems);
         }
         return tree;
+    }
+
+    private static LoadSettings settings(String text, String shown) {
+        return LoadSettings.builder()
+                .setLabel(shown)
+                .setMaxAliasesForCollections(MAX_ALIASES)
+                .setAllowDuplicateKeys(true)
+                .setCodePointLimit(1 << 20)
+                .setBufferSize(Math.max(1024, text.length() + 2))
+                .build();
     }
 
     private static YNode convert(Node node, String shown, int depth, List<InputException.Problem> problems) {
@@ -212,7 +223,6 @@ final class YamlTree {
     }
 
     private static final Pattern DIRECTIVE = Pattern.compile("(?m)^%YAML[ \\t]+(\\S{1,10})");
-    private static final Pattern ALIAS = Pattern.compile("(?<=[\\s\\[,{:-])\\*[^\\s,\\]}\\[{]+");
 
     /**
      * The parser's errors without a position (too deep nesting, too many aliases, a YAML version it does not
@@ -240,22 +250,50 @@ final class YamlTree {
                     version.start(),
                     "YAML version " + version.group(1) + " is not read; remove the %YAML line or write %YAML 1.2");
         }
-        if (e.getMessage() != null && e.getMessage().contains("aliases")) {
-            Matcher alias = ALIAS.matcher(text);
-            for (int n = 0; alias.find(); n++) {
-                if (n == MAX_ALIASES) {
-                    return at(
-                            text,
-                            shown,
-                            alias.start(),
-                            "more than " + MAX_ALIASES + " aliases (*name) to lists or mappings");
-                }
-            }
+        Optional<Mark> alias = aliasPastLimit(text, shown);
+        if (alias.isPresent()) {
+            return InputException.at(
+                    shown,
+                    alias.get().getLine() + 1,
+                    alias.get().getColumn() + 1,
+                    "",
+                    "more than " + MAX_ALIASES + " aliases (*name) to lists or mappings");
         }
         if (e instanceof StackOverflowError) {
             return InputException.at(shown, 1, 1, "", "nesting too deep to read");
         }
         return InputException.at(shown, 1, 1, "", "invalid YAML: " + oneLine(e.getMessage()));
+    }
+
+    /**
+     * Reads the text's events as the composer does and counts the aliases to lists and mappings, the ones
+     * the composer limits to {@link #MAX_ALIASES}.
+     *
+     * @return where the first alias past the limit starts; empty if there is none (or the events end in an
+     *     error before it)
+     */
+    private static Optional<Mark> aliasPastLimit(String text, String shown) {
+        Set<String> collections = new HashSet<>();
+        int aliases = 0;
+        try {
+            for (Event e : new Parse(settings(text, shown)).parseString(text)) {
+                if (e instanceof AliasEvent a) {
+                    if (collections.contains(a.getAlias().getValue()) && ++aliases > MAX_ALIASES) {
+                        return a.getStartMark();
+                    }
+                } else if (e instanceof NodeEvent n && n.getAnchor().isPresent()) {
+                    // an anchor named again names the newer node
+                    if (e instanceof CollectionStartEvent) {
+                        collections.add(n.getAnchor().get().getValue());
+                    } else {
+                        collections.remove(n.getAnchor().get().getValue());
+                    }
+                }
+            }
+        } catch (YamlEngineException ignored) {
+            // an error before the limit: the alias count is not what failed
+        }
+        return Optional.empty();
     }
 
     private static InputException at(String text, String shown, int index, String message) {

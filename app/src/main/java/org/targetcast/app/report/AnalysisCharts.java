@@ -17,8 +17,10 @@ import org.targetcast.charts.TornadoChart;
 import org.targetcast.model.analysis.Assumption;
 import org.targetcast.model.analysis.Sensitivity;
 import org.targetcast.model.analysis.Sweep;
+import org.targetcast.model.assessment.Provenance;
 import org.targetcast.model.series.AnnualSeries;
 import org.targetcast.model.simulation.Outlook;
+import org.targetcast.model.simulation.QuantileLevels;
 import org.targetcast.model.target.ShareTarget;
 import org.targetcast.model.target.Target;
 
@@ -32,13 +34,19 @@ public final class AnalysisCharts {
     /**
      * @param r the sweep
      * @param s the scenario swept
+     * @param provenance how to re-run the sweep, for the footer
      * @param target the target
      * @param output chart size, formats and language
      * @param folder where to write {@code sweep.png} and {@code sweep.svg}
      * @return the files written
      */
     public static List<String> probabilityMap(
-            Sweep.Result r, LoadedScenario s, Target target, ChartOutput output, OutputFolder folder) {
+            Sweep.Result r,
+            LoadedScenario s,
+            Provenance provenance,
+            Target target,
+            ChartOutput output,
+            OutputFolder folder) {
         Lang lang = output.lang();
         ProbabilityGrid grid = new ProbabilityGrid(
                 axisLabel(r.x(), lang),
@@ -54,7 +62,7 @@ public final class AnalysisCharts {
         ProbabilityMapChart chart = ProbabilityMapChart.of(grid)
                 .withScenarioPoint(new ProbabilityMapChart.ScenarioPoint(r.scenarioX(), r.scenarioY(), years))
                 .withSubtitle(s.title(lang == Lang.ZH))
-                .withFooter(footer(s, lang))
+                .withFooter(ProvenanceText.footer(provenance, lang))
                 .withLang(output.lang());
         return output.write(chart::toXChart, folder, "sweep");
     }
@@ -62,13 +70,19 @@ public final class AnalysisCharts {
     /**
      * @param r the sensitivity result
      * @param s the scenario
+     * @param provenance how to re-run the sensitivity run, for the footer
      * @param target the target
      * @param output chart size, formats and language
      * @param folder where to write {@code sensitivity.png} and {@code .svg}
      * @return the files written
      */
     public static List<String> tornado(
-            Sensitivity.Result r, LoadedScenario s, Target target, ChartOutput output, OutputFolder folder) {
+            Sensitivity.Result r,
+            LoadedScenario s,
+            Provenance provenance,
+            Target target,
+            ChartOutput output,
+            OutputFolder folder) {
         Lang lang = output.lang();
         Labels labels = Labels.of(lang);
         List<SensitivityBar> bars = new ArrayList<>();
@@ -81,7 +95,7 @@ public final class AnalysisCharts {
         TornadoChart chart = TornadoChart.of(bars, r.base())
                 .withAxisTitle(Glossary.probabilityName(target, lang))
                 .withSubtitle(s.title(lang == Lang.ZH))
-                .withFooter(footer(s, lang))
+                .withFooter(ProvenanceText.footer(provenance, lang))
                 .withLang(lang);
         return output.write(chart::toXChart, folder, "sensitivity");
     }
@@ -137,9 +151,11 @@ public final class AnalysisCharts {
             } else {
                 double[] lo = new double[o.quantiles().length];
                 double[] hi = new double[o.quantiles().length];
+                int lower = QuantileLevels.indexOf(0.10);
+                int upper = QuantileLevels.indexOf(0.90);
                 for (int k = 0; k < lo.length; k++) {
-                    lo[k] = o.quantiles()[k][1];
-                    hi[k] = o.quantiles()[k][o.quantiles()[k].length - 2];
+                    lo[k] = o.quantiles()[k][lower];
+                    hi[k] = o.quantiles()[k][upper];
                 }
                 paths.add(new ScenarioPath(
                         legendName(r, output.lang()),
@@ -172,10 +188,5 @@ public final class AnalysisCharts {
         return lang == Lang.ZH && !r.loaded().chinese().title().isEmpty()
                 ? r.loaded().chinese().title()
                 : r.loaded().scenario().name();
-    }
-
-    private static String footer(LoadedScenario s, Lang lang) {
-        return Glossary.term(
-                "footer.scenario", lang, Version.get(), s.file(), s.sha256().substring(0, 12));
     }
 }

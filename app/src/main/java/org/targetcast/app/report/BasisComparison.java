@@ -2,8 +2,11 @@ package org.targetcast.app.report;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.targetcast.app.workspace.ScenarioResult;
 import org.targetcast.app.workspace.Workspace;
 import org.targetcast.charts.Lang;
@@ -22,11 +25,11 @@ import org.targetcast.model.target.Verdict;
  * on why they differ, and the published shares against the MOFCOM history with their gaps.
  */
 public final class BasisComparison {
-    private final List<ScenarioResult> results;
+    private final Map<Basis, ScenarioResult> results;
     private final List<PublishedShareCheck> published;
 
-    private BasisComparison(List<ScenarioResult> results, List<PublishedShareCheck> published) {
-        this.results = List.copyOf(results);
+    private BasisComparison(Map<Basis, ScenarioResult> results, List<PublishedShareCheck> published) {
+        this.results = Collections.unmodifiableMap(new EnumMap<>(results));
         this.published = List.copyOf(published);
     }
 
@@ -41,22 +44,23 @@ public final class BasisComparison {
         if (own == null) {
             return null;
         }
-        List<ScenarioResult> out = new ArrayList<>();
+        Map<Basis, ScenarioResult> out = new EnumMap<>(Basis.class);
         for (Basis b : Basis.values()) {
-            out.add(
+            out.put(
+                    b,
                     b == own
                             ? r
                             : ScenarioResult.runAll(ws.onBasis(b), List.of(r.loaded()), simulator)
                                     .get(0));
         }
-        ComponentHistory mofcom = out.get(Basis.MOFCOM.ordinal()).history();
+        ComponentHistory mofcom = out.get(Basis.MOFCOM).history();
         return new BasisComparison(
                 out, PublishedShareCheck.of(ws.dataset(), mofcom, ws.builder().unctad("China")));
     }
 
     /** @return the result per basis, in {@link Basis} order */
     public List<ScenarioResult> results() {
-        return results;
+        return List.copyOf(results.values());
     }
 
     /**
@@ -75,8 +79,7 @@ public final class BasisComparison {
      * @param lang the language
      */
     public void print(PrintWriter out, Lang lang) {
-        out.println(Glossary.term(
-                "bases.intro", lang, results.get(0).loaded().scenario().name()));
+        out.println(Glossary.term("bases.intro", lang, results.get(Basis.MOFCOM).name()));
         out.println();
         Table.print(rows(lang), out);
         out.println();
@@ -148,22 +151,22 @@ public final class BasisComparison {
                 Glossary.term("bases.basis", lang),
                 Glossary.term("bases.history", lang),
                 Glossary.term("bases.last", lang)));
-        ScenarioResult first = results.get(0);
-        List<Integer> targets = shareTargets(first);
-        targets.forEach(i -> header.add(Glossary.target(first.judged().get(i).target(), lang)));
+        ScenarioResult first = results.get(Basis.MOFCOM);
+        List<ShareTarget> targets = shareTargets(first);
+        targets.forEach(t -> header.add(Glossary.target(t, lang)));
         rows.add(header.toArray(String[]::new));
         for (Basis b : Basis.values()) {
-            ScenarioResult r = results.get(b.ordinal());
+            ScenarioResult r = results.get(b);
             List<String> row = new ArrayList<>(List.of(
                     Glossary.term("basis." + b.key(), lang),
                     lang == Lang.ZH
                             ? Glossary.term("history." + b.key(), lang)
                             : r.history().economy(),
                     String.format(Locale.ROOT, "%d: %.1f %%", r.history().lastYear(), 100 * lastShare(r))));
-            List<TargetAssessment> judged = r.judged();
-            for (int i : targets) {
-                Verdict v = judged.get(i).verdict();
-                TargetOutlook o = judged.get(i).outlook().orElse(null);
+            for (ShareTarget t : targets) {
+                TargetAssessment judged = r.judged(t);
+                Verdict v = judged.verdict();
+                TargetOutlook o = judged.outlook().orElse(null);
                 row.add(
                         o == null
                                 ? Glossary.term("bases.central", lang, 100 * v.projected())
@@ -180,8 +183,8 @@ public final class BasisComparison {
 
     /** The two sentences: where the histories differ, and what that does to the first target's answer. */
     String sentences(boolean chinese) {
-        ScenarioResult m = results.get(Basis.MOFCOM.ordinal());
-        ScenarioResult u = results.get(Basis.UNCTAD.ordinal());
+        ScenarioResult m = results.get(Basis.MOFCOM);
+        ScenarioResult u = results.get(Basis.UNCTAD);
         ComponentHistory hm = m.history();
         ComponentHistory hu = u.history();
         int widest = hm.firstYear();
@@ -194,16 +197,15 @@ public final class BasisComparison {
                 widest = y;
             }
         }
-        List<Integer> targets = shareTargets(m);
+        List<ShareTarget> targets = shareTargets(m);
         if (targets.isEmpty()) {
             return "";
         }
-        int i = targets.get(0);
-        ShareTarget t = (ShareTarget) m.judged().get(i).target();
+        ShareTarget t = targets.get(0);
         double gm = growth(m, t.year());
         double gu = growth(u, t.year());
-        String am = answer(m, i, chinese);
-        String au = answer(u, i, chinese);
+        String am = answer(m, t, chinese);
+        String au = answer(u, t, chinese);
         if (chinese) {
             return String.format(
                     Locale.ROOT,
@@ -234,8 +236,8 @@ public final class BasisComparison {
                 au);
     }
 
-    private static String answer(ScenarioResult r, int i, boolean chinese) {
-        TargetAssessment a = r.judged().get(i);
+    private static String answer(ScenarioResult r, ShareTarget t, boolean chinese) {
+        TargetAssessment a = r.judged(t);
         Verdict v = a.verdict();
         TargetOutlook o = a.outlook().orElse(null);
         if (o != null) {
@@ -258,12 +260,11 @@ public final class BasisComparison {
         return h.share().valueAt(h.lastYear()).getAsDouble();
     }
 
-    private static List<Integer> shareTargets(ScenarioResult r) {
-        List<Integer> out = new ArrayList<>();
-        List<TargetAssessment> judged = r.judged();
-        for (int i = 0; i < judged.size(); i++) {
-            if (judged.get(i).target() instanceof ShareTarget t && !t.reachedBy()) {
-                out.add(i);
+    private static List<ShareTarget> shareTargets(ScenarioResult r) {
+        List<ShareTarget> out = new ArrayList<>();
+        for (Verdict v : r.verdicts()) {
+            if (v.target() instanceof ShareTarget t && !t.reachedBy()) {
+                out.add(t);
             }
         }
         return out;

@@ -51,7 +51,7 @@ public final class ChartFiles {
      * histogram per single-year share target, all under {@code charts/}.
      *
      * @param r the scenario result
-     * @param output chart size, formats and language
+     * @param output the charts' language, formats and preset
      * @param folder the output folder being written
      * @return the charts to draw
      */
@@ -278,16 +278,6 @@ public final class ChartFiles {
     }
 
     static String footer(ScenarioResult r, Lang lang) {
-        return footer(r.provenance(Version.get()), lang);
-    }
-
-    /**
-     * @param p a result's provenance
-     * @param lang the language
-     * @return the chart footer that renders it: version, scenario file and hash, paths and seed
-     */
-    static String footer(org.targetcast.model.assessment.Provenance p, Lang lang) {
-        String s = Glossary.term("footer.scenario", lang, p.version(), p.scenarioFile(), p.shortScenarioHash());
-        return p.simulated() ? s + Glossary.term("footer.paths", lang, p.paths(), p.seed()) : s;
+        return ProvenanceText.footer(r.provenance(Version.get()), lang);
     }
 }

@@ -98,6 +98,7 @@ public final class Glossary {
                     "footer.scenario",
                     new String[] {"targetcast %s · scenario %s sha256:%s", "targetcast %s · 情景文件 %s sha256:%s"}),
             Map.entry("footer.paths", new String[] {" · %d paths, seed %d", " · %d条路径，随机种子%d"}),
+            Map.entry("provenance.data", new String[] {"data %s sha256 %s", "数据%s sha256 %s"}),
             Map.entry("footer.tool", new String[] {"targetcast %s", "targetcast %s"}),
             Map.entry("bases.intro", new String[] {"The %s scenario on both data bases:", "%s情景在两种数据口径下："}),
             Map.entry("bases.title", new String[] {"Two data bases", "两种数据口径"}),
@@ -148,6 +149,10 @@ public final class Glossary {
                 "Bands: the model's own, calibrated on how far the same forecasts missed in %d other economies,"
                         + " 2020 included (docs/forecast-quality.md); `sensitivity` shows the answer without it.",
                 "区间：模型自身的区间，按同一方法在其他%d个经济体的预测误差（含2020年）校准；敏感性分析显示不校准时的结果。"
+            }),
+            Map.entry("legend.uncalibrated", new String[] {
+                "Not calibrated (the data hold no other economy on which its model and fit window can be backtested): %s.",
+                "未校准（数据中没有可用其模型和拟合窗口回测的其他经济体）：%s。"
             }),
             Map.entry("legend.first", new String[] {
                 "first reached: the first year the central path is at or above the target, then, in brackets, the median first year over the simulated paths.",

@@ -139,6 +139,7 @@ final class ReportBuilder {
             for (FigureRef f : figures(r, lang)) {
                 figure(b, drawn, f.chart(), f.caption());
             }
+            var provenance = r.provenance(facts.version());
             if (r.outlook() != null) {
                 ShockModel k = r.outlook().shocks();
                 b.note(Glossary.term(
@@ -153,8 +154,8 @@ final class ReportBuilder {
                                 : k.isScaleKnown()
                                         ? Glossary.term("gaussian", lang)
                                         : Glossary.term("student.scale", lang, k.volatilityDf()),
-                        r.outlook().paths(),
-                        r.outlook().seed()));
+                        provenance.paths(),
+                        provenance.seed()));
                 var c = r.projection().scenario().uncertainty().calibration();
                 if (c.applies()) {
                     b.note(Glossary.term(
@@ -166,8 +167,7 @@ final class ReportBuilder {
                             c.degreesOfFreedom()));
                 }
             }
-            var provenance = r.provenance(facts.version());
-            b.note(Glossary.term("report.scenario.file", lang, provenance.scenarioFile(), provenance.scenarioHash()));
+            b.note(ProvenanceText.scenarioFile(provenance, lang));
         }
 
         if (!spread.isEmpty()) {

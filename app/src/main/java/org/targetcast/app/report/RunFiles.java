@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.targetcast.app.workspace.ScenarioResult;
+import org.targetcast.model.assessment.Provenance;
 import org.targetcast.model.assessment.TargetAssessment;
 import org.targetcast.model.data.ComponentHistory;
 import org.targetcast.model.data.ValueFlag;
@@ -226,12 +227,13 @@ public final class RunFiles {
         for (int i = 0; i < results.size(); i++) {
             ScenarioResult r = results.get(i);
             var s = r.loaded().scenario();
+            Provenance p = r.provenance(version);
             sb.append("    {\"name\": ")
                     .append(Formats.json(s.name()))
                     .append(", \"file\": ")
-                    .append(Formats.json(r.loaded().file()))
+                    .append(Formats.json(p.scenarioFile()))
                     .append(", \"sha256\": ")
-                    .append(Formats.json(r.loaded().sha256()))
+                    .append(Formats.json(p.scenarioHash()))
                     .append(", \"history\": ")
                     .append(Formats.json(r.history().economy()))
                     .append(", \"last_observed\": ")
@@ -248,7 +250,9 @@ public final class RunFiles {
                                     ? ""
                                     : ",\n     \"uncertainty\": "
                                             + uncertainty(
-                                                    r.outlook(), s.uncertainty().varianceScale()))
+                                                    r.outlook(),
+                                                    p,
+                                                    s.uncertainty().varianceScale()))
                     .append("}")
                     .append(i < results.size() - 1 ? ",\n" : "\n");
         }
@@ -279,9 +283,9 @@ public final class RunFiles {
         return sb.append('}').toString();
     }
 
-    private static String uncertainty(Outlook o, double varianceScale) {
+    private static String uncertainty(Outlook o, Provenance p, double varianceScale) {
         ShockModel s = o.shocks();
-        return "{\"paths\": " + o.paths() + ", \"variance_scale\": " + num(varianceScale) + ", \"seed\": " + o.seed()
+        return "{\"paths\": " + p.paths() + ", \"variance_scale\": " + num(varianceScale) + ", \"seed\": " + p.seed()
                 + ", \"quantiles\": " + Formats.json(o.quantileMethod())
                 + ", \"generator\": \"XO_RO_SHI_RO_128_PP, one jump per block of " + MonteCarlo.BLOCK + " paths\""
                 + ", \"volatility_digital\": " + num(s.sigmaDigital()) + ", \"volatility_other\": "

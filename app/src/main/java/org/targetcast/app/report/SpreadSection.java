@@ -19,8 +19,8 @@ public final class SpreadSection {
 
     /**
      * @param results the run's scenarios
-     * @param onBases the first scenario's results on every data basis ({@link BasisComparison#results()}), or
-     *     empty: then the data basis is not computed
+     * @param onBases one scenario's results on every data basis ({@link BasisComparison#results()}), or
+     *     empty: the data basis is computed for that scenario (found by its name) and for no other
      * @param zh Chinese labels
      * @param memo the run's memo, holding the stacking weights its simulation estimated
      * @return the section's HTML, empty when no scenario has an outlook
@@ -28,14 +28,14 @@ public final class SpreadSection {
     public static String html(
             List<ScenarioResult> results, List<ScenarioResult> onBases, boolean zh, BacktestMemo memo) {
         StringBuilder h = new StringBuilder();
-        for (int k = 0; k < results.size(); k++) {
-            ScenarioResult r = results.get(k);
+        for (ScenarioResult r : results) {
             if (r.outlook() == null) {
                 continue;
             }
             List<SpreadDecomposition> parts;
             try {
-                parts = k == 0 && onBases.size() > 1
+                parts = onBases.size() > 1
+                                && onBases.stream().allMatch(b -> b.name().equals(r.name()))
                         ? SpreadDecomposition.acrossBases(
                                 onBases.stream().map(ScenarioResult::projection).toList(), memo)
                         : SpreadDecomposition.of(r.projection(), memo);

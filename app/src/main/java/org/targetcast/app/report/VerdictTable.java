@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.targetcast.app.workspace.ScenarioResult;
+import org.targetcast.app.workspace.Version;
 import org.targetcast.charts.Lang;
 import org.targetcast.model.assessment.TargetAssessment;
+import org.targetcast.model.scenario.ErrorCalibration;
 import org.targetcast.model.simulation.TargetOutlook;
 import org.targetcast.model.target.GrowthTarget;
 import org.targetcast.model.target.ShareTarget;
@@ -28,7 +30,8 @@ public final class VerdictTable {
      * @param results the scenario results
      * @param lang the language
      * @param wide whether to print every column
-     * @param verbose whether to add the exact-versus-simulated check of each probability
+     * @param verbose whether to add the exact-versus-simulated check of each probability and each scenario's
+     *     provenance (version, scenario and data files with their hashes, paths and seed)
      * @param out where to print
      */
     public static void print(List<ScenarioResult> results, Lang lang, boolean wide, boolean verbose, PrintWriter out) {
@@ -71,6 +74,16 @@ public final class VerdictTable {
                     .findFirst()
                     .ifPresent(c -> legend.add(Glossary.term(
                             "legend.calibration", lang, c.economies().size())));
+            List<String> uncalibrated = results.stream()
+                    .filter(r -> {
+                        var c = r.projection().scenario().uncertainty().calibration();
+                        return c.source() == ErrorCalibration.Source.PANEL && !c.applies();
+                    })
+                    .map(ScenarioResult::name)
+                    .toList();
+            if (!uncalibrated.isEmpty()) {
+                legend.add(Glossary.term("legend.uncalibrated", lang, String.join(", ", uncalibrated)));
+            }
         }
         legend.add(Glossary.term("legend.words", lang));
         for (String l : legend) {
@@ -86,6 +99,13 @@ public final class VerdictTable {
                                         + ProbabilityText.check(j.outlook().orElse(null)));
                     }
                 }
+            }
+        }
+        if (verbose) {
+            out.println();
+            for (ScenarioResult r : results) {
+                Table.wrapped(
+                        r.name() + ": " + ProvenanceText.line(r.provenance(Version.get()), lang), COLUMNS, "  ", out);
             }
         }
     }

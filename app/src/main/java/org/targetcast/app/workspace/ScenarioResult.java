@@ -17,6 +17,7 @@ import org.targetcast.model.outlook.Simulator;
 import org.targetcast.model.projection.Projection;
 import org.targetcast.model.projection.Projector;
 import org.targetcast.model.simulation.Outlook;
+import org.targetcast.model.target.Target;
 import org.targetcast.model.target.Verdict;
 import org.targetcast.model.trend.TrendFamily;
 
@@ -54,6 +55,18 @@ public record ScenarioResult(
      */
     public List<TargetAssessment> judged() {
         return Assessment.of(name(), verdicts, outlook, provenance("")).targets();
+    }
+
+    /**
+     * @param target a target of this result's scenario (the same target in a run of the scenario on another
+     *     data basis, say)
+     * @return that target's verdict with its outlook, found by the target, not by its place in a list
+     * @throws IllegalArgumentException if the scenario has no such target
+     */
+    public TargetAssessment judged(Target target) {
+        return Assessment.of(name(), verdicts, outlook, provenance(""))
+                .judged(target)
+                .orElseThrow(() -> new IllegalArgumentException(name() + " has no target " + target.label()));
     }
 
     /**

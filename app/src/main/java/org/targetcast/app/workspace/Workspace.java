@@ -14,6 +14,7 @@ import org.targetcast.app.io.LoadedScenario;
 import org.targetcast.app.io.ScenarioReader;
 import org.targetcast.app.io.ScenarioSets;
 import org.targetcast.model.ModelException;
+import org.targetcast.model.assessment.Provenance;
 import org.targetcast.model.calibration.PanelCalibration;
 import org.targetcast.model.data.Basis;
 import org.targetcast.model.data.ComponentHistory;
@@ -230,6 +231,16 @@ public final class Workspace {
     /** @return SHA-256 of the data file */
     public String dataHash() {
         return textHash != null ? textHash : Hashes.sha256(List.of(dataFile));
+    }
+
+    /**
+     * @param scenario a scenario read for this workspace
+     * @param paths simulated paths, 0 where the output was computed without simulating
+     * @param seed the seed of the random streams (meaningless when {@code paths} is 0)
+     * @return how to re-run an output of the scenario on this workspace's data
+     */
+    public Provenance provenance(LoadedScenario scenario, long paths, long seed) {
+        return new Provenance(Version.get(), dataFile(), dataHash(), scenario.file(), scenario.sha256(), paths, seed);
     }
 
     /**

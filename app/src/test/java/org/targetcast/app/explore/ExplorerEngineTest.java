@@ -10,9 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.targetcast.app.io.LoadedScenario;
 import org.targetcast.app.io.ScenarioReader;
+import org.targetcast.app.report.ProvenanceText;
 import org.targetcast.charts.FanChart;
 import org.targetcast.charts.Lang;
 import org.targetcast.model.analysis.Assumption;
+import org.targetcast.model.assessment.Provenance;
 import org.targetcast.model.outlook.Simulator;
 import org.targetcast.model.projection.Projector;
 import org.targetcast.model.simulation.QuantileLevels;
@@ -106,5 +108,23 @@ class ExplorerEngineTest {
         assertEquals(r.rows().get(0).probability(), fan.targets().get(0).probability(), 0);
         assertTrue(fan.subtitle().contains("digital trade growth a year 9.0 %"), fan.subtitle());
         assertTrue(fan.footer().contains("closed form"), fan.footer());
+    }
+
+    @Test
+    void resultsCarryTheProvenanceTheFooterRenders() {
+        ExplorerResult r = Fixtures.engine()
+                .withDataFile("data.csv", "ab12")
+                .compute(ExplorerState.of(baseline).with(Assumption.DIGITAL_GROWTH, 0.09));
+        Provenance p = r.provenance();
+        assertEquals("data.csv", p.dataFile());
+        assertEquals("ab12", p.dataHash());
+        assertEquals(baseline.file(), p.scenarioFile());
+        assertEquals(baseline.sha256(), p.scenarioHash());
+        assertFalse(r.exact(), "the baseline's parameter draws need the quick simulation");
+        assertEquals(ExplorerEngine.QUICK_PATHS, p.paths());
+        assertEquals(baseline.scenario().uncertainty().seed(), p.seed());
+        assertEquals(
+                ProvenanceText.footer(p, Lang.EN),
+                ExplorerCharts.fan(r, Lang.EN).footer());
     }
 }

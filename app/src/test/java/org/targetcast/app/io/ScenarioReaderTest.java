@@ -483,6 +483,15 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void aliasesToPlainValuesAreNotCountedAgainstTheAliasLimit() throws IOException {
+        // 25 aliases to a number, then an unknown key: the error named is the key's, not the alias limit
+        String many = "title: &t A\nhorizon: 2035\nnotes: [" + "*t, ".repeat(24) + "*t]\ngrwth: 1\n";
+        List<String> problems = errors("many.yaml", many);
+        assertTrue(problems.stream().noneMatch(p -> p.contains("aliases")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.contains("grwth")), problems.toString());
+    }
+
+    @Test
     void rejectsGrowthOutsideTheDocumentedRange() throws IOException {
         assertEquals(
                 List.of(

@@ -11,6 +11,7 @@ import org.targetcast.model.projection.Projector;
 import org.targetcast.model.scenario.Scenario;
 import org.targetcast.model.series.AnnualSeries;
 import org.targetcast.model.simulation.Outlook;
+import org.targetcast.model.target.Target;
 
 /**
  * The probability of one target under a variant of a scenario: the closed form where it holds, else a
@@ -77,7 +78,8 @@ public final class Evaluator {
      */
     public double probability(Scenario scenario, int target) {
         Projection p = project(scenario);
-        double exact = Simulator.exactProbabilities(p)[target];
+        Target t = scenario.targets().get(target);
+        double exact = Simulator.exactProbabilitiesByTarget(p).get(t);
         if (!Double.isNaN(exact)) {
             return exact;
         }
@@ -85,7 +87,12 @@ public final class Evaluator {
                 .withThreads(1)
                 .withOverrides(fallbackPaths, null, null)
                 .run(p);
-        return o.targets().get(target).simulated();
+        return o.targets().stream()
+                .filter(x -> x.target().equals(t))
+                .findFirst()
+                .orElseThrow(
+                        () -> ModelException.of("the outlook of %s lacks the target %s", scenario.name(), t.label()))
+                .simulated();
     }
 
     /**
@@ -94,6 +101,7 @@ public final class Evaluator {
      * @return whether {@link #probability} is exact for it (no simulation needed)
      */
     public boolean isExact(Scenario scenario, int target) {
-        return !Double.isNaN(Simulator.exactProbabilities(project(scenario))[target]);
+        return !Double.isNaN(Simulator.exactProbabilitiesByTarget(project(scenario))
+                .get(scenario.targets().get(target)));
     }
 }

@@ -1,7 +1,9 @@
 package org.targetcast.model.analysis;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.targetcast.model.ModelException;
 import org.targetcast.model.data.ComponentHistory;
 import org.targetcast.model.outlook.Simulator;
@@ -25,12 +27,30 @@ public final class Monitor {
      *
      * @param asOf the as-of year A
      * @param share the observed share in A
-     * @param glide per share target, the glide-path share in A (NaN before the baseline year)
-     * @param probability per share target, P(met) from the scenario fitted on data up to A (NaN if the
-     *     target year is not after A, or the fit failed)
+     * @param targets each share target of the scenario, in its order, with its glide path and probability
      * @param note why a probability is missing, or empty
      */
-    public record Row(int asOf, double share, double[] glide, double[] probability, String note) {}
+    public record Row(int asOf, double share, List<TargetStatus> targets, String note) {
+        /** Copies the targets. */
+        public Row {
+            targets = List.copyOf(targets);
+        }
+    }
+
+    /**
+     * One share target as of a year.
+     *
+     * @param target the target
+     * @param glide the glide-path share in the as-of year (NaN before the baseline year)
+     * @param probability P(met) from the scenario fitted on data up to the as-of year (NaN if the target year
+     *     is not after it, or the fit failed)
+     */
+    public record TargetStatus(ShareTarget target, double glide, double probability) {
+        /** Checks the target for null. */
+        public TargetStatus {
+            java.util.Objects.requireNonNull(target, "target");
+        }
+    }
 
     /**
      * @param history the full history
@@ -65,21 +85,21 @@ public final class Monitor {
         for (int a = from; a <= to; a++) {
             ComponentHistory h = upTo(history, a);
             double share = h.share().lastValue();
-            double[] glide = new double[targets.size()];
-            double[] p = new double[targets.size()];
-            java.util.Arrays.fill(p, Double.NaN);
+            Map<ShareTarget, Double> glide = new HashMap<>();
+            Map<Target, Double> p = Map.of();
             String note = "";
-            for (int i = 0; i < targets.size(); i++) {
-                ShareTarget t = targets.get(i);
-                glide[i] = a < baselineYear || baselineYear < history.firstYear()
-                        ? Double.NaN
-                        : history.share().valueAt(baselineYear).getAsDouble()
-                                + (t.share()
-                                                - history.share()
-                                                        .valueAt(baselineYear)
-                                                        .getAsDouble())
-                                        * (a - baselineYear)
-                                        / (t.year() - baselineYear);
+            for (ShareTarget t : targets) {
+                glide.put(
+                        t,
+                        a < baselineYear || baselineYear < history.firstYear()
+                                ? Double.NaN
+                                : history.share().valueAt(baselineYear).getAsDouble()
+                                        + (t.share()
+                                                        - history.share()
+                                                                .valueAt(baselineYear)
+                                                                .getAsDouble())
+                                                * (a - baselineYear)
+                                                / (t.year() - baselineYear));
             }
             try {
                 List<Target> open = new ArrayList<>(
@@ -96,16 +116,17 @@ public final class Monitor {
                             scenario.other(),
                             open,
                             scenario.uncertainty());
-                    double[] exact = Simulator.exactProbabilities(
+                    p = Simulator.exactProbabilitiesByTarget(
                             Projector.withDefaults().project(replayed, h));
-                    for (int k = 0; k < open.size(); k++) {
-                        p[targets.indexOf((ShareTarget) open.get(k))] = exact[k];
-                    }
                 }
             } catch (ModelException e) {
                 note = e.getMessage();
             }
-            rows.add(new Row(a, share, glide, p, note));
+            List<TargetStatus> status = new ArrayList<>();
+            for (ShareTarget t : targets) {
+                status.add(new TargetStatus(t, glide.get(t), p.getOrDefault(t, Double.NaN)));
+            }
+            rows.add(new Row(a, share, status, note));
         }
         return rows;
     }

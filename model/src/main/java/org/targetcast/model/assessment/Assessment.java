@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.targetcast.model.simulation.Outlook;
 import org.targetcast.model.simulation.TargetOutlook;
+import org.targetcast.model.target.Target;
 import org.targetcast.model.target.Verdict;
 
 /**
@@ -63,5 +64,13 @@ public record Assessment(String scenario, List<TargetAssessment> targets, Proven
             out.add(new TargetAssessment(v, o));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * @param target a target of the scenario
+     * @return that target judged, found by the target itself; empty if the scenario has no such target
+     */
+    public Optional<TargetAssessment> judged(Target target) {
+        return targets.stream().filter(t -> t.target().equals(target)).findFirst();
     }
 }

@@ -8,9 +8,11 @@ import org.targetcast.model.ModelException;
 import org.targetcast.model.data.ComponentHistory;
 import org.targetcast.model.scenario.ComponentSpec;
 import org.targetcast.model.scenario.ErrorCalibration;
+import org.targetcast.model.scenario.PooledCorrelation;
 import org.targetcast.model.scenario.Scenario;
 import org.targetcast.model.scenario.UncertaintySpec;
 import org.targetcast.model.selection.BacktestMemo;
+import org.targetcast.model.simulation.ShockEstimator;
 
 /**
  * Fits a scenario's {@code uncertainty.calibration: panel} ({@link ErrorCalibration}) on the other
@@ -75,6 +77,10 @@ public final class PanelCalibration {
      * @return the fitted calibration
      */
     static ErrorCalibration fit(Scenario template, List<ComponentHistory> others) {
+        PooledCorrelation pooled = correlation(others);
+        // the errors are those of the model as it will run: its correlation shrunk toward the same centre
+        template = template.withUncertainty(
+                template.uncertainty().withCalibration(ErrorCalibration.correlationOnly(pooled)));
         List<Double> z = new ArrayList<>();
         List<String> used = new ArrayList<>();
         ShareCalibration calibration = ShareCalibration.withDefaults();
@@ -94,11 +100,27 @@ public final class PanelCalibration {
             }
         }
         if (z.size() < StudentTErrors.MIN_ERRORS) {
-            return ErrorCalibration.emptyPanel();
+            return ErrorCalibration.correlationOnly(pooled);
         }
         StudentTErrors t =
                 StudentTErrors.fit(z.stream().mapToDouble(Double::doubleValue).toArray());
-        return ErrorCalibration.fitted(t.varianceFactor(), t.degreesOfFreedom(), t.count(), used);
+        return ErrorCalibration.fitted(t.varianceFactor(), t.degreesOfFreedom(), t.count(), used, pooled);
+    }
+
+    /**
+     * @param others the histories of the other economies
+     * @return the random-effects centre of their correlations (each over its whole history), toward which the
+     *     scenario's own estimate is shrunk
+     */
+    static PooledCorrelation correlation(List<ComponentHistory> others) {
+        double[] r = new double[others.size()];
+        int[] n = new int[others.size()];
+        for (int i = 0; i < r.length; i++) {
+            double[] c = ShockEstimator.historyCorrelation(others.get(i));
+            r[i] = c[0];
+            n[i] = (int) c[1];
+        }
+        return PooledCorrelation.of(r, n);
     }
 
     /**

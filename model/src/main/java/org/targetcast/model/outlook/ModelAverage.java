@@ -1,8 +1,10 @@
 package org.targetcast.model.outlook;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.targetcast.model.calibration.FamilyWeights;
 import org.targetcast.model.simulation.FamilyProbability;
 import org.targetcast.model.simulation.Outlook;
@@ -10,6 +12,7 @@ import org.targetcast.model.simulation.QuantileLevels;
 import org.targetcast.model.simulation.ShareGrid;
 import org.targetcast.model.simulation.TargetOutlook;
 import org.targetcast.model.target.ShareTarget;
+import org.targetcast.model.target.Target;
 
 /**
  * The mixture of several trend families' outlooks with given weights: the answer integrated over the
@@ -47,9 +50,14 @@ final class ModelAverage {
                 q[k][j] = quantile(mass[k], levels[j]);
             }
         }
+        List<Map<Target, TargetOutlook>> byTarget = new ArrayList<>();
+        for (Outlook part : parts) {
+            Map<Target, TargetOutlook> m = new HashMap<>();
+            part.targets().forEach(t -> m.put(t.target(), t));
+            byTarget.add(m);
+        }
         List<TargetOutlook> targets = new ArrayList<>();
-        for (int i = 0; i < own.targets().size(); i++) {
-            TargetOutlook o = own.targets().get(i);
+        for (TargetOutlook o : own.targets()) {
             double p = 0;
             double analytic = 0;
             double sim = 0;
@@ -58,7 +66,12 @@ final class ModelAverage {
             double[] first = new double[o.firstYear().length];
             List<FamilyProbability> fams = new ArrayList<>();
             for (int f = 0; f < parts.size(); f++) {
-                TargetOutlook t = parts.get(f).targets().get(i);
+                TargetOutlook t = byTarget.get(f).get(o.target());
+                if (t == null) {
+                    throw new IllegalStateException(
+                            "family " + weights.families().get(f).key() + " has no outlook for target "
+                                    + o.target().label());
+                }
                 p += w[f] * t.probability();
                 analytic += w[f] * t.analytic();
                 sim += w[f] * t.simulated();
@@ -73,9 +86,8 @@ final class ModelAverage {
                         t.probability(),
                         t.target() instanceof ShareTarget ? t.reachedBy() : Double.NaN));
             }
-            int index = i;
-            boolean allAnalytic = parts.stream()
-                    .allMatch(x -> "analytic".equals(x.targets().get(index).method()));
+            boolean allAnalytic = byTarget.stream()
+                    .allMatch(x -> "analytic".equals(x.get(o.target()).method()));
             targets.add(new TargetOutlook(
                     o.target(),
                     p,

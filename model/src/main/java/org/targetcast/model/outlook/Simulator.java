@@ -1,12 +1,17 @@
 package org.targetcast.model.outlook;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.targetcast.model.ModelException;
 import org.targetcast.model.calibration.FamilyWeights;
 import org.targetcast.model.projection.Projection;
 import org.targetcast.model.projection.Projector;
+import org.targetcast.model.scenario.Scenario;
 import org.targetcast.model.scenario.UncertaintySpec;
 import org.targetcast.model.scenario.UncertaintySpec.Method;
 import org.targetcast.model.selection.BacktestMemo;
@@ -117,14 +122,17 @@ public final class Simulator {
         List<TrendFamily> families = scenario.uncertainty().families();
         FamilyWeights estimated = FamilyWeights.estimate(scenario, projection.history(), families, memo);
         List<Outlook> parts = new ArrayList<>();
+        Map<Scenario, Outlook> byScenario = new HashMap<>();
         List<TrendFamily> kept = new ArrayList<>();
         List<Double> keptWeights = new ArrayList<>();
         List<String> dropped = new ArrayList<>();
         for (TrendFamily f : families) {
             try {
-                Projection pf =
-                        Projector.withDefaults().project(FamilyWeights.withFamily(scenario, f), projection.history());
-                parts.add(single(pf, paths, seed, method));
+                Scenario sf = FamilyWeights.withFamily(scenario, f);
+                Projection pf = Projector.withDefaults().project(sf, projection.history());
+                Outlook part = single(pf, paths, seed, method);
+                parts.add(part);
+                byScenario.put(sf, part);
                 kept.add(f);
                 keptWeights.add(estimated.weight(f));
             } catch (ModelException e) {
@@ -149,10 +157,12 @@ public final class Simulator {
                         .toArray(),
                 estimated.checks(),
                 notes);
-        Projection ownModel = Projector.withDefaults()
-                .project(
-                        scenario.withUncertainty(scenario.uncertainty().withFamilies(List.of())), projection.history());
-        Outlook own = single(ownModel, paths, seed, method);
+        Scenario ownScenario = scenario.withUncertainty(scenario.uncertainty().withFamilies(List.of()));
+        // the scenario's own model is usually one of the families: the same projection, seed and paths give the
+        // same outlook, so it is not simulated twice
+        Outlook own = byScenario.containsKey(ownScenario)
+                ? byScenario.get(ownScenario)
+                : single(Projector.withDefaults().project(ownScenario, projection.history()), paths, seed, method);
         return ModelAverage.combine(own, parts, weights);
     }
 
@@ -229,18 +239,29 @@ public final class Simulator {
      *     dependent years for a growth target)
      */
     public static double[] exactProbabilities(Projection projection) {
+        Map<Target, Double> byTarget = exactProbabilitiesByTarget(projection);
+        return SimulationPlan.of(projection).targets().stream()
+                .mapToDouble(byTarget::get)
+                .toArray();
+    }
+
+    /**
+     * The closed-form probability of each target, keyed by the target, so that a caller pairs it with its
+     * verdict by the target rather than by a position in a list.
+     *
+     * @param projection a deterministic projection
+     * @return per target, in the scenario's order, the exact probability, or NaN where there is none (fat
+     *     tails, first passage, dependent years for a growth target)
+     */
+    public static Map<Target, Double> exactProbabilitiesByTarget(Projection projection) {
         ShockModel shocks = ShockEstimator.estimate(projection).model();
         SimulationPlan plan = SimulationPlan.of(projection);
-        double[] p = new double[plan.targets().size()];
-        if (!shocks.isGaussian()) {
-            java.util.Arrays.fill(p, Double.NaN);
-            return p;
+        ClosedForm exact = shocks.isGaussian() ? ClosedForm.of(plan, shocks) : null;
+        Map<Target, Double> p = new LinkedHashMap<>();
+        for (Target t : plan.targets()) {
+            p.put(t, exact == null ? Double.NaN : analytic(exact, shocks, t));
         }
-        ClosedForm exact = ClosedForm.of(plan, shocks);
-        for (int i = 0; i < p.length; i++) {
-            p[i] = analytic(exact, shocks, plan.targets().get(i));
-        }
-        return p;
+        return Collections.unmodifiableMap(p);
     }
 
     private static double analytic(ClosedForm exact, ShockModel shocks, Target t) {

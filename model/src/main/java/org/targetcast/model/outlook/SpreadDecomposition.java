@@ -27,7 +27,8 @@ import org.targetcast.model.trend.TrendFamily;
  * </pre>
  * where P_f' adds to the trend-growth variance the extra the volatility's own estimation uncertainty brings
  * (a Student-t with ν degrees of freedom has variance ν/(ν − 2) times its scale's: that excess, on shocks and
- * parameters alike). The data basis (MOFCOM's or UNCTAD's history) is a fourth source: {@link #acrossBases}
+ * parameters alike; not where the bands are calibrated on the panel, whose t is the shape of past errors and
+ * whose variance factor is already in the volatilities). The data basis (MOFCOM's or UNCTAD's history) is a fourth source: {@link #acrossBases}
  * averages the parts over the bases, each weighted equally, and adds the spread of their means,
  * {@code Σ_b (μ_b − μ̄)²/B}; from one history {@link #dataBasis()} is NaN (not computed).
  *
@@ -119,9 +120,13 @@ public record SpreadDecomposition(
                 ShockModel m = ShockEstimator.estimate(parts.get(i)).model();
                 SimulationPlan plan = SimulationPlan.of(parts.get(i));
                 // with 2 degrees of freedom or fewer the t variance is infinite: the excess is left out rather than
-                // made up
-                double inflate =
-                        m.isScaleKnown() || m.volatilityDf() <= 2 ? 1 : m.volatilityDf() / (m.volatilityDf() - 2);
+                // made up; a panel calibration's t is the shape of past errors, whose factor k is already in the
+                // volatilities, not an estimation uncertainty: its excess is left out too
+                boolean calibrated =
+                        parts.get(i).scenario().uncertainty().calibration().applies();
+                double inflate = m.isScaleKnown() || calibrated || m.volatilityDf() <= 2
+                        ? 1
+                        : m.volatilityDf() / (m.volatilityDf() - 2);
                 double full = sq(ClosedForm.of(plan, m.reduced(true, true)).sdLogRatio(st.year()));
                 double shock = sq(ClosedForm.of(plan, m.reduced(true, false)).sdLogRatio(st.year()));
                 mean[i] = ClosedForm.of(plan, m.reduced(true, true)).meanLogRatio(st.year());

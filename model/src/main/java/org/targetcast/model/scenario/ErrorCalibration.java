@@ -19,9 +19,17 @@ import org.targetcast.model.ModelException;
  * @param degreesOfFreedom ν of the Student-t the errors were fitted with ({@code +∞} when not fitted)
  * @param checks the number of forecast errors fitted: 0 when the panel held none, −1 while unresolved
  * @param economies the economies whose errors were fitted
+ * @param correlation what the other economies say of the correlation of the two components' yearly growth,
+ *     toward which the scenario's own estimate is shrunk ({@link PooledCorrelation#none()} when they say
+ *     nothing)
  */
 public record ErrorCalibration(
-        Source source, double varianceFactor, double degreesOfFreedom, int checks, List<String> economies) {
+        Source source,
+        double varianceFactor,
+        double degreesOfFreedom,
+        int checks,
+        List<String> economies,
+        PooledCorrelation correlation) {
     /** Where the errors come from. */
     public enum Source {
         /** No calibration: the shock model's own predictive. */
@@ -42,13 +50,14 @@ public record ErrorCalibration(
     }
 
     private static final ErrorCalibration NONE =
-            new ErrorCalibration(Source.NONE, 1, Double.POSITIVE_INFINITY, 0, List.of());
+            new ErrorCalibration(Source.NONE, 1, Double.POSITIVE_INFINITY, 0, List.of(), PooledCorrelation.none());
     private static final ErrorCalibration UNRESOLVED =
-            new ErrorCalibration(Source.PANEL, 1, Double.POSITIVE_INFINITY, -1, List.of());
+            new ErrorCalibration(Source.PANEL, 1, Double.POSITIVE_INFINITY, -1, List.of(), PooledCorrelation.none());
 
     /** Validates the ranges. */
     public ErrorCalibration {
         Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(correlation, "correlation");
         economies = List.copyOf(economies);
         if (!(varianceFactor > 0) || Double.isInfinite(varianceFactor)) {
             throw ModelException.of("calibration variance factor = %s must be a finite number above 0", varianceFactor);
@@ -76,20 +85,31 @@ public record ErrorCalibration(
      * @param df the Student-t degrees of freedom
      * @param checks the number of errors fitted, at least 1
      * @param economies the economies they came from
+     * @param correlation the panel's correlation evidence
      * @return a fitted panel calibration
      */
-    public static ErrorCalibration fitted(double k, double df, int checks, List<String> economies) {
+    public static ErrorCalibration fitted(
+            double k, double df, int checks, List<String> economies, PooledCorrelation correlation) {
         if (checks < 1) {
             throw ModelException.of("a fitted calibration needs at least 1 check, found %d", checks);
         }
-        return new ErrorCalibration(Source.PANEL, k, df, checks, economies);
+        return new ErrorCalibration(Source.PANEL, k, df, checks, economies, correlation);
+    }
+
+    /**
+     * @param correlation the panel's correlation evidence
+     * @return a panel calibration with no error fitted (yet, or at all): the shock model's own predictive,
+     *     its correlation shrunk toward the panel's
+     */
+    public static ErrorCalibration correlationOnly(PooledCorrelation correlation) {
+        return new ErrorCalibration(Source.PANEL, 1, Double.POSITIVE_INFINITY, 0, List.of(), correlation);
     }
 
     /**
      * @return a panel calibration that found no errors to fit: the shock model's own predictive is used
      */
     public static ErrorCalibration emptyPanel() {
-        return new ErrorCalibration(Source.PANEL, 1, Double.POSITIVE_INFINITY, 0, List.of());
+        return correlationOnly(PooledCorrelation.none());
     }
 
     /** @return whether the panel still has to be fitted */

@@ -3,10 +3,12 @@ package org.targetcast.model.simulation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.targetcast.model.data.ComponentHistory;
 import org.targetcast.model.projection.Component;
 import org.targetcast.model.projection.Projection;
 import org.targetcast.model.scenario.ComponentSpec;
 import org.targetcast.model.scenario.ErrorCalibration;
+import org.targetcast.model.scenario.PooledCorrelation;
 import org.targetcast.model.scenario.UncertaintySpec;
 import org.targetcast.model.scenario.UncertaintySpec.ShockSource;
 import org.targetcast.model.series.AnnualSeries;
@@ -85,6 +87,22 @@ public final class ShockEstimator {
         double sigmaD = sd(gd[1]);
         double sigmaO = sd(go[1]);
         double rho = correlation(gd, go);
+        PooledCorrelation pooled = calibration.correlation();
+        if (history && pooled.present() && u.correlation() == null) {
+            int n = common(gd[0], go[0]);
+            double shrunk = pooled.shrink(rho, n);
+            notes.add(String.format(
+                    Locale.ROOT,
+                    "correlation %.3f from %d yearly pairs shrunk to %.3f toward %d other economies' %.3f"
+                            + " (between-economy variance %.3f on Fisher's scale)",
+                    rho,
+                    n,
+                    shrunk,
+                    pooled.economies(),
+                    Math.tanh(pooled.centre()),
+                    pooled.betweenVariance()));
+            rho = shrunk;
+        }
         double k = u.varianceScale();
         if (k > 1) {
             double v = sigmaD * sigmaD + sigmaO * sigmaO - 2 * rho * sigmaD * sigmaO;
@@ -169,6 +187,19 @@ public final class ShockEstimator {
         }
         return new ShockEstimate(
                 new ShockModel(sigmaD, sigmaO, rho, u.persistence(), df, tauD, tauO, tauRho, volatilityDf), notes);
+    }
+
+    /**
+     * The correlation the history model estimates for a history, before any shrinkage: of the two
+     * components' yearly log growth over every pair of consecutive years both have.
+     *
+     * @param history a history
+     * @return the correlation (0 with fewer than 3 common pairs) and the number of common pairs
+     */
+    public static double[] historyCorrelation(ComponentHistory history) {
+        double[][] gd = pairs(history.digital());
+        double[][] go = pairs(history.other());
+        return new double[] {correlation(gd, go), common(gd[0], go[0])};
     }
 
     /** @return [years][growths] of consecutive pairs in the component's fit window */

@@ -1,6 +1,5 @@
 package org.targetcast.model.analysis;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,7 +29,7 @@ class MonitorTest {
                 Monitor.replay(h, AnalysisTest.scenario(), 2020, 2022, 2022).get(0);
         Monitor.Row after = Monitor.replay(changedLater, AnalysisTest.scenario(), 2020, 2022, 2022)
                 .get(0);
-        assertArrayEquals(before.probability(), after.probability(), 0, "a change after the as-of year is not seen");
+        assertEquals(before.targets(), after.targets(), "a change after the as-of year is not seen");
         assertEquals(before.share(), after.share(), 0);
     }
 
@@ -39,13 +38,14 @@ class MonitorTest {
         ComponentHistory h = AnalysisTest.history();
         List<Monitor.Row> rows = Monitor.replay(h, AnalysisTest.scenario(), 2020, 2019, 2025);
         assertEquals(7, rows.size());
-        assertTrue(Double.isNaN(rows.get(0).glide()[0]), "no glide path before the baseline year");
+        assertTrue(Double.isNaN(rows.get(0).targets().get(0).glide()), "no glide path before the baseline year");
         double s2020 = h.share().valueAt(2020).getAsDouble();
-        assertEquals(s2020, rows.get(1).glide()[0], 1e-12);
-        assertEquals(s2020 + (0.45 - s2020) * 5 / 9, rows.get(6).glide()[0], 1e-12);
+        assertEquals(s2020, rows.get(1).targets().get(0).glide(), 1e-12);
+        assertEquals(
+                s2020 + (0.45 - s2020) * 5 / 9, rows.get(6).targets().get(0).glide(), 1e-12);
         for (Monitor.Row r : rows) {
-            for (double p : r.probability()) {
-                assertTrue(p >= 0 && p <= 1);
+            for (Monitor.TargetStatus t : r.targets()) {
+                assertTrue(t.probability() >= 0 && t.probability() <= 1);
             }
         }
     }
@@ -53,7 +53,7 @@ class MonitorTest {
     @Test
     void aFitThatCannotBeMadeLeavesANoteNotACrash() {
         List<Monitor.Row> rows = Monitor.replay(AnalysisTest.history(), AnalysisTest.scenario(), 2020, 2015, 2015);
-        assertTrue(Double.isNaN(rows.get(0).probability()[0]));
+        assertTrue(Double.isNaN(rows.get(0).targets().get(0).probability()));
         assertTrue(rows.get(0).note().contains("at least"), rows.get(0).note());
     }
 

@@ -12,6 +12,7 @@ import org.targetcast.model.projection.Projection;
 import org.targetcast.model.projection.Projector;
 import org.targetcast.model.scenario.ComponentSpec;
 import org.targetcast.model.scenario.ErrorCalibration;
+import org.targetcast.model.scenario.PooledCorrelation;
 import org.targetcast.model.scenario.Scenario;
 import org.targetcast.model.scenario.UncertaintySpec;
 import org.targetcast.model.series.AnnualSeries;
@@ -38,8 +39,8 @@ class ShockEstimatorCalibrationTest {
     void aFittedCalibrationScalesEveryVarianceByKAndReplacesTheTail() {
         ShockModel own =
                 ShockEstimator.estimate(project(ErrorCalibration.none())).model();
-        ShockEstimate calibrated =
-                ShockEstimator.estimate(project(ErrorCalibration.fitted(2.25, 1.6, 120, List.of("india", "japan"))));
+        ShockEstimate calibrated = ShockEstimator.estimate(
+                project(ErrorCalibration.fitted(2.25, 1.6, 120, List.of("india", "japan"), PooledCorrelation.none())));
         ShockModel m = calibrated.model();
         assertEquals(1.5 * own.sigmaDigital(), m.sigmaDigital(), 1e-12);
         assertEquals(1.5 * own.sigmaOther(), m.sigmaOther(), 1e-12);
@@ -58,7 +59,7 @@ class ShockEstimatorCalibrationTest {
 
     @Test
     void theUncalibratedShocksAreTheModelsOwn() {
-        Projection p = project(ErrorCalibration.fitted(4, 2, 50, List.of("india")));
+        Projection p = project(ErrorCalibration.fitted(4, 2, 50, List.of("india"), PooledCorrelation.none()));
         assertEquals(
                 ShockEstimator.estimate(project(ErrorCalibration.none())).model(),
                 ShockEstimator.uncalibrated(p).model());
@@ -77,5 +78,20 @@ class ShockEstimatorCalibrationTest {
     void anUnfittedPanelCalibrationIsAProgrammingError() {
         Projection p = project(ErrorCalibration.panel());
         assertThrows(IllegalStateException.class, () -> ShockEstimator.estimate(p));
+    }
+
+    @Test
+    void thePanelsCorrelationPullsTheOwnEstimateInProportionToTheEvidence() {
+        ShockModel own =
+                ShockEstimator.estimate(project(ErrorCalibration.none())).model();
+        PooledCorrelation pooled =
+                PooledCorrelation.of(new double[] {0.9, 0.6, -0.5, 0.45}, new int[] {20, 10, 12, 18});
+        ShockEstimate e = ShockEstimator.estimate(project(ErrorCalibration.correlationOnly(pooled)));
+        assertEquals(pooled.shrink(own.correlation(), 8), e.model().correlation(), 1e-12);
+        assertTrue(e.model().correlation() != own.correlation());
+        assertEquals(own.sigmaDigital(), e.model().sigmaDigital(), 1e-12, "no factor: only the correlation moves");
+        assertTrue(
+                e.notes().stream().anyMatch(n -> n.contains("from 8 yearly pairs shrunk to")),
+                e.notes().toString());
     }
 }
