@@ -1,25 +1,49 @@
 package org.targetcast.charts;
 
+import de.erichseifert.vectorgraphics2d.Document;
+import de.erichseifert.vectorgraphics2d.VectorGraphics2D;
+import de.erichseifert.vectorgraphics2d.intermediate.CommandSequence;
+import de.erichseifert.vectorgraphics2d.svg.SVGProcessor;
+import de.erichseifert.vectorgraphics2d.util.PageSize;
+import java.awt.Graphics2D;
+import java.awt.geom.AffineTransform;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import org.knowm.xchart.BitmapEncoder;
-import org.knowm.xchart.VectorGraphicsEncoder;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
- * Writes a chart as PNG ({@link BitmapEncoder#saveBitmapWithDPI}, at the preset's DPI), SVG
- * ({@link VectorGraphicsEncoder}), PDF ({@link PdfChartWriter}: text as text in embedded fonts), both at the
- * chart's layout size in points, and PowerPoint ({@link SlideDeckWriter}: a slide with a native chart). Each file is written beside its
- * target under a temporary name and moved into place, so a failed export leaves no half-written file.
+ * Writes a chart as PNG (drawn once into an RGB bitmap at the preset's DPI and encoded by Image I/O with
+ * that resolution recorded, byte for byte what XChart's {@code BitmapEncoder.saveBitmapWithDPI} writes), SVG
+ * (the steps of XChart's {@code VectorGraphicsEncoder}, through VectorGraphics2D), PDF ({@link PdfChartWriter}:
+ * text as text in embedded fonts), both at the chart's layout size in points, and PowerPoint
+ * ({@link SlideDeckWriter}: a slide with a native chart). Each file is written beside its target under a
+ * temporary name and moved into place, so a failed export leaves no half-written file. {@link #export} also
+ * hands back the bytes of the PNG and SVG files, so a report can embed a chart without reading its file back
+ * or drawing it again.
  *
  * <p>Immutable; configured by copies: {@code ChartExporter.of(ChartPreset.PRINT).withFormats(Format.PDF)}.
  */
@@ -40,6 +64,9 @@ public final class ChartExporter {
             return "." + name().toLowerCase(Locale.ROOT);
         }
     }
+
+    /** Held while VectorGraphics2D's SVG processor runs (see {@link #svg}). */
+    private static final Object SVG_PROCESSOR = new Object();
 
     private final int dpi;
     private final Set<Format> formats;
@@ -99,27 +126,125 @@ public final class ChartExporter {
      * @throws ChartException naming the file if one cannot be written
      */
     public List<Path> write(Chart<?, ?> chart, Path base) {
-        List<Path> written = new ArrayList<>();
-        for (Format format : Format.values()) {
-            if (formats.contains(format)) {
-                written.add(write(chart, base, format));
-            }
-        }
-        return List.copyOf(written);
+        return export(chart, base).files();
     }
 
-    private Path write(Chart<?, ?> chart, Path base, Format format) {
+    /**
+     * Writes the chart as {@link #write} does and keeps the bytes of the PNG and SVG files it wrote.
+     *
+     * @param chart the chart
+     * @param base path of the files without extension
+     * @return the files written and the bytes of the PNG and SVG among them
+     * @throws ChartException naming the file if one cannot be written
+     */
+    public Exported export(Chart<?, ?> chart, Path base) {
+        List<Path> written = new ArrayList<>();
+        Map<Format, byte[]> kept = new EnumMap<>(Format.class);
+        for (Format format : Format.values()) {
+            if (formats.contains(format)) {
+                written.add(write(chart, base, format, kept));
+            }
+        }
+        return new Exported(written, kept.get(Format.PNG), kept.get(Format.SVG));
+    }
+
+    /**
+     * The chart as a PNG file's bytes: drawn into an RGB bitmap {@code dpi / 72} times its layout size and
+     * encoded with that resolution in the file, as {@code BitmapEncoder.saveBitmapWithDPI} does.
+     *
+     * @param chart the chart
+     * @return the PNG bytes
+     * @throws IOException if Image I/O cannot encode PNG
+     */
+    byte[] png(Chart<?, ?> chart) throws IOException {
+        double scale = dpi / 72.0;
+        BufferedImage image = new BufferedImage(
+                (int) (chart.getWidth() * scale), (int) (chart.getHeight() * scale), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            AffineTransform at = g.getTransform();
+            at.scale(scale, scale);
+            g.setTransform(at);
+            chart.paint(g, chart.getWidth(), chart.getHeight());
+        } finally {
+            g.dispose();
+        }
+        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
+        if (!writers.hasNext()) {
+            throw new IOException("no PNG encoder in this Java runtime");
+        }
+        ImageWriter writer = writers.next();
+        try {
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            IIOMetadata metadata = writer.getDefaultImageMetadata(
+                    ImageTypeSpecifier.createFromBufferedImageType(BufferedImage.TYPE_INT_RGB), param);
+            resolution(metadata, dpi);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
+            try (ImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
+                writer.setOutput(out);
+                writer.write(null, new IIOImage(new RgbRows(image), null, metadata), param);
+            }
+            return bytes.toByteArray();
+        } finally {
+            writer.dispose();
+        }
+    }
+
+    /**
+     * Records the resolution in the image metadata the way XChart 3.8 does (the value it passes as the
+     * pixel size is dots per millimetre), so the PNG files are the bytes they were.
+     */
+    private static void resolution(IIOMetadata metadata, int dpi) throws IOException {
+        double dotsPerMillimetre = 1.0 * dpi / 10 / 2.54;
+        IIOMetadataNode horizontal = new IIOMetadataNode("HorizontalPixelSize");
+        horizontal.setAttribute("value", Double.toString(dotsPerMillimetre));
+        IIOMetadataNode vertical = new IIOMetadataNode("VerticalPixelSize");
+        vertical.setAttribute("value", Double.toString(dotsPerMillimetre));
+        IIOMetadataNode dimension = new IIOMetadataNode("Dimension");
+        dimension.appendChild(horizontal);
+        dimension.appendChild(vertical);
+        IIOMetadataNode root = new IIOMetadataNode("javax_imageio_1.0");
+        root.appendChild(dimension);
+        metadata.mergeTree("javax_imageio_1.0", root);
+    }
+
+    /**
+     * The chart as an SVG file's bytes: the steps of XChart's {@code VectorGraphicsEncoder.saveVectorGraphic}
+     * (paint into VectorGraphics2D, then its SVG processor), with the processor run by one thread at a time:
+     * it formats every coordinate with one static {@link java.text.DecimalFormat}, which is not
+     * thread-safe, and charts are drawn in parallel.
+     */
+    private static byte[] svg(Chart<?, ?> chart) throws IOException {
+        VectorGraphics2D g = new VectorGraphics2D();
+        CommandSequence commands = g.getCommands();
+        chart.paint(g, chart.getWidth(), chart.getHeight());
+        PageSize page = new PageSize(0.0, 0.0, chart.getWidth(), chart.getHeight());
+        Document document;
+        synchronized (SVG_PROCESSOR) {
+            document = new SVGProcessor().getDocument(commands, page);
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 * 1024);
+        document.writeTo(bytes);
+        return bytes.toByteArray();
+    }
+
+    private Path write(Chart<?, ?> chart, Path base, Format format, Map<Format, byte[]> kept) {
         Path target = base.resolveSibling(base.getFileName() + format.extension());
         Path dir = target.toAbsolutePath().getParent();
         Path partial = dir.resolve("." + base.getFileName() + ".part" + format.extension());
         try {
             Files.createDirectories(dir);
             switch (format) {
-                case PNG ->
-                    BitmapEncoder.saveBitmapWithDPI(chart, partial.toString(), BitmapEncoder.BitmapFormat.PNG, dpi);
-                case SVG ->
-                    VectorGraphicsEncoder.saveVectorGraphic(
-                            chart, partial.toString(), VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+                case PNG -> {
+                    byte[] png = png(chart);
+                    Files.write(partial, png);
+                    kept.put(format, png);
+                }
+                case SVG -> {
+                    byte[] svg = svg(chart);
+                    Files.write(partial, svg);
+                    kept.put(format, svg);
+                }
                 case PDF -> PdfChartWriter.write(chart, partial);
                 case PPTX -> {
                     if (!(chart instanceof XYChart xy)) {
@@ -146,6 +271,35 @@ public final class ChartExporter {
             Files.deleteIfExists(p);
         } catch (IOException ignored) {
             // the original failure is the one reported
+        }
+    }
+
+    /** What {@link #export} wrote: the files, and the bytes of its PNG and SVG files (a copy to each caller). */
+    public static final class Exported {
+        private final List<Path> files;
+        private final byte[] png;
+        private final byte[] svg;
+
+        /** Takes the encoders' own arrays, which nothing else holds. */
+        private Exported(List<Path> files, byte[] png, byte[] svg) {
+            this.files = List.copyOf(files);
+            this.png = png;
+            this.svg = svg;
+        }
+
+        /** @return the files written, in the order PNG, SVG, PDF, PPTX */
+        public List<Path> files() {
+            return files;
+        }
+
+        /** @return the bytes of the PNG file, if one was written */
+        public Optional<byte[]> png() {
+            return Optional.ofNullable(png).map(byte[]::clone);
+        }
+
+        /** @return the bytes of the SVG file, if one was written */
+        public Optional<byte[]> svg() {
+            return Optional.ofNullable(svg).map(byte[]::clone);
         }
     }
 }

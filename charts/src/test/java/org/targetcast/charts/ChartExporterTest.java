@@ -1,5 +1,6 @@
 package org.targetcast.charts;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +15,8 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.XYChart;
 
 class ChartExporterTest {
@@ -80,5 +83,34 @@ class ChartExporterTest {
         assertThrows(
                 ChartException.class, () -> ChartExporter.of(ChartPreset.WEB).withDpi(5));
         assertEquals(600, ChartExporter.of(ChartPreset.WEB).withDpi(600).dpi());
+    }
+
+    @Test
+    void pngAndSvgAreTheBytesOfXChartsOwnEncodersAndExportKeepsThem(@TempDir Path dir) throws IOException {
+        for (ChartPreset preset : ChartPreset.values()) {
+            XYChart chart = TestShares.chart().toXChart(preset);
+            ChartExporter.Exported exported = ChartExporter.of(preset)
+                    .withFormats(ChartExporter.Format.PNG, ChartExporter.Format.SVG)
+                    .export(chart, dir.resolve("share-" + preset));
+            Path xchartPng = dir.resolve("xchart-" + preset + ".png");
+            BitmapEncoder.saveBitmapWithDPI(
+                    chart,
+                    xchartPng.toString(),
+                    BitmapEncoder.BitmapFormat.PNG,
+                    preset.canvas().dpi());
+            Path xchartSvg = dir.resolve("xchart-" + preset + ".svg");
+            VectorGraphicsEncoder.saveVectorGraphic(
+                    chart, xchartSvg.toString(), VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+            byte[] png = Files.readAllBytes(exported.files().get(0));
+            assertArrayEquals(Files.readAllBytes(xchartPng), png, preset + " PNG");
+            assertArrayEquals(png, exported.png().orElseThrow(), "the PNG kept is the file's");
+            byte[] svg = Files.readAllBytes(exported.files().get(1));
+            assertArrayEquals(Files.readAllBytes(xchartSvg), svg, preset + " SVG");
+            assertArrayEquals(svg, exported.svg().orElseThrow(), "the SVG kept is the file's");
+        }
+        ChartExporter.Exported pdfOnly = ChartExporter.of(ChartPreset.WEB)
+                .withFormats(ChartExporter.Format.PDF)
+                .export(TestShares.chart().toXChart(ChartPreset.WEB), dir.resolve("only"));
+        assertTrue(pdfOnly.png().isEmpty() && pdfOnly.svg().isEmpty(), "nothing kept without PNG or SVG");
     }
 }

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.targetcast.app.io.InputException;
 import org.targetcast.app.io.LoadedScenario;
-import org.targetcast.app.report.AnalysisCharts;
 import org.targetcast.app.report.BasisComparison;
+import org.targetcast.app.report.ChartBatch;
 import org.targetcast.app.report.ChartFiles;
 import org.targetcast.app.report.ChartOutput;
 import org.targetcast.app.report.Glossary;
@@ -111,28 +111,41 @@ public final class RunCommand implements Callable<Integer> {
                 ? new ChartOutput(
                         ChartOutput.defaults().preset(), ChartOutput.defaults().formats(), charts.lang)
                 : charts.output();
-        try (OutputFolder folder = openOutput(ws, named)) {
-            List<ScenarioResult> results =
-                    simulator == null ? projected : ScenarioResult.simulate(projected, simulator, simulation::starting);
+        try (OutputFolder folder = openOutput(ws, named);
+                ChartBatch drawing =
+                        noCharts ? ChartBatch.none() : ChartBatch.open(ChartFiles.reportOrder(projected))) {
+            // each scenario's charts are drawn on all processors from the moment it is simulated, while the
+            // next one is simulated and then while this thread writes the rest and the report
+            java.util.function.Consumer<ScenarioResult> draw =
+                    noCharts ? r -> {} : r -> drawing.add(ChartFiles.scenarioCharts(r, output, folder));
+            List<ScenarioResult> results;
+            if (simulator == null) {
+                results = projected;
+                results.forEach(draw);
+            } else {
+                results = ScenarioResult.simulate(projected, simulator, simulation::starting, draw);
+            }
+            if (!noCharts) {
+                drawing.add(List.of(ChartFiles.compareChart(results, output, folder)));
+            }
+            List<String> written = new java.util.ArrayList<>(List.of("summary.csv", "trajectories.csv"));
             BasisComparison bases = BasisComparison.of(ws, results.get(0), simulator);
             simulation.finished();
-            List<String> written = new java.util.ArrayList<>(List.of("summary.csv", "trajectories.csv"));
             RunFiles.summary(results, folder.resolve("summary.csv"));
             RunFiles.trajectories(results, folder.resolve("trajectories.csv"));
             if (results.stream().anyMatch(r -> r.outlook() != null)) {
                 RunFiles.firstYears(results, folder.resolve("first_years.csv"));
                 written.add("first_years.csv");
             }
-            if (!noCharts) {
-                written.addAll(ChartFiles.shareCharts(results, output, folder));
-                written.addAll(AnalysisCharts.overlay(results, output, folder, "charts/compare"));
-            }
             String spread = org.targetcast.app.report.SpreadSection.html(
                     results,
                     bases == null ? List.of() : bases.results(),
                     output.lang() == org.targetcast.charts.Lang.ZH,
                     memo);
-            written.addAll(HtmlReport.write(results, bases, spread, output.lang(), ws, Version.get(), folder));
+            List<String> report =
+                    HtmlReport.write(results, bases, spread, output.lang(), ws, Version.get(), drawing, folder);
+            written.addAll(drawing.files());
+            written.addAll(report);
             written.add("manifest.json");
             RunFiles.manifest(
                     results, Version.get(), ws.dataFile(), ws.dataHash(), written, folder.resolve("manifest.json"));

@@ -27,6 +27,9 @@ import org.targetcast.model.target.Target;
 
 /** The charts of the planner analyses: probability map (sweep), tornado (sensitivity), scenario overlay (compare). */
 public final class AnalysisCharts {
+    /** The comparison of a run's scenarios, in a run's output folder. */
+    static final String COMPARE = "charts/compare";
+
     private AnalysisCharts() {}
 
     /**
@@ -128,6 +131,18 @@ public final class AnalysisCharts {
      */
     public static List<String> overlay(
             List<ScenarioResult> results, ChartOutput output, OutputFolder folder, String base) {
+        return drawOverlay(results, output, folder, base).files();
+    }
+
+    /**
+     * @param results scenarios compared (the first one's history is drawn)
+     * @param output chart size, formats and language
+     * @param folder the output folder being written
+     * @param base the files' name without extension, relative to the folder
+     * @return the files written and the image a report embeds
+     */
+    static WrittenChart drawOverlay(
+            List<ScenarioResult> results, ChartOutput output, OutputFolder folder, String base) {
         List<ScenarioPath> paths = new ArrayList<>();
         for (ScenarioResult r : results) {
             Outlook o = r.outlook();
@@ -161,7 +176,7 @@ public final class AnalysisCharts {
                 .withFrame(
                         f -> f.with(ChartFrame.Text.FOOTER, Glossary.term("footer.tool", output.lang(), Version.get()))
                                 .withLang(output.lang()));
-        return output.write(ChartFiles.marked(chart::toXChart, results.get(0), output.lang()), folder, base);
+        return output.draw(ChartFiles.marked(chart::toXChart, results.get(0), output.lang()), folder, base);
     }
 
     /** The map plots axis values in percent: right for rates; a correlation reads as "× 100". */

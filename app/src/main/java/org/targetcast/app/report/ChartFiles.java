@@ -2,16 +2,15 @@ package org.targetcast.app.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.knowm.xchart.XYChart;
 import org.targetcast.app.io.InputException;
 import org.targetcast.app.workspace.ScenarioResult;
 import org.targetcast.app.workspace.Version;
 import org.targetcast.charts.ChartException;
 import org.targetcast.charts.ChartFrame;
+import org.targetcast.charts.ChartPreset;
 import org.targetcast.charts.ComponentsChart;
 import org.targetcast.charts.DecompositionChart;
 import org.targetcast.charts.EstimatedYears;
@@ -48,89 +47,61 @@ public final class ChartFiles {
     }
 
     /**
-     * One share-trajectory chart per scenario (history, projection, share targets), PNG and SVG, under
-     * {@code charts/}.
+     * A run's charts of one scenario, in the order their files are listed: its share trajectory (history,
+     * projection, share targets), components and decomposition, then with an outlook its fan chart and a
+     * histogram per single-year share target, all under {@code charts/}.
      *
-     * @param results scenario results
+     * @param r the scenario result
      * @param output the charts' language, formats and preset
      * @param folder the output folder being written
-     * @return the files written, relative to the folder
+     * @return the charts to draw
      */
-    public static List<String> shareCharts(List<ScenarioResult> results, ChartOutput output, OutputFolder folder) {
+    public static List<ChartBatch.Job> scenarioCharts(ScenarioResult r, ChartOutput output, OutputFolder folder) {
         Lang lang = output.lang();
-        List<Callable<List<String>>> charts = new ArrayList<>();
-        for (ScenarioResult r : results) {
-            String base = "charts/" + r.loaded().scenario().name();
-            charts.add(() -> output.write(marked(shareChart(r, lang)::toXChart, r, lang), folder, base + "-share"));
-            charts.add(() -> output.write(componentsChart(r, lang)::toXChart, folder, base + "-components"));
-            charts.add(() -> output.write(decompositionChart(r, lang)::toXChart, folder, base + "-decomposition"));
-            if (r.outlook() != null) {
-                charts.add(() -> output.write(marked(fanChart(r, lang)::toXChart, r, lang), folder, base + "-fan"));
-                for (TargetOutlook t : r.outlook().targets()) {
-                    if (t.target() instanceof ShareTarget st && !st.reachedBy()) {
-                        charts.add(() -> output.write(
-                                histogramChart(r, st, t, lang)::toXChart, folder, base + "-histogram-" + st.year()));
-                    }
+        List<ChartBatch.Job> charts = new ArrayList<>();
+        String base = "charts/" + r.loaded().scenario().name();
+        charts.add(job(output, folder, base + "-share", () -> marked(shareChart(r, lang)::toXChart, r, lang)));
+        charts.add(job(output, folder, base + "-components", () -> componentsChart(r, lang)::toXChart));
+        charts.add(job(output, folder, base + "-decomposition", () -> decompositionChart(r, lang)::toXChart));
+        if (r.outlook() != null) {
+            charts.add(job(output, folder, base + "-fan", () -> marked(fanChart(r, lang)::toXChart, r, lang)));
+            for (TargetOutlook t : r.outlook().targets()) {
+                if (t.target() instanceof ShareTarget st && !st.reachedBy()) {
+                    charts.add(job(
+                            output,
+                            folder,
+                            base + "-histogram-" + st.year(),
+                            () -> histogramChart(r, st, t, lang)::toXChart));
                 }
             }
         }
-        return renderAll(charts);
+        return charts;
     }
 
     /**
-     * Renders independent charts on all processors; each chart is built and drawn by one thread, and the
-     * files come back in the order the charts were listed, so the output does not depend on the threads.
+     * @param results every scenario of a run
+     * @param output chart size, formats and language
+     * @param folder the output folder being written
+     * @return the comparison of the scenarios, {@code charts/compare}, listed after the scenarios' charts
      */
-    static List<String> renderAll(List<Callable<List<String>>> charts) {
-        int threads = Math.min(charts.size(), Runtime.getRuntime().availableProcessors());
-        if (threads <= 1) {
-            List<String> written = new ArrayList<>();
-            for (Callable<List<String>> c : charts) {
-                written.addAll(call(c));
-            }
-            return written;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "targetcast-charts");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<List<String>>> futures = new ArrayList<>();
-            for (Callable<List<String>> c : charts) {
-                futures.add(pool.submit(c));
-            }
-            List<String> written = new ArrayList<>();
-            for (Future<List<String>> f : futures) {
-                try {
-                    written.addAll(f.get());
-                } catch (ExecutionException e) {
-                    if (e.getCause() instanceof RuntimeException re) {
-                        throw re;
-                    }
-                    if (e.getCause() instanceof Error er) {
-                        throw er;
-                    }
-                    throw new IllegalStateException(e.getCause());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted while drawing the charts", e);
-                }
-            }
-            return written;
-        } finally {
-            pool.shutdownNow();
-        }
+    public static ChartBatch.Job compareChart(List<ScenarioResult> results, ChartOutput output, OutputFolder folder) {
+        return new ChartBatch.Job(
+                AnalysisCharts.COMPARE,
+                () -> AnalysisCharts.drawOverlay(results, output, folder, AnalysisCharts.COMPARE));
     }
 
-    private static List<String> call(Callable<List<String>> c) {
-        try {
-            return c.call();
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+    /**
+     * @param results the scenarios of a run
+     * @return the charts in the order the report shows them, the order to draw them in when several wait
+     */
+    public static List<String> reportOrder(List<ScenarioResult> results) {
+        return ReportBuilder.figureOrder(results);
+    }
+
+    /** A chart built, drawn and written on the thread that runs the job. */
+    private static ChartBatch.Job job(
+            ChartOutput output, OutputFolder folder, String base, Supplier<Function<ChartPreset, XYChart>> chart) {
+        return new ChartBatch.Job(base, () -> output.draw(chart.get(), folder, base));
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.knowm.xchart.XYChart;
@@ -45,13 +46,29 @@ public record ChartOutput(ChartPreset preset, Set<ChartExporter.Format> formats,
      * @return the files written, relative to the folder
      */
     public List<String> write(Function<ChartPreset, XYChart> chart, OutputFolder folder, String base) {
+        return draw(chart, folder, base).files();
+    }
+
+    /**
+     * Draws and writes a chart, keeping the image a report embeds (the PNG, else the SVG) in memory.
+     *
+     * @param chart builds the chart for a preset
+     * @param folder the output folder being written
+     * @param base the file name without extension, relative to the folder, e.g. {@code charts/baseline-fan}
+     * @return the files written, relative to the folder, and the image
+     */
+    public WrittenChart draw(Function<ChartPreset, XYChart> chart, OutputFolder folder, String base) {
         ChartExporter.Format first = formats.iterator().next();
         ChartExporter exporter = ChartExporter.of(preset)
                 .withFormats(first, formats.stream().filter(f -> f != first).toArray(ChartExporter.Format[]::new));
+        ChartExporter.Exported exported = exporter.export(chart.apply(preset), folder.resolve(base));
         List<String> written = new ArrayList<>();
-        for (Path p : exporter.write(chart.apply(preset), folder.resolve(base))) {
+        for (Path p : exported.files()) {
             written.add(folder.staging().relativize(p).toString().replace('\\', '/'));
         }
-        return written;
+        Optional<ChartImage> image = exported.png()
+                .map(png -> ChartImage.of(ChartExporter.Format.PNG, png))
+                .or(() -> exported.svg().map(svg -> ChartImage.of(ChartExporter.Format.SVG, svg)));
+        return new WrittenChart(base, written, image);
     }
 }

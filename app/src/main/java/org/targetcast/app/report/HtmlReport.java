@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.time.ZonedDateTime;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import org.targetcast.app.report.ReportDocument.Block;
 import org.targetcast.app.report.ReportDocument.Figure;
 import org.targetcast.app.report.ReportDocument.Heading;
@@ -47,7 +49,8 @@ public final class HtmlReport {
      * @param lang language of the report
      * @param ws the workspace (data file, its hash and its years)
      * @param version toolkit version
-     * @param folder the output folder being written (charts already in it, if any)
+     * @param charts the run's charts, possibly still being drawn: the report waits for each as it reaches it
+     * @param folder the output folder being written
      * @return the files written, relative to the folder
      * @throws IOException on a write failure
      */
@@ -58,6 +61,7 @@ public final class HtmlReport {
             Lang lang,
             Workspace ws,
             String version,
+            ChartBatch charts,
             OutputFolder folder)
             throws IOException {
         List<Observation> obs = ws.dataset().observations();
@@ -68,18 +72,19 @@ public final class HtmlReport {
                 ws.dataHash(),
                 obs.stream().mapToInt(Observation::year).min().orElse(0),
                 obs.stream().mapToInt(Observation::year).max().orElse(0));
-        ReportDocument doc = ReportBuilder.build(results, bases, spread, lang, facts, folder::resolve);
-        Files.writeString(folder.resolve("report.html"), html(doc), StandardCharsets.UTF_8);
-        PdfReport.write(doc, folder.resolve("report.pdf"));
+        ReportDocument doc = ReportBuilder.build(results, bases, spread, lang, facts, charts::has);
+        // the PDF first: its pages are set while the charts it reaches last are still being drawn
+        PdfReport.write(doc, charts::image, folder.resolve("report.pdf"));
+        Files.writeString(folder.resolve("report.html"), html(doc, charts::image), StandardCharsets.UTF_8);
         return List.of("report.html", "report.pdf");
     }
 
     /**
      * @param doc the report
+     * @param images each figure's image by chart name; a figure without one is left out
      * @return it as one HTML page
-     * @throws IOException if a chart file cannot be read
      */
-    static String html(ReportDocument doc) throws IOException {
+    static String html(ReportDocument doc, Function<String, Optional<ChartImage>> images) {
         StringBuilder h = new StringBuilder();
         h.append("<!DOCTYPE html>\n<html lang=\"")
                 .append(doc.lang().code())
@@ -108,13 +113,16 @@ public final class HtmlReport {
             } else if (b instanceof ReportDocument.HtmlSection x) {
                 h.append(x.html());
             } else if (b instanceof Figure x) {
-                boolean png = x.png() != null;
+                Optional<ChartImage> image = images.apply(x.chart());
+                if (image.isEmpty()) {
+                    continue;
+                }
                 h.append("<figure><img alt=\"")
                         .append(esc(x.caption()))
                         .append("\" src=\"data:image/")
-                        .append(png ? "png" : "svg+xml")
+                        .append(image.get().isPng() ? "png" : "svg+xml")
                         .append(";base64,")
-                        .append(Base64.getEncoder().encodeToString(Files.readAllBytes(png ? x.png() : x.svg())))
+                        .append(Base64.getEncoder().encodeToString(image.get().bytes()))
                         .append("\"><figcaption>")
                         .append(esc(x.caption()))
                         .append("</figcaption></figure>\n");

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -25,7 +26,9 @@ import org.targetcast.charts.Lang;
  * folders of Linux, macOS and Windows; collections ({@code .ttc}, e.g. Debian's
  * {@code fonts-wqy-microhei}) are read with PDFBox's {@link TrueTypeCollection}. Fonts with CFF outlines
  * cannot be embedded this way and are skipped. Each character is set in the first font that has it; with
- * no font file at all, an English report falls back to the standard Helvetica (not embedded).
+ * no font file at all, an English report falls back to the standard Helvetica (not embedded). An English
+ * report reads its CJK font only when a character its Latin font lacks comes (most English reports never
+ * do): a collection of CJK faces takes longer to read than the rest of the report to set.
  */
 final class PdfFonts implements AutoCloseable {
     /** Latin fonts, best first (file names, lower case). */
@@ -44,13 +47,13 @@ final class PdfFonts implements AutoCloseable {
             "msyh.ttc",
             "simsun.ttc");
 
-    private final List<PDFont> regular;
-    private final List<PDFont> bold;
+    private final Chain regular;
+    private final Chain bold;
     private final List<TrueTypeCollection> open;
 
-    private PdfFonts(List<PDFont> regular, List<PDFont> bold, List<TrueTypeCollection> open) {
-        this.regular = regular;
-        this.bold = bold;
+    private PdfFonts(List<PDFont> regular, List<PDFont> bold, List<TrueTypeCollection> open, Fallback fallback) {
+        this.regular = new Chain(regular, fallback);
+        this.bold = new Chain(bold, fallback);
         this.open = open;
     }
 
@@ -63,39 +66,102 @@ final class PdfFonts implements AutoCloseable {
     static PdfFonts load(PDDocument doc, Lang lang) throws IOException {
         Map<String, Path> files = installed();
         List<TrueTypeCollection> open = new ArrayList<>();
-        Optional<PDFont> cjk = first(doc, files, CJK, open);
-        if (lang == Lang.ZH && cjk.isEmpty()) {
-            throw new IOException(
-                    "report.pdf: no installed font with Chinese glyphs can be embedded; install fonts-wqy-microhei");
-        }
         List<PDFont> regular = new ArrayList<>();
         List<PDFont> bold = new ArrayList<>();
         if (lang == Lang.ZH) {
-            regular.add(cjk.get());
-            bold.add(cjk.get());
+            PDFont cjk = first(doc, files, CJK, open)
+                    .orElseThrow(() -> new IOException("report.pdf: no installed font with Chinese glyphs can be "
+                            + "embedded; install fonts-wqy-microhei"));
+            regular.add(cjk);
+            bold.add(cjk);
         }
         Optional<PDFont> latin = first(doc, files, LATIN, open);
         latin.ifPresent(regular::add);
         first(doc, files, LATIN_BOLD, open).or(() -> latin).ifPresent(bold::add);
-        if (lang != Lang.ZH) {
-            cjk.ifPresent(regular::add);
-            cjk.ifPresent(bold::add);
+        // an English report looks in the CJK font only for characters its Latin font lacks (a Chinese name),
+        // so the font is read only when such a character comes
+        Fallback fallback = lang == Lang.ZH || latin.isEmpty()
+                ? new Fallback(() -> Optional.empty())
+                : new Fallback(() -> first(doc, files, CJK, open));
+        if (latin.isEmpty() && lang != Lang.ZH) {
+            first(doc, files, CJK, open).ifPresent(cjk -> {
+                regular.add(cjk);
+                bold.add(cjk);
+            });
         }
         if (regular.isEmpty()) {
             regular.add(new PDType1Font(Standard14Fonts.FontName.HELVETICA));
             bold.add(new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD));
         }
-        return new PdfFonts(regular, bold, open);
+        return new PdfFonts(regular, bold, open, fallback);
     }
 
     /** @return the regular fonts, in the order characters look for a glyph */
-    List<PDFont> regular() {
+    Chain regular() {
         return regular;
     }
 
     /** @return the bold fonts, likewise */
-    List<PDFont> bold() {
+    Chain bold() {
         return bold;
+    }
+
+    /** A font read the first time a character needs it, at most once. */
+    private static final class Fallback {
+        private final Supplier<Optional<PDFont>> load;
+        private Optional<PDFont> font;
+
+        Fallback(Supplier<Optional<PDFont>> load) {
+            this.load = load;
+        }
+
+        Optional<PDFont> get() {
+            if (font == null) {
+                font = load.get();
+            }
+            return font;
+        }
+    }
+
+    /**
+     * Fonts a piece of text looks in, in order, for each character: the fonts read up front, then the
+     * fallback font.
+     */
+    static final class Chain {
+        private final List<PDFont> fonts;
+        private final Fallback fallback;
+
+        private Chain(List<PDFont> fonts, Fallback fallback) {
+            this.fonts = List.copyOf(fonts);
+            this.fallback = fallback;
+        }
+
+        /**
+         * @param ch one character, as a string
+         * @return the first font that has a glyph for it, or null
+         */
+        PDFont first(String ch) {
+            for (PDFont f : fonts) {
+                if (encodes(f, ch)) {
+                    return f;
+                }
+            }
+            return fallback.get().filter(f -> encodes(f, ch)).orElse(null);
+        }
+
+        /** @return the last font of the chain, which sets a character no font has as "?" */
+        PDFont last() {
+            return fallback.get().orElse(fonts.get(fonts.size() - 1));
+        }
+
+        private static boolean encodes(PDFont font, String ch) {
+            try {
+                font.encode(ch);
+                return font.getStringWidth(ch) > 0 || ch.equals(" ");
+            } catch (IOException | IllegalArgumentException e) {
+                return false;
+            }
+        }
     }
 
     @Override

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -23,7 +25,8 @@ import org.targetcast.app.report.ReportDocument.Tone;
  * it can be searched, copied and read aloud. Paragraphs wrap at spaces and between Chinese characters;
  * a table row is never split across pages (the header is repeated on the next page); a heading always
  * has the start of what follows on its page; a chart moves to the next page rather than being cut.
- * Charts are embedded from their PNG files; a chart written only as SVG is left out of the PDF.
+ * Charts are embedded as the PNG files the run wrote, their compressed data as it is in the file (no
+ * decoding and encoding again); a chart written only as SVG is left out of the PDF.
  */
 final class PdfReport {
     private static final float MARGIN = 50;
@@ -38,28 +41,32 @@ final class PdfReport {
     private final PDDocument doc;
     private final PdfFonts fonts;
     private final String title;
+    private final Function<String, Optional<ChartImage>> images;
     private PDPageContentStream cs;
     private float y;
     private int pages;
 
-    private PdfReport(PDDocument doc, PdfFonts fonts, String title) {
+    private PdfReport(PDDocument doc, PdfFonts fonts, String title, Function<String, Optional<ChartImage>> images) {
         this.doc = doc;
         this.fonts = fonts;
         this.title = title;
+        this.images = images;
     }
 
     /**
      * @param report the report
+     * @param images each figure's image by chart name; a figure without a PNG is left out
      * @param file where to write the PDF
      * @throws IOException on a write failure, or when no font can set the report's language
      */
-    static void write(ReportDocument report, Path file) throws IOException {
+    static void write(ReportDocument report, Function<String, Optional<ChartImage>> images, Path file)
+            throws IOException {
         try (PDDocument doc = new PDDocument();
                 PdfFonts fonts = PdfFonts.load(doc, report.lang())) {
             doc.getDocumentInformation().setTitle(report.title());
             doc.getDocumentInformation().setCreator("targetcast");
             doc.getDocumentCatalog().setLanguage(report.lang().code());
-            PdfReport p = new PdfReport(doc, fonts, report.title());
+            PdfReport p = new PdfReport(doc, fonts, report.title(), images);
             p.newPage();
             List<Block> blocks = report.blocks();
             for (int i = 0; i < blocks.size(); i++) {
@@ -219,7 +226,7 @@ final class PdfReport {
     /** @return false, drawing nothing, when the row does not fit on the page and {@code force} is not set */
     private boolean drawRow(List<String> cells, float[] w, TableBlock t, Tone tone, boolean header, boolean force)
             throws IOException {
-        List<PDFont> font = header ? fonts.bold() : fonts.regular();
+        PdfFonts.Chain font = header ? fonts.bold() : fonts.regular();
         List<List<String>> wrapped = new ArrayList<>();
         int lines = 1;
         for (int c = 0; c < cells.size(); c++) {
@@ -265,10 +272,12 @@ final class PdfReport {
     }
 
     private void figure(Figure f) throws IOException {
-        if (f.png() == null) {
+        Optional<ChartImage> png = images.apply(f.chart()).filter(ChartImage::isPng);
+        if (png.isEmpty()) {
             return;
         }
-        PDImageXObject image = PDImageXObject.createFromFileByExtension(f.png().toFile(), doc);
+        // PDFBox copies a PNG's compressed rows into the PDF as they are (its PNGConverter)
+        PDImageXObject image = PDImageXObject.createFromByteArray(doc, png.get().bytes(), f.chart() + ".png");
         float w = WIDTH;
         float h = w * image.getHeight() / image.getWidth();
         if (h > FIGURE_MAX_HEIGHT) {
@@ -302,7 +311,7 @@ final class PdfReport {
     }
 
     /** Draws a line of text, each character in the first font that has it. */
-    private void text(String s, List<PDFont> font, float size, float x, float baseline) throws IOException {
+    private void text(String s, PdfFonts.Chain font, float size, float x, float baseline) throws IOException {
         cs.beginText();
         cs.newLineAtOffset(x, baseline);
         for (Run r : runs(s, font)) {
@@ -312,7 +321,7 @@ final class PdfReport {
         cs.endText();
     }
 
-    private static float width(String s, List<PDFont> font, float size) throws IOException {
+    private static float width(String s, PdfFonts.Chain font, float size) throws IOException {
         float w = 0;
         for (Run r : runs(s, font)) {
             w += r.font().getStringWidth(r.text()) / 1000 * size;
@@ -322,7 +331,7 @@ final class PdfReport {
 
     private record Run(PDFont font, String text) {}
 
-    private static List<Run> runs(String s, List<PDFont> fonts) {
+    private static List<Run> runs(String s, PdfFonts.Chain fonts) throws IOException {
         List<Run> out = new ArrayList<>();
         PDFont current = null;
         StringBuilder sb = new StringBuilder();
@@ -330,16 +339,10 @@ final class PdfReport {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
             String ch = Character.isWhitespace(cp) ? " " : new String(Character.toChars(cp));
-            PDFont f = null;
-            for (PDFont candidate : fonts) {
-                if (encodes(candidate, ch)) {
-                    f = candidate;
-                    break;
-                }
-            }
+            PDFont f = fonts.first(ch);
             if (f == null) {
                 ch = "?";
-                f = fonts.get(fonts.size() - 1);
+                f = fonts.last();
             }
             if (f != current && sb.length() > 0) {
                 out.add(new Run(current, sb.toString()));
@@ -354,20 +357,11 @@ final class PdfReport {
         return out;
     }
 
-    private static boolean encodes(PDFont font, String ch) {
-        try {
-            font.encode(ch);
-            return font.getStringWidth(ch) > 0 || ch.equals(" ");
-        } catch (IOException | IllegalArgumentException e) {
-            return false;
-        }
-    }
-
     /**
      * Breaks text into lines no wider than {@code max}: at spaces, and before or after any Chinese
      * character; a word longer than a line is cut.
      */
-    static List<String> wrap(String text, List<PDFont> font, float size, float max) throws IOException {
+    static List<String> wrap(String text, PdfFonts.Chain font, float size, float max) throws IOException {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String token : Table.tokens(text)) {

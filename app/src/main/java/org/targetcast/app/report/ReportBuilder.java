@@ -1,7 +1,5 @@
 package org.targetcast.app.report;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -10,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.targetcast.app.report.ReportDocument.Figure;
 import org.targetcast.app.report.ReportDocument.Row;
 import org.targetcast.app.report.ReportDocument.TableBlock;
@@ -53,7 +52,7 @@ final class ReportBuilder {
             String spread,
             Lang lang,
             RunFacts facts,
-            java.util.function.Function<String, Path> folder) {
+            Predicate<String> drawn) {
         boolean zh = lang == Lang.ZH;
         ReportDocument.Builder b = new ReportDocument.Builder();
         String title = Glossary.term("report.title", lang);
@@ -101,7 +100,7 @@ final class ReportBuilder {
             b.note(Glossary.term("legend.reached", lang));
         }
         b.note(Glossary.term("legend.words", lang));
-        figure(b, folder, "charts/compare", Glossary.term("report.compare", lang));
+        figure(b, drawn, AnalysisCharts.COMPARE, Glossary.term("report.compare", lang));
 
         b.heading(2, Glossary.term("answer", lang));
         for (ScenarioResult r : results) {
@@ -137,20 +136,9 @@ final class ReportBuilder {
             if (r.outlook() != null) {
                 b.note(Glossary.term("legend.first", lang));
             }
-            String base = "charts/" + s.name();
-            figure(b, folder, base + "-fan", Glossary.term("chart.fan", lang));
-            figure(b, folder, base + "-share", Glossary.term("chart.share", lang));
-            for (Target t : s.targets()) {
-                if (t instanceof ShareTarget st && !st.reachedBy()) {
-                    figure(
-                            b,
-                            folder,
-                            base + "-histogram-" + st.year(),
-                            Glossary.term("chart.histogram", lang, st.year()));
-                }
+            for (FigureRef f : figures(r, lang)) {
+                figure(b, drawn, f.chart(), f.caption());
             }
-            figure(b, folder, base + "-components", Glossary.term("chart.components", lang));
-            figure(b, folder, base + "-decomposition", Glossary.term("chart.decomposition", lang));
             var provenance = r.provenance(facts.version());
             if (r.outlook() != null) {
                 ShockModel k = r.outlook().shocks();
@@ -253,14 +241,44 @@ final class ReportBuilder {
         };
     }
 
-    private static void figure(
-            ReportDocument.Builder b, java.util.function.Function<String, Path> folder, String base, String caption) {
-        Path png = folder.apply(base + ".png");
-        Path svg = folder.apply(base + ".svg");
-        boolean hasPng = Files.exists(png);
-        boolean hasSvg = Files.exists(svg);
-        if (hasPng || hasSvg) {
-            b.add(new Figure(hasPng ? png : null, hasSvg ? svg : null, caption));
+    /**
+     * @param results the scenarios of a run
+     * @return the charts the report shows, in the order it shows them (to be drawn in that order)
+     */
+    static List<String> figureOrder(List<ScenarioResult> results) {
+        List<String> order = new ArrayList<>(List.of(AnalysisCharts.COMPARE));
+        for (ScenarioResult r : results) {
+            for (FigureRef f : figures(r, Lang.EN)) {
+                order.add(f.chart());
+            }
+        }
+        return order;
+    }
+
+    /** A chart the report may show, by its files' name without extension, with its caption. */
+    private record FigureRef(String chart, String caption) {}
+
+    /** A scenario's charts in the report: fan, share trajectory, histograms by year, components, decomposition. */
+    private static List<FigureRef> figures(ScenarioResult r, Lang lang) {
+        var s = r.loaded().scenario();
+        String base = "charts/" + s.name();
+        List<FigureRef> f = new ArrayList<>();
+        f.add(new FigureRef(base + "-fan", Glossary.term("chart.fan", lang)));
+        f.add(new FigureRef(base + "-share", Glossary.term("chart.share", lang)));
+        for (Target t : s.targets()) {
+            if (t instanceof ShareTarget st && !st.reachedBy()) {
+                f.add(new FigureRef(
+                        base + "-histogram-" + st.year(), Glossary.term("chart.histogram", lang, st.year())));
+            }
+        }
+        f.add(new FigureRef(base + "-components", Glossary.term("chart.components", lang)));
+        f.add(new FigureRef(base + "-decomposition", Glossary.term("chart.decomposition", lang)));
+        return f;
+    }
+
+    private static void figure(ReportDocument.Builder b, Predicate<String> drawn, String chart, String caption) {
+        if (drawn.test(chart)) {
+            b.add(new Figure(chart, caption));
         }
     }
 }

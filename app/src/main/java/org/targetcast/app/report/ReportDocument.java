@@ -1,6 +1,5 @@
 package org.targetcast.app.report;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -92,13 +91,19 @@ public record ReportDocument(Lang lang, String title, List<Block> blocks) {
     public record HtmlSection(String html) implements Block {}
 
     /**
-     * A chart already written by the run.
+     * A chart the run draws; the renderers fetch its image by name ({@link ChartBatch#image}), so the
+     * document can be laid out while the charts are still being drawn.
      *
-     * @param png the PNG file, or null
-     * @param svg the SVG file, or null
+     * @param chart the chart's files' name without extension, e.g. {@code charts/baseline-fan}
      * @param caption its alternative text
      */
-    public record Figure(Path png, Path svg, String caption) implements Block {}
+    public record Figure(String chart, String caption) implements Block {
+        /** Checks. */
+        public Figure {
+            Objects.requireNonNull(chart, "chart");
+            Objects.requireNonNull(caption, "caption");
+        }
+    }
 
     /** Collects blocks in order. */
     static final class Builder {

@@ -196,18 +196,39 @@ public record ScenarioResult(
      */
     public static List<ScenarioResult> simulate(
             List<ScenarioResult> results, Simulator simulator, java.util.function.Consumer<String> starting) {
+        return simulate(results, simulator, starting, r -> {});
+    }
+
+    /**
+     * Puts uncertainty around projected scenarios, one after another, handing each result on as soon as it
+     * is ready (so its charts can be drawn while the next is simulated).
+     *
+     * @param results deterministic results ({@link #runAll(Workspace, List)})
+     * @param simulator the uncertainty engine
+     * @param starting told each scenario's name before its simulation
+     * @param simulated given each scenario's result once simulated, in order
+     * @return the results with their outlooks, in order
+     * @throws InputException naming the scenario of each model failure
+     */
+    public static List<ScenarioResult> simulate(
+            List<ScenarioResult> results,
+            Simulator simulator,
+            java.util.function.Consumer<String> starting,
+            java.util.function.Consumer<ScenarioResult> simulated) {
         List<InputException.Problem> problems = new ArrayList<>();
-        List<ScenarioResult> simulated = new ArrayList<>();
+        List<ScenarioResult> out = new ArrayList<>();
         for (ScenarioResult r : results) {
             starting.accept(r.name());
             try {
-                simulated.add(new ScenarioResult(
+                ScenarioResult s = new ScenarioResult(
                         r.loaded(),
                         r.projection(),
                         r.verdicts(),
                         simulator.run(r.projection()),
                         r.dataFile(),
-                        r.dataHash()));
+                        r.dataHash());
+                out.add(s);
+                simulated.accept(s);
             } catch (ModelException e) {
                 problems.add(locate(r.loaded(), e));
             }
@@ -215,7 +236,7 @@ public record ScenarioResult(
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
-        return simulated;
+        return out;
     }
 
     /**
