@@ -147,7 +147,7 @@ public final class Glossary {
             }),
             Map.entry("legend.calibration", new String[] {
                 "Bands: the model's own, calibrated on how far the same forecasts missed in %d other economies,"
-                        + " 2020 included (docs/forecast-quality.md); `sensitivity` shows the answer without it.",
+                        + " 2020 included (docs/forecast-quality.md); the sensitivity command shows the answer without it.",
                 "区间：模型自身的区间，按同一方法在其他%d个经济体的预测误差（含2020年）校准；敏感性分析显示不校准时的结果。"
             }),
             Map.entry("legend.uncalibrated", new String[] {

@@ -95,11 +95,7 @@ final class ReportBuilder {
             numeric.add(c >= 2 && c < header.size() - 1);
         }
         b.add(new TableBlock(header, rows, numeric, header.size() - 1));
-        if (probabilities) {
-            b.note(Glossary.term("legend.in", lang));
-            b.note(Glossary.term("legend.reached", lang));
-        }
-        b.note(Glossary.term("legend.words", lang));
+        VerdictTable.legend(results, lang, probabilities, false).forEach(b::note);
         figure(b, drawn, AnalysisCharts.COMPARE, Glossary.term("report.compare", lang));
 
         b.heading(2, Glossary.term("answer", lang));

@@ -54,38 +54,7 @@ public final class VerdictTable {
         }
         Table.print(rows, out);
         out.println();
-        List<String> legend = new ArrayList<>();
-        if (probabilities) {
-            legend.add(Glossary.term("legend.in", lang));
-            legend.add(Glossary.term("legend.reached", lang));
-            boolean ranges = results.stream()
-                    .flatMap(r -> r.judged().stream())
-                    .anyMatch(j -> j.outlook().orElse(null) != null
-                            && ProbabilityText.hasRange(j.outlook().orElse(null)));
-            if (ranges) {
-                legend.add(Glossary.term("legend.range", lang));
-            }
-            if (wide) {
-                legend.add(Glossary.term("legend.first", lang));
-            }
-            results.stream()
-                    .map(r -> r.projection().scenario().uncertainty().calibration())
-                    .filter(c -> c.applies())
-                    .findFirst()
-                    .ifPresent(c -> legend.add(Glossary.term(
-                            "legend.calibration", lang, c.economies().size())));
-            List<String> uncalibrated = results.stream()
-                    .filter(r -> {
-                        var c = r.projection().scenario().uncertainty().calibration();
-                        return c.source() == ErrorCalibration.Source.PANEL && !c.applies();
-                    })
-                    .map(ScenarioResult::name)
-                    .toList();
-            if (!uncalibrated.isEmpty()) {
-                legend.add(Glossary.term("legend.uncalibrated", lang, String.join(", ", uncalibrated)));
-            }
-        }
-        legend.add(Glossary.term("legend.words", lang));
+        List<String> legend = legend(results, lang, probabilities, wide);
         for (String l : legend) {
             Table.wrapped(l, COLUMNS, "  ", out);
         }
@@ -257,5 +226,52 @@ public final class VerdictTable {
 
     private static String year(int y, Lang lang) {
         return lang == Lang.ZH ? y + "年" : String.valueOf(y);
+    }
+
+    /**
+     * What the table's columns and numbers mean, one paragraph each: the two named probabilities, the model
+     * range, the first year reached (wide), the band calibration (and the scenarios without one), and the
+     * verdict words. The terminal and the report print the same legend.
+     *
+     * @param results the scenario results
+     * @param lang the language
+     * @param probabilities whether the results have probabilities
+     * @param wide whether the first year reached is shown
+     * @return the paragraphs, in order
+     */
+    public static List<String> legend(List<ScenarioResult> results, Lang lang, boolean probabilities, boolean wide) {
+        List<String> legend = new ArrayList<>();
+        if (probabilities) {
+            legend.add(Glossary.term("legend.in", lang));
+            legend.add(Glossary.term("legend.reached", lang));
+            boolean ranges = results.stream()
+                    .flatMap(r -> r.judged().stream())
+                    .anyMatch(j -> j.outlook().orElse(null) != null
+                            && ProbabilityText.hasRange(j.outlook().orElse(null)));
+            if (ranges) {
+                legend.add(Glossary.term("legend.range", lang));
+            }
+            if (wide) {
+                legend.add(Glossary.term("legend.first", lang));
+            }
+            results.stream()
+                    .map(r -> r.projection().scenario().uncertainty().calibration())
+                    .filter(c -> c.applies())
+                    .findFirst()
+                    .ifPresent(c -> legend.add(Glossary.term(
+                            "legend.calibration", lang, c.economies().size())));
+            List<String> uncalibrated = results.stream()
+                    .filter(r -> {
+                        var c = r.projection().scenario().uncertainty().calibration();
+                        return c.source() == ErrorCalibration.Source.PANEL && !c.applies();
+                    })
+                    .map(ScenarioResult::name)
+                    .toList();
+            if (!uncalibrated.isEmpty()) {
+                legend.add(Glossary.term("legend.uncalibrated", lang, String.join(", ", uncalibrated)));
+            }
+        }
+        legend.add(Glossary.term("legend.words", lang));
+        return legend;
     }
 }
