@@ -240,7 +240,6 @@ public final class MonteCarlo {
             double parameterRhoComplement = Math.sqrt(Math.max(0, 1 - parameterRho * parameterRho));
             int h = years;
             int[][] histogram = acc.histogram;
-            double[] z = new double[2 * h];
             // each year's growth before its shock: the plan's, plus the path's trend draw where trend-driven
             double[] meanD = draws || scaleDraw ? new double[h] : gd;
             double[] meanO = draws || scaleDraw ? new double[h] : go;
@@ -258,13 +257,11 @@ public final class MonteCarlo {
                         meanO[k] = go[k] + (to[k] ? dOther : 0);
                     }
                 }
-                for (int j = 0; j < z.length; j++) {
-                    z[j] = gauss.sample();
-                }
                 double l = start;
                 for (int k = 0; k < h; k++) {
-                    double z1 = z[2 * k];
-                    double z2 = z[2 * k + 1];
+                    // the normals in the order the general recursion draws them (two a year)
+                    double z1 = gauss.sample();
+                    double z2 = gauss.sample();
                     // the general recursion's operations in its order, with φ = 0: u_D = σ_D·z1,
                     // u_O = σ_O·(ρ·z1 + √(1−ρ²)·z2)
                     double growthD = meanD[k] + scale * sd * z1;
