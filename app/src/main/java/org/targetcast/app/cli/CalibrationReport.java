@@ -242,19 +242,22 @@ final class CalibrationReport {
      * the panel.
      */
     static void leaveOneSeriesOut(PrintWriter out, List<ShareCalibrationResult> results, boolean ownBands) {
-        List<double[]> loo = ShareCalibrationResult.leaveOneSeriesOut(results, CalibrationReport::economy, 0.8);
+        List<ShareCalibrationResult.HeldOut> loo =
+                ShareCalibrationResult.leaveOneSeriesOut(results, CalibrationReport::economy, 0.8);
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"history", "n", "k from the others", "cover 80%", "cover 95%"});
         double c80 = 0;
         double c95 = 0;
         double n = 0;
-        for (int i = 0; i < results.size(); i++) {
-            double[] r = loo.get(i);
-            rows.add(new String[] {results.get(i).name(), String.valueOf((int) r[3]), num(r[0]), pct(r[1]), pct(r[2])});
-            if (r[3] > 0) {
-                c80 += r[1] * r[3];
-                c95 += r[2] * r[3];
-                n += r[3];
+        for (ShareCalibrationResult.HeldOut r : loo) {
+            int checks = r.part().count();
+            rows.add(new String[] {
+                r.part().name(), String.valueOf(checks), num(r.factor()), pct(r.cover80()), pct(r.cover95())
+            });
+            if (checks > 0) {
+                c80 += r.cover80() * checks;
+                c95 += r.cover95() * checks;
+                n += checks;
             }
         }
         rows.add(new String[] {"pooled", String.valueOf((int) n), "", pct(c80 / n), pct(c95 / n)});

@@ -199,10 +199,12 @@ class OutputSafetyTest {
             Cli linked = Cli.run("validate", dir.resolve("linked.yaml").toString(), "--data", Cli.DATA);
             assertEquals(2, linked.code());
             String content = Files.readString(passwd, StandardCharsets.UTF_8);
+            // the message names the scenario's own path, whose random temporary folder may hold any digits
+            String err = linked.err().replace(dir.toString(), "<dir>");
             for (String line : content.lines().toList()) {
                 for (String token : line.split(":")) {
                     if (token.length() > 3) {
-                        assertFalse(linked.err().contains(token), "echoes '" + token + "': " + linked.err());
+                        assertFalse(err.contains(token), "echoes '" + token + "': " + linked.err());
                     }
                 }
             }

@@ -271,26 +271,35 @@ public final class ShareCalibrationResult {
      * @param parts results for several histories
      * @param groupOf the group of a part's name
      * @param fitLevel the level the factor is matched at
-     * @return per part, in order: {k, coverage at 80 %, coverage at 95 %, checks}
+     * @return per part, in order, the part with its factor and coverage
      */
-    public static List<double[]> leaveOneSeriesOut(
+    public static List<HeldOut> leaveOneSeriesOut(
             List<ShareCalibrationResult> parts, java.util.function.Function<String, String> groupOf, double fitLevel) {
-        List<double[]> out = new ArrayList<>();
+        List<HeldOut> out = new ArrayList<>();
         for (ShareCalibrationResult r : parts) {
             String g = groupOf.apply(r.name);
             List<ShareCheck> others = new ArrayList<>();
             parts.stream().filter(o -> !groupOf.apply(o.name).equals(g)).forEach(o -> others.addAll(o.checks));
             double k = new ShareCalibrationResult("others", others, Map.of(), List.of(), List.of())
                     .coverageScale(fitLevel);
-            out.add(new double[] {
-                k,
-                r.checks.isEmpty() ? Double.NaN : coverage(r.checks, 0.8, k),
-                r.checks.isEmpty() ? Double.NaN : coverage(r.checks, 0.95, k),
-                r.checks.size()
-            });
+            out.add(new HeldOut(
+                    r,
+                    k,
+                    r.checks.isEmpty() ? Double.NaN : coverage(r.checks, 0.8, k),
+                    r.checks.isEmpty() ? Double.NaN : coverage(r.checks, 0.95, k)));
         }
         return out;
     }
+
+    /**
+     * One history scored with a factor fitted on the others ({@link #leaveOneSeriesOut}).
+     *
+     * @param part the history's result
+     * @param factor the factor on the shock variance from the other economies
+     * @param cover80 the share of its checks inside the 80 % band with that factor (NaN without checks)
+     * @param cover95 the same at 95 %
+     */
+    public record HeldOut(ShareCalibrationResult part, double factor, double cover80, double cover95) {}
 
     private static double meanSquaredZ(List<ShareCheck> checks, int leaveOut) {
         double sum = 0;
