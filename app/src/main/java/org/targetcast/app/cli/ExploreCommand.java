@@ -92,7 +92,13 @@ public final class ExploreCommand implements Callable<Integer> {
                         return ws.history(key, scenario);
                     }
                 })
-                .withDataFile(ws.dataFile(), ws.dataHash());
+                .withDataFile(ws.dataFile(), ws.dataHash())
+                // a file reloaded after an edit is calibrated like the one first read (remembered by the workspace)
+                .withCalibration((s, h) -> {
+                    synchronized (ws) {
+                        return ws.calibrated(s, h);
+                    }
+                });
         engine.compute(org.targetcast.app.explore.ExplorerState.of(loaded));
         if (measure != null) {
             return printLatency(engine, loaded);

@@ -3,11 +3,13 @@ package org.targetcast.app.explore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.targetcast.app.workspace.Version;
 import org.targetcast.model.assessment.Assessment;
 import org.targetcast.model.assessment.Provenance;
 import org.targetcast.model.assessment.TargetAssessment;
+import org.targetcast.model.calibration.PanelCalibration;
 import org.targetcast.model.data.ComponentHistory;
 import org.targetcast.model.evaluation.TargetEvaluator;
 import org.targetcast.model.outlook.ExactProbabilities;
@@ -16,6 +18,7 @@ import org.targetcast.model.projection.Projection;
 import org.targetcast.model.projection.Projector;
 import org.targetcast.model.scenario.Scenario;
 import org.targetcast.model.scenario.UncertaintySpec;
+import org.targetcast.model.selection.BacktestMemo;
 import org.targetcast.model.simulation.Outlook;
 import org.targetcast.model.simulation.TargetOutlook;
 import org.targetcast.model.target.Verdict;
@@ -43,13 +46,20 @@ public final class ExplorerEngine {
 
     private record Loaded(Scenario scenario, ComponentHistory history, Projection projection, Fitted fitted) {}
 
+    private final BiFunction<Scenario, ComponentHistory, Scenario> calibrator;
+
     private ExplorerEngine(
-            Function<String, ComponentHistory> histories, Simulator quick, String dataFile, String dataHash) {
+            Function<String, ComponentHistory> histories,
+            Simulator quick,
+            String dataFile,
+            String dataHash,
+            BiFunction<Scenario, ComponentHistory, Scenario> calibrator) {
         this.histories = histories;
         this.projector = Projector.withDefaults();
         this.quick = quick;
         this.dataFile = Objects.requireNonNull(dataFile, "dataFile");
         this.dataHash = Objects.requireNonNull(dataHash, "dataHash");
+        this.calibrator = Objects.requireNonNull(calibrator, "calibrator");
     }
 
     /**
@@ -58,7 +68,23 @@ public final class ExplorerEngine {
      */
     public static ExplorerEngine of(Function<String, ComponentHistory> histories) {
         Objects.requireNonNull(histories, "histories");
-        return new ExplorerEngine(histories, Simulator.withDefaults().withOverrides(QUICK_PATHS, null, null), "", "");
+        return new ExplorerEngine(
+                histories,
+                Simulator.withDefaults().withOverrides(QUICK_PATHS, null, null),
+                "",
+                "",
+                // without a panel a calibration has nothing to fit on: the bands stay the model's own, and say so
+                (s, h) -> PanelCalibration.resolve(s, h, List.of(), BacktestMemo.none()));
+    }
+
+    /**
+     * @param calibrate fits a scenario's panel calibration for its history (the workspace's, leaving the
+     *     scenario's economy out); a scenario loaded or reloaded with {@code calibration: panel} goes through it
+     *     once, and the sliders move the calibrated scenario
+     * @return a copy calibrating that way
+     */
+    public ExplorerEngine withCalibration(BiFunction<Scenario, ComponentHistory, Scenario> calibrate) {
+        return new ExplorerEngine(histories, quick, dataFile, dataHash, calibrate);
     }
 
     /**
@@ -67,7 +93,7 @@ public final class ExplorerEngine {
      * @return a copy whose results name that file in their provenance
      */
     public ExplorerEngine withDataFile(String file, String sha256) {
-        return new ExplorerEngine(histories, quick, file, sha256);
+        return new ExplorerEngine(histories, quick, file, sha256, calibrator);
     }
 
     /**
@@ -76,8 +102,12 @@ public final class ExplorerEngine {
      * @throws org.targetcast.model.ModelException if the scenario cannot be projected
      */
     public ExplorerResult compute(ExplorerState state) {
+        ComponentHistory history = histories.apply(state.source().scenario().data());
+        if (state.source().scenario().uncertainty().calibration().isUnresolved()) {
+            state = state.withSource(
+                    state.source().withScenario(calibrator.apply(state.source().scenario(), history)));
+        }
         Scenario base = state.source().scenario();
-        ComponentHistory history = histories.apply(base.data());
         Loaded cached = loaded.get();
         if (cached == null || !cached.scenario().equals(base) || cached.history() != history) {
             Projection p0 = projector.project(base, history);

@@ -24,10 +24,15 @@ final class Fixtures {
     }
 
     static ExplorerEngine engine() {
-        return ExplorerEngine.of(key -> china());
+        return ExplorerEngine.of(key -> china()).withCalibration(Fixtures::calibrated);
     }
 
     static int firstProjectedYear() {
         return china().lastYear() + 1;
+    }
+
+    private static synchronized org.targetcast.model.scenario.Scenario calibrated(
+            org.targetcast.model.scenario.Scenario s, ComponentHistory h) {
+        return WORKSPACE.calibrated(s, h);
     }
 }
