@@ -13,11 +13,11 @@ import java.util.concurrent.ExecutionException;
 import javax.swing.JFileChooser;
 import javax.swing.SwingWorker;
 import javax.swing.filechooser.FileNameExtensionFilter;
+import org.knowm.xchart.XYChart;
 import org.targetcast.app.io.InputException;
 import org.targetcast.app.io.ScenarioWriter;
 import org.targetcast.charts.ChartExporter;
 import org.targetcast.charts.ChartPreset;
-import org.targetcast.charts.FanChart;
 
 /**
  * The explorer's file actions: export the chart shown, save the current settings as a scenario. The file
@@ -31,7 +31,12 @@ final class ExplorerActions {
 
     private ExplorerActions() {}
 
-    static void exportChart(Component parent, FanChart fan, ChartPreset preset, UiText text, Notice notice) {
+    static void exportChart(
+            Component parent,
+            java.util.function.Function<ChartPreset, XYChart> fan,
+            ChartPreset preset,
+            UiText text,
+            Notice notice) {
         if (fan == null) {
             return;
         }
@@ -55,13 +60,14 @@ final class ExplorerActions {
      * ({@code .png}, {@code .svg}, {@code .pdf}), else in the format of the chooser's filter, with that
      * extension added.
      *
-     * @param fan the chart
+     * @param fan draws the chart at a preset
      * @param preset size and type
      * @param chosen the file chosen
      * @param filter the chooser's filter description ({@code PNG}, {@code SVG} or {@code PDF}), or blank
      * @return the file written
      */
-    static Path exportTo(FanChart fan, ChartPreset preset, Path chosen, String filter) {
+    static Path exportTo(
+            java.util.function.Function<ChartPreset, XYChart> fan, ChartPreset preset, Path chosen, String filter) {
         String name = chosen.getFileName().toString();
         int dot = name.lastIndexOf('.');
         String ext = dot < 0 ? "" : name.substring(dot + 1).toUpperCase(Locale.ROOT);
@@ -84,7 +90,7 @@ final class ExplorerActions {
                 Path written = ChartExporter.of(preset)
                         .withFormats(format)
                         .write(
-                                fan.toXChart(preset),
+                                fan.apply(preset),
                                 partial.resolve(abs.getFileName().toString()))
                         .get(0);
                 Path target = abs.resolveSibling(written.getFileName().toString());

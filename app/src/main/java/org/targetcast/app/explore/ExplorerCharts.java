@@ -4,8 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import org.knowm.xchart.XYChart;
 import org.targetcast.app.report.ProvenanceText;
 import org.targetcast.charts.ChartFrame;
+import org.targetcast.charts.ChartPreset;
+import org.targetcast.charts.EstimatedYears;
 import org.targetcast.charts.FanBands;
 import org.targetcast.charts.FanChart;
 import org.targetcast.charts.Lang;
@@ -39,6 +43,18 @@ public final class ExplorerCharts {
                 .withFrame(f -> f.withLang(lang)
                         .with(ChartFrame.Text.SUBTITLE, subtitle(r, UiText.of(lang)))
                         .with(ChartFrame.Text.FOOTER, footer));
+    }
+
+    /**
+     * @param r a result
+     * @param lang label language
+     * @return draws its fan chart at a preset with the history's estimated years marked, as {@code run} does
+     */
+    public static Function<ChartPreset, XYChart> drawn(ExplorerResult r, Lang lang) {
+        FanChart fan = fan(r, lang);
+        var history = r.projection().history();
+        return preset ->
+                EstimatedYears.mark(fan.toXChart(preset), history.share(), history.estimatedYears(), lang, preset);
     }
 
     /**

@@ -29,7 +29,6 @@ import javax.swing.plaf.FontUIResource;
 import org.knowm.xchart.XYChart;
 import org.targetcast.app.io.LoadedScenario;
 import org.targetcast.charts.ChartPreset;
-import org.targetcast.charts.FanChart;
 import org.targetcast.charts.Fonts;
 import org.targetcast.charts.Lang;
 import org.targetcast.model.analysis.Assumption;
@@ -45,10 +44,10 @@ public final class ExplorerWindow {
      * A result with its chart, built off the event thread.
      *
      * @param result the result
-     * @param fan the chart description (for export at another preset)
+     * @param fan draws the chart at a preset (for export at another one)
      * @param chart the chart drawn in the window
      */
-    record Drawn(ExplorerResult result, FanChart fan, XYChart chart) {}
+    record Drawn(ExplorerResult result, java.util.function.Function<ChartPreset, XYChart> fan, XYChart chart) {}
 
     private static final Color ERROR = new Color(0xB0, 0x1E, 0x1E);
 
@@ -113,8 +112,8 @@ public final class ExplorerWindow {
 
     static Drawn draw(ExplorerEngine engine, ExplorerState s, Lang lang) {
         ExplorerResult r = engine.compute(s);
-        FanChart fan = ExplorerCharts.fan(r, lang);
-        return new Drawn(r, fan, fan.toXChart(ChartPreset.WEB));
+        java.util.function.Function<ChartPreset, XYChart> fan = ExplorerCharts.drawn(r, lang);
+        return new Drawn(r, fan, fan.apply(ChartPreset.WEB));
     }
 
     private void layout() {

@@ -25,10 +25,10 @@ class ExplorerActionsTest {
 
     @Test
     void exportsInTheFormatTheExtensionNames() throws IOException {
-        Path svg = ExplorerActions.exportTo(fan, ChartPreset.WEB, dir.resolve("fan.svg"), "PNG");
+        Path svg = ExplorerActions.exportTo(fan::toXChart, ChartPreset.WEB, dir.resolve("fan.svg"), "PNG");
         assertEquals(dir.resolve("fan.svg"), svg);
         assertTrue(Files.readString(svg).contains("<svg"));
-        Path png = ExplorerActions.exportTo(fan, ChartPreset.SLIDES, dir.resolve("Fan.PNG"), "SVG");
+        Path png = ExplorerActions.exportTo(fan::toXChart, ChartPreset.SLIDES, dir.resolve("Fan.PNG"), "SVG");
         assertEquals("Fan.png", png.getFileName().toString());
         assertTrue(Files.size(png) > 10_000);
     }
@@ -37,9 +37,9 @@ class ExplorerActionsTest {
     void addsTheFiltersExtensionWhenTheNameHasNone() {
         assertEquals(
                 dir.resolve("chart.pdf"),
-                ExplorerActions.exportTo(fan, ChartPreset.PRINT, dir.resolve("chart"), "PDF"));
+                ExplorerActions.exportTo(fan::toXChart, ChartPreset.PRINT, dir.resolve("chart"), "PDF"));
         assertEquals(
                 dir.resolve("chart.png"),
-                ExplorerActions.exportTo(fan, ChartPreset.WEB, dir.resolve("chart"), "All Files"));
+                ExplorerActions.exportTo(fan::toXChart, ChartPreset.WEB, dir.resolve("chart"), "All Files"));
     }
 }

@@ -111,6 +111,18 @@ class ExplorerEngineTest {
     }
 
     @Test
+    void theFanMarksTheHistorysEstimatedYearsAsRunDoes() {
+        ExplorerResult r = engine.compute(ExplorerState.of(baseline));
+        assertTrue(!r.projection().history().estimatedYears().isEmpty(), "the shipped history has estimated years");
+        for (org.targetcast.charts.ChartPreset preset : org.targetcast.charts.ChartPreset.values()) {
+            var chart = ExplorerCharts.drawn(r, Lang.EN).apply(preset);
+            assertTrue(
+                    chart.getSeriesMap().containsKey(org.targetcast.charts.EstimatedYears.SERIES),
+                    preset + ": " + chart.getSeriesMap().keySet());
+        }
+    }
+
+    @Test
     void resultsCarryTheProvenanceTheFooterRenders() {
         ExplorerResult r = Fixtures.engine()
                 .withDataFile("data.csv", "ab12")
