@@ -91,18 +91,15 @@ final class CalibrationReport {
         }
         Table.print(rows, out);
         if (results.size() > 1) {
+            double[] realTime = RealTimeCalibration.coverage(raw, PanelCalibration::economy, 0.8, 0.95);
             out.printf(
                     Locale.ROOT,
                     "Calibrated in real time instead (each check with the other economies' errors up to its origin"
                             + " only, so no pandemic year before 2020): pooled %s / %s.%n",
-                    pct(RealTimeCalibration.coverage(raw, CalibrationReport::economyOf, 0.8)),
-                    pct(RealTimeCalibration.coverage(raw, CalibrationReport::economyOf, 0.95)));
+                    pct(realTime[0]),
+                    pct(realTime[1]));
         }
         out.println();
-    }
-
-    private static String economyOf(String history) {
-        return PanelCalibration.economy(history);
     }
 
     static void perSeries(PrintWriter out, List<ShareCalibrationResult> results) {
@@ -243,7 +240,7 @@ final class CalibrationReport {
      */
     static void leaveOneSeriesOut(PrintWriter out, List<ShareCalibrationResult> results, boolean ownBands) {
         List<ShareCalibrationResult.HeldOut> loo =
-                ShareCalibrationResult.leaveOneSeriesOut(results, CalibrationReport::economy, 0.8);
+                ShareCalibrationResult.leaveOneSeriesOut(results, PanelCalibration::economy, 0.8);
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"history", "n", "k from the others", "cover 80%", "cover 95%"});
         double c80 = 0;
@@ -270,12 +267,6 @@ final class CalibrationReport {
                     + " template's Student-t calibration (whose coverage above is already leave-one-economy-out).");
         }
         Table.print(rows, out);
-    }
-
-    /** @return the economy of a history key: china and unctad:China are one */
-    static String economy(String key) {
-        String e = key.startsWith("unctad:") ? key.substring("unctad:".length()) : key;
-        return e.toLowerCase(Locale.ROOT);
     }
 
     /**
