@@ -16,7 +16,6 @@ import org.targetcast.app.io.LoadedScenario;
 import org.targetcast.app.report.ChartFiles;
 import org.targetcast.app.workspace.Workspace;
 import org.targetcast.charts.Lang;
-import org.targetcast.model.data.ComponentHistory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -83,10 +82,8 @@ public final class ExploreCommand implements Callable<Integer> {
             throw InputException.at(
                     scenario, 0, 0, "", "expected one scenario file, found " + all.size() + " scenarios");
         }
-        LoadedScenario asRead = all.get(0);
-        ComponentHistory own = ws.history(asRead.scenario().data(), asRead.file());
-        // the explorer's variants keep the calibration fitted once for the scenario as read
-        LoadedScenario loaded = asRead.withScenario(ws.calibrated(asRead.scenario(), own));
+        LoadedScenario loaded = all.get(0);
+        ws.history(loaded.scenario().data(), loaded.file());
         ExplorerEngine engine = ExplorerEngine.of(key -> {
                     synchronized (ws) {
                         return ws.history(key, scenario);

@@ -115,51 +115,9 @@ public enum Assumption implements Factor {
             case OTHER_GROWTH ->
                 scenario.withOther(scenario.other()
                         .withGrowth(GrowthPath.constant(firstProjectedYear, scenario.horizon(), value)));
-            case DIGITAL_VOLATILITY ->
-                scenario.withUncertainty(new UncertaintySpec(
-                        u.method(),
-                        u.paths(),
-                        u.seed(),
-                        value,
-                        u.volatilityOther(),
-                        u.correlation(),
-                        u.persistence(),
-                        u.parameterUncertainty(),
-                        u.tailDf(),
-                        u.varianceScale(),
-                        u.shocks(),
-                        u.families(),
-                        u.calibration()));
-            case OTHER_VOLATILITY ->
-                scenario.withUncertainty(new UncertaintySpec(
-                        u.method(),
-                        u.paths(),
-                        u.seed(),
-                        u.volatilityDigital(),
-                        value,
-                        u.correlation(),
-                        u.persistence(),
-                        u.parameterUncertainty(),
-                        u.tailDf(),
-                        u.varianceScale(),
-                        u.shocks(),
-                        u.families(),
-                        u.calibration()));
-            case CORRELATION ->
-                scenario.withUncertainty(new UncertaintySpec(
-                        u.method(),
-                        u.paths(),
-                        u.seed(),
-                        u.volatilityDigital(),
-                        u.volatilityOther(),
-                        value,
-                        u.persistence(),
-                        u.parameterUncertainty(),
-                        u.tailDf(),
-                        u.varianceScale(),
-                        u.shocks(),
-                        u.families(),
-                        u.calibration()));
+            case DIGITAL_VOLATILITY -> scenario.withUncertainty(u.withVolatilities(value, u.volatilityOther()));
+            case OTHER_VOLATILITY -> scenario.withUncertainty(u.withVolatilities(u.volatilityDigital(), value));
+            case CORRELATION -> scenario.withUncertainty(u.withCorrelation(value));
             case VARIANCE_SCALE -> scenario.withUncertainty(u.withVarianceScale(value));
         };
     }

@@ -304,20 +304,10 @@ public record UncertaintySpec(
      * @return a copy with those run settings
      */
     public UncertaintySpec withRun(int newPaths, long newSeed) {
-        return new UncertaintySpec(
-                method,
-                newPaths,
-                newSeed,
-                volatilityDigital,
-                volatilityOther,
-                correlation,
-                persistence,
-                parameterUncertainty,
-                tailDf,
-                varianceScale,
-                shocks,
-                families,
-                calibration);
+        Copy c = new Copy(this);
+        c.paths = newPaths;
+        c.seed = newSeed;
+        return c.build();
     }
 
     /**
@@ -325,20 +315,9 @@ public record UncertaintySpec(
      * @return a copy with that method
      */
     public UncertaintySpec withMethod(Method newMethod) {
-        return new UncertaintySpec(
-                newMethod,
-                paths,
-                seed,
-                volatilityDigital,
-                volatilityOther,
-                correlation,
-                persistence,
-                parameterUncertainty,
-                tailDf,
-                varianceScale,
-                shocks,
-                families,
-                calibration);
+        Copy c = new Copy(this);
+        c.method = newMethod;
+        return c.build();
     }
 
     /**
@@ -346,20 +325,9 @@ public record UncertaintySpec(
      * @return a copy with that variance scale
      */
     public UncertaintySpec withVarianceScale(double k) {
-        return new UncertaintySpec(
-                method,
-                paths,
-                seed,
-                volatilityDigital,
-                volatilityOther,
-                correlation,
-                persistence,
-                parameterUncertainty,
-                tailDf,
-                k,
-                shocks,
-                families,
-                calibration);
+        Copy c = new Copy(this);
+        c.varianceScale = k;
+        return c.build();
     }
 
     /**
@@ -367,20 +335,9 @@ public record UncertaintySpec(
      * @return a copy estimating the shocks there
      */
     public UncertaintySpec withShocks(ShockSource source) {
-        return new UncertaintySpec(
-                method,
-                paths,
-                seed,
-                volatilityDigital,
-                volatilityOther,
-                correlation,
-                persistence,
-                parameterUncertainty,
-                tailDf,
-                varianceScale,
-                source,
-                families,
-                calibration);
+        Copy c = new Copy(this);
+        c.shocks = source;
+        return c.build();
     }
 
     /**
@@ -388,41 +345,91 @@ public record UncertaintySpec(
      * @return a copy averaging them
      */
     public UncertaintySpec withFamilies(List<TrendFamily> list) {
-        return new UncertaintySpec(
-                method,
-                paths,
-                seed,
-                volatilityDigital,
-                volatilityOther,
-                correlation,
-                persistence,
-                parameterUncertainty,
-                tailDf,
-                varianceScale,
-                shocks,
-                list,
-                calibration);
+        Copy c = new Copy(this);
+        c.families = list;
+        return c.build();
     }
 
     /**
-     * @param c the calibration
+     * @param calibration the calibration
      * @return a copy calibrated that way
      */
-    public UncertaintySpec withCalibration(ErrorCalibration c) {
-        return new UncertaintySpec(
-                method,
-                paths,
-                seed,
-                volatilityDigital,
-                volatilityOther,
-                correlation,
-                persistence,
-                parameterUncertainty,
-                tailDf,
-                varianceScale,
-                shocks,
-                families,
-                c);
+    public UncertaintySpec withCalibration(ErrorCalibration calibration) {
+        Copy c = new Copy(this);
+        c.calibration = calibration;
+        return c.build();
+    }
+
+    /**
+     * @param digital sd of digital's yearly log growth, or {@code null} to estimate it
+     * @param other the same for other
+     * @return a copy with those volatilities
+     */
+    public UncertaintySpec withVolatilities(Double digital, Double other) {
+        Copy c = new Copy(this);
+        c.volatilityDigital = digital;
+        c.volatilityOther = other;
+        return c.build();
+    }
+
+    /**
+     * @param rho the correlation of the shocks, or {@code null} to estimate it
+     * @return a copy with that correlation
+     */
+    public UncertaintySpec withCorrelation(Double rho) {
+        Copy c = new Copy(this);
+        c.correlation = rho;
+        return c.build();
+    }
+
+    /** The fields of a spec being copied with some changed; {@link #build} validates them as a new spec. */
+    private static final class Copy {
+        private Method method;
+        private int paths;
+        private long seed;
+        private Double volatilityDigital;
+        private Double volatilityOther;
+        private Double correlation;
+        private final double persistence;
+        private final boolean parameterUncertainty;
+        private final Double tailDf;
+        private double varianceScale;
+        private ShockSource shocks;
+        private List<TrendFamily> families;
+        private ErrorCalibration calibration;
+
+        Copy(UncertaintySpec u) {
+            method = u.method;
+            paths = u.paths;
+            seed = u.seed;
+            volatilityDigital = u.volatilityDigital;
+            volatilityOther = u.volatilityOther;
+            correlation = u.correlation;
+            persistence = u.persistence;
+            parameterUncertainty = u.parameterUncertainty;
+            tailDf = u.tailDf;
+            varianceScale = u.varianceScale;
+            shocks = u.shocks;
+            families = u.families;
+            calibration = u.calibration;
+        }
+
+        UncertaintySpec build() {
+            return new UncertaintySpec(
+                    method,
+                    paths,
+                    seed,
+                    volatilityDigital,
+                    volatilityOther,
+                    correlation,
+                    persistence,
+                    parameterUncertainty,
+                    tailDf,
+                    varianceScale,
+                    shocks,
+                    families,
+                    calibration);
+        }
     }
 
     private static void checkVolatility(String key, Double v) {
