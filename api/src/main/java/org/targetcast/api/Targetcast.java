@@ -270,6 +270,7 @@ public final class Targetcast {
         Scenario calibrated = calibrated(scenario);
         Sweep.Result r = Failures.translate(() -> Sweep.run(
                 e,
+                asRun(),
                 calibrated,
                 target,
                 x.assumption(),
@@ -294,7 +295,7 @@ public final class Targetcast {
         var bases = locked(() -> BasisEvaluators.of(
                 workspace, historyOf(scenario), scenario.scenario().data(), scenario.origin()));
         Scenario calibrated = calibrated(scenario);
-        return new SensitivityResult(Failures.translate(() -> Sensitivity.run(e, calibrated, target, bases)));
+        return new SensitivityResult(Failures.translate(() -> Sensitivity.run(e, asRun(), calibrated, target, bases)));
     }
 
     /**
@@ -332,7 +333,10 @@ public final class Targetcast {
                     double g = Double.isNaN(probability)
                             ? Double.NaN
                             : Failures.translate(() -> GoalSeek.digitalGrowthFor(
-                                    Evaluator.of(p.history()), p.scenario(), index, probability));
+                                    Evaluator.of(p.history(), locked(workspace::forecaster)),
+                                    p.scenario(),
+                                    index,
+                                    probability));
                     out.add(new Requirement(
                             r.name(), t.label(), c, judged.verdict().requiredGrowth(), assumed, other, g));
                 }
@@ -406,7 +410,13 @@ public final class Targetcast {
     /** The evaluator of a scenario's history, {@code model: pooled} pooling over the data's histories. */
     private Evaluator evaluatorOf(ScenarioSource s) {
         ComponentHistory h = historyOf(s);
-        return Evaluator.of(h).withPanels(locked(workspace::panels));
+        return Evaluator.of(h, locked(workspace::forecaster));
+    }
+
+    /** The simulator a run of this library uses, for the scenario's own probability in an analysis. */
+    private Simulator asRun() {
+        Simulator s = simulator();
+        return s == null ? Simulator.withDefaults().withOverrides(paths, seed, method) : s;
     }
 
     /** The scenario with its panel calibration fitted on the data's other economies, as a run fits it. */

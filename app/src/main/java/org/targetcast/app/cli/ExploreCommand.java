@@ -90,6 +90,8 @@ public final class ExploreCommand implements Callable<Integer> {
                     }
                 })
                 .withDataFile(ws.dataFile(), ws.dataHash())
+                // the workspace's forecaster, run's: the scenario as loaded shows run's probabilities
+                .withForecaster(forecaster(ws))
                 // a file reloaded after an edit is calibrated like the one first read (remembered by the workspace)
                 .withCalibration((s, h) -> {
                     synchronized (ws) {
@@ -105,6 +107,12 @@ public final class ExploreCommand implements Callable<Integer> {
                 ExplorerWindow.open(engine, loaded, org.targetcast.app.io.ScenarioSets.byName(scenario), lang)));
         window.get().awaitClosed();
         return ExitCodes.OK;
+    }
+
+    private static org.targetcast.model.outlook.Forecaster forecaster(Workspace ws) {
+        synchronized (ws) {
+            return ws.forecaster();
+        }
     }
 
     private int printLatency(ExplorerEngine engine, LoadedScenario loaded) throws InterruptedException {

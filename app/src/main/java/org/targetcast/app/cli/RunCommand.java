@@ -22,7 +22,6 @@ import org.targetcast.app.workspace.ScenarioResult;
 import org.targetcast.app.workspace.Version;
 import org.targetcast.app.workspace.Workspace;
 import org.targetcast.model.outlook.Simulator;
-import org.targetcast.model.selection.BacktestMemo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -102,10 +101,8 @@ public final class RunCommand implements Callable<Integer> {
         Workspace ws = data.workspace();
         List<String> named = paths == null || paths.isEmpty() ? List.of(Workspace.DEFAULT_SCENARIOS) : paths;
         List<LoadedScenario> scenarios = ws.load(named);
-        // the stacking weights of each model average, estimated by the simulation and needed again by the report
-        BacktestMemo memo = BacktestMemo.create();
         Simulator simulator = simulation.simulator(spec.commandLine().getErr());
-        simulator = simulator == null ? null : simulator.withMemo(memo);
+        simulator = simulator == null ? null : simulator.withForecaster(ws.forecaster());
         List<ScenarioResult> projected = ScenarioResult.runAll(ws, scenarios);
         ChartOutput output = noCharts
                 ? new ChartOutput(
@@ -140,8 +137,7 @@ public final class RunCommand implements Callable<Integer> {
             String spread = org.targetcast.app.report.SpreadSection.html(
                     results,
                     bases == null ? List.of() : bases.results(),
-                    output.lang() == org.targetcast.charts.Lang.ZH,
-                    memo);
+                    output.lang() == org.targetcast.charts.Lang.ZH);
             List<String> report =
                     HtmlReport.write(results, bases, spread, output.lang(), ws, Version.get(), drawing, folder);
             written.addAll(drawing.files());

@@ -69,7 +69,8 @@ public final class SensitivityCommand implements Callable<Integer> {
         var workspace = data.workspace();
         var history = workspace.history(s.scenario().data(), s.file());
         Sensitivity.Result r = Sensitivity.run(
-                Evaluator.of(history).withPanels(workspace.panels()),
+                Evaluator.of(history, workspace.forecaster()),
+                org.targetcast.model.outlook.Simulator.withDefaults(),
                 workspace.calibrated(s.scenario(), history),
                 which.index(),
                 BasisEvaluators.of(workspace, history, s.scenario().data(), s.file()));

@@ -91,7 +91,7 @@ public final class SolveCommand implements Callable<Integer> {
                             String.valueOf(c)));
                     if (probability != null) {
                         double g = GoalSeek.digitalGrowthFor(
-                                Evaluator.of(p.history()),
+                                Evaluator.of(p.history(), ws.forecaster()),
                                 p.scenario(),
                                 r.verdicts().indexOf(v),
                                 probability);

@@ -98,7 +98,8 @@ public final class SweepCommand implements Callable<Integer> {
         var workspace = data.workspace();
         var history = workspace.history(s.scenario().data(), s.file());
         Sweep.Result r = Sweep.run(
-                Evaluator.of(history).withPanels(workspace.panels()),
+                Evaluator.of(history, workspace.forecaster()),
+                org.targetcast.model.outlook.Simulator.withDefaults(),
                 workspace.calibrated(s.scenario(), history),
                 which.index(),
                 ax.assumption(),
@@ -118,7 +119,7 @@ public final class SweepCommand implements Callable<Integer> {
         printGrid(r, stdout);
         stdout.printf(
                 Locale.ROOT,
-                "%nThe scenario as assumed: %s %s, %s %s%s (marked on the map).%n",
+                "%nThe scenario as assumed: %s %s, %s %s%s (marked on the map): P(%s) = %s, as run gives it.%n",
                 ax.assumption().key(),
                 label(ax.assumption(), r.scenarioX()),
                 ay.assumption().key(),
@@ -126,7 +127,15 @@ public final class SweepCommand implements Callable<Integer> {
                 ax.assumption().isGrowth() || ay.assumption().isGrowth()
                         ? "; growth as its yearly mean " + r.firstYear() + "-"
                                 + s.scenario().horizon()
-                        : "");
+                        : "",
+                target,
+                Formats.pct(r.scenarioProbability()));
+        if (s.scenario().uncertainty().families().size() > 1
+                && (ax.assumption().isGrowth() || ay.assumption().isGrowth())) {
+            stdout.println("A cell sets one constant growth for every trend family averaged (with the scenario's"
+                    + " weights), where the scenario lets each family follow its own trend; the cell nearest"
+                    + " the mark can differ from it by that.");
+        }
         try (OutputFolder folder =
                 OutputFolder.replacing(out, "sweep", "--out", data.workspace().inputs(List.of(s.file())))) {
             writeCsv(r, folder.resolve("sweep.csv"));

@@ -13,9 +13,10 @@ import org.targetcast.model.calibration.PanelCalibration;
 import org.targetcast.model.data.ComponentHistory;
 import org.targetcast.model.evaluation.TargetEvaluator;
 import org.targetcast.model.outlook.ExactProbabilities;
+import org.targetcast.model.outlook.Forecaster;
+import org.targetcast.model.outlook.ShareForecast;
 import org.targetcast.model.outlook.Simulator;
 import org.targetcast.model.projection.Projection;
-import org.targetcast.model.projection.Projector;
 import org.targetcast.model.scenario.Scenario;
 import org.targetcast.model.scenario.UncertaintySpec;
 import org.targetcast.model.selection.BacktestMemo;
@@ -36,7 +37,7 @@ public final class ExplorerEngine {
     public static final int QUICK_PATHS = 20_000;
 
     private final Function<String, ComponentHistory> histories;
-    private final Projector projector;
+    private final Forecaster forecaster;
     private final Simulator quick;
     private final String dataFile;
     private final String dataHash;
@@ -44,18 +45,24 @@ public final class ExplorerEngine {
     private final java.util.concurrent.atomic.AtomicReference<Loaded> loaded =
             new java.util.concurrent.atomic.AtomicReference<>();
 
-    private record Loaded(Scenario scenario, ComponentHistory history, Projection projection, Fitted fitted) {}
+    private record Loaded(
+            Scenario scenario, ComponentHistory history, ShareForecast forecast, Outlook outlook, Fitted fitted) {
+        Projection projection() {
+            return forecast.projection();
+        }
+    }
 
     private final BiFunction<Scenario, ComponentHistory, Scenario> calibrator;
 
     private ExplorerEngine(
             Function<String, ComponentHistory> histories,
+            Forecaster forecaster,
             Simulator quick,
             String dataFile,
             String dataHash,
             BiFunction<Scenario, ComponentHistory, Scenario> calibrator) {
         this.histories = histories;
-        this.projector = Projector.withDefaults();
+        this.forecaster = Objects.requireNonNull(forecaster, "forecaster");
         this.quick = quick;
         this.dataFile = Objects.requireNonNull(dataFile, "dataFile");
         this.dataHash = Objects.requireNonNull(dataHash, "dataHash");
@@ -70,6 +77,7 @@ public final class ExplorerEngine {
         Objects.requireNonNull(histories, "histories");
         return new ExplorerEngine(
                 histories,
+                Forecaster.withDefaults(),
                 Simulator.withDefaults().withOverrides(QUICK_PATHS, null, null),
                 "",
                 "",
@@ -84,7 +92,7 @@ public final class ExplorerEngine {
      * @return a copy calibrating that way
      */
     public ExplorerEngine withCalibration(BiFunction<Scenario, ComponentHistory, Scenario> calibrate) {
-        return new ExplorerEngine(histories, quick, dataFile, dataHash, calibrate);
+        return new ExplorerEngine(histories, forecaster, quick, dataFile, dataHash, calibrate);
     }
 
     /**
@@ -93,7 +101,17 @@ public final class ExplorerEngine {
      * @return a copy whose results name that file in their provenance
      */
     public ExplorerEngine withDataFile(String file, String sha256) {
-        return new ExplorerEngine(histories, quick, file, sha256, calibrator);
+        return new ExplorerEngine(histories, forecaster, quick, file, sha256, calibrator);
+    }
+
+    /**
+     * @param shared the command's forecaster (its panels and weights), the one {@code run} uses: the scenario
+     *     as loaded gets exactly {@code run}'s probabilities, and every move of a slider is a variant of it
+     *     averaged with its weights
+     * @return a copy forecasting through it
+     */
+    public ExplorerEngine withForecaster(Forecaster shared) {
+        return new ExplorerEngine(histories, shared, quick, dataFile, dataHash, calibrator);
     }
 
     /**
@@ -110,18 +128,28 @@ public final class ExplorerEngine {
         Scenario base = state.source().scenario();
         Loaded cached = loaded.get();
         if (cached == null || !cached.scenario().equals(base) || cached.history() != history) {
-            Projection p0 = projector.project(base, history);
-            cached = new Loaded(base, history, p0, Fitted.of(p0));
+            // the scenario as loaded is computed as run computes it, once: its own paths, seed and families
+            ShareForecast f0 = forecaster.forecast(base, history);
+            Outlook o0 = Simulator.withDefaults().withForecaster(forecaster).run(f0);
+            cached = new Loaded(base, history, f0, o0, Fitted.of(f0.projection()));
             loaded.set(cached);
         }
-        Projection asLoaded = cached.projection();
         Fitted fitted = cached.fitted();
+        if (state.overrides().isEmpty()) {
+            return fromOutlook(state, cached.projection(), fitted, cached.outlook());
+        }
         Scenario scenario = state.scenario(history.lastYear() + 1);
-        Projection p = state.overrides().isEmpty() ? asLoaded : projector.project(scenario, history);
+        Projection p = forecaster.project(scenario, history);
+        boolean sameFamilies =
+                scenario.uncertainty().families().equals(base.uncertainty().families());
+        ShareForecast f = forecaster.forecast(
+                p, sameFamilies ? cached.forecast().weights().orElse(null) : null);
         List<Verdict> verdicts = TargetEvaluator.evaluate(p);
-        // the closed form where it answers every target, from one estimate of the shocks; else the simulator
-        ExactProbabilities exact =
-                scenario.uncertainty().method() == UncertaintySpec.Method.MONTECARLO ? null : ExactProbabilities.of(p);
+        // the closed form where it answers every target of a single model, from one estimate of the shocks;
+        // else the quick simulation (a model average's quantiles come from its mixed mass)
+        ExactProbabilities exact = scenario.uncertainty().method() == UncertaintySpec.Method.MONTECARLO || f.averages()
+                ? null
+                : ExactProbabilities.of(p);
         List<ExplorerResult.Row> rows = new ArrayList<>();
         int first = p.lastObservedYear() + 1;
         if (exact != null
@@ -139,13 +167,25 @@ public final class ExplorerEngine {
                     rows,
                     provenance(state, 0, 0));
         }
-        Outlook o = quick.run(p);
+        return fromOutlook(state, p, fitted, quick.withForecaster(forecaster).run(f));
+    }
+
+    private ExplorerResult fromOutlook(ExplorerState state, Projection p, Fitted fitted, Outlook o) {
+        List<Verdict> verdicts = TargetEvaluator.evaluate(p);
+        List<ExplorerResult.Row> rows = new ArrayList<>();
         // each verdict paired with the outlook of the same target, checked, never by position alone
         for (TargetAssessment a : Assessment.pair(p.scenario().name(), verdicts, o)) {
             TargetOutlook t = a.outlook().orElseThrow();
             rows.add(row(a.verdict(), t.probability(), t.standardError()));
         }
-        return new ExplorerResult(state, p, fitted, first, o.quantiles(), rows, provenance(state, o.paths(), o.seed()));
+        return new ExplorerResult(
+                state,
+                p,
+                fitted,
+                p.lastObservedYear() + 1,
+                o.quantiles(),
+                rows,
+                provenance(state, o.paths(), o.seed()));
     }
 
     private Provenance provenance(ExplorerState state, long paths, long seed) {

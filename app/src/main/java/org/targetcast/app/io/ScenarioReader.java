@@ -189,6 +189,37 @@ public final class ScenarioReader {
         if (child.entries().containsKey("description")) {
             inherited.remove("description_zh");
         }
+        // the nearest statement wins: a child that names a component's model without naming the families to
+        // average asks for that model, not for the average it would otherwise inherit
+        YamlTree.Entry u = inherited.get("uncertainty");
+        if (namesModel(child)
+                && !namesFamilies(child)
+                && u != null
+                && u.value() instanceof YMap um
+                && um.entries().containsKey("families")) {
+            var kept = new java.util.LinkedHashMap<>(um.entries());
+            kept.remove("families");
+            inherited.put(
+                    "uncertainty",
+                    new YamlTree.Entry(
+                            u.keyWhere(), u.key(), new YMap(um.where(), java.util.Collections.unmodifiableMap(kept))));
+        }
         return YamlTree.merge(new YMap(parent.where(), inherited), tree);
+    }
+
+    /** @return whether the document names the model of a component ({@code components.<c>.model}) */
+    private static boolean namesModel(YMap doc) {
+        YamlTree.Entry cs = doc.entries().get("components");
+        return cs != null
+                && cs.value() instanceof YMap components
+                && components.entries().values().stream()
+                        .anyMatch(
+                                c -> c.value() instanceof YMap m && m.entries().containsKey("model"));
+    }
+
+    /** @return whether the document names the families to average ({@code uncertainty.families}) */
+    private static boolean namesFamilies(YMap doc) {
+        YamlTree.Entry u = doc.entries().get("uncertainty");
+        return u != null && u.value() instanceof YMap m && m.entries().containsKey("families");
     }
 }

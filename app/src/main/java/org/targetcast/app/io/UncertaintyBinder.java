@@ -19,8 +19,8 @@ final class UncertaintyBinder {
     private static final List<String> METHODS = List.of("auto", "analytic", "montecarlo");
     private static final List<String> SOURCES = List.of("fit_window", "history");
     private static final List<String> CALIBRATIONS = List.of("none", "panel");
-    private static final List<TrendFamily> AVERAGEABLE =
-            List.of(TrendFamily.DRIFT, TrendFamily.LOG_LINEAR, TrendFamily.DAMPED, TrendFamily.LINEAR);
+    private static final List<TrendFamily> AVERAGEABLE = List.of(
+            TrendFamily.DRIFT, TrendFamily.LOG_LINEAR, TrendFamily.DAMPED, TrendFamily.LINEAR, TrendFamily.POOLED);
 
     private final TreeReads reads;
 
@@ -105,7 +105,7 @@ final class UncertaintyBinder {
                                                                 AVERAGEABLE.stream()
                                                                         .map(TrendFamily::key)
                                                                         .toList())
-                                                        + "; expected distinct families among drift, loglinear, damped, linear"));
+                                                        + "; expected distinct families among drift, loglinear, damped, linear, pooled"));
                     }
                 }
             } else {

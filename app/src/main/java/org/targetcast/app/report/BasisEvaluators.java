@@ -28,7 +28,7 @@ public final class BasisEvaluators {
         }
         for (Basis b : Basis.values()) {
             Workspace on = ws.onBasis(b);
-            out.put(b, Evaluator.of(on.history(data, where)).withPanels(on.panels()));
+            out.put(b, Evaluator.of(on.history(data, where), on.forecaster()));
         }
         return out;
     }

@@ -5,7 +5,6 @@ import java.util.Locale;
 import org.targetcast.app.workspace.ScenarioResult;
 import org.targetcast.model.ModelException;
 import org.targetcast.model.outlook.SpreadDecomposition;
-import org.targetcast.model.selection.BacktestMemo;
 
 /**
  * The report's section on where the uncertainty comes from: for every scenario with an outlook and every
@@ -22,11 +21,9 @@ public final class SpreadSection {
      * @param onBases one scenario's results on every data basis ({@link BasisComparison#results()}), or
      *     empty: the data basis is computed for that scenario (found by its name) and for no other
      * @param zh Chinese labels
-     * @param memo the run's memo, holding the stacking weights its simulation estimated
      * @return the section's HTML, empty when no scenario has an outlook
      */
-    public static String html(
-            List<ScenarioResult> results, List<ScenarioResult> onBases, boolean zh, BacktestMemo memo) {
+    public static String html(List<ScenarioResult> results, List<ScenarioResult> onBases, boolean zh) {
         StringBuilder h = new StringBuilder();
         for (ScenarioResult r : results) {
             if (r.outlook() == null) {
@@ -36,9 +33,9 @@ public final class SpreadSection {
             try {
                 parts = onBases.size() > 1
                                 && onBases.stream().allMatch(b -> b.name().equals(r.name()))
-                        ? SpreadDecomposition.acrossBases(
-                                onBases.stream().map(ScenarioResult::projection).toList(), memo)
-                        : SpreadDecomposition.of(r.projection(), memo);
+                        ? SpreadDecomposition.ofForecasts(
+                                onBases.stream().map(ScenarioResult::forecast).toList())
+                        : SpreadDecomposition.of(r.forecast());
             } catch (ModelException e) {
                 continue;
             }

@@ -13,13 +13,12 @@ import org.targetcast.model.assessment.Provenance;
 import org.targetcast.model.assessment.TargetAssessment;
 import org.targetcast.model.data.ComponentHistory;
 import org.targetcast.model.evaluation.TargetEvaluator;
+import org.targetcast.model.outlook.ShareForecast;
 import org.targetcast.model.outlook.Simulator;
 import org.targetcast.model.projection.Projection;
-import org.targetcast.model.projection.Projector;
 import org.targetcast.model.simulation.Outlook;
 import org.targetcast.model.target.Target;
 import org.targetcast.model.target.Verdict;
-import org.targetcast.model.trend.TrendFamily;
 
 /**
  * One scenario carried through: its source, the history it used, its projection and its verdicts.
@@ -28,6 +27,8 @@ import org.targetcast.model.trend.TrendFamily;
  * @param projection the deterministic projection
  * @param verdicts one per target, in the scenario's order
  * @param outlook the uncertainty around the projection, or null when it was not asked for
+ * @param forecast the forecast the outlook was read from (the families averaged and their weights), or null
+ *     when no outlook was asked for
  * @param dataFile the data file the history came from, as named by the user
  * @param dataHash its SHA-256
  */
@@ -36,6 +37,7 @@ public record ScenarioResult(
         Projection projection,
         List<Verdict> verdicts,
         Outlook outlook,
+        ShareForecast forecast,
         String dataFile,
         String dataHash) {
     /** Copies the verdicts. */
@@ -114,11 +116,6 @@ public record ScenarioResult(
         return runAll(workspace, scenarios, null);
     }
 
-    private static boolean pools(LoadedScenario s) {
-        return s.scenario().digital().model() == TrendFamily.POOLED
-                || s.scenario().other().model() == TrendFamily.POOLED;
-    }
-
     /**
      * Projects, judges and, with a simulator, puts uncertainty around every scenario.
      *
@@ -133,9 +130,6 @@ public record ScenarioResult(
         List<InputException.Problem> problems = new ArrayList<>();
         Map<String, String> names = new HashMap<>();
         List<ScenarioResult> out = new ArrayList<>();
-        Projector projector = scenarios.stream().anyMatch(ScenarioResult::pools)
-                ? Projector.withDefaults().withPanels(workspace.panels())
-                : Projector.withDefaults();
         for (LoadedScenario s : scenarios) {
             String previous = names.putIfAbsent(s.scenario().name(), s.file());
             if (previous != null) {
@@ -159,9 +153,9 @@ public record ScenarioResult(
                 continue;
             }
             try {
-                Projection p = projector.project(workspace.calibrated(s.scenario(), h), h);
+                Projection p = workspace.forecaster().project(workspace.calibrated(s.scenario(), h), h);
                 out.add(new ScenarioResult(
-                        s, p, TargetEvaluator.evaluate(p), null, workspace.dataFile(), workspace.dataHash()));
+                        s, p, TargetEvaluator.evaluate(p), null, null, workspace.dataFile(), workspace.dataHash()));
             } catch (ModelException e) {
                 problems.add(locate(s, e));
             }
@@ -169,14 +163,14 @@ public record ScenarioResult(
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
-        return simulator == null ? out : simulate(out, simulator);
+        return simulator == null ? out : simulate(out, simulator.withForecaster(workspace.forecaster()));
     }
 
     /**
      * Puts uncertainty around projected scenarios.
      *
      * @param results deterministic results ({@link #runAll(Workspace, List)})
-     * @param simulator the uncertainty engine
+     * @param simulator the uncertainty engine, over the workspace's forecaster ({@link Simulator#withForecaster})
      * @return the results with their outlooks, in order
      * @throws InputException naming the scenario of each model failure
      */
@@ -220,11 +214,13 @@ public record ScenarioResult(
         for (ScenarioResult r : results) {
             starting.accept(r.name());
             try {
+                ShareForecast forecast = simulator.forecaster().forecast(r.projection());
                 ScenarioResult s = new ScenarioResult(
                         r.loaded(),
                         r.projection(),
                         r.verdicts(),
-                        simulator.run(r.projection()),
+                        simulator.run(forecast),
+                        forecast,
                         r.dataFile(),
                         r.dataHash());
                 out.add(s);

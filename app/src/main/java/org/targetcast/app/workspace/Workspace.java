@@ -14,13 +14,16 @@ import org.targetcast.app.io.LoadedScenario;
 import org.targetcast.app.io.ScenarioReader;
 import org.targetcast.app.io.ScenarioSets;
 import org.targetcast.model.ModelException;
+import org.targetcast.model.analysis.SharedFits;
 import org.targetcast.model.assessment.Provenance;
 import org.targetcast.model.calibration.PanelCalibration;
 import org.targetcast.model.data.Basis;
 import org.targetcast.model.data.ComponentHistory;
 import org.targetcast.model.data.Dataset;
 import org.targetcast.model.data.HistoryBuilder;
+import org.targetcast.model.outlook.Forecaster;
 import org.targetcast.model.projection.Component;
+import org.targetcast.model.projection.Projector;
 import org.targetcast.model.scenario.Scenario;
 import org.targetcast.model.selection.BacktestMemo;
 import org.targetcast.model.series.AnnualSeries;
@@ -42,6 +45,7 @@ public final class Workspace {
     private HistoryBuilder builder;
     private final Map<String, ComponentHistory> histories = new HashMap<>();
     private final BacktestMemo calibrations;
+    private Forecaster forecaster;
 
     private Workspace(
             Path dataFile,
@@ -226,6 +230,26 @@ public final class Workspace {
             return scenario;
         }
         return PanelCalibration.resolve(scenario, own, calibrationPanel(), calibrations);
+    }
+
+    /**
+     * The one forecaster of this command on this workspace's basis: every scenario's projection, model
+     * average and probabilities come from it, whichever command asks ({@link Forecaster}). Its projector pools
+     * {@code model: pooled} over {@link #panels()} and shares fits; its memo is the command's.
+     *
+     * @return the forecaster, made on first use
+     */
+    public Forecaster forecaster() {
+        if (forecaster == null) {
+            forecaster = Forecaster.of(
+                    Projector.withDefaults().withModels(SharedFits.create()).withPanels(panels()), calibrations);
+        }
+        return forecaster;
+    }
+
+    /** @return the command's memo of backtests, weights and calibrations */
+    public BacktestMemo memo() {
+        return calibrations;
     }
 
     /** @return SHA-256 of the data file */

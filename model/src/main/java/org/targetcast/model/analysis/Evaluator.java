@@ -2,40 +2,69 @@ package org.targetcast.model.analysis;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.targetcast.model.ModelException;
+import org.targetcast.model.calibration.FamilyWeights;
 import org.targetcast.model.data.ComponentHistory;
+import org.targetcast.model.outlook.Forecaster;
+import org.targetcast.model.outlook.ShareForecast;
 import org.targetcast.model.outlook.Simulator;
 import org.targetcast.model.projection.Component;
 import org.targetcast.model.projection.Projection;
 import org.targetcast.model.projection.Projector;
 import org.targetcast.model.scenario.Scenario;
+import org.targetcast.model.selection.BacktestMemo;
 import org.targetcast.model.series.AnnualSeries;
 import org.targetcast.model.simulation.Outlook;
 import org.targetcast.model.target.Target;
 
 /**
- * The probability of one target under a variant of a scenario: the closed form where it holds, else a
- * simulation with a fixed number of paths and the scenario's seed (common random numbers across variants,
- * so neighbouring variants differ by their assumptions, not by noise). Trend fits are shared between
- * variants with the same fit window ({@link MemoizedModels}). Thread-safe.
+ * The probability of one target under a variant of a scenario, read from the variant's
+ * {@link ShareForecast} made by the run's {@link Forecaster}: the closed form where it holds (for a model
+ * average, the weighted mean of each family's), else a simulation with a fixed number of paths and the
+ * scenario's seed (common random numbers across variants, so neighbouring variants differ by their
+ * assumptions, not by noise). Variants are averaged over the families with the weights of the scenario they
+ * vary ({@link #weighing}): a planner's assumption moves the path, not the evidence on which family
+ * forecasts best. The scenario itself, unvaried, is computed exactly as {@code run} computes it
+ * ({@link #asRun}). Thread-safe.
  */
 public final class Evaluator {
     private final ComponentHistory history;
-    private final Projector projector;
+    private final Forecaster forecaster;
     private final int fallbackPaths;
+    private final Scenario weighed;
+    private final FamilyWeights weights;
 
-    private Evaluator(ComponentHistory history, Projector projector, int fallbackPaths) {
-        this.history = history;
-        this.projector = projector;
+    private Evaluator(
+            ComponentHistory history,
+            Forecaster forecaster,
+            int fallbackPaths,
+            Scenario weighed,
+            FamilyWeights weights) {
+        this.history = Objects.requireNonNull(history, "history");
+        this.forecaster = Objects.requireNonNull(forecaster, "forecaster");
         this.fallbackPaths = fallbackPaths;
+        this.weighed = weighed;
+        this.weights = weights;
     }
 
     /**
      * @param history the observed history
-     * @return an evaluator with the standard projector and 20,000 paths where simulation is needed
+     * @return an evaluator with the standard projector (no panel) and 20,000 paths where simulation is needed
      */
     public static Evaluator of(ComponentHistory history) {
-        return new Evaluator(history, Projector.withDefaults().withModels(new MemoizedModels()), 20_000);
+        return of(
+                history,
+                Forecaster.of(Projector.withDefaults().withModels(SharedFits.create()), BacktestMemo.create()));
+    }
+
+    /**
+     * @param history the observed history
+     * @param forecaster the run's forecaster (its panels, memo and weights), the one {@code run} uses
+     * @return an evaluator over it, with 20,000 paths where simulation is needed
+     */
+    public static Evaluator of(ComponentHistory history, Forecaster forecaster) {
+        return new Evaluator(history, forecaster, 20_000, null, null);
     }
 
     /**
@@ -44,7 +73,12 @@ public final class Evaluator {
      * @return a copy pooling over them
      */
     public Evaluator withPanels(Map<Component, List<AnnualSeries>> panels) {
-        return new Evaluator(history, projector.withPanels(panels), fallbackPaths);
+        return new Evaluator(
+                history,
+                Forecaster.of(forecaster.projector().withPanels(panels), forecaster.memo()),
+                fallbackPaths,
+                weighed,
+                weights);
     }
 
     /**
@@ -55,7 +89,23 @@ public final class Evaluator {
         if (paths < 1_000) {
             throw ModelException.of("paths per variant = %d must be at least 1000", paths);
         }
-        return new Evaluator(history, projector, paths);
+        return new Evaluator(history, forecaster, paths, weighed, weights);
+    }
+
+    /**
+     * @param scenario the scenario whose variants are to be evaluated
+     * @return a copy averaging every variant over the families with this scenario's weights (estimated once)
+     */
+    public Evaluator weighing(Scenario scenario) {
+        if (scenario.equals(weighed)) {
+            return this;
+        }
+        return new Evaluator(
+                history,
+                forecaster,
+                fallbackPaths,
+                scenario,
+                forecaster.weights(scenario, history).orElse(null));
     }
 
     /** @return the history variants are projected from */
@@ -63,12 +113,29 @@ public final class Evaluator {
         return history;
     }
 
+    /** @return the forecaster every variant is forecast with */
+    public Forecaster forecaster() {
+        return forecaster;
+    }
+
     /**
      * @param scenario a scenario (variant)
      * @return its deterministic projection
      */
     public Projection project(Scenario scenario) {
-        return projector.project(scenario, history);
+        return forecaster.project(scenario, history);
+    }
+
+    /**
+     * @param scenario a scenario (variant)
+     * @return its forecast, averaged with the weighed scenario's weights when it has the same families
+     */
+    public ShareForecast forecast(Scenario scenario) {
+        boolean same = weights != null
+                && scenario.uncertainty()
+                        .families()
+                        .equals(weighed.uncertainty().families());
+        return forecaster.forecast(project(scenario), same ? weights : null);
     }
 
     /**
@@ -77,22 +144,40 @@ public final class Evaluator {
      * @return the probability that the target is met
      */
     public double probability(Scenario scenario, int target) {
-        Projection p = project(scenario);
+        ShareForecast f = forecast(scenario);
         Target t = scenario.targets().get(target);
-        double exact = Simulator.exactProbabilitiesByTarget(p).get(t);
+        double exact = f.exactProbabilities().get(t);
         if (!Double.isNaN(exact)) {
             return exact;
         }
         Outlook o = Simulator.withDefaults()
+                .withForecaster(forecaster)
                 .withThreads(1)
                 .withOverrides(fallbackPaths, null, null)
-                .run(p);
+                .run(f);
+        return find(o, scenario, t).simulated();
+    }
+
+    /**
+     * The scenario's own probability as {@code run} gives it: its forecast, simulated with its own paths,
+     * seed and method by a simulator over the same forecaster.
+     *
+     * @param simulator the run's simulator (its paths, seed and method overrides and threads)
+     * @param scenario the scenario, unvaried
+     * @param target index of the target
+     * @return the probability {@code run} reports for the target
+     */
+    public double asRun(Simulator simulator, Scenario scenario, int target) {
+        Outlook o = simulator.withForecaster(forecaster).run(forecaster.forecast(scenario, history));
+        return find(o, scenario, scenario.targets().get(target)).probability();
+    }
+
+    private static org.targetcast.model.simulation.TargetOutlook find(Outlook o, Scenario scenario, Target t) {
         return o.targets().stream()
                 .filter(x -> x.target().equals(t))
                 .findFirst()
                 .orElseThrow(
-                        () -> ModelException.of("the outlook of %s lacks the target %s", scenario.name(), t.label()))
-                .simulated();
+                        () -> ModelException.of("the outlook of %s lacks the target %s", scenario.name(), t.label()));
     }
 
     /**
@@ -101,7 +186,7 @@ public final class Evaluator {
      * @return whether {@link #probability} is exact for it (no simulation needed)
      */
     public boolean isExact(Scenario scenario, int target) {
-        return !Double.isNaN(Simulator.exactProbabilitiesByTarget(project(scenario))
-                .get(scenario.targets().get(target)));
+        return !Double.isNaN(
+                forecast(scenario).exactProbabilities().get(scenario.targets().get(target)));
     }
 }

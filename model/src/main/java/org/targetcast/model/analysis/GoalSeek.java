@@ -28,9 +28,10 @@ public final class GoalSeek {
         if (!(probability > 0 && probability < 1)) {
             throw ModelException.of("probability = %s must be inside (0, 1)", probability);
         }
-        int first = evaluator.history().lastYear() + 1;
+        Evaluator weighed = evaluator.weighing(scenario);
+        int first = weighed.history().lastYear() + 1;
         UnivariateFunction f = g ->
-                evaluator.probability(Assumption.DIGITAL_GROWTH.apply(scenario, first, g), targetIndex) - probability;
+                weighed.probability(Assumption.DIGITAL_GROWTH.apply(scenario, first, g), targetIndex) - probability;
         if (!UnivariateSolverUtils.isBracketing(f, LOWER, UPPER)) {
             return Double.NaN;
         }

@@ -6,8 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.targetcast.model.ModelException;
 import org.targetcast.model.data.ComponentHistory;
-import org.targetcast.model.outlook.Simulator;
-import org.targetcast.model.projection.Projector;
+import org.targetcast.model.outlook.Forecaster;
 import org.targetcast.model.scenario.Scenario;
 import org.targetcast.model.target.ShareTarget;
 import org.targetcast.model.target.Target;
@@ -74,6 +73,21 @@ public final class Monitor {
      * @return one row per as-of year
      */
     public static List<Row> replay(ComponentHistory history, Scenario scenario, int baselineYear, int from, int to) {
+        return replay(Forecaster.withDefaults(), history, scenario, baselineYear, from, to);
+    }
+
+    /**
+     * @param forecaster the run's forecaster: each as-of year's probabilities are read from its forecast of
+     *     the scenario on the data up to that year
+     * @param history the full history
+     * @param scenario the scenario replayed
+     * @param baselineYear start of the glide path
+     * @param from first as-of year
+     * @param to last as-of year
+     * @return one row per as-of year
+     */
+    public static List<Row> replay(
+            Forecaster forecaster, ComponentHistory history, Scenario scenario, int baselineYear, int from, int to) {
         if (from > to) {
             throw ModelException.of("as-of years %d-%d are out of order", from, to);
         }
@@ -116,8 +130,7 @@ public final class Monitor {
                             scenario.other(),
                             open,
                             scenario.uncertainty());
-                    p = Simulator.exactProbabilitiesByTarget(
-                            Projector.withDefaults().project(replayed, h));
+                    p = forecaster.forecast(replayed, h).exactProbabilities();
                 }
             } catch (ModelException e) {
                 note = e.getMessage();

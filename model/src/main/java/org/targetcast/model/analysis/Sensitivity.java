@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.targetcast.model.ModelException;
 import org.targetcast.model.calibration.FamilyWeights;
 import org.targetcast.model.data.Basis;
+import org.targetcast.model.outlook.Simulator;
 import org.targetcast.model.projection.Projection;
 import org.targetcast.model.scenario.ErrorCalibration;
 import org.targetcast.model.scenario.Scenario;
@@ -140,6 +141,27 @@ public final class Sensitivity {
      */
     public static Result run(
             Evaluator evaluator, Scenario scenario, int targetIndex, Map<Basis, Evaluator> onEachBasis) {
+        return run(evaluator, Simulator.withDefaults(), scenario, targetIndex, onEachBasis);
+    }
+
+    /**
+     * @param unweighed how a variant's probability is computed
+     * @param simulator the run's simulator: the base, and each data basis's end of its bar, are the
+     *     scenario's probability exactly as {@code run} gives it
+     * @param scenario the scenario
+     * @param targetIndex the target
+     * @param onEachBasis one evaluator per data basis (the scenario's own history among them) for the data
+     *     basis bar; empty, or a single basis, for none
+     * @return the bars, widest first
+     */
+    public static Result run(
+            Evaluator unweighed,
+            Simulator simulator,
+            Scenario scenario,
+            int targetIndex,
+            Map<Basis, Evaluator> onEachBasis) {
+        Evaluator evaluator = unweighed.weighing(scenario);
+        double base = evaluator.asRun(simulator, scenario, targetIndex);
         Projection p = evaluator.project(scenario);
         int c = p.lastObservedYear();
         double gd = Assumption.DIGITAL_GROWTH.current(p);
@@ -191,8 +213,7 @@ public final class Sensitivity {
             bars.add(choice(
                     Alternative.BAND_CALIBRATION,
                     List.of(
-                            new Option(
-                                    ErrorCalibration.Source.PANEL.key(), evaluator.probability(scenario, targetIndex)),
+                            new Option(ErrorCalibration.Source.PANEL.key(), base),
                             new Option(ErrorCalibration.Source.NONE.key(), evaluator.probability(own, targetIndex)))));
         }
         if (onEachBasis.size() > 1) {
@@ -200,11 +221,11 @@ public final class Sensitivity {
             onEachBasis.entrySet().stream()
                     .sorted(Map.Entry.comparingByKey())
                     .forEach(e -> options.add(
-                            new Option(e.getKey().key(), e.getValue().probability(scenario, targetIndex))));
+                            new Option(e.getKey().key(), e.getValue().asRun(simulator, scenario, targetIndex))));
             bars.add(choice(Alternative.DATA_BASIS, options));
         }
         bars.sort(Comparator.comparingDouble(Bar::range).reversed());
-        return new Result(evaluator.probability(scenario, targetIndex), bars, targetIndex);
+        return new Result(base, bars, targetIndex);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.targetcast.model.analysis;
 
 import java.util.stream.IntStream;
 import org.targetcast.model.ModelException;
+import org.targetcast.model.outlook.Simulator;
 import org.targetcast.model.projection.Projection;
 import org.targetcast.model.scenario.Scenario;
 
@@ -27,6 +28,9 @@ public final class Sweep {
      *     mean over the projected years, the one constant growth the sweep would set to reach the same level)
      * @param scenarioY the scenario's own value of y
      * @param firstYear the first projected year, from which a swept growth applies (to the horizon)
+     * @param scenarioProbability the scenario's own probability of the target, exactly as {@code run} gives
+     *     it (its own paths, central path and families): the value at the marked point. A cell sets one
+     *     constant growth for every family averaged, so the cell nearest the mark may differ from it
      */
     public record Result(
             Assumption x,
@@ -38,7 +42,8 @@ public final class Sweep {
             boolean exact,
             double scenarioX,
             double scenarioY,
-            int firstYear) {}
+            int firstYear,
+            double scenarioProbability) {}
 
     /**
      * @param from first value
@@ -73,6 +78,29 @@ public final class Sweep {
             double[] xs,
             Assumption y,
             double[] ys) {
+        return run(evaluator, Simulator.withDefaults(), scenario, targetIndex, x, xs, y, ys);
+    }
+
+    /**
+     * @param evaluator how a variant's probability is computed
+     * @param simulator the run's simulator, for the scenario's own probability at the marked point
+     * @param scenario the scenario varied
+     * @param targetIndex the target
+     * @param x first assumption and its values
+     * @param xs values of x
+     * @param y second assumption
+     * @param ys values of y
+     * @return the probability grid
+     */
+    public static Result run(
+            Evaluator evaluator,
+            Simulator simulator,
+            Scenario scenario,
+            int targetIndex,
+            Assumption x,
+            double[] xs,
+            Assumption y,
+            double[] ys) {
         if (x == y) {
             throw ModelException.of("sweep: the two assumptions must differ, both are %s", x.key());
         }
@@ -81,16 +109,28 @@ public final class Sweep {
                     "sweep: target %d does not exist; the scenario has %d",
                     targetIndex + 1, scenario.targets().size());
         }
-        int first = evaluator.history().lastYear() + 1;
+        Evaluator weighed = evaluator.weighing(scenario);
+        int first = weighed.history().lastYear() + 1;
         double[][] p = new double[ys.length][xs.length];
         IntStream.range(0, ys.length).parallel().forEach(j -> {
             Scenario row = y.apply(scenario, first, ys[j]);
             for (int i = 0; i < xs.length; i++) {
-                p[j][i] = evaluator.probability(x.apply(row, first, xs[i]), targetIndex);
+                p[j][i] = weighed.probability(x.apply(row, first, xs[i]), targetIndex);
             }
         });
-        boolean exact = evaluator.isExact(x.apply(y.apply(scenario, first, ys[0]), first, xs[0]), targetIndex);
-        Projection own = evaluator.project(scenario);
-        return new Result(x, xs.clone(), y, ys.clone(), targetIndex, p, exact, x.current(own), y.current(own), first);
+        boolean exact = weighed.isExact(x.apply(y.apply(scenario, first, ys[0]), first, xs[0]), targetIndex);
+        Projection own = weighed.project(scenario);
+        return new Result(
+                x,
+                xs.clone(),
+                y,
+                ys.clone(),
+                targetIndex,
+                p,
+                exact,
+                x.current(own),
+                y.current(own),
+                first,
+                weighed.asRun(simulator, scenario, targetIndex));
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.targetcast.model.ModelException;
 import org.targetcast.model.data.ComponentHistory;
+import org.targetcast.model.projection.Projector;
 import org.targetcast.model.scenario.Scenario;
 import org.targetcast.model.selection.BacktestMemo;
 import org.targetcast.model.trend.TrendFamily;
@@ -56,7 +57,7 @@ public record FamilyWeights(
     }
 
     /** What the stacking weights are a function of: the memo's key. */
-    private record Key(Scenario scenario, ComponentHistory history, List<TrendFamily> families) {}
+    private record Key(Scenario scenario, ComponentHistory history, List<TrendFamily> families, Projector projector) {}
 
     /**
      * {@link #estimate(Scenario, ComponentHistory, List)}, remembered in a memo shared by a run.
@@ -69,10 +70,29 @@ public record FamilyWeights(
      */
     public static FamilyWeights estimate(
             Scenario scenario, ComponentHistory history, List<TrendFamily> families, BacktestMemo memo) {
+        return estimate(scenario, history, families, memo, Projector.withDefaults());
+    }
+
+    /**
+     * {@link #estimate(Scenario, ComponentHistory, List, Projector)}, remembered in a memo shared by a run.
+     *
+     * @param scenario the scenario whose fit windows and uncertainty settings each family takes
+     * @param history the observed history
+     * @param families the families to weigh, at least one
+     * @param memo where the weights are remembered
+     * @param projector the run's projector (a pooled family pools over its panel)
+     * @return the weights
+     */
+    public static FamilyWeights estimate(
+            Scenario scenario,
+            ComponentHistory history,
+            List<TrendFamily> families,
+            BacktestMemo memo,
+            Projector projector) {
         return memo.remember(
-                new Key(scenario, history, List.copyOf(families)),
+                new Key(scenario, history, List.copyOf(families), projector),
                 FamilyWeights.class,
-                () -> estimate(scenario, history, families));
+                () -> estimate(scenario, history, families, projector));
     }
 
     /**
@@ -82,6 +102,19 @@ public record FamilyWeights(
      * @return the stacking weights
      */
     public static FamilyWeights estimate(Scenario scenario, ComponentHistory history, List<TrendFamily> families) {
+        return estimate(scenario, history, families, Projector.withDefaults());
+    }
+
+    /**
+     * @param scenario the scenario whose fit windows and uncertainty settings each family takes
+     * @param history the observed history
+     * @param families the families to weigh, at least one
+     * @param projector how each family's backtests are projected (the run's own: {@code pooled} pools over
+     *     the run's panel, cut at each origin)
+     * @return the stacking weights
+     */
+    public static FamilyWeights estimate(
+            Scenario scenario, ComponentHistory history, List<TrendFamily> families, Projector projector) {
         if (families.isEmpty()) {
             throw ModelException.of("family weights: no family to weigh");
         }
@@ -91,7 +124,9 @@ public record FamilyWeights(
         for (TrendFamily f : families) {
             Map<String, Double> byCheck = new HashMap<>();
             try {
-                ShareCalibrationResult r = ShareCalibration.withDefaults().evaluate(history, withFamily(scenario, f));
+                ShareCalibrationResult r = ShareCalibration.withDefaults()
+                        .withProjector(projector)
+                        .evaluate(history, withFamily(scenario, f));
                 r.checks().forEach(c -> byCheck.put(c.origin() + "+" + c.horizon(), c.logDensity()));
             } catch (ModelException e) {
                 notes.add(f.key() + ": not backtested (" + e.getMessage() + "); weight 0");

@@ -54,17 +54,32 @@ public final class ShareCalibration {
     private final int minimumTraining;
     private final int maxHorizon;
     private final int minimumFitPoints;
+    private final Projector projector;
 
-    private ShareCalibration(int minimumTraining, int maxHorizon, int minimumFitPoints) {
+    private ShareCalibration(int minimumTraining, int maxHorizon, int minimumFitPoints, Projector projector) {
         this.minimumTraining = minimumTraining;
         this.maxHorizon = maxHorizon;
         this.minimumFitPoints = minimumFitPoints;
+        this.projector = java.util.Objects.requireNonNull(projector, "projector");
+    }
+
+    /**
+     * @param projector how each origin's scenario is projected: the run's own projector, so that a family
+     *     such as {@code pooled} is backtested with the panel it pools over in the run (cut at each origin by
+     *     the family itself)
+     * @return a copy projecting with it
+     */
+    public ShareCalibration withProjector(Projector projector) {
+        return new ShareCalibration(minimumTraining, maxHorizon, minimumFitPoints, projector);
     }
 
     /** @return origins from the eighth observation, horizons 1-6, fits of at least 4 points */
     public static ShareCalibration withDefaults() {
         return new ShareCalibration(
-                RollingOrigin.DEFAULT_MINIMUM_TRAINING, RollingOrigin.DEFAULT_MAX_HORIZON, DEFAULT_MINIMUM_FIT_POINTS);
+                RollingOrigin.DEFAULT_MINIMUM_TRAINING,
+                RollingOrigin.DEFAULT_MAX_HORIZON,
+                DEFAULT_MINIMUM_FIT_POINTS,
+                Projector.withDefaults());
     }
 
     /**
@@ -76,7 +91,7 @@ public final class ShareCalibration {
             throw ModelException.of(
                     "calibration: minimum training = %d; at least 2 observations are needed", observations);
         }
-        return new ShareCalibration(observations, maxHorizon, minimumFitPoints);
+        return new ShareCalibration(observations, maxHorizon, minimumFitPoints, projector);
     }
 
     /**
@@ -87,7 +102,7 @@ public final class ShareCalibration {
         if (horizon < 1) {
             throw ModelException.of("calibration: horizons 1-%d; the longest horizon must be at least 1", horizon);
         }
-        return new ShareCalibration(minimumTraining, horizon, minimumFitPoints);
+        return new ShareCalibration(minimumTraining, horizon, minimumFitPoints, projector);
     }
 
     /**
@@ -98,7 +113,7 @@ public final class ShareCalibration {
         if (points < 2) {
             throw ModelException.of("calibration: minimum fit points = %d; at least 2 are needed", points);
         }
-        return new ShareCalibration(minimumTraining, maxHorizon, points);
+        return new ShareCalibration(minimumTraining, maxHorizon, points, projector);
     }
 
     /** @return the least number of observations up to an origin */
@@ -185,7 +200,7 @@ public final class ShareCalibration {
                     base.uncertainty());
             Projection p;
             try {
-                p = Projector.withDefaults().project(s, known);
+                p = projector.project(s, known);
             } catch (ModelException e) {
                 skipped.add(origin + ": " + e.getMessage());
                 continue;

@@ -1,18 +1,14 @@
 package org.targetcast.model.outlook;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.targetcast.model.ModelException;
-import org.targetcast.model.calibration.FamilyWeights;
 import org.targetcast.model.projection.Projection;
-import org.targetcast.model.projection.Projector;
 import org.targetcast.model.scenario.Scenario;
 import org.targetcast.model.scenario.UncertaintySpec;
 import org.targetcast.model.scenario.UncertaintySpec.Method;
-import org.targetcast.model.selection.BacktestMemo;
 import org.targetcast.model.simulation.ClosedForm;
 import org.targetcast.model.simulation.MonteCarlo;
 import org.targetcast.model.simulation.MonteCarloSummary;
@@ -26,7 +22,6 @@ import org.targetcast.model.simulation.SimulationPlan;
 import org.targetcast.model.simulation.TargetOutlook;
 import org.targetcast.model.target.GrowthTarget;
 import org.targetcast.model.target.Target;
-import org.targetcast.model.trend.TrendFamily;
 
 /**
  * Puts uncertainty around a projection: estimates the shocks ({@link ShockEstimator}), computes the closed
@@ -42,19 +37,19 @@ public final class Simulator {
     private final Integer pathsOverride;
     private final Long seedOverride;
     private final Method methodOverride;
-    private final BacktestMemo memo;
+    private final Forecaster forecaster;
 
-    private Simulator(MonteCarlo monteCarlo, Integer paths, Long seed, Method method, BacktestMemo memo) {
+    private Simulator(MonteCarlo monteCarlo, Integer paths, Long seed, Method method, Forecaster forecaster) {
         this.monteCarlo = monteCarlo;
         this.pathsOverride = paths;
         this.seedOverride = seed;
         this.methodOverride = method;
-        this.memo = memo;
+        this.forecaster = forecaster;
     }
 
     /** @return a simulator using each scenario's own paths, seed and method, on all processors */
     public static Simulator withDefaults() {
-        return new Simulator(MonteCarlo.withDefaults(), null, null, null, BacktestMemo.none());
+        return new Simulator(MonteCarlo.withDefaults(), null, null, null, Forecaster.withDefaults());
     }
 
     /**
@@ -62,7 +57,7 @@ public final class Simulator {
      * @return a copy using n threads
      */
     public Simulator withThreads(int n) {
-        return new Simulator(monteCarlo.withThreads(n), pathsOverride, seedOverride, methodOverride, memo);
+        return new Simulator(monteCarlo.withThreads(n), pathsOverride, seedOverride, methodOverride, forecaster);
     }
 
     /**
@@ -70,7 +65,8 @@ public final class Simulator {
      * @return a copy reporting progress
      */
     public Simulator withProgress(ProgressListener listener) {
-        return new Simulator(monteCarlo.withProgress(listener), pathsOverride, seedOverride, methodOverride, memo);
+        return new Simulator(
+                monteCarlo.withProgress(listener), pathsOverride, seedOverride, methodOverride, forecaster);
     }
 
     /**
@@ -80,88 +76,72 @@ public final class Simulator {
      * @return a copy with those overrides
      */
     public Simulator withOverrides(Integer paths, Long seed, Method method) {
-        return new Simulator(monteCarlo, paths, seed, method, memo);
+        return new Simulator(monteCarlo, paths, seed, method, forecaster);
     }
 
     /**
-     * @param shared the memo of the run: the stacking weights of a model average are taken from it, or
-     *     estimated and left in it (the spread decomposition of the same scenario needs them again)
-     * @return a copy estimating through it; its outlooks are the same
+     * @param forecaster the run's forecaster: a projection handed to {@link #run(Projection)} is made into a
+     *     forecast by it (its panels, weights and memo)
+     * @return a copy forecasting through it
      */
-    public Simulator withMemo(BacktestMemo shared) {
+    public Simulator withForecaster(Forecaster forecaster) {
         return new Simulator(
-                monteCarlo, pathsOverride, seedOverride, methodOverride, Objects.requireNonNull(shared, "memo"));
+                monteCarlo,
+                pathsOverride,
+                seedOverride,
+                methodOverride,
+                Objects.requireNonNull(forecaster, "forecaster"));
+    }
+
+    /** @return the forecaster that makes a projection into a forecast */
+    public Forecaster forecaster() {
+        return forecaster;
     }
 
     /**
-     * @param projection a deterministic projection
-     * @return the outlook around it
+     * @param projection a deterministic projection, made by this simulator's {@link Forecaster}
+     * @return the outlook around its forecast ({@link #run(ShareForecast)})
      * @throws ModelException if {@code analytic} is required but the shocks are not Gaussian
      */
     public Outlook run(Projection projection) {
+        return run(forecaster.forecast(projection));
+    }
+
+    /**
+     * The outlook of a forecast. For a model average: each family's outlook (same seed: common random
+     * numbers), then the mixture with the forecast's weights ({@link ModelAverage}): probabilities,
+     * first-year distributions and the share's mass are weighted means, quantiles come from the mixed mass,
+     * and the shocks and central path shown are the scenario's own model's.
+     *
+     * @param forecast the scenario's forecast
+     * @return the outlook around it
+     * @throws ModelException if {@code analytic} is required but the shocks are not Gaussian
+     */
+    public Outlook run(ShareForecast forecast) {
+        Projection projection = forecast.projection();
         UncertaintySpec u = projection.scenario().uncertainty();
         int paths = pathsOverride != null ? pathsOverride : u.paths();
         long seed = seedOverride != null ? seedOverride : u.seed();
         Method method = methodOverride != null ? methodOverride : u.method();
-        if (!u.families().isEmpty()) {
-            return average(projection, paths, seed, method);
+        if (!forecast.averages()) {
+            return single(projection, paths, seed, method);
         }
-        return single(projection, paths, seed, method);
-    }
-
-    /**
-     * The model average: each family's outlook (same seed: common random numbers), then the mixture with the
-     * stacking weights of {@link FamilyWeights}. Probabilities, first-year distributions and the share's mass
-     * are weighted means; quantiles come from the mixed mass; the shocks and central path shown are the
-     * scenario's own model's.
-     */
-    private Outlook average(Projection projection, int paths, long seed, Method method) {
-        var scenario = projection.scenario();
-        List<TrendFamily> families = scenario.uncertainty().families();
-        FamilyWeights estimated = FamilyWeights.estimate(scenario, projection.history(), families, memo);
+        Scenario ownScenario = projection.scenario().withUncertainty(u.withFamilies(List.of()));
         List<Outlook> parts = new ArrayList<>();
-        Map<Scenario, Outlook> byScenario = new HashMap<>();
-        List<TrendFamily> kept = new ArrayList<>();
-        List<Double> keptWeights = new ArrayList<>();
-        List<String> dropped = new ArrayList<>();
-        for (TrendFamily f : families) {
-            try {
-                Scenario sf = FamilyWeights.withFamily(scenario, f);
-                Projection pf = Projector.withDefaults().project(sf, projection.history());
-                Outlook part = single(pf, paths, seed, method);
-                parts.add(part);
-                byScenario.put(sf, part);
-                kept.add(f);
-                keptWeights.add(estimated.weight(f));
-            } catch (ModelException e) {
-                dropped.add(f.key() + " left out of the average (weight "
-                        + String.format(java.util.Locale.ROOT, "%.3f", estimated.weight(f))
-                        + " shared among the others): " + e.getMessage());
+        Outlook own = null;
+        for (ShareForecast.Member m : forecast.members()) {
+            Outlook part = single(m.projection(), paths, seed, method);
+            parts.add(part);
+            // the scenario's own model is usually one of the families: the same projection, seed and paths
+            // give the same outlook, so it is not simulated twice
+            if (m.projection().scenario().equals(ownScenario)) {
+                own = part;
             }
         }
-        if (parts.isEmpty()) {
-            throw ModelException.of("scenario %s: none of the families %s can be fitted", scenario.name(), families);
+        if (own == null) {
+            own = single(projection, paths, seed, method);
         }
-        List<String> notes = new ArrayList<>(estimated.notes());
-        notes.addAll(dropped);
-        double keptTotal = keptWeights.stream().mapToDouble(Double::doubleValue).sum();
-        FamilyWeights weights = new FamilyWeights(
-                kept,
-                keptWeights.stream()
-                        .mapToDouble(w -> keptTotal > 0 ? w / keptTotal : 1.0 / keptWeights.size())
-                        .toArray(),
-                kept.stream()
-                        .mapToDouble(f -> estimated.meanLogScores()[families.indexOf(f)])
-                        .toArray(),
-                estimated.checks(),
-                notes);
-        Scenario ownScenario = scenario.withUncertainty(scenario.uncertainty().withFamilies(List.of()));
-        // the scenario's own model is usually one of the families: the same projection, seed and paths give the
-        // same outlook, so it is not simulated twice
-        Outlook own = byScenario.containsKey(ownScenario)
-                ? byScenario.get(ownScenario)
-                : single(Projector.withDefaults().project(ownScenario, projection.history()), paths, seed, method);
-        return ModelAverage.combine(own, parts, weights);
+        return ModelAverage.combine(own, parts, forecast.weights().orElseThrow());
     }
 
     private Outlook single(Projection projection, int paths, long seed, Method method) {

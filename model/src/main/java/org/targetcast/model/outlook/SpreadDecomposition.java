@@ -4,18 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.targetcast.model.ModelException;
-import org.targetcast.model.calibration.FamilyWeights;
 import org.targetcast.model.projection.Projection;
-import org.targetcast.model.projection.Projector;
 import org.targetcast.model.scenario.Scenario;
-import org.targetcast.model.selection.BacktestMemo;
 import org.targetcast.model.simulation.ClosedForm;
 import org.targetcast.model.simulation.ShockEstimator;
 import org.targetcast.model.simulation.ShockModel;
 import org.targetcast.model.simulation.SimulationPlan;
 import org.targetcast.model.target.ShareTarget;
 import org.targetcast.model.target.Target;
-import org.targetcast.model.trend.TrendFamily;
 
 /**
  * Where the spread of a share target's answer comes from: the variance of L = ln(D/O) in the target year,
@@ -74,35 +70,26 @@ public record SpreadDecomposition(
      * @return one decomposition per share target judged in its year (reached-by targets are left out)
      */
     public static List<SpreadDecomposition> of(Projection projection) {
-        return of(projection, BacktestMemo.none());
+        return of(Forecaster.withDefaults().forecast(projection));
     }
 
     /**
-     * {@link #of(Projection)} with the stacking weights taken from a memo (the simulation of the same
-     * scenario left them there).
-     *
-     * @param projection a projection of the scenario (its history and scenario are used)
-     * @param memo the memo of the run
+     * @param forecast the scenario's forecast: its own projection, and its families and weights if it averages
      * @return one decomposition per share target judged in its year (reached-by targets are left out)
      */
-    public static List<SpreadDecomposition> of(Projection projection, BacktestMemo memo) {
+    public static List<SpreadDecomposition> of(ShareForecast forecast) {
+        Projection projection = forecast.projection();
         Scenario scenario = projection.scenario();
-        List<TrendFamily> families = scenario.uncertainty().families();
         List<Projection> parts = new ArrayList<>();
         List<Double> weights = new ArrayList<>();
-        if (families.isEmpty()) {
+        if (!forecast.averages()) {
             parts.add(projection);
             weights.add(1.0);
         } else {
-            FamilyWeights w = FamilyWeights.estimate(scenario, projection.history(), families, memo);
-            for (TrendFamily f : families) {
-                try {
-                    parts.add(Projector.withDefaults()
-                            .project(FamilyWeights.withFamily(scenario, f), projection.history()));
-                    weights.add(w.weight(f));
-                } catch (ModelException e) {
-                    // a family that cannot be fitted is left out of the average, as in the run
-                }
+            double[] w = forecast.weights().orElseThrow().weights();
+            for (int f = 0; f < forecast.members().size(); f++) {
+                parts.add(forecast.members().get(f).projection());
+                weights.add(w[f]);
             }
         }
         double sum = weights.stream().mapToDouble(Double::doubleValue).sum();
@@ -150,22 +137,22 @@ public record SpreadDecomposition(
      *     the bases' means as the data basis part
      */
     public static List<SpreadDecomposition> acrossBases(List<Projection> onEachBasis) {
-        return acrossBases(onEachBasis, BacktestMemo.none());
+        Forecaster f = Forecaster.withDefaults();
+        return ofForecasts(onEachBasis.stream().map(f::forecast).toList());
     }
 
     /**
-     * {@link #acrossBases(List)} with the stacking weights taken from a memo.
+     * {@link #acrossBases(List)} of forecasts, each made by its basis's forecaster.
      *
-     * @param onEachBasis projections of one scenario, one per data basis, equally weighted
-     * @param memo the memo of the run
+     * @param onEachBasis forecasts of one scenario, one per data basis, equally weighted
      * @return as {@link #acrossBases(List)}
      */
-    public static List<SpreadDecomposition> acrossBases(List<Projection> onEachBasis, BacktestMemo memo) {
+    public static List<SpreadDecomposition> ofForecasts(List<ShareForecast> onEachBasis) {
         if (onEachBasis.isEmpty()) {
             throw ModelException.of("spread across bases: no basis given");
         }
         List<List<SpreadDecomposition>> per =
-                onEachBasis.stream().map(p -> of(p, memo)).toList();
+                onEachBasis.stream().map(SpreadDecomposition::of).toList();
         int b = per.size();
         List<SpreadDecomposition> out = new ArrayList<>();
         for (int i = 0; i < per.get(0).size(); i++) {

@@ -18,6 +18,7 @@ import org.targetcast.model.series.AnnualSeries;
 import org.targetcast.model.simulation.FamilyProbability;
 import org.targetcast.model.simulation.TargetOutlook;
 import org.targetcast.model.target.ShareTarget;
+import org.targetcast.model.target.Target;
 import org.targetcast.model.trend.TrendFamily;
 
 /** The two sensitivity bars that are choices, not sliders: model choice and data basis. */
@@ -102,9 +103,17 @@ class SensitivityChoicesTest {
                 0,
                 Map.of(Basis.MOFCOM, Evaluator.of(MOFCOM), Basis.UNCTAD, Evaluator.of(unctad)));
         Sensitivity.Bar b = bar(r, Alternative.DATA_BASIS);
-        Scenario own = s.withUncertainty(s.uncertainty().withFamilies(List.of()));
-        double pm = Simulator.exactProbabilities(Projector.withDefaults().project(own, MOFCOM))[0];
-        double pu = Simulator.exactProbabilities(Projector.withDefaults().project(own, unctad))[0];
+        // each end is the scenario as run gives it on that history: the model average, not its own model alone
+        Target t = s.targets().get(0);
+        double pm = org.targetcast.model.outlook.Forecaster.withDefaults()
+                .forecast(s, MOFCOM)
+                .exactProbabilities()
+                .get(t);
+        double pu = org.targetcast.model.outlook.Forecaster.withDefaults()
+                .forecast(s, unctad)
+                .exactProbabilities()
+                .get(t);
+        assertTrue(Math.abs(pm - pu) > 1e-6, "the bases differ: " + pm + " " + pu);
         assertEquals(Math.min(pm, pu), b.atLow(), 1e-12);
         assertEquals(Math.max(pm, pu), b.atHigh(), 1e-12);
         assertEquals(pm < pu ? "mofcom" : "unctad", b.lowOption());

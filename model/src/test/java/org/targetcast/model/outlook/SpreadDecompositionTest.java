@@ -109,13 +109,14 @@ class SpreadDecompositionTest {
                 .withShocks(UncertaintySpec.ShockSource.HISTORY)
                 .withFamilies(List.of(TrendFamily.DRIFT, TrendFamily.LINEAR)));
         org.targetcast.model.selection.BacktestMemo memo = org.targetcast.model.selection.BacktestMemo.create();
+        Forecaster forecaster = Forecaster.of(org.targetcast.model.projection.Projector.withDefaults(), memo);
         Outlook shared = Simulator.withDefaults()
                 .withOverrides(2_000, null, null)
                 .withThreads(1)
-                .withMemo(memo)
+                .withForecaster(forecaster)
                 .run(p);
         assertEquals(1, memo.size(), "one scenario, one set of weights");
-        SpreadDecomposition d = SpreadDecomposition.of(p, memo).get(0);
+        SpreadDecomposition d = SpreadDecomposition.of(forecaster.forecast(p)).get(0);
         assertEquals(1, memo.size(), "the decomposition takes the simulation's weights");
         SpreadDecomposition alone = SpreadDecomposition.of(p).get(0);
         assertEquals(alone.modelChoice(), d.modelChoice(), 0);

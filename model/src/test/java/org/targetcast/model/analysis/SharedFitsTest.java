@@ -10,10 +10,10 @@ import org.targetcast.model.series.AnnualSeries;
 import org.targetcast.model.trend.Intervention;
 import org.targetcast.model.trend.TrendFamily;
 
-class MemoizedModelsTest {
+class SharedFitsTest {
     @Test
     void fitsEachDistinctWindowOnceAndGivesTheSameFitAsTheModel() {
-        MemoizedModels models = new MemoizedModels();
+        SharedFits models = SharedFits.create();
         AnnualSeries s = AnalysisTest.history().digital();
         var first = models.apply(TrendFamily.LOG_LINEAR).fit(s);
         assertSame(first, models.apply(TrendFamily.LOG_LINEAR).fit(s), "the second request reuses the fit");

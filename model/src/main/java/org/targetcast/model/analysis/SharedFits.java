@@ -14,12 +14,20 @@ import org.targetcast.model.trend.TrendModel;
 /**
  * Trend models that remember their fits: the variants of a sweep or a sensitivity run share their fit
  * windows, so each distinct (family, data, interventions) is fitted once. Fits are immutable, so sharing
- * them is safe; the cache is thread-safe and lives as long as the {@link Evaluator} holding it.
+ * them is safe; the cache is thread-safe and lives as long as the projector holding it (one
+ * command's).
  */
-final class MemoizedModels implements Function<TrendFamily, TrendModel> {
+public final class SharedFits implements Function<TrendFamily, TrendModel> {
     private record Key(TrendFamily family, AnnualSeries series, List<Intervention> interventions) {}
 
     private final Map<Key, TrendFit> fits = new ConcurrentHashMap<>();
+
+    private SharedFits() {}
+
+    /** @return an empty cache of fits, for one command's projector */
+    public static SharedFits create() {
+        return new SharedFits();
+    }
 
     @Override
     public TrendModel apply(TrendFamily family) {
