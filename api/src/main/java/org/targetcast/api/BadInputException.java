@@ -1,7 +1,7 @@
 package org.targetcast.api;
 
 import java.util.List;
-import org.targetcast.app.io.InputException;
+import org.targetcast.engine.io.InputException;
 
 /**
  * Bad input: a scenario, the data or an argument, with every problem located by file, line, column and key,

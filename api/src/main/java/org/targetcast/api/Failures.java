@@ -1,7 +1,7 @@
 package org.targetcast.api;
 
 import java.util.function.Supplier;
-import org.targetcast.app.io.InputException;
+import org.targetcast.engine.io.InputException;
 import org.targetcast.model.ModelException;
 
 /** Turns the engine's and readers' exceptions into the facade's, as the command line's handler does. */

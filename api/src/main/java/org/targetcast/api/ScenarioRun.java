@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.targetcast.app.workspace.ScenarioResult;
 import org.targetcast.charts.ChartFrame;
 import org.targetcast.charts.FanBands;
 import org.targetcast.charts.FanChart;
 import org.targetcast.charts.ShareTrajectoryChart;
 import org.targetcast.charts.TargetMark;
+import org.targetcast.engine.workspace.ScenarioResult;
 import org.targetcast.model.assessment.TargetAssessment;
 import org.targetcast.model.data.ComponentHistory;
 import org.targetcast.model.data.ValueFlag;
@@ -201,8 +201,8 @@ public final class ScenarioRun {
      *     the paths and seed of the simulation (as the command line's charts)
      */
     public String provenance() {
-        return org.targetcast.app.report.ProvenanceText.footer(
-                result.provenance(org.targetcast.app.workspace.Version.get()), org.targetcast.charts.Lang.EN);
+        return org.targetcast.engine.text.ProvenanceText.footer(
+                result.provenance(org.targetcast.engine.workspace.Version.get()), org.targetcast.charts.Lang.EN);
     }
 
     @Override

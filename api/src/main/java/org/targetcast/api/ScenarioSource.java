@@ -2,7 +2,7 @@ package org.targetcast.api;
 
 import java.util.Objects;
 import java.util.Optional;
-import org.targetcast.app.io.LoadedScenario;
+import org.targetcast.engine.io.LoadedScenario;
 import org.targetcast.model.scenario.Scenario;
 
 /**

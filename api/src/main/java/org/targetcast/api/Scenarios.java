@@ -3,9 +3,9 @@ package org.targetcast.api;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import org.targetcast.app.io.LoadedScenario;
-import org.targetcast.app.io.ScenarioReader;
-import org.targetcast.app.workspace.Workspace;
+import org.targetcast.engine.io.LoadedScenario;
+import org.targetcast.engine.io.ScenarioReader;
+import org.targetcast.engine.workspace.Workspace;
 
 /**
  * Where scenarios come from: files (and folders and scenario sets, as on the command line), YAML text, or a

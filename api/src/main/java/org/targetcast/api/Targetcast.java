@@ -13,10 +13,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
-import org.targetcast.app.io.LoadedScenario;
-import org.targetcast.app.report.BasisEvaluators;
-import org.targetcast.app.workspace.ScenarioResult;
-import org.targetcast.app.workspace.Workspace;
+import org.targetcast.engine.io.LoadedScenario;
+import org.targetcast.engine.workspace.BasisEvaluators;
+import org.targetcast.engine.workspace.ScenarioResult;
+import org.targetcast.engine.workspace.Workspace;
 import org.targetcast.model.analysis.Evaluator;
 import org.targetcast.model.analysis.GoalSeek;
 import org.targetcast.model.analysis.Sensitivity;
@@ -392,7 +392,7 @@ public final class Targetcast {
                     }
                 }
             } catch (org.targetcast.model.ModelException e) {
-                throw org.targetcast.app.io.InputException.at("series", 0, 0, "", e.getMessage());
+                throw org.targetcast.engine.io.InputException.at("series", 0, 0, "", e.getMessage());
             }
             return null;
         });

@@ -15,7 +15,7 @@ import tech.tablesaw.api.Table;
 /** The records, tables and charts of a run agree with each other and with the engine's result. */
 class ResultsTest {
     private final Targetcast tc = Targetcast.shippedData().withPaths(20_000);
-    private final ScenarioSource base = Scenarios.read(Path.of(Cli.SCENARIOS, "baseline.yaml"));
+    private final ScenarioSource base = Scenarios.read(Path.of(Shipped.SCENARIOS, "baseline.yaml"));
 
     @Test
     void historyRowsAreTheObservedYearsOfATrajectory() {

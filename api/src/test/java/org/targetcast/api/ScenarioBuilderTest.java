@@ -30,7 +30,7 @@ class ScenarioBuilderTest {
     @Test
     void baselineBuiltInCodeIsTheBaselineFile() {
         ScenarioSource built = baseline().build();
-        ScenarioSource file = Scenarios.read(Path.of(Cli.SCENARIOS, "baseline.yaml"));
+        ScenarioSource file = Scenarios.read(Path.of(Shipped.SCENARIOS, "baseline.yaml"));
         assertEquals(file.scenario().digital(), built.scenario().digital());
         assertEquals(file.scenario().other(), built.scenario().other());
         assertEquals(file.scenario().targets(), built.scenario().targets());

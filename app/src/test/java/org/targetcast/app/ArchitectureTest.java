@@ -1,5 +1,6 @@
 package org.targetcast.app;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -15,9 +16,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The package rules of docs/architecture.md, checked on the compiled classes of model, charts and app: no
- * import cycle between any two packages, and every dependency pointing down the documented layers. A new
- * package must be given its layer here and in docs/architecture.md.
+ * The package and module rules of docs/architecture.md, checked on the compiled classes of model, charts,
+ * engine, api and app: no import cycle between any two packages, every dependency pointing down the
+ * documented layers (so the library never reaches the command line), {@code model} without I/O, the engine
+ * and the library without a console, picocli, PDFBox or Swing, and the command line without statistics of
+ * its own. A new package must be given its layer here and in docs/architecture.md.
  */
 class ArchitectureTest {
     /** Bottom to top: a package may use those listed before it, never those after. */
@@ -38,8 +41,10 @@ class ArchitectureTest {
             "org.targetcast.model.assessment",
             "org.targetcast.model.analysis",
             "org.targetcast.charts",
-            "org.targetcast.app.io",
-            "org.targetcast.app.workspace",
+            "org.targetcast.engine.text",
+            "org.targetcast.engine.io",
+            "org.targetcast.engine.workspace",
+            "org.targetcast.api",
             "org.targetcast.app.report",
             "org.targetcast.app.explore",
             "org.targetcast.app.cli",
@@ -51,7 +56,63 @@ class ArchitectureTest {
     static void importClasses() {
         classes = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("org.targetcast.model", "org.targetcast.charts", "org.targetcast.app");
+                .importPackages(
+                        "org.targetcast.model",
+                        "org.targetcast.charts",
+                        "org.targetcast.engine",
+                        "org.targetcast.api",
+                        "org.targetcast.app");
+    }
+
+    @Test
+    void modelDoesNoIo() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.targetcast.model..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "java.nio.file..",
+                        "javax.swing..",
+                        "java.awt..",
+                        "org.snakeyaml..",
+                        "picocli..",
+                        "org.apache.pdfbox..")
+                .orShould()
+                .accessField(System.class, "out")
+                .orShould()
+                .accessField(System.class, "err")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("java.io.File")
+                .check(classes);
+    }
+
+    @Test
+    void engineAndLibraryReachNoConsolePicocliPdfboxOrSwing() {
+        noClasses()
+                .that()
+                .resideInAnyPackage("org.targetcast.engine..", "org.targetcast.api..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("javax.swing..", "picocli..", "org.apache.pdfbox..", "org.targetcast.app..")
+                .orShould()
+                .accessField(System.class, "out")
+                .orShould()
+                .accessField(System.class, "err")
+                .check(classes);
+    }
+
+    @Test
+    void theCommandLineHoldsNoStatistics() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.targetcast.app.cli..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.apache.commons.math3..", "org.apache.commons.statistics..", "org.apache.commons.rng..")
+                .check(classes);
     }
 
     @Test

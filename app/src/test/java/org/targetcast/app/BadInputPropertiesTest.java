@@ -25,9 +25,9 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 import net.jqwik.api.statistics.Statistics;
 import org.targetcast.app.InputMutationProperties.Mutation;
 import org.targetcast.app.cli.TargetcastCommand;
-import org.targetcast.app.io.InputException;
-import org.targetcast.app.workspace.ScenarioResult;
-import org.targetcast.app.workspace.Workspace;
+import org.targetcast.engine.io.InputException;
+import org.targetcast.engine.workspace.ScenarioResult;
+import org.targetcast.engine.workspace.Workspace;
 
 /**
  * Randomly damaged scenario files and data files never crash the reader or the command line: each is

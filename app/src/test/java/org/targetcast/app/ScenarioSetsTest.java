@@ -14,9 +14,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.targetcast.app.cli.TargetcastCommand;
-import org.targetcast.app.io.InputException;
-import org.targetcast.app.io.LoadedScenario;
-import org.targetcast.app.workspace.Workspace;
+import org.targetcast.engine.io.InputException;
+import org.targetcast.engine.io.LoadedScenario;
+import org.targetcast.engine.workspace.Workspace;
 
 /** Scenario sets: a file listing scenarios, accepted wherever a scenario file or folder is. */
 class ScenarioSetsTest {

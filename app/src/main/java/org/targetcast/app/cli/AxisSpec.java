@@ -3,7 +3,7 @@ package org.targetcast.app.cli;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.targetcast.app.io.InputException;
+import org.targetcast.engine.io.InputException;
 import org.targetcast.model.analysis.Assumption;
 
 /**

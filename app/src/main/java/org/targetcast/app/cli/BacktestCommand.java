@@ -11,13 +11,13 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.targetcast.app.io.InputException;
-import org.targetcast.app.io.ScenarioReader;
 import org.targetcast.app.report.AtomicFile;
 import org.targetcast.app.report.BacktestReport;
 import org.targetcast.app.report.OutputGuard;
 import org.targetcast.app.report.Table;
-import org.targetcast.app.workspace.Workspace;
+import org.targetcast.engine.io.InputException;
+import org.targetcast.engine.io.ScenarioReader;
+import org.targetcast.engine.workspace.Workspace;
 import org.targetcast.model.ModelException;
 import org.targetcast.model.backtest.Evaluation;
 import org.targetcast.model.backtest.OutlierDetector;
@@ -324,7 +324,7 @@ public final class BacktestCommand implements Callable<Integer> {
             throw InputException.at("--leave-one-out", 0, 0, "", "leaves one series of the panel out; add --panel");
         }
         String file = scenario == null ? Workspace.DEFAULT_SCENARIOS + "/baseline.yaml" : scenario;
-        Scenario template = ScenarioReader.read(org.targetcast.app.io.ScenarioSets.byName(file), file);
+        Scenario template = ScenarioReader.read(org.targetcast.engine.io.ScenarioSets.byName(file), file);
         Workspace ws = data.workspace();
         List<String> keys = (panel
                         ? panelKeys(ws.builder()).stream()

@@ -3,12 +3,12 @@ package org.targetcast.app.cli;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import org.targetcast.app.io.InputException;
 import org.targetcast.app.report.ChartFiles;
 import org.targetcast.app.report.ChartOutput;
 import org.targetcast.charts.ChartExporter;
 import org.targetcast.charts.ChartPreset;
 import org.targetcast.charts.Lang;
+import org.targetcast.engine.io.InputException;
 import picocli.CommandLine.Option;
 
 /** The chart options shared by every command that writes charts. */

@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.targetcast.app.report.Formats;
 import org.targetcast.app.report.Table;
-import org.targetcast.app.workspace.Workspace;
+import org.targetcast.engine.workspace.Workspace;
 import org.targetcast.model.data.Basis;
 import org.targetcast.model.data.ComponentHistory;
 import org.targetcast.model.data.ValueFlag;

@@ -1,7 +1,7 @@
 package org.targetcast.app.cli;
 
-import org.targetcast.app.io.InputException;
-import org.targetcast.app.workspace.Workspace;
+import org.targetcast.engine.io.InputException;
+import org.targetcast.engine.workspace.Workspace;
 import org.targetcast.model.ModelException;
 import org.targetcast.model.data.Basis;
 import picocli.CommandLine.Option;

@@ -11,11 +11,11 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.targetcast.app.explore.ExplorerEngine;
 import org.targetcast.app.explore.ExplorerWindow;
 import org.targetcast.app.explore.LatencyProbe;
-import org.targetcast.app.io.InputException;
-import org.targetcast.app.io.LoadedScenario;
 import org.targetcast.app.report.ChartFiles;
-import org.targetcast.app.workspace.Workspace;
 import org.targetcast.charts.Lang;
+import org.targetcast.engine.io.InputException;
+import org.targetcast.engine.io.LoadedScenario;
+import org.targetcast.engine.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -104,7 +104,7 @@ public final class ExploreCommand implements Callable<Integer> {
         }
         AtomicReference<ExplorerWindow> window = new AtomicReference<>();
         EventQueue.invokeAndWait(() -> window.set(
-                ExplorerWindow.open(engine, loaded, org.targetcast.app.io.ScenarioSets.byName(scenario), lang)));
+                ExplorerWindow.open(engine, loaded, org.targetcast.engine.io.ScenarioSets.byName(scenario), lang)));
         window.get().awaitClosed();
         return ExitCodes.OK;
     }

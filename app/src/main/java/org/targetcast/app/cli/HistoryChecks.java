@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.targetcast.app.report.Table;
-import org.targetcast.app.workspace.Workspace;
+import org.targetcast.engine.workspace.Workspace;
 import org.targetcast.model.data.Basis;
 import org.targetcast.model.data.ComponentHistory;
 import org.targetcast.model.data.EstimateCheck;

@@ -1,9 +1,9 @@
 package org.targetcast.app.cli;
 
 import java.util.List;
-import org.targetcast.app.io.InputException;
-import org.targetcast.app.io.LoadedScenario;
-import org.targetcast.app.workspace.Workspace;
+import org.targetcast.engine.io.InputException;
+import org.targetcast.engine.io.LoadedScenario;
+import org.targetcast.engine.workspace.Workspace;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 

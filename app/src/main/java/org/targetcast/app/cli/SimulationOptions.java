@@ -2,7 +2,7 @@ package org.targetcast.app.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
-import org.targetcast.app.io.InputException;
+import org.targetcast.engine.io.InputException;
 import org.targetcast.model.outlook.Simulator;
 import org.targetcast.model.scenario.UncertaintySpec;
 import org.targetcast.model.simulation.ProgressListener;

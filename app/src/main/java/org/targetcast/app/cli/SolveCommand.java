@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.targetcast.app.report.Formats;
 import org.targetcast.app.report.Table;
-import org.targetcast.app.workspace.ScenarioResult;
-import org.targetcast.app.workspace.Workspace;
+import org.targetcast.engine.workspace.ScenarioResult;
+import org.targetcast.engine.workspace.Workspace;
 import org.targetcast.model.analysis.Evaluator;
 import org.targetcast.model.analysis.GoalSeek;
 import org.targetcast.model.projection.Projection;
@@ -57,7 +57,7 @@ public final class SolveCommand implements Callable<Integer> {
                 ws, ws.load(paths == null || paths.isEmpty() ? List.of(Workspace.DEFAULT_SCENARIOS) : paths));
         List<String[]> rows = new ArrayList<>();
         if (probability != null && !(probability > 0 && probability < 1)) {
-            throw org.targetcast.app.io.InputException.at(
+            throw org.targetcast.engine.io.InputException.at(
                     "--probability", 0, 0, "", "expected a probability inside (0, 1), found " + probability);
         }
         List<String> header = new ArrayList<>(List.of(

@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.targetcast.app.io.InputException;
-import org.targetcast.app.io.LoadedScenario;
 import org.targetcast.app.report.Formats;
 import org.targetcast.app.report.Table;
+import org.targetcast.engine.io.InputException;
+import org.targetcast.engine.io.LoadedScenario;
 import org.targetcast.model.ModelException;
 import org.targetcast.model.analysis.Monitor;
 import org.targetcast.model.data.ComponentHistory;
@@ -77,7 +77,7 @@ public final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<LoadedScenario> loaded = org.targetcast.app.workspace.Workspace.scenarios(List.of(scenario));
+        List<LoadedScenario> loaded = org.targetcast.engine.workspace.Workspace.scenarios(List.of(scenario));
         LoadedScenario s = loaded.get(0);
         var workspace = data.workspace();
         ComponentHistory h = workspace.history(s.scenario().data(), s.file());

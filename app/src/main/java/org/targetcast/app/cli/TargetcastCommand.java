@@ -1,8 +1,7 @@
 package org.targetcast.app.cli;
 
 import java.io.PrintWriter;
-import org.targetcast.app.io.InputException;
-import org.targetcast.app.workspace.Version;
+import org.targetcast.engine.io.InputException;
 import org.targetcast.model.ModelException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,7 +14,7 @@ import picocli.CommandLine.Option;
 @Command(
         name = "targetcast",
         mixinStandardHelpOptions = true,
-        versionProvider = Version.class,
+        versionProvider = VersionProvider.class,
         description = "Will a share reach its target by a given year, under which assumptions?",
         subcommands = {
             RunCommand.class,

@@ -2,9 +2,9 @@ package org.targetcast.app.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.targetcast.app.io.LoadedScenario;
-import org.targetcast.app.workspace.ScenarioResult;
-import org.targetcast.app.workspace.Workspace;
+import org.targetcast.engine.io.LoadedScenario;
+import org.targetcast.engine.workspace.ScenarioResult;
+import org.targetcast.engine.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;

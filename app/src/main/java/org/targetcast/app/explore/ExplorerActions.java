@@ -14,10 +14,10 @@ import javax.swing.JFileChooser;
 import javax.swing.SwingWorker;
 import javax.swing.filechooser.FileNameExtensionFilter;
 import org.knowm.xchart.XYChart;
-import org.targetcast.app.io.InputException;
-import org.targetcast.app.io.ScenarioWriter;
 import org.targetcast.charts.ChartExporter;
 import org.targetcast.charts.ChartPreset;
+import org.targetcast.engine.io.InputException;
+import org.targetcast.engine.io.ScenarioWriter;
 
 /**
  * The explorer's file actions: export the chart shown, save the current settings as a scenario. The file

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import org.targetcast.app.workspace.Version;
+import org.targetcast.engine.workspace.Version;
 import org.targetcast.model.assessment.Assessment;
 import org.targetcast.model.assessment.Provenance;
 import org.targetcast.model.assessment.TargetAssessment;

@@ -5,7 +5,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
-import org.targetcast.app.io.LoadedScenario;
+import org.targetcast.engine.io.LoadedScenario;
 import org.targetcast.model.ModelException;
 import org.targetcast.model.analysis.Assumption;
 import org.targetcast.model.scenario.Scenario;

@@ -27,10 +27,10 @@ import javax.swing.UIDefaults;
 import javax.swing.UIManager;
 import javax.swing.plaf.FontUIResource;
 import org.knowm.xchart.XYChart;
-import org.targetcast.app.io.LoadedScenario;
 import org.targetcast.charts.ChartPreset;
 import org.targetcast.charts.Fonts;
 import org.targetcast.charts.Lang;
+import org.targetcast.engine.io.LoadedScenario;
 import org.targetcast.model.analysis.Assumption;
 
 /**

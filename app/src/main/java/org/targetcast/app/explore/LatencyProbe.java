@@ -5,8 +5,8 @@ import java.awt.image.BufferedImage;
 import java.util.Arrays;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.targetcast.app.io.LoadedScenario;
 import org.targetcast.charts.Lang;
+import org.targetcast.engine.io.LoadedScenario;
 import org.targetcast.model.analysis.Assumption;
 
 /**

@@ -9,9 +9,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import org.targetcast.app.io.InputException;
-import org.targetcast.app.io.LoadedScenario;
-import org.targetcast.app.io.ScenarioReader;
+import org.targetcast.engine.io.InputException;
+import org.targetcast.engine.io.LoadedScenario;
+import org.targetcast.engine.io.ScenarioReader;
 
 /**
  * Notices when a scenario file, or a file it extends, changes on disk. It polls (once a second in the

@@ -2,8 +2,8 @@ package org.targetcast.app.explore;
 
 import java.util.Locale;
 import java.util.Map;
-import org.targetcast.app.report.Glossary;
 import org.targetcast.charts.Lang;
+import org.targetcast.engine.text.Glossary;
 import org.targetcast.model.analysis.Assumption;
 import org.targetcast.model.target.Target;
 

@@ -3,8 +3,8 @@ package org.targetcast.app.explore;
 import java.util.List;
 import java.util.Locale;
 import javax.swing.table.AbstractTableModel;
-import org.targetcast.app.report.Glossary;
 import org.targetcast.app.report.ProbabilityText;
+import org.targetcast.engine.text.Glossary;
 import org.targetcast.model.target.Likelihood;
 import org.targetcast.model.target.ShareTarget;
 

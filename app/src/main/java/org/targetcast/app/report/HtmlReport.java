@@ -15,9 +15,9 @@ import org.targetcast.app.report.ReportDocument.Paragraph;
 import org.targetcast.app.report.ReportDocument.Row;
 import org.targetcast.app.report.ReportDocument.TableBlock;
 import org.targetcast.app.report.ReportDocument.Tone;
-import org.targetcast.app.workspace.ScenarioResult;
-import org.targetcast.app.workspace.Workspace;
 import org.targetcast.charts.Lang;
+import org.targetcast.engine.workspace.ScenarioResult;
+import org.targetcast.engine.workspace.Workspace;
 import org.targetcast.model.data.Observation;
 
 /**

@@ -60,7 +60,7 @@ public final class OutputFolder implements AutoCloseable {
      * @param option the option naming the folder, for messages
      * @param inputs the files and folders the command reads
      * @return a staging folder for it
-     * @throws org.targetcast.app.io.InputException if the folder may not be written ({@link OutputGuard})
+     * @throws org.targetcast.engine.io.InputException if the folder may not be written ({@link OutputGuard})
      * @throws IOException if the staging folder cannot be created
      */
     public static OutputFolder replacing(Path target, String command, String option, Collection<Path> inputs)
@@ -76,7 +76,7 @@ public final class OutputFolder implements AutoCloseable {
      * @param option the option naming the folder, for messages
      * @param inputs the files and folders the command reads
      * @return a staging folder for it
-     * @throws org.targetcast.app.io.InputException if the folder may not be written ({@link OutputGuard})
+     * @throws org.targetcast.engine.io.InputException if the folder may not be written ({@link OutputGuard})
      * @throws IOException if the staging folder cannot be created
      */
     public static OutputFolder adding(Path target, String command, String option, Collection<Path> inputs)

@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.targetcast.app.io.InputException;
-import org.targetcast.app.workspace.Workspace;
+import org.targetcast.engine.io.InputException;
+import org.targetcast.engine.workspace.Workspace;
 
 /**
  * Decides whether a folder may be written as an output folder, before anything is written.
@@ -236,7 +236,7 @@ public final class OutputGuard {
     static void mark(Path folder, String command) throws IOException {
         String text =
                 "This folder was written by targetcast, which may write into it again (see the README, Commands).\n"
-                        + "command: " + command + "\nversion: " + org.targetcast.app.workspace.Version.get()
+                        + "command: " + command + "\nversion: " + org.targetcast.engine.workspace.Version.get()
                         + "\nwritten: "
                         + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\n";
         AtomicFile.write(folder.resolve(MARKER), text.getBytes(StandardCharsets.UTF_8));

@@ -1,6 +1,7 @@
 package org.targetcast.app.report;
 
 import org.targetcast.charts.Lang;
+import org.targetcast.engine.text.Glossary;
 import org.targetcast.model.simulation.ProbabilityMethod;
 import org.targetcast.model.simulation.TargetOutlook;
 

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.targetcast.app.workspace.ScenarioResult;
+import org.targetcast.engine.workspace.ScenarioResult;
 import org.targetcast.model.assessment.Provenance;
 import org.targetcast.model.assessment.TargetAssessment;
 import org.targetcast.model.data.ComponentHistory;

@@ -2,7 +2,8 @@ package org.targetcast.app.report;
 
 import java.util.List;
 import java.util.Locale;
-import org.targetcast.app.workspace.ScenarioResult;
+import org.targetcast.engine.text.Glossary;
+import org.targetcast.engine.workspace.ScenarioResult;
 import org.targetcast.model.ModelException;
 import org.targetcast.model.outlook.SpreadDecomposition;
 

@@ -5,7 +5,7 @@
  * where {@link org.targetcast.app.report.OutputGuard} allows; single files through
  * {@link org.targetcast.app.report.AtomicFile}; every CSV field through
  * {@link org.targetcast.app.report.Formats#csv} and {@link org.targetcast.app.report.Formats#csvText}.
- * Every word a reader sees comes from {@link org.targetcast.app.report.Glossary}, every probability through
+ * Every word a reader sees comes from {@link org.targetcast.engine.text.Glossary}, every probability through
  * {@link org.targetcast.app.report.ProbabilityText}'s precision rule.
  */
 package org.targetcast.app.report;

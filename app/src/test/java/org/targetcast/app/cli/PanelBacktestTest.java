@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.targetcast.app.workspace.Workspace;
+import org.targetcast.engine.workspace.Workspace;
 import org.targetcast.model.backtest.Evaluation;
 import org.targetcast.model.backtest.Forecast;
 import org.targetcast.model.backtest.RollingOrigin;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.targetcast.app.io.LoadedScenario;
+import org.targetcast.engine.io.LoadedScenario;
 import org.targetcast.model.ModelException;
 import org.targetcast.model.analysis.Assumption;
 import org.targetcast.model.scenario.Scenario;

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
-import org.targetcast.app.io.ScenarioReader;
 import org.targetcast.charts.Lang;
+import org.targetcast.engine.io.ScenarioReader;
 import org.targetcast.model.analysis.Assumption;
 
 /**

@@ -1,9 +1,9 @@
 package org.targetcast.app.explore;
 
 import java.nio.file.Path;
-import org.targetcast.app.io.LoadedScenario;
-import org.targetcast.app.io.ScenarioReader;
-import org.targetcast.app.workspace.Workspace;
+import org.targetcast.engine.io.LoadedScenario;
+import org.targetcast.engine.io.ScenarioReader;
+import org.targetcast.engine.workspace.Workspace;
 import org.targetcast.model.data.ComponentHistory;
 
 /** The shipped data and scenarios, seen from the module directory (the tests' working directory). */

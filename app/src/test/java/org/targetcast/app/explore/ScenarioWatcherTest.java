@@ -14,8 +14,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.targetcast.app.io.LoadedScenario;
-import org.targetcast.app.io.ScenarioReader;
+import org.targetcast.engine.io.LoadedScenario;
+import org.targetcast.engine.io.ScenarioReader;
 import org.targetcast.model.analysis.Assumption;
 
 class ScenarioWatcherTest {

@@ -11,11 +11,11 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.knowm.xchart.XYChart;
-import org.targetcast.app.workspace.ScenarioResult;
-import org.targetcast.app.workspace.Workspace;
 import org.targetcast.charts.ChartPreset;
 import org.targetcast.charts.EstimatedYears;
 import org.targetcast.charts.Lang;
+import org.targetcast.engine.workspace.ScenarioResult;
+import org.targetcast.engine.workspace.Workspace;
 import org.targetcast.model.outlook.Simulator;
 
 /** The charts a run writes draw every estimated year of the shipped China history apart from the published ones. */

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.targetcast.app.io.InputException;
+import org.targetcast.engine.io.InputException;
 
 class OutputFolderTest {
     @TempDir

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 import org.targetcast.charts.Lang;
+import org.targetcast.engine.text.ProvenanceText;
 import org.targetcast.model.assessment.Provenance;
 
 class ProvenanceTextTest {

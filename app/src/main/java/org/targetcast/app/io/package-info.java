@@ -1,2 +1,0 @@
-/** Readers of the files users edit (scenario YAML, data CSV) and writers of the output folder. */
-package org.targetcast.app.io;

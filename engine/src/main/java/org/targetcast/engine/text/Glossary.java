@@ -1,0 +1,315 @@
+package org.targetcast.engine.text;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Locale;
+import java.util.Map;
+import org.targetcast.charts.Lang;
+import org.targetcast.model.target.GrowthTarget;
+import org.targetcast.model.target.Likelihood;
+import org.targetcast.model.target.OnTrackCategory;
+import org.targetcast.model.target.ShareTarget;
+import org.targetcast.model.target.Target;
+
+/**
+ * Every word a reader of the run's outputs sees, in English and Chinese: one term per concept, used by
+ * the terminal, the report (HTML and PDF) and the explorer. A concept has one key here and nowhere else;
+ * the Chinese column is the project's glossary (占比 for the share, 当年 for the in-year reading, 截至…年曾达到
+ * for the reached-by reading, 解析 for the closed form, 中心路径 for the central projection).
+ */
+public final class Glossary {
+    private static final Map<String, String[]> TERMS = Map.ofEntries(
+            Map.entry("scenario", new String[] {"scenario", "情景"}),
+            Map.entry("target", new String[] {"target", "目标"}),
+            Map.entry("projected", new String[] {"central path", "中心路径"}),
+            Map.entry("gap", new String[] {"gap (pp)", "差距（百分点）"}),
+            Map.entry("verdict", new String[] {"verdict", "判断"}),
+            Map.entry("p.in", new String[] {"P(in year)", "当年达标概率"}),
+            Map.entry("p.reached", new String[] {"P(reached by)", "截至当年曾达到概率"}),
+            Map.entry("p.growth", new String[] {"P(every year)", "逐年达标概率"}),
+            Map.entry("first.reached", new String[] {"first reached", "首次达到"}),
+            Map.entry("required", new String[] {"required digital growth", "所需数字贸易增速"}),
+            Map.entry("on.track", new String[] {"pace since %d (ratio)", "%d年以来进度（比值）"}),
+            Map.entry("not.by.horizon", new String[] {"not by horizon", "预测期内未达到"}),
+            Map.entry("a.year", new String[] {"%s a year", "每年%s"}),
+            Map.entry("min", new String[] {"%s min", "最低%s"}),
+            Map.entry("models", new String[] {"models %s", "模型区间%s"}),
+            Map.entry("growth.paths", new String[] {"central path meets it; %s of paths do", "中心路径达标；%s的路径达标"}),
+            Map.entry(
+                    "growth.paths.missed",
+                    new String[] {"central path misses it; %s of paths meet it", "中心路径未达标；%s的路径达标"}),
+            Map.entry("met.central", new String[] {"met on the central path", "中心路径达标"}),
+            Map.entry("missed.central", new String[] {"missed on the central path", "中心路径未达标"}),
+            Map.entry("met.with.pace", new String[] {"met on the central path (observed pace %s)", "中心路径达标（历史进度%s）"}),
+            Map.entry("answer", new String[] {"The answer in words", "结论"}),
+            Map.entry("wrote", new String[] {"Wrote %s/ (%s)", "已写入 %s/（%s）"}),
+            Map.entry("wrote.charts", new String[] {" and charts/ (%d files, %s):", "及 charts/（%d个文件，%s）："}),
+            Map.entry("kind.share", new String[] {"share", "占比图"}),
+            Map.entry("kind.components", new String[] {"components", "分项图"}),
+            Map.entry("kind.decomposition", new String[] {"decomposition", "分解图"}),
+            Map.entry("kind.fan", new String[] {"fan", "扇形图"}),
+            Map.entry("kind.histogram", new String[] {"histogram-%s", "%s年分布图"}),
+            Map.entry("kind.compare", new String[] {"compare", "情景对比图"}),
+            Map.entry("report.title", new String[] {
+                "Digitally deliverable services in total services trade: will the targets be met?",
+                "可数字化交付的服务贸易占服务贸易总额比重：目标能否实现？"
+            }),
+            Map.entry("report.run", new String[] {
+                "Run on %s with targetcast %s. Data: %s (sha256 %s), observations %d–%d.",
+                "运行时间：%s，targetcast %s。数据：%s（sha256 %s），观测年份%d–%d。"
+            }),
+            Map.entry("report.targets", new String[] {"Targets judged: %s.", "评估的目标：%s。"}),
+            Map.entry("report.summary", new String[] {"Summary across scenarios", "各情景概览"}),
+            Map.entry("report.compare", new String[] {"Central paths and 80 % ranges of every scenario", "各情景中心路径及80%区间"
+            }),
+            Map.entry("report.verdicts", new String[] {"Verdicts", "评估结果"}),
+            Map.entry("report.charts", new String[] {"Charts", "图表"}),
+            Map.entry("report.shocks", new String[] {
+                "Shocks to yearly log growth: digital sd %.3f, other sd %.3f, correlation %.2f, persistence %.2f, %s; %d paths, seed %d.",
+                "年度对数增长冲击：数字贸易标准差%.3f，其他服务贸易标准差%.3f，相关系数%.2f，持续性%.2f，%s；%d条路径，随机种子%d。"
+            }),
+            Map.entry("gaussian", new String[] {"Gaussian", "正态分布"}),
+            Map.entry("student", new String[] {"Student-t, %s df", "t分布，自由度%s"}),
+            Map.entry("student.scale", new String[] {
+                "Gaussian with one scale drawn per path, so that ln(digital/other) is Student-t with %.2f df",
+                "正态冲击、每条路径抽取一个尺度，使对数比值服从自由度%.2f的t分布"
+            }),
+            Map.entry("report.calibration", new String[] {
+                "Bands calibrated on the panel: %d share forecast errors of %d other economies, this economy left out;"
+                        + " variance x %.2f, Student-t with %.2f df (docs/forecast-quality.md). A digital growth target"
+                        + " keeps digital's own volatility.",
+                "区间按面板校准：其他%2$d个经济体的%1$d个占比预测误差，不含本经济体；方差乘以%3$.2f，t分布自由度%4$.2f。" + "数字贸易增速目标仍按数字贸易自身的波动率评估。"
+            }),
+            Map.entry("report.scenario.file", new String[] {"Scenario file %s, sha256 %s.", "情景文件%s，sha256 %s。"}),
+            Map.entry("report.data", new String[] {"Data and provenance", "数据与来源"}),
+            Map.entry("report.data.china", new String[] {
+                "Digital (MOFCOM basis): MOFCOM levels where published; other years from MOFCOM's published growth, a published share"
+                        + " (knowledge-intensive, yuan), or UNCTAD's own digital and total, so that every year's share stands on one basis;"
+                        + " estimated years are drawn with hollow markers. Total services trade: UNCTAD/SAFE, the latest year from MOFCOM"
+                        + " (second-hand). Every estimated or second-hand value is flagged in trajectories.csv.",
+                "可数字化交付的服务贸易（商务部口径）：商务部公布的年份采用商务部数据；其余年份依次采用商务部公布的增速、公布的占比（知识密集型服务，"
+                        + "人民币），或贸发会议（UNCTAD）自身的数字与总额，使每年的占比只基于一种口径；估算年份在图中以空心标记显示。服务贸易总额："
+                        + "UNCTAD/外汇局，最近一年为商务部数据（二手来源）。所有估算或二手数据均在trajectories.csv中标注。"
+            }),
+            Map.entry(
+                    "report.provenance",
+                    new String[] {"targetcast %s · data %s sha256 %s", "targetcast %s · 数据%s sha256 %s"}),
+            Map.entry(
+                    "footer.scenario",
+                    new String[] {"targetcast %s · scenario %s sha256:%s", "targetcast %s · 情景文件 %s sha256:%s"}),
+            Map.entry("footer.paths", new String[] {" · %d paths, seed %d", " · %d条路径，随机种子%d"}),
+            Map.entry("provenance.data", new String[] {"data %s sha256 %s", "数据%s sha256 %s"}),
+            Map.entry("footer.tool", new String[] {"targetcast %s", "targetcast %s"}),
+            Map.entry("bases.intro", new String[] {"The %s scenario on both data bases:", "%s情景在两种数据口径下："}),
+            Map.entry("bases.title", new String[] {"Two data bases", "两种数据口径"}),
+            Map.entry("bases.basis", new String[] {"basis", "口径"}),
+            Map.entry("bases.history", new String[] {"history", "历史序列"}),
+            Map.entry("bases.last", new String[] {"last year", "最近年份"}),
+            Map.entry("bases.central", new String[] {"central %.1f %%", "中心路径%.1f%%"}),
+            Map.entry("bases.probability", new String[] {"P(in year) %s (central %.1f %%)", "达标概率%s（中心%.1f%%）"}),
+            Map.entry("basis.mofcom", new String[] {"mofcom", "商务部口径"}),
+            Map.entry("basis.unctad", new String[] {"unctad", "贸发会议口径"}),
+            Map.entry("history.mofcom", new String[] {"china", "中国"}),
+            Map.entry("history.unctad", new String[] {"china@unctad", "中国（贸发会议）"}),
+            Map.entry("bases.published", new String[] {
+                "Published shares against the MOFCOM-basis history (the cause where they differ by more than 0.5 pp):",
+                "公布的占比与商务部口径历史数据的比较（差距超过0.5个百分点时说明原因）："
+            }),
+            Map.entry("bases.year", new String[] {"year", "年份"}),
+            Map.entry("bases.series", new String[] {"series", "序列"}),
+            Map.entry("bases.value", new String[] {"published", "公布值"}),
+            Map.entry("bases.sources", new String[] {"sources", "来源"}),
+            Map.entry("bases.computed", new String[] {"history", "历史序列值"}),
+            Map.entry("bases.why", new String[] {"why", "原因"}),
+            Map.entry("bases.reproduced", new String[] {"reproduced", "一致"}),
+            Map.entry("bases.differs", new String[] {"differs by more than 0.5 pp", "差距超过0.5个百分点，原因见英文版报告"}),
+            Map.entry("report.files", new String[] {
+                "Full-precision figures: summary.csv, trajectories.csv, first_years.csv; run record: manifest.json.",
+                "完整精度数据见summary.csv、trajectories.csv、first_years.csv；运行记录见manifest.json。"
+            }),
+            Map.entry("chart.fan", new String[] {"Fan chart: the share with its probability bands", "扇形图：占比及其概率区间"}),
+            Map.entry("chart.share", new String[] {"The share: history and central path", "占比：历史与中心路径"}),
+            Map.entry("chart.components", new String[] {"Digital and other services trade", "可数字化交付的服务贸易与其他服务贸易"}),
+            Map.entry("chart.decomposition", new String[] {"What moves the share each year", "占比年度变化分解"}),
+            Map.entry("chart.histogram", new String[] {"Distribution of the share in %d", "%d年占比分布"}),
+            Map.entry("legend.in", new String[] {
+                "P(in year): probability that the share in the target year is at or above the target, the reading of the policy and the headline.",
+                "当年达标概率：目标年份当年占比不低于目标值的概率，即政策口径，也是主要结论。"
+            }),
+            Map.entry("legend.reached", new String[] {
+                "P(reached by): probability that the share is at or above the target in at least one year up to the target year;"
+                        + " it is higher, because a path may reach the target and fall back.",
+                "截至当年曾达到概率：到目标年份为止至少有一年占比不低于目标值的概率；它更高，因为路径可能先达到再回落。"
+            }),
+            Map.entry("legend.range", new String[] {
+                "In brackets after a probability: its range across the credible trend families (models).",
+                "概率后括号内：各可信趋势模型给出的概率区间。"
+            }),
+            Map.entry("legend.calibration", new String[] {
+                "Bands: the model's own, calibrated on how far the same forecasts missed in %d other economies,"
+                        + " 2020 included (docs/forecast-quality.md); the sensitivity command shows the answer without it.",
+                "区间：模型自身的区间，按同一方法在其他%d个经济体的预测误差（含2020年）校准；敏感性分析显示不校准时的结果。"
+            }),
+            Map.entry("legend.uncalibrated", new String[] {
+                "Not calibrated (the data hold no other economy on which its model and fit window can be backtested): %s.",
+                "未校准（数据中没有可用其模型和拟合窗口回测的其他经济体）：%s。"
+            }),
+            Map.entry("legend.first", new String[] {
+                "first reached: the first year the central path is at or above the target, then, in brackets, the median first year over the simulated paths.",
+                "首次达到：中心路径首次不低于目标值的年份，括号内为模拟路径首次达到年份的中位数。"
+            }),
+            Map.entry("legend.words", new String[] {
+                "Verdict words follow the IPCC likelihood scale (Mastrandrea et al. 2010): very likely ≥ 90 %, likely ≥ 66 %,"
+                        + " about even 33–66 %, unlikely 10–33 %, very unlikely < 10 %. Probabilities are rounded to whole percents;"
+                        + " full precision is in summary.csv.",
+                "判断用语采用IPCC可能性等级（Mastrandrea等，2010）：很可能 ≥ 90%，可能 ≥ 66%，可能性相当 33–66%，不太可能 10–33%，"
+                        + "很不可能 < 10%。概率取整到百分位，完整精度见summary.csv。"
+            }));
+
+    /** Assumption names in Chinese, by enum constant name (an assumption without one keeps its English description). */
+    private static final Map<String, String> ASSUMPTIONS_ZH = Map.of(
+            "DIGITAL_GROWTH", "数字贸易年增长率",
+            "OTHER_GROWTH", "其他服务贸易年增长率",
+            "DIGITAL_VOLATILITY", "数字贸易增长波动率",
+            "OTHER_VOLATILITY", "其他服务贸易增长波动率",
+            "CORRELATION", "两类冲击的相关系数",
+            "VARIANCE_SCALE", "冲击方差校准系数");
+
+    private Glossary() {}
+
+    /**
+     * @param key a concept
+     * @param lang the language
+     * @param args values for the term's placeholders; a term is formatted only when given some
+     * @return the term
+     * @throws IllegalArgumentException for an unknown concept
+     */
+    public static String term(String key, Lang lang, Object... args) {
+        String[] t = TERMS.get(key);
+        if (t == null) {
+            throw new IllegalArgumentException("no term '" + key + "'");
+        }
+        String text = t[lang == Lang.ZH ? 1 : 0];
+        return args.length == 0 ? text : String.format(Locale.ROOT, text, args);
+    }
+
+    /**
+     * @param l a likelihood
+     * @param lang the language
+     * @return its word (Chinese after the IPCC's own Chinese reports: 很可能, 可能, 可能性相当, 不太可能, 很不可能)
+     */
+    public static String likelihood(Likelihood l, Lang lang) {
+        if (lang != Lang.ZH) {
+            return l.label();
+        }
+        return switch (l) {
+            case VERY_LIKELY -> "很可能";
+            case LIKELY -> "可能";
+            case ABOUT_EVEN -> "可能性相当";
+            case UNLIKELY -> "不太可能";
+            case VERY_UNLIKELY -> "很不可能";
+        };
+    }
+
+    /**
+     * @param a an assumption a planner moves
+     * @param lang the language
+     * @return its name, capitalised in English
+     */
+    public static String assumption(org.targetcast.model.analysis.Assumption a, Lang lang) {
+        if (lang != Lang.ZH) {
+            String d = a.description();
+            return Character.toUpperCase(d.charAt(0)) + d.substring(1);
+        }
+        return ASSUMPTIONS_ZH.getOrDefault(a.name(), a.description());
+    }
+
+    /**
+     * @param c an on-track category
+     * @param lang the language
+     * @return its words
+     */
+    public static String onTrack(OnTrackCategory c, Lang lang) {
+        if (lang != Lang.ZH) {
+            return c.label();
+        }
+        return switch (c) {
+            case ACHIEVED -> "已实现";
+            case ON_TRACK -> "进展顺利";
+            case ACCELERATION_NEEDED -> "需加速";
+            case LIMITED_PROGRESS -> "进展有限";
+            case DETERIORATION -> "退步";
+        };
+    }
+
+    /**
+     * @param t a target
+     * @param lang the language
+     * @return its label with a typographic ≥, e.g. {@code share ≥ 45% in 2029}, {@code 2029年占比 ≥ 45%}
+     */
+    public static String target(Target t, Lang lang) {
+        if (t instanceof ShareTarget s) {
+            return lang == Lang.ZH
+                    ? (s.reachedBy() ? "截至" + s.year() + "年占比曾达到 ≥ " : s.year() + "年占比 ≥ ") + percent(s.share()) + "%"
+                    : "share ≥ " + percent(s.share()) + "% " + (s.reachedBy() ? "by " : "in ") + s.year();
+        }
+        GrowthTarget g = (GrowthTarget) t;
+        return lang == Lang.ZH
+                ? g.from() + "–" + g.to() + "年数字贸易每年增长 ≥ " + percent(g.atLeast()) + "%"
+                : "digital growth ≥ " + percent(g.atLeast()) + "% each year " + g.from() + "–" + g.to();
+    }
+
+    /**
+     * @param t a target
+     * @param lang the language
+     * @return its label for narrow tables: a share target as in {@link #target}, a growth target without
+     *     "each year" ({@code digital ≥ 0% a year, 2025–2029})
+     */
+    public static String shortTarget(Target t, Lang lang) {
+        if (t instanceof GrowthTarget g) {
+            return lang == Lang.ZH
+                    ? g.from() + "–" + g.to() + "年数字贸易年增长 ≥ " + percent(g.atLeast()) + "%"
+                    : "digital ≥ " + percent(g.atLeast()) + "% a year, " + g.from() + "–" + g.to();
+        }
+        return target(t, lang);
+    }
+
+    /**
+     * @param t a target
+     * @param lang the language
+     * @return the name of its headline probability: P(share in 2029 ≥ 45%), P(every year 2025–2029 ≥ 0%)
+     */
+    public static String probabilityName(Target t, Lang lang) {
+        if (t instanceof ShareTarget s) {
+            if (s.reachedBy()) {
+                return reachedName(s, lang);
+            }
+            return lang == Lang.ZH
+                    ? "P(" + s.year() + "年当年占比 ≥ " + percent(s.share()) + "%)"
+                    : "P(share in " + s.year() + " ≥ " + percent(s.share()) + "%)";
+        }
+        GrowthTarget g = (GrowthTarget) t;
+        return lang == Lang.ZH
+                ? "P(" + g.from() + "–" + g.to() + "年逐年增长 ≥ " + percent(g.atLeast()) + "%)"
+                : "P(growth ≥ " + percent(g.atLeast()) + "% every year " + g.from() + "–" + g.to() + ")";
+    }
+
+    /**
+     * @param s a share target
+     * @param lang the language
+     * @return the name of its reached-by probability: P(reached 45% by 2029)
+     */
+    public static String reachedName(ShareTarget s, Lang lang) {
+        return lang == Lang.ZH
+                ? "P(截至" + s.year() + "年曾达到" + percent(s.share()) + "%)"
+                : "P(reached " + percent(s.share()) + "% by " + s.year() + ")";
+    }
+
+    /** @return a fraction as a short percent number: 0.45 gives 45, 0.075 gives 7.5 */
+    public static String percent(double fraction) {
+        return BigDecimal.valueOf(fraction * 100)
+                .round(new MathContext(6))
+                .stripTrailingZeros()
+                .toPlainString();
+    }
+}

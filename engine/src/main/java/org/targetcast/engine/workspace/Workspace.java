@@ -1,0 +1,351 @@
+package org.targetcast.engine.workspace;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.targetcast.engine.io.DataCsvReader;
+import org.targetcast.engine.io.Hashes;
+import org.targetcast.engine.io.InputException;
+import org.targetcast.engine.io.LoadedScenario;
+import org.targetcast.engine.io.ScenarioReader;
+import org.targetcast.engine.io.ScenarioSets;
+import org.targetcast.model.ModelException;
+import org.targetcast.model.analysis.SharedFits;
+import org.targetcast.model.assessment.Provenance;
+import org.targetcast.model.calibration.PanelCalibration;
+import org.targetcast.model.data.Basis;
+import org.targetcast.model.data.ComponentHistory;
+import org.targetcast.model.data.Dataset;
+import org.targetcast.model.data.HistoryBuilder;
+import org.targetcast.model.outlook.Forecaster;
+import org.targetcast.model.projection.Component;
+import org.targetcast.model.projection.Projector;
+import org.targetcast.model.scenario.Scenario;
+import org.targetcast.model.selection.BacktestMemo;
+import org.targetcast.model.series.AnnualSeries;
+
+/**
+ * The inputs of one command: the data file (read once, on first use) with the histories built from it,
+ * and the scenario files named on the command line. Not thread-safe; one per command.
+ */
+public final class Workspace {
+    /** Where the shipped data live, relative to the working directory. */
+    public static final String DEFAULT_DATA = "scenarios/data/observations.csv";
+    /** Where the shipped scenarios live. */
+    public static final String DEFAULT_SCENARIOS = "scenarios";
+
+    private final Path dataFile;
+    private final String dataShown;
+    private final String textHash;
+    private final Basis basis;
+    private HistoryBuilder builder;
+    private final Map<String, ComponentHistory> histories = new HashMap<>();
+    private final BacktestMemo calibrations;
+    private Forecaster forecaster;
+
+    private Workspace(
+            Path dataFile,
+            String dataShown,
+            String textHash,
+            HistoryBuilder builder,
+            Basis basis,
+            BacktestMemo calibrations) {
+        this.dataFile = dataFile;
+        this.dataShown = dataShown;
+        this.textHash = textHash;
+        this.builder = builder;
+        this.basis = basis;
+        this.calibrations = calibrations;
+    }
+
+    /**
+     * A workspace over observations given as text (a copy of the data carried inside a jar).
+     *
+     * @param shown how to name the data in messages and manifests
+     * @param text the observations CSV
+     * @return a workspace over the data, read now
+     * @throws InputException for bad data, located by row and column
+     */
+    public static Workspace ofText(String shown, String text) {
+        HistoryBuilder b = HistoryBuilder.of(DataCsvReader.read(shown, text));
+        return new Workspace(
+                null,
+                shown,
+                Hashes.sha256(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), List.of()),
+                b,
+                null,
+                BacktestMemo.create());
+    }
+
+    /**
+     * The same data with every China history taken on one basis, whatever basis a scenario names: the
+     * {@code --basis} option.
+     *
+     * @param b the basis, or null for each scenario's own
+     * @return a workspace over the same data (read once for both)
+     */
+    public Workspace onBasis(Basis b) {
+        return new Workspace(dataFile, dataShown, textHash, builder, b, calibrations);
+    }
+
+    /**
+     * @param key a history name or a series key {@code <history>.<component>}
+     * @return the same key with a China history on this workspace's {@link #basis()}, e.g.
+     *     {@code china.digital} → {@code china@unctad.digital} on UNCTAD's basis; other keys unchanged
+     */
+    public String onBasis(String key) {
+        if (basis == null || key == null) {
+            return key;
+        }
+        if (Basis.ofHistory(key) != null) {
+            return basis.history();
+        }
+        int dot = key.lastIndexOf('.');
+        return dot > 0 && Basis.ofHistory(key.substring(0, dot)) != null ? basis.history() + key.substring(dot) : key;
+    }
+
+    /** @return the basis every China history is taken on, or null if each scenario's own */
+    public Basis basis() {
+        return basis;
+    }
+
+    /**
+     * @param data the observations CSV as the user named it
+     * @return a workspace reading that file when first needed
+     */
+    public static Workspace of(String data) {
+        return new Workspace(Path.of(data), data, null, null, null, BacktestMemo.create());
+    }
+
+    /**
+     * @param scenarioPaths scenario files, folders or sets as the user named them
+     * @return those paths and the data file: what an output folder must never replace
+     */
+    public List<Path> inputs(List<String> scenarioPaths) {
+        List<Path> out = new ArrayList<>();
+        for (String p : scenarioPaths) {
+            try {
+                out.add(Path.of(p));
+            } catch (java.nio.file.InvalidPathException e) {
+                // not a path: nothing of it to protect
+            }
+        }
+        out.add(dataFile);
+        return out;
+    }
+
+    /** @return the data file as the user named it */
+    public String dataFile() {
+        return dataShown;
+    }
+
+    /** @return the dataset, read on first use */
+    public Dataset dataset() {
+        return builder().dataset();
+    }
+
+    /** @return the history builder over the dataset */
+    public HistoryBuilder builder() {
+        if (builder == null) {
+            if (!Files.isRegularFile(dataFile)) {
+                throw InputException.at(dataShown, 0, 0, "", "no such data file");
+            }
+            builder = HistoryBuilder.of(DataCsvReader.read(dataFile));
+        }
+        return builder;
+    }
+
+    /**
+     * The panel {@code model: pooled} pools over: each component of every history of the data that can be
+     * built (a history that cannot is left out of the panel; it is reported where it is used directly).
+     *
+     * @return the series per component
+     */
+    public Map<Component, List<AnnualSeries>> panels() {
+        Map<Component, List<AnnualSeries>> out = new EnumMap<>(Component.class);
+        for (Component c : Component.values()) {
+            out.put(c, panel(c.key()));
+        }
+        return out;
+    }
+
+    /**
+     * @param component {@code digital}, {@code other} or {@code total}
+     * @return that component of every history of the data that can be built
+     */
+    public List<AnnualSeries> panel(String component) {
+        List<AnnualSeries> series = new ArrayList<>();
+        String china = onBasis(HistoryBuilder.CHINA);
+        for (String h : builder().historyNames()) {
+            if (Basis.ofHistory(h) != null && !h.equals(china)) {
+                // the same economy on another basis
+                continue;
+            }
+            try {
+                series.add(builder().series(h + "." + component));
+            } catch (ModelException e) {
+                // A history that cannot be built does not join the panel; the others still pool.
+                continue;
+            }
+        }
+        return List.copyOf(series);
+    }
+
+    /**
+     * The histories a scenario's {@code uncertainty.calibration: panel} is fitted on: China on this
+     * workspace's basis and every UNCTAD economy of the data that can be built (the scenario's own economy
+     * is left out when it is fitted, {@link PanelCalibration}).
+     *
+     * @return the histories, in the data's order
+     */
+    public List<ComponentHistory> calibrationPanel() {
+        List<ComponentHistory> out = new ArrayList<>();
+        String china = onBasis(HistoryBuilder.CHINA);
+        for (String h : builder().historyNames()) {
+            if (!h.equals(china) && !h.startsWith(HistoryBuilder.UNCTAD_PREFIX)) {
+                continue;
+            }
+            try {
+                out.add(history(h));
+            } catch (ModelException e) {
+                // a history that cannot be built does not calibrate; it is reported where it is used directly
+                continue;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * @param scenario a scenario as loaded
+     * @param own the history it is projected from
+     * @return the scenario with its panel calibration fitted leaving its own economy out (remembered for the
+     *     command), or the scenario itself when it asks for none
+     */
+    public Scenario calibrated(Scenario scenario, ComponentHistory own) {
+        if (!scenario.uncertainty().calibration().isUnresolved()) {
+            return scenario;
+        }
+        return PanelCalibration.resolve(scenario, own, calibrationPanel(), calibrations);
+    }
+
+    /**
+     * The one forecaster of this command on this workspace's basis: every scenario's projection, model
+     * average and probabilities come from it, whichever command asks ({@link Forecaster}). Its projector pools
+     * {@code model: pooled} over {@link #panels()} and shares fits; its memo is the command's.
+     *
+     * @return the forecaster, made on first use
+     */
+    public Forecaster forecaster() {
+        if (forecaster == null) {
+            forecaster = Forecaster.of(
+                    Projector.withDefaults().withModels(SharedFits.create()).withPanels(panels()), calibrations);
+        }
+        return forecaster;
+    }
+
+    /** @return the command's memo of backtests, weights and calibrations */
+    public BacktestMemo memo() {
+        return calibrations;
+    }
+
+    /** @return SHA-256 of the data file */
+    public String dataHash() {
+        return textHash != null ? textHash : Hashes.sha256(List.of(dataFile));
+    }
+
+    /**
+     * @param scenario a scenario read for this workspace
+     * @param paths simulated paths, 0 where the output was computed without simulating
+     * @param seed the seed of the random streams (meaningless when {@code paths} is 0)
+     * @return how to re-run an output of the scenario on this workspace's data
+     */
+    public Provenance provenance(LoadedScenario scenario, long paths, long seed) {
+        return new Provenance(Version.get(), dataFile(), dataHash(), scenario.file(), scenario.sha256(), paths, seed);
+    }
+
+    /**
+     * @param key {@code china} or {@code unctad:<Economy>}
+     * @param where what asks for it (an option name), for the message
+     * @return the history
+     * @throws InputException if the history cannot be built
+     */
+    public ComponentHistory history(String key, String where) {
+        try {
+            return history(key);
+        } catch (ModelException e) {
+            throw InputException.at(where, 0, 0, "", e.getMessage());
+        }
+    }
+
+    /**
+     * @param key {@code china}, {@code china@unctad} or {@code unctad:<Economy>}; a China history is taken
+     *     on this workspace's {@link #basis()} if it has one
+     * @return the history, built once
+     * @throws ModelException if the name is unknown or the data have a gap where the history needs a year
+     * @throws InputException if the data file is bad
+     */
+    public ComponentHistory history(String key) {
+        key = onBasis(key);
+        ComponentHistory h = histories.get(key);
+        if (h == null) {
+            h = builder().history(key);
+            histories.put(key, h);
+        }
+        return h;
+    }
+
+    /**
+     * Loads the scenarios ({@link #scenarios(List)}) and reads the data file, reporting the problems of
+     * both at once.
+     *
+     * @param paths scenario files, folders or sets as the user named them
+     * @return the scenarios in order
+     * @throws InputException with every problem of every file
+     */
+    public List<LoadedScenario> load(List<String> paths) {
+        List<InputException.Problem> problems = new ArrayList<>();
+        List<LoadedScenario> out = List.of();
+        try {
+            out = scenarios(paths);
+        } catch (InputException e) {
+            problems.addAll(e.problems());
+        }
+        try {
+            builder();
+        } catch (InputException e) {
+            problems.addAll(e.problems());
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        return out;
+    }
+
+    /**
+     * Loads scenarios from files, folders and scenario sets ({@link ScenarioSets}), each file once.
+     * Every file is read even if an earlier one fails, so that all problems are reported at once.
+     *
+     * @param paths files or folders as the user named them
+     * @return the scenarios in order
+     * @throws InputException with the problems of every file that failed
+     */
+    public static List<LoadedScenario> scenarios(List<String> paths) {
+        List<LoadedScenario> out = new ArrayList<>();
+        List<InputException.Problem> problems = new ArrayList<>();
+        for (ScenarioSets.Listed f : ScenarioSets.expand(paths, problems)) {
+            try {
+                out.add(ScenarioReader.load(f.file(), f.shown()));
+            } catch (InputException e) {
+                problems.addAll(f.named(e).problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        return out;
+    }
+}
