@@ -3,7 +3,6 @@ package org.targetcast.charts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -77,7 +76,6 @@ class PdfAndSlidesTest {
 
     @Test
     void pdfKeepsChineseTextAsText(@TempDir Path dir) throws IOException {
-        assumeTrue(Fonts.cjkFamily().isPresent(), "no CJK font installed; install one of " + Fonts.CJK_PACKAGES);
         FanChart fan = TestFan.chart().withFrame(f -> f.withLang(Lang.ZH));
         Path pdf = write(fan.toXChart(ChartPreset.SLIDES), dir, ChartExporter.Format.PDF);
         String text = pdfText(pdf);
@@ -136,7 +134,6 @@ class PdfAndSlidesTest {
 
     @Test
     void slideInChineseNamesTheSeriesInChinese(@TempDir Path dir) throws IOException {
-        assumeTrue(Fonts.cjkFamily().isPresent(), "no CJK font installed; install one of " + Fonts.CJK_PACKAGES);
         FanChart fan = TestFan.chart().withFrame(f -> f.withLang(Lang.ZH));
         Path pptx = write(fan.toXChart(ChartPreset.SLIDES), dir, ChartExporter.Format.PPTX);
         try (InputStream in = Files.newInputStream(pptx);

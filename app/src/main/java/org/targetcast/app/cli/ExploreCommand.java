@@ -13,7 +13,6 @@ import org.targetcast.app.explore.ExplorerWindow;
 import org.targetcast.app.explore.LatencyProbe;
 import org.targetcast.app.io.InputException;
 import org.targetcast.app.io.LoadedScenario;
-import org.targetcast.app.report.ChartFiles;
 import org.targetcast.app.workspace.Workspace;
 import org.targetcast.charts.Lang;
 import picocli.CommandLine.Command;
@@ -75,7 +74,6 @@ public final class ExploreCommand implements Callable<Integer> {
         if (measure != null && (measure < 1 || measure > 100_000)) {
             throw InputException.at("--measure", 0, 0, "", "expected 1 to 100000 runs, found " + measure);
         }
-        ChartFiles.checkLanguage(lang);
         Workspace ws = data.workspace();
         List<LoadedScenario> all = Workspace.scenarios(List.of(scenario));
         if (all.size() != 1) {

@@ -8,7 +8,6 @@ import org.knowm.xchart.XYChart;
 import org.targetcast.app.io.InputException;
 import org.targetcast.app.workspace.ScenarioResult;
 import org.targetcast.app.workspace.Version;
-import org.targetcast.charts.ChartException;
 import org.targetcast.charts.ChartFrame;
 import org.targetcast.charts.ChartPreset;
 import org.targetcast.charts.ComponentsChart;
@@ -16,7 +15,6 @@ import org.targetcast.charts.DecompositionChart;
 import org.targetcast.charts.EstimatedYears;
 import org.targetcast.charts.FanBands;
 import org.targetcast.charts.FanChart;
-import org.targetcast.charts.Fonts;
 import org.targetcast.charts.Lang;
 import org.targetcast.charts.ShareDistribution;
 import org.targetcast.charts.ShareHistogramChart;
@@ -31,20 +29,6 @@ import org.targetcast.model.target.ShareTarget;
 /** Writes the charts of a run into the output folder. */
 public final class ChartFiles {
     private ChartFiles() {}
-
-    /**
-     * Fails early, before anything is written, if Chinese labels are asked for and no CJK font is installed.
-     *
-     * @param lang the label language
-     * @throws InputException naming the font packages that would help
-     */
-    public static void checkLanguage(Lang lang) {
-        try {
-            Fonts.family(lang);
-        } catch (ChartException e) {
-            throw InputException.at("--lang", 0, 0, "", e.getMessage());
-        }
-    }
 
     /**
      * A run's charts of one scenario, in the order their files are listed: its share trajectory (history,
