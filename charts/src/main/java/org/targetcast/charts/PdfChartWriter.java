@@ -59,6 +59,11 @@ final class PdfChartWriter {
             PDDocumentInformation info = document.getDocumentInformation();
             info.setTitle(chart.getTitle());
             info.setCreator("targetcast");
+            PdfFileId.set(
+                    document,
+                    String.valueOf(chart.getTitle()),
+                    file.getFileName().toString(),
+                    width + "x" + height);
             document.save(file.toFile());
         }
     }
