@@ -18,19 +18,21 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.junit.jupiter.api.Test;
 
 class FontsTest {
+    /** A logical font made the SVG writer parse every installed font, CJK collections included. */
     @Test
-    void englishUsesTheLogicalSansSerifFont() {
-        assertEquals(Font.SANS_SERIF, Fonts.family(Lang.EN));
+    void englishChartsUseAPhysicalFontSoNoInstalledFontIsParsed() {
+        assertEquals(ShippedFont.FAMILY, Fonts.family(Lang.EN));
     }
 
     @Test
     void chineseUsesTheShippedFontWhateverIsInstalled() {
         assertEquals(ShippedFont.FAMILY, Fonts.family(Lang.ZH));
-        Font regular = new Font(Fonts.family(Lang.ZH), Font.PLAIN, 12);
-        Font bold = new Font(Fonts.family(Lang.ZH), Font.BOLD, 12);
-        assertEquals(ShippedFont.FAMILY, regular.getFamily(Locale.ROOT), "registered, not replaced by Dialog");
+        Font regular = ShippedFont.font(Font.PLAIN, 12);
+        Font bold = ShippedFont.font(Font.BOLD, 12);
+        assertEquals(ShippedFont.FAMILY, regular.getFamily(Locale.ROOT));
         assertEquals(-1, regular.canDisplayUpTo(Fonts.CJK_SAMPLE));
         assertTrue(bold.getFontName(Locale.ROOT).contains("Bold"), bold.getFontName(Locale.ROOT));
+        assertEquals(12f, bold.getSize2D());
     }
 
     @Test
