@@ -10,6 +10,7 @@ import org.targetcast.app.io.YamlTree.Entry;
 import org.targetcast.app.io.YamlTree.YList;
 import org.targetcast.app.io.YamlTree.YMap;
 import org.targetcast.app.io.YamlTree.YNode;
+import org.targetcast.charts.ShippedFont;
 import org.targetcast.model.ModelException;
 import org.targetcast.model.data.Basis;
 import org.targetcast.model.scenario.ComponentSpec;
@@ -83,6 +84,23 @@ final class ScenarioBinder {
         chinese = new Chinese(
                 reads.text(top, Place.TOP, "title_zh", () -> ""),
                 reads.text(top, Place.TOP, "description_zh", () -> ""));
+        int missing = ShippedFont.firstMissing(chinese.title());
+        if (missing >= 0) {
+            int cp = chinese.title().codePointAt(missing);
+            reads.problems.add(top.entries()
+                    .get("title_zh")
+                    .value()
+                    .where()
+                    .problem(
+                            "title_zh",
+                            String.format(
+                                    java.util.Locale.ROOT,
+                                    "'%s' (U+%04X) is not in targetcast's Chinese font (the 3,755 common characters of GB 2312"
+                                            + " level 1 and the tool's own words), so Chinese charts could not draw it; use a"
+                                            + " common character",
+                                    Character.toString(cp),
+                                    cp)));
+        }
         String data = basis(top, reads.text(top, Place.TOP, "data", () -> "china"));
         int horizon = reads.year(top, Place.TOP, "horizon", MIN_YEAR, MAX_YEAR, 2035);
         int baseline = reads.year(top, Place.TOP, "baseline_year", MIN_YEAR, MAX_YEAR, 2015);
