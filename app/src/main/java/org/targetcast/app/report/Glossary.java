@@ -60,7 +60,9 @@ public final class Glossary {
             }),
             Map.entry("report.targets", new String[] {"Targets judged: %s.", "评估的目标：%s。"}),
             Map.entry("report.summary", new String[] {"Summary across scenarios", "各情景概览"}),
-            Map.entry("report.compare", new String[] {"Central paths and 80 % ranges of every scenario", "各情景中心路径及80%区间"
+            Map.entry("report.compare", new String[] {
+                "Central path of every scenario; the shaded 80 % range is the first scenario's",
+                "各情景中心路径；阴影为第一个情景的80%区间"
             }),
             Map.entry("report.verdicts", new String[] {"Verdicts", "评估结果"}),
             Map.entry("report.charts", new String[] {"Charts", "图表"}),
