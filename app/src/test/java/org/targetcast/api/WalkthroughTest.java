@@ -67,7 +67,7 @@ class WalkthroughTest {
             assertTrue(printedP.find(), line);
             assertEquals(
                     p,
-                    org.targetcast.app.report.Formats.csv(Double.parseDouble(printedP.group(1))),
+                    org.targetcast.app.report.Formats.csvFraction(Double.parseDouble(printedP.group(1))),
                     "same probability as summary.csv (as the one CSV rule writes it): " + line);
         }
         assertTrue(printed.contains("share_q90"), "the filtered trajectory table is printed");

@@ -347,7 +347,9 @@ final class ChartStyle {
     }
 
     static Font font(String family, int style, float size) {
-        return new Font(family, style, 1).deriveFont(size);
+        return family.equals(ShippedFont.FAMILY)
+                ? ShippedFont.font(style, size)
+                : new Font(family, style, 1).deriveFont(size);
     }
 
     static BasicStroke solid(float width) {

@@ -38,11 +38,9 @@ final class FramedXYChart extends XYChart {
         super(drawn.preset().canvas().width(), drawn.preset().canvas().height());
         this.drawn = drawn;
         ChartPreset preset = drawn.preset();
-        this.titleFont = new Font(family, Font.BOLD, 1).deriveFont(preset.type().title());
-        this.subtitleFont =
-                new Font(family, Font.PLAIN, 1).deriveFont(preset.type().subtitle());
-        this.footerFont =
-                new Font(family, Font.PLAIN, 1).deriveFont(preset.type().footer());
+        this.titleFont = ChartStyle.font(family, Font.BOLD, preset.type().title());
+        this.subtitleFont = ChartStyle.font(family, Font.PLAIN, preset.type().subtitle());
+        this.footerFont = ChartStyle.font(family, Font.PLAIN, preset.type().footer());
         this.padding = preset.padding();
         setTitle(drawn.title());
     }

@@ -4,11 +4,13 @@ import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
 import java.awt.Font;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import org.apache.fontbox.ttf.TrueTypeCollection;
-import org.apache.fontbox.ttf.TrueTypeFont;
+import java.util.Optional;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -23,10 +25,10 @@ import org.knowm.xchart.internal.chartpart.Chart;
  * Writes a chart as a one-page PDF the size of its layout, painting it through the PDFBox
  * {@link PdfBoxGraphics2D} bridge. Text drawn as text (the title, subtitle, source line and footer of a
  * framed chart) stays text in a font embedded as a subset ({@link PDType0Font}, with a Unicode map, so it
- * can be searched, copied and read aloud): the installed file of each AWT font is found by
- * {@link FontFiles}, faces of TrueType collections such as {@code wqy-microhei.ttc} read with
- * {@link TrueTypeCollection}. Text whose font has no file, and the labels XChart draws as outlines (ticks,
- * legend, axis titles), are drawn as shapes. The document's title is the chart's.
+ * can be searched, copied and read aloud): Chinese in the shipped {@link ShippedFont}, English in an
+ * installed Latin font found by {@link SystemFonts}. Text whose font has no file or lacks a glyph, and the
+ * labels XChart draws as outlines (ticks, legend, axis titles), are drawn as shapes. The document's title
+ * is the chart's.
  */
 final class PdfChartWriter {
     private PdfChartWriter() {}
@@ -57,54 +59,50 @@ final class PdfChartWriter {
             PDDocumentInformation info = document.getDocumentInformation();
             info.setTitle(chart.getTitle());
             info.setCreator("targetcast");
+            PdfFileId.set(
+                    document,
+                    String.valueOf(chart.getTitle()),
+                    file.getFileName().toString(),
+                    width + "x" + height);
             document.save(file.toFile());
         }
     }
 
-    /** Maps each AWT font to its installed file, loaded once per document. */
+    /**
+     * Maps each AWT font to a font file, loaded once per document: the shipped Chinese family to its own
+     * face, the logical sans-serif to the first installed Latin font of {@link SystemFonts#LATIN} (else to
+     * the shipped face, which has Latin letters too); any other family to none (drawn as shapes).
+     */
     private static final class EmbeddedFonts extends PdfBoxGraphics2DFontTextDrawer {
-        private final Map<FontFiles.Face, PDFont> loaded = new HashMap<>();
-        private final Map<Path, TrueTypeCollection> collections = new HashMap<>();
+        private final Map<String, PDFont> loaded = new HashMap<>();
 
         @Override
         protected PDFont mapFont(Font font, IFontTextDrawerEnv env) throws IOException {
-            FontFiles.Face face = FontFiles.faceFor(font).orElse(null);
-            if (face == null) {
+            String family = font.getFamily(Locale.ROOT);
+            boolean logical = List.of(Font.SANS_SERIF, Font.DIALOG, Font.DIALOG_INPUT).stream()
+                    .anyMatch(family::equalsIgnoreCase);
+            if (!logical && !family.equalsIgnoreCase(ShippedFont.FAMILY)) {
                 return null;
             }
-            PDFont pdf = loaded.get(face);
+            Optional<Path> file = logical
+                    ? SystemFonts.first(font.isBold() ? SystemFonts.LATIN_BOLD : SystemFonts.LATIN)
+                            .or(() -> SystemFonts.first(SystemFonts.LATIN))
+                    : Optional.empty();
+            String key = file.map(Path::toString)
+                    .orElse(ShippedFont.Face.of(font.isBold()).name());
+            PDFont pdf = loaded.get(key);
             if (pdf == null) {
-                pdf = load(face, env.getDocument());
-                loaded.put(face, pdf);
+                pdf = file.isPresent()
+                        ? PDType0Font.load(env.getDocument(), file.get().toFile())
+                        : shipped(env.getDocument(), ShippedFont.Face.of(font.isBold()));
+                loaded.put(key, pdf);
             }
             return pdf;
         }
 
-        private PDFont load(FontFiles.Face face, PDDocument document) throws IOException {
-            if (!face.inCollection()) {
-                return PDType0Font.load(document, face.file().toFile());
-            }
-            TrueTypeCollection collection = collections.get(face.file());
-            if (collection == null) {
-                collection = new TrueTypeCollection(face.file().toFile());
-                collections.put(face.file(), collection);
-            }
-            TrueTypeFont ttf = collection.getFontByName(face.postScriptName());
-            if (ttf == null) {
-                throw new IOException("font collection " + face.file() + " has no face " + face.postScriptName());
-            }
-            return PDType0Font.load(document, ttf, true);
-        }
-
-        @Override
-        public void close() {
-            super.close();
-            for (TrueTypeCollection c : collections.values()) {
-                try {
-                    c.close();
-                } catch (IOException ignored) {
-                    // the document is written; a collection that fails to close holds nothing of it
-                }
+        private static PDFont shipped(PDDocument document, ShippedFont.Face face) throws IOException {
+            try (InputStream in = face.open()) {
+                return PDType0Font.load(document, in, true);
             }
         }
     }

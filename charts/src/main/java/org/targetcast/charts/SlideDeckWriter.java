@@ -30,13 +30,16 @@ import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.BarGrouping;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xddf.usermodel.chart.DisplayBlanks;
+import org.apache.poi.xddf.usermodel.chart.Grouping;
 import org.apache.poi.xddf.usermodel.chart.LegendPosition;
 import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
+import org.apache.poi.xddf.usermodel.chart.XDDFAreaChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFLegendEntry;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
@@ -61,9 +64,10 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * data sit in its embedded workbook, translated from the XChart series by the chart's {@link DeckKind}:
  * <ul>
  * <li>{@link DeckKind#LINES}: a line chart over the union of the series' x values (years). Each line
- * keeps its points (blank elsewhere); a band polygon (upper bound forward, lower bound back, as
- * {@link ChartStyle#bandPolygon} builds it) becomes two lines, its upper and lower bound; a one-point series
- * with a marker (a target) becomes a marker without line.</li>
+ * keeps its points (blank elsewhere); the band polygons (upper bound forward, lower bound back, as
+ * {@link ChartStyle#bandPolygon} builds them) become filled strips of a stacked area chart under the lines
+ * ({@link #layers}); a one-point series with a marker (a target) becomes a marker without line. Series the
+ * chart's legend leaves out (guides) are plotted but not listed.</li>
  * <li>{@link DeckKind#COLUMNS}: each rectangle of a bar series (rectangles closed by a {@code NaN} point)
  * becomes a stacked column at its centre, its height signed from zero; lines whose x values all fall on
  * those columns are drawn over them.</li>
@@ -72,7 +76,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * <li>{@link DeckKind#PICTURE}: the chart as a PNG picture.</li>
  * </ul>
  * Series that do not fit (legend-only keys, vertical rules, halos that repeat a line's points) are left
- * out; colours follow the chart.
+ * out; colours follow the chart; values are rounded to 0.01 in the chart's unit.
  */
 final class SlideDeckWriter {
     /** Slide size in points: 16:9, 13.33 × 7.5 inches. */
@@ -148,9 +152,8 @@ final class SlideDeckWriter {
                         Units.toEMU(plot.getY()),
                         Units.toEMU(plot.getWidth()),
                         Units.toEMU(plot.getHeight())));
-        Labels labels = Labels.of(framed == null ? Lang.EN : framed.frame().lang());
         if (kind == DeckKind.LINES) {
-            lines(xc, chart, labels);
+            lines(xc, chart);
         } else {
             bars(xc, chart, kind);
         }
@@ -186,17 +189,47 @@ final class SlideDeckWriter {
         shape.setAnchor(new Rectangle2D.Double(plot.getX() + (plot.getWidth() - w) / 2, plot.getY(), w, h));
     }
 
-    /** One series of the slide chart: its name, colour, values by category (null where blank), marker only. */
-    private record Column(String name, Color color, Map<String, Double> values, boolean markerOnly) {}
+    /**
+     * One series of the slide chart: its name, colour (null for no fill), values by category (null where
+     * blank), marker only, and whether the legend lists it (a guide line or the invisible base of the
+     * stacked bands is plotted but not listed).
+     */
+    record Column(String name, Color color, Map<String, Double> values, boolean markerOnly, boolean inLegend) {
+        Column(String name, Color color, Map<String, Double> values, boolean markerOnly) {
+            this(name, color, values, markerOnly, true);
+        }
+    }
 
-    private static void lines(XSLFChart xc, XYChart chart, Labels labels) {
+    /** A band of a fan: its legend name, fill colour, and upper and lower bound by category. */
+    record Band(String name, Color color, Map<String, Double> upper, Map<String, Double> lower) {
+        double width() {
+            return upper.entrySet().stream()
+                    .mapToDouble(e -> e.getValue() - lower.getOrDefault(e.getKey(), e.getValue()))
+                    .sum();
+        }
+    }
+
+    /** Decimals of the slide data, in the chart's unit (percent): 0.01 percentage points, as the CSV files. */
+    private static final int DECIMALS = 2;
+
+    /** @return a value rounded to {@link #DECIMALS} decimals, so the data sheet shows no float noise */
+    static double rounded(double v) {
+        return java.math.BigDecimal.valueOf(v)
+                .setScale(DECIMALS, java.math.RoundingMode.HALF_EVEN)
+                .doubleValue();
+    }
+
+    private static void lines(XSLFChart xc, XYChart chart) {
         Function<Double, String> category = ChartStyle::number;
         TreeMap<Double, String> categories = new TreeMap<>();
         List<Column> columns = new ArrayList<>();
+        List<Band> bands = new ArrayList<>();
         for (XYSeries s : chart.getSeriesMap().values()) {
             double[] x = s.getXData();
             double[] y = s.getYData();
-            String name = s.isShowInLegend() ? s.getLabel() : s.getName();
+            boolean listed = s.isShowInLegend();
+            // a series the legend leaves out (a guide to a target) has only an internal name: none is shown
+            String name = listed ? s.getLabel() : "";
             if (!s.isShowInLegend() && repeatsAnother(chart, s)) {
                 continue;
             }
@@ -209,20 +242,19 @@ final class SlideDeckWriter {
                 Map<String, Double> lower = new java.util.LinkedHashMap<>();
                 for (int i = 0; i < n; i++) {
                     categories.put(x[i], category.apply(x[i]));
-                    upper.put(category.apply(x[i]), y[i]);
-                    lower.put(category.apply(x[i]), y[2 * n - 1 - i]);
+                    upper.put(category.apply(x[i]), rounded(y[i]));
+                    lower.put(category.apply(x[i]), rounded(y[2 * n - 1 - i]));
                 }
-                columns.add(new Column(labels.text(Labels.DECK_UPPER, name), s.getFillColor(), upper, false));
-                columns.add(new Column(labels.text(Labels.DECK_LOWER, name), s.getFillColor(), lower, false));
+                bands.add(new Band(name, s.getFillColor(), upper, lower));
             } else if (s.getXYSeriesRenderStyle() == XYSeriesRenderStyle.Scatter
                     || x.length == 1 && s.getMarker() != null && s.getMarker() != SeriesMarkers.NONE) {
                 // points without a line: a target, the estimated years of a history
                 Color c = s.getXYSeriesRenderStyle() == XYSeriesRenderStyle.Scatter
                         ? s.getMarkerColor()
                         : s.getLineColor();
-                columns.add(new Column(name, c, valuesAt(x, y, category, categories), true));
+                columns.add(new Column(name, c, valuesAt(x, y, category, categories), true, listed));
             } else if (x.length >= 2 && distinct(x) == x.length) {
-                columns.add(new Column(name, s.getLineColor(), valuesAt(x, y, category, categories), false));
+                columns.add(new Column(name, s.getLineColor(), valuesAt(x, y, category, categories), false, listed));
             }
         }
         XDDFCategoryAxis bottom = xc.createCategoryAxis(AxisPosition.BOTTOM);
@@ -236,9 +268,31 @@ final class SlideDeckWriter {
         if (chart.getStyler().getYAxisMax() != null) {
             left.setMaximum(chart.getStyler().getYAxisMax());
         }
+        List<String> names = new ArrayList<>(categories.values());
+        List<Column> layers = layers(bands, names);
+        List<Boolean> listed = new ArrayList<>();
+        if (!layers.isEmpty()) {
+            XDDFAreaChartData areas = (XDDFAreaChartData) xc.createData(ChartTypes.AREA, bottom, left);
+            areas.setVaryColors(false);
+            areas.setGrouping(Grouping.STACKED);
+            addSeries(xc, areas, names, layers);
+            for (int i = 0; i < layers.size(); i++) {
+                XDDFShapeProperties fill = new XDDFShapeProperties();
+                fill.setFillProperties(
+                        layers.get(i).color() == null
+                                ? new XDDFNoFillProperties()
+                                : new XDDFSolidFillProperties(
+                                        color(layers.get(i).color())));
+                fill.setLineProperties(new XDDFLineProperties(new XDDFNoFillProperties()));
+                areas.getSeries(i).setShapeProperties(fill);
+                listed.add(layers.get(i).inLegend());
+            }
+            xc.plot(areas);
+        }
         XDDFLineChartData data = (XDDFLineChartData) xc.createData(ChartTypes.LINE, bottom, left);
         data.setVaryColors(false);
-        addSeries(xc, data, new ArrayList<>(categories.values()), columns);
+        addSeries(xc, data, names, columns, layers.size());
+        columns.forEach(c -> listed.add(c.inLegend()));
         for (int i = 0; i < columns.size(); i++) {
             XDDFLineChartData.Series series = (XDDFLineChartData.Series) data.getSeries(i);
             series.setSmooth(false);
@@ -251,6 +305,61 @@ final class SlideDeckWriter {
             }
         }
         finish(xc, data);
+        for (int i = 0; i < listed.size(); i++) {
+            if (!listed.get(i)) {
+                XDDFLegendEntry entry = xc.getOrAddLegend().addEntry();
+                entry.setIndex(i);
+                entry.setDelete(true);
+            }
+        }
+    }
+
+    /**
+     * The bands of a fan as layers of a stacked area chart: the outer band's lower bound as an unfilled
+     * base, then from the bottom up the strips between successive bounds, each filled in the colour of the
+     * band it belongs to (the outer band below and above the inner ones, the innermost across the median).
+     * The legend lists each band once, at its lower strip. Bands are taken as nested, widest outermost; a
+     * category where a band has no value has no layer value (a gap).
+     *
+     * @param bands the bands, in any order
+     * @param categories the chart's categories
+     * @return the layers, bottom first; empty without bands
+     */
+    static List<Column> layers(List<Band> bands, List<String> categories) {
+        if (bands.isEmpty()) {
+            return List.of();
+        }
+        List<Band> outerFirst = new ArrayList<>(bands);
+        outerFirst.sort(java.util.Comparator.comparingDouble(Band::width).reversed());
+        int k = outerFirst.size();
+        // bounds bottom to top: lower of each band outer to inner, then upper of each band inner to outer
+        List<Map<String, Double>> bounds = new ArrayList<>();
+        List<Band> owner = new ArrayList<>();
+        for (Band b : outerFirst) {
+            bounds.add(b.lower());
+            owner.add(b);
+        }
+        for (int i = k - 1; i >= 0; i--) {
+            bounds.add(outerFirst.get(i).upper());
+            owner.add(outerFirst.get(i));
+        }
+        List<Column> layers = new ArrayList<>();
+        layers.add(new Column("", null, bounds.get(0), false, false));
+        for (int j = 1; j < bounds.size(); j++) {
+            Map<String, Double> strip = new java.util.LinkedHashMap<>();
+            for (String c : categories) {
+                Double top = bounds.get(j).get(c);
+                Double bottom = bounds.get(j - 1).get(c);
+                if (top != null && bottom != null) {
+                    strip.put(c, rounded(Math.max(0, top - bottom)));
+                }
+            }
+            // a strip belongs to the band whose bound is further out: the lower one below the median, the
+            // upper one above it
+            Band b = j <= k ? owner.get(j - 1) : owner.get(j);
+            layers.add(new Column(b.name(), b.color(), strip, false, j <= k));
+        }
+        return layers;
     }
 
     private static void bars(XSLFChart xc, XYChart chart, DeckKind kind) {
@@ -402,7 +511,8 @@ final class SlideDeckWriter {
             int col = firstColumn + k + 1;
             Double[] values = new Double[n];
             for (int i = 0; i < n; i++) {
-                values[i] = c.values().get(categories.get(i));
+                Double v = c.values().get(categories.get(i));
+                values[i] = v == null ? null : rounded(v);
             }
             XDDFNumericalDataSource<Double> vals =
                     XDDFDataSourcesFactory.fromArray(values, xc.formatRange(new CellRangeAddress(1, n, col, col)), col);

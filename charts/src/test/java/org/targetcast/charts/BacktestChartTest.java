@@ -90,7 +90,6 @@ class BacktestChartTest {
 
     @Test
     void labelsInChinese() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(Fonts.cjkFamily().isPresent());
         XYChart chart = TestComponents.backtestFew()
                 .withModelName("对数线性趋势")
                 .withFrame(f -> f.withLang(Lang.ZH))

@@ -100,7 +100,6 @@ class ComponentsChartTest {
 
     @Test
     void labelsInChinese() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(Fonts.cjkFamily().isPresent());
         XYChart chart =
                 TestComponents.components().withFrame(f -> f.withLang(Lang.ZH)).toXChart(ChartPreset.WEB);
         assertEquals("可数字化交付的服务贸易与其他服务贸易", chart.getTitle());

@@ -90,7 +90,6 @@ class DecompositionChartTest {
 
     @Test
     void labelsInChinese() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(Fonts.cjkFamily().isPresent());
         XYChart chart = TestComponents.decompositionChart()
                 .withFrame(f -> f.withLang(Lang.ZH))
                 .toXChart(ChartPreset.WEB);

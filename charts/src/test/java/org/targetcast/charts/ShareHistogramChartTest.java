@@ -89,7 +89,6 @@ class ShareHistogramChartTest {
 
     @Test
     void labelsInChinese() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(Fonts.cjkFamily().isPresent());
         XYChart chart =
                 TestComponents.histogram().withFrame(f -> f.withLang(Lang.ZH)).toXChart(ChartPreset.WEB);
         assertEquals("2029年可数字化交付服务贸易占比的分布", chart.getTitle());

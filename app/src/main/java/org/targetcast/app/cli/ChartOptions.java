@@ -3,7 +3,6 @@ package org.targetcast.app.cli;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import org.targetcast.app.report.ChartFiles;
 import org.targetcast.app.report.ChartOutput;
 import org.targetcast.charts.ChartExporter;
 import org.targetcast.charts.ChartPreset;
@@ -59,7 +58,6 @@ public final class ChartOptions {
                 throw InputException.at("--formats", 0, 0, "", "expected png, svg, pdf or pptx, found '" + s + "'");
             }
         }
-        ChartFiles.checkLanguage(lang);
         return new ChartOutput(p, f, lang);
     }
 }

@@ -11,7 +11,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.targetcast.app.explore.ExplorerEngine;
 import org.targetcast.app.explore.ExplorerWindow;
 import org.targetcast.app.explore.LatencyProbe;
-import org.targetcast.app.report.ChartFiles;
 import org.targetcast.charts.Lang;
 import org.targetcast.engine.io.InputException;
 import org.targetcast.engine.io.LoadedScenario;
@@ -75,7 +74,6 @@ public final class ExploreCommand implements Callable<Integer> {
         if (measure != null && (measure < 1 || measure > 100_000)) {
             throw InputException.at("--measure", 0, 0, "", "expected 1 to 100000 runs, found " + measure);
         }
-        ChartFiles.checkLanguage(lang);
         Workspace ws = data.workspace();
         List<LoadedScenario> all = Workspace.scenarios(List.of(scenario));
         if (all.size() != 1) {

@@ -28,8 +28,8 @@ import javax.swing.UIManager;
 import javax.swing.plaf.FontUIResource;
 import org.knowm.xchart.XYChart;
 import org.targetcast.charts.ChartPreset;
-import org.targetcast.charts.Fonts;
 import org.targetcast.charts.Lang;
+import org.targetcast.charts.ShippedFont;
 import org.targetcast.engine.io.LoadedScenario;
 import org.targetcast.model.analysis.Assumption;
 
@@ -91,7 +91,7 @@ public final class ExplorerWindow {
             throw new IllegalStateException("open the explorer window on the event thread");
         }
         if (lang == Lang.ZH) {
-            useFont(Fonts.family(Lang.ZH));
+            useChineseFont();
         }
         ExplorerWindow w = new ExplorerWindow(engine, loaded, file, lang);
         w.frame.setVisible(true);
@@ -100,12 +100,12 @@ public final class ExplorerWindow {
         return w;
     }
 
-    /** Swing's default fonts have no Chinese glyphs: every component font becomes the CJK family found. */
-    private static void useFont(String family) {
+    /** Swing's default fonts have no Chinese glyphs: every component font becomes the shipped Chinese font. */
+    private static void useChineseFont() {
         UIDefaults defaults = UIManager.getLookAndFeelDefaults();
         for (Object key : java.util.List.copyOf(defaults.keySet())) {
             if (defaults.get(key) instanceof FontUIResource f) {
-                defaults.put(key, new FontUIResource(family, f.getStyle(), f.getSize()));
+                defaults.put(key, new FontUIResource(ShippedFont.font(f.getStyle(), f.getSize())));
             }
         }
     }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.knowm.xchart.XYChart;
-import org.targetcast.charts.ChartException;
 import org.targetcast.charts.ChartFrame;
 import org.targetcast.charts.ChartPreset;
 import org.targetcast.charts.ComponentsChart;
@@ -13,7 +12,6 @@ import org.targetcast.charts.DecompositionChart;
 import org.targetcast.charts.EstimatedYears;
 import org.targetcast.charts.FanBands;
 import org.targetcast.charts.FanChart;
-import org.targetcast.charts.Fonts;
 import org.targetcast.charts.Lang;
 import org.targetcast.charts.ShareDistribution;
 import org.targetcast.charts.ShareHistogramChart;
@@ -32,20 +30,6 @@ import org.targetcast.model.target.ShareTarget;
 /** Writes the charts of a run into the output folder. */
 public final class ChartFiles {
     private ChartFiles() {}
-
-    /**
-     * Fails early, before anything is written, if Chinese labels are asked for and no CJK font is installed.
-     *
-     * @param lang the label language
-     * @throws InputException naming the font packages that would help
-     */
-    public static void checkLanguage(Lang lang) {
-        try {
-            Fonts.family(lang);
-        } catch (ChartException e) {
-            throw InputException.at("--lang", 0, 0, "", e.getMessage());
-        }
-    }
 
     /**
      * A run's charts of one scenario, in the order their files are listed: its share trajectory (history,

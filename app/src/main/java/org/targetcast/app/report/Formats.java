@@ -34,7 +34,7 @@ public final class Formats {
     public static final int CSV_DIGITS = 12;
 
     /**
-     * A number for CSV, the one rule for every CSV file written: rounded to {@value #CSV_DIGITS} significant
+     * A number for CSV that has no precision of its own (an assumption, a parameter): rounded to {@value #CSV_DIGITS} significant
      * digits, then written in the shortest form that reads back as that rounded value ({@code 0.3038}, not
      * {@code 0.30379999999999996}; {@link Double#toString}, so {@code 1.0E-4} below 0.001); empty for NaN
      * and for an infinity (no CSV holds either).
@@ -48,6 +48,48 @@ public final class Formats {
         }
         double rounded = v == 0 ? 0 : Double.parseDouble(String.format(Locale.ROOT, "%." + (CSV_DIGITS - 1) + "e", v));
         return Double.toString(rounded);
+    }
+
+    /** Decimals of a probability or a share (a fraction) in CSV: 0.0001 is 0.01 percentage points. */
+    public static final int FRACTION_DECIMALS = 4;
+
+    /**
+     * A probability, share or growth rate (a fraction) for CSV, to {@value #FRACTION_DECIMALS} decimals: the
+     * precision the model supports (the Monte Carlo's standard error is about 0.001, the data's shares carry
+     * two decimals of a percent), so that no float noise ({@code 0.389930000005}) reaches a file.
+     *
+     * @param v the value
+     * @return the field; empty for NaN and infinities
+     */
+    public static String csvFraction(double v) {
+        return csvFixed(v, FRACTION_DECIMALS);
+    }
+
+    /**
+     * @param v a value
+     * @param decimals decimals kept (half-even rounding), trailing zeros dropped
+     * @return the field in plain notation ({@code 0.0001}, never {@code 1.0E-4}); empty for NaN and infinities
+     */
+    public static String csvFixed(double v, int decimals) {
+        if (!Double.isFinite(v)) {
+            return "";
+        }
+        java.math.BigDecimal d = java.math.BigDecimal.valueOf(v).setScale(decimals, java.math.RoundingMode.HALF_EVEN);
+        return d.signum() == 0 ? "0" : d.stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * @param v a value
+     * @param digits significant digits kept (half-even rounding)
+     * @return the field in plain notation; empty for NaN and infinities
+     */
+    public static String csvSignificant(double v, int digits) {
+        if (!Double.isFinite(v)) {
+            return "";
+        }
+        java.math.BigDecimal d = java.math.BigDecimal.valueOf(v)
+                .round(new java.math.MathContext(digits, java.math.RoundingMode.HALF_EVEN));
+        return d.signum() == 0 ? "0" : d.stripTrailingZeros().toPlainString();
     }
 
     /**

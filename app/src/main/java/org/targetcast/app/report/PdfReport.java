@@ -19,6 +19,7 @@ import org.targetcast.app.report.ReportDocument.Paragraph;
 import org.targetcast.app.report.ReportDocument.Row;
 import org.targetcast.app.report.ReportDocument.TableBlock;
 import org.targetcast.app.report.ReportDocument.Tone;
+import org.targetcast.charts.PdfFileId;
 
 /**
  * Sets a {@link ReportDocument} on A4 pages with PDFBox: real text in embedded fonts ({@link PdfFonts}), so
@@ -83,6 +84,7 @@ final class PdfReport {
                 }
             }
             p.cs.close();
+            PdfFileId.set(doc, report.title(), report.lang().code(), String.valueOf(doc.getNumberOfPages()));
             doc.save(file.toFile());
         }
     }

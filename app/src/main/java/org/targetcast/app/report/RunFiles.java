@@ -29,10 +29,16 @@ import org.targetcast.model.trend.TrendFit;
 
 /** Writes {@code summary.csv}, {@code trajectories.csv} and {@code manifest.json} for a run. */
 public final class RunFiles {
+    /** Significant digits of a trade level (USD billions) in {@code trajectories.csv}: more than the data carry. */
+    static final int LEVEL_DIGITS = 6;
+
     private RunFiles() {}
 
     /**
-     * One row per scenario and target, at full precision. {@code probability} is the headline: for a
+     * One row per scenario and target, rounded to what the model supports: probabilities, shares and growth
+     * rates to {@value Formats#FRACTION_DECIMALS} decimals (0.01 percentage points), gaps to 0.01 points,
+     * on-track ratios to 0.001; the range across families is widened to hold the headline after rounding
+     * ({@code probability_low <= probability <= probability_high}). {@code probability} is the headline: for a
      * share target judged in its year, P(share in the year ≥ target); for a reached-by target, P(reached
      * in some year up to it); for a growth target, P(growth ≥ the minimum in every year of the range).
      * {@code probability_reached_by} is the reached-by reading of a share target beside it;
@@ -67,33 +73,33 @@ public final class RunFiles {
                             Formats.csvText(v.target().label()),
                             kind,
                             String.valueOf(v.target().year()),
-                            Formats.csv(threshold),
-                            Formats.csv(v.projected()),
-                            Formats.csv(v.gapPoints()),
+                            Formats.csvFraction(threshold),
+                            Formats.csvFraction(v.projected()),
+                            Formats.csvFixed(v.gapPoints(), 2),
                             String.valueOf(v.met()),
                             v.firstYearReached().isPresent()
                                     ? String.valueOf(v.firstYearReached().getAsInt())
                                     : "",
-                            v.target() instanceof ShareTarget ? Formats.csv(v.requiredGrowth()) : "",
+                            v.target() instanceof ShareTarget ? Formats.csvFraction(v.requiredGrowth()) : "",
                             v.onTrack()
                                     .map(t -> String.valueOf(t.baselineYear()))
                                     .orElse(""),
-                            v.onTrack().map(t -> Formats.csv(t.ratio())).orElse(""),
+                            v.onTrack().map(t -> Formats.csvFixed(t.ratio(), 3)).orElse(""),
                             v.onTrack()
                                     .map(t -> t.category().name().toLowerCase(Locale.ROOT))
                                     .orElse(""),
-                            o == null ? "" : Formats.csv(o.probability()),
-                            o == null ? "" : Formats.csv(o.standardError()),
+                            o == null ? "" : Formats.csvFraction(o.probability()),
+                            o == null ? "" : Formats.csvFraction(o.standardError()),
                             o == null ? "" : o.method().key(),
-                            o == null ? "" : Formats.csv(o.analytic()),
-                            o == null ? "" : Formats.csv(o.simulated()),
-                            o == null ? "" : Formats.csv(o.simulatedSe()),
+                            o == null ? "" : Formats.csvFraction(o.analytic()),
+                            o == null ? "" : Formats.csvFraction(o.simulated()),
+                            o == null ? "" : Formats.csvFraction(o.simulatedSe()),
                             o == null || o.firstYear().length == 0 || o.medianFirstYearOffset() < 0
                                     ? ""
                                     : String.valueOf(r.projection().lastObservedYear() + o.medianFirstYearOffset()),
-                            o == null ? "" : Formats.csv(o.reachedBy()),
-                            o == null ? "" : Formats.csv(o.lowest()),
-                            o == null ? "" : Formats.csv(o.highest()),
+                            o == null ? "" : Formats.csvFraction(o.reachedBy()),
+                            o == null ? "" : Formats.csvFraction(Math.min(o.lowest(), o.probability())),
+                            o == null ? "" : Formats.csvFraction(Math.max(o.highest(), o.probability())),
                             j.likelihood()
                                     .map(l -> l.name().toLowerCase(Locale.ROOT))
                                     .orElse("")));
@@ -136,16 +142,16 @@ public final class RunFiles {
                             Formats.csvText(r.loaded().scenario().name()),
                             String.valueOf(y),
                             observed ? (h.isEstimated(y) ? "estimated" : "observed") : "projected",
-                            Formats.csv(d),
-                            Formats.csv(o),
-                            Formats.csv(d + o),
-                            Formats.csv(d / (d + o)),
+                            Formats.csvSignificant(d, LEVEL_DIGITS),
+                            Formats.csvSignificant(o, LEVEL_DIGITS),
+                            Formats.csvSignificant(d + o, LEVEL_DIGITS),
+                            Formats.csvFraction(d / (d + o)),
                             flags,
                             observed ? Formats.csvText(h.sourcesOf(y)) : ""));
                     for (int j = 0; j < QuantileLevels.count(); j++) {
                         w.write(',');
                         if (!observed && r.outlook() != null) {
-                            w.write(Formats.csv(r.outlook().quantile(y, j)));
+                            w.write(Formats.csvFraction(r.outlook().quantile(y, j)));
                         }
                     }
                     w.write('\n');
@@ -182,8 +188,8 @@ public final class RunFiles {
                                         Formats.csvText(r.loaded().scenario().name()),
                                         Formats.csvText(o.target().label()),
                                         year,
-                                        Formats.csv(f[k]),
-                                        k == f.length - 1 ? "" : Formats.csv(cum))
+                                        Formats.csvFraction(f[k]),
+                                        k == f.length - 1 ? "" : Formats.csvFraction(cum))
                                 + "\n");
                     }
                 }

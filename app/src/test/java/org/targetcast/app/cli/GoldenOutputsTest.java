@@ -21,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  * ./mvnw -B -ntp -pl app -am test -Dtest=GoldenOutputsTest -Dsurefire.failIfNoSpecifiedTests=false -Dgolden.refresh=true
  * }</pre>
  *
- * <p>and say in the commit message which numbers moved and why. Numbers are written with 12 significant digits
- * (the CSV number rule), and results do not depend on the number of threads, so the copies hold on every
+ * <p>and say in the commit message which numbers moved and why. Probabilities and shares are written to 4
+ * decimals, trade levels to 6 significant digits, and results do not depend on the number of threads, so the copies hold on every
  * machine.
  */
 class GoldenOutputsTest {

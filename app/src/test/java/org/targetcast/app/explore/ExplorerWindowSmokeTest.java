@@ -95,7 +95,6 @@ class ExplorerWindowSmokeTest {
     @Test
     void opensInChinese() throws Exception {
         Assumptions.assumeFalse(GraphicsEnvironment.isHeadless(), "needs a display");
-        Assumptions.assumeTrue(org.targetcast.charts.Fonts.cjkFamily().isPresent(), "needs a CJK font");
         var loaded =
                 ScenarioReader.load(Fixtures.SCENARIOS.resolve("digital-push.yaml"), "scenarios/digital-push.yaml");
         ExplorerWindow w = onEdt(() -> ExplorerWindow.open(

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.targetcast.charts.ShippedFont;
 import org.targetcast.engine.io.ScenarioKeys.Place;
 import org.targetcast.engine.io.YamlTree.Entry;
 import org.targetcast.engine.io.YamlTree.YList;
@@ -83,6 +84,23 @@ final class ScenarioBinder {
         chinese = new Chinese(
                 reads.text(top, Place.TOP, "title_zh", () -> ""),
                 reads.text(top, Place.TOP, "description_zh", () -> ""));
+        int missing = ShippedFont.firstMissing(chinese.title());
+        if (missing >= 0) {
+            int cp = chinese.title().codePointAt(missing);
+            reads.problems.add(top.entries()
+                    .get("title_zh")
+                    .value()
+                    .where()
+                    .problem(
+                            "title_zh",
+                            String.format(
+                                    java.util.Locale.ROOT,
+                                    "'%s' (U+%04X) is not in targetcast's Chinese font (the 3,755 common characters of GB 2312"
+                                            + " level 1 and the tool's own words), so Chinese charts could not draw it; use a"
+                                            + " common character",
+                                    Character.toString(cp),
+                                    cp)));
+        }
         String data = basis(top, reads.text(top, Place.TOP, "data", () -> "china"));
         int horizon = reads.year(top, Place.TOP, "horizon", MIN_YEAR, MAX_YEAR, 2035);
         int baseline = reads.year(top, Place.TOP, "baseline_year", MIN_YEAR, MAX_YEAR, 2015);

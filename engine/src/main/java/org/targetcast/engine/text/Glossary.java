@@ -60,7 +60,9 @@ public final class Glossary {
             }),
             Map.entry("report.targets", new String[] {"Targets judged: %s.", "评估的目标：%s。"}),
             Map.entry("report.summary", new String[] {"Summary across scenarios", "各情景概览"}),
-            Map.entry("report.compare", new String[] {"Central paths and 80 % ranges of every scenario", "各情景中心路径及80%区间"
+            Map.entry("report.compare", new String[] {
+                "Central path of every scenario; the shaded 80 % range is the first scenario's",
+                "各情景中心路径；阴影为第一个情景的80%区间"
             }),
             Map.entry("report.verdicts", new String[] {"Verdicts", "评估结果"}),
             Map.entry("report.charts", new String[] {"Charts", "图表"}),
@@ -124,8 +126,8 @@ public final class Glossary {
             Map.entry("bases.reproduced", new String[] {"reproduced", "一致"}),
             Map.entry("bases.differs", new String[] {"differs by more than 0.5 pp", "差距超过0.5个百分点，原因见英文版报告"}),
             Map.entry("report.files", new String[] {
-                "Full-precision figures: summary.csv, trajectories.csv, first_years.csv; run record: manifest.json.",
-                "完整精度数据见summary.csv、trajectories.csv、first_years.csv；运行记录见manifest.json。"
+                "Figures to 0.01 percentage points: summary.csv, trajectories.csv, first_years.csv; run record: manifest.json.",
+                "精确到0.01个百分点的数据见summary.csv、trajectories.csv、first_years.csv；运行记录见manifest.json。"
             }),
             Map.entry("chart.fan", new String[] {"Fan chart: the share with its probability bands", "扇形图：占比及其概率区间"}),
             Map.entry("chart.share", new String[] {"The share: history and central path", "占比：历史与中心路径"}),
@@ -161,9 +163,9 @@ public final class Glossary {
             Map.entry("legend.words", new String[] {
                 "Verdict words follow the IPCC likelihood scale (Mastrandrea et al. 2010): very likely ≥ 90 %, likely ≥ 66 %,"
                         + " about even 33–66 %, unlikely 10–33 %, very unlikely < 10 %. Probabilities are rounded to whole percents;"
-                        + " full precision is in summary.csv.",
+                        + " summary.csv gives them to four decimals.",
                 "判断用语采用IPCC可能性等级（Mastrandrea等，2010）：很可能 ≥ 90%，可能 ≥ 66%，可能性相当 33–66%，不太可能 10–33%，"
-                        + "很不可能 < 10%。概率取整到百分位，完整精度见summary.csv。"
+                        + "很不可能 < 10%。概率取整到百分位，summary.csv中精确到小数点后四位。"
             }));
 
     /** Assumption names in Chinese, by enum constant name (an assumption without one keeps its English description). */

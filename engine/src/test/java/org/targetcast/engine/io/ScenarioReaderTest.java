@@ -190,6 +190,16 @@ class ScenarioReaderTest {
                 e);
     }
 
+    /** A character outside the shipped Chinese font would be drawn as an empty box on every Chinese chart. */
+    @Test
+    void rejectsAChineseTitleWithACharacterTheChineseFontCannotDraw() throws IOException {
+        List<String> e = errors("rare.yaml", "title: Base\ntitle_zh: 鑫基准\n");
+        assertEquals(1, e.size(), e.toString());
+        assertTrue(
+                e.get(0).startsWith("rare.yaml:2:11: title_zh: '鑫' (U+946B) is not in targetcast's Chinese font"),
+                e.get(0));
+    }
+
     @Test
     void chineseTitlesAreReadAndNotInheritedByARetitledChild() throws IOException {
         write("zhbase.yaml", "title: Base\ntitle_zh: 基准\ndescription: Words\ndescription_zh: 说明\n");
