@@ -106,7 +106,7 @@ public final class RunCommand implements Callable<Integer> {
         BacktestMemo memo = BacktestMemo.create();
         Simulator simulator = simulation.simulator(spec.commandLine().getErr());
         simulator = simulator == null ? null : simulator.withMemo(memo);
-        List<ScenarioResult> projected = ScenarioResult.runAll(ws, scenarios);
+        List<ScenarioResult> projected = org.targetcast.app.report.RunInputs.check(ws, scenarios);
         ChartOutput output = noCharts
                 ? new ChartOutput(
                         ChartOutput.defaults().preset(), ChartOutput.defaults().formats(), charts.lang)

@@ -202,6 +202,10 @@ final class YamlTree {
                                 "unpaired surrogate U+%04X in a text; write the character itself",
                                 (int) c)));
                 return;
+            } else if (TextRules.isBidiControl(c)) {
+                problems.add(where.problem(
+                        "", TextRules.characters(String.valueOf(c), false).orElseThrow()));
+                return;
             } else if (TextFiles.isControl(c)) {
                 problems.add(where.problem(
                         "",
