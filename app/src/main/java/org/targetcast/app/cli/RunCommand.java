@@ -107,6 +107,7 @@ public final class RunCommand implements Callable<Integer> {
         Simulator simulator = simulation.simulator(spec.commandLine().getErr());
         simulator = simulator == null ? null : simulator.withMemo(memo);
         List<ScenarioResult> projected = org.targetcast.app.report.RunInputs.check(ws, scenarios);
+        simulation.announce("run", projected, spec.commandLine().getErr());
         ChartOutput output = noCharts
                 ? new ChartOutput(
                         ChartOutput.defaults().preset(), ChartOutput.defaults().formats(), charts.lang)
