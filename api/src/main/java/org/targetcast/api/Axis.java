@@ -33,6 +33,7 @@ public record Axis(Assumption assumption, double from, double to) {
      * @throws BadInputException for an unknown assumption or an empty range
      */
     public static Axis of(String key, double from, double to) {
+        Failures.required(key, "axis", "one of " + String.join(", ", Assumption.keys()));
         Assumption a = Assumption.fromKey(key)
                 .orElseThrow(() -> Failures.badInput(
                         "axis",

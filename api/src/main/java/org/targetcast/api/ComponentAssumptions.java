@@ -63,6 +63,7 @@ public final class ComponentAssumptions {
      * @return a copy with that trend family
      */
     public ComponentAssumptions model(String family) {
+        Failures.required(family, "model", "loglinear, linear, drift, damped, logistic, auto or combo");
         return new ComponentAssumptions(family, fitFrom, fitTo, exclude, shocks, growth, levelShocks, volatility);
     }
 
@@ -87,6 +88,7 @@ public final class ComponentAssumptions {
      * @return a copy leaving exactly those years out
      */
     public ComponentAssumptions exclude(int... years) {
+        Failures.required(years, "fit.exclude", "a list of years");
         return new ComponentAssumptions(model, fitFrom, fitTo, list(years), shocks, growth, levelShocks, volatility);
     }
 
@@ -95,6 +97,7 @@ public final class ComponentAssumptions {
      * @return a copy with exactly those shocks
      */
     public ComponentAssumptions shocks(int... years) {
+        Failures.required(years, "fit.shocks", "a list of years");
         return new ComponentAssumptions(model, fitFrom, fitTo, exclude, list(years), growth, levelShocks, volatility);
     }
 

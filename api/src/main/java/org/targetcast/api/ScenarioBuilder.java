@@ -56,7 +56,7 @@ public final class ScenarioBuilder {
     public static ScenarioBuilder named(String name) {
         Objects.requireNonNull(name, "name");
         Map<String, String> top = new LinkedHashMap<>();
-        top.put("name", Yaml.text(name));
+        top.put("name", Yaml.text(Failures.required(name, "name", "a name")));
         top.put("title", Yaml.text(name));
         return new ScenarioBuilder(
                 name, top, ComponentAssumptions.defaults(), ComponentAssumptions.defaults(), null, Map.of());
@@ -67,7 +67,7 @@ public final class ScenarioBuilder {
      * @return a copy with that title
      */
     public ScenarioBuilder title(String text) {
-        return withTop("title", Yaml.text(text));
+        return withTop("title", Yaml.text(Failures.required(text, "title", "a text")));
     }
 
     /**
@@ -75,7 +75,7 @@ public final class ScenarioBuilder {
      * @return a copy with that description
      */
     public ScenarioBuilder description(String text) {
-        return withTop("description", Yaml.text(text));
+        return withTop("description", Yaml.text(Failures.required(text, "description", "a text")));
     }
 
     /**
@@ -83,7 +83,7 @@ public final class ScenarioBuilder {
      * @return a copy projecting from that history
      */
     public ScenarioBuilder data(String history) {
-        return withTop("data", Yaml.text(history));
+        return withTop("data", Yaml.text(Failures.required(history, "data", "a text")));
     }
 
     /**
@@ -107,6 +107,7 @@ public final class ScenarioBuilder {
      * @return a copy with the changed assumptions
      */
     public ScenarioBuilder digital(UnaryOperator<ComponentAssumptions> change) {
+        Failures.required(change, "components.digital", "a change of the assumptions such as c -> c.model(\"damped\")");
         return new ScenarioBuilder(name, top, change.apply(digital), other, targets, uncertainty);
     }
 
@@ -115,6 +116,7 @@ public final class ScenarioBuilder {
      * @return a copy with the changed assumptions
      */
     public ScenarioBuilder other(UnaryOperator<ComponentAssumptions> change) {
+        Failures.required(change, "components.other", "a change of the assumptions such as c -> c.model(\"damped\")");
         return new ScenarioBuilder(name, top, digital, change.apply(other), targets, uncertainty);
     }
 
@@ -188,7 +190,7 @@ public final class ScenarioBuilder {
      * @return a copy computing probabilities that way
      */
     public ScenarioBuilder method(String method) {
-        return withUncertainty("method", Yaml.text(method));
+        return withUncertainty("method", Yaml.text(Failures.required(method, "uncertainty.method", "a text")));
     }
 
     /**
@@ -238,7 +240,7 @@ public final class ScenarioBuilder {
      * @return a copy estimating the shocks there
      */
     public ScenarioBuilder shocks(String source) {
-        return withUncertainty("shocks", Yaml.text(source));
+        return withUncertainty("shocks", Yaml.text(Failures.required(source, "uncertainty.shocks", "a text")));
     }
 
     /**
@@ -247,7 +249,8 @@ public final class ScenarioBuilder {
      * @return a copy calibrated that way
      */
     public ScenarioBuilder calibration(String source) {
-        return withUncertainty("calibration", Yaml.text(source));
+        return withUncertainty(
+                "calibration", Yaml.text(Failures.required(source, "uncertainty.calibration", "a text")));
     }
 
     /**
@@ -256,6 +259,7 @@ public final class ScenarioBuilder {
      * @return a copy averaging them
      */
     public ScenarioBuilder families(String... keys) {
+        Failures.requiredEach(keys, "uncertainty.families", "trend families such as drift, loglinear, damped");
         return withUncertainty(
                 "families",
                 "["

@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Supplier;
 import org.targetcast.engine.io.LoadedScenario;
 import org.targetcast.engine.workspace.BasisEvaluators;
@@ -103,6 +102,7 @@ public final class Targetcast {
      * @throws BadInputException naming the row and column of every problem in the file
      */
     public static Targetcast data(Path observations) {
+        Failures.required(observations, "--data", "an observations file");
         Workspace ws = Workspace.of(observations.toString().replace('\\', '/'));
         Failures.translate(ws::builder);
         return new Targetcast(ws, null, null, null, null, false);
@@ -146,6 +146,7 @@ public final class Targetcast {
      * @throws BadInputException for another word
      */
     public Targetcast withMethod(String m) {
+        Failures.required(m, "method", "auto, analytic or montecarlo");
         try {
             return new Targetcast(
                     workspace,
@@ -202,7 +203,7 @@ public final class Targetcast {
      * @throws BadInputException naming the scenario file, line and key of every problem found against the data
      */
     public RunResult run(ScenarioSource... scenarios) {
-        return run(Arrays.asList(scenarios));
+        return run(Arrays.asList(Failures.requiredEach(scenarios, "scenarios", "a scenario")));
     }
 
     /**
@@ -210,6 +211,8 @@ public final class Targetcast {
      * @return the run ({@link #run(ScenarioSource...)})
      */
     public RunResult run(List<ScenarioSource> scenarios) {
+        Failures.required(scenarios, "scenarios", "a list of scenarios");
+        scenarios.forEach(s -> Failures.required(s, "scenarios", "a scenario"));
         if (scenarios.isEmpty()) {
             throw Failures.badInput("scenarios", "expected at least one scenario, found none");
         }
@@ -233,7 +236,7 @@ public final class Targetcast {
      * @return the comparison
      */
     public Comparison compare(ScenarioSource... scenarios) {
-        return compare(Arrays.asList(scenarios));
+        return compare(Arrays.asList(Failures.requiredEach(scenarios, "scenarios", "a scenario")));
     }
 
     /**
@@ -257,6 +260,9 @@ public final class Targetcast {
      * @throws BadInputException for a bad target, equal axes or steps out of range
      */
     public SweepResult sweep(ScenarioSource scenario, int target, Axis x, Axis y, int steps) {
+        Failures.required(scenario, "scenario", "a scenario");
+        Failures.required(x, "x", "an axis such as Axis.of(\"digital_growth\", 0.02, 0.14)");
+        Failures.required(y, "y", "an axis such as Axis.of(\"other_growth\", 0.0, 0.1)");
         if (steps < 2 || steps > 201) {
             throw Failures.badInput("steps", "expected 2 to 201 values per axis, found " + steps);
         }
@@ -305,20 +311,25 @@ public final class Targetcast {
      * @return one row per scenario and share target
      */
     public List<Requirement> solve(List<ScenarioSource> scenarios) {
-        return solve(scenarios, Double.NaN);
+        return requirements(scenarios, Double.NaN);
     }
 
     /**
      * @param scenarios the scenarios
      * @param probability also the growth at which each target is met with this probability (goal seek), in
-     *     (0, 1); NaN for none ({@code targetcast solve --probability})
+     *     (0, 1) ({@code targetcast solve --probability}); {@link #solve(List)} for none
      * @return one row per scenario and share target
-     * @throws BadInputException for a probability outside (0, 1)
+     * @throws BadInputException for a probability outside (0, 1), NaN included
      */
     public List<Requirement> solve(List<ScenarioSource> scenarios, double probability) {
-        if (!Double.isNaN(probability) && !(probability > 0 && probability < 1)) {
+        if (!(probability > 0 && probability < 1)) {
             throw Failures.badInput("probability", "expected a probability inside (0, 1), found " + probability);
         }
+        return requirements(scenarios, probability);
+    }
+
+    /** The rows of {@link #solve}; {@code probability} NaN for none. */
+    private List<Requirement> requirements(List<ScenarioSource> scenarios, double probability) {
         RunResult run = deterministic().run(scenarios);
         List<Requirement> out = new ArrayList<>();
         for (ScenarioRun r : run.scenarios()) {
@@ -362,6 +373,7 @@ public final class Targetcast {
      * @return the forecasts and their scores ({@link #backtest(String)})
      */
     public BacktestResult backtest(String series, int maxHorizon) {
+        Failures.required(series, "series", "a series such as china.share or unctad:India.digital");
         if (maxHorizon < 1 || maxHorizon > 20) {
             throw Failures.badInput("horizons", "expected 1 to 20 years ahead, found " + maxHorizon);
         }
@@ -430,7 +442,7 @@ public final class Targetcast {
     }
 
     private static void checkTarget(ScenarioSource s, int target) {
-        Objects.requireNonNull(s, "scenario");
+        Failures.required(s, "scenario", "a scenario");
         int n = s.scenario().targets().size();
         if (target < 0 || target >= n) {
             throw Failures.badInput(

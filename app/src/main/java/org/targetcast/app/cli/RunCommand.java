@@ -103,7 +103,8 @@ public final class RunCommand implements Callable<Integer> {
         List<LoadedScenario> scenarios = ws.load(named);
         Simulator simulator = simulation.simulator(spec.commandLine().getErr());
         simulator = simulator == null ? null : simulator.withForecaster(ws.forecaster());
-        List<ScenarioResult> projected = ScenarioResult.runAll(ws, scenarios);
+        List<ScenarioResult> projected = org.targetcast.app.report.RunInputs.check(ws, scenarios);
+        simulation.announce("run", projected, spec.commandLine().getErr());
         ChartOutput output = noCharts
                 ? new ChartOutput(
                         ChartOutput.defaults().preset(), ChartOutput.defaults().formats(), charts.lang)

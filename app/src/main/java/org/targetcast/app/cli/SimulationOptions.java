@@ -76,6 +76,39 @@ public final class SimulationOptions {
     private ProgressBar bar;
 
     /**
+     * Says on standard error how much simulation a run is about to do when it is much ({@link WorkEstimate});
+     * counted as simulated: every scenario whose method (or {@code --method}) is {@code montecarlo}.
+     *
+     * @param command the command
+     * @param results the projected scenarios
+     * @param err where the notice goes
+     */
+    void announce(
+            String command, java.util.List<org.targetcast.engine.workspace.ScenarioResult> results, PrintWriter err) {
+        if (deterministic) {
+            return;
+        }
+        long most = 0;
+        int simulatedScenarios = 0;
+        int years = 1;
+        for (var r : results) {
+            UncertaintySpec u = r.loaded().scenario().uncertainty();
+            boolean simulated = method != null
+                    ? method.equalsIgnoreCase("montecarlo")
+                    : u.method() == UncertaintySpec.Method.MONTECARLO;
+            if (simulated) {
+                years = Math.max(
+                        years, r.loaded().scenario().horizon() - r.history().lastYear());
+                most = Math.max(most, paths != null ? paths : u.paths());
+                simulatedScenarios++;
+            }
+        }
+        if (simulatedScenarios > 0) {
+            WorkEstimate.announce(command, simulatedScenarios, most, years, err);
+        }
+    }
+
+    /**
      * Names the scenario the progress bar shows next, and starts its bar at 0.
      *
      * @param scenario the scenario about to be simulated

@@ -97,10 +97,20 @@ public final class SweepCommand implements Callable<Integer> {
         LoadedScenario s = which.load();
         var workspace = data.workspace();
         var history = workspace.history(s.scenario().data(), s.file());
+        Evaluator evaluator = Evaluator.of(history, workspace.forecaster());
+        var calibrated = workspace.calibrated(s.scenario(), history);
+        if (!evaluator.isExact(calibrated, which.index())) {
+            WorkEstimate.announce(
+                    "sweep",
+                    (long) steps * steps,
+                    20_000,
+                    s.scenario().horizon() - history.lastYear(),
+                    spec.commandLine().getErr());
+        }
         Sweep.Result r = Sweep.run(
-                Evaluator.of(history, workspace.forecaster()),
+                evaluator,
                 org.targetcast.model.outlook.Simulator.withDefaults(),
-                workspace.calibrated(s.scenario(), history),
+                calibrated,
                 which.index(),
                 ax.assumption(),
                 Sweep.grid(ax.from(), ax.to(), steps),

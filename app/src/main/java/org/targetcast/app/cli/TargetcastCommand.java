@@ -65,6 +65,7 @@ public final class TargetcastCommand implements Runnable {
      * of {@link #execute(String[], PrintWriter, PrintWriter)}.
      */
     static int execute(TargetcastCommand root, CommandLine cli, String[] args, PrintWriter out, PrintWriter err) {
+        QuietLibraries.apply();
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, line, parsed) -> handle(ex, line.getErr(), root.verbose));

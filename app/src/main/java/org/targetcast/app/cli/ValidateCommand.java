@@ -2,8 +2,8 @@ package org.targetcast.app.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.targetcast.app.report.RunInputs;
 import org.targetcast.engine.io.LoadedScenario;
-import org.targetcast.engine.workspace.ScenarioResult;
 import org.targetcast.engine.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
         header = "Check scenario files and the data; nothing is written.",
         description = {
             "Check scenario files and the data file: syntax, keys, types, ranges, and that each scenario can be "
-                    + "projected on its data. Prints every problem as file:line:column and exits 2 if any."
+                    + "projected on its data, with the checks run makes before it writes (the first scenario on both "
+                    + "data bases included). Prints every problem as file:line:column and exits 2 if any."
         })
 public final class ValidateCommand implements Callable<Integer> {
     @Parameters(
@@ -37,7 +38,7 @@ public final class ValidateCommand implements Callable<Integer> {
         Workspace ws = data.workspace();
         List<LoadedScenario> scenarios =
                 ws.load(paths == null || paths.isEmpty() ? List.of(Workspace.DEFAULT_SCENARIOS) : paths);
-        ScenarioResult.runAll(ws, scenarios);
+        RunInputs.check(ws, scenarios);
         for (LoadedScenario s : scenarios) {
             spec.commandLine()
                     .getOut()

@@ -14,8 +14,11 @@ import java.util.List;
  * Staging, old and generation folders and new links left beside an output folder by runs that were killed:
  * recognised by name ({@code .<target>-staging-<pid>-*}, {@code .<target>-old-<pid>-*},
  * {@code .<target>-gen-<pid>-*} other than the one the target links to, {@code .<target>-link-<pid>-*}),
- * removed when they were last modified before the current process started and the process that made them
- * is gone.
+ * removed when they carry the marker targetcast writes into its own folders ({@link OutputGuard#MARKER}, the
+ * same rule as for the output folder itself; a folder of the user's named like a leftover is never touched)
+ * or are empty (a staging folder killed before its marker was written; removing it loses nothing),
+ * were last modified before the current process started, and the process that made them is gone. A new
+ * link is removed only if it points to a generation folder beside it, as targetcast's links do.
  */
 final class Leftovers {
     private Leftovers() {}
@@ -56,10 +59,13 @@ final class Leftovers {
                 String name = p.getFileName().toString();
                 if (name.startsWith(linkPrefix(target))
                         && Files.isSymbolicLink(p)
+                        && linksToGeneration(p, target)
                         && isStale(p, linkPrefix(target), started)) {
                     staging.add(p);
                 }
-                if (!Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                if (!OutputGuard.marked(p) && !isEmptyFolder(p)) {
+                    // not a folder, or a folder targetcast did not write, whatever its name: never touched (an
+                    // empty one is a staging folder killed before its marker was written; removing it loses nothing)
                     continue;
                 }
                 if (name.startsWith(stagingPrefix(target)) && isStale(p, stagingPrefix(target), started)) {
@@ -88,6 +94,27 @@ final class Leftovers {
             } catch (IOException e) {
                 // left for a later run; it does not affect this one
             }
+        }
+    }
+
+    /** @return whether a link named like a new link of ours points where ours do: a generation folder beside it */
+    private static boolean linksToGeneration(Path link, Path target) {
+        try {
+            Path to = Files.readSymbolicLink(link);
+            return to.getNameCount() == 1 && to.toString().startsWith(generationPrefix(target));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean isEmptyFolder(Path p) {
+        if (!Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try (var files = Files.list(p)) {
+            return files.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
         }
     }
 

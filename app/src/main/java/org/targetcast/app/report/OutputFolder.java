@@ -28,8 +28,9 @@ import java.util.stream.Stream;
  * folder beside it ({@code .<target>-gen-<pid>-<random>}). The commit renames the staging folder to such a
  * name, then renames a new link over the old one, a single step: at any moment the target shows the
  * previous output or the new one, never nothing. The previous folder is deleted afterwards. A plain folder
- * written by an earlier version is moved aside and replaced by the link once. Where the file system has no
- * symbolic links, the target is a plain folder replaced by two renames (old aside, new in place).</li>
+ * targetcast wrote (marked, or an earlier version's output) is replaced by a plain folder with two renames
+ * (old aside, new in place), as is every folder where the file system has no symbolic links; nothing is ever
+ * replaced by a link. An empty folder targetcast did not write is filled, never replaced.</li>
  * <li>{@linkplain #adding Added to} (chart, backtest charts): the commit moves each staged file into the
  * target with one rename per file, replacing only files of the same name; other files stay.</li>
  * </ul>
@@ -92,6 +93,8 @@ public final class OutputFolder implements AutoCloseable {
         Leftovers.clean(abs);
         Path staging = fresh(abs, Leftovers.stagingPrefix(abs));
         Files.createDirectory(staging);
+        // marked before anything else is written: a later run removes a leftover only if it carries the marker
+        OutputGuard.markNew(staging, command);
         return new OutputFolder(abs, staging, replace, command);
     }
 
@@ -134,7 +137,11 @@ public final class OutputFolder implements AutoCloseable {
      * @throws IOException if a move fails (the previous folder is then as it was, or restored when possible)
      */
     public void commit() throws IOException {
-        if (replace) {
+        if (replace && Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS) && !OutputGuard.written(target)) {
+            // an empty folder targetcast did not write (the guard lets no other unwritten folder through):
+            // filled, never replaced, whoever owns it
+            addFiles();
+        } else if (replace) {
             OutputGuard.mark(staging, command);
             live = fresh(target, Leftovers.generationPrefix(target));
             move(staging, live);
@@ -148,15 +155,21 @@ public final class OutputFolder implements AutoCloseable {
     private void switchTo(Path folder) throws IOException {
         boolean link = Files.isSymbolicLink(target);
         if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
-            // a plain folder, from an earlier version or a file system without links: moved aside once
+            // a plain folder targetcast wrote (marked, or an earlier version's output): replaced by a plain folder
+            // with two renames, never by a link; marked first, so that if this run is killed between the renames
+            // the next one recognises the folder moved aside as its own and puts it back
+            if (!Files.isRegularFile(target.resolve(OutputGuard.MARKER), LinkOption.NOFOLLOW_LINKS)) {
+                OutputGuard.mark(target, "an earlier version");
+            }
             Path old = fresh(target, Leftovers.oldPrefix(target));
             move(target, old);
             try {
-                linkOrMove(folder);
+                move(folder, target);
             } catch (IOException e) {
                 move(old, target);
                 throw e;
             }
+            live = target;
             deleteTree(old);
             return;
         }
@@ -196,9 +209,13 @@ public final class OutputFolder implements AutoCloseable {
 
     private void addFiles() throws IOException {
         Files.createDirectories(target);
+        // the marker first: files moved in by a run killed part-way are then recognised as targetcast's
+        OutputGuard.mark(target, command);
         List<Path> files = new ArrayList<>();
+        Path marker = staging.resolve(OutputGuard.MARKER);
         try (Stream<Path> s = Files.walk(staging)) {
-            s.filter(Files::isRegularFile).forEach(files::add);
+            s.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && !p.equals(marker))
+                    .forEach(files::add);
         }
         for (Path f : files) {
             Path dest = target.resolve(staging.relativize(f).toString());

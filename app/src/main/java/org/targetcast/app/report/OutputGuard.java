@@ -72,6 +72,9 @@ public final class OutputGuard {
             }
         }
         if (Files.isDirectory(real)) {
+            if (!Files.isWritable(real)) {
+                throw refuse(target, option, "it is not writable");
+            }
             for (String f : ROOT_FILES) {
                 if (Files.exists(real.resolve(f))) {
                     throw refuse(target, option, "it is a project folder (it holds " + f + ")");
@@ -187,6 +190,30 @@ public final class OutputGuard {
         return Files.readString(manifest, StandardCharsets.ISO_8859_1).contains("\"tool\": \"targetcast\"");
     }
 
+    /**
+     * @param folder an existing folder the guard allowed
+     * @return whether targetcast wrote it: it holds the marker, or holds anything (the guard allows a folder
+     *     with content only if it is targetcast's); false for an empty folder without the marker
+     * @throws IOException if it cannot be listed
+     */
+    static boolean written(Path folder) throws IOException {
+        if (Files.isRegularFile(folder.resolve(MARKER), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return true;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.findAny().isPresent();
+        }
+    }
+
+    /**
+     * @param folder a folder beside an output folder, named like a leftover
+     * @return whether it carries the marker targetcast writes into its own folders (a regular file, not a link)
+     */
+    static boolean marked(Path folder) {
+        return Files.isDirectory(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                && Files.isRegularFile(folder.resolve(MARKER), java.nio.file.LinkOption.NOFOLLOW_LINKS);
+    }
+
     /** @return whether every file in the folder is named as targetcast names its output files */
     private static boolean namedLikeOurs(Path folder) throws IOException {
         try (Stream<Path> files = Files.walk(folder)) {
@@ -234,11 +261,27 @@ public final class OutputGuard {
      * @throws IOException on a write failure
      */
     static void mark(Path folder, String command) throws IOException {
+        AtomicFile.write(folder.resolve(MARKER), markerText(command));
+    }
+
+    /**
+     * Writes the marker into a folder just created, in place (no partial file beside it): a run killed at any
+     * moment leaves the folder empty or marked, and a later run removes either ({@link Leftovers}).
+     *
+     * @param folder the new, empty folder
+     * @param command the command writing it
+     * @throws IOException on a write failure
+     */
+    static void markNew(Path folder, String command) throws IOException {
+        Files.write(folder.resolve(MARKER), markerText(command), java.nio.file.StandardOpenOption.CREATE_NEW);
+    }
+
+    private static byte[] markerText(String command) {
         String text =
                 "This folder was written by targetcast, which may write into it again (see the README, Commands).\n"
                         + "command: " + command + "\nversion: " + org.targetcast.engine.workspace.Version.get()
                         + "\nwritten: "
                         + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\n";
-        AtomicFile.write(folder.resolve(MARKER), text.getBytes(StandardCharsets.UTF_8));
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 }

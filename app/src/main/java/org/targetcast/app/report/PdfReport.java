@@ -361,16 +361,21 @@ final class PdfReport {
 
     /**
      * Breaks text into lines no wider than {@code max}: at spaces, and before or after any Chinese
-     * character; a word longer than a line is cut.
+     * character; a word longer than a line is cut between characters (never inside a surrogate pair).
+     * Linear in the text's length: each character is measured once (a font's width of a string is the sum of
+     * its glyphs' widths, so a line's width is a running sum), never a whole candidate line again.
      */
     static List<String> wrap(String text, PdfFonts.Chain font, float size, float max) throws IOException {
+        Widths widths = new Widths(font, size);
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
+        float lineWidth = 0;
         for (String token : Table.tokens(text)) {
-            String candidate = line.length() == 0 ? token.stripLeading() : line + token;
-            if (width(candidate, font, size) <= max || line.length() == 0 && width(candidate, font, size) <= max) {
-                line.setLength(0);
-                line.append(candidate);
+            String t = line.length() == 0 ? token.stripLeading() : token;
+            float w = widths.of(t);
+            if (lineWidth + w <= max) {
+                line.append(t);
+                lineWidth += w;
                 continue;
             }
             if (line.length() > 0) {
@@ -378,19 +383,56 @@ final class PdfReport {
                 line.setLength(0);
             }
             String word = token.stripLeading();
-            while (width(word, font, size) > max && word.length() > 1) {
-                int cut = word.length() - 1;
-                while (cut > 1 && width(word.substring(0, cut), font, size) > max) {
-                    cut--;
+            int start = 0;
+            float run = 0;
+            for (int i = 0; i < word.length(); ) {
+                int cp = word.codePointAt(i);
+                float cw = widths.of(cp);
+                if (i > start && run + cw > max) {
+                    lines.add(word.substring(start, i));
+                    start = i;
+                    run = 0;
                 }
-                lines.add(word.substring(0, cut));
-                word = word.substring(cut);
+                run += cw;
+                i += Character.charCount(cp);
             }
-            line.append(word);
+            line.append(word, start, word.length());
+            lineWidth = run;
         }
         if (line.length() > 0 || lines.isEmpty()) {
             lines.add(line.toString().stripTrailing());
         }
         return lines;
+    }
+
+    /** Widths of characters as {@link #text} draws them (each in the first font that has it), measured once each. */
+    private static final class Widths {
+        private final PdfFonts.Chain font;
+        private final float size;
+        private final java.util.Map<Integer, Float> known = new java.util.HashMap<>();
+
+        Widths(PdfFonts.Chain font, float size) {
+            this.font = font;
+            this.size = size;
+        }
+
+        float of(String s) throws IOException {
+            float w = 0;
+            for (int i = 0; i < s.length(); ) {
+                int cp = s.codePointAt(i);
+                w += of(cp);
+                i += Character.charCount(cp);
+            }
+            return w;
+        }
+
+        float of(int cp) throws IOException {
+            Float w = known.get(cp);
+            if (w == null) {
+                w = width(new String(Character.toChars(cp)), font, size);
+                known.put(cp, w);
+            }
+            return w;
+        }
     }
 }

@@ -89,34 +89,37 @@ public final class Table {
      * Chinese punctuation stays with the character before it.
      */
     static java.util.List<String> tokens(String text) {
-        java.util.List<String> out = new java.util.ArrayList<>();
+        // linear in the text: a token is appended to in place, never copied whole per character
+        java.util.List<StringBuilder> out = new java.util.ArrayList<>();
         StringBuilder sb = new StringBuilder();
+        boolean content = false;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            boolean wide = displayWidth(new String(Character.toChars(cp))) == 2;
-            if (Character.isWhitespace(cp) || wide) {
-                if (!sb.toString().isBlank()) {
-                    out.add(sb.toString());
-                    sb.setLength(0);
-                }
+            boolean space = Character.isWhitespace(cp);
+            boolean wide = !space && displayWidth(new String(Character.toChars(cp))) == 2;
+            if ((space || wide) && content) {
+                out.add(sb);
+                sb = new StringBuilder();
+                content = false;
             }
-            if (Character.isWhitespace(cp)) {
+            if (space) {
                 sb.append(' ');
             } else if (wide && CLOSING.indexOf(cp) >= 0 && !out.isEmpty()) {
-                out.set(out.size() - 1, out.get(out.size() - 1) + new String(Character.toChars(cp)));
+                out.get(out.size() - 1).appendCodePoint(cp);
             } else if (wide) {
                 sb.appendCodePoint(cp);
-                out.add(sb.toString());
-                sb.setLength(0);
+                out.add(sb);
+                sb = new StringBuilder();
             } else {
                 sb.appendCodePoint(cp);
+                content = true;
             }
         }
-        if (!sb.toString().isBlank()) {
-            out.add(sb.toString());
+        if (content) {
+            out.add(sb);
         }
-        return out;
+        return out.stream().map(StringBuilder::toString).toList();
     }
 
     static int displayWidth(String s) {

@@ -28,7 +28,7 @@ class OutputFolderTest {
     private List<String> entriesBesideCurrent(Path out) throws IOException {
         Path current = out.toRealPath();
         try (var s = Files.list(dir)) {
-            return s.filter(p -> !p.equals(current))
+            return s.filter(p -> !p.equals(current) || p.equals(out))
                     .map(p -> p.getFileName().toString())
                     .sorted()
                     .toList();
@@ -74,7 +74,7 @@ class OutputFolderTest {
     }
 
     @Test
-    void aPlainFolderOfAnEarlierVersionIsReplacedByTheLink() throws IOException {
+    void aPlainFolderOfAnEarlierVersionIsReplacedByAPlainFolderNeverByALink() throws IOException {
         Path out = dir.resolve("out");
         Files.createDirectories(out.resolve("charts"));
         Files.writeString(out.resolve("summary.csv"), "old");
@@ -82,8 +82,10 @@ class OutputFolderTest {
         Files.writeString(
                 out.resolve("manifest.json"), "{\n  \"tool\": \"targetcast\",\n  \"version\": \"0.1.0\"\n}\n");
         write(out, "summary.csv", "new");
-        assertTrue(Files.isSymbolicLink(out));
+        assertFalse(Files.isSymbolicLink(out));
+        assertTrue(Files.isDirectory(out));
         assertEquals("new", Files.readString(out.resolve("summary.csv")));
+        assertFalse(Files.exists(out.resolve("charts/baseline-fan.png")), "replaced whole");
         assertEquals(List.of("out"), entriesBesideCurrent(out));
     }
 
@@ -214,6 +216,7 @@ class OutputFolderTest {
     private Path leftover(String name, long ageSeconds) throws IOException {
         Path p = Files.createDirectories(dir.resolve(name));
         Files.writeString(p.resolve("half.csv"), "half");
+        OutputGuard.mark(p, "test");
         Files.setLastModifiedTime(
                 p, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(ageSeconds)));
         return p;
@@ -258,5 +261,69 @@ class OutputFolderTest {
         }
         assertTrue(Files.isDirectory(dir.resolve("out"), LinkOption.NOFOLLOW_LINKS));
         assertEquals(List.of("out"), entries());
+    }
+
+    @Test
+    void leavesAUsersFolderNamedLikeALeftoverAlone() throws IOException {
+        long dead = Long.MAX_VALUE / 2;
+        for (String name : List.of(".out-gen-mine", ".out-staging-" + dead + "-1", ".out-old-" + dead + "-2")) {
+            Path mine = Files.createDirectories(dir.resolve(name));
+            Files.writeString(mine.resolve("k.txt"), "keep");
+            Files.setLastModifiedTime(
+                    mine,
+                    java.nio.file.attribute.FileTime.from(
+                            java.time.Instant.now().minusSeconds(3600)));
+        }
+        write(dir.resolve("out"), "a.csv", "a");
+        write(dir.resolve("out"), "a.csv", "b");
+        for (String name : List.of(".out-gen-mine", ".out-staging-" + dead + "-1", ".out-old-" + dead + "-2")) {
+            assertEquals("keep", Files.readString(dir.resolve(name).resolve("k.txt")), name + " is the user's");
+        }
+        assertEquals("b", Files.readString(dir.resolve("out/a.csv")));
+    }
+
+    @Test
+    void leavesALinkNamedLikeALeftoverThatPointsElsewhereAlone() throws IOException {
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        Path link = Files.createSymbolicLink(dir.resolve(".out-link-" + (Long.MAX_VALUE / 2) + "-1"), elsewhere);
+        Files.setLastModifiedTime(
+                link,
+                java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(3600)));
+        write(dir.resolve("out"), "a.csv", "a");
+        assertTrue(Files.isSymbolicLink(link));
+    }
+
+    @Test
+    void anEmptyFolderTargetcastDidNotWriteIsFilledNotReplaced() throws IOException {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Object key = Files.readAttributes(out, java.nio.file.attribute.BasicFileAttributes.class)
+                .fileKey();
+        write(out, "a.csv", "a");
+        assertFalse(Files.isSymbolicLink(out), "never replaced by a link");
+        assertEquals(
+                key,
+                Files.readAttributes(out, java.nio.file.attribute.BasicFileAttributes.class)
+                        .fileKey(),
+                "the same folder");
+        assertEquals("a", Files.readString(out.resolve("a.csv")));
+        assertTrue(Files.isRegularFile(out.resolve(OutputGuard.MARKER)));
+        assertEquals(List.of("out"), entries(), "no staging folder left");
+        write(out, "b.csv", "b");
+        assertFalse(Files.exists(out.resolve("a.csv")), "once written by targetcast, it is replaced whole");
+        assertFalse(Files.isSymbolicLink(out), "a plain folder stays plain");
+    }
+
+    @Test
+    void refusesAFolderItCannotWriteInto() throws IOException {
+        Path out = Files.createDirectories(dir.resolve("readonly"));
+        assertTrue(out.toFile().setWritable(false, false));
+        try {
+            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(out), "not running with every permission");
+            InputException e = assertThrows(InputException.class, () -> replacing(out));
+            assertTrue(e.getMessage().contains("not writable"), e.getMessage());
+            assertEquals(List.of("readonly"), entries());
+        } finally {
+            out.toFile().setWritable(true, true);
+        }
     }
 }

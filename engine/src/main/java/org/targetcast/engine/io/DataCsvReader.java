@@ -27,10 +27,12 @@ import org.targetcast.model.data.Quality;
  *
  * <p>Checked: missing, unknown or repeated header columns; the number of fields; blank economy, series
  * or source id; a year that is not an integer or lies outside 1900–2100; flow, measure, unit and quality
- * grade; a value that is not a finite number from 0 to {@value #MAX_LEVEL} (in 100 million, more
+ * grade; a value that is not a finite number above 0 and up to {@value #MAX_LEVEL} (in 100 million, more
  * than ten times the world's trade in services; above −100 for a growth rate); a growth rate or share
  * (measure {@code share_of_...}) above 100 or not
- * in percent; a level in percent; and duplicates. Two records are duplicates if they have the same
+ * in percent; a level in percent; an economy, series or source id on more than one line or longer than
+ * {@value TextRules#DATA_NAME} characters, a note longer than {@value TextRules#NOTE}, bidirectional control
+ * characters ({@link TextRules}); and duplicates. Two records are duplicates if they have the same
  * economy, year, series, flow, measure, unit and source id, unless their values differ and one is
  * flagged rounded (a source restating its exact figure in rounded form, which is kept).
  *
@@ -163,6 +165,8 @@ public final class DataCsvReader {
             String unit = oneOf(r, "unit", Observation.UNITS, "USD_100m, CNY_100m, percent");
             Quality quality = quality(r);
             Double value = value(r, measure, unit);
+            TextRules.problem(field(r, "note"), TextRules.NOTE, false)
+                    .ifPresent(p -> problem(r.line(), column("note"), "note", p));
             if (problems.size() > before) {
                 problems.subList(before, problems.size()).sort(Comparator.comparingInt(InputException.Problem::column));
                 return null;
@@ -212,6 +216,8 @@ public final class DataCsvReader {
             String t = field(r, col).strip();
             if (t.isEmpty()) {
                 problem(r.line(), column(col), col, "expected a non-empty value, found nothing");
+            } else {
+                TextRules.problem(t, TextRules.DATA_NAME, true).ifPresent(p -> problem(r.line(), column(col), col, p));
             }
             return t;
         }
@@ -289,8 +295,16 @@ public final class DataCsvReader {
                 problem(r.line(), c, "value", "expected a finite number, found '" + t + "'");
             } else if (growth && v <= -100) {
                 problem(r.line(), c, "value", "expected a growth rate above -100 %, found " + t);
-            } else if (!growth && v < 0) {
-                problem(r.line(), c, "value", "expected a number >= 0, found " + t);
+            } else if (!growth && v <= 0) {
+                // a level or share of zero has no logarithm and divides the share's other part by zero
+                problem(
+                        r.line(),
+                        c,
+                        "value",
+                        (share
+                                        ? "expected a share above 0 (measure " + measure + "), found "
+                                        : "expected a level above 0, found ")
+                                + t);
             } else if (v > MAX_LEVEL) {
                 problem(
                         r.line(),

@@ -79,11 +79,11 @@ final class ScenarioBinder {
             name = NAME_OUTSIDE.matcher(name).replaceAll("-").replaceFirst("^[.-]+", "");
             name = name.isEmpty() ? "scenario" : name.substring(0, Math.min(64, name.length()));
         }
-        String title = reads.text(top, Place.TOP, "title", null);
-        String description = reads.text(top, Place.TOP, "description", () -> "");
+        String title = reads.text(top, Place.TOP, "title", null, TextRules.TITLE, true);
+        String description = reads.text(top, Place.TOP, "description", () -> "", TextRules.DESCRIPTION, false);
         chinese = new Chinese(
-                reads.text(top, Place.TOP, "title_zh", () -> ""),
-                reads.text(top, Place.TOP, "description_zh", () -> ""));
+                reads.text(top, Place.TOP, "title_zh", () -> "", TextRules.TITLE, true),
+                reads.text(top, Place.TOP, "description_zh", () -> "", TextRules.DESCRIPTION, false));
         int missing = ShippedFont.firstMissing(chinese.title());
         if (missing >= 0) {
             int cp = chinese.title().codePointAt(missing);
@@ -101,7 +101,7 @@ final class ScenarioBinder {
                                     Character.toString(cp),
                                     cp)));
         }
-        String data = basis(top, reads.text(top, Place.TOP, "data", () -> "china"));
+        String data = basis(top, reads.text(top, Place.TOP, "data", () -> "china", TextRules.WORD, true));
         int horizon = reads.year(top, Place.TOP, "horizon", MIN_YEAR, MAX_YEAR, 2035);
         int baseline = reads.year(top, Place.TOP, "baseline_year", MIN_YEAR, MAX_YEAR, 2015);
         YMap comps = reads.map(top, Place.TOP, "", "components");

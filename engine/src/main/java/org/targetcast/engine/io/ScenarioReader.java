@@ -120,7 +120,8 @@ public final class ScenarioReader {
         }
         YNode tree = text == null ? YamlTree.read(file, shown) : YamlTree.parse(text, shown);
         if (!(tree instanceof YMap map)) {
-            String found = reached == null ? tree.describe() : tree instanceof YamlTree.YList ? "a list" : "a text";
+            // what the file holds is not repeated: it may be any file a path or link leads to
+            String found = tree instanceof YamlTree.YList ? "a list" : "a text";
             throw new InputException(List.of(
                     tree.where().problem("", "expected a mapping of keys (title:, components:, ...), found " + found)));
         }

@@ -152,6 +152,9 @@ public final class ScenarioSets {
             reads.problems.add(title.value()
                     .where()
                     .problem("title", "expected a text, found " + title.value().describe()));
+        } else if (title != null) {
+            TextRules.problem(((YScalar) title.value()).text().strip(), TextRules.TITLE, true)
+                    .ifPresent(p -> reads.problems.add(title.value().where().problem("title", p)));
         }
         Entry list = reads.entry(set, Place.SET, "", "scenarios");
         if (!(list.value() instanceof YList items)) {

@@ -80,6 +80,20 @@ final class TreeReads {
         return "";
     }
 
+    /**
+     * A text with the limits of {@link TextRules}: at most {@code max} characters and, with {@code oneLine},
+     * no line break or tab; a problem at the value otherwise.
+     */
+    String text(YMap m, Place place, String key, Supplier<String> fallback, int max, boolean oneLine) {
+        String t = text(m, place, key, fallback);
+        Entry e = m.entries().get(key);
+        if (e != null) {
+            TextRules.problem(t, max, oneLine)
+                    .ifPresent(p -> problems.add(e.value().where().problem(key, p)));
+        }
+        return t;
+    }
+
     YMap map(YMap parent, Place place, String path, String key) {
         Entry e = entry(parent, place, path, key);
         if (e == null) {

@@ -100,6 +100,17 @@ final class YamlTree {
      *     duplicate keys or too deep nesting
      */
     static YNode read(Path file, String shown) {
+        Path real;
+        try {
+            real = file.toRealPath();
+        } catch (java.io.IOException e) {
+            real = file;
+        }
+        if (!real.getFileName().toString().matches("(?s).*\\.ya?ml")) {
+            // a link named like a scenario to some other file (a system file): refused unread, never quoted
+            throw InputException.at(
+                    shown, 1, 1, "", "a link to a file not named *.yaml or *.yml; name the scenario file itself");
+        }
         return parse(TextFiles.read(file, shown), shown);
     }
 
@@ -143,7 +154,8 @@ final class YamlTree {
                 .setLabel(shown)
                 .setMaxAliasesForCollections(MAX_ALIASES)
                 .setAllowDuplicateKeys(true)
-                .setCodePointLimit(1 << 20)
+                // the parser's own limit is the file limit: no text that may be read is refused by the parser
+                .setCodePointLimit(TextFiles.MAX_BYTES)
                 .setBufferSize(Math.max(1024, text.length() + 2))
                 .build();
     }
@@ -201,6 +213,10 @@ final class YamlTree {
                                 java.util.Locale.ROOT,
                                 "unpaired surrogate U+%04X in a text; write the character itself",
                                 (int) c)));
+                return;
+            } else if (TextRules.isBidiControl(c)) {
+                problems.add(where.problem(
+                        "", TextRules.characters(String.valueOf(c), false).orElseThrow()));
                 return;
             } else if (TextFiles.isControl(c)) {
                 problems.add(where.problem(

@@ -103,8 +103,18 @@ class DataCsvReaderTest {
     @Test
     void rejectsNegativeValue() throws IOException {
         assertEquals(
-                ":2:7: value: expected a number >= 0, found -3.5",
+                ":2:7: value: expected a level above 0, found -3.5",
                 onlyProblem(HEADER + "China,2020,s,total,level,USD_100m,-3.5,S1,A,\n"));
+    }
+
+    @Test
+    void rejectsAZeroLevelAndAZeroShare() throws IOException {
+        assertEquals(
+                ":2:7: value: expected a level above 0, found 0",
+                onlyProblem(HEADER + "China,2020,s,total,level,USD_100m,0,S1,A,\n"));
+        assertEquals(
+                ":2:7: value: expected a share above 0 (measure share_of_trade), found 0",
+                onlyProblem(HEADER + "China,2020,s,total,share_of_trade,percent,0,S1,A,\n"));
     }
 
     @Test

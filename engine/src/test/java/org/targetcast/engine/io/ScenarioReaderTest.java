@@ -218,11 +218,31 @@ class ScenarioReaderTest {
     void readsACharacterOutsideTheBasicPlaneAcrossTheParsersChunkBoundary() throws IOException {
         // found by the property tests: an emoji whose surrogate pair straddled character 1024 crashed the parser
         for (int shift = 0; shift < 4; shift++) {
-            String filler = "x".repeat(1024 - "title: ".length() - 1 + shift);
+            String filler = "x".repeat(1024 - "title: T\ndescription: ".length() - 1 + shift);
             Scenario s = ScenarioReader.read(
-                    write("emoji" + shift + ".yaml", "title: " + filler + "\uD83D\uDE00\n"), "emoji.yaml");
-            assertTrue(s.title().endsWith("\uD83D\uDE00"));
+                    write("emoji" + shift + ".yaml", "title: T\ndescription: " + filler + "\uD83D\uDE00\n"),
+                    "emoji.yaml");
+            assertTrue(s.description().endsWith("\uD83D\uDE00"));
         }
+    }
+
+    @Test
+    void refusesATitleOnTwoLinesOrLongerThanTheLimitAndBidirectionalControls() throws IOException {
+        InputException twoLines = assertThrows(
+                InputException.class, () -> ScenarioReader.read(write("nl.yaml", "title: \"a\\nb\"\n"), "nl.yaml"));
+        assertEquals(
+                List.of("nl.yaml:1:8: title: line break or tab (U+000A) in a one-line text; write it on one line"),
+                twoLines.lines());
+        InputException longWord = assertThrows(
+                InputException.class,
+                () -> ScenarioReader.read(write("long.yaml", "title: " + "L".repeat(4000) + "\n"), "long.yaml"));
+        assertEquals(List.of("long.yaml:1:8: title: expected at most 200 characters, found 4000"), longWord.lines());
+        InputException bidi = assertThrows(
+                InputException.class,
+                () -> ScenarioReader.read(write("bidi.yaml", "title: \"abc \\u202Edef\"\n"), "bidi.yaml"));
+        assertTrue(
+                bidi.lines().get(0).startsWith("bidi.yaml:1:8: bidirectional control character U+202E"),
+                bidi.lines().toString());
     }
 
     @Test

@@ -20,7 +20,8 @@ import java.util.TreeSet;
  * @param sources the ids of the sources that publish it (one or more), sorted
  * @param computed the history's share that year, in percent
  * @param explanation empty within the tolerance; otherwise what the history divides and what the published
- *     share would need instead
+ *     share would need instead; "not defined" where the published share or a level is zero (the readers
+ *     refuse both, so only a dataset built another way meets it)
  */
 public record PublishedShareCheck(
         int year, String series, double published, Set<String> sources, double computed, String explanation) {
@@ -78,7 +79,15 @@ public record PublishedShareCheck(
             Set<String> ids = new TreeSet<>();
             same.forEach(x -> ids.add(x.sourceId()));
             String why = "";
-            if (Math.abs(computed - o.value()) > TOLERANCE_PP) {
+            if (!(d > 0 && t > 0 && o.value() > 0)) {
+                // a share of a zero level, or a share of zero, has no total or level that would give it
+                why = String.format(
+                        Locale.ROOT,
+                        "%.1f %% against a digital level of %.1f and a total of %.1f: not defined",
+                        o.value(),
+                        d,
+                        t);
+            } else if (Math.abs(computed - o.value()) > TOLERANCE_PP) {
                 double p = o.value() / 100;
                 String digitalIds = String.join(" ", history.digitalSources().getOrDefault(y, Set.of()));
                 String totalIds = String.join(" ", history.totalSources().getOrDefault(y, Set.of()));
