@@ -18,6 +18,7 @@ import org.targetcast.app.report.OutputFolder;
 import org.targetcast.app.report.RunFiles;
 import org.targetcast.app.report.Table;
 import org.targetcast.app.report.VerdictTable;
+import org.targetcast.app.workspace.CalibrationUse;
 import org.targetcast.app.workspace.ScenarioResult;
 import org.targetcast.app.workspace.Version;
 import org.targetcast.app.workspace.Workspace;
@@ -148,9 +149,20 @@ public final class RunCommand implements Callable<Integer> {
             written.addAll(report);
             written.add("manifest.json");
             RunFiles.manifest(
-                    results, Version.get(), ws.dataFile(), ws.dataHash(), written, folder.resolve("manifest.json"));
+                    results,
+                    Version.get(),
+                    ws.dataFile(),
+                    ws.dataHash(),
+                    ws.calibrationUses(),
+                    written,
+                    folder.resolve("manifest.json"));
             folder.commit();
             VerdictTable.print(results, output.lang(), wide, parent != null && parent.verbose, stdout);
+            if (parent != null && parent.verbose) {
+                for (CalibrationUse c : ws.calibrationUses()) {
+                    stdout.println(c.describe());
+                }
+            }
             stdout.println();
             if (bases != null) {
                 bases.print(stdout, output.lang());
