@@ -137,7 +137,7 @@ class ScenarioChecksTest {
         assertTrue(
                 e.get(0)
                         .startsWith(
-                                "s.yaml:2:7: data: history 'atlantis' is unknown; expected one of [china, china@unctad, unctad:China,"),
+                                "s.yaml:2:7: data: history 'atlantis' is unknown; expected one of [china, china@unctad, unctad:Antigua and Barbuda,"),
                 e.get(0));
     }
 

@@ -5,8 +5,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -22,6 +24,10 @@ import org.targetcast.model.ModelException;
 import org.targetcast.model.backtest.Evaluation;
 import org.targetcast.model.backtest.OutlierDetector;
 import org.targetcast.model.backtest.RollingOrigin;
+import org.targetcast.model.calibration.BandEvidence;
+import org.targetcast.model.calibration.PanelCalibration;
+import org.targetcast.model.calibration.RealTimeCalibration;
+import org.targetcast.model.calibration.ScoredCheck;
 import org.targetcast.model.calibration.ShareCalibration;
 import org.targetcast.model.calibration.ShareCalibrationResult;
 import org.targetcast.model.data.ComponentHistory;
@@ -314,8 +320,11 @@ public final class BacktestCommand implements Callable<Integer> {
     }
 
     private int calibrate(PrintWriter out, int maxHorizon) {
-        if (calledIt || csv != null) {
-            throw InputException.at(calledIt ? "--called-it" : "--csv", 0, 0, "", "does not work with --calibrate");
+        if (calledIt) {
+            throw InputException.at("--called-it", 0, 0, "", "does not work with --calibrate");
+        }
+        if (csv != null && !panel) {
+            throw InputException.at("--csv", 0, 0, "", "with --calibrate works with --panel only");
         }
         if (panel && history != null) {
             throw InputException.at("--history", 0, 0, "", "--panel calibrates every history; drop one of them");
@@ -326,12 +335,9 @@ public final class BacktestCommand implements Callable<Integer> {
         String file = scenario == null ? Workspace.DEFAULT_SCENARIOS + "/baseline.yaml" : scenario;
         Scenario template = ScenarioReader.read(org.targetcast.engine.io.ScenarioSets.byName(file), file);
         Workspace ws = data.workspace();
-        List<String> keys = (panel
-                        ? panelKeys(ws.builder()).stream()
-                                .map(BacktestCommand::history)
-                                .toList()
-                        : List.of(history == null ? HistoryBuilder.CHINA : history))
-                .stream().map(ws::onBasis).toList();
+        List<String> keys = panel
+                ? ws.calibrationPanel().stream().map(ComponentHistory::economy).toList()
+                : List.of(ws.onBasis(history == null ? HistoryBuilder.CHINA : history));
         ShareCalibration calibration = ShareCalibration.withDefaults().withMaxHorizon(maxHorizon);
         boolean onPanel = template.uncertainty().calibration().source() == ErrorCalibration.Source.PANEL;
         Scenario uncalibrated =
@@ -354,10 +360,51 @@ public final class BacktestCommand implements Callable<Integer> {
                 checks.stream().map(HistoryCalibration::calibrated).toList();
         CalibrationReport.header(
                 out, panel ? "panel of " + keys.size() + " histories" : keys.get(0), file, template, calibration);
+        if (panel) {
+            CalibrationReport.panelMembers(out, keys, ws.calibrationRefusals());
+        }
         if (onPanel) {
             CalibrationReport.panelCalibration(out, checks);
         }
         if (panel) {
+            Map<String, BandEvidence> evidence = new LinkedHashMap<>();
+            List<ScoredCheck> asRun = new ArrayList<>();
+            for (HistoryCalibration c : checks) {
+                String economy = PanelCalibration.economy(c.calibrated().name());
+                c.calibrated().checks().forEach(k -> asRun.add(ScoredCheck.asMade(economy, k)));
+            }
+            evidence.put("as run", BandEvidence.of(asRun));
+            if (onPanel) {
+                List<ShareCalibrationResult> raw =
+                        checks.stream().map(HistoryCalibration::raw).toList();
+                evidence.put(
+                        "calibrated in real time",
+                        BandEvidence.of(RealTimeCalibration.scored(raw, PanelCalibration::economy)));
+                List<ScoredCheck> own = new ArrayList<>();
+                for (ShareCalibrationResult r : raw) {
+                    String economy = PanelCalibration.economy(r.name());
+                    r.checks().forEach(k -> own.add(ScoredCheck.asMade(economy, k)));
+                }
+                evidence.put("uncalibrated", BandEvidence.of(own));
+            }
+            CalibrationEvidence.print(out, evidence, maxHorizon);
+            out.println();
+            CalibrationEvidence.dominant(out, asRun, 10);
+            if (csv != null) {
+                List<String> lines = CalibrationEvidence.csv(evidence, maxHorizon);
+                try {
+                    OutputGuard.checkFile(csv, "--csv", ws.inputs(List.of(file)), CalibrationEvidence.CSV_HEADER);
+                    AtomicFile.write(csv, w -> {
+                        for (String line : lines) {
+                            w.write(line);
+                            w.write('\n');
+                        }
+                    });
+                } catch (IOException e) {
+                    throw InputException.at(csv.toString(), 0, 0, "", "cannot write: " + e.getMessage());
+                }
+                out.printf(Locale.ROOT, "calibration evidence written to %s%n%n", csv);
+            }
             CalibrationReport.perSeries(out, results);
             ShareCalibrationResult pooled = ShareCalibrationResult.pool("panel (pooled)", results);
             CalibrationReport.summary(out, pooled, maxHorizon);

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.targetcast.app.report.Table;
 import org.targetcast.model.calibration.PanelCalibration;
 import org.targetcast.model.calibration.RealTimeCalibration;
+import org.targetcast.model.calibration.RefusedHistory;
 import org.targetcast.model.calibration.ShareCalibration;
 import org.targetcast.model.calibration.ShareCalibrationResult;
 import org.targetcast.model.scenario.ComponentSpec;
@@ -43,6 +44,31 @@ final class CalibrationReport {
     }
 
     /**
+     * Who is in the panel: how many economies besides China, and every history refused with its reason.
+     *
+     * @param keys the histories of the panel (China on its basis and every UNCTAD economy kept)
+     * @param refused the histories refused, with their reasons
+     */
+    static void panelMembers(PrintWriter out, List<String> keys, List<RefusedHistory> refused) {
+        long others = keys.stream()
+                .map(PanelCalibration::economy)
+                .filter(e -> !e.equals("china"))
+                .distinct()
+                .count();
+        out.printf(
+                Locale.ROOT,
+                "Panel: %d histories, %d economies besides China (china and unctad:China are China on two bases)."
+                        + " Refused: %s%n",
+                keys.size(),
+                others,
+                refused.isEmpty() ? "none (no gap, no year with digital at or above total, no vintage break)." : "");
+        for (RefusedHistory r : refused) {
+            out.println("  " + r.history() + ": " + r.reason());
+        }
+        out.println();
+    }
+
+    /**
      * The template's panel calibration as each history gets it in a run: the variance factor and tail fitted
      * on every other economy's errors, and the coverage without and with it.
      */
@@ -50,11 +76,19 @@ final class CalibrationReport {
         out.println("The template calibrates its bands on the panel (uncertainty.calibration: panel): for each history,"
                 + " a Student-t fitted by maximum likelihood to the share forecast errors of every other economy"
                 + " (china and unctad:China are one economy and leave together), as a run fits it. No factor is"
-                + " fitted to the checks it is scored on: the coverage below is leave-one-economy-out.");
+                + " fitted to the checks it is scored on: the coverage below is leave-one-economy-out. k is the t's"
+                + " scale squared, the factor on the predictive variance of ln(D/O); t df its degrees of freedom.");
         out.println();
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {
-            "history", "others' errors", "k", "t df", "cover 80%", "cover 95%", "uncalibrated 80%", "uncalibrated 95%"
+            "history",
+            "others' errors",
+            "k (var. factor)",
+            "t df",
+            "cover 80%",
+            "cover 95%",
+            "uncalibrated 80%",
+            "uncalibrated 95%"
         });
         for (HistoryCalibration check : checks) {
             ShareCalibrationResult r = check.calibrated();
@@ -165,7 +199,7 @@ final class CalibrationReport {
         }
         out.printf(Locale.ROOT, "%s: %d checks from origins %s%n", r.name(), r.count(), origins(r));
         if (!r.skipped().isEmpty()) {
-            out.println("skipped: " + String.join("; ", r.skipped()));
+            out.println("skipped: " + skipped(r.skipped()));
         }
         out.println();
         double k = r.varianceScale();
@@ -203,8 +237,10 @@ final class CalibrationReport {
         out.println("              with k:                     " + histogram(r.pitHistogram(k)));
         out.printf(
                 Locale.ROOT,
-                "mean z² = %.3f; variance scale k = mean z² = %.3f (sd of the ln(D/O) shocks x %.3f;"
-                        + " uncertainty.variance_scale multiplies the scenario's own)%n",
+                "mean z² = %.3f; k = mean z² = %.3f is the factor on the shock variance that would make the mean"
+                        + " squared standardised error 1, fitted in sample on these checks (sd of the ln(D/O) shocks x"
+                        + " %.3f; uncertainty.variance_scale multiplies the scenario's own); the coverage \"with k\" is"
+                        + " therefore optimistic, the leave-one-origin-out coverage less so%n",
                 r.meanSquaredZ(),
                 k,
                 Math.sqrt(k));
@@ -230,7 +266,6 @@ final class CalibrationReport {
                     r.notes().size(),
                     r.notes().get(0));
         }
-        out.println("verdict: " + verdict(r));
     }
 
     /**
@@ -270,35 +305,29 @@ final class CalibrationReport {
     }
 
     /**
-     * Too narrow or too wide when the 80 % coverage is more than two binomial standard errors from 80 %;
-     * those errors treat the checks as independent, which they are not, so the verdict is lenient on neither side.
+     * @param skipped lines "history origin: reason" (pooled) or "origin: reason"
+     * @return the lines with one reason for several histories said once, naming how many (and which, up to
+     *     five): "2017: a fit window has 3 points, fewer than 4 (64 histories)"
      */
-    static String verdict(ShareCalibrationResult r) {
-        double cov = r.coverage(0.8, 1);
-        double se = Math.sqrt(0.8 * 0.2 / r.count());
-        String state;
-        if (cov < 0.8 - 2 * se) {
-            state = String.format(
-                    Locale.ROOT, "the 80 %% band is too narrow (covered %s of %d outcomes)", pct(cov), r.count());
-        } else if (cov > 0.8 + 2 * se) {
-            state = String.format(
-                    Locale.ROOT, "the 80 %% band is too wide (covered %s of %d outcomes)", pct(cov), r.count());
-        } else {
-            return String.format(
-                    Locale.ROOT,
-                    "the 80 %% band covered %s of %d outcomes, within two binomial standard errors of 80 %%;"
-                            + " no correction needed",
-                    pct(cov),
-                    r.count());
+    static String skipped(List<String> skipped) {
+        java.util.Map<String, List<String>> byReason = new java.util.LinkedHashMap<>();
+        java.util.regex.Pattern p = java.util.regex.Pattern.compile("^(.+) (\\d{4}: .*)$");
+        for (String line : skipped) {
+            var m = p.matcher(line);
+            String reason = m.matches() ? m.group(2) : line;
+            String who = m.matches() ? m.group(1) : "";
+            byReason.computeIfAbsent(reason, k -> new ArrayList<>()).add(who);
         }
-        return String.format(
-                Locale.ROOT,
-                "%s; scaling the shock variance by k = %.2f gives %s in sample and %s leave-one-origin-out."
-                        + " The checks overlap (shared origins and years), so k rests on few independent errors.",
-                state,
-                r.varianceScale(),
-                pct(r.coverage(0.8, r.varianceScale())),
-                pct(r.leaveOneOriginOutCoverage(0.8)));
+        List<String> out = new ArrayList<>();
+        byReason.forEach((reason, who) -> {
+            if (who.size() == 1) {
+                out.add(who.get(0).isEmpty() ? reason : who.get(0) + " " + reason);
+            } else {
+                out.add(reason + " (" + who.size() + " histories"
+                        + (who.size() <= 5 ? ": " + String.join(", ", who) : "") + ")");
+            }
+        });
+        return String.join("; ", out);
     }
 
     private static String describe(ComponentSpec c) {

@@ -18,6 +18,7 @@ import org.targetcast.app.report.VerdictTable;
 import org.targetcast.engine.io.InputException;
 import org.targetcast.engine.io.LoadedScenario;
 import org.targetcast.engine.text.Glossary;
+import org.targetcast.engine.workspace.CalibrationUse;
 import org.targetcast.engine.workspace.ScenarioResult;
 import org.targetcast.engine.workspace.Version;
 import org.targetcast.engine.workspace.Workspace;
@@ -145,9 +146,20 @@ public final class RunCommand implements Callable<Integer> {
             written.addAll(report);
             written.add("manifest.json");
             RunFiles.manifest(
-                    results, Version.get(), ws.dataFile(), ws.dataHash(), written, folder.resolve("manifest.json"));
+                    results,
+                    Version.get(),
+                    ws.dataFile(),
+                    ws.dataHash(),
+                    ws.calibrationUses(),
+                    written,
+                    folder.resolve("manifest.json"));
             folder.commit();
             VerdictTable.print(results, output.lang(), wide, parent != null && parent.verbose, stdout);
+            if (parent != null && parent.verbose) {
+                for (CalibrationUse c : ws.calibrationUses()) {
+                    stdout.println(c.describe());
+                }
+            }
             stdout.println();
             if (bases != null) {
                 bases.print(stdout, output.lang());

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.targetcast.engine.workspace.CalibrationUse;
 import org.targetcast.engine.workspace.ScenarioResult;
 import org.targetcast.model.assessment.Provenance;
 import org.targetcast.model.assessment.TargetAssessment;
@@ -205,6 +206,8 @@ public final class RunFiles {
      * @param version toolkit version
      * @param dataFile data file as named by the user
      * @param dataHash its SHA-256
+     * @param calibrations the panel calibrations the run used: the panel each was fitted on (histories,
+     *     years, data hash, key) and whether it came from the cache
      * @param written files written, relative to the output folder
      * @param file where to write
      * @throws IOException on a write failure
@@ -214,6 +217,7 @@ public final class RunFiles {
             String version,
             String dataFile,
             String dataHash,
+            List<CalibrationUse> calibrations,
             List<String> written,
             Path file)
             throws IOException {
@@ -262,7 +266,30 @@ public final class RunFiles {
                     .append("}")
                     .append(i < results.size() - 1 ? ",\n" : "\n");
         }
-        sb.append("  ],\n  \"files\": [");
+        sb.append("  ],\n  \"calibration_panels\": [");
+        for (int i = 0; i < calibrations.size(); i++) {
+            CalibrationUse c = calibrations.get(i);
+            sb.append(i == 0 ? "\n" : ",\n")
+                    .append("    {\"left_out\": ")
+                    .append(Formats.json(c.leftOut()))
+                    .append(", \"histories\": ")
+                    .append(c.economies().size())
+                    .append(", \"years\": \"")
+                    .append(c.firstYear())
+                    .append('-')
+                    .append(c.lastYear())
+                    .append("\", \"data_sha256\": ")
+                    .append(Formats.json(c.dataHash()))
+                    .append(", \"key\": ")
+                    .append(Formats.json(c.fingerprint()))
+                    .append(", \"from_cache\": ")
+                    .append(c.fromCache())
+                    .append(",\n     \"economies\": [")
+                    .append(c.economies().stream().map(Formats::json).collect(Collectors.joining(", ")))
+                    .append("]}");
+        }
+        sb.append(calibrations.isEmpty() ? "],\n" : "\n  ],\n");
+        sb.append("  \"files\": [");
         sb.append(written.stream().map(Formats::json).collect(Collectors.joining(", ")));
         sb.append("]\n}\n");
         Files.writeString(file, sb, StandardCharsets.UTF_8);

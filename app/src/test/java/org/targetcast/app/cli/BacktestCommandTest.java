@@ -1,6 +1,7 @@
 package org.targetcast.app.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -44,7 +45,7 @@ class BacktestCommandTest {
     void panelReportsMeanMaseAndCoveragePerFamilyAndWhereAutoLosesToDrift() {
         Cli r = Cli.run("backtest", "--panel", "--data", Cli.DATA);
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("Panel: 10 series"), r.out());
+        assertTrue(r.out().contains("Panel: 64 series"), r.out());
         assertTrue(r.out().lines().anyMatch(l -> l.startsWith("unctad:India.digital ")), r.out());
         assertTrue(r.out().lines().anyMatch(l -> l.startsWith("mean ")), r.out());
         assertTrue(r.out().contains("cover 80%"), r.out());
@@ -79,7 +80,7 @@ class BacktestCommandTest {
         Files.copy(source.resolveSibling("sources.csv"), dir.resolve("sources.csv"));
         Cli r = Cli.run("backtest", "--panel", "--data", broken.toString());
         assertEquals(0, r.code(), r.err() + r.out());
-        assertTrue(r.out().contains("Panel: 7 series"), r.out());
+        assertTrue(r.out().contains("Panel: 61 series"), r.out());
         assertTrue(r.out().lines().anyMatch(l -> l.startsWith("unctad:India.digital ")), r.out());
         assertTrue(
                 r.out().lines().noneMatch(l -> l.startsWith("china.digital ")),
@@ -147,32 +148,52 @@ class BacktestCommandTest {
                         .lines()
                         .anyMatch(l -> l.matches("pooled +27 +\\d+\\.\\d% +\\d+\\.\\d% +\\d+\\.\\d% +\\d+\\.\\d%")),
                 r.out());
-        assertTrue(r.out().contains("variance scale k = mean z² = "), r.out());
+        assertTrue(r.out().contains("k = mean z² = "), r.out());
         assertTrue(r.out().contains("with k leave-one-origin-out"), r.out());
         // China's bands are calibrated on the other economies' errors, which were larger than China's own
         assertTrue(
                 r.out()
                         .lines()
-                        .anyMatch(l -> l.matches("china +120 +1\\.644 +2\\.05 +96\\.3% +100\\.0% +85\\.2% +92\\.6%")),
+                        .anyMatch(l -> l.matches("china +930 +1\\.448 +2\\.22 +92\\.6% +100\\.0% +85\\.2% +92\\.6%")),
                 r.out());
-        assertTrue(r.out().contains("verdict: the 80 % band is too wide (covered 96.3% of 27 outcomes)"), r.out());
+        // k is said for what it is, and no test that treats overlapping checks as independent is left
+        assertTrue(r.out().contains("is the factor on the shock variance that would make the mean squared"), r.out());
+        assertFalse(r.out().contains("binomial") || r.out().contains("no correction needed"), r.out());
         assertTrue(r.out().contains("sensitivity: "), r.out());
     }
 
     @Test
-    void calibratePanelPoolsChinaAndTheNineUnctadEconomies() {
+    void calibratePanelPoolsChinaAndEveryUnctadEconomy() throws IOException {
+        Path csv = dir.resolve("evidence.csv");
         Cli r = Cli.run(
                 "backtest",
                 "--calibrate",
                 "--panel",
                 "--scenario",
                 Cli.SCENARIOS + "/baseline.yaml",
+                "--csv",
+                csv.toString(),
                 "--data",
                 Cli.DATA);
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("panel of 10 histories"), r.out());
+        List<String> rows = Files.readAllLines(csv);
+        assertEquals(CalibrationEvidence.CSV_HEADER, rows.get(0));
+        // the pooled coverage of the 80 % band as run, with its interval, as printed
+        assertTrue(
+                rows.stream()
+                        .anyMatch(l -> l.matches("as_run,coverage,0\\.8,0,972,[0-9.e-]+,[0-9.e-]+,[0-9.e-]+,0\\.9")),
+                String.join("\n", rows));
+        for (String m : List.of("below", "above", "interval_score_pp", "pit_bin_10")) {
+            assertTrue(rows.stream().anyMatch(l -> l.startsWith("calibrated_in_real_time," + m + ",")), m);
+        }
+        assertTrue(r.out().contains("panel of 64 histories"), r.out());
+        assertTrue(
+                r.out()
+                        .contains("Panel: 64 histories, 62 economies besides China (china and unctad:China are China on"
+                                + " two bases). Refused: none"),
+                r.out());
         assertTrue(r.out().lines().anyMatch(l -> l.matches("unctad:India +2018-2022 +15 .*")), r.out());
-        assertTrue(r.out().contains("panel (pooled): 162 checks"), r.out());
+        assertTrue(r.out().contains("panel (pooled): 972 checks"), r.out());
         // the acceptance of the shipped bands: pooled over China and every economy, each history's calibration
         // fitted leaving its economy out, as a run fits it; no factor refitted on these checks
         String pooled = r.out()
@@ -185,10 +206,32 @@ class BacktestCommandTest {
         double c95 = Double.parseDouble(f[2].replace("%", ""));
         assertTrue(c80 >= 75 && c80 <= 85, pooled);
         assertTrue(c95 >= 90 && c95 <= 98, pooled);
-        assertTrue(r.out().lines().anyMatch(l -> l.matches("china +120 .*")), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("china +930 .*")), r.out());
         assertTrue(r.out().contains("PIT deciles"), r.out());
+        // the evidence with its uncertainty: coverage per horizon and pooled with bootstrap intervals over origin
+        // years, both one-sided miss rates and the interval score, for the bands as run, in real time, uncalibrated
+        for (String bands : List.of("as run", "calibrated in real time", "uncalibrated")) {
+            assertTrue(r.out().contains("Bands " + bands + ": coverage of the central bands"), r.out());
+        }
         assertTrue(
-                r.out().contains("split: the 60 check(s) made before 2020 that score one of 2020, 2021, 2022"),
+                r.out()
+                        .lines()
+                        .anyMatch(
+                                l -> l.matches(
+                                        "pooled +972 +\\d+\\.\\d% \\[\\d+-\\d+\\] +\\d+\\.\\d% \\[\\d+-\\d+\\] +\\d+\\.\\d% \\[\\d+-\\d+\\]")),
+                r.out());
+        assertTrue(
+                r.out()
+                        .lines()
+                        .anyMatch(
+                                l -> l.matches(
+                                        "80\\.0% +10\\.0% +\\d+\\.\\d% \\[\\d+-\\d+\\] +\\d+\\.\\d% \\[\\d+-\\d+\\] +\\d+\\.\\d\\d \\[.*\\]")),
+                r.out());
+        assertTrue(r.out().contains("moving-block bootstrap over origin years"), r.out());
+        assertTrue(r.out().contains("Which economies' errors dominate"), r.out());
+        assertFalse(r.out().contains("no correction needed"), r.out());
+        assertTrue(
+                r.out().contains("split: the 384 check(s) made before 2020 that score one of 2020, 2021, 2022"),
                 r.out());
     }
 
@@ -205,7 +248,7 @@ class BacktestCommandTest {
                 Cli.DATA);
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("Leave one series out"), r.out());
-        assertTrue(r.out().lines().anyMatch(l -> l.matches("pooled +162 +\\d+\\.\\d% +\\d+\\.\\d%")), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("pooled +972 +\\d+\\.\\d% +\\d+\\.\\d%")), r.out());
         Cli bad = Cli.run("backtest", "--calibrate", "--leave-one-out", "--data", Cli.DATA);
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains("--leave-one-out"), bad.err());

@@ -492,7 +492,7 @@ class CommandsTest {
         assertTrue(
                 r.err()
                         .startsWith(
-                                "--history: history 'atlantis' is unknown; expected one of [china, china@unctad, unctad:China"),
+                                "--history: history 'atlantis' is unknown; expected one of [china, china@unctad, unctad:Antigua and Barbuda"),
                 r.err());
     }
 

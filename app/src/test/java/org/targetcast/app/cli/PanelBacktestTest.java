@@ -31,7 +31,7 @@ class PanelBacktestTest {
         Cli three = Cli.run("backtest", "--panel", "--threads", "3", "--data", Cli.DATA);
         assertEquals(0, one.code(), one.err());
         assertEquals(0, three.code(), three.err());
-        assertTrue(one.out().contains("Panel: 10 series"), one.out());
+        assertTrue(one.out().contains("Panel: 64 series"), one.out());
         assertEquals(one.out(), three.out());
     }
 

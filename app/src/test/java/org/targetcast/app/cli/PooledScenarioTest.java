@@ -50,7 +50,7 @@ class PooledScenarioTest {
         Cli fit = Cli.run("fit", "china.digital", "--data", Cli.DATA);
         assertEquals(0, fit.code(), fit.err());
         assertTrue(
-                fit.out().lines().anyMatch(l -> l.startsWith("pooled: ") && l.contains("pooled over 10 series")),
+                fit.out().lines().anyMatch(l -> l.startsWith("pooled: ") && l.contains("pooled over 64 series")),
                 fit.out());
     }
 

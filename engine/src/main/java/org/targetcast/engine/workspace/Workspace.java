@@ -3,10 +3,12 @@ package org.targetcast.engine.workspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.targetcast.engine.io.DataCsvReader;
 import org.targetcast.engine.io.Hashes;
 import org.targetcast.engine.io.InputException;
@@ -17,6 +19,8 @@ import org.targetcast.model.ModelException;
 import org.targetcast.model.analysis.SharedFits;
 import org.targetcast.model.assessment.Provenance;
 import org.targetcast.model.calibration.PanelCalibration;
+import org.targetcast.model.calibration.PanelScreen;
+import org.targetcast.model.calibration.RefusedHistory;
 import org.targetcast.model.data.Basis;
 import org.targetcast.model.data.ComponentHistory;
 import org.targetcast.model.data.Dataset;
@@ -46,6 +50,9 @@ public final class Workspace {
     private final Map<String, ComponentHistory> histories = new HashMap<>();
     private final BacktestMemo calibrations;
     private Forecaster forecaster;
+    private final CalibrationCache cache;
+    private final List<CalibrationUse> uses;
+    private PanelScreen.Result screen;
 
     private Workspace(
             Path dataFile,
@@ -53,13 +60,17 @@ public final class Workspace {
             String textHash,
             HistoryBuilder builder,
             Basis basis,
-            BacktestMemo calibrations) {
+            BacktestMemo calibrations,
+            CalibrationCache cache,
+            List<CalibrationUse> uses) {
         this.dataFile = dataFile;
         this.dataShown = dataShown;
         this.textHash = textHash;
         this.builder = builder;
         this.basis = basis;
         this.calibrations = calibrations;
+        this.cache = cache;
+        this.uses = uses;
     }
 
     /**
@@ -78,7 +89,9 @@ public final class Workspace {
                 Hashes.sha256(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), List.of()),
                 b,
                 null,
-                BacktestMemo.create());
+                BacktestMemo.create(),
+                CalibrationCache.standard(),
+                Collections.synchronizedList(new ArrayList<>()));
     }
 
     /**
@@ -89,7 +102,23 @@ public final class Workspace {
      * @return a workspace over the same data (read once for both)
      */
     public Workspace onBasis(Basis b) {
-        return new Workspace(dataFile, dataShown, textHash, builder, b, calibrations);
+        return new Workspace(dataFile, dataShown, textHash, builder, b, calibrations, cache, uses);
+    }
+
+    /**
+     * @param c where panel calibrations are kept between runs
+     * @return this workspace keeping them there (a fresh workspace: nothing read or fitted yet is shared)
+     */
+    public Workspace withCache(CalibrationCache c) {
+        return new Workspace(
+                dataFile,
+                dataShown,
+                textHash,
+                builder,
+                basis,
+                BacktestMemo.create(),
+                Objects.requireNonNull(c, "cache"),
+                Collections.synchronizedList(new ArrayList<>()));
     }
 
     /**
@@ -118,7 +147,15 @@ public final class Workspace {
      * @return a workspace reading that file when first needed
      */
     public static Workspace of(String data) {
-        return new Workspace(Path.of(data), data, null, null, null, BacktestMemo.create());
+        return new Workspace(
+                Path.of(data),
+                data,
+                null,
+                null,
+                null,
+                BacktestMemo.create(),
+                CalibrationCache.standard(),
+                Collections.synchronizedList(new ArrayList<>()));
     }
 
     /**
@@ -197,39 +234,72 @@ public final class Workspace {
 
     /**
      * The histories a scenario's {@code uncertainty.calibration: panel} is fitted on: China on this
-     * workspace's basis and every UNCTAD economy of the data that can be built (the scenario's own economy
-     * is left out when it is fitted, {@link PanelCalibration}).
+     * workspace's basis and every UNCTAD economy of the data that passes {@link PanelScreen} (the scenario's
+     * own economy is left out when it is fitted, {@link PanelCalibration}).
      *
      * @return the histories, in the data's order
      */
     public List<ComponentHistory> calibrationPanel() {
-        List<ComponentHistory> out = new ArrayList<>();
-        String china = onBasis(HistoryBuilder.CHINA);
-        for (String h : builder().historyNames()) {
-            if (!h.equals(china) && !h.startsWith(HistoryBuilder.UNCTAD_PREFIX)) {
-                continue;
-            }
-            try {
-                out.add(history(h));
-            } catch (ModelException e) {
-                // a history that cannot be built does not calibrate; it is reported where it is used directly
-                continue;
-            }
+        return screen().kept();
+    }
+
+    /**
+     * @return the histories of the data refused from the calibration panel, each with its reason (a gap,
+     *     digital at or above total in a year, a vintage break), in the data's order
+     */
+    public List<RefusedHistory> calibrationRefusals() {
+        return screen().refused();
+    }
+
+    private PanelScreen.Result screen() {
+        if (screen == null) {
+            String china = onBasis(HistoryBuilder.CHINA);
+            List<String> names = builder().historyNames().stream()
+                    .filter(h -> h.equals(china) || h.startsWith(HistoryBuilder.UNCTAD_PREFIX))
+                    .toList();
+            screen = PanelScreen.screen(names, this::history, h -> h.startsWith(HistoryBuilder.UNCTAD_PREFIX));
         }
-        return out;
+        return screen;
     }
 
     /**
      * @param scenario a scenario as loaded
      * @param own the history it is projected from
-     * @return the scenario with its panel calibration fitted leaving its own economy out (remembered for the
-     *     command), or the scenario itself when it asks for none
+     * @return the scenario with its panel calibration fitted leaving its own economy out (read from the
+     *     {@link CalibrationCache} when it holds it, else fitted and kept; remembered for the command), or the
+     *     scenario itself when it asks for none
      */
     public Scenario calibrated(Scenario scenario, ComponentHistory own) {
         if (!scenario.uncertainty().calibration().isUnresolved()) {
             return scenario;
         }
-        return PanelCalibration.resolve(scenario, own, calibrationPanel(), calibrations);
+        PanelCalibration.Request request = PanelCalibration.request(scenario, own, calibrationPanel());
+        CalibrationCache.Lookup lookup = calibrations.remember(request, CalibrationCache.Lookup.class, () -> {
+            CalibrationCache.Lookup l = cache.calibration(request);
+            uses.add(new CalibrationUse(
+                    request.economy(),
+                    request.others().stream().map(ComponentHistory::economy).toList(),
+                    request.firstYear(),
+                    request.lastYear(),
+                    dataHash(),
+                    l.fingerprint(),
+                    l.fromCache(),
+                    l.note()));
+            return l;
+        });
+        return scenario.withUncertainty(scenario.uncertainty().withCalibration(lookup.calibration()));
+    }
+
+    /** @return every panel calibration this command used so far, in the order first used */
+    public List<CalibrationUse> calibrationUses() {
+        synchronized (uses) {
+            return List.copyOf(uses);
+        }
+    }
+
+    /** @return where panel calibrations are kept between runs */
+    public CalibrationCache calibrationCache() {
+        return cache;
     }
 
     /**

@@ -192,8 +192,9 @@ class DataCsvReaderTest {
     @Test
     void readsTheShippedFile() {
         Dataset d = DataCsvReader.read(ShippedData.OBSERVATIONS);
-        assertEquals(742, d.size());
-        assertEquals(9, d.economies().size());
+        // 742 collected for China and the eight economies beside it, 3,020 of the 54-economy UNCTAD panel
+        assertEquals(3762, d.size());
+        assertEquals(63, d.economies().size());
     }
 
     @Test

@@ -1,6 +1,10 @@
 package org.targetcast.model.calibration;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -32,13 +36,100 @@ import org.targetcast.model.simulation.ShockEstimator;
 public final class PanelCalibration {
     private PanelCalibration() {}
 
-    private record Key(
+    /**
+     * Everything a panel calibration depends on, as a value: the scenario's model without its calibration
+     * (growth paths, level shocks, targets and run settings dropped), the economy left out, and the other
+     * economies' histories, values, flags and sources included. Two equal requests give the same
+     * calibration; {@link #fingerprint()} names it across processes.
+     *
+     * @param digital the digital component's model and fit window
+     * @param other the other component's model and fit window
+     * @param baselineYear the scenario's baseline year
+     * @param uncertainty the uncertainty settings, uncalibrated, with the default paths and seed
+     * @param economy the economy left out, in lower case ({@link #economy(String)})
+     * @param others the histories the model is backtested on
+     */
+    public record Request(
             ComponentSpec digital,
             ComponentSpec other,
             int baselineYear,
             UncertaintySpec uncertainty,
             String economy,
-            List<ComponentHistory> panel) {}
+            List<ComponentHistory> others) {
+        /** Checks for nulls and copies the list. */
+        public Request {
+            Objects.requireNonNull(digital, "digital");
+            Objects.requireNonNull(other, "other");
+            Objects.requireNonNull(uncertainty, "uncertainty");
+            Objects.requireNonNull(economy, "economy");
+            others = List.copyOf(others);
+        }
+
+        /**
+         * @return SHA-256 (hex) of {@link #METHOD} and the text of every part of the request: the same for
+         *     equal requests in any process (every collection in it is ordered and every number printed in
+         *     full), different when a setting, a history or one value of it differs
+         */
+        public String fingerprint() {
+            StringBuilder sb = new StringBuilder(METHOD).append('\n');
+            sb.append(digital)
+                    .append('\n')
+                    .append(other)
+                    .append('\n')
+                    .append(baselineYear)
+                    .append('\n');
+            sb.append(uncertainty).append('\n').append(economy).append('\n');
+            for (ComponentHistory h : others) {
+                sb.append(h).append('\n');
+            }
+            try {
+                byte[] d = MessageDigest.getInstance("SHA-256")
+                        .digest(sb.toString().getBytes(StandardCharsets.UTF_8));
+                return HexFormat.of().formatHex(d);
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is missing from this Java", e);
+            }
+        }
+
+        /** @return the first year of any history of the panel, or 0 without one */
+        public int firstYear() {
+            return others.stream().mapToInt(ComponentHistory::firstYear).min().orElse(0);
+        }
+
+        /** @return the last year of any history of the panel, or 0 without one */
+        public int lastYear() {
+            return others.stream().mapToInt(ComponentHistory::lastYear).max().orElse(0);
+        }
+    }
+
+    /**
+     * The version of the method, part of every {@link Request#fingerprint()}: raised whenever the fit
+     * changes, so that a calibration kept from an earlier method is never reused.
+     */
+    public static final String METHOD = "panel-student-t/1";
+
+    /**
+     * @param scenario a scenario asking for a panel calibration still unfitted
+     * @param own the history the scenario is judged on (its economy is left out)
+     * @param panel every history that may calibrate (the scenario's own economy among them is skipped)
+     * @return what the calibration depends on
+     */
+    public static Request request(Scenario scenario, ComponentHistory own, List<ComponentHistory> panel) {
+        UncertaintySpec u = scenario.uncertainty();
+        Scenario raw = ShareCalibration.backtestable(scenario.withUncertainty(
+                u.withCalibration(ErrorCalibration.none()).withFamilies(List.of())));
+        String economy = economy(own.economy());
+        List<ComponentHistory> others = panel.stream()
+                .filter(h -> !economy(h.economy()).equals(economy))
+                .toList();
+        return new Request(
+                raw.digital(),
+                raw.other(),
+                raw.baselineYear(),
+                raw.uncertainty().withRun(UncertaintySpec.DEFAULT_PATHS, UncertaintySpec.DEFAULT_SEED),
+                economy,
+                others);
+    }
 
     /**
      * @param scenario a scenario; returned as it is unless it asks for a panel calibration still unfitted
@@ -54,21 +145,28 @@ public final class PanelCalibration {
         if (!u.calibration().isUnresolved()) {
             return scenario;
         }
-        Scenario raw = ShareCalibration.backtestable(scenario.withUncertainty(
-                u.withCalibration(ErrorCalibration.none()).withFamilies(List.of())));
-        String economy = economy(own.economy());
-        List<ComponentHistory> others = panel.stream()
-                .filter(h -> !economy(h.economy()).equals(economy))
-                .toList();
-        Key key = new Key(
-                raw.digital(),
-                raw.other(),
-                raw.baselineYear(),
-                raw.uncertainty().withRun(UncertaintySpec.DEFAULT_PATHS, UncertaintySpec.DEFAULT_SEED),
-                economy,
-                others);
-        ErrorCalibration c = memo.remember(key, ErrorCalibration.class, () -> fit(raw, others));
+        Request request = request(scenario, own, panel);
+        ErrorCalibration c = memo.remember(request, ErrorCalibration.class, () -> fit(request));
         return scenario.withUncertainty(u.withCalibration(c));
+    }
+
+    /**
+     * @param request what the calibration depends on
+     * @return the fitted calibration
+     */
+    public static ErrorCalibration fit(Request request) {
+        Scenario template = new Scenario(
+                "calibration",
+                "calibration",
+                "",
+                request.economy(),
+                request.lastYear() + 1,
+                request.baselineYear(),
+                request.digital(),
+                request.other(),
+                List.of(),
+                request.uncertainty());
+        return fit(template, request.others());
     }
 
     /**

@@ -56,6 +56,33 @@ public final class RealTimeCalibration {
         return out;
     }
 
+    /**
+     * @param raw each history's checks scored with the model's own (uncalibrated) bands
+     * @param economy the economy of a history's name ({@link PanelCalibration#economy})
+     * @return every check with the predictive the real-time calibration gives it: scale sd·√k and the t's
+     *     degrees of freedom fitted on the other economies' errors up to its origin (the model's own
+     *     Gaussian band without enough of them)
+     */
+    public static List<ScoredCheck> scored(List<ShareCalibrationResult> raw, Function<String, String> economy) {
+        Map<Key, Fit> fits = new HashMap<>();
+        List<ScoredCheck> out = new ArrayList<>();
+        for (ShareCalibrationResult r : raw) {
+            String own = economy.apply(r.name());
+            for (ShareCheck c : r.checks()) {
+                Fit fit = fits.computeIfAbsent(new Key(own, c.origin()), k -> fit(raw, economy, k));
+                out.add(new ScoredCheck(
+                        own,
+                        c.origin(),
+                        c.horizon(),
+                        c.actualLogRatio(),
+                        c.meanLogRatio(),
+                        c.sd(1) * Math.sqrt(fit.k()),
+                        fit.df()));
+            }
+        }
+        return out;
+    }
+
     private static Fit fit(List<ShareCalibrationResult> raw, Function<String, String> economy, Key key) {
         List<Double> known = new ArrayList<>();
         for (ShareCalibrationResult other : raw) {

@@ -1,0 +1,158 @@
+package org.targetcast.engine.workspace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.targetcast.engine.io.ScenarioReader;
+import org.targetcast.model.calibration.PanelCalibration;
+import org.targetcast.model.data.ComponentHistory;
+import org.targetcast.model.outlook.Simulator;
+import org.targetcast.model.projection.Projector;
+import org.targetcast.model.scenario.ErrorCalibration;
+import org.targetcast.model.scenario.PooledCorrelation;
+import org.targetcast.model.scenario.Scenario;
+import org.targetcast.model.simulation.TargetOutlook;
+
+class CalibrationCacheTest {
+    private static final Path DATA = Path.of("..", "scenarios", "data", "observations.csv");
+    private static final Path BASELINE = Path.of("..", "scenarios", "baseline.yaml");
+
+    private static Scenario baseline() {
+        return ScenarioReader.read(BASELINE, "baseline.yaml")
+                .withUncertainty(ScenarioReader.read(BASELINE, "baseline.yaml")
+                        .uncertainty()
+                        .withRun(20_000, 20241128L));
+    }
+
+    private static List<Double> probabilities(Scenario calibrated, ComponentHistory h) {
+        return Simulator.withDefaults().run(Projector.withDefaults().project(calibrated, h)).targets().stream()
+                .map(TargetOutlook::probability)
+                .toList();
+    }
+
+    @Test
+    void theCachedCalibrationGivesTheFreshProbabilities(@TempDir Path tmp) {
+        Scenario s = baseline();
+        Workspace fresh = Workspace.of(DATA.toString()).withCache(CalibrationCache.at(tmp));
+        ComponentHistory h = fresh.history("china");
+        Scenario first = fresh.calibrated(s, h);
+        assertEquals(1, fresh.calibrationUses().size());
+        assertFalse(fresh.calibrationUses().get(0).fromCache());
+        assertTrue(first.uncertainty().calibration().applies());
+
+        Workspace warm = Workspace.of(DATA.toString()).withCache(CalibrationCache.at(tmp));
+        Scenario second = warm.calibrated(s, warm.history("china"));
+        assertTrue(warm.calibrationUses().get(0).fromCache());
+        // the very same numbers, bit for bit, and so the same probabilities with the same seed
+        assertEquals(first.uncertainty().calibration(), second.uncertainty().calibration());
+        assertEquals(probabilities(first, h), probabilities(second, h));
+        // and the panel it names: every history but China's own two, 2010-2023 at least
+        CalibrationUse use = warm.calibrationUses().get(0);
+        assertEquals("china", use.leftOut());
+        assertTrue(use.economies().size() >= 60, use.economies().toString());
+        assertFalse(use.economies().contains("china") || use.economies().contains("unctad:China"));
+        assertEquals(2010, use.firstYear());
+    }
+
+    @Test
+    void editingOnePanelValueFitsAfresh(@TempDir Path tmp) throws IOException {
+        AtomicInteger fits = new AtomicInteger();
+        CalibrationCache cache = CalibrationCache.at(tmp.resolve("cache")).fittingWith(r -> {
+            fits.incrementAndGet();
+            return ErrorCalibration.fitted(1.5, 3, 10, List.of("x"), PooledCorrelation.none());
+        });
+        Scenario s = baseline();
+        Path data = tmp.resolve("observations.csv");
+        String text = Files.readString(DATA, StandardCharsets.UTF_8);
+        Files.writeString(data, text, StandardCharsets.UTF_8);
+        Workspace a = Workspace.of(data.toString()).withCache(cache);
+        a.calibrated(s, a.history("china"));
+        Workspace b = Workspace.of(data.toString()).withCache(cache);
+        b.calibrated(s, b.history("china"));
+        assertEquals(1, fits.get(), "the second run reads the first one's calibration");
+        assertTrue(b.calibrationUses().get(0).fromCache());
+
+        String row = "Argentina,2015,digitally_deliverable_unctad,exports,level,USD_100m,";
+        int at = text.indexOf(row);
+        assertTrue(at > 0, "the shipped data hold " + row);
+        int end = text.indexOf(',', at + row.length());
+        String edited = text.substring(0, at + row.length()) + "61.01" + text.substring(end);
+        assertNotEquals(text, edited);
+        Files.writeString(data, edited, StandardCharsets.UTF_8);
+        Workspace c = Workspace.of(data.toString()).withCache(cache);
+        c.calibrated(s, c.history("china"));
+        assertEquals(2, fits.get(), "one edited value of one economy of the panel is a new calibration");
+        assertFalse(c.calibrationUses().get(0).fromCache());
+        assertNotEquals(
+                b.calibrationUses().get(0).fingerprint(),
+                c.calibrationUses().get(0).fingerprint());
+
+        // a changed model setting is a new calibration too
+        Scenario other = s.withDigital(s.digital().withModel(org.targetcast.model.trend.TrendFamily.LOG_LINEAR));
+        c.calibrated(other, c.history("china"));
+        assertEquals(3, fits.get());
+    }
+
+    @Test
+    void aDamagedFileIsFittedAgainAndReplaced(@TempDir Path tmp) throws IOException {
+        AtomicInteger fits = new AtomicInteger();
+        ErrorCalibration fitted = ErrorCalibration.fitted(
+                1.4479, 2.2183, 930, List.of("unctad:India", "unctad:World"), new PooledCorrelation(0.31, 0.02, 61));
+        CalibrationCache cache = CalibrationCache.at(tmp).fittingWith(r -> {
+            fits.incrementAndGet();
+            return fitted;
+        });
+        Workspace ws = Workspace.of(DATA.toString()).withCache(cache);
+        PanelCalibration.Request r = PanelCalibration.request(baseline(), ws.history("china"), ws.calibrationPanel());
+        CalibrationCache.Lookup first = cache.calibration(r);
+        assertFalse(first.fromCache());
+        Path file = tmp.resolve(first.fingerprint() + ".txt");
+        assertTrue(Files.isRegularFile(file));
+        assertEquals(fitted, cache.calibration(r).calibration());
+        Files.writeString(file, "targetcast panel calibration\nkey " + first.fingerprint() + "\nchecks 9\n");
+        CalibrationCache.Lookup again = cache.calibration(r);
+        assertFalse(again.fromCache());
+        assertTrue(again.note().startsWith("unreadable cache file replaced"), again.note());
+        assertEquals(2, fits.get());
+        assertTrue(cache.calibration(r).fromCache());
+    }
+
+    @Test
+    void theFileHoldsEveryNumberExactly() {
+        ErrorCalibration c = ErrorCalibration.fitted(
+                Math.PI / 2,
+                2.0 / 3 + 1,
+                957,
+                List.of("unctad:Cabo Verde", "china"),
+                new PooledCorrelation(-0.1 / 3, 1e-17, 2));
+        assertEquals(c, CalibrationCache.parse(CalibrationCache.format(c, "k"), "k"));
+        ErrorCalibration none = ErrorCalibration.emptyPanel();
+        assertEquals(none, CalibrationCache.parse(CalibrationCache.format(none, "k"), "k"));
+    }
+
+    @Test
+    void theFolderFollowsTheSettingThenXdgThenHome() {
+        assertEquals(Path.of("/c/own"), CalibrationCache.standardDir("/c/own", Map.of("XDG_CACHE_HOME", "/x")));
+        assertEquals(
+                Path.of("/c/env"),
+                CalibrationCache.standardDir(null, Map.of(CalibrationCache.DIR_ENV, "/c/env", "XDG_CACHE_HOME", "/x")));
+        assertEquals(
+                Path.of("/x", "targetcast", "calibration"),
+                CalibrationCache.standardDir(null, Map.of("XDG_CACHE_HOME", "/x")));
+        // a relative XDG_CACHE_HOME is invalid (XDG base directory specification) and ignored
+        assertEquals(
+                Path.of(System.getProperty("user.home"), ".cache", "targetcast", "calibration"),
+                CalibrationCache.standardDir("", Map.of("XDG_CACHE_HOME", "rel")));
+    }
+}

@@ -1,0 +1,114 @@
+package org.targetcast.model.calibration;
+
+import java.util.Objects;
+import org.apache.commons.math3.distribution.TDistribution;
+import org.targetcast.model.ModelException;
+import org.targetcast.model.backtest.IntervalScore;
+
+/**
+ * One realised share against the predictive a forecast gave it: ln(D/O) with centre {@code mean}, scale
+ * {@code scale} and a Student-t with {@code df} degrees of freedom ({@code +∞}: Gaussian). The share is
+ * {@code 1/(1 + e^{−L})}, monotone in L, so the share's quantiles are those of L mapped through it, and the
+ * central band at level p is {@code [q((1−p)/2), q((1+p)/2)]}:
+ * <pre>
+ *   PIT           = F((L_actual − mean) / scale)
+ *   below band    ⇔ PIT &lt; (1 − p)/2,     above band ⇔ PIT &gt; (1 + p)/2
+ *   interval score (Gneiting and Raftery 2007, section 6.2) of the share band, in share units:
+ *                   (u − l) + (2/(1−p))(l − s)⁺ + (2/(1−p))(s − u)⁺
+ * </pre>
+ *
+ * @param economy the economy the check belongs to, in lower case
+ * @param origin the last year the forecast saw
+ * @param horizon years after the origin, from 1
+ * @param actualLogRatio ln(D/O) observed
+ * @param mean the centre of the predictive of ln(D/O)
+ * @param scale its scale, above 0 (the sd when Gaussian)
+ * @param df degrees of freedom, at least 1, or {@code +∞}
+ */
+public record ScoredCheck(
+        String economy, int origin, int horizon, double actualLogRatio, double mean, double scale, double df) {
+    /** Validates the predictive. */
+    public ScoredCheck {
+        Objects.requireNonNull(economy, "economy");
+        if (horizon < 1 || !(scale > 0) || !Double.isFinite(mean) || !Double.isFinite(actualLogRatio) || !(df >= 1)) {
+            throw ModelException.of(
+                    "scored check %s from %d, horizon %d: mean %s, scale %s, df %s",
+                    economy, origin, horizon, mean, scale, df);
+        }
+    }
+
+    /**
+     * @param economy the economy, in lower case
+     * @param c a check scored with the predictive as the forecast made it
+     * @return the check with that predictive (k = 1)
+     */
+    public static ScoredCheck asMade(String economy, ShareCheck c) {
+        return new ScoredCheck(economy, c.origin(), c.horizon(), c.actualLogRatio(), c.meanLogRatio(), c.sd(1), c.df());
+    }
+
+    /** @return the year scored */
+    public int year() {
+        return origin + horizon;
+    }
+
+    /** @return the share observed */
+    public double actualShare() {
+        return logistic(actualLogRatio);
+    }
+
+    /** @return the probability integral transform, uniform when the predictive is right */
+    public double pit() {
+        double z = (actualLogRatio - mean) / scale;
+        return df == Double.POSITIVE_INFINITY
+                ? ShareCheck.normalCdf(z)
+                : new TDistribution(null, df, 1e-12).cumulativeProbability(z);
+    }
+
+    /**
+     * @param p a probability in (0, 1)
+     * @return the share's p-quantile under the predictive
+     */
+    public double shareQuantile(double p) {
+        double q = df == Double.POSITIVE_INFINITY
+                ? ShareCheck.normalQuantile(p)
+                : new TDistribution(null, df, 1e-12).inverseCumulativeProbability(p);
+        return logistic(mean + scale * q);
+    }
+
+    /**
+     * @param level the central band's level p
+     * @return whether the share fell below the band
+     */
+    public boolean below(double level) {
+        return actualShare() < shareQuantile((1 - level) / 2);
+    }
+
+    /**
+     * @param level the central band's level p
+     * @return whether the share fell above the band
+     */
+    public boolean above(double level) {
+        return actualShare() > shareQuantile((1 + level) / 2);
+    }
+
+    /**
+     * @param level the central band's level p
+     * @return whether the share fell inside the band
+     */
+    public boolean covered(double level) {
+        return !below(level) && !above(level);
+    }
+
+    /**
+     * @param level the central band's level p
+     * @return the interval score of the share band, in share units (× 100 for percentage points)
+     */
+    public double intervalScore(double level) {
+        return IntervalScore.winkler(
+                actualShare(), shareQuantile((1 - level) / 2), shareQuantile((1 + level) / 2), level);
+    }
+
+    private static double logistic(double l) {
+        return 1 / (1 + Math.exp(-l));
+    }
+}
