@@ -20,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.targetcast.app.explore.ExplorerEngine;
 import org.targetcast.app.explore.ExplorerResult;
 import org.targetcast.app.explore.ExplorerState;
-import org.targetcast.app.report.Formats;
 import org.targetcast.engine.io.LoadedScenario;
 import org.targetcast.engine.workspace.Workspace;
 import org.targetcast.model.target.ShareTarget;
@@ -87,8 +86,9 @@ class OneForecastParityTest {
         return out;
     }
 
-    private static String csv(double v) {
-        return Formats.csv(v);
+    /** A file's value against the one in memory: equal at the precision written (4 decimals at most). */
+    private static void same(String written, double inMemory, String what) {
+        assertEquals(Double.parseDouble(written), inMemory, 0.5e-4 + 1e-12, what);
     }
 
     @Test
@@ -96,11 +96,11 @@ class OneForecastParityTest {
         RunResult lib = Targetcast.data(Path.of(Cli.DATA)).run(sources());
         for (ScenarioRun r : lib.scenarios()) {
             for (TargetResult t : r.targets()) {
-                assertEquals(RUN.get(r.name()).get(t.label()), csv(t.probability()), r.name() + " " + t.label());
+                same(RUN.get(r.name()).get(t.label()), t.probability(), r.name() + " " + t.label());
             }
             CENTRAL.get(r.name())
                     .forEach((year, share) ->
-                            assertEquals(share, csv(r.projection().share(year)), r.name() + " central share " + year));
+                            same(share, r.projection().share(year), r.name() + " central share " + year));
         }
     }
 
@@ -117,8 +117,10 @@ class OneForecastParityTest {
         for (List<String> row : compare.rows()) {
             String scenario = row.get(compare.column("scenario"));
             String target = row.get(compare.column("target"));
-            assertEquals(
-                    RUN.get(scenario).get(target), row.get(compare.column("probability")), scenario + " " + target);
+            same(
+                    RUN.get(scenario).get(target),
+                    Double.parseDouble(row.get(compare.column("probability"))),
+                    scenario + " " + target);
             checked++;
         }
         assertEquals(RUN.values().stream().mapToInt(Map::size).sum(), checked, "every scenario and target compared");
@@ -131,9 +133,9 @@ class OneForecastParityTest {
             SweepResult map =
                     tc.sweep(s, 0, Axis.of("digital_growth", 0.04, 0.12), Axis.of("other_growth", 0.02, 0.08), 2);
             String label = s.scenario().targets().get(0).label();
-            assertEquals(
+            same(
                     RUN.get(s.scenario().name()).get(label),
-                    csv(map.result().scenarioProbability()),
+                    map.result().scenarioProbability(),
                     s.scenario().name() + " at its own point");
         }
     }
@@ -148,12 +150,10 @@ class OneForecastParityTest {
             ExplorerResult r = engine.compute(ExplorerState.of(loaded));
             String name = loaded.scenario().name();
             for (ExplorerResult.Row row : r.rows()) {
-                assertEquals(
-                        RUN.get(name).get(row.target().label()), csv(row.probability()), name + " " + row.target());
+                same(RUN.get(name).get(row.target().label()), row.probability(), name + " " + row.target());
             }
             CENTRAL.get(name)
-                    .forEach((year, share) ->
-                            assertEquals(share, csv(r.projection().share(year)), name + " central share " + year));
+                    .forEach((year, share) -> same(share, r.projection().share(year), name + " central share " + year));
         }
     }
 
@@ -195,6 +195,7 @@ class OneForecastParityTest {
         assertTrue(entry.contains("\"model\": \"pooled\""), "its components are pooled: " + entry);
         assertTrue(!entry.contains("model average"), "it averages nothing: the nearest statement wins");
         String averaged = manifest.substring(manifest.indexOf("\"name\": \"pooled-drift\""));
-        assertTrue(averaged.contains("pooled 0.") && averaged.contains("drift 0."), "its weights name both families");
+        String weights = averaged.substring(averaged.indexOf("model average"));
+        assertTrue(weights.contains("pooled ") && weights.contains("drift "), "its weights name both families");
     }
 }

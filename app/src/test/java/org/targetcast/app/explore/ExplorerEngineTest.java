@@ -88,7 +88,12 @@ class ExplorerEngineTest {
         Path t = dir.resolve("tails.yaml");
         Files.writeString(
                 t, "extends: baseline.yaml\ntitle: Tails\nuncertainty: {tail_df: 5, seed: 7, calibration: none}\n");
-        ExplorerState s = ExplorerState.of(ScenarioReader.load(t, "tails.yaml"));
+        ExplorerState loaded = ExplorerState.of(ScenarioReader.load(t, "tails.yaml"));
+        // the scenario as loaded is run's answer, with the scenario's own paths; a moved slider is a quick variant
+        assertEquals(
+                loaded.source().scenario().uncertainty().paths(),
+                engine.compute(loaded).paths());
+        ExplorerState s = loaded.with(Assumption.DIGITAL_GROWTH, 0.09);
         ExplorerResult r = engine.compute(s);
         assertFalse(r.exact());
         assertEquals(ExplorerEngine.QUICK_PATHS, r.paths());
