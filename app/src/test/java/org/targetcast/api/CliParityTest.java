@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.targetcast.app.cli.Cli;
 import org.targetcast.app.report.Formats;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.targetcast.app.cli.Cli;
 
 /** Bad input through the facade raises typed exceptions with the command line's located messages. */
 class ErrorsTest {

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.targetcast.app.cli.Cli;
 import org.targetcast.app.explore.ExplorerEngine;
 import org.targetcast.app.explore.ExplorerResult;
 import org.targetcast.app.explore.ExplorerState;

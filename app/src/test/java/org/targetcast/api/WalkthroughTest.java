@@ -21,6 +21,7 @@ import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.targetcast.app.cli.Cli;
 
 /**
  * The jshell session of docs/library.md runs as written (through the JDK's jshell engine, in a separate JVM)

@@ -136,7 +136,12 @@ public final class ExplorerEngine {
         }
         Fitted fitted = cached.fitted();
         if (state.overrides().isEmpty()) {
-            return fromOutlook(state, cached.projection(), fitted, cached.outlook());
+            return fromOutlook(
+                    state,
+                    cached.projection(),
+                    TargetEvaluator.evaluate(cached.projection()),
+                    fitted,
+                    cached.outlook());
         }
         Scenario scenario = state.scenario(history.lastYear() + 1);
         Projection p = forecaster.project(scenario, history);
@@ -167,11 +172,12 @@ public final class ExplorerEngine {
                     rows,
                     provenance(state, 0, 0));
         }
-        return fromOutlook(state, p, fitted, quick.withForecaster(forecaster).run(f));
+        return fromOutlook(
+                state, p, verdicts, fitted, quick.withForecaster(forecaster).run(f));
     }
 
-    private ExplorerResult fromOutlook(ExplorerState state, Projection p, Fitted fitted, Outlook o) {
-        List<Verdict> verdicts = TargetEvaluator.evaluate(p);
+    private ExplorerResult fromOutlook(
+            ExplorerState state, Projection p, List<Verdict> verdicts, Fitted fitted, Outlook o) {
         List<ExplorerResult.Row> rows = new ArrayList<>();
         // each verdict paired with the outlook of the same target, checked, never by position alone
         for (TargetAssessment a : Assessment.pair(p.scenario().name(), verdicts, o)) {

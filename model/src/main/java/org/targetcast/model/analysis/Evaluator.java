@@ -1,7 +1,5 @@
 package org.targetcast.model.analysis;
 
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.targetcast.model.ModelException;
 import org.targetcast.model.calibration.FamilyWeights;
@@ -9,12 +7,10 @@ import org.targetcast.model.data.ComponentHistory;
 import org.targetcast.model.outlook.Forecaster;
 import org.targetcast.model.outlook.ShareForecast;
 import org.targetcast.model.outlook.Simulator;
-import org.targetcast.model.projection.Component;
 import org.targetcast.model.projection.Projection;
 import org.targetcast.model.projection.Projector;
 import org.targetcast.model.scenario.Scenario;
 import org.targetcast.model.selection.BacktestMemo;
-import org.targetcast.model.series.AnnualSeries;
 import org.targetcast.model.simulation.Outlook;
 import org.targetcast.model.target.Target;
 
@@ -65,20 +61,6 @@ public final class Evaluator {
      */
     public static Evaluator of(ComponentHistory history, Forecaster forecaster) {
         return new Evaluator(history, forecaster, 20_000, null, null);
-    }
-
-    /**
-     * @param panels the series each component's {@code model: pooled} pools over (see
-     *     {@link Projector#withPanels})
-     * @return a copy pooling over them
-     */
-    public Evaluator withPanels(Map<Component, List<AnnualSeries>> panels) {
-        return new Evaluator(
-                history,
-                Forecaster.of(forecaster.projector().withPanels(panels), forecaster.memo()),
-                fallbackPaths,
-                weighed,
-                weights);
     }
 
     /**
