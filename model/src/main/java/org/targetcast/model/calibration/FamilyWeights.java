@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.simple.RandomSource;
 import org.targetcast.model.ModelException;
 import org.targetcast.model.data.ComponentHistory;
 import org.targetcast.model.projection.Projector;
@@ -30,30 +32,71 @@ import org.targetcast.model.trend.TrendFamily;
  * its maximum. Fewer than {@value #MIN_CHECKS} common checks give equal weights, and a family that cannot be
  * backtested gets weight 0; both are noted.
  *
+ * <p><b>The weights carry their own uncertainty</b> (Bayesian-bootstrap stacking, Yao et al. 2018,
+ * section 4): a few dozen overlapping checks cannot tell two close families apart, yet the maximum above
+ * puts all the weight on whichever scored a little better. So the maximisation is repeated
+ * {@value #REPLICATES} times, each time with the checks weighted by Dirichlet(1, …, 1) weights drawn per
+ * origin year (a check shares its origin's weight: checks from one origin are not independent), and the
+ * weights are the mean over the replicates; their 10th and 90th percentiles are kept as the weights'
+ * interval. The draws are seeded, so the weights are reproducible.
+ *
  * @param families the families, in the order asked
  * @param weights their weights, summing to 1
  * @param meanLogScores each family's mean log score on the common checks ({@code NaN} when not scored)
  * @param checks the number of common checks
  * @param notes fallbacks taken
+ * @param lower each weight's 10th percentile over the bootstrap replicates (the weight itself when not
+ *     bootstrapped)
+ * @param upper each weight's 90th percentile
  */
 public record FamilyWeights(
-        List<TrendFamily> families, double[] weights, double[] meanLogScores, int checks, List<String> notes) {
+        List<TrendFamily> families,
+        double[] weights,
+        double[] meanLogScores,
+        int checks,
+        List<String> notes,
+        double[] lower,
+        double[] upper) {
     /** Fewest common checks for stacking; below it the weights are equal. */
     public static final int MIN_CHECKS = 5;
 
+    /** Bayesian-bootstrap replicates of the stacking. */
+    public static final int REPLICATES = 200;
+
     private static final int ITERATIONS = 2000;
+    private static final int REPLICATE_ITERATIONS = 500;
+    private static final long SEED = 20_240_101L;
 
     /** Checks the lengths and copies. */
     public FamilyWeights {
         families = List.copyOf(families);
-        if (weights.length != families.size() || meanLogScores.length != families.size()) {
+        if (weights.length != families.size()
+                || meanLogScores.length != families.size()
+                || lower.length != families.size()
+                || upper.length != families.size()) {
             throw ModelException.of(
-                    "family weights: %d families, %d weights, %d scores",
-                    families.size(), weights.length, meanLogScores.length);
+                    "family weights: %d families, %d weights, %d scores, %d and %d interval ends",
+                    families.size(), weights.length, meanLogScores.length, lower.length, upper.length);
         }
         weights = weights.clone();
         meanLogScores = meanLogScores.clone();
+        lower = lower.clone();
+        upper = upper.clone();
         notes = List.copyOf(notes);
+    }
+
+    /**
+     * Weights without an interval of their own (the interval is the weights themselves).
+     *
+     * @param families the families
+     * @param weights their weights
+     * @param meanLogScores their mean log scores
+     * @param checks the number of common checks
+     * @param notes fallbacks taken
+     */
+    public FamilyWeights(
+            List<TrendFamily> families, double[] weights, double[] meanLogScores, int checks, List<String> notes) {
+        this(families, weights, meanLogScores, checks, notes, weights, weights);
     }
 
     /** What the stacking weights are a function of: the memo's key. */
@@ -162,15 +205,78 @@ public record FamilyWeights(
             mean[f] = scored ? sum / keys.size() : Double.NaN;
             w[f] = scored ? 1.0 / usable : 0;
         }
-        return new FamilyWeights(families, stack(logP, w), mean, keys.size(), notes);
+        int[] origin = keys.stream()
+                .mapToInt(k -> Integer.parseInt(k.substring(0, k.indexOf('+'))))
+                .toArray();
+        return bootstrapped(families, logP, w, origin, mean, keys.size(), notes);
+    }
+
+    /**
+     * Bayesian-bootstrap stacking: the mean and the 10th and 90th percentiles of the stacking weights over
+     * {@value #REPLICATES} Dirichlet(1, …, 1) reweightings of the origins.
+     */
+    static FamilyWeights bootstrapped(
+            List<TrendFamily> families,
+            double[][] logP,
+            double[] start,
+            int[] origin,
+            double[] mean,
+            int checks,
+            List<String> notes) {
+        int n = logP.length;
+        int m = logP[0].length;
+        int[] distinct = java.util.Arrays.stream(origin).distinct().sorted().toArray();
+        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(SEED);
+        double[][] draws = new double[n][REPLICATES];
+        double[] sum = new double[n];
+        double[] alpha = new double[m];
+        double[] byOrigin = new double[distinct.length];
+        for (int b = 0; b < REPLICATES; b++) {
+            for (int o = 0; o < distinct.length; o++) {
+                byOrigin[o] = -Math.log(1 - rng.nextDouble());
+            }
+            for (int i = 0; i < m; i++) {
+                alpha[i] = byOrigin[java.util.Arrays.binarySearch(distinct, origin[i])];
+            }
+            double[] w = stack(logP, start, alpha, REPLICATE_ITERATIONS);
+            for (int f = 0; f < n; f++) {
+                draws[f][b] = w[f];
+                sum[f] += w[f];
+            }
+        }
+        double[] weights = new double[n];
+        double[] lower = new double[n];
+        double[] upper = new double[n];
+        for (int f = 0; f < n; f++) {
+            weights[f] = sum[f] / REPLICATES;
+            double[] sorted = draws[f].clone();
+            java.util.Arrays.sort(sorted);
+            lower[f] = sorted[(int) Math.floor(0.1 * (REPLICATES - 1))];
+            upper[f] = sorted[(int) Math.ceil(0.9 * (REPLICATES - 1))];
+        }
+        return new FamilyWeights(families, weights, mean, checks, notes, lower, upper);
     }
 
     /** EM for the mixture weights with fixed component densities, on the log scale for stability. */
     static double[] stack(double[][] logP, double[] start) {
+        double[] equal = new double[logP[0].length];
+        java.util.Arrays.fill(equal, 1);
+        return stack(logP, start, equal, ITERATIONS);
+    }
+
+    /**
+     * EM for the mixture weights maximising {@code Σ_i α_i log Σ_f w_f p_f(y_i)}, the checks weighted by
+     * {@code α}.
+     */
+    static double[] stack(double[][] logP, double[] start, double[] alpha, int iterations) {
         int n = logP.length;
         int m = logP[0].length;
+        double totalAlpha = 0;
+        for (double a : alpha) {
+            totalAlpha += a;
+        }
         double[] w = start.clone();
-        for (int it = 0; it < ITERATIONS; it++) {
+        for (int it = 0; it < iterations; it++) {
             double[] next = new double[n];
             for (int i = 0; i < m; i++) {
                 double max = Double.NEGATIVE_INFINITY;
@@ -186,7 +292,7 @@ public record FamilyWeights(
                     total += r[f];
                 }
                 for (int f = 0; f < n; f++) {
-                    next[f] += r[f] / total / m;
+                    next[f] += alpha[i] * r[f] / total / totalAlpha;
                 }
             }
             w = next;

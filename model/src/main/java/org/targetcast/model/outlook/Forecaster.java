@@ -149,7 +149,13 @@ public final class Forecaster {
                         })
                         .toArray(),
                 estimated.checks(),
-                notes);
+                notes,
+                keptFamilies.stream()
+                        .mapToDouble(f -> estimated.lower()[estimated.families().indexOf(f)])
+                        .toArray(),
+                keptFamilies.stream()
+                        .mapToDouble(f -> estimated.upper()[estimated.families().indexOf(f)])
+                        .toArray());
         return new ShareForecast(own, members, Optional.of(renormalised));
     }
 }

@@ -20,8 +20,11 @@ import org.targetcast.model.series.AnnualSeries;
  * </pre>
  * For consecutive years this is R's {@code forecast::rwf(log(y), drift = TRUE)}: the mean of the log
  * differences, {@code (z_n - z_1)/(n - 1)}, with {@code sigma} and {@code se} of
- * {@code lm(diff(log(y)) ~ 1)}. With excluded years it uses the whole span (a gap's change counts, spread
- * over its years), where {@code rwf} would drop the pairs that straddle the gap.
+ * {@code lm(diff(log(y)) ~ 1)}. <b>A gap excludes</b>: a change between two observations more than a year
+ * apart (years left out of the fit, or missing) is dropped, as {@code rwf} drops the pairs that straddle a
+ * missing value; the drift is the mean of the remaining yearly changes, and {@code m} and {@code se(mu)} count
+ * only those. Leaving 2020-2022 out therefore leaves out the 2019-2023 change as well, which a drift over
+ * the whole span would have kept (spread over its four years).
  *
  * <ul>
  *   <li>Parameter: {@code drift} ({@code mu}, the log growth per year) with {@code se(mu)}.
@@ -82,6 +85,9 @@ public final class DriftTrend implements TrendModel {
         int[] years = series.years();
         double[] z = Arrays.stream(series.values()).map(Math::log).toArray();
         boolean[] dropped = new boolean[n];
+        for (int i = 1; i < n; i++) {
+            dropped[i] = years[i] - years[i - 1] > 1;
+        }
         for (Intervention v : events) {
             int i = Arrays.binarySearch(years, v.year());
             if (i > 0) {
@@ -103,7 +109,8 @@ public final class DriftTrend implements TrendModel {
         }
         if (m < 2) {
             throw ModelException.of(
-                    "series %s: the interventions %s leave %d log change(s); the drift model needs" + " at least 2",
+                    "series %s: the interventions %s and the gaps leave %d yearly log change(s); the drift model"
+                            + " needs at least 2",
                     series.name(), events.stream().map(Intervention::label).toList(), m);
         }
         double mu = m == n - 1 ? (z[n - 1] - z[0]) / span : rise / span;
