@@ -9,19 +9,24 @@ import org.targetcast.app.report.BasisComparison;
 import org.targetcast.app.report.ChartBatch;
 import org.targetcast.app.report.ChartFiles;
 import org.targetcast.app.report.ChartOutput;
+import org.targetcast.app.report.GrowthReadingsSection;
 import org.targetcast.app.report.Headline;
 import org.targetcast.app.report.HtmlReport;
 import org.targetcast.app.report.OutputFolder;
 import org.targetcast.app.report.RunFiles;
+import org.targetcast.app.report.SpecificationSection;
 import org.targetcast.app.report.Table;
 import org.targetcast.app.report.VerdictTable;
 import org.targetcast.engine.io.InputException;
 import org.targetcast.engine.io.LoadedScenario;
 import org.targetcast.engine.text.Glossary;
 import org.targetcast.engine.workspace.CalibrationUse;
+import org.targetcast.engine.workspace.GrowthReadings;
 import org.targetcast.engine.workspace.ScenarioResult;
+import org.targetcast.engine.workspace.SpecificationRanges;
 import org.targetcast.engine.workspace.Version;
 import org.targetcast.engine.workspace.Workspace;
+import org.targetcast.model.analysis.SpecificationRange;
 import org.targetcast.model.outlook.Simulator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -129,9 +134,24 @@ public final class RunCommand implements Callable<Integer> {
             }
             List<String> written = new java.util.ArrayList<>(List.of("summary.csv", "trajectories.csv"));
             BasisComparison bases = BasisComparison.of(ws, results.get(0), simulator);
+            ScenarioResult first = results.get(0);
+            SpecificationRange.Result range =
+                    simulator == null ? null : SpecificationRanges.of(ws, first).orElse(null);
+            if (range != null && !noCharts) {
+                String name = SpecificationSection.chartName(first.name());
+                drawing.add(List.of(new ChartBatch.Job(
+                        name,
+                        () -> output.draw(
+                                SpecificationSection.chart(range, first, output.lang())::toXChart, folder, name))));
+            }
+            List<GrowthReadings> readings = GrowthReadings.of(first, simulator, ws.forecaster());
             simulation.finished();
             RunFiles.summary(results, folder.resolve("summary.csv"));
             RunFiles.trajectories(results, folder.resolve("trajectories.csv"));
+            if (range != null) {
+                SpecificationSection.csv(range, first.name(), folder.resolve("specification.csv"));
+                written.add("specification.csv");
+            }
             if (results.stream().anyMatch(r -> r.outlook() != null)) {
                 RunFiles.firstYears(results, folder.resolve("first_years.csv"));
                 written.add("first_years.csv");
@@ -140,8 +160,8 @@ public final class RunCommand implements Callable<Integer> {
                     results,
                     bases == null ? List.of() : bases.results(),
                     output.lang() == org.targetcast.charts.Lang.ZH);
-            List<String> report =
-                    HtmlReport.write(results, bases, spread, output.lang(), ws, Version.get(), drawing, folder);
+            List<String> report = HtmlReport.write(
+                    results, bases, range, readings, spread, output.lang(), ws, Version.get(), drawing, folder);
             written.addAll(drawing.files());
             written.addAll(report);
             written.add("manifest.json");
@@ -165,6 +185,11 @@ public final class RunCommand implements Callable<Integer> {
                 bases.print(stdout, output.lang());
                 stdout.println();
             }
+            if (range != null) {
+                SpecificationSection.print(range, first.name(), output.lang(), stdout);
+                stdout.println();
+            }
+            GrowthReadingsSection.print(first.name(), readings, output.lang(), stdout);
             String[] lines = wrote(out, written, output.lang()).split(System.lineSeparator());
             Table.wrapped(lines[0], VerdictTable.COLUMNS, "  ", stdout);
             for (int i = 1; i < lines.length; i++) {
@@ -172,7 +197,7 @@ public final class RunCommand implements Callable<Integer> {
             }
             stdout.println();
             for (ScenarioResult r : results) {
-                String sentence = Headline.of(r, output.lang());
+                String sentence = Headline.of(r, output.lang(), r == first ? range : null);
                 if (!sentence.isEmpty()) {
                     Table.wrapped(sentence, VerdictTable.COLUMNS, "  ", stdout);
                 }
@@ -205,7 +230,7 @@ public final class RunCommand implements Callable<Integer> {
             }
             String owner = name;
             String kind = name.equals("compare") ? Glossary.term("kind.compare", lang) : "";
-            for (String k : List.of("components", "decomposition", "fan", "histogram", "share")) {
+            for (String k : List.of("components", "decomposition", "fan", "histogram", "share", "specification")) {
                 int at = name.lastIndexOf("-" + k);
                 if (at > 0) {
                     owner = name.substring(0, at);

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.targetcast.charts.Lang;
 import org.targetcast.engine.text.Glossary;
 import org.targetcast.engine.workspace.ScenarioResult;
+import org.targetcast.model.analysis.SpecificationRange;
 import org.targetcast.model.assessment.TargetAssessment;
 import org.targetcast.model.projection.Projection;
 import org.targetcast.model.simulation.TargetOutlook;
@@ -26,6 +27,17 @@ public final class Headline {
      * @return the scenario's sentence, or empty when it has no share target
      */
     public static String of(ScenarioResult r, Lang lang) {
+        return of(r, lang, null);
+    }
+
+    /**
+     * @param r a scenario result
+     * @param lang the language
+     * @param range the scenario's specification range, or null: each in-year clause then names its range
+     *     and the choice that moves it most
+     * @return the scenario's sentence, or empty when it has no share target
+     */
+    public static String of(ScenarioResult r, Lang lang, SpecificationRange.Result range) {
         boolean zh = lang == Lang.ZH;
         List<String> clauses = new ArrayList<>();
         Projection p = r.projection();
@@ -66,13 +78,15 @@ public final class Headline {
                                 : target + " is " + word + " at " + ProbabilityText.about(o, lang) + " (" + central
                                         + ", " + growth + ")");
             } else {
+                int ranged = range == null ? -1 : range.indexOf(t);
+                String spec = ranged < 0 ? "" : SpecificationSection.clause(range, ranged, lang) + (zh ? "；" : "; ");
                 String reached = ProbabilityText.percent(o.reachedBy());
                 clauses.add(
                         zh
-                                ? target + "：" + word + "，" + ProbabilityText.about(o, lang) + "（截至" + t.year()
-                                        + "年曾达到：" + reached + "；" + central + "，" + growth + "）"
-                                : target + " is " + word + " at " + ProbabilityText.about(o, lang)
-                                        + " (reached in some year by " + t.year() + ": " + reached.replace("%", " %")
+                                ? target + "：" + word + "，" + ProbabilityText.about(o, lang) + "（" + spec + "截至"
+                                        + t.year() + "年曾达到：" + reached + "；" + central + "，" + growth + "）"
+                                : target + " is " + word + " at " + ProbabilityText.about(o, lang) + " (" + spec
+                                        + "reached in some year by " + t.year() + ": " + reached.replace("%", " %")
                                         + "; " + central + ", " + growth + ")");
             }
         }

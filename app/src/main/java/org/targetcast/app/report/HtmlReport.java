@@ -16,8 +16,10 @@ import org.targetcast.app.report.ReportDocument.Row;
 import org.targetcast.app.report.ReportDocument.TableBlock;
 import org.targetcast.app.report.ReportDocument.Tone;
 import org.targetcast.charts.Lang;
+import org.targetcast.engine.workspace.GrowthReadings;
 import org.targetcast.engine.workspace.ScenarioResult;
 import org.targetcast.engine.workspace.Workspace;
+import org.targetcast.model.analysis.SpecificationRange;
 import org.targetcast.model.data.Observation;
 
 /**
@@ -47,6 +49,8 @@ public final class HtmlReport {
      * @param bases the first scenario on both data bases, or null
      * @param spread the spread-decomposition section as HTML (report.html only), or empty
      * @param lang language of the report
+     * @param range the first scenario's specification range, or null
+     * @param readings the first scenario's growth conditions under each reading
      * @param ws the workspace (data file, its hash and its years)
      * @param version toolkit version
      * @param charts the run's charts, possibly still being drawn: the report waits for each as it reaches it
@@ -57,6 +61,8 @@ public final class HtmlReport {
     public static List<String> write(
             List<ScenarioResult> results,
             BasisComparison bases,
+            SpecificationRange.Result range,
+            List<GrowthReadings> readings,
             String spread,
             Lang lang,
             Workspace ws,
@@ -72,7 +78,7 @@ public final class HtmlReport {
                 ws.dataHash(),
                 obs.stream().mapToInt(Observation::year).min().orElse(0),
                 obs.stream().mapToInt(Observation::year).max().orElse(0));
-        ReportDocument doc = ReportBuilder.build(results, bases, spread, lang, facts, charts::has);
+        ReportDocument doc = ReportBuilder.build(results, bases, range, readings, spread, lang, facts, charts::has);
         // the PDF first: its pages are set while the charts it reaches last are still being drawn
         PdfReport.write(doc, charts::image, folder.resolve("report.pdf"));
         Files.writeString(folder.resolve("report.html"), html(doc, charts::image), StandardCharsets.UTF_8);

@@ -16,7 +16,9 @@ import org.targetcast.app.report.ReportDocument.Tone;
 import org.targetcast.charts.Lang;
 import org.targetcast.engine.text.Glossary;
 import org.targetcast.engine.text.ProvenanceText;
+import org.targetcast.engine.workspace.GrowthReadings;
 import org.targetcast.engine.workspace.ScenarioResult;
+import org.targetcast.model.analysis.SpecificationRange;
 import org.targetcast.model.assessment.TargetAssessment;
 import org.targetcast.model.simulation.ShockModel;
 import org.targetcast.model.target.ShareTarget;
@@ -51,6 +53,8 @@ final class ReportBuilder {
     static ReportDocument build(
             List<ScenarioResult> results,
             BasisComparison bases,
+            SpecificationRange.Result range,
+            List<GrowthReadings> readings,
             String spread,
             Lang lang,
             RunFacts facts,
@@ -102,7 +106,7 @@ final class ReportBuilder {
 
         b.heading(2, Glossary.term("answer", lang));
         for (ScenarioResult r : results) {
-            String sentence = Headline.of(r, lang);
+            String sentence = Headline.of(r, lang, r == results.get(0) ? range : null);
             if (!sentence.isEmpty()) {
                 b.paragraph(
                         sentence,
@@ -113,6 +117,11 @@ final class ReportBuilder {
                                 .orElse(Tone.NONE));
             }
         }
+
+        if (range != null) {
+            SpecificationSection.add(b, range, results.get(0).name(), lang, drawn);
+        }
+        GrowthReadingsSection.add(b, results.get(0).name(), readings, lang);
 
         for (ScenarioResult r : results) {
             var s = r.loaded().scenario();
@@ -245,6 +254,9 @@ final class ReportBuilder {
      */
     static List<String> figureOrder(List<ScenarioResult> results) {
         List<String> order = new ArrayList<>(List.of(AnalysisCharts.COMPARE));
+        if (!results.isEmpty()) {
+            order.add(SpecificationSection.chartName(results.get(0).name()));
+        }
         for (ScenarioResult r : results) {
             for (FigureRef f : figures(r, Lang.EN)) {
                 order.add(f.chart());

@@ -43,7 +43,7 @@ final class ScenarioKeys {
         /** An item of {@code targets:} with a share. */
         SHARE_TARGET("targets[]", "year", "share", "reached_by"),
         /** An item of {@code targets:} with {@code digital_growth_at_least}. */
-        GROWTH_TARGET("targets[]", "from", "to", "digital_growth_at_least"),
+        GROWTH_TARGET("targets[]", "from", "to", "digital_growth_at_least", "reading"),
         /** {@code uncertainty:}. */
         UNCERTAINTY(
                 "uncertainty",

@@ -75,7 +75,27 @@ final class TargetBinder {
                     .problem(path + ".to", "expected a year not before from = " + from + ", found " + to));
             return null;
         }
-        return from != null && to != null && g != null ? new GrowthTarget(from, to, g) : null;
+        Entry re = reads.entry(t, place, path, "reading");
+        Boolean average = Boolean.FALSE;
+        if (re != null) {
+            String word = reads.values.word(re.value(), path + ".reading");
+            if ("average".equals(word)) {
+                average = Boolean.TRUE;
+            } else if (word != null && !"every_year".equals(word)) {
+                reads.problems.add(re.value()
+                        .where()
+                        .problem(
+                                path + ".reading",
+                                "unknown reading '" + word + "'"
+                                        + Suggestions.didYouMean(word, List.of("every_year", "average"))
+                                        + "; expected every_year (growth at least the rate in each year) or average"
+                                        + " (compound growth at least the rate a year over the years)"));
+                average = null;
+            }
+        }
+        return from != null && to != null && g != null && average != null
+                ? new GrowthTarget(from, to, g, average)
+                : null;
     }
 
     private Target share(YMap t, String path, int horizon) {

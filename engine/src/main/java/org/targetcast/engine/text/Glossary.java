@@ -104,6 +104,62 @@ public final class Glossary {
             Map.entry("footer.tool", new String[] {"targetcast %s", "targetcast %s"}),
             Map.entry("bases.intro", new String[] {"The %s scenario on both data bases:", "%s情景在两种数据口径下："}),
             Map.entry("bases.title", new String[] {"Two data bases", "两种数据口径"}),
+            Map.entry("spec.intro", new String[] {
+                "The %s scenario's answer across %d specifications (data basis × fit start %s × treatment of"
+                        + " 2020-2022 × trend family), each family weighted within its specification by"
+                        + " Bayesian-bootstrap stacking on its own backtests, the bands calibrated as the scenario's:",
+                "%s情景在%d种设定下的答案（数据口径×拟合起始年份%s×2020—2022年的处理方式×趋势族），各设定内的趋势族按其自身回测的贝叶斯自助堆叠加权，区间校准沿用该情景的校准："
+            }),
+            Map.entry("spec.title", new String[] {"The range of defensible answers", "可辩护答案的范围"}),
+            Map.entry("spec.target", new String[] {"target", "目标"}),
+            Map.entry("spec.central", new String[] {"P(in year)", "当年达标概率"}),
+            Map.entry("spec.range", new String[] {"specification range (10-90 %)", "设定范围（10%—90%）"}),
+            Map.entry("spec.all", new String[] {"all specifications", "全部设定"}),
+            Map.entry("spec.most", new String[] {"moves it most", "影响最大的选择"}),
+            Map.entry("spec.levers", new String[] {
+                "What moves %s, one choice at a time (the others as the scenario states; * marks the scenario's own):",
+                "逐项改变一个选择时%s的变化（其余选择按情景设定；*为情景自身的选择）："
+            }),
+            Map.entry("spec.choice", new String[] {"choice", "选择"}),
+            Map.entry("spec.moves", new String[] {"range", "范围"}),
+            Map.entry("spec.options", new String[] {"options", "各选项"}),
+            Map.entry("spec.weights", new String[] {
+                "With the family weights of the %s held: %s; the rest of the basis effect is the data's.",
+                "沿用%s的趋势族权重时：%s；口径差异的其余部分来自数据本身。"
+            }),
+            Map.entry("spec.range.note", new String[] {
+                "The specification range is the 10th to 90th percentile of the answers, each combination of"
+                        + " basis, fit start and treatment weighing the same and each family within it by its"
+                        + " weight; the bands of each answer already hold the shocks, so the range is the part"
+                        + " of the uncertainty the bands leave out.",
+                "设定范围为各设定答案的第10至第90百分位数：每种口径、起始年份与处理方式的组合权重相同，组合内各趋势族按其权重计；每个答案的区间已包含冲击，因此该范围是区间未包含的那部分不确定性。"
+            }),
+            Map.entry(
+                    "spec.chart",
+                    new String[] {"What moves the answer: %s under each choice moved alone", "影响答案的选择：逐项改变时的%s"}),
+            Map.entry("spec.clause", new String[] {"specifications %s, %s moves it most", "各设定%s，%s影响最大"}),
+            Map.entry("readings.title", new String[] {"The growth condition, read four ways", "增长条件的四种解读"}),
+            Map.entry("readings.intro", new String[] {
+                "The %s scenario's growth condition (%s) under each reading a planner may mean, from the same"
+                        + " forecast and paths:",
+                "%s情景的增长条件（%s）在各种可能解读下的概率（同一预测、同一组路径）："
+            }),
+            Map.entry("readings.reading", new String[] {"reading", "解读"}),
+            Map.entry("readings.p", new String[] {"probability", "概率"}),
+            Map.entry("readings.own", new String[] {" (the scenario's reading)", "（情景采用的解读）"}),
+            Map.entry(
+                    "readings.every",
+                    new String[] {"growth of at least %s %% in every year %d-%d", "%2$d—%3$d年每年增速不低于%1$s%%"}),
+            Map.entry("readings.floor", new String[] {"no year below %s %% growth, %d-%d", "%2$d—%3$d年没有一年增速低于%1$s%%"}),
+            Map.entry(
+                    "readings.average",
+                    new String[] {"at least %s %% a year on average, %d-%d", "%2$d—%3$d年年均增速不低于%1$s%%"}),
+            Map.entry("readings.end", new String[] {"the scale in %d above its %d level", "%d年规模高于%d年"}),
+            Map.entry("spec.dim.data_basis", new String[] {"data basis", "数据口径"}),
+            Map.entry("spec.dim.fit_start", new String[] {"fit start", "拟合起始年份"}),
+            Map.entry("spec.dim.pandemic_treatment", new String[] {"treatment of 2020-2022", "2020—2022年的处理方式"}),
+            Map.entry("spec.dim.model_choice", new String[] {"trend family", "趋势族"}),
+            Map.entry("kind.specification", new String[] {"specification range", "设定范围"}),
             Map.entry("bases.basis", new String[] {"basis", "口径"}),
             Map.entry("bases.history", new String[] {"history", "历史序列"}),
             Map.entry("bases.last", new String[] {"last year", "最近年份"}),
@@ -256,6 +312,11 @@ public final class Glossary {
                     : "share ≥ " + percent(s.share()) + "% " + (s.reachedBy() ? "by " : "in ") + s.year();
         }
         GrowthTarget g = (GrowthTarget) t;
+        if (g.average()) {
+            return lang == Lang.ZH
+                    ? g.from() + "–" + g.to() + "年数字贸易年均增长 ≥ " + percent(g.atLeast()) + "%"
+                    : "digital growth ≥ " + percent(g.atLeast()) + "% a year on average " + g.from() + "–" + g.to();
+        }
         return lang == Lang.ZH
                 ? g.from() + "–" + g.to() + "年数字贸易每年增长 ≥ " + percent(g.atLeast()) + "%"
                 : "digital growth ≥ " + percent(g.atLeast()) + "% each year " + g.from() + "–" + g.to();
@@ -291,6 +352,11 @@ public final class Glossary {
                     : "P(share in " + s.year() + " ≥ " + percent(s.share()) + "%)";
         }
         GrowthTarget g = (GrowthTarget) t;
+        if (g.average()) {
+            return lang == Lang.ZH
+                    ? g.from() + "–" + g.to() + "年数字贸易年均增长 ≥ " + percent(g.atLeast()) + "%"
+                    : "digital growth ≥ " + percent(g.atLeast()) + "% a year on average " + g.from() + "–" + g.to();
+        }
         return lang == Lang.ZH
                 ? "P(" + g.from() + "–" + g.to() + "年逐年增长 ≥ " + percent(g.atLeast()) + "%)"
                 : "P(growth ≥ " + percent(g.atLeast()) + "% every year " + g.from() + "–" + g.to() + ")";

@@ -65,6 +65,9 @@ public record FamilyWeights(
 
     private static final int ITERATIONS = 2000;
     private static final int REPLICATE_ITERATIONS = 500;
+    /** A replicate's EM stops once no weight moves by more than this in an iteration. */
+    private static final double REPLICATE_TOLERANCE = 1e-6;
+
     private static final long SEED = 20_240_101L;
 
     /** Checks the lengths and copies. */
@@ -227,6 +230,16 @@ public record FamilyWeights(
         int m = logP[0].length;
         int[] distinct = java.util.Arrays.stream(origin).distinct().sorted().toArray();
         UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(SEED);
+        double[][] p = densities(logP);
+        // each replicate starts halfway between the full-sample optimum and the equal start: near its own
+        // optimum, yet with no family at 0 (the EM never moves a weight away from 0)
+        double[] ones = new double[m];
+        java.util.Arrays.fill(ones, 1);
+        double[] optimum = stack(p, start, ones, ITERATIONS, 1e-12);
+        double[] warm = new double[n];
+        for (int f = 0; f < n; f++) {
+            warm[f] = (optimum[f] + start[f]) / 2;
+        }
         double[][] draws = new double[n][REPLICATES];
         double[] sum = new double[n];
         double[] alpha = new double[m];
@@ -238,7 +251,7 @@ public record FamilyWeights(
             for (int i = 0; i < m; i++) {
                 alpha[i] = byOrigin[java.util.Arrays.binarySearch(distinct, origin[i])];
             }
-            double[] w = stack(logP, start, alpha, REPLICATE_ITERATIONS);
+            double[] w = stack(p, warm, alpha, REPLICATE_ITERATIONS, REPLICATE_TOLERANCE);
             for (int f = 0; f < n; f++) {
                 draws[f][b] = w[f];
                 sum[f] += w[f];
@@ -269,33 +282,61 @@ public record FamilyWeights(
      * {@code α}.
      */
     static double[] stack(double[][] logP, double[] start, double[] alpha, int iterations) {
+        return stack(densities(logP), start, alpha, iterations, 1e-12);
+    }
+
+    /**
+     * Each check's densities divided by the largest of them ({@code exp(logP − max_f logP)}), so that the
+     * EM needs no exponential and cannot overflow; families with no score have density 0.
+     */
+    static double[][] densities(double[][] logP) {
         int n = logP.length;
         int m = logP[0].length;
+        double[][] p = new double[n][m];
+        for (int i = 0; i < m; i++) {
+            double max = Double.NEGATIVE_INFINITY;
+            for (int f = 0; f < n; f++) {
+                max = Math.max(max, logP[f][i]);
+            }
+            for (int f = 0; f < n; f++) {
+                p[f][i] = max == Double.NEGATIVE_INFINITY ? 0 : Math.exp(logP[f][i] - max);
+            }
+        }
+        return p;
+    }
+
+    /** EM on relative densities; stops early once no weight moves by more than {@code tolerance}. */
+    private static double[] stack(double[][] p, double[] start, double[] alpha, int iterations, double tolerance) {
+        int n = p.length;
+        int m = p[0].length;
         double totalAlpha = 0;
         for (double a : alpha) {
             totalAlpha += a;
         }
         double[] w = start.clone();
+        double[] next = new double[n];
         for (int it = 0; it < iterations; it++) {
-            double[] next = new double[n];
+            java.util.Arrays.fill(next, 0);
             for (int i = 0; i < m; i++) {
-                double max = Double.NEGATIVE_INFINITY;
+                double total = 0;
                 for (int f = 0; f < n; f++) {
-                    if (w[f] > 0) {
-                        max = Math.max(max, logP[f][i]);
+                    total += w[f] * p[f][i];
+                }
+                if (total > 0) {
+                    double a = alpha[i] / total / totalAlpha;
+                    for (int f = 0; f < n; f++) {
+                        next[f] += a * w[f] * p[f][i];
                     }
                 }
-                double total = 0;
-                double[] r = new double[n];
-                for (int f = 0; f < n; f++) {
-                    r[f] = w[f] > 0 ? w[f] * Math.exp(logP[f][i] - max) : 0;
-                    total += r[f];
-                }
-                for (int f = 0; f < n; f++) {
-                    next[f] += alpha[i] * r[f] / total / totalAlpha;
-                }
             }
-            w = next;
+            double moved = 0;
+            for (int f = 0; f < n; f++) {
+                moved = Math.max(moved, Math.abs(next[f] - w[f]));
+                w[f] = next[f];
+            }
+            if (moved < tolerance) {
+                break;
+            }
         }
         return w;
     }

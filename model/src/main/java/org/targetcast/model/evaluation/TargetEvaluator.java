@@ -100,6 +100,10 @@ public final class TargetEvaluator {
         for (int y = t.from(); y <= t.to(); y++) {
             lowest = Math.min(lowest, p.digital(y) / p.digital(y - 1) - 1);
         }
+        if (t.average()) {
+            // the central path's compound growth over the years stands where the lowest year does otherwise
+            lowest = Math.pow(p.digital(t.to()) / p.digital(t.from() - 1), 1.0 / (t.to() - t.from() + 1)) - 1;
+        }
         return new Verdict(
                 t,
                 lowest,

@@ -53,6 +53,14 @@ public record Scenario(
     }
 
     /**
+     * @param list the targets to judge instead
+     * @return a copy with those targets
+     */
+    public Scenario withTargets(List<Target> list) {
+        return new Scenario(name, title, description, data, horizon, baselineYear, digital, other, list, uncertainty);
+    }
+
+    /**
      * @param spec uncertainty settings
      * @return a copy with those settings
      */

@@ -128,6 +128,18 @@ public final class ClosedForm {
                     "target %s: with persistent shocks or parameter draws the years are dependent; it is simulated",
                     t.label());
         }
+        if (t.average()) {
+            // the years' log growth is independent Gaussian: its sum is Gaussian with the summed means and variances
+            double mean = plan.observedLogGrowth(t);
+            int projected = 0;
+            for (int y = Math.max(t.from(), plan.lastObservedYear() + 1); y <= t.to(); y++) {
+                mean += plan.growthDigital()[index(y)];
+                projected++;
+            }
+            double need = SimulationPlan.totalThreshold(t);
+            double sd = shocks.sigmaDigital() * Math.sqrt(projected);
+            return sd == 0 ? (mean >= need ? 1 : 0) : standardCdf((mean - need) / sd);
+        }
         if (!plan.observedYearsMeet(t)) {
             return 0;
         }

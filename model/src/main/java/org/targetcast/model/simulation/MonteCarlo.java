@@ -170,6 +170,9 @@ public final class MonteCarlo {
         private final int[] fromIndex;
         private final int[] toIndex;
         private final boolean[] observedOk;
+        /** Per growth target, whether it is on the average growth (its threshold is then the total needed). */
+        private final boolean[] average;
+
         private final boolean[] isShare;
 
         PathKernel(SimulationPlan plan, ShockModel shocks) {
@@ -188,6 +191,7 @@ public final class MonteCarlo {
             fromIndex = new int[n];
             toIndex = new int[n];
             observedOk = new boolean[n];
+            average = new boolean[n];
             isShare = new boolean[n];
             int c = plan.lastObservedYear();
             for (int i = 0; i < n; i++) {
@@ -198,7 +202,10 @@ public final class MonteCarlo {
                     yearIndex[i] = st.year() - c - 1;
                 } else {
                     GrowthTarget gt = (GrowthTarget) t;
-                    threshold[i] = Math.log1p(gt.atLeast());
+                    average[i] = gt.average();
+                    threshold[i] = gt.average()
+                            ? SimulationPlan.totalThreshold(gt) - plan.observedLogGrowth(gt)
+                            : Math.log1p(gt.atLeast());
                     fromIndex[i] = Math.max(gt.from(), c + 1) - c - 1;
                     toIndex[i] = gt.to() - c - 1;
                     observedOk[i] = plan.observedYearsMeet(gt);
@@ -345,6 +352,12 @@ public final class MonteCarlo {
                     if (yearIndex[i] >= 0) {
                         acc.inYear[i] += 1 - below(logRatio[yearIndex[i]], thr);
                     }
+                } else if (average[i]) {
+                    double sum = 0;
+                    for (int k = fromIndex[i]; k <= toIndex[i]; k++) {
+                        sum += digitalGrowth[k];
+                    }
+                    acc.growthMet[i] += 1 - below(sum, thr);
                 } else if (observedOk[i]) {
                     int misses = 0;
                     for (int k = fromIndex[i]; k <= toIndex[i]; k++) {

@@ -99,9 +99,32 @@ public record SimulationPlan(
 
     /**
      * @param t a growth target
-     * @return whether its observed years (those up to c) all meet it
+     * @return the observed log growth of digital summed over its years up to c (0 when none is observed)
+     */
+    double observedLogGrowth(GrowthTarget t) {
+        double sum = 0;
+        for (int y = Math.max(t.from(), firstObservedYear + 1); y <= Math.min(t.to(), lastObservedYear); y++) {
+            sum += observedGrowth(y);
+        }
+        return sum;
+    }
+
+    /**
+     * @param t a growth target
+     * @return the log growth an average target needs over all its years: {@code n ln(1 + atLeast)}
+     */
+    static double totalThreshold(GrowthTarget t) {
+        return (t.to() - t.from() + 1) * Math.log1p(t.atLeast());
+    }
+
+    /**
+     * @param t a growth target
+     * @return whether its observed years (those up to c) all meet it (always, for an average)
      */
     boolean observedYearsMeet(GrowthTarget t) {
+        if (t.average()) {
+            return true;
+        }
         double threshold = Math.log1p(t.atLeast());
         for (int y = Math.max(t.from(), firstObservedYear + 1); y <= Math.min(t.to(), lastObservedYear); y++) {
             if (observedGrowth(y) < threshold) {
