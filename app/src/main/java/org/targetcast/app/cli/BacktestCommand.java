@@ -26,6 +26,7 @@ import org.targetcast.model.backtest.OutlierDetector;
 import org.targetcast.model.backtest.RollingOrigin;
 import org.targetcast.model.calibration.BandEvidence;
 import org.targetcast.model.calibration.PanelCalibration;
+import org.targetcast.model.calibration.PanelEvidence;
 import org.targetcast.model.calibration.RealTimeCalibration;
 import org.targetcast.model.calibration.ScoredCheck;
 import org.targetcast.model.calibration.ShareCalibration;
@@ -368,12 +369,10 @@ public final class BacktestCommand implements Callable<Integer> {
         }
         if (panel) {
             Map<String, BandEvidence> evidence = new LinkedHashMap<>();
-            List<ScoredCheck> asRun = new ArrayList<>();
-            for (HistoryCalibration c : checks) {
-                String economy = PanelCalibration.economy(c.calibrated().name());
-                c.calibrated().checks().forEach(k -> asRun.add(ScoredCheck.asMade(economy, k)));
-            }
-            evidence.put("as run", BandEvidence.of(asRun));
+            // the bands as run, as the report shows them: one model value, rendered in both places
+            PanelEvidence whole = PanelEvidence.of(keys, ws.calibrationRefusals(), results, maxHorizon);
+            List<ScoredCheck> asRun = whole.bands().checks();
+            evidence.put("as run", whole.bands());
             if (onPanel) {
                 List<ShareCalibrationResult> raw =
                         checks.stream().map(HistoryCalibration::raw).toList();
