@@ -28,6 +28,7 @@ import org.targetcast.model.calibration.BandEvidence;
 import org.targetcast.model.calibration.PanelCalibration;
 import org.targetcast.model.calibration.PanelEvidence;
 import org.targetcast.model.calibration.RealTimeCalibration;
+import org.targetcast.model.calibration.RefusedHistory;
 import org.targetcast.model.calibration.ScoredCheck;
 import org.targetcast.model.calibration.ShareCalibration;
 import org.targetcast.model.calibration.ShareCalibrationResult;
@@ -172,7 +173,11 @@ public final class BacktestCommand implements Callable<Integer> {
         RollingOrigin backtest = RollingOrigin.withDefaults().withMaxHorizon(range[1]);
         List<Evaluation> all = new ArrayList<>();
         if (panel) {
-            PanelSeries members = PanelSeries.of(builder, "digital", onBasis.onBasis(HistoryBuilder.CHINA));
+            // the histories the panel screen refuses (a gap, digital at or above total, a vintage break) are left
+            // out here as in the calibration, and listed with their reasons
+            List<RefusedHistory> refused = onBasis.calibrationRefusals();
+            PanelSeries members = PanelSeries.of(builder, "digital", onBasis.onBasis(HistoryBuilder.CHINA))
+                    .without(refused);
             PanelBacktest result = PanelBacktest.run(
                     members,
                     levelFamilies(),
@@ -187,6 +192,7 @@ public final class BacktestCommand implements Callable<Integer> {
                         "no series of the data can be backtested: " + String.join("; ", result.skipped()));
             }
             all.addAll(result.all());
+            CalibrationReport.refusals(out, refused);
             PanelReport.print(out, result, range[0], range[1]);
         } else {
             List<Evaluation> ev = evaluate(builder, series, backtest);
