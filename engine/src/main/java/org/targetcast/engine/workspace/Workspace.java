@@ -341,16 +341,21 @@ public final class Workspace {
         String key = evidenceFingerprint(scenario, panel, calibration.maxHorizon());
         return calibrations.remember("evidence " + key, EvidenceUse.class, () -> {
             CalibrationCache.EvidenceLookup l = cache.evidence(key, () -> {
-                List<ShareCalibrationResult> asRun = new ArrayList<>();
-                for (ComponentHistory h : panel) {
-                    try {
-                        asRun.add(calibration
-                                .evaluate(h, calibrated(scenario, h, false))
-                                .named(h.economy()));
-                    } catch (ModelException e) {
-                        // no checks from a history the model cannot be backtested on
-                    }
-                }
+                // the histories in parallel, the results in the panel's order: each is a deterministic function
+                // of its data; the memo and the cache are safe for concurrent use, and the panel is screened
+                List<ShareCalibrationResult> asRun = panel.parallelStream()
+                        .map(h -> {
+                            try {
+                                return calibration
+                                        .evaluate(h, calibrated(scenario, h, false))
+                                        .named(h.economy());
+                            } catch (ModelException e) {
+                                // no checks from a history the model cannot be backtested on
+                                return null;
+                            }
+                        })
+                        .filter(Objects::nonNull)
+                        .toList();
                 return PanelEvidence.scored(asRun);
             });
             PanelEvidence evidence = new PanelEvidence(
