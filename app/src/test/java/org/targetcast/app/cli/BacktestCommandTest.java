@@ -117,9 +117,10 @@ class BacktestCommandTest {
         assertTrue(
                 r.out().lines().noneMatch(l -> l.startsWith("china.digital ")),
                 "china joins only with its data:\n" + r.out());
-        assertTrue(r.out().contains("Skipped (2)"), r.out());
-        assertTrue(
-                r.out().lines().anyMatch(l -> l.contains("unctad:Germany.digital: ") && l.contains("2015")), r.out());
+        // Germany's gap refuses its history from the panel, with the year; Japan has no history to refuse
+        assertTrue(r.out().contains("Refused from the panel: 1 histories, not backtested:"), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("  unctad:Germany: ") && l.contains("2015")), r.out());
+        assertTrue(r.out().contains("Skipped (1)"), r.out());
         assertTrue(
                 r.out().lines().anyMatch(l -> l.contains("unctad:Japan.digital: ") && l.contains("no total services")),
                 r.out());
