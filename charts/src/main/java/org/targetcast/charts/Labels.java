@@ -126,6 +126,10 @@ public final class Labels {
     public static final String DECK_LOWER = "deck.lower";
     /** Source line used when a chart is given none. */
     public static final String SOURCE_DEFAULT = "source.default";
+    /** Chart title of the panel's share histories: argument is the number of other economies. */
+    public static final String PANEL_TITLE = "panel.title";
+    /** Legend entry of the panel's grey lines: argument is their number. */
+    public static final String LEGEND_PANEL = "legend.panel";
 
     private static final Map<Lang, Labels> CACHE = loadAll();
 

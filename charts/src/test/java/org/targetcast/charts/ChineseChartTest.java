@@ -141,6 +141,16 @@ class ChineseChartTest {
     }
 
     @Test
+    void labelsThePanelChartInChinese() {
+        XYChart chart =
+                PanelSharesChartTest.chart().withFrame(f -> f.withLang(Lang.ZH)).toXChart(ChartPreset.SLIDES);
+        assertEquals(
+                "面板中的其他经济体（12个）",
+                chart.getSeriesMap().get(PanelSharesChart.PANEL_KEY).getLabel());
+        assertDisplayable(chart);
+    }
+
+    @Test
     void exportsTheNewChartsInChinese(@TempDir Path dir) throws Exception {
         ChartExporter exporter =
                 ChartExporter.of(ChartPreset.WEB).withFormats(ChartExporter.Format.PNG, ChartExporter.Format.SVG);
@@ -150,7 +160,11 @@ class ChineseChartTest {
                         "tornado-zh",
                         TestSweeps.tornadoZh().toXChart(ChartPreset.WEB),
                         "scenarios-zh",
-                        TestSweeps.overlay().withFrame(f -> f.withLang(Lang.ZH)).toXChart(ChartPreset.WEB))
+                        TestSweeps.overlay().withFrame(f -> f.withLang(Lang.ZH)).toXChart(ChartPreset.WEB),
+                        "panel-zh",
+                        PanelSharesChartTest.chart()
+                                .withFrame(f -> f.withLang(Lang.ZH))
+                                .toXChart(ChartPreset.WEB))
                 .entrySet()) {
             List<Path> files = exporter.write(named.getValue(), dir.resolve(named.getKey()));
             assertEquals(1000, ImageIO.read(files.get(0).toFile()).getWidth(), named.getKey());

@@ -33,6 +33,7 @@ class GalleryTest {
         render("components", TestComponents.components().toXChart(ChartPreset.SLIDES));
         render("histogram", TestComponents.histogram().toXChart(ChartPreset.SLIDES));
         render("decomposition", TestComponents.decompositionChart().toXChart(ChartPreset.SLIDES));
+        render("panel", PanelSharesChartTest.chart().toXChart(ChartPreset.SLIDES));
     }
 
     @Test
@@ -64,6 +65,12 @@ class GalleryTest {
                 "decomposition-zh",
                 TestComponents.decompositionChart()
                         .withFrame(f -> f.with(ChartFrame.Text.SUBTITLE, "测试数据：年度变化的对数分解，2011–2025年")
+                                .withLang(Lang.ZH))
+                        .toXChart(ChartPreset.SLIDES));
+        render(
+                "panel-zh",
+                PanelSharesChartTest.chart()
+                        .withFrame(f -> f.with(ChartFrame.Text.SUBTITLE, "测试数据：十二个示意性经济体")
                                 .withLang(Lang.ZH))
                         .toXChart(ChartPreset.SLIDES));
     }

@@ -26,7 +26,9 @@ import org.targetcast.model.backtest.OutlierDetector;
 import org.targetcast.model.backtest.RollingOrigin;
 import org.targetcast.model.calibration.BandEvidence;
 import org.targetcast.model.calibration.PanelCalibration;
+import org.targetcast.model.calibration.PanelEvidence;
 import org.targetcast.model.calibration.RealTimeCalibration;
+import org.targetcast.model.calibration.RefusedHistory;
 import org.targetcast.model.calibration.ScoredCheck;
 import org.targetcast.model.calibration.ShareCalibration;
 import org.targetcast.model.calibration.ShareCalibrationResult;
@@ -171,7 +173,11 @@ public final class BacktestCommand implements Callable<Integer> {
         RollingOrigin backtest = RollingOrigin.withDefaults().withMaxHorizon(range[1]);
         List<Evaluation> all = new ArrayList<>();
         if (panel) {
-            PanelSeries members = PanelSeries.of(builder, "digital", onBasis.onBasis(HistoryBuilder.CHINA));
+            // the histories the panel screen refuses (a gap, digital at or above total, a vintage break) are left
+            // out here as in the calibration, and listed with their reasons
+            List<RefusedHistory> refused = onBasis.calibrationRefusals();
+            PanelSeries members = PanelSeries.of(builder, "digital", onBasis.onBasis(HistoryBuilder.CHINA))
+                    .without(refused);
             PanelBacktest result = PanelBacktest.run(
                     members,
                     levelFamilies(),
@@ -186,6 +192,7 @@ public final class BacktestCommand implements Callable<Integer> {
                         "no series of the data can be backtested: " + String.join("; ", result.skipped()));
             }
             all.addAll(result.all());
+            CalibrationReport.refusals(out, refused);
             PanelReport.print(out, result, range[0], range[1]);
         } else {
             List<Evaluation> ev = evaluate(builder, series, backtest);
@@ -368,12 +375,10 @@ public final class BacktestCommand implements Callable<Integer> {
         }
         if (panel) {
             Map<String, BandEvidence> evidence = new LinkedHashMap<>();
-            List<ScoredCheck> asRun = new ArrayList<>();
-            for (HistoryCalibration c : checks) {
-                String economy = PanelCalibration.economy(c.calibrated().name());
-                c.calibrated().checks().forEach(k -> asRun.add(ScoredCheck.asMade(economy, k)));
-            }
-            evidence.put("as run", BandEvidence.of(asRun));
+            // the bands as run, as the report shows them: one model value, rendered in both places
+            PanelEvidence whole = PanelEvidence.of(keys, ws.calibrationRefusals(), results, maxHorizon);
+            List<ScoredCheck> asRun = whole.bands().checks();
+            evidence.put("as run", whole.bands());
             if (onPanel) {
                 List<ShareCalibrationResult> raw =
                         checks.stream().map(HistoryCalibration::raw).toList();

@@ -184,12 +184,7 @@ final class CalibrationEvidence {
     }
 
     private static String interval(BlockBootstrap.Interval i, boolean percent) {
-        if (Double.isNaN(i.estimate())) {
-            return "n/a";
-        }
-        return percent
-                ? String.format(Locale.ROOT, "%.1f%% [%.0f-%.0f]", 100 * i.estimate(), 100 * i.lower(), 100 * i.upper())
-                : String.format(Locale.ROOT, "%.2f [%.2f-%.2f]", i.estimate(), i.lower(), i.upper());
+        return org.targetcast.app.report.Formats.interval(i, percent);
     }
 
     private static String pct(double x) {

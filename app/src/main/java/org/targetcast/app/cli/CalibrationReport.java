@@ -69,6 +69,23 @@ final class CalibrationReport {
     }
 
     /**
+     * The histories refused from the panel, each with its reason, or a line saying none was; for
+     * {@code backtest --panel}, whose series are the panel's.
+     *
+     * @param refused the histories refused, with their reasons
+     */
+    static void refusals(PrintWriter out, List<RefusedHistory> refused) {
+        out.println("Refused from the panel: "
+                + (refused.isEmpty()
+                        ? "none (no gap, no year with digital at or above total, no vintage break)."
+                        : refused.size() + " histories, not backtested:"));
+        for (RefusedHistory r : refused) {
+            out.println("  " + r.history() + ": " + r.reason());
+        }
+        out.println();
+    }
+
+    /**
      * The template's panel calibration as each history gets it in a run: the variance factor and tail fitted
      * on every other economy's errors, and the coverage without and with it.
      */

@@ -9,6 +9,8 @@ import java.util.concurrent.Callable;
 import org.targetcast.app.report.ChartFiles;
 import org.targetcast.app.report.ChartOutput;
 import org.targetcast.app.report.OutputFolder;
+import org.targetcast.app.report.PanelChart;
+import org.targetcast.charts.PanelSharesChart;
 import org.targetcast.engine.io.InputException;
 import org.targetcast.engine.workspace.ScenarioResult;
 import org.targetcast.engine.workspace.Workspace;
@@ -27,10 +29,13 @@ import picocli.CommandLine.Spec;
             "Draw one kind of chart for each scenario named, e.g. the fan chart of the baseline in Chinese, "
                     + "for slides, as PDF and PowerPoint:",
             "  targetcast chart baseline --kind fan --preset slides --formats pdf,pptx --lang zh",
-            "Kinds: fan, share, components, decomposition, histogram (the share's distribution in --year)."
+            "Kinds: fan, share, components, decomposition, histogram (the share's distribution in --year), panel (the"
+                    + " share in every economy of the calibration panel, China highlighted; one chart of the data, no"
+                    + " scenario run)."
         })
 public final class ChartCommand implements Callable<Integer> {
-    private static final List<String> KINDS = List.of("fan", "share", "components", "decomposition", "histogram");
+    private static final List<String> KINDS =
+            List.of("fan", "share", "components", "decomposition", "histogram", "panel");
 
     @Parameters(
             arity = "0..*",
@@ -43,7 +48,7 @@ public final class ChartCommand implements Callable<Integer> {
             names = "--kind",
             paramLabel = "KIND",
             defaultValue = "fan",
-            description = "fan, share, components, decomposition or histogram (default: ${DEFAULT-VALUE}).")
+            description = "fan, share, components, decomposition, histogram or panel (default: ${DEFAULT-VALUE}).")
     String kind;
 
     @Option(
@@ -81,6 +86,9 @@ public final class ChartCommand implements Callable<Integer> {
         ChartOutput output = charts.output();
         List<String> named = paths == null || paths.isEmpty() ? List.of(Workspace.DEFAULT_SCENARIOS) : paths;
         Workspace ws = data.workspace();
+        if (k.equals("panel")) {
+            return panel(ws, output, named);
+        }
         List<ScenarioResult> results = ScenarioResult.runAll(
                 ws,
                 Workspace.scenarios(named),
@@ -90,6 +98,28 @@ public final class ChartCommand implements Callable<Integer> {
             for (ScenarioResult r : results) {
                 written.addAll(ChartFiles.one(r, k, year, output, folder));
             }
+            folder.commit();
+        }
+        spec.commandLine().getOut().println("Wrote " + out + "/ (" + String.join(", ", written) + ").");
+        return ExitCodes.OK;
+    }
+
+    /** The calibration panel's chart, {@code panel.*}: drawn from the data alone, no scenario is run. */
+    private int panel(Workspace ws, ChartOutput output, List<String> named) throws IOException {
+        if (paths != null && !paths.isEmpty()) {
+            throw InputException.at("--kind", 0, 0, "", "panel draws the data's calibration panel; name no scenario");
+        }
+        if (year != null) {
+            throw InputException.at("--year", 0, 0, "", "works with --kind histogram only");
+        }
+        PanelSharesChart chart = PanelChart.of(ws, output.lang());
+        if (chart == null) {
+            throw InputException.at(
+                    "--kind", 0, 0, "", "the calibration panel of " + ws.dataFile() + " holds no China history");
+        }
+        List<String> written;
+        try (OutputFolder folder = OutputFolder.adding(out, "chart", "--out", ws.inputs(named))) {
+            written = output.write(chart::toXChart, folder, "panel");
             folder.commit();
         }
         spec.commandLine().getOut().println("Wrote " + out + "/ (" + String.join(", ", written) + ").");

@@ -2,7 +2,10 @@ package org.targetcast.app.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.targetcast.model.ModelException;
+import org.targetcast.model.calibration.RefusedHistory;
 import org.targetcast.model.data.Basis;
 import org.targetcast.model.data.HistoryBuilder;
 import org.targetcast.model.series.AnnualSeries;
@@ -28,6 +31,25 @@ record PanelSeries(List<Member> members, List<String> skipped) {
     PanelSeries {
         members = List.copyOf(members);
         skipped = List.copyOf(skipped);
+    }
+
+    /**
+     * @param refused histories refused from the panel ({@link org.targetcast.model.calibration.PanelScreen})
+     * @return this panel without their series, and without the lines saying why one could not be built (the
+     *     refusal says it)
+     */
+    PanelSeries without(List<RefusedHistory> refused) {
+        Set<String> out = refused.stream().map(RefusedHistory::history).collect(Collectors.toSet());
+        return new PanelSeries(
+                members.stream().filter(m -> !out.contains(history(m.key()))).toList(),
+                skipped.stream()
+                        .filter(line -> out.stream().noneMatch(h -> line.startsWith(h + ".")))
+                        .toList());
+    }
+
+    /** @return the history of a series key {@code <history>.<component>} */
+    private static String history(String key) {
+        return key.substring(0, key.lastIndexOf('.'));
     }
 
     /** @return the series built, in the members' order */

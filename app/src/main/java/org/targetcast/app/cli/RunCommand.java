@@ -13,6 +13,7 @@ import org.targetcast.app.report.GrowthReadingsSection;
 import org.targetcast.app.report.Headline;
 import org.targetcast.app.report.HtmlReport;
 import org.targetcast.app.report.OutputFolder;
+import org.targetcast.app.report.PanelChart;
 import org.targetcast.app.report.RunFiles;
 import org.targetcast.app.report.SpecificationSection;
 import org.targetcast.app.report.Table;
@@ -21,6 +22,7 @@ import org.targetcast.engine.io.InputException;
 import org.targetcast.engine.io.LoadedScenario;
 import org.targetcast.engine.text.Glossary;
 import org.targetcast.engine.workspace.CalibrationUse;
+import org.targetcast.engine.workspace.EvidenceUse;
 import org.targetcast.engine.workspace.GrowthReadings;
 import org.targetcast.engine.workspace.ScenarioResult;
 import org.targetcast.engine.workspace.SpecificationRanges;
@@ -28,6 +30,7 @@ import org.targetcast.engine.workspace.Version;
 import org.targetcast.engine.workspace.Workspace;
 import org.targetcast.model.analysis.SpecificationRange;
 import org.targetcast.model.outlook.Simulator;
+import org.targetcast.model.scenario.ErrorCalibration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -131,6 +134,10 @@ public final class RunCommand implements Callable<Integer> {
             }
             if (!noCharts) {
                 drawing.add(List.of(ChartFiles.compareChart(results, output, folder)));
+                ChartBatch.Job panelChart = PanelChart.job(ws, output, folder);
+                if (panelChart != null) {
+                    drawing.add(List.of(panelChart));
+                }
             }
             List<String> written = new java.util.ArrayList<>(List.of("summary.csv", "trajectories.csv"));
             BasisComparison bases = BasisComparison.of(ws, results.get(0), simulator);
@@ -160,8 +167,19 @@ public final class RunCommand implements Callable<Integer> {
                     results,
                     bases == null ? List.of() : bases.results(),
                     output.lang() == org.targetcast.charts.Lang.ZH);
+            EvidenceUse evidence = evidence(ws, results);
             List<String> report = HtmlReport.write(
-                    results, bases, range, readings, spread, output.lang(), ws, Version.get(), drawing, folder);
+                    results,
+                    bases,
+                    range,
+                    readings,
+                    spread,
+                    output.lang(),
+                    ws,
+                    Version.get(),
+                    drawing,
+                    evidence,
+                    folder);
             written.addAll(drawing.files());
             written.addAll(report);
             written.add("manifest.json");
@@ -178,6 +196,9 @@ public final class RunCommand implements Callable<Integer> {
             if (parent != null && parent.verbose) {
                 for (CalibrationUse c : ws.calibrationUses()) {
                     stdout.println(c.describe());
+                }
+                if (evidence != null) {
+                    stdout.println(evidence.describe());
                 }
             }
             stdout.println();
@@ -207,6 +228,37 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     /**
+     * The evidence the report shows for the calibration of the bands: that of the scenario named
+     * {@code baseline} if it calibrates on the panel, else of the first scenario that does.
+     *
+     * @param ws the run's workspace (its memo and cache hold the calibrations the run fitted)
+     * @param results the run's scenarios
+     * @return the evidence from the whole panel, or null when no scenario calibrates on it or the panel is empty
+     */
+    static EvidenceUse evidence(Workspace ws, List<ScenarioResult> results) {
+        if (ws.calibrationPanel().isEmpty()) {
+            return null;
+        }
+        ScenarioResult chosen = null;
+        for (ScenarioResult r : results) {
+            var s = r.loaded().scenario();
+            if (s.uncertainty().calibration().source() != ErrorCalibration.Source.PANEL) {
+                continue;
+            }
+            if (chosen == null || s.name().equals("baseline")) {
+                chosen = r;
+            }
+            if (s.name().equals("baseline")) {
+                break;
+            }
+        }
+        return chosen == null
+                ? null
+                : ws.panelEvidence(
+                        chosen.loaded().scenario().name(), chosen.loaded().scenario());
+    }
+
+    /**
      * @param out the output folder as named
      * @param written every file written, relative to it
      * @return "Wrote out/ (...)" naming the top-level files, then the charts, one line per scenario with
@@ -229,7 +281,8 @@ public final class RunCommand implements Callable<Integer> {
                 continue;
             }
             String owner = name;
-            String kind = name.equals("compare") ? Glossary.term("kind.compare", lang) : "";
+            boolean shared = name.equals("compare") || name.equals("panel");
+            String kind = shared ? Glossary.term("kind." + name, lang) : "";
             for (String k : List.of("components", "decomposition", "fan", "histogram", "share", "specification")) {
                 int at = name.lastIndexOf("-" + k);
                 if (at > 0) {
@@ -240,7 +293,7 @@ public final class RunCommand implements Callable<Integer> {
                     break;
                 }
             }
-            kinds.computeIfAbsent(name.equals("compare") ? "" : owner, x -> new java.util.ArrayList<>())
+            kinds.computeIfAbsent(shared ? "" : owner, x -> new java.util.ArrayList<>())
                     .add(kind);
         }
         String nl = System.lineSeparator();

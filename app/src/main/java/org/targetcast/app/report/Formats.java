@@ -11,6 +11,20 @@ public final class Formats {
         return Double.isNaN(fraction) ? "n/a" : String.format(Locale.ROOT, "%.1f%%", 100 * fraction);
     }
 
+    /**
+     * @param i an estimate with its interval
+     * @param percent whether it is a rate (printed in percent) or a score (two decimals)
+     * @return e.g. {@code 79.5% [73-93]} or {@code 36.82 [27.16-40.25]}; {@code n/a} without an estimate
+     */
+    public static String interval(org.targetcast.model.calibration.BlockBootstrap.Interval i, boolean percent) {
+        if (Double.isNaN(i.estimate())) {
+            return "n/a";
+        }
+        return percent
+                ? String.format(Locale.ROOT, "%.1f%% [%.0f-%.0f]", 100 * i.estimate(), 100 * i.lower(), 100 * i.upper())
+                : String.format(Locale.ROOT, "%.2f [%.2f-%.2f]", i.estimate(), i.lower(), i.upper());
+    }
+
     /** @return a growth rate with sign and one decimal, e.g. {@code +9.3%} */
     public static String growth(double rate) {
         return Double.isNaN(rate) ? "n/a" : String.format(Locale.ROOT, "%+.1f%%", 100 * rate);

@@ -16,6 +16,7 @@ import org.targetcast.app.report.ReportDocument.Row;
 import org.targetcast.app.report.ReportDocument.TableBlock;
 import org.targetcast.app.report.ReportDocument.Tone;
 import org.targetcast.charts.Lang;
+import org.targetcast.engine.workspace.EvidenceUse;
 import org.targetcast.engine.workspace.GrowthReadings;
 import org.targetcast.engine.workspace.ScenarioResult;
 import org.targetcast.engine.workspace.Workspace;
@@ -54,6 +55,7 @@ public final class HtmlReport {
      * @param ws the workspace (data file, its hash and its years)
      * @param version toolkit version
      * @param charts the run's charts, possibly still being drawn: the report waits for each as it reaches it
+     * @param evidence the evidence for the bands from the whole calibration panel, or null for no such section
      * @param folder the output folder being written
      * @return the files written, relative to the folder
      * @throws IOException on a write failure
@@ -68,6 +70,7 @@ public final class HtmlReport {
             Workspace ws,
             String version,
             ChartBatch charts,
+            EvidenceUse evidence,
             OutputFolder folder)
             throws IOException {
         List<Observation> obs = ws.dataset().observations();
@@ -78,7 +81,8 @@ public final class HtmlReport {
                 ws.dataHash(),
                 obs.stream().mapToInt(Observation::year).min().orElse(0),
                 obs.stream().mapToInt(Observation::year).max().orElse(0));
-        ReportDocument doc = ReportBuilder.build(results, bases, range, readings, spread, lang, facts, charts::has);
+        ReportDocument doc =
+                ReportBuilder.build(results, bases, range, readings, spread, lang, facts, charts::has, evidence);
         // the PDF first: its pages are set while the charts it reaches last are still being drawn
         PdfReport.write(doc, charts::image, folder.resolve("report.pdf"));
         Files.writeString(folder.resolve("report.html"), html(doc, charts::image), StandardCharsets.UTF_8);

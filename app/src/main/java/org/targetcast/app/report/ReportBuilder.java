@@ -16,6 +16,7 @@ import org.targetcast.app.report.ReportDocument.Tone;
 import org.targetcast.charts.Lang;
 import org.targetcast.engine.text.Glossary;
 import org.targetcast.engine.text.ProvenanceText;
+import org.targetcast.engine.workspace.EvidenceUse;
 import org.targetcast.engine.workspace.GrowthReadings;
 import org.targetcast.engine.workspace.ScenarioResult;
 import org.targetcast.model.analysis.SpecificationRange;
@@ -27,7 +28,9 @@ import org.targetcast.model.target.Target;
 /**
  * Builds the report of a run: run date and data vintage, the targets the scenarios judge (taken from the
  * scenarios, none assumed), a summary table and the comparison chart across scenarios, the answer in words
- * for every scenario, then each scenario's verdicts and charts, and the provenance.
+ * for every scenario, then each scenario's verdicts and charts, the spread and the two data bases, the
+ * evidence for the calibration of the bands from the whole panel ({@link PanelEvidenceSection}), and the
+ * provenance.
  */
 final class ReportBuilder {
     private ReportBuilder() {}
@@ -58,7 +61,8 @@ final class ReportBuilder {
             String spread,
             Lang lang,
             RunFacts facts,
-            Predicate<String> drawn) {
+            Predicate<String> drawn,
+            EvidenceUse evidence) {
         boolean zh = lang == Lang.ZH;
         ReportDocument.Builder b = new ReportDocument.Builder();
         String title = Glossary.term("report.title", lang);
@@ -183,6 +187,9 @@ final class ReportBuilder {
         if (bases != null) {
             basis(b, bases, lang);
         }
+        if (evidence != null) {
+            PanelEvidenceSection.add(b, evidence.scenario(), evidence.evidence(), lang, drawn);
+        }
         b.heading(2, Glossary.term("report.data", lang));
         if (results.stream().anyMatch(r -> r.loaded().scenario().data().equalsIgnoreCase("china"))) {
             b.paragraph(Glossary.term("report.data.china", lang));
@@ -262,6 +269,7 @@ final class ReportBuilder {
                 order.add(f.chart());
             }
         }
+        order.add(PanelEvidenceSection.CHART);
         return order;
     }
 

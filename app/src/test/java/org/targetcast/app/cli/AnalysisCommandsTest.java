@@ -206,7 +206,7 @@ class AnalysisCommandsTest {
                 dir.resolve("c").toString());
         assertEquals(2, kind.code());
         assertEquals(
-                "--kind: expected one of fan, share, components, decomposition, histogram, found 'pie'",
+                "--kind: expected one of fan, share, components, decomposition, histogram, panel, found 'pie'",
                 kind.err().strip());
         Cli year = Cli.run(
                 "chart",

@@ -18,6 +18,38 @@ class BacktestCommandTest {
     Path dir;
 
     @Test
+    void panelBacktestListsTheRefusedHistoriesWithTheirReasonAndLeavesThemOut() throws IOException {
+        // India's digital exports of 2015 far above its total services trade: refused by the panel screen
+        String shipped = Files.readString(Path.of(Cli.DATA));
+        String edited = shipped.replace(
+                "India,2015,digitally_deliverable_unctad,exports,level,USD_100m,1166.2,",
+                "India,2015,digitally_deliverable_unctad,exports,level,USD_100m,99999,");
+        assertFalse(edited.equals(shipped), "the edit applies");
+        Path data = dir.resolve("observations.csv");
+        Files.writeString(data, edited);
+        Cli r = Cli.run("backtest", "--panel", "--data", data.toString(), "--threads", "2");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Refused from the panel: 1 histories, not backtested:"), r.out());
+        String line = r.out()
+                .lines()
+                .filter(l -> l.startsWith("  unctad:India: "))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no refusal of unctad:India:\n" + r.out()));
+        assertTrue(line.contains("2015"), "the reason names the year: " + line);
+        assertTrue(r.out().contains("Panel: 63 series"), r.out());
+        assertFalse(r.out().lines().anyMatch(l -> l.startsWith("unctad:India.digital ")), r.out());
+
+        Cli shippedRun = Cli.run("backtest", "--panel", "--data", Cli.DATA, "--threads", "2");
+        assertEquals(0, shippedRun.code(), shippedRun.err());
+        assertTrue(
+                shippedRun
+                        .out()
+                        .contains("Refused from the panel: none (no gap, no year with digital at or above total, no"
+                                + " vintage break)."),
+                shippedRun.out());
+    }
+
+    @Test
     void printsTheMetricsTableForEveryFamilyAndAuto() {
         Cli r = Cli.run("backtest", "--series", "china.digital", "--data", Cli.DATA);
         assertEquals(0, r.code(), r.err());
@@ -85,9 +117,10 @@ class BacktestCommandTest {
         assertTrue(
                 r.out().lines().noneMatch(l -> l.startsWith("china.digital ")),
                 "china joins only with its data:\n" + r.out());
-        assertTrue(r.out().contains("Skipped (2)"), r.out());
-        assertTrue(
-                r.out().lines().anyMatch(l -> l.contains("unctad:Germany.digital: ") && l.contains("2015")), r.out());
+        // Germany's gap refuses its history from the panel, with the year; Japan has no history to refuse
+        assertTrue(r.out().contains("Refused from the panel: 1 histories, not backtested:"), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("  unctad:Germany: ") && l.contains("2015")), r.out());
+        assertTrue(r.out().contains("Skipped (1)"), r.out());
         assertTrue(
                 r.out().lines().anyMatch(l -> l.contains("unctad:Japan.digital: ") && l.contains("no total services")),
                 r.out());

@@ -175,6 +175,7 @@ class PresentationTest {
             "Mastrandrea",
             "MOFCOM",
             "UNCTAD",
+            "PIT",
             "SAFE",
             "UTC",
             "P",
@@ -223,6 +224,11 @@ class PresentationTest {
             allowed.addAll(List.of(s.split("-")));
         }
         allowed.addAll(List.of(zh.toString().split("[^A-Za-z]+")));
+        // the calibration panel's histories are named as the data name them (unctad:South Africa), identifiers
+        // like the scenarios' names
+        for (var h : org.targetcast.engine.workspace.Workspace.of(Cli.DATA).calibrationPanel()) {
+            allowed.addAll(List.of(h.economy().split("[^A-Za-z]+")));
+        }
         String html = Files.readString(zh.resolve("report.html"))
                 .replaceAll("(?s)<style>.*?</style>", " ")
                 .replaceAll("data:image/[^\"]*", " ")

@@ -105,6 +105,67 @@ class CalibrationCacheTest {
     }
 
     @Test
+    void theCachedEvidenceIsTheFreshEvidence(@TempDir Path tmp) throws IOException {
+        Scenario s = baseline();
+        Workspace fresh = Workspace.of(DATA.toString()).withCache(CalibrationCache.at(tmp));
+        EvidenceUse first = fresh.panelEvidence("baseline", s);
+        assertFalse(first.fromCache());
+        assertTrue(Files.isRegularFile(tmp.resolve("evidence-" + first.fingerprint() + ".txt")));
+        // the evidence's calibrations of the other economies are not among the command's own
+        assertEquals(0, fresh.calibrationUses().size());
+        assertEquals(
+                fresh.calibrationPanel().size(), first.evidence().histories().size());
+
+        Workspace warm = Workspace.of(DATA.toString()).withCache(CalibrationCache.at(tmp));
+        EvidenceUse second = warm.panelEvidence("baseline", s);
+        assertTrue(second.fromCache(), second.describe());
+        assertEquals(first.fingerprint(), second.fingerprint());
+        // every check bit for bit, and so every rate and interval
+        assertEquals(first.evidence(), second.evidence());
+        assertEquals(
+                first.evidence().bands().coverage(0.8, 0),
+                second.evidence().bands().coverage(0.8, 0));
+        assertEquals(
+                first.evidence().bands().intervalScore(0.95),
+                second.evidence().bands().intervalScore(0.95));
+
+        // a damaged file is computed again and replaced
+        Path file = tmp.resolve("evidence-" + first.fingerprint() + ".txt");
+        Files.writeString(file, "targetcast panel evidence\nkey " + first.fingerprint() + "\nchecks 9\n");
+        EvidenceUse again = Workspace.of(DATA.toString())
+                .withCache(CalibrationCache.at(tmp))
+                .panelEvidence("baseline", s);
+        assertFalse(again.fromCache());
+        assertTrue(again.note().startsWith("unreadable cache file replaced"), again.note());
+        assertEquals(first.evidence(), again.evidence());
+    }
+
+    @Test
+    void editingOnePanelValueComputesTheEvidenceAfresh(@TempDir Path tmp) throws IOException {
+        CalibrationCache cache = CalibrationCache.at(tmp.resolve("cache"))
+                .fittingWith(r -> ErrorCalibration.fitted(1.5, 3, 10, List.of("x"), PooledCorrelation.none()));
+        Scenario s = baseline();
+        Path data = tmp.resolve("observations.csv");
+        String text = Files.readString(DATA, StandardCharsets.UTF_8);
+        Files.writeString(data, text, StandardCharsets.UTF_8);
+        EvidenceUse a = Workspace.of(data.toString()).withCache(cache).panelEvidence("baseline", s);
+        assertFalse(a.fromCache());
+        assertTrue(Workspace.of(data.toString())
+                .withCache(cache)
+                .panelEvidence("baseline", s)
+                .fromCache());
+
+        String row = "Argentina,2015,digitally_deliverable_unctad,exports,level,USD_100m,";
+        int at = text.indexOf(row);
+        int end = text.indexOf(',', at + row.length());
+        Files.writeString(
+                data, text.substring(0, at + row.length()) + "61.01" + text.substring(end), StandardCharsets.UTF_8);
+        EvidenceUse b = Workspace.of(data.toString()).withCache(cache).panelEvidence("baseline", s);
+        assertFalse(b.fromCache(), "one edited value of one economy of the panel is new evidence");
+        assertNotEquals(a.fingerprint(), b.fingerprint());
+    }
+
+    @Test
     void aDamagedFileIsFittedAgainAndReplaced(@TempDir Path tmp) throws IOException {
         AtomicInteger fits = new AtomicInteger();
         ErrorCalibration fitted = ErrorCalibration.fitted(

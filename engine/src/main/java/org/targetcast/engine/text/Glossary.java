@@ -190,6 +190,66 @@ public final class Glossary {
             Map.entry("chart.components", new String[] {"Digital and other services trade", "可数字化交付的服务贸易与其他服务贸易"}),
             Map.entry("chart.decomposition", new String[] {"What moves the share each year", "占比年度变化分解"}),
             Map.entry("chart.histogram", new String[] {"Distribution of the share in %d", "%d年占比分布"}),
+            Map.entry("chart.panel", new String[] {
+                "The share in every economy of the calibration panel (grey), China highlighted",
+                "校准面板各经济体的占比（灰线），突出显示中国"
+            }),
+            Map.entry("kind.panel", new String[] {"panel", "面板图"}),
+            Map.entry("panel.china.mofcom", new String[] {"China, MOFCOM basis", "中国（商务部口径）"}),
+            Map.entry("panel.china.unctad", new String[] {"China, UNCTAD basis", "中国（UNCTAD口径）"}),
+            Map.entry(
+                    "footer.panel",
+                    new String[] {"data %s, sha256 %s · targetcast %s", "数据%s，sha256 %s · targetcast %s"}),
+            Map.entry(
+                    "evidence.title",
+                    new String[] {"How well the bands did: evidence from the whole panel", "区间表现如何：来自整个面板的证据"}),
+            Map.entry("evidence.loo", new String[] {
+                "The bands of %s are judged as a run makes them, on every history of the calibration panel. The"
+                        + " calibration is leave-one-economy-out: each history's bands are calibrated on the forecast"
+                        + " errors of every other economy, its own economy left out (china and unctad:China are one"
+                        + " economy and leave together), so no check is scored with a factor fitted to it.",
+                "以下按实际运行的方式，在校准面板的每条历史序列上检验情景%s的区间。校准采用“留一经济体”方法：每条序列的区间"
+                        + "仅用其他经济体的预测误差校准，本经济体不参与（china与unctad:China属同一经济体，一并剔除），"
+                        + "因此任何检验都不使用针对其本身拟合的系数。"
+            }),
+            Map.entry("evidence.panel", new String[] {
+                "Panel: %d histories, %d economies besides China; %d checks from origins %s. Each rate with its %.0f %%"
+                        + " interval from a moving-block bootstrap over origin years (blocks of %d consecutive origins,"
+                        + " %,d replicates): checks from one origin, and from neighbouring ones, are not independent.",
+                "面板：%d条历史序列，除中国外%d个经济体；起点%4$s的%3$d次检验。各比率附移动块自助法（按起点年份重抽样，"
+                        + "每块%6$d个相邻起点，%7$,d次重复）得到的%5$.0f%%区间：同一起点及相邻起点的检验并不独立。"
+            }),
+            Map.entry("evidence.coverage", new String[] {
+                "Coverage of the central bands by horizon (nominal 50 / 80 / 95 %)", "各预测期中央区间覆盖率（名义50% / 80% / 95%）"
+            }),
+            Map.entry("evidence.horizon", new String[] {"horizon (years)", "预测期（年）"}),
+            Map.entry("evidence.checks", new String[] {"checks", "检验数"}),
+            Map.entry("evidence.cover", new String[] {"cover %s", "%s覆盖率"}),
+            Map.entry("evidence.pooled", new String[] {"pooled", "合计"}),
+            Map.entry("evidence.sides", new String[] {"Misses on each side and interval score", "两侧未覆盖率与区间评分"}),
+            Map.entry("evidence.band", new String[] {"band", "区间"}),
+            Map.entry("evidence.nominal", new String[] {"below or above (nominal)", "单侧（名义）"}),
+            Map.entry("evidence.below", new String[] {"below the band", "低于区间"}),
+            Map.entry("evidence.above", new String[] {"above the band", "高于区间"}),
+            Map.entry("evidence.score", new String[] {"interval score (pp)", "区间评分（百分点）"}),
+            Map.entry("evidence.score.note", new String[] {
+                "Interval score: the band's width plus 2/(1 - level) times the distance of a share outside it, in"
+                        + " percentage points of the share; lower is better (sharp bands that still cover).",
+                "区间评分：区间宽度加上落在区间外的占比与区间距离的2/(1-水平)倍，单位为占比的百分点；越低越好（区间窄且仍能覆盖）。"
+            }),
+            Map.entry("evidence.pit", new String[] {
+                "PIT deciles (counts of checks; flat if the bands are calibrated)", "PIT十分位分布（检验次数；区间校准良好时应均匀）"
+            }),
+            Map.entry("evidence.members", new String[] {"Histories of the panel: %s.", "面板中的历史序列：%s。"}),
+            Map.entry(
+                    "evidence.refused",
+                    new String[] {"Histories refused from the panel, with the reason:", "未纳入面板的历史序列及原因："}),
+            Map.entry("evidence.refused.none", new String[] {
+                "No history of the data was refused (no gap, no year with digital at or above total, no vintage break).",
+                "数据中没有被剔除的历史序列（无缺失年份、无可数字化交付服务贸易不低于服务贸易总额的年份、无数据版本断点）。"
+            }),
+            Map.entry("evidence.history", new String[] {"history", "历史序列"}),
+            Map.entry("evidence.reason", new String[] {"reason", "原因"}),
             Map.entry("legend.in", new String[] {
                 "P(in year): probability that the share in the target year is at or above the target, the reading of the policy and the headline.",
                 "当年达标概率：目标年份当年占比不低于目标值的概率，即政策口径，也是主要结论。"

@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.targetcast.model.ModelException;
 import org.targetcast.model.calibration.PanelCalibration;
+import org.targetcast.model.calibration.ScoredCheck;
 import org.targetcast.model.scenario.ErrorCalibration;
 import org.targetcast.model.scenario.PooledCorrelation;
 
@@ -38,6 +40,7 @@ public final class CalibrationCache {
     public static final String DIR_ENV = "TARGETCAST_CACHE_DIR";
 
     private static final String HEADER = "targetcast panel calibration";
+    private static final String EVIDENCE_HEADER = "targetcast panel evidence";
 
     /**
      * One calibration as obtained.
@@ -136,6 +139,128 @@ public final class CalibrationCache {
             note = (note.isEmpty() ? "" : note + "; ") + "not kept: " + e.getMessage();
         }
         return new Lookup(c, false, key, note);
+    }
+
+    /**
+     * The checks behind a panel's evidence ({@link org.targetcast.model.calibration.PanelEvidence}) as
+     * obtained.
+     *
+     * @param checks every history's checks with the bands as run
+     * @param fromCache whether they were read from the cache (false: computed in this run)
+     * @param fingerprint what they depend on, the file's name
+     * @param note what happened to the cache file when it was not used or not written; empty otherwise
+     */
+    public record EvidenceLookup(List<ScoredCheck> checks, boolean fromCache, String fingerprint, String note) {
+        /** Checks for nulls and copies the list. */
+        public EvidenceLookup {
+            checks = List.copyOf(checks);
+            Objects.requireNonNull(fingerprint, "fingerprint");
+            Objects.requireNonNull(note, "note");
+        }
+    }
+
+    /**
+     * The scored checks of a panel's evidence, kept like the calibrations: one file named
+     * {@code evidence-<fingerprint>.txt}, numbers in Java's shortest round-trip form, so that checks read back
+     * give the evidence computed, bit for bit.
+     *
+     * @param fingerprint SHA-256 of everything the checks depend on (method, model, every panel value)
+     * @param compute computes them when the cache has none
+     * @return the checks kept under that fingerprint, or computed now (and kept)
+     */
+    public EvidenceLookup evidence(String fingerprint, Supplier<List<ScoredCheck>> compute) {
+        if (dir == null) {
+            return new EvidenceLookup(compute.get(), false, fingerprint, "no cache folder");
+        }
+        Path file = dir.resolve("evidence-" + fingerprint + ".txt");
+        String note = "";
+        if (Files.isRegularFile(file)) {
+            try {
+                return new EvidenceLookup(
+                        parseChecks(Files.readString(file, StandardCharsets.UTF_8), fingerprint),
+                        true,
+                        fingerprint,
+                        "");
+            } catch (IOException | RuntimeException e) {
+                note = "unreadable cache file replaced (" + e.getMessage() + ")";
+            }
+        }
+        List<ScoredCheck> checks = compute.get();
+        try {
+            write(file, formatChecks(checks, fingerprint));
+        } catch (IOException | RuntimeException e) {
+            note = (note.isEmpty() ? "" : note + "; ") + "not kept: " + e.getMessage();
+        }
+        return new EvidenceLookup(checks, false, fingerprint, note);
+    }
+
+    /**
+     * @param checks scored checks
+     * @param key their fingerprint
+     * @return the text of their cache file: one tab-separated line a check
+     */
+    static String formatChecks(List<ScoredCheck> checks, String key) {
+        StringBuilder sb = new StringBuilder(EVIDENCE_HEADER).append('\n');
+        sb.append("key ").append(key).append('\n');
+        sb.append("checks ").append(checks.size()).append('\n');
+        for (ScoredCheck c : checks) {
+            sb.append(c.economy())
+                    .append('\t')
+                    .append(c.origin())
+                    .append('\t')
+                    .append(c.horizon())
+                    .append('\t')
+                    .append(c.actualLogRatio())
+                    .append('\t')
+                    .append(c.mean())
+                    .append('\t')
+                    .append(c.scale())
+                    .append('\t')
+                    .append(c.df())
+                    .append('\n');
+        }
+        return sb.toString();
+    }
+
+    /**
+     * @param text a cache file's text
+     * @param key the fingerprint it must carry
+     * @return the checks it holds
+     * @throws IllegalArgumentException if the text is not a whole evidence file for that key
+     */
+    static List<ScoredCheck> parseChecks(String text, String key) {
+        List<String> lines = text.lines().toList();
+        if (lines.size() < 3
+                || !lines.get(0).equals(EVIDENCE_HEADER)
+                || !lines.get(1).equals("key " + key)
+                || !lines.get(2).startsWith("checks ")) {
+            throw new IllegalArgumentException("not an evidence file for this key");
+        }
+        int n = Integer.parseInt(lines.get(2).substring("checks ".length()));
+        if (lines.size() != 3 + n) {
+            throw new IllegalArgumentException(
+                    "incomplete evidence file: " + (lines.size() - 3) + " of " + n + " checks");
+        }
+        List<ScoredCheck> out = new ArrayList<>();
+        for (String line : lines.subList(3, lines.size())) {
+            String[] f = line.split("\t", -1);
+            if (f.length != 7) {
+                throw new IllegalArgumentException("bad check line: " + line);
+            }
+            try {
+                out.add(new ScoredCheck(
+                        f[0],
+                        Integer.parseInt(f[1]),
+                        Integer.parseInt(f[2]),
+                        Double.parseDouble(f[3]),
+                        Double.parseDouble(f[4]),
+                        Double.parseDouble(f[5]),
+                        Double.parseDouble(f[6])));
+            } catch (ModelException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
+        }
+        return out;
     }
 
     /**

@@ -18,9 +18,13 @@ import org.targetcast.engine.io.ScenarioSets;
 import org.targetcast.model.ModelException;
 import org.targetcast.model.analysis.SharedFits;
 import org.targetcast.model.assessment.Provenance;
+import org.targetcast.model.calibration.BandEvidence;
 import org.targetcast.model.calibration.PanelCalibration;
+import org.targetcast.model.calibration.PanelEvidence;
 import org.targetcast.model.calibration.PanelScreen;
 import org.targetcast.model.calibration.RefusedHistory;
+import org.targetcast.model.calibration.ShareCalibration;
+import org.targetcast.model.calibration.ShareCalibrationResult;
 import org.targetcast.model.data.Basis;
 import org.targetcast.model.data.ComponentHistory;
 import org.targetcast.model.data.Dataset;
@@ -41,6 +45,8 @@ public final class Workspace {
     public static final String DEFAULT_DATA = "scenarios/data/observations.csv";
     /** Where the shipped scenarios live. */
     public static final String DEFAULT_SCENARIOS = "scenarios";
+    /** The version of how the panel's evidence is computed, part of its cache key. */
+    static final String EVIDENCE_METHOD = "panel-evidence/1";
 
     private final Path dataFile;
     private final String dataShown;
@@ -270,24 +276,110 @@ public final class Workspace {
      *     scenario itself when it asks for none
      */
     public Scenario calibrated(Scenario scenario, ComponentHistory own) {
+        return calibrated(scenario, own, true);
+    }
+
+    /**
+     * @param scenario a scenario as loaded
+     * @param own the history it is projected from
+     * @param record whether the calibration is one the command's forecasts use, listed by
+     *     {@link #calibrationUses()} (the evidence's calibrations of the other economies are not)
+     * @return the scenario with its panel calibration, as {@link #calibrated(Scenario, ComponentHistory)}
+     */
+    private Scenario calibrated(Scenario scenario, ComponentHistory own, boolean record) {
         if (!scenario.uncertainty().calibration().isUnresolved()) {
             return scenario;
         }
         PanelCalibration.Request request = PanelCalibration.request(scenario, own, calibrationPanel());
-        CalibrationCache.Lookup lookup = calibrations.remember(request, CalibrationCache.Lookup.class, () -> {
+        Used used = calibrations.remember(request, Used.class, () -> {
             CalibrationCache.Lookup l = cache.calibration(request);
-            uses.add(new CalibrationUse(
-                    request.economy(),
-                    request.others().stream().map(ComponentHistory::economy).toList(),
-                    request.firstYear(),
-                    request.lastYear(),
-                    dataHash(),
-                    l.fingerprint(),
-                    l.fromCache(),
-                    l.note()));
-            return l;
+            return new Used(
+                    l,
+                    new CalibrationUse(
+                            request.economy(),
+                            request.others().stream()
+                                    .map(ComponentHistory::economy)
+                                    .toList(),
+                            request.firstYear(),
+                            request.lastYear(),
+                            dataHash(),
+                            l.fingerprint(),
+                            l.fromCache(),
+                            l.note()));
         });
-        return scenario.withUncertainty(scenario.uncertainty().withCalibration(lookup.calibration()));
+        if (record) {
+            synchronized (uses) {
+                if (!uses.contains(used.use())) {
+                    uses.add(used.use());
+                }
+            }
+        }
+        return scenario.withUncertainty(
+                scenario.uncertainty().withCalibration(used.lookup().calibration()));
+    }
+
+    /** A calibration as obtained, with how it is listed when the command uses it. */
+    private record Used(CalibrationCache.Lookup lookup, CalibrationUse use) {}
+
+    /**
+     * The evidence for a scenario's bands from the whole calibration panel ({@link PanelEvidence}): every
+     * history of {@link #calibrationPanel()} backtested with the scenario's bands as a run makes them, each
+     * calibrated leaving its own economy out ({@link #calibrated}), horizons 1 to
+     * {@link ShareCalibration#withDefaults()}'s. The checks are read from the {@link CalibrationCache} when it
+     * holds them for this model and panel (keyed by both, every panel value included), else computed once and
+     * kept; the calibrations they need come from the command's memo and the cache, the run's own among them,
+     * and are not listed among the command's {@link #calibrationUses()}. A history the model cannot be
+     * backtested on gives no checks.
+     *
+     * @param name the scenario's name, for {@code --verbose}
+     * @param scenario a scenario as loaded, asking for a panel calibration
+     * @return the evidence as obtained, remembered for the command
+     */
+    public EvidenceUse panelEvidence(String name, Scenario scenario) {
+        List<ComponentHistory> panel = calibrationPanel();
+        ShareCalibration calibration = ShareCalibration.withDefaults();
+        String key = evidenceFingerprint(scenario, panel, calibration.maxHorizon());
+        return calibrations.remember("evidence " + key, EvidenceUse.class, () -> {
+            CalibrationCache.EvidenceLookup l = cache.evidence(key, () -> {
+                // the histories in parallel, the results in the panel's order: each is a deterministic function
+                // of its data; the memo and the cache are safe for concurrent use, and the panel is screened
+                List<ShareCalibrationResult> asRun = panel.parallelStream()
+                        .map(h -> {
+                            try {
+                                return calibration
+                                        .evaluate(h, calibrated(scenario, h, false))
+                                        .named(h.economy());
+                            } catch (ModelException e) {
+                                // no checks from a history the model cannot be backtested on
+                                return null;
+                            }
+                        })
+                        .filter(Objects::nonNull)
+                        .toList();
+                return PanelEvidence.scored(asRun);
+            });
+            PanelEvidence evidence = new PanelEvidence(
+                    panel.stream().map(ComponentHistory::economy).toList(),
+                    calibrationRefusals(),
+                    BandEvidence.of(l.checks()),
+                    calibration.maxHorizon());
+            return new EvidenceUse(name, evidence, l.fromCache(), l.fingerprint(), l.note());
+        });
+    }
+
+    /**
+     * @return SHA-256 of the evidence method, the longest horizon and the scenario's panel calibration request
+     *     over the whole panel (model, settings and every value of every history)
+     */
+    private static String evidenceFingerprint(Scenario scenario, List<ComponentHistory> panel, int maxHorizon) {
+        String whole = "";
+        if (!panel.isEmpty()) {
+            PanelCalibration.Request r = PanelCalibration.request(scenario, panel.get(0), panel);
+            whole = new PanelCalibration.Request(r.digital(), r.other(), r.baselineYear(), r.uncertainty(), "", panel)
+                    .fingerprint();
+        }
+        String text = EVIDENCE_METHOD + "\n" + maxHorizon + "\n" + whole;
+        return Hashes.sha256(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), List.of());
     }
 
     /** @return every panel calibration this command used so far, in the order first used */

@@ -1,0 +1,74 @@
+package org.targetcast.model.calibration;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.targetcast.model.ModelException;
+
+/**
+ * The evidence for a scenario's share bands from the whole calibration panel, as one value that the report
+ * and {@code backtest --calibrate --panel} both render: who is in the panel, who was refused and why, and
+ * how the bands did on every history of it ({@link BandEvidence}: coverage at 50/80/95 % per horizon, the two
+ * one-sided miss rates, the interval score, the PIT deciles, each with its block-bootstrap interval over
+ * origin years).
+ *
+ * <p>The bands are scored <em>as a run makes them</em>: each history's checks come from the scenario's model
+ * calibrated on every other economy of the panel, its own economy left out ({@link PanelCalibration}; china
+ * and unctad:China are one economy and leave together). No check is scored with a factor fitted to it: the
+ * evidence is leave-one-economy-out.
+ *
+ * <p>Further figures from the same panel (e.g. how often shares jump) join as components of this record,
+ * so that everything that renders the evidence receives them together. Pure and immutable.
+ *
+ * @param histories the histories of the panel, in the data's order (China on its basis among them)
+ * @param refused the histories of the data refused from the panel, each with its reason, in the data's order
+ * @param bands the bands as run, scored on every history of the panel
+ * @param maxHorizon the longest horizon scored, at least 1
+ */
+public record PanelEvidence(List<String> histories, List<RefusedHistory> refused, BandEvidence bands, int maxHorizon) {
+    /** Copies the lists and checks the horizon. */
+    public PanelEvidence {
+        histories = List.copyOf(histories);
+        refused = List.copyOf(refused);
+        Objects.requireNonNull(bands, "bands");
+        if (maxHorizon < 1) {
+            throw ModelException.of("panel evidence: longest horizon %d must be at least 1", maxHorizon);
+        }
+    }
+
+    /**
+     * @param histories the histories of the panel, in order
+     * @param refused the histories refused, with their reasons
+     * @param asRun each history's checks with the bands as a run makes them, named by the history
+     *     ({@link ShareCalibrationResult#named}); the economy of a check is {@link PanelCalibration#economy} of
+     *     that name
+     * @param maxHorizon the longest horizon scored
+     * @return the evidence, with {@link BandEvidence#of} intervals
+     */
+    public static PanelEvidence of(
+            List<String> histories, List<RefusedHistory> refused, List<ShareCalibrationResult> asRun, int maxHorizon) {
+        return new PanelEvidence(histories, refused, BandEvidence.of(scored(asRun)), maxHorizon);
+    }
+
+    /**
+     * @param results each history's checks, named by the history
+     * @return every check with the predictive as the forecast made it, its economy taken from the name
+     */
+    public static List<ScoredCheck> scored(List<ShareCalibrationResult> results) {
+        List<ScoredCheck> out = new ArrayList<>();
+        for (ShareCalibrationResult r : results) {
+            String economy = PanelCalibration.economy(r.name());
+            r.checks().forEach(c -> out.add(ScoredCheck.asMade(economy, c)));
+        }
+        return out;
+    }
+
+    /** @return the number of economies of the panel besides China (china and unctad:China count once) */
+    public int economiesBesidesChina() {
+        return (int) histories.stream()
+                .map(PanelCalibration::economy)
+                .filter(e -> !e.equals("china"))
+                .distinct()
+                .count();
+    }
+}
