@@ -24,7 +24,7 @@ class ScenarioBuilderTest {
                 .growthTarget(2025, 2029, 0.0)
                 .shocks("history")
                 .calibration("panel")
-                .families("drift", "loglinear", "damped");
+                .families("drift", "loglinear", "damped", "pooled");
     }
 
     @Test
