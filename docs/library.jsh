@@ -18,7 +18,7 @@ ScenarioSource baseline = Scenarios.builder("baseline").
         digital(c -> c.model("drift").fitFrom(2015).exclude(2020, 2021, 2022)).
         other(c -> c.model("drift").fitFrom(2015).exclude(2020, 2021, 2022)).
         shareTarget(2029, 0.45).shareTarget(2035, 0.50).growthTarget(2025, 2029, 0.0).
-        shocks("history").calibration("panel").families("drift", "loglinear", "damped").
+        shocks("history").calibration("panel").families("drift", "loglinear", "damped", "pooled").
         build();
 System.out.println(baseline.yaml().orElseThrow());
 
