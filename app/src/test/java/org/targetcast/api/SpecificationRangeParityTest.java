@@ -57,7 +57,7 @@ class SpecificationRangeParityTest {
         assertTrue(families.containsAll(Set.of("drift", "loglinear", "pooled")), families.toString());
         assertTrue(starts.size() >= 5, starts.toString());
         assertEquals(1, weights, 1e-3);
-        assertTrue(cli.out().contains("specification range (10-90 %)"), cli.out());
+        assertTrue(cli.out().contains("range (10-90 %)"), cli.out());
         assertTrue(cli.out().contains("moves it most"), cli.out());
         long whole = Math.round(100 * Double.parseDouble(growthP));
         assertTrue(

@@ -57,7 +57,7 @@ public final class SpecificationSection {
                 "",
                 out);
         out.println();
-        Table.print(levers(range, lang), out);
+        Table.print(leverEnds(range, lang), out);
         String weights = weights(range, lang);
         if (!weights.isEmpty()) {
             Table.wrapped(weights, VerdictTable.COLUMNS, "", out);
@@ -245,6 +245,33 @@ public final class SpecificationSection {
             rows.add(new String[] {dimension(l, lang), span(l.min(0), l.max(0)), String.join(" · ", options)});
         }
         return rows;
+    }
+
+    /** The levers as the terminal shows them: each choice's lowest and highest option and the scenario's own. */
+    static List<String[]> leverEnds(SpecificationRange.Result range, Lang lang) {
+        Labels labels = Labels.of(lang);
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {
+            Glossary.term("spec.choice", lang),
+            Glossary.term("spec.lowest", lang),
+            Glossary.term("spec.highest", lang),
+            Glossary.term("spec.own", lang)
+        });
+        for (Lever l : range.levers()) {
+            Option own = l.options().stream()
+                    .filter(Option::own)
+                    .findFirst()
+                    .orElse(l.options().get(0));
+            rows.add(new String[] {
+                dimension(l, lang), end(labels, extreme(l, false)), end(labels, extreme(l, true)), end(labels, own)
+            });
+        }
+        return rows;
+    }
+
+    private static String end(Labels labels, Option o) {
+        return labels.option(o.label()) + " "
+                + ProbabilityText.percent(o.probabilities().get(0));
     }
 
     static String weights(SpecificationRange.Result range, Lang lang) {

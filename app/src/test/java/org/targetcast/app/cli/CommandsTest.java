@@ -349,7 +349,8 @@ class CommandsTest {
                 .replaceAll("\\s+", " ");
         assertTrue(
                 sentence.matches(
-                        "baseline: 45 % in 2029 is [a-z ]+ at about \\d+ %( \\(models \\d+–\\d+ %\\))? \\(reached in some year by 2029: \\d+ %; central path"
+                        "baseline: 45 % in 2029 is [a-z ]+ at about \\d+ %( \\(models \\d+–\\d+ %\\))? \\(specifications \\d+–\\d+%, [a-z0-9 -]+ moves it most;"
+                                + " reached in some year by 2029: \\d+ %; central path"
                                 + " \\d+\\.\\d %, needing digital growth of \\d+\\.\\d % a year against \\d+\\.\\d % assumed\\); 50 % in 2035 is .*\\)\\."),
                 sentence);
     }

@@ -51,9 +51,10 @@ class ReportChartsTest {
         return out;
     }
 
-    /** The charts of baseline, then the panel's, in the order the report shows them. */
+    /** The comparison, the specification range, the charts of baseline, then the panel's, in the report's order. */
     private static List<String> shown(String extension) {
-        List<String> order = new ArrayList<>(List.of("compare", "baseline-fan", "baseline-share"));
+        List<String> order =
+                new ArrayList<>(List.of("compare", "baseline-specification", "baseline-fan", "baseline-share"));
         order.addAll(List.of("baseline-histogram-2029", "baseline-histogram-2035"));
         order.addAll(List.of("baseline-components", "baseline-decomposition"));
         // the calibration panel's share histories, in the section on the calibration's evidence

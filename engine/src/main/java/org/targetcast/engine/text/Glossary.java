@@ -113,14 +113,17 @@ public final class Glossary {
             Map.entry("spec.title", new String[] {"The range of defensible answers", "可辩护答案的范围"}),
             Map.entry("spec.target", new String[] {"target", "目标"}),
             Map.entry("spec.central", new String[] {"P(in year)", "当年达标概率"}),
-            Map.entry("spec.range", new String[] {"specification range (10-90 %)", "设定范围（10%—90%）"}),
-            Map.entry("spec.all", new String[] {"all specifications", "全部设定"}),
+            Map.entry("spec.range", new String[] {"range (10-90 %)", "设定范围（10%—90%）"}),
+            Map.entry("spec.all", new String[] {"all", "全部设定"}),
             Map.entry("spec.most", new String[] {"moves it most", "影响最大的选择"}),
             Map.entry("spec.levers", new String[] {
                 "What moves %s, one choice at a time (the others as the scenario states; * marks the scenario's own):",
                 "逐项改变一个选择时%s的变化（其余选择按情景设定；*为情景自身的选择）："
             }),
             Map.entry("spec.choice", new String[] {"choice", "选择"}),
+            Map.entry("spec.lowest", new String[] {"lowest", "最低"}),
+            Map.entry("spec.highest", new String[] {"highest", "最高"}),
+            Map.entry("spec.own", new String[] {"the scenario's", "情景自身"}),
             Map.entry("spec.moves", new String[] {"range", "范围"}),
             Map.entry("spec.options", new String[] {"options", "各选项"}),
             Map.entry("spec.weights", new String[] {
