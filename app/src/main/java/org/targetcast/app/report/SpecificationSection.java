@@ -85,6 +85,7 @@ public final class SpecificationSection {
         b.paragraph(Glossary.term(
                 "spec.levers", lang, Glossary.probabilityName(range.targets().get(0), lang)));
         b.add(block(levers(range, lang), List.of(false, true, false)));
+        b.note(Glossary.term("spec.star", lang));
         String weights = weights(range, lang);
         if (!weights.isEmpty()) {
             b.note(weights);

@@ -117,10 +117,10 @@ public final class Glossary {
             Map.entry("spec.all", new String[] {"all", "全部设定"}),
             Map.entry("spec.most", new String[] {"moves it most", "影响最大的选择"}),
             Map.entry("spec.levers", new String[] {
-                "What moves %s, one choice at a time (the others as the scenario states; * marks the scenario's own):",
-                "逐项改变一个选择时%s的变化（其余选择按情景设定；*为情景自身的选择）："
+                "What moves %s, one choice at a time (the others as the scenario states):", "逐项改变一个选择时%s的变化（其余选择按情景设定）："
             }),
             Map.entry("spec.choice", new String[] {"choice", "选择"}),
+            Map.entry("spec.star", new String[] {"* the scenario's own choice.", "*为情景自身的选择。"}),
             Map.entry("spec.lowest", new String[] {"lowest", "最低"}),
             Map.entry("spec.highest", new String[] {"highest", "最高"}),
             Map.entry("spec.own", new String[] {"the scenario's", "情景自身"}),
