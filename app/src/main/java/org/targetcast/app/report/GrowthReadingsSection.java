@@ -3,9 +3,7 @@ package org.targetcast.app.report;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import org.targetcast.app.report.ReportDocument.Row;
 import org.targetcast.app.report.ReportDocument.TableBlock;
-import org.targetcast.app.report.ReportDocument.Tone;
 import org.targetcast.charts.Lang;
 import org.targetcast.engine.text.Glossary;
 import org.targetcast.engine.workspace.GrowthReadings;
@@ -47,12 +45,7 @@ public final class GrowthReadingsSection {
         b.heading(2, Glossary.term("readings.title", lang));
         for (GrowthReadings g : all) {
             b.paragraph(intro(scenario, g, lang));
-            List<String[]> rows = rows(g, lang);
-            List<Row> body = new ArrayList<>();
-            for (String[] r : rows.subList(1, rows.size())) {
-                body.add(new Row(List.of(r), Tone.NONE));
-            }
-            b.add(new TableBlock(List.of(rows.get(0)), body, List.of(false, true), -1));
+            b.add(TableBlock.of(rows(g, lang), List.of(false, true)));
         }
     }
 

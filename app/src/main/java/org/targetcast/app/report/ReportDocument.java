@@ -58,6 +58,19 @@ public record ReportDocument(Lang lang, String title, List<Block> blocks) {
      * @param toned the column coloured by the row's tone, or −1
      */
     public record TableBlock(List<String> header, List<Row> rows, List<Boolean> numeric, int toned) implements Block {
+        /**
+         * @param rows a header row, then the body rows, as the terminal prints them
+         * @param numeric per column, whether it is right-aligned
+         * @return the table, untoned
+         */
+        static TableBlock of(List<String[]> rows, List<Boolean> numeric) {
+            List<Row> body = new java.util.ArrayList<>();
+            for (String[] r : rows.subList(1, rows.size())) {
+                body.add(new Row(List.of(r), Tone.NONE));
+            }
+            return new TableBlock(List.of(rows.get(0)), body, numeric, -1);
+        }
+
         /** Copies and checks the widths. */
         public TableBlock {
             header = List.copyOf(header);

@@ -4,9 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import org.targetcast.app.report.ReportDocument.Row;
 import org.targetcast.app.report.ReportDocument.TableBlock;
-import org.targetcast.app.report.ReportDocument.Tone;
 import org.targetcast.charts.ChartFrame;
 import org.targetcast.charts.Labels;
 import org.targetcast.charts.Lang;
@@ -81,10 +79,10 @@ public final class SpecificationSection {
             Predicate<String> drawn) {
         b.heading(2, Glossary.term("spec.title", lang));
         b.paragraph(intro(range, scenario, lang));
-        b.add(block(summary(range, lang), List.of(false, true, true, true, false)));
+        b.add(TableBlock.of(summary(range, lang), List.of(false, true, true, true, false)));
         b.paragraph(Glossary.term(
                 "spec.levers", lang, Glossary.probabilityName(range.targets().get(0), lang)));
-        b.add(block(levers(range, lang), List.of(false, true, false)));
+        b.add(TableBlock.of(levers(range, lang), List.of(false, true, false)));
         b.note(Glossary.term("spec.star", lang));
         String weights = weights(range, lang);
         if (!weights.isEmpty()) {
@@ -322,13 +320,5 @@ public final class SpecificationSection {
         String lo = ProbabilityText.percent(low);
         String hi = ProbabilityText.percent(high);
         return lo.equals(hi) ? hi : lo.replace("%", "") + "–" + hi;
-    }
-
-    private static TableBlock block(List<String[]> rows, List<Boolean> numeric) {
-        List<Row> body = new ArrayList<>();
-        for (String[] r : rows.subList(1, rows.size())) {
-            body.add(new Row(List.of(r), Tone.NONE));
-        }
-        return new TableBlock(List.of(rows.get(0)), body, numeric, -1);
     }
 }

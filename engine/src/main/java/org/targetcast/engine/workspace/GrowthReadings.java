@@ -5,7 +5,6 @@ import java.util.List;
 import org.targetcast.model.outlook.Forecaster;
 import org.targetcast.model.outlook.ShareForecast;
 import org.targetcast.model.outlook.Simulator;
-import org.targetcast.model.projection.Projection;
 import org.targetcast.model.scenario.Scenario;
 import org.targetcast.model.simulation.Outlook;
 import org.targetcast.model.simulation.TargetOutlook;
@@ -71,8 +70,8 @@ public record GrowthReadings(GrowthTarget stated, List<TargetOutlook> readings) 
             }
             List<GrowthTarget> readings = readingsOf(g);
             Scenario variant = scenario.withTargets(List.copyOf(readings));
-            Projection p = forecaster.project(variant, r.history());
-            ShareForecast f = forecaster.forecast(p, r.forecast().weights().orElse(null));
+            ShareForecast f = forecaster.forecast(
+                    variant, r.history(), r.forecast().weights().orElse(null));
             Outlook o = simulator.withForecaster(forecaster).run(f);
             List<TargetOutlook> found = new ArrayList<>();
             for (GrowthTarget reading : readings) {

@@ -19,11 +19,14 @@ public final class SpecificationRanges {
 
     /**
      * @param ws the workspace the scenario was run in
-     * @param r the scenario's result
+     * @param r the scenario's result, simulated (its forecast is the range's centre)
      * @return its specification range, empty when it has no target on the share in a year or its own
      *     specification cannot be ranged (the reason is then in the model's message, not shown)
      */
     public static Optional<SpecificationRange.Result> of(Workspace ws, ScenarioResult r) {
+        if (r.forecast() == null) {
+            return Optional.empty();
+        }
         Scenario scenario = r.projection().scenario();
         ComponentHistory own = r.history();
         Basis ownBasis = Basis.ofHistory(own.economy());
@@ -41,7 +44,7 @@ public final class SpecificationRanges {
             }
         }
         try {
-            return Optional.of(SpecificationRange.of(scenario, ownKey, bases));
+            return Optional.of(SpecificationRange.of(r.forecast(), ownKey, bases));
         } catch (ModelException e) {
             return Optional.empty();
         }

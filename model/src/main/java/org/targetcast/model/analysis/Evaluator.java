@@ -117,7 +117,7 @@ public final class Evaluator {
                 && scenario.uncertainty()
                         .families()
                         .equals(weighed.uncertainty().families());
-        return forecaster.forecast(project(scenario), same ? weights : null);
+        return forecaster.forecast(scenario, history, same ? weights : null);
     }
 
     /**

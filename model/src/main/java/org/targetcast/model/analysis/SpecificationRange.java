@@ -302,14 +302,15 @@ public final class SpecificationRange {
     private SpecificationRange() {}
 
     /**
-     * @param scenario the scenario, its calibration resolved
+     * @param forecast the scenario's own forecast, as the run made it (its probabilities are the centre)
      * @param ownBasis the basis the scenario is run on, a key of {@code bases}
      * @param bases an evaluator per data basis (the run's forecaster and history on each), in display order
      * @return the answer over the specifications
      * @throws ModelException if the scenario has no target on the share in a year, or its own specification
      *     cannot be projected
      */
-    public static Result of(Scenario scenario, String ownBasis, Map<String, Evaluator> bases) {
+    public static Result of(ShareForecast forecast, String ownBasis, Map<String, Evaluator> bases) {
+        Scenario scenario = forecast.projection().scenario();
         Evaluator ownEvaluator = bases.get(ownBasis);
         if (ownEvaluator == null) {
             throw ModelException.of("specification range: no evaluator for the basis %s", ownBasis);
@@ -367,7 +368,7 @@ public final class SpecificationRange {
             throw ModelException.of(
                     "scenario %s: its own specification cannot be projected: %s", scenario.name(), notes);
         }
-        double[] central = own(scenario, ownEvaluator, targets);
+        double[] central = own(forecast, targets);
         List<Answer> answers = new ArrayList<>();
         for (Cell c : cells.values()) {
             for (int f = 0; f < c.families().size(); f++) {
@@ -476,9 +477,8 @@ public final class SpecificationRange {
     }
 
     /** The scenario's own probabilities, exactly as its forecast gives them. */
-    private static double[] own(Scenario scenario, Evaluator evaluator, List<ShareTarget> targets) {
-        ShareForecast f = evaluator.forecaster().forecast(scenario, evaluator.history());
-        Map<Target, Double> exact = f.exactProbabilities();
+    private static double[] own(ShareForecast forecast, List<ShareTarget> targets) {
+        Map<Target, Double> exact = forecast.exactProbabilities();
         double[] out = new double[targets.size()];
         for (int t = 0; t < out.length; t++) {
             out[t] = exact.getOrDefault(targets.get(t), Double.NaN);
@@ -494,8 +494,7 @@ public final class SpecificationRange {
             Evaluator evaluator,
             List<ShareTarget> targets,
             FamilyWeights weights) {
-        ShareForecast f =
-                evaluator.forecaster().forecast(evaluator.forecaster().project(variant, evaluator.history()), weights);
+        ShareForecast f = evaluator.forecaster().forecast(variant, evaluator.history(), weights);
         List<TrendFamily> fams = new ArrayList<>();
         List<double[]> probabilities = new ArrayList<>();
         for (ShareForecast.Member m : f.members()) {

@@ -80,6 +80,17 @@ public final class Forecaster {
     }
 
     /**
+     * @param scenario a scenario (a variant of another), its calibration resolved
+     * @param history the observed history
+     * @param weights the weights to average with (those of the scenario it varies), or null to weigh its
+     *     families on its own backtests
+     * @return its forecast
+     */
+    public ShareForecast forecast(Scenario scenario, ComponentHistory history, FamilyWeights weights) {
+        return forecast(project(scenario, history), weights);
+    }
+
+    /**
      * @param own the scenario's own projection, made by {@link #project}
      * @return its forecast, the families weighted on its own backtests
      */
