@@ -89,10 +89,12 @@ public final class ChartCommand implements Callable<Integer> {
         if (k.equals("panel")) {
             return panel(ws, output, named);
         }
-        List<ScenarioResult> results = ScenarioResult.runAll(
+        List<ScenarioResult> results = simulation.simulate(
+                "chart",
                 ws,
-                Workspace.scenarios(named),
-                simulation.simulator(spec.commandLine().getErr()));
+                ScenarioResult.runAll(ws, Workspace.scenarios(named)),
+                spec.commandLine().getErr(),
+                r -> {});
         List<String> written = new ArrayList<>();
         try (OutputFolder folder = OutputFolder.adding(out, "chart", "--out", ws.inputs(named))) {
             for (ScenarioResult r : results) {

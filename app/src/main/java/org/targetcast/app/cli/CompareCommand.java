@@ -75,10 +75,12 @@ public final class CompareCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         List<String> named = paths == null || paths.isEmpty() ? List.of(Workspace.DEFAULT_SCENARIOS) : paths;
         Workspace ws = data.workspace();
-        List<ScenarioResult> results = ScenarioResult.runAll(
+        List<ScenarioResult> results = simulation.simulate(
+                "compare",
                 ws,
-                Workspace.scenarios(named),
-                simulation.simulator(spec.commandLine().getErr()));
+                ScenarioResult.runAll(ws, Workspace.scenarios(named)),
+                spec.commandLine().getErr(),
+                r -> {});
         Map<Target, List<Cell>> byTarget = new LinkedHashMap<>();
         for (ScenarioResult r : results) {
             for (TargetAssessment j : r.judged()) {

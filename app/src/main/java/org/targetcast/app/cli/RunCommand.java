@@ -111,9 +111,14 @@ public final class RunCommand implements Callable<Integer> {
         List<String> named = paths == null || paths.isEmpty() ? List.of(Workspace.DEFAULT_SCENARIOS) : paths;
         List<LoadedScenario> scenarios = ws.load(named);
         Simulator simulator = simulation.simulator(spec.commandLine().getErr());
-        simulator = simulator == null ? null : simulator.withForecaster(ws.forecaster());
         List<ScenarioResult> projected = org.targetcast.app.report.RunInputs.check(ws, scenarios);
-        simulation.announce("run", projected, spec.commandLine().getErr());
+        simulator = simulator == null
+                ? null
+                : simulation.check(
+                        "run",
+                        projected,
+                        simulator.withForecaster(ws.forecaster()),
+                        spec.commandLine().getErr());
         ChartOutput output = noCharts
                 ? new ChartOutput(
                         ChartOutput.defaults().preset(), ChartOutput.defaults().formats(), charts.lang)

@@ -60,6 +60,11 @@ public final class SensitivityCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
 
+    @Option(
+            names = "--allow-long",
+            description = "Run when the scenario's simulation is estimated above 1e9 path-years, refused otherwise.")
+    boolean allowLong;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -68,10 +73,21 @@ public final class SensitivityCommand implements Callable<Integer> {
         LoadedScenario s = which.load();
         var workspace = data.workspace();
         var history = workspace.history(s.scenario().data(), s.file());
+        var calibrated = workspace.calibrated(s.scenario(), history);
+        Evaluator evaluator = Evaluator.of(history, workspace.forecaster());
+        var asRun = org.targetcast.model.outlook.Simulator.withDefaults().withForecaster(workspace.forecaster());
+        // the scenario itself is simulated as run simulates it; the bars' ends as the sweep's cells
+        WorkEstimate.check(
+                "sensitivity",
+                "the scenario as run",
+                asRun.pathYears(evaluator.project(calibrated)),
+                allowLong,
+                m -> s.locations().problem("uncertainty.paths", m),
+                spec.commandLine().getErr());
         Sensitivity.Result r = Sensitivity.run(
-                Evaluator.of(history, workspace.forecaster()),
-                org.targetcast.model.outlook.Simulator.withDefaults(),
-                workspace.calibrated(s.scenario(), history),
+                evaluator,
+                asRun,
+                calibrated,
                 which.index(),
                 BasisEvaluators.of(workspace, history, s.scenario().data(), s.file()));
         PrintWriter stdout = spec.commandLine().getOut();

@@ -1,8 +1,12 @@
 package org.targetcast.app.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import org.targetcast.engine.io.InputException;
+import org.targetcast.engine.io.LoadedScenario;
+import org.targetcast.engine.workspace.ScenarioResult;
+import org.targetcast.engine.workspace.Workspace;
 import org.targetcast.model.outlook.Simulator;
 import org.targetcast.model.scenario.UncertaintySpec;
 import org.targetcast.model.simulation.ProgressListener;
@@ -38,6 +42,11 @@ public final class SimulationOptions {
     @Option(names = "--deterministic", description = "Skip the uncertainty: central projections only.")
     boolean deterministic;
 
+    @Option(
+            names = "--allow-long",
+            description = "Run a simulation estimated above 1e9 path-years (a minute or more), refused otherwise.")
+    boolean allowLong;
+
     /**
      * @param err where a progress bar is drawn when it is a terminal
      * @return the simulator these options describe, or null with {@code --deterministic}
@@ -67,7 +76,7 @@ public final class SimulationOptions {
             s = s.withThreads(threads);
         }
         if (System.console() != null) {
-            bar = new ProgressBar(err);
+            bar = new ProgressBar(err, false);
             s = s.withProgress(bar);
         }
         return s;
@@ -76,36 +85,76 @@ public final class SimulationOptions {
     private ProgressBar bar;
 
     /**
-     * Says on standard error how much simulation a run is about to do when it is much ({@link WorkEstimate});
-     * counted as simulated: every scenario whose method (or {@code --method}) is {@code montecarlo}.
+     * Simulates projected scenarios after weighing the work ({@link WorkEstimate}): refused above the limit
+     * without {@code --allow-long} (at the scenario's {@code uncertainty.paths}, or at {@code --paths} when
+     * given), announced above the notice with progress shown, then simulated one after another.
+     *
+     * @param command the command, for messages
+     * @param ws the workspace whose forecaster forecasts
+     * @param projected deterministic results ({@link ScenarioResult#runAll})
+     * @param err where the notice and the progress go
+     * @param simulated given each result once simulated (to draw its charts), in order
+     * @return the results with their outlooks, or {@code projected} itself with {@code --deterministic}
+     * @throws InputException for out-of-range values or work refused
+     */
+    public List<ScenarioResult> simulate(
+            String command,
+            Workspace ws,
+            List<ScenarioResult> projected,
+            PrintWriter err,
+            java.util.function.Consumer<ScenarioResult> simulated) {
+        Simulator simulator = simulator(err);
+        if (simulator == null) {
+            projected.forEach(simulated);
+            return projected;
+        }
+        simulator = check(command, projected, simulator.withForecaster(ws.forecaster()), err);
+        List<ScenarioResult> results = ScenarioResult.simulate(projected, simulator, this::starting, simulated);
+        finished();
+        return results;
+    }
+
+    /**
+     * Weighs the simulation of projected scenarios ({@link WorkEstimate#check}); shows progress when it is long,
+     * as lines when standard error is not a terminal.
      *
      * @param command the command
-     * @param results the projected scenarios
-     * @param err where the notice goes
+     * @param projected the projected scenarios
+     * @param simulator the simulator that will run them
+     * @param err where the notice and the progress go
+     * @return the simulator to run them with: {@code simulator}, reporting progress when the work is long
+     * @throws InputException for work above the limit without {@code --allow-long}
      */
-    void announce(
-            String command, java.util.List<org.targetcast.engine.workspace.ScenarioResult> results, PrintWriter err) {
-        if (deterministic) {
-            return;
-        }
-        long most = 0;
-        int simulatedScenarios = 0;
-        int years = 1;
-        for (var r : results) {
-            UncertaintySpec u = r.loaded().scenario().uncertainty();
-            boolean simulated = method != null
-                    ? method.equalsIgnoreCase("montecarlo")
-                    : u.method() == UncertaintySpec.Method.MONTECARLO;
-            if (simulated) {
-                years = Math.max(
-                        years, r.loaded().scenario().horizon() - r.history().lastYear());
-                most = Math.max(most, paths != null ? paths : u.paths());
-                simulatedScenarios++;
+    Simulator check(String command, List<ScenarioResult> projected, Simulator simulator, PrintWriter err) {
+        double total = 0;
+        double most = -1;
+        LoadedScenario largest = null;
+        for (ScenarioResult r : projected) {
+            double w = simulator.pathYears(r.projection());
+            total += w;
+            if (w > most) {
+                most = w;
+                largest = r.loaded();
             }
         }
-        if (simulatedScenarios > 0) {
-            WorkEstimate.announce(command, simulatedScenarios, most, years, err);
+        if (largest == null) {
+            return simulator;
         }
+        LoadedScenario at = largest;
+        boolean progress = WorkEstimate.check(
+                command,
+                projected.size() == 1 ? "1 scenario" : projected.size() + " scenarios",
+                total,
+                allowLong,
+                m -> paths != null
+                        ? new InputException.Problem("--paths", 0, 0, "", m)
+                        : at.locations().problem("uncertainty.paths", m),
+                err);
+        if (progress && bar == null) {
+            bar = new ProgressBar(err, true);
+            return simulator.withProgress(bar);
+        }
+        return simulator;
     }
 
     /**
@@ -132,12 +181,19 @@ public final class SimulationOptions {
      */
     static final class ProgressBar implements ProgressListener {
         private final PrintWriter err;
+        private final boolean lines;
         private String scenario = "";
         private int shown = -1;
         private int width;
 
-        ProgressBar(PrintWriter err) {
+        /**
+         * @param err where it is drawn
+         * @param lines whether to print a line at every tenth instead of redrawing one line (standard error is
+         *     not a terminal)
+         */
+        ProgressBar(PrintWriter err, boolean lines) {
             this.err = err;
+            this.lines = lines;
         }
 
         synchronized void starting(String name) {
@@ -147,14 +203,16 @@ public final class SimulationOptions {
         }
 
         synchronized void finished() {
-            err.print("\r" + " ".repeat(width) + "\r");
-            err.flush();
+            if (!lines) {
+                err.print("\r" + " ".repeat(width) + "\r");
+                err.flush();
+            }
         }
 
         @Override
         public synchronized void progress(int done, int total) {
             int percent = (int) (100L * done / total);
-            if (percent <= shown) {
+            if (percent <= shown || lines && percent / 10 <= shown / 10) {
                 return;
             }
             draw(percent);
@@ -162,6 +220,11 @@ public final class SimulationOptions {
 
         private void draw(int percent) {
             shown = percent;
+            if (lines) {
+                err.printf(Locale.ROOT, "simulating %s: %d %%%n", scenario, percent);
+                err.flush();
+                return;
+            }
             int filled = percent * 30 / 100;
             String line = "simulating " + scenario + " [" + "#".repeat(filled) + " ".repeat(30 - filled) + "] "
                     + percent + "%";

@@ -19,6 +19,9 @@ import org.targetcast.engine.io.LoadedScenario;
 import org.targetcast.model.analysis.Assumption;
 import org.targetcast.model.analysis.Evaluator;
 import org.targetcast.model.analysis.Sweep;
+import org.targetcast.model.outlook.Simulator;
+import org.targetcast.model.projection.Projection;
+import org.targetcast.model.simulation.ProgressListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -70,6 +73,11 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--no-charts", description = "Skip the chart.")
     boolean noCharts;
 
+    @Option(
+            names = "--allow-long",
+            description = "Run a sweep estimated above 1e9 path-years (a minute or more), refused otherwise.")
+    boolean allowLong;
+
     @Mixin
     ChartOptions charts;
 
@@ -99,23 +107,45 @@ public final class SweepCommand implements Callable<Integer> {
         var history = workspace.history(s.scenario().data(), s.file());
         Evaluator evaluator = Evaluator.of(history, workspace.forecaster());
         var calibrated = workspace.calibrated(s.scenario(), history);
-        if (!evaluator.isExact(calibrated, which.index())) {
-            WorkEstimate.announce(
-                    "sweep",
-                    (long) steps * steps,
-                    20_000,
-                    s.scenario().horizon() - history.lastYear(),
-                    spec.commandLine().getErr());
+        // the grid's cells (simulated where no closed form exists) and the scenario's own point as run gives it
+        Simulator asRun = Simulator.withDefaults().withForecaster(workspace.forecaster());
+        Projection own = evaluator.project(calibrated);
+        double ownWork = asRun.pathYears(own);
+        double cellWork = evaluator.pathYears(calibrated, which.index());
+        double work = ownWork + (double) steps * steps * cellWork;
+        boolean progress = WorkEstimate.check(
+                "sweep",
+                steps + " x " + steps + " cells and the scenario as run",
+                work,
+                allowLong,
+                m -> ownWork > WorkEstimate.LIMIT
+                        ? s.locations().problem("uncertainty.paths", m)
+                        : new InputException.Problem("--steps", 0, 0, "", m),
+                spec.commandLine().getErr());
+        ProgressListener grid = ProgressListener.NONE;
+        if (progress) {
+            SimulationOptions.ProgressBar bar =
+                    new SimulationOptions.ProgressBar(spec.commandLine().getErr(), true);
+            bar.starting("the grid");
+            grid = bar;
+            java.util.concurrent.atomic.AtomicBoolean begun = new java.util.concurrent.atomic.AtomicBoolean();
+            asRun = asRun.withProgress((done, total) -> {
+                if (!begun.getAndSet(true)) {
+                    bar.starting("the scenario as run");
+                }
+                bar.progress(done, total);
+            });
         }
         Sweep.Result r = Sweep.run(
                 evaluator,
-                org.targetcast.model.outlook.Simulator.withDefaults(),
+                asRun,
                 calibrated,
                 which.index(),
                 ax.assumption(),
                 Sweep.grid(ax.from(), ax.to(), steps),
                 ay.assumption(),
-                Sweep.grid(ay.from(), ay.to(), steps));
+                Sweep.grid(ay.from(), ay.to(), steps),
+                grid);
         PrintWriter stdout = spec.commandLine().getOut();
         String target = s.scenario().targets().get(which.index()).label();
         stdout.printf(

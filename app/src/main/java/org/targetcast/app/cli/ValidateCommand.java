@@ -1,12 +1,17 @@
 package org.targetcast.app.cli;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.targetcast.app.report.RunInputs;
+import org.targetcast.engine.io.InputException;
 import org.targetcast.engine.io.LoadedScenario;
+import org.targetcast.engine.workspace.ScenarioResult;
 import org.targetcast.engine.workspace.Workspace;
+import org.targetcast.model.outlook.Simulator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -30,6 +35,12 @@ public final class ValidateCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
 
+    @Option(
+            names = "--allow-long",
+            description = "Accept a scenario whose simulation is estimated above 1e9 path-years (run needs the same"
+                    + " option for it).")
+    boolean allowLong;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -38,7 +49,21 @@ public final class ValidateCommand implements Callable<Integer> {
         Workspace ws = data.workspace();
         List<LoadedScenario> scenarios =
                 ws.load(paths == null || paths.isEmpty() ? List.of(Workspace.DEFAULT_SCENARIOS) : paths);
-        RunInputs.check(ws, scenarios);
+        List<ScenarioResult> projected = RunInputs.check(ws, scenarios);
+        // what run would refuse without --allow-long, validate refuses too
+        Simulator simulator = Simulator.withDefaults().withForecaster(ws.forecaster());
+        List<InputException.Problem> tooLong = new ArrayList<>();
+        for (ScenarioResult r : projected) {
+            double work = simulator.pathYears(r.projection());
+            if (work > WorkEstimate.LIMIT && !allowLong) {
+                tooLong.add(r.loaded()
+                        .locations()
+                        .problem("uncertainty.paths", WorkEstimate.refusal("run", "1 scenario", work)));
+            }
+        }
+        if (!tooLong.isEmpty()) {
+            throw new InputException(tooLong);
+        }
         for (LoadedScenario s : scenarios) {
             spec.commandLine()
                     .getOut()

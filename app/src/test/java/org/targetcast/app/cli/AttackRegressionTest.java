@@ -72,4 +72,66 @@ class AttackRegressionTest {
         assertFalse(v[2].contains("root:x"), v[2]);
         assertTrue(v[2].startsWith(link + ":1:1: "), v[2]);
     }
+
+    /** Item 8: a hundred million paths once made sweep print nothing for minutes. */
+    @Test
+    void workOfMinutesIsRefusedWhereItWasAskedForUnlessAllowed() throws IOException {
+        Files.copy(Path.of("../scenarios/baseline.yaml"), dir.resolve("baseline.yaml"));
+        Path file = dir.resolve("paths.yaml");
+        Files.writeString(file, "extends: baseline.yaml\nuncertainty: {method: montecarlo, paths: 100000000}\n");
+        String located = file + ":2:42: uncertainty.paths: ";
+        long start = System.nanoTime();
+        String[] sweep = run(
+                "sweep",
+                file.toString(),
+                "--steps",
+                "201",
+                "--data",
+                DATA,
+                "--out",
+                dir.resolve("s").toString());
+        assertEquals("2", sweep[0], sweep[2]);
+        assertTrue(sweep[2].startsWith(located + "sweep would simulate 8.0e9 path-years"), sweep[2]);
+        assertTrue(sweep[2].contains("give --allow-long"), sweep[2]);
+        String[] validate = run("validate", file.toString(), "--data", DATA);
+        assertEquals("2", validate[0]);
+        assertTrue(validate[2].startsWith(located + "run would simulate 8.0e9 path-years"), validate[2]);
+        String[] runIt = run(
+                "run",
+                file.toString(),
+                "--data",
+                DATA,
+                "--out",
+                dir.resolve("r").toString());
+        assertEquals(validate[2], runIt[2], "validate refuses what run refuses, in the same words");
+        assertEquals(
+                "2",
+                run(
+                        "sensitivity",
+                        file.toString(),
+                        "--data",
+                        DATA,
+                        "--out",
+                        dir.resolve("n").toString())[0]);
+        assertTrue((System.nanoTime() - start) / 1e9 < 10, "refused in seconds, not simulated");
+        assertFalse(Files.exists(dir.resolve("r")) || Files.exists(dir.resolve("s")), "nothing written");
+        assertEquals("0", run("validate", file.toString(), "--data", DATA, "--allow-long")[0], "allowed, accepted");
+    }
+
+    /** Item 8: the command line's --paths is blamed when it asks for the work. */
+    @Test
+    void pathsFromTheCommandLineAreRefusedAtTheOption() {
+        String[] r = run(
+                "run",
+                "../scenarios/baseline.yaml",
+                "--data",
+                DATA,
+                "--paths",
+                "100000000",
+                "--no-charts",
+                "--out",
+                dir.resolve("r").toString());
+        assertEquals("2", r[0]);
+        assertTrue(r[2].startsWith("--paths: run would simulate 8.0e9 path-years (1 scenario)"), r[2]);
+    }
 }

@@ -15,7 +15,7 @@ class ProgressBarTest {
     @Test
     void namesTheScenarioAndNeverMovesBackWhenWorkersReportOutOfOrder() {
         StringWriter err = new StringWriter();
-        SimulationOptions.ProgressBar bar = new SimulationOptions.ProgressBar(new PrintWriter(err));
+        SimulationOptions.ProgressBar bar = new SimulationOptions.ProgressBar(new PrintWriter(err), false);
         bar.starting("baseline");
         for (int done : new int[] {53, 69, 61, 70, 100}) {
             bar.progress(done, 100);
@@ -40,5 +40,21 @@ class ProgressBarTest {
                         "recent-pace 10"),
                 shown);
         assertTrue(err.toString().endsWith("\r"), "the line is cleared at the end");
+    }
+
+    @Test
+    void withoutATerminalPrintsALineAtEachTenthOnly() {
+        StringWriter err = new StringWriter();
+        SimulationOptions.ProgressBar bar = new SimulationOptions.ProgressBar(new PrintWriter(err), true);
+        bar.starting("the grid");
+        for (int done : new int[] {3, 9, 12, 11, 19, 35, 100}) {
+            bar.progress(done, 100);
+        }
+        bar.finished();
+        assertEquals(
+                List.of(
+                        "simulating the grid: 0 %",
+                        "simulating the grid: 12 %", "simulating the grid: 35 %", "simulating the grid: 100 %"),
+                err.toString().lines().toList());
     }
 }

@@ -163,6 +163,20 @@ public final class Evaluator {
     }
 
     /**
+     * @param scenario a scenario (variant)
+     * @param target index of the target
+     * @return the path-years {@link #probability} simulates for it ({@link Simulator#pathYears}): none where it
+     *     is exact
+     */
+    public long pathYears(Scenario scenario, int target) {
+        return isExact(scenario, target)
+                ? 0
+                : Simulator.withDefaults()
+                        .withOverrides(fallbackPaths, null, null)
+                        .pathYears(project(scenario));
+    }
+
+    /**
      * @param scenario a scenario
      * @param target index of a target
      * @return whether {@link #probability} is exact for it (no simulation needed)

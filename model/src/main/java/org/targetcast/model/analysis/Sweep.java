@@ -5,6 +5,7 @@ import org.targetcast.model.ModelException;
 import org.targetcast.model.outlook.Simulator;
 import org.targetcast.model.projection.Projection;
 import org.targetcast.model.scenario.Scenario;
+import org.targetcast.model.simulation.ProgressListener;
 
 /**
  * A two-way sweep: the probability of one target over a grid of two assumptions, all else as in the
@@ -101,6 +102,34 @@ public final class Sweep {
             double[] xs,
             Assumption y,
             double[] ys) {
+        return run(evaluator, simulator, scenario, targetIndex, x, xs, y, ys, ProgressListener.NONE);
+    }
+
+    /**
+     * As {@link #run(Evaluator, Simulator, Scenario, int, Assumption, double[], Assumption, double[])}, telling
+     * {@code progress} as each row of the grid is done (rows finish out of order, from several threads).
+     *
+     * @param evaluator how a variant's probability is computed
+     * @param simulator the run's simulator, for the scenario's own probability at the marked point
+     * @param scenario the scenario varied
+     * @param targetIndex the target
+     * @param x first assumption and its values
+     * @param xs values of x
+     * @param y second assumption
+     * @param ys values of y
+     * @param progress told the rows done out of the rows of the grid
+     * @return the probability grid
+     */
+    public static Result run(
+            Evaluator evaluator,
+            Simulator simulator,
+            Scenario scenario,
+            int targetIndex,
+            Assumption x,
+            double[] xs,
+            Assumption y,
+            double[] ys,
+            ProgressListener progress) {
         if (x == y) {
             throw ModelException.of("sweep: the two assumptions must differ, both are %s", x.key());
         }
@@ -112,11 +141,13 @@ public final class Sweep {
         Evaluator weighed = evaluator.weighing(scenario);
         int first = weighed.history().lastYear() + 1;
         double[][] p = new double[ys.length][xs.length];
+        java.util.concurrent.atomic.AtomicInteger rows = new java.util.concurrent.atomic.AtomicInteger();
         IntStream.range(0, ys.length).parallel().forEach(j -> {
             Scenario row = y.apply(scenario, first, ys[j]);
             for (int i = 0; i < xs.length; i++) {
                 p[j][i] = weighed.probability(x.apply(row, first, xs[i]), targetIndex);
             }
+            progress.progress(rows.incrementAndGet(), ys.length);
         });
         boolean exact = weighed.isExact(x.apply(y.apply(scenario, first, ys[0]), first, xs[0]), targetIndex);
         Projection own = weighed.project(scenario);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.targetcast.model.ModelException;
+import org.targetcast.model.calibration.FamilyWeights;
 import org.targetcast.model.projection.Projection;
 import org.targetcast.model.scenario.Scenario;
 import org.targetcast.model.scenario.UncertaintySpec;
@@ -144,6 +145,40 @@ public final class Simulator {
         return ModelAverage.combine(own, parts, forecast.weights().orElseThrow());
     }
 
+    /**
+     * The simulation {@link #run(ShareForecast)} does for a scenario, counted before it starts, without
+     * weighing its families: one run of its paths per family averaged (and one for its own model when that is
+     * none of them), twice where a growth target needs the uncalibrated digital volatility, over every
+     * projected year. What a command announces, or refuses without {@code --allow-long}, before long work.
+     *
+     * @param own the scenario's own projection
+     * @return the path-years simulated
+     */
+    public long pathYears(Projection own) {
+        Scenario scenario = own.scenario();
+        UncertaintySpec u = scenario.uncertainty();
+        long paths = pathsOverride != null ? pathsOverride : u.paths();
+        Scenario ownScenario = scenario.withUncertainty(u.withFamilies(List.of()));
+        long runs = u.families().isEmpty()
+                ? 1
+                : u.families().size()
+                        + (u.families().stream().anyMatch(f -> FamilyWeights.withFamily(scenario, f)
+                                        .equals(ownScenario))
+                                ? 0
+                                : 1);
+        int perModel = needsGrowthRun(scenario, scenario.targets()) ? 2 : 1;
+        return runs * perModel * paths * Math.max(1, SimulationPlan.of(own).years());
+    }
+
+    /**
+     * The calibration was fitted on errors of the share: a growth target of digital trade keeps digital's
+     * own volatility, from a second simulation of the uncalibrated model with the same random numbers.
+     */
+    private static boolean needsGrowthRun(Scenario scenario, List<Target> targets) {
+        return scenario.uncertainty().calibration().applies()
+                && targets.stream().anyMatch(GrowthTarget.class::isInstance);
+    }
+
     private Outlook single(Projection projection, int paths, long seed, Method method) {
         ShockEstimate estimate = ShockEstimator.estimate(projection);
         ShockModel shocks = estimate.model();
@@ -156,10 +191,7 @@ public final class Simulator {
         ClosedForm exact = shocks.isGaussian() && method != Method.MONTECARLO ? ClosedForm.of(plan, shocks) : null;
         MonteCarloSummary mc = monteCarlo.withPaths(paths).run(plan, shocks, seed);
         List<Target> targets = plan.targets();
-        // the calibration was fitted on errors of the share: a growth target of digital trade keeps digital's
-        // own volatility, from a simulation of the uncalibrated model with the same random numbers
-        boolean calibrated = projection.scenario().uncertainty().calibration().applies();
-        MonteCarloSummary growthRun = calibrated && targets.stream().anyMatch(GrowthTarget.class::isInstance)
+        MonteCarloSummary growthRun = needsGrowthRun(projection.scenario(), targets)
                 ? monteCarlo
                         .withPaths(paths)
                         .run(plan, ShockEstimator.uncalibrated(projection).model(), seed)
