@@ -57,11 +57,11 @@ class SpecificationRangeParityTest {
         assertTrue(families.containsAll(Set.of("drift", "loglinear", "pooled")), families.toString());
         assertTrue(starts.size() >= 5, starts.toString());
         assertEquals(1, weights, 1e-3);
-        assertTrue(cli.out().contains("range (10-90 %)"), cli.out());
+        assertTrue(cli.out().contains("range (10–90%)"), cli.out());
         assertTrue(cli.out().contains("moves it most"), cli.out());
         long whole = Math.round(100 * Double.parseDouble(growthP));
         assertTrue(
-                cli.out().matches("(?s).*in every year 2025-2029 \\(the scenario's reading\\)\\s+" + whole + "%.*"),
+                cli.out().matches("(?s).*in every year 2025–2029 \\(the scenario's reading\\)\\s+" + whole + "%.*"),
                 "the stated reading prints the run's " + whole + "%:\n" + cli.out());
         assertTrue(cli.out().contains("the scale in 2029 above its 2024 level"), cli.out());
     }

@@ -203,11 +203,23 @@ class AttackPropertiesTest {
 
     // ---- data ----
 
-    /** One change to the observations: a row removed, or a row's value set to something hostile. */
-    record DataDamage(int row, String value) {
+    /**
+     * One change to the observations: a row removed, or a row's value set to something hostile; in any row, or
+     * (half the time) in one of China's rows, which every shipped scenario reads (a change elsewhere mostly
+     * meets a history nobody projects).
+     */
+    record DataDamage(int row, String value, boolean china) {
         String apply(List<String> lines) {
             List<String> out = new ArrayList<>(lines);
-            int r = 1 + Math.floorMod(row, out.size() - 1);
+            List<Integer> chinese = new ArrayList<>();
+            for (int i = 1; i < out.size(); i++) {
+                if (out.get(i).startsWith("China,")) {
+                    chinese.add(i);
+                }
+            }
+            int r = china && !chinese.isEmpty()
+                    ? chinese.get(Math.floorMod(row, chinese.size()))
+                    : 1 + Math.floorMod(row, out.size() - 1);
             if (value == null) {
                 out.remove(r);
             } else {
@@ -222,14 +234,14 @@ class AttackPropertiesTest {
 
         @Override
         public String toString() {
-            return (value == null ? "row removed: " : "value " + value + " in row ") + row;
+            return (value == null ? "row removed: " : "value " + value + " in row ") + (china ? "China's " : "") + row;
         }
     }
 
     @Provide
     Arbitrary<List<DataDamage>> dataDamage() {
         Arbitrary<String> value = Arbitraries.of(null, "0", "-0", "0.0", "-1", "1e-300", "0.0001", "100", "99.99");
-        return Combinators.combine(Arbitraries.integers().between(0, 10_000), value)
+        return Combinators.combine(Arbitraries.integers().between(0, 10_000), value, Arbitraries.of(true, false))
                 .as(DataDamage::new)
                 .list()
                 .ofMinSize(1)

@@ -56,7 +56,7 @@ import picocli.CommandLine.Spec;
         description = {
             "Rolling-origin backtest: each model is fitted to the data up to an origin year (from the eighth "
                     + "observation on) and its forecasts 1-6 years ahead are compared with what happened. MAE, RMSE, MAPE, "
-                    + "MASE (Hyndman & Koehler 2006), coverage of the 80 %% and 95 %% prediction intervals and the Winkler "
+                    + "MASE (Hyndman & Koehler 2006), coverage of the 80%% and 95%% prediction intervals and the Winkler "
                     + "score. A .share series is forecast through its two components.",
             "--calibrate checks the uncertainty engine's share bands instead (coverage, z, PIT) and estimates a "
                     + "variance scale k that would correct them."
@@ -103,7 +103,7 @@ public final class BacktestCommand implements Callable<Integer> {
 
     @Option(
             names = "--calibrate",
-            description = "Check the 80 %% and 95 %% share bands of the uncertainty engine on a history"
+            description = "Check the 80%% and 95%% share bands of the uncertainty engine on a history"
                     + " (--history, or --panel for china and every UNCTAD economy) with a scenario as template; coverage before and after"
                     + " scaling the shock variance by k = mean z².")
     boolean calibrate;
@@ -112,7 +112,7 @@ public final class BacktestCommand implements Callable<Integer> {
             names = "--leave-one-out",
             description =
                     "With --calibrate --panel: also score each history with a factor on the"
-                            + " shock variance matched to 80 %% coverage on every other economy's checks (china and unctad:China leave together).")
+                            + " shock variance matched to 80%% coverage on every other economy's checks (china and unctad:China leave together).")
     boolean leaveOneOut;
 
     @Option(

@@ -37,7 +37,7 @@ final class CalibrationEvidence {
         int[] o = first.origins();
         out.printf(
                 Locale.ROOT,
-                "Evidence from the whole panel: %d checks from origins %s. Each rate with its %.0f %% interval from a"
+                "Evidence from the whole panel: %d checks from origins %s. Each rate with its %.0f%% interval from a"
                         + " moving-block bootstrap over origin years (blocks of %d consecutive origins, %,d replicates):"
                         + " checks from one origin, and from neighbouring ones, are not independent, so they are"
                         + " resampled together.%n",
@@ -49,7 +49,7 @@ final class CalibrationEvidence {
         for (var e : named.entrySet()) {
             BandEvidence ev = e.getValue();
             out.println();
-            out.println("Bands " + e.getKey() + ": coverage of the central bands (nominal 50 / 80 / 95 %)");
+            out.println("Bands " + e.getKey() + ": coverage of the central bands (nominal 50 / 80 / 95%)");
             List<String[]> rows = new ArrayList<>();
             rows.add(new String[] {"horizon", "n", "cover 50%", "cover 80%", "cover 95%"});
             for (int h = 1; h <= maxHorizon + 1; h++) {

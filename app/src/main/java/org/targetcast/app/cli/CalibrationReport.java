@@ -312,7 +312,7 @@ final class CalibrationReport {
         rows.add(new String[] {"pooled", String.valueOf((int) n), "", pct(c80 / n), pct(c95 / n)});
         out.println();
         out.println(
-                "Leave one series out: each history's bands with the factor on the shock variance that gives 80 % coverage"
+                "Leave one series out: each history's bands with the factor on the shock variance that gives 80% coverage"
                         + " on every other economy's checks (china and unctad:China are one economy and leave together)");
         if (ownBands) {
             out.println("Applied to the model's own, uncalibrated bands: one Gaussian factor, the alternative to the"

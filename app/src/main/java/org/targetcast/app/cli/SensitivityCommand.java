@@ -13,10 +13,12 @@ import java.util.concurrent.Callable;
 import org.targetcast.app.report.AnalysisCharts;
 import org.targetcast.app.report.Formats;
 import org.targetcast.app.report.OutputFolder;
+import org.targetcast.app.report.ProbabilityText;
 import org.targetcast.app.report.Table;
 import org.targetcast.charts.Labels;
 import org.targetcast.charts.Lang;
 import org.targetcast.engine.io.LoadedScenario;
+import org.targetcast.engine.text.Glossary;
 import org.targetcast.engine.workspace.BasisEvaluators;
 import org.targetcast.model.analysis.Evaluator;
 import org.targetcast.model.analysis.Sensitivity;
@@ -91,19 +93,23 @@ public final class SensitivityCommand implements Callable<Integer> {
                 which.index(),
                 BasisEvaluators.of(workspace, history, s.scenario().data(), s.file()));
         PrintWriter stdout = spec.commandLine().getOut();
-        String target = s.scenario().targets().get(which.index()).label();
+        String target = Glossary.probabilityName(s.scenario().targets().get(which.index()), Lang.EN);
         stdout.printf(
-                Locale.ROOT, "%s: P(%s) = %.1f%% as assumed%n%n", s.scenario().name(), target, 100 * r.base());
+                Locale.ROOT,
+                "%s: %s = %s as assumed; each assumption moved alone (swing from unrounded probabilities)%n%n",
+                s.scenario().name(),
+                target,
+                ProbabilityText.percent(r.base()));
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"assumption", "low", "P at low", "high", "P at high", "swing (pp)"});
         for (Sensitivity.Bar b : r.bars()) {
             rows.add(new String[] {
                 b.factor().description(),
                 AnalysisCharts.end(EN, b, true),
-                Formats.pct(b.atLow()),
+                ProbabilityText.percent(b.atLow()),
                 AnalysisCharts.end(EN, b, false),
-                Formats.pct(b.atHigh()),
-                String.format(Locale.ROOT, "%.1f", 100 * b.range())
+                ProbabilityText.percent(b.atHigh()),
+                String.format(Locale.ROOT, "%.0f", 100 * b.range())
             });
         }
         Table.print(rows, stdout);

@@ -221,7 +221,7 @@ public final class SimulationOptions {
         private void draw(int percent) {
             shown = percent;
             if (lines) {
-                err.printf(Locale.ROOT, "simulating %s: %d %%%n", scenario, percent);
+                err.printf(Locale.ROOT, "simulating %s: %d%%%n", scenario, percent);
                 err.flush();
                 return;
             }

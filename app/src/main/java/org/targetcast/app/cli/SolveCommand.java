@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.targetcast.app.report.Formats;
 import org.targetcast.app.report.Table;
+import org.targetcast.charts.Lang;
+import org.targetcast.engine.text.Glossary;
 import org.targetcast.engine.workspace.ScenarioResult;
 import org.targetcast.engine.workspace.Workspace;
 import org.targetcast.model.analysis.Evaluator;
@@ -84,7 +86,7 @@ public final class SolveCommand implements Callable<Integer> {
                     double other = Math.pow(p.other(t.year()) / p.other(c), 1.0 / h) - 1;
                     List<String> row = new ArrayList<>(List.of(
                             r.loaded().scenario().name(),
-                            t.label(),
+                            Glossary.target(t, Lang.EN),
                             Formats.growth(v.requiredGrowth()) + " a year",
                             Formats.growth(assumed) + " a year",
                             Formats.growth(other) + " a year",

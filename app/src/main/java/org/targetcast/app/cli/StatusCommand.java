@@ -6,9 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.targetcast.app.report.Formats;
+import org.targetcast.app.report.ProbabilityText;
 import org.targetcast.app.report.Table;
+import org.targetcast.charts.Lang;
 import org.targetcast.engine.io.InputException;
 import org.targetcast.engine.io.LoadedScenario;
+import org.targetcast.engine.text.Glossary;
 import org.targetcast.model.ModelException;
 import org.targetcast.model.analysis.Monitor;
 import org.targetcast.model.data.ComponentHistory;
@@ -132,8 +135,8 @@ public final class StatusCommand implements Callable<Integer> {
         List<String[]> table = new ArrayList<>();
         List<String> header = new ArrayList<>(List.of("as of", "share"));
         for (ShareTarget t : targets) {
-            header.add("glide to " + Formats.pct(t.share()) + " " + t.year());
-            header.add("P(" + t.label() + ")");
+            header.add("glide to " + Glossary.percent(t.share()) + "% in " + t.year());
+            header.add(Glossary.probabilityName(t, Lang.EN));
         }
         header.add("signal");
         header.add("note");
@@ -143,7 +146,7 @@ public final class StatusCommand implements Callable<Integer> {
             for (Monitor.TargetStatus t : r.targets()) {
                 double g = t.glide();
                 row.add(Double.isNaN(g) ? "" : Formats.pct(g) + " (" + Formats.points(100 * (r.share() - g)) + ")");
-                row.add(Double.isNaN(t.probability()) ? "" : Formats.pct(t.probability()));
+                row.add(Double.isNaN(t.probability()) ? "" : ProbabilityText.percent(t.probability()));
             }
             row.add(signal(r));
             row.add(r.note());
@@ -155,8 +158,8 @@ public final class StatusCommand implements Callable<Integer> {
                 Locale.ROOT,
                 "signal: alarm if a target's probability is below %s; warning if below %s or the share is behind a glide"
                         + " path; ok otherwise (targets whose year has passed are not judged).%n",
-                Formats.pct(alarmBelow),
-                Formats.pct(warnBelow));
+                Glossary.percent(alarmBelow) + "%",
+                Glossary.percent(warnBelow) + "%");
         return ExitCodes.OK;
     }
 

@@ -13,9 +13,12 @@ import java.util.concurrent.Callable;
 import org.targetcast.app.report.AnalysisCharts;
 import org.targetcast.app.report.Formats;
 import org.targetcast.app.report.OutputFolder;
+import org.targetcast.app.report.ProbabilityText;
 import org.targetcast.app.report.Table;
+import org.targetcast.charts.Lang;
 import org.targetcast.engine.io.InputException;
 import org.targetcast.engine.io.LoadedScenario;
+import org.targetcast.engine.text.Glossary;
 import org.targetcast.model.analysis.Assumption;
 import org.targetcast.model.analysis.Evaluator;
 import org.targetcast.model.analysis.Sweep;
@@ -147,10 +150,10 @@ public final class SweepCommand implements Callable<Integer> {
                 Sweep.grid(ay.from(), ay.to(), steps),
                 grid);
         PrintWriter stdout = spec.commandLine().getOut();
-        String target = s.scenario().targets().get(which.index()).label();
+        String target = Glossary.probabilityName(s.scenario().targets().get(which.index()), Lang.EN);
         stdout.printf(
                 Locale.ROOT,
-                "%s: P(%s) over %s (columns) and %s (rows), %s%n%n",
+                "%s: %s over %s (columns) and %s (rows), %s%n%n",
                 s.scenario().name(),
                 target,
                 ax.assumption().description(),
@@ -159,7 +162,7 @@ public final class SweepCommand implements Callable<Integer> {
         printGrid(r, stdout);
         stdout.printf(
                 Locale.ROOT,
-                "%nThe scenario as assumed: %s %s, %s %s%s (marked on the map): P(%s) = %s, as run gives it.%n",
+                "%nThe scenario as assumed: %s %s, %s %s%s (marked on the map): %s = %s, as run gives it.%n",
                 ax.assumption().key(),
                 label(ax.assumption(), r.scenarioX()),
                 ay.assumption().key(),
@@ -169,7 +172,7 @@ public final class SweepCommand implements Callable<Integer> {
                                 + s.scenario().horizon()
                         : "",
                 target,
-                Formats.pct(r.scenarioProbability()));
+                ProbabilityText.percent(r.scenarioProbability()));
         if (s.scenario().uncertainty().families().size() > 1
                 && (ax.assumption().isGrowth() || ay.assumption().isGrowth())) {
             stdout.println("A cell sets one constant growth for every trend family averaged (with the scenario's"

@@ -79,6 +79,6 @@ public final class ExplorerCharts {
      * @return the value as shown: rates in percent with one decimal ({@code 9.0 %}), the correlation with two
      */
     public static String format(Assumption a, double v) {
-        return a.isRate() ? String.format(Locale.ROOT, "%.1f %%", 100 * v) : String.format(Locale.ROOT, "%.2f", v);
+        return a.isRate() ? String.format(Locale.ROOT, "%.1f%%", 100 * v) : String.format(Locale.ROOT, "%.2f", v);
     }
 }

@@ -49,7 +49,7 @@ final class VerdictTableModel extends AbstractTableModel {
         ExplorerResult.Row r = rows.get(row);
         return switch (column) {
             case 0 -> text.target(r.target());
-            case 1 -> String.format(Locale.ROOT, "%.1f %%", 100 * r.projected());
+            case 1 -> String.format(Locale.ROOT, "%.1f%%", 100 * r.projected());
             case 2 -> String.format(Locale.ROOT, "%+.1f", r.gapPoints());
             case 3 -> probability(r);
             case 4 -> Glossary.likelihood(Likelihood.of(Math.max(0, Math.min(1, r.probability()))), text.lang());

@@ -127,11 +127,11 @@ public final class BasisComparison {
                     .append("</td><td>")
                     .append(HtmlReport.esc(c.series()))
                     .append("</td><td class=\"num\">")
-                    .append(String.format(Locale.ROOT, "%.1f %%", c.published()))
+                    .append(String.format(Locale.ROOT, "%.1f%%", c.published()))
                     .append("</td><td>")
                     .append(HtmlReport.esc(String.join(" ", c.sources())))
                     .append("</td><td class=\"num\">")
-                    .append(String.format(Locale.ROOT, "%.2f %%", c.computed()))
+                    .append(String.format(Locale.ROOT, "%.2f%%", c.computed()))
                     .append("</td><td class=\"num\">")
                     .append(String.format(Locale.ROOT, "%+.2f", c.gap()))
                     .append("</td><td>")
@@ -163,7 +163,7 @@ public final class BasisComparison {
                     lang == Lang.ZH
                             ? Glossary.term("history." + b.key(), lang)
                             : r.history().economy(),
-                    String.format(Locale.ROOT, "%d: %.1f %%", r.history().lastYear(), 100 * lastShare(r))));
+                    String.format(Locale.ROOT, "%d: %.1f%%", r.history().lastYear(), 100 * lastShare(r))));
             for (ShareTarget t : targets) {
                 TargetAssessment judged = r.judged(t);
                 Verdict v = judged.verdict();
@@ -223,8 +223,8 @@ public final class BasisComparison {
         }
         return String.format(
                 Locale.ROOT,
-                "MOFCOM's and UNCTAD's shares differ most in %d (%.1f %% against %.1f %%), "
-                        + "and the trends fitted to each carry digital trade %.1f %% a year on MOFCOM's basis against %.1f %% on UNCTAD's. "
+                "MOFCOM's and UNCTAD's shares differ most in %d (%.1f%% against %.1f%%), "
+                        + "and the trends fitted to each carry digital trade %.1f%% a year on MOFCOM's basis against %.1f%% on UNCTAD's. "
                         + "So the %d target is %s on MOFCOM's basis and %s on UNCTAD's: the data basis is a source of uncertainty "
                         + "of its own, which the bands do not include.",
                 widest,
@@ -244,10 +244,10 @@ public final class BasisComparison {
         if (o != null) {
             return String.format(
                     Locale.ROOT,
-                    chinese ? "当年达标概率为%.0f%%" : "met in that year with probability %.0f %%",
+                    chinese ? "当年达标概率为%.0f%%" : "met in that year with probability %.0f%%",
                     100 * o.probability());
         }
-        return String.format(Locale.ROOT, chinese ? "中心预测占比为%.1f%%" : "projected at %.1f %%", 100 * v.projected());
+        return String.format(Locale.ROOT, chinese ? "中心预测占比为%.1f%%" : "projected at %.1f%%", 100 * v.projected());
     }
 
     private static double growth(ScenarioResult r, int year) {

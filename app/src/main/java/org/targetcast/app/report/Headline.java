@@ -52,7 +52,7 @@ public final class Headline {
             String target = zh
                     ? (t.reachedBy() ? "截至" + t.year() + "年占比曾达到" : t.year() + "年占比达到") + Glossary.percent(t.share())
                             + "%"
-                    : Glossary.percent(t.share()) + " % " + (t.reachedBy() ? "reached by " : "in ") + t.year();
+                    : Glossary.percent(t.share()) + "% " + (t.reachedBy() ? "reached by " : "in ") + t.year();
             String word = VerdictTable.word(j, lang);
             String growth = Double.isNaN(v.requiredGrowth())
                     ? (zh ? "任何数字贸易增速都无法实现" : "no digital growth meets it")
@@ -60,11 +60,10 @@ public final class Headline {
                             Locale.ROOT,
                             zh
                                     ? "需数字贸易年均增长%.1f%%，情景假设为%.1f%%"
-                                    : "needing digital growth of %.1f %% a year against %.1f %% assumed",
+                                    : "needing digital growth of %.1f%% a year against %.1f%% assumed",
                             100 * v.requiredGrowth(),
                             100 * assumed);
-            String central =
-                    String.format(Locale.ROOT, zh ? "中心路径%.1f%%" : "central path %.1f %%", 100 * v.projected());
+            String central = String.format(Locale.ROOT, zh ? "中心路径%.1f%%" : "central path %.1f%%", 100 * v.projected());
             if (o == null) {
                 clauses.add(
                         zh
@@ -86,7 +85,7 @@ public final class Headline {
                                 ? target + "：" + word + "，" + ProbabilityText.about(o, lang) + "（" + spec + "截至"
                                         + t.year() + "年曾达到：" + reached + "；" + central + "，" + growth + "）"
                                 : target + " is " + word + " at " + ProbabilityText.about(o, lang) + " (" + spec
-                                        + "reached in some year by " + t.year() + ": " + reached.replace("%", " %")
+                                        + "reached in some year by " + t.year() + ": " + reached
                                         + "; " + central + ", " + growth + ")");
             }
         }

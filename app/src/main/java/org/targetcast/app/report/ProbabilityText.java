@@ -74,12 +74,12 @@ public final class ProbabilityText {
     /**
      * @param o a target's outlook
      * @param lang the language
-     * @return the headline probability for a sentence: {@code about 40 % (models 21–44 %)}, {@code 约40%}
+     * @return the headline probability for a sentence: {@code about 40% (models 21–44%)}, {@code 约40%}
      */
     public static String about(TargetOutlook o, Lang lang) {
         String s = withRange(o, lang);
         boolean bound = s.startsWith("<") || s.startsWith(">");
-        return lang == Lang.ZH ? (bound ? s : "约" + s) : (bound ? "" : "about ") + s.replace("%", " %");
+        return lang == Lang.ZH ? (bound ? s : "约" + s) : (bound ? "" : "about ") + s;
     }
 
     /**

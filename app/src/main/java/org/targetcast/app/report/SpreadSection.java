@@ -53,13 +53,13 @@ public final class SpreadSection {
                         .append("</td>");
                 for (int i = 0; i < 3; i++) {
                     h.append("<td class=\"num\">")
-                            .append(String.format(Locale.ROOT, "%.0f %%", 100 * d.shareOf(v[i])))
+                            .append(String.format(Locale.ROOT, "%.0f%%", 100 * d.shareOf(v[i])))
                             .append("</td>");
                 }
                 h.append(
                                 basis
                                         ? "<td class=\"num\">"
-                                                + String.format(Locale.ROOT, "%.0f %%", 100 * d.shareOf(d.dataBasis()))
+                                                + String.format(Locale.ROOT, "%.0f%%", 100 * d.shareOf(d.dataBasis()))
                                         : "<td>" + esc(zh ? "未计算" : "not computed"))
                         .append("</td><td class=\"num\">")
                         .append(String.format(Locale.ROOT, "%.3f", Math.sqrt(d.total())))

@@ -349,9 +349,9 @@ class CommandsTest {
                 .replaceAll("\\s+", " ");
         assertTrue(
                 sentence.matches(
-                        "baseline: 45 % in 2029 is [a-z ]+ at about \\d+ %( \\(models \\d+–\\d+ %\\))? \\(specifications \\d+–\\d+%, [a-z0-9 -]+ moves it most;"
-                                + " reached in some year by 2029: \\d+ %; central path"
-                                + " \\d+\\.\\d %, needing digital growth of \\d+\\.\\d % a year against \\d+\\.\\d % assumed\\); 50 % in 2035 is .*\\)\\."),
+                        "baseline: 45% in 2029 is [a-z ]+ at about \\d+%( \\(models \\d+–\\d+%\\))? \\(specifications \\d+–\\d+%, [a-z0-9 -]+ moves it most;"
+                                + " reached in some year by 2029: \\d+%; central path"
+                                + " \\d+\\.\\d%, needing digital growth of \\d+\\.\\d% a year against \\d+\\.\\d% assumed\\); 50% in 2035 is .*\\)\\."),
                 sentence);
     }
 
@@ -562,7 +562,7 @@ class CommandsTest {
         Cli r = Cli.run("solve", Cli.SCENARIOS + "/baseline.yaml", "--data", Cli.DATA);
         assertEquals(0, r.code(), r.err());
         assertTrue(
-                r.out().lines().anyMatch(l -> l.startsWith("baseline") && l.contains("share >= 45% in 2029")), r.out());
+                r.out().lines().anyMatch(l -> l.startsWith("baseline") && l.contains("share ≥ 45% in 2029")), r.out());
     }
 
     @Test

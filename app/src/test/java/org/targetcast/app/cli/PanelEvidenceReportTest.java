@@ -44,7 +44,7 @@ class PanelEvidenceReportTest {
                 Cli.DATA);
         assertEquals(0, cli.code(), cli.err());
         List<String> lines = cli.out().lines().toList();
-        int asRun = lines.indexOf("Bands as run: coverage of the central bands (nominal 50 / 80 / 95 %)");
+        int asRun = lines.indexOf("Bands as run: coverage of the central bands (nominal 50 / 80 / 95%)");
         assertTrue(asRun >= 0, cli.out());
         String pooled = lines.subList(asRun, lines.size()).stream()
                 .filter(l -> l.startsWith("pooled "))

@@ -73,11 +73,11 @@ class PresentationTest {
         assertEquals(SCENARIOS.size(), sentences.size(), r.out());
         for (int i = 0; i < SCENARIOS.size(); i++) {
             String s = sentences.get(i);
-            assertTrue(s.startsWith(SCENARIOS.get(i) + ": 45 % in 2029 is "), s);
+            assertTrue(s.startsWith(SCENARIOS.get(i) + ": 45% in 2029 is "), s);
             assertTrue(
                     s.matches(
-                            ".* at about \\d+ %.* \\((specifications \\d+–\\d+%, [a-z0-9 -]+ moves it most; )?reached in some year by 2029:"
-                                    + " \\d+ %; .*\\.$"),
+                            ".* at about \\d+%.* \\((specifications \\d+–\\d+%, [a-z0-9 -]+ moves it most; )?reached in some year by 2029:"
+                                    + " \\d+%; .*\\.$"),
                     "both named probabilities: " + s);
             assertTrue(s.indexOf(';') > 0 && s.endsWith("."), s);
         }

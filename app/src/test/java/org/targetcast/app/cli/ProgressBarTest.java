@@ -53,8 +53,8 @@ class ProgressBarTest {
         bar.finished();
         assertEquals(
                 List.of(
-                        "simulating the grid: 0 %",
-                        "simulating the grid: 12 %", "simulating the grid: 35 %", "simulating the grid: 100 %"),
+                        "simulating the grid: 0%",
+                        "simulating the grid: 12%", "simulating the grid: 35%", "simulating the grid: 100%"),
                 err.toString().lines().toList());
     }
 }

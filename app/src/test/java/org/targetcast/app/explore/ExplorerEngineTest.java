@@ -111,7 +111,7 @@ class ExplorerEngineTest {
         FanChart fan = ExplorerCharts.fan(r, Lang.EN);
         assertEquals(2, fan.data().targets().size());
         assertEquals(r.rows().get(0).probability(), fan.data().targets().get(0).probability(), 0);
-        assertTrue(fan.subtitle().contains("digital trade growth a year 9.0 %"), fan.subtitle());
+        assertTrue(fan.subtitle().contains("digital trade growth a year 9.0%"), fan.subtitle());
         assertTrue(fan.footer().contains("closed form"), fan.footer());
     }
 

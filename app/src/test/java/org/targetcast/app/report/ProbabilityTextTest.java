@@ -42,7 +42,7 @@ class ProbabilityTextTest {
         TargetOutlook single = outlook(0.401, List.of());
         assertFalse(ProbabilityText.hasRange(single));
         assertEquals("40%", ProbabilityText.withRange(single, Lang.EN));
-        assertEquals("about 40 %", ProbabilityText.about(single, Lang.EN));
+        assertEquals("about 40%", ProbabilityText.about(single, Lang.EN));
         TargetOutlook averaged = outlook(
                 0.301,
                 List.of(
@@ -51,7 +51,7 @@ class ProbabilityTextTest {
                         new FamilyProbability("damped", 0, 0.9, 0.9)));
         assertTrue(ProbabilityText.hasRange(averaged));
         assertEquals("30% (models 21–40%)", ProbabilityText.withRange(averaged, Lang.EN));
-        assertEquals("about 30 % (models 21–40 %)", ProbabilityText.about(averaged, Lang.EN));
+        assertEquals("about 30% (models 21–40%)", ProbabilityText.about(averaged, Lang.EN));
         assertEquals("30% (21–40%)", ProbabilityText.compact(averaged));
         assertEquals("约30%（模型区间21–40%）", ProbabilityText.about(averaged, Lang.ZH));
     }

@@ -82,8 +82,8 @@ final class ScalarParser {
         // openTop: a fraction strictly inside (lo, hi); otherwise a rate in [lo, hi]
         String expected = openTop
                 ? "a fraction inside (" + fmt(lo) + ", " + fmt(hi) + ") such as 0.45 or \"45%\""
-                : "a rate from " + fmt(lo) + " to " + fmt(hi) + " (" + Math.round(100 * lo) + " % to +"
-                        + Math.round(100 * hi) + " % a year) such as 0.09 or \"9%\"";
+                : "a rate from " + fmt(lo) + " to " + fmt(hi) + " (" + Math.round(100 * lo) + "% to +"
+                        + Math.round(100 * hi) + "% a year) such as 0.09 or \"9%\"";
         if (!(node instanceof YScalar s) || s.text() == null) {
             problems.add(node.where().problem(key, "expected " + expected + ", found " + node.describe()));
             return null;

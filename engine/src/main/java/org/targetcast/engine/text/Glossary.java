@@ -61,8 +61,7 @@ public final class Glossary {
             Map.entry("report.targets", new String[] {"Targets judged: %s.", "评估的目标：%s。"}),
             Map.entry("report.summary", new String[] {"Summary across scenarios", "各情景概览"}),
             Map.entry("report.compare", new String[] {
-                "Central path of every scenario; the shaded 80 % range is the first scenario's",
-                "各情景中心路径；阴影为第一个情景的80%区间"
+                "Central path of every scenario; the shaded 80% range is the first scenario's", "各情景中心路径；阴影为第一个情景的80%区间"
             }),
             Map.entry("report.verdicts", new String[] {"Verdicts", "评估结果"}),
             Map.entry("report.charts", new String[] {"Charts", "图表"}),
@@ -113,7 +112,7 @@ public final class Glossary {
             Map.entry("spec.title", new String[] {"The range of defensible answers", "可辩护答案的范围"}),
             Map.entry("spec.target", new String[] {"target", "目标"}),
             Map.entry("spec.central", new String[] {"P(in year)", "当年达标概率"}),
-            Map.entry("spec.range", new String[] {"range (10-90 %)", "设定范围（10%—90%）"}),
+            Map.entry("spec.range", new String[] {"range (10–90%)", "设定范围（10%—90%）"}),
             Map.entry("spec.all", new String[] {"all", "全部设定"}),
             Map.entry("spec.most", new String[] {"moves it most", "影响最大的选择"}),
             Map.entry("spec.levers", new String[] {
@@ -152,11 +151,11 @@ public final class Glossary {
             Map.entry("readings.own", new String[] {" (the scenario's reading)", "（情景采用的解读）"}),
             Map.entry(
                     "readings.every",
-                    new String[] {"growth of at least %s %% in every year %d-%d", "%2$d—%3$d年每年增速不低于%1$s%%"}),
-            Map.entry("readings.floor", new String[] {"no year below %s %% growth, %d-%d", "%2$d—%3$d年没有一年增速低于%1$s%%"}),
+                    new String[] {"growth of at least %s%% in every year %d–%d", "%2$d—%3$d年每年增速不低于%1$s%%"}),
+            Map.entry("readings.floor", new String[] {"no year below %s%% growth, %d–%d", "%2$d—%3$d年没有一年增速低于%1$s%%"}),
             Map.entry(
                     "readings.average",
-                    new String[] {"at least %s %% a year on average, %d-%d", "%2$d—%3$d年年均增速不低于%1$s%%"}),
+                    new String[] {"at least %s%% a year on average, %d–%d", "%2$d—%3$d年年均增速不低于%1$s%%"}),
             Map.entry("readings.end", new String[] {"the scale in %d above its %d level", "%d年规模高于%d年"}),
             Map.entry("spec.dim.data_basis", new String[] {"data basis", "数据口径"}),
             Map.entry("spec.dim.fit_start", new String[] {"fit start", "拟合起始年份"}),
@@ -166,8 +165,8 @@ public final class Glossary {
             Map.entry("bases.basis", new String[] {"basis", "口径"}),
             Map.entry("bases.history", new String[] {"history", "历史序列"}),
             Map.entry("bases.last", new String[] {"last year", "最近年份"}),
-            Map.entry("bases.central", new String[] {"central %.1f %%", "中心路径%.1f%%"}),
-            Map.entry("bases.probability", new String[] {"P(in year) %s (central %.1f %%)", "达标概率%s（中心%.1f%%）"}),
+            Map.entry("bases.central", new String[] {"central %.1f%%", "中心路径%.1f%%"}),
+            Map.entry("bases.probability", new String[] {"P(in year) %s (central %.1f%%)", "达标概率%s（中心%.1f%%）"}),
             Map.entry("basis.mofcom", new String[] {"mofcom", "商务部口径"}),
             Map.entry("basis.unctad", new String[] {"unctad", "贸发会议口径"}),
             Map.entry("history.mofcom", new String[] {"china", "中国"}),
@@ -216,14 +215,14 @@ public final class Glossary {
                         + "因此任何检验都不使用针对其本身拟合的系数。"
             }),
             Map.entry("evidence.panel", new String[] {
-                "Panel: %d histories, %d economies besides China; %d checks from origins %s. Each rate with its %.0f %%"
+                "Panel: %d histories, %d economies besides China; %d checks from origins %s. Each rate with its %.0f%%"
                         + " interval from a moving-block bootstrap over origin years (blocks of %d consecutive origins,"
                         + " %,d replicates): checks from one origin, and from neighbouring ones, are not independent.",
                 "面板：%d条历史序列，除中国外%d个经济体；起点%4$s的%3$d次检验。各比率附移动块自助法（按起点年份重抽样，"
                         + "每块%6$d个相邻起点，%7$,d次重复）得到的%5$.0f%%区间：同一起点及相邻起点的检验并不独立。"
             }),
             Map.entry("evidence.coverage", new String[] {
-                "Coverage of the central bands by horizon (nominal 50 / 80 / 95 %)", "各预测期中央区间覆盖率（名义50% / 80% / 95%）"
+                "Coverage of the central bands by horizon (nominal 50 / 80 / 95%)", "各预测期中央区间覆盖率（名义50% / 80% / 95%）"
             }),
             Map.entry("evidence.horizon", new String[] {"horizon (years)", "预测期（年）"}),
             Map.entry("evidence.checks", new String[] {"checks", "检验数"}),
@@ -280,8 +279,8 @@ public final class Glossary {
                 "首次达到：中心路径首次不低于目标值的年份，括号内为模拟路径首次达到年份的中位数。"
             }),
             Map.entry("legend.words", new String[] {
-                "Verdict words follow the IPCC likelihood scale (Mastrandrea et al. 2010): very likely ≥ 90 %, likely ≥ 66 %,"
-                        + " about even 33–66 %, unlikely 10–33 %, very unlikely < 10 %. Probabilities are rounded to whole percents;"
+                "Verdict words follow the IPCC likelihood scale (Mastrandrea et al. 2010): very likely ≥ 90%, likely ≥ 66%,"
+                        + " about even 33–66%, unlikely 10–33%, very unlikely < 10%. Probabilities are rounded to whole percents;"
                         + " summary.csv gives them to four decimals.",
                 "判断用语采用IPCC可能性等级（Mastrandrea等，2010）：很可能 ≥ 90%，可能 ≥ 66%，可能性相当 33–66%，不太可能 10–33%，"
                         + "很不可能 < 10%。概率取整到百分位，summary.csv中精确到小数点后四位。"

@@ -79,8 +79,8 @@ class ChinaHistoryTest {
         PublishedShareCheck c = check(2023, MOFCOM, 39.5);
         assertEquals(1.86, c.gap(), 0.01);
         assertEquals(
-                "3859.0 (S03) / 9331.2 (S25) = 41.4 %; 39.5 % needs a total of 9769.6 (+4.7 %) or a digital level "
-                        + "of 3685.8 (-4.5 %); UNCTAD's own share 41.5 %",
+                "3859.0 (S03) / 9331.2 (S25) = 41.4%; 39.5% needs a total of 9769.6 (+4.7%) or a digital level "
+                        + "of 3685.8 (-4.5%); UNCTAD's own share 41.5%",
                 c.explanation());
     }
 
@@ -88,7 +88,7 @@ class ChinaHistoryTest {
     void theKnowledgeIntensive27Point3PercentOf2015IsMissedAndExplained() {
         PublishedShareCheck c = check(2015, KI, 27.3);
         assertEquals(3.27, c.gap(), 0.01);
-        assertTrue(c.explanation().contains("UNCTAD's own share 26.6 %"), c.explanation());
+        assertTrue(c.explanation().contains("UNCTAD's own share 26.6%"), c.explanation());
     }
 
     @Test

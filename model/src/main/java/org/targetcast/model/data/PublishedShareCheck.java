@@ -83,7 +83,7 @@ public record PublishedShareCheck(
                 // a share of a zero level, or a share of zero, has no total or level that would give it
                 why = String.format(
                         Locale.ROOT,
-                        "%.1f %% against a digital level of %.1f and a total of %.1f: not defined",
+                        "%.1f%% against a digital level of %.1f and a total of %.1f: not defined",
                         o.value(),
                         d,
                         t);
@@ -93,8 +93,8 @@ public record PublishedShareCheck(
                 String totalIds = String.join(" ", history.totalSources().getOrDefault(y, Set.of()));
                 why = String.format(
                         Locale.ROOT,
-                        "%.1f (%s) / %.1f (%s) = %.1f %%; %.1f %% needs a total of %.1f (%+.1f %%) "
-                                + "or a digital level of %.1f (%+.1f %%)",
+                        "%.1f (%s) / %.1f (%s) = %.1f%%; %.1f%% needs a total of %.1f (%+.1f%%) "
+                                + "or a digital level of %.1f (%+.1f%%)",
                         d,
                         digitalIds,
                         t,
@@ -108,7 +108,7 @@ public record PublishedShareCheck(
                 if (unctad != null && unctad.share().valueAt(y).isPresent()) {
                     why += String.format(
                             Locale.ROOT,
-                            "; UNCTAD's own share %.1f %%",
+                            "; UNCTAD's own share %.1f%%",
                             100 * unctad.share().valueAt(y).getAsDouble());
                 }
             }
