@@ -216,11 +216,12 @@ public final class ScenarioOverlayChart extends FramedChart<ScenarioOverlayChart
         XYStyler s = chart.getStyler();
         ChartStyle.legendAtRight(s, preset);
         double[] y = yAxisRange();
-        ChartStyle.yearAxes(s, years, y);
-        // Room at the right for the names at the ends of the paths, about a sixth of the years shown.
-        s.setXAxisMax(years[1] + Math.ceil((years[1] - years[0]) / 6.0));
-        // XChart labels ticks in the margin beyond the last year too (2036 on a 2010–2035 axis): blank them.
-        s.setxAxisTickLabelsFormattingFunction(ChartStyle.yearTicks(years[0], years[1]));
+        ChartStyle.yearAxes(s, preset, years, y, d.targets());
+        // Room at the right for the names at the ends of the paths, about a sixth of the years shown; no year
+        // is labelled in it.
+        double xMax = years[1] + Math.ceil((years[1] - years[0]) / 6.0);
+        s.setXAxisMax(xMax);
+        YearTicks.apply(s, preset, years[0], years[1], xMax, ChartStyle.targetYears(d.targets()));
         endLabels(preset, y).forEach(label -> chart.addAnnotation(new EndLabel(label)));
         return chart;
     }

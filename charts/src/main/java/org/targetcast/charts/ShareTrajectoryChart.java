@@ -109,7 +109,11 @@ public final class ShareTrajectoryChart extends FramedChart<ShareTrajectoryChart
                 ? d.history().lastYear()
                 : d.projection().lastYear();
         ChartStyle.yearAxes(
-                chart.getStyler(), Extent.years(d.history().firstYear(), lastYear, d.targets()), yAxisRange());
+                chart.getStyler(),
+                preset,
+                Extent.years(d.history().firstYear(), lastYear, d.targets()),
+                yAxisRange(),
+                d.targets());
         return chart;
     }
 

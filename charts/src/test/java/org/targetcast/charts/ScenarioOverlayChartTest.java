@@ -113,8 +113,17 @@ class ScenarioOverlayChartTest {
         assertEquals(25, chart.getStyler().getYAxisMin(), EPS);
         assertEquals(60, chart.getStyler().getYAxisMax(), EPS);
         assertEquals("#", chart.getStyler().getXAxisDecimalPattern());
+        // the target year, not the 2030 of a five-year step next to it
         assertEquals(
-                "2030", chart.getStyler().getxAxisTickLabelsFormattingFunction().apply(2030.0));
+                "2029", chart.getStyler().getxAxisTickLabelsFormattingFunction().apply(2029.0));
+        assertEquals(
+                "2025", chart.getStyler().getxAxisTickLabelsFormattingFunction().apply(2025.0));
+        assertEquals(
+                "",
+                chart.getStyler()
+                        .getxAxisTickLabelsFormattingFunction()
+                        .apply(2030.0)
+                        .replace("\u200B", ""));
         assertEquals(
                 "",
                 chart.getStyler()

@@ -187,6 +187,10 @@ public final class ChartFiles {
                         r.history().other(),
                         r.projection().projectedDigital(),
                         r.projection().projectedOther())
+                .withTargetYears(r.loaded().scenario().targets().stream()
+                        .map(t -> t.year())
+                        .distinct()
+                        .toList())
                 .withFrame(frame(r, lang));
     }
 
