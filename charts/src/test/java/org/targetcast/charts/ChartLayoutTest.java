@@ -1,5 +1,6 @@
 package org.targetcast.charts;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.geom.Rectangle2D;
@@ -111,7 +112,8 @@ class ChartLayoutTest {
     void noTextIsCutByTheFrameAndNoTwoTextsOverlap(
             String kind, ChartPreset preset, Lang lang, Function<ChartPreset, XYChart> draw) {
         XYChart chart = draw.apply(preset);
-        List<TextBounds.Box> boxes = TextBounds.of(chart);
+        TextBounds.Drawn drawn = TextBounds.drawn(chart);
+        List<TextBounds.Box> boxes = drawn.texts();
         // Everything is laid out inside the padding; a text may reach into its outer half, no further.
         double margin = preset.padding() / 2.0;
         Rectangle2D frame =
@@ -131,6 +133,23 @@ class ChartLayoutTest {
                 }
             }
         }
+        // The legend's box (its symbols and texts) is clear of every other text and inside the frame.
+        boolean hasLegend = chart.getStyler().isLegendVisible()
+                && chart.getSeriesMap().values().stream().anyMatch(x -> x.isShowInLegend());
+        assertEquals(hasLegend, drawn.legend().isPresent(), "legend found where the chart has one");
+        drawn.legend().ifPresent(legend -> {
+            if (!frame.contains(legend)) {
+                problems.add(String.format(
+                        "legend cut by the frame or in its margin: [%.1f, %.1f – %.1f, %.1f]",
+                        legend.getMinX(), legend.getMinY(), legend.getMaxX(), legend.getMaxY()));
+            }
+            for (TextBounds.Box b : boxes) {
+                Rectangle2D both = legend.createIntersection(b.box());
+                if (!drawn.legendEntries().contains(b) && both.getWidth() > TOUCH && both.getHeight() > TOUCH) {
+                    problems.add("over the legend: " + b);
+                }
+            }
+        });
         assertTrue(problems.isEmpty(), kind + " " + preset + " " + lang + ":\n  " + String.join("\n  ", problems));
     }
 }
