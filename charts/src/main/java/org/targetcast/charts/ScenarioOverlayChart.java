@@ -36,8 +36,10 @@ import org.targetcast.model.series.AnnualSeries;
  *
  * <p>Series are named for code ({@link #HISTORY}, {@link #scenarioSeries(int)},
  * {@link #scenarioBandSeries(int)}, {@link #BANDS_KEY}, {@link TargetMark#series(int)},
- * {@link TargetMark#guideSeries(int)}) and labelled for people. Legend (at the right): history, scenarios in
- * the order given, the shading key, targets. The y axis follows the rule of the other share charts.
+ * {@link TargetMark#guideSeries(int)}) and labelled for people. Legend (at the right): history, the shading
+ * key, targets; each scenario is named at the end of its path instead ({@link EndLabelStack}: stacked apart,
+ * inside the plot, a long title shortened to its head). The y axis follows the rule of the other share
+ * charts; the x axis labels the target years ({@link YearTicks}).
  */
 public final class ScenarioOverlayChart extends FramedChart<ScenarioOverlayChart, ScenarioOverlayChart.Data> {
     /** Name of the observed series. */
