@@ -26,6 +26,7 @@ import org.targetcast.model.simulation.Outlook;
 import org.targetcast.model.simulation.QuantileLevels;
 import org.targetcast.model.simulation.TargetOutlook;
 import org.targetcast.model.target.ShareTarget;
+import org.targetcast.model.target.Target;
 
 /** Writes the charts of a run into the output folder. */
 public final class ChartFiles {
@@ -188,7 +189,7 @@ public final class ChartFiles {
                         r.projection().projectedDigital(),
                         r.projection().projectedOther())
                 .withTargetYears(r.loaded().scenario().targets().stream()
-                        .map(t -> t.year())
+                        .map(Target::year)
                         .distinct()
                         .toList())
                 .withFrame(frame(r, lang));
