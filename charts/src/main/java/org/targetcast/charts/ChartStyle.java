@@ -62,17 +62,30 @@ final class ChartStyle {
     }
 
     /**
-     * Sets the axes of a chart over the years: x from the first to the last year, y over the range given.
+     * Sets the axes of a chart over the years: x from the first to the last year, labelled at every target
+     * year and at a regular step between ({@link YearTicks}), y over the range given. Call after placing the
+     * legend: a legend at the right leaves the years less room.
      *
      * @param s the chart's styler
+     * @param preset the preset the chart is laid out for
      * @param years {@code {first, last}} year, e.g. from {@link Extent#years}
      * @param y {@code {min, max}} of the value axis
+     * @param targets the targets marked, whose years are labelled
      */
-    static void yearAxes(XYStyler s, int[] years, double[] y) {
+    static void yearAxes(XYStyler s, ChartPreset preset, int[] years, double[] y, List<TargetMark> targets) {
         s.setXAxisMin((double) years[0]);
         s.setXAxisMax((double) years[1]);
         s.setYAxisMin(y[0]);
         s.setYAxisMax(y[1]);
+        YearTicks.apply(s, preset, years[0], years[1], years[1], targetYears(targets));
+    }
+
+    /**
+     * @param targets targets of a chart
+     * @return their years, in their order
+     */
+    static List<Integer> targetYears(List<TargetMark> targets) {
+        return targets.stream().map(TargetMark::year).toList();
     }
 
     /**

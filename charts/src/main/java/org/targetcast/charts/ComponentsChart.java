@@ -59,13 +59,16 @@ public final class ComponentsChart extends FramedChart<ComponentsChart, Componen
      * @param digital the digitally deliverable component
      * @param other the other services component
      * @param axisTitle title of the y axis as set; blank for the default of the chart's language
+     * @param targetYears years labelled on the time axis whatever its step, e.g. the scenario's target
+     *     years; those outside the chart's years are ignored
      */
-    public record Data(Component digital, Component other, String axisTitle) {
+    public record Data(Component digital, Component other, String axisTitle, List<Integer> targetYears) {
         /** Checks for nulls. */
         public Data {
             Objects.requireNonNull(digital, "digital");
             Objects.requireNonNull(other, "other");
             Objects.requireNonNull(axisTitle, "axisTitle");
+            targetYears = List.copyOf(targetYears);
         }
     }
 
@@ -166,7 +169,8 @@ public final class ComponentsChart extends FramedChart<ComponentsChart, Componen
                 new Data(
                         new Component(digitalHistory, digitalProjection, null, null),
                         new Component(otherHistory, otherProjection, null, null),
-                        ""),
+                        "",
+                        List.of()),
                 ChartFrame.defaults());
     }
 
@@ -180,7 +184,8 @@ public final class ComponentsChart extends FramedChart<ComponentsChart, Componen
      */
     public ComponentsChart withDigitalBand(AnnualSeries lower, AnnualSeries upper) {
         Data d = data();
-        return withData(new Data(d.digital().withBand("digital", lower, upper), d.other(), d.axisTitle()));
+        return withData(
+                new Data(d.digital().withBand("digital", lower, upper), d.other(), d.axisTitle(), d.targetYears()));
     }
 
     /**
@@ -192,7 +197,8 @@ public final class ComponentsChart extends FramedChart<ComponentsChart, Componen
      */
     public ComponentsChart withOtherBand(AnnualSeries lower, AnnualSeries upper) {
         Data d = data();
-        return withData(new Data(d.digital(), d.other().withBand("other", lower, upper), d.axisTitle()));
+        return withData(
+                new Data(d.digital(), d.other().withBand("other", lower, upper), d.axisTitle(), d.targetYears()));
     }
 
     /**
@@ -202,7 +208,17 @@ public final class ComponentsChart extends FramedChart<ComponentsChart, Componen
      */
     public ComponentsChart withAxisTitle(String newAxisTitle) {
         Data d = data();
-        return withData(new Data(d.digital(), d.other(), newAxisTitle));
+        return withData(new Data(d.digital(), d.other(), newAxisTitle, d.targetYears()));
+    }
+
+    /**
+     * @param years years to label on the time axis whatever its step, e.g. the scenario's target years
+     *     (replaces any set before)
+     * @return a copy labelling those years
+     */
+    public ComponentsChart withTargetYears(List<Integer> years) {
+        Data d = data();
+        return withData(new Data(d.digital(), d.other(), d.axisTitle(), years));
     }
 
     /** @return the y axis title drawn: the one set, or the default of the chart's language */
@@ -292,7 +308,7 @@ public final class ComponentsChart extends FramedChart<ComponentsChart, Componen
         ChartStyle.legendAtRight(s, preset);
         s.setXAxisMin((double) first);
         s.setXAxisMax((double) last);
-        s.setxAxisTickLabelsFormattingFunction(ChartStyle.yearTicks(first, last));
+        YearTicks.apply(s, preset, first, last, last, d.targetYears());
         double[] y = yAxisRange();
         s.setYAxisMin(y[0]);
         s.setYAxisMax(y[1]);

@@ -8,7 +8,8 @@ import org.knowm.xchart.internal.chartpart.Annotation;
 
 /**
  * Draws an {@link EndText} beside its point of the plot, to its left or right with a gap, centred vertically
- * on it: the value labels at the ends of tornado bars, the names at the ends of the scenario paths. XChart's
+ * on it: the value labels at the ends of tornado bars (names at the ends of lines, which may crowd, are
+ * stacked by {@link EndLabelStack}). XChart's
  * own {@code AnnotationText} can only centre a text on its point, which would put half of it over the bar.
  * Drawn in the annotation font and colour. Not API.
  */

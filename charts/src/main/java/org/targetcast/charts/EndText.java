@@ -4,8 +4,8 @@ import java.awt.Color;
 import java.util.Objects;
 
 /**
- * A short text beside a point of the plot, as an {@link EndLabel} draws it: the value labels at the ends of
- * tornado bars, the names at the ends of scenario paths. Not API.
+ * A short text beside a point of the plot, as an {@link EndLabel} or {@link EndLabelStack} draws it: the
+ * value labels at the ends of tornado bars, the names at the ends of scenario paths. Not API.
  *
  * @param text the text
  * @param x the point, in data units of the x axis

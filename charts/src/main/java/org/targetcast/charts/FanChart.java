@@ -185,7 +185,12 @@ public final class FanChart extends FramedChart<FanChart, FanChart.Data> {
         XYStyler s = chart.getStyler();
         // Seven or more entries, two of them long, do not fit in one row below the plot.
         ChartStyle.legendAtRight(s, preset);
-        ChartStyle.yearAxes(s, Extent.years(d.history().firstYear(), d.bands().lastYear(), d.targets()), yAxisRange());
+        ChartStyle.yearAxes(
+                s,
+                preset,
+                Extent.years(d.history().firstYear(), d.bands().lastYear(), d.targets()),
+                yAxisRange(),
+                d.targets());
         return chart;
     }
 

@@ -153,7 +153,7 @@ public final class PanelSharesChart extends FramedChart<PanelSharesChart, PanelS
                     HIGHLIGHTS[i % HIGHLIGHTS.length],
                     i == 0 ? ChartStyle.solid(lw * 1.3f) : ChartStyle.dashed(lw * 1.1f, 3.5f, 2.5f));
         }
-        ChartStyle.yearAxes(chart.getStyler(), new int[] {first, last}, e.shareAxis());
+        ChartStyle.yearAxes(chart.getStyler(), preset, new int[] {first, last}, e.shareAxis(), List.of());
         return chart;
     }
 }

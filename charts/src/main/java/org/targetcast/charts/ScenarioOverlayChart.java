@@ -36,8 +36,10 @@ import org.targetcast.model.series.AnnualSeries;
  *
  * <p>Series are named for code ({@link #HISTORY}, {@link #scenarioSeries(int)},
  * {@link #scenarioBandSeries(int)}, {@link #BANDS_KEY}, {@link TargetMark#series(int)},
- * {@link TargetMark#guideSeries(int)}) and labelled for people. Legend (at the right): history, scenarios in
- * the order given, the shading key, targets. The y axis follows the rule of the other share charts.
+ * {@link TargetMark#guideSeries(int)}) and labelled for people. Legend (at the right): history, the shading
+ * key, targets; each scenario is named at the end of its path instead ({@link EndLabelStack}: stacked apart,
+ * inside the plot, a long title shortened to its head). The y axis follows the rule of the other share
+ * charts; the x axis labels the target years ({@link YearTicks}).
  */
 public final class ScenarioOverlayChart extends FramedChart<ScenarioOverlayChart, ScenarioOverlayChart.Data> {
     /** Name of the observed series. */
@@ -202,7 +204,8 @@ public final class ScenarioOverlayChart extends FramedChart<ScenarioOverlayChart
                     chart,
                     BANDS_KEY,
                     labels.text(Labels.LEGEND_SCENARIO_BANDS) + " ("
-                            + d.scenarios().get(banded).name().strip() + ")",
+                            + EndLabelStack.head(
+                                    d.scenarios().get(banded).name().strip()) + ")",
                     d.history().lastYear(),
                     Palette.withAlpha(scenarioColor(banded), BAND_ALPHA * 2));
         }
@@ -216,60 +219,61 @@ public final class ScenarioOverlayChart extends FramedChart<ScenarioOverlayChart
         XYStyler s = chart.getStyler();
         ChartStyle.legendAtRight(s, preset);
         double[] y = yAxisRange();
-        ChartStyle.yearAxes(s, years, y);
-        // Room at the right for the names at the ends of the paths, about a sixth of the years shown.
-        s.setXAxisMax(years[1] + Math.ceil((years[1] - years[0]) / 6.0));
-        // XChart labels ticks in the margin beyond the last year too (2036 on a 2010–2035 axis): blank them.
-        s.setxAxisTickLabelsFormattingFunction(ChartStyle.yearTicks(years[0], years[1]));
-        endLabels(preset, y).forEach(label -> chart.addAnnotation(new EndLabel(label)));
+        ChartStyle.yearAxes(s, preset, years, y, d.targets());
+        // Room at the right for the names at the ends of the paths: a sixth of the years shown, or more for
+        // the heads of the names to fit; no year is labelled in it.
+        double xMax = years[1] + nameRoom(preset, years[1] - years[0]);
+        s.setXAxisMax(xMax);
+        YearTicks.apply(s, preset, years[0], years[1], xMax, ChartStyle.targetYears(d.targets()));
+        chart.addAnnotation(new EndLabelStack(endLabels(preset)));
         return chart;
     }
 
     /**
-     * The scenario names at the ends of their paths, in their colours, moved apart vertically so that no two
-     * overlap: a label takes about 1.3 legend lines, and the plot about 60 % of the chart's height.
+     * The scenario names at the ends of their paths, in their colours; moved apart and shortened to fit when
+     * the chart is painted ({@link EndLabelStack}).
      *
      * @param preset sizes and type sizes
-     * @param y {@code {min, max}} of the y axis in percent
-     * @return one label a scenario, in scenario order
+     * @return one label a scenario, in scenario order, at the last point of its path
      */
-    List<EndText> endLabels(ChartPreset preset, double[] y) {
-        Data d = data();
-        double minGap =
-                preset.type().legend() * 1.3 * (y[1] - y[0]) / (preset.canvas().height() * 0.6);
-        int n = d.scenarios().size();
-        Integer[] order = new Integer[n];
-        double[] at = new double[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-            double[] path = pathY(d.scenarios().get(i));
-            at[i] = path[path.length - 1];
-        }
-        java.util.Arrays.sort(order, (a, b) -> Double.compare(at[a], at[b]));
-        double[] placed = new double[n];
-        for (int k = 0; k < n; k++) {
-            int i = order[k];
-            placed[i] = k == 0 ? at[i] : Math.max(at[i], placed[order[k - 1]] + minGap);
-        }
-        // pushed past the top: shift the whole stack down, keeping the spacing
-        double over = placed[order[n - 1]] - (y[1] - minGap / 2);
-        if (over > 0) {
-            for (int i = 0; i < n; i++) {
-                placed[i] -= over;
-            }
-        }
+    List<EndText> endLabels(ChartPreset preset) {
         List<EndText> labels = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            double[] x = pathX(d.scenarios().get(i));
+        for (int i = 0; i < data().scenarios().size(); i++) {
+            ScenarioPath p = data().scenarios().get(i);
+            double[] x = pathX(p);
+            double[] y = pathY(p);
             labels.add(new EndText(
-                    d.scenarios().get(i).name().strip(),
-                    x[x.length - 1],
-                    placed[i],
-                    false,
-                    preset.type().tickLabel() * 0.4,
-                    scenarioColor(i)));
+                    p.name().strip(), x[x.length - 1], y[y.length - 1], false, gap(preset), scenarioColor(i)));
         }
         return labels;
+    }
+
+    /** @return space between a path's end and its name: clear of a target's marker at the same point */
+    private static double gap(ChartPreset preset) {
+        return preset.markerSize() * 0.6 + preset.type().tickLabel() * 0.2;
+    }
+
+    /**
+     * @param preset sizes and type sizes
+     * @param span years from the first to the last year shown
+     * @return years to add at the right of the axis: a sixth of the span, or enough for the widest head of a
+     *     name ({@link EndLabelStack#head}) in a plot half the chart's width; at most half the span
+     */
+    double nameRoom(ChartPreset preset, int span) {
+        java.awt.Font font = ChartStyle.font(
+                Fonts.family(lang()), java.awt.Font.PLAIN, preset.type().legend());
+        java.awt.font.FontRenderContext frc = new java.awt.font.FontRenderContext(null, true, true);
+        double widest = 0;
+        for (ScenarioPath p : data().scenarios()) {
+            widest = Math.max(
+                    widest,
+                    font.getStringBounds(EndLabelStack.head(p.name().strip()), frc)
+                                    .getWidth()
+                            + gap(preset));
+        }
+        double plot = preset.canvas().width() * YearTicks.PLOT_SHARE_LEGEND_RIGHT;
+        double needed = widest >= plot / 2 ? span / 2.0 : widest * span / (plot - widest);
+        return Math.ceil(Math.min(span / 2.0, Math.max(span / 6.0, needed)));
     }
 
     /** @return {@code {min, max}} of the y axis in percent, covering history, paths, bands and targets */

@@ -108,8 +108,15 @@ public final class ShareTrajectoryChart extends FramedChart<ShareTrajectoryChart
         int lastYear = d.projection().isEmpty()
                 ? d.history().lastYear()
                 : d.projection().lastYear();
+        // History, projection, the targets and the estimated years' key are too wide for one row below the
+        // plot in every preset: XChart does not wrap a legend, it cuts it at both ends.
+        ChartStyle.legendAtRight(chart.getStyler(), preset);
         ChartStyle.yearAxes(
-                chart.getStyler(), Extent.years(d.history().firstYear(), lastYear, d.targets()), yAxisRange());
+                chart.getStyler(),
+                preset,
+                Extent.years(d.history().firstYear(), lastYear, d.targets()),
+                yAxisRange(),
+                d.targets());
         return chart;
     }
 

@@ -166,6 +166,11 @@ public final class TornadoChart extends FramedChart<TornadoChart, TornadoChart.D
         // 1 are the largest that do not exceed it once the space per bar falls below it.
         s.setYAxisTickMarkSpacingHint(Math.max(8, Math.round(preset.type().tickLabel())));
         s.setAnnotationTextFontColor(Palette.CHARCOAL);
+        // XChart centres the legend under the plot, which long assumption names push to the right: with the
+        // house's wide spacing (1.5 type sizes) the last entry (the base) ran off the right edge. Spaced by
+        // 0.9 type sizes, lines as long as the boxes (XChart sizes every entry as a box when one is).
+        s.setLegendPadding(Math.round(preset.type().legend() * 0.9f));
+        s.setLegendSeriesLineLength(ChartStyle.LEGEND_BOX);
         return chart;
     }
 

@@ -108,13 +108,22 @@ class ScenarioOverlayChartTest {
     void axesCoverHistoryBandsAndTargetsWithYearsUngrouped() {
         XYChart chart = english();
         assertEquals(2010, chart.getStyler().getXAxisMin(), EPS);
-        // 2035 and a sixth of the 25 years shown, for the names at the ends of the paths
-        assertEquals(2040, chart.getStyler().getXAxisMax(), EPS);
+        // 2035 and room for the names at the ends of the paths: more than a sixth of the 25 years shown
+        assertEquals(2041, chart.getStyler().getXAxisMax(), EPS);
         assertEquals(25, chart.getStyler().getYAxisMin(), EPS);
         assertEquals(60, chart.getStyler().getYAxisMax(), EPS);
         assertEquals("#", chart.getStyler().getXAxisDecimalPattern());
+        // the target year, not the 2030 of a five-year step next to it
         assertEquals(
-                "2030", chart.getStyler().getxAxisTickLabelsFormattingFunction().apply(2030.0));
+                "2029", chart.getStyler().getxAxisTickLabelsFormattingFunction().apply(2029.0));
+        assertEquals(
+                "2025", chart.getStyler().getxAxisTickLabelsFormattingFunction().apply(2025.0));
+        assertEquals(
+                "",
+                chart.getStyler()
+                        .getxAxisTickLabelsFormattingFunction()
+                        .apply(2030.0)
+                        .replace("\u200B", ""));
         assertEquals(
                 "",
                 chart.getStyler()
@@ -190,20 +199,26 @@ class ScenarioOverlayChartTest {
         assertFalse(
                 chart.getSeriesMap().get(ScenarioOverlayChart.scenarioSeries(0)).isShowInLegend(),
                 "named at the end instead");
-        double[] y = {chart.getStyler().getYAxisMin(), chart.getStyler().getYAxisMax()};
-        List<EndText> labels = overlay.endLabels(ChartPreset.SLIDES, y);
+        List<EndText> labels = overlay.endLabels(ChartPreset.SLIDES);
         assertEquals(overlay.data().scenarios().size(), labels.size());
-        double minGap = ChartPreset.SLIDES.type().legend()
-                * 1.3
-                * (y[1] - y[0])
-                / (ChartPreset.SLIDES.canvas().height() * 0.6);
         for (int i = 0; i < labels.size(); i++) {
+            XYSeries path = chart.getSeriesMap().get(ScenarioOverlayChart.scenarioSeries(i));
             assertEquals(overlay.data().scenarios().get(i).name(), labels.get(i).text());
             assertEquals(2035, labels.get(i).x(), EPS);
+            assertEquals(
+                    path.getYData()[path.getYData().length - 1], labels.get(i).y(), EPS);
+        }
+        // as drawn: every name, none over another
+        List<TextBounds.Box> names = TextBounds.of(chart).stream()
+                .filter(b -> overlay.data().scenarios().stream()
+                        .anyMatch(p -> p.name().equals(b.text())))
+                .toList();
+        assertEquals(labels.size(), names.size(), names.toString());
+        for (int i = 0; i < names.size(); i++) {
             for (int j = 0; j < i; j++) {
-                assertTrue(
-                        Math.abs(labels.get(i).y() - labels.get(j).y()) >= minGap - 1e-9,
-                        labels.get(i).text() + " and " + labels.get(j).text() + " overlap");
+                assertFalse(
+                        names.get(i).box().intersects(names.get(j).box()),
+                        names.get(i) + " and " + names.get(j) + " overlap");
             }
         }
     }

@@ -26,6 +26,7 @@ import org.targetcast.model.simulation.Outlook;
 import org.targetcast.model.simulation.QuantileLevels;
 import org.targetcast.model.simulation.TargetOutlook;
 import org.targetcast.model.target.ShareTarget;
+import org.targetcast.model.target.Target;
 
 /** Writes the charts of a run into the output folder. */
 public final class ChartFiles {
@@ -187,6 +188,10 @@ public final class ChartFiles {
                         r.history().other(),
                         r.projection().projectedDigital(),
                         r.projection().projectedOther())
+                .withTargetYears(r.loaded().scenario().targets().stream()
+                        .map(Target::year)
+                        .distinct()
+                        .toList())
                 .withFrame(frame(r, lang));
     }
 
