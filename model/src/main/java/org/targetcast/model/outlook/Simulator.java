@@ -15,6 +15,7 @@ import org.targetcast.model.simulation.MonteCarloSummary;
 import org.targetcast.model.simulation.Outlook;
 import org.targetcast.model.simulation.ProbabilityMethod;
 import org.targetcast.model.simulation.ProgressListener;
+import org.targetcast.model.simulation.ProjectedQuantiles;
 import org.targetcast.model.simulation.ShockEstimate;
 import org.targetcast.model.simulation.ShockEstimator;
 import org.targetcast.model.simulation.ShockModel;
@@ -196,6 +197,11 @@ public final class Simulator {
         }
         double[][] q = exact != null ? exact.shareQuantiles() : mc.shareQuantiles();
         double[][] mass = exact != null ? exact.shareMass() : mc.shareMass();
+        double digitalStart = projection.digital(plan.lastObservedYear());
+        double otherStart = projection.other(plan.lastObservedYear());
+        ProjectedQuantiles projected = exact != null
+                ? exact.projectedQuantiles(digitalStart, otherStart)
+                : mc.projectedQuantiles(digitalStart, otherStart);
         return new Outlook(
                 shocks,
                 estimate.notes(),
@@ -205,7 +211,8 @@ public final class Simulator {
                 out,
                 paths,
                 seed,
-                mass);
+                mass,
+                projected);
     }
 
     /**

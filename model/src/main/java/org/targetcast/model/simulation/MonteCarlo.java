@@ -247,6 +247,8 @@ public final class MonteCarlo {
             double parameterRhoComplement = Math.sqrt(Math.max(0, 1 - parameterRho * parameterRho));
             int h = years;
             int[][] histogram = acc.histogram;
+            int[][] digitalHistogram = acc.digitalHistogram;
+            int[][] otherHistogram = acc.otherHistogram;
             // each year's growth before its shock: the plan's, plus the path's trend draw where trend-driven
             double[] meanD = draws || scaleDraw ? new double[h] : gd;
             double[] meanO = draws || scaleDraw ? new double[h] : go;
@@ -265,6 +267,8 @@ public final class MonteCarlo {
                     }
                 }
                 double l = start;
+                double cumD = 0;
+                double cumO = 0;
                 for (int k = 0; k < h; k++) {
                     // the normals in the order the general recursion draws them (two a year)
                     double z1 = gauss.sample();
@@ -272,8 +276,13 @@ public final class MonteCarlo {
                     // the general recursion's operations in its order, with φ = 0: u_D = σ_D·z1,
                     // u_O = σ_O·(ρ·z1 + √(1−ρ²)·z2)
                     double growthD = meanD[k] + scale * sd * z1;
-                    l += growthD - (meanO[k] + scale * so * (rho * z1 + rc * z2));
+                    double growthO = meanO[k] + scale * so * (rho * z1 + rc * z2);
+                    l += growthD - growthO;
+                    cumD += growthD;
+                    cumO += growthO;
                     histogram[k][PathAccumulator.bin(l)]++;
+                    digitalHistogram[k][PathAccumulator.bin(cumD)]++;
+                    otherHistogram[k][PathAccumulator.bin(cumO)]++;
                     logRatio[k] = l;
                     digitalGrowth[k] = growthD;
                 }
@@ -301,6 +310,8 @@ public final class MonteCarlo {
             double[] digitalGrowth = new double[years];
             for (int p = 0; p < n; p++) {
                 double l = start;
+                double cumD = 0;
+                double cumO = 0;
                 double ud = 0;
                 double uo = 0;
                 // one scale per path when the volatilities carry their estimation uncertainty: s² = ν/χ²_ν
@@ -321,8 +332,13 @@ public final class MonteCarlo {
                     ud = phi * ud + scale * sd * z1;
                     uo = phi * uo + scale * so * (rho * z1 + rhoComplement * z2);
                     double growthD = gd[k] + (td[k] ? dd : 0) + ud;
-                    l += growthD - (go[k] + (to[k] ? dOther : 0) + uo);
+                    double growthO = go[k] + (to[k] ? dOther : 0) + uo;
+                    l += growthD - growthO;
+                    cumD += growthD;
+                    cumO += growthO;
                     acc.histogram[k][PathAccumulator.bin(l)]++;
+                    acc.digitalHistogram[k][PathAccumulator.bin(cumD)]++;
+                    acc.otherHistogram[k][PathAccumulator.bin(cumO)]++;
                     logRatio[k] = l;
                     digitalGrowth[k] = growthD;
                 }

@@ -1,0 +1,100 @@
+package org.targetcast.model.simulation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.targetcast.model.target.ShareTarget;
+
+/**
+ * The fine quantiles of the share and of both components' levels, which a forecast table reads: the
+ * closed form and the simulated paths agree (each component's log level within five standard errors of a
+ * simulated quantile, {@code sqrt(p(1−p)/N)/f(q)} with the Gaussian density of the closed form's spread,
+ * plus a histogram bin; the share within 0.25 points), the closed form's share quantiles at the outlook's levels are the ones it already gives,
+ * and a mixture of two families lies between them.
+ */
+class ProjectedQuantilesTest {
+    static final int PATHS = 200_000;
+
+    static java.util.stream.Stream<Arguments> cases() {
+        return MonteCarloAgainstClosedFormTest.cases();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void closedFormAndPathsAgreeOnComponentLevels(String name, SimulationPlan plan, ShockModel shocks) {
+        ProjectedQuantiles exact = ClosedForm.of(plan, shocks).projectedQuantiles(2000, 3000);
+        ProjectedQuantiles mc = MonteCarlo.withDefaults()
+                .withPaths(PATHS)
+                .withThreads(2)
+                .run(plan, shocks, 42)
+                .projectedQuantiles(2000, 3000);
+        for (int y = 2026; y <= 2035; y++) {
+            for (double level : new double[] {0.025, 0.1, 0.25, 0.5, 0.75, 0.9, 0.975}) {
+                double z = Math.abs(org.apache.commons.math3.special.Erf.erfInv(2 * level - 1)) * Math.sqrt(2);
+                double density = Math.exp(-z * z / 2) / Math.sqrt(2 * Math.PI);
+                double binomial = Math.sqrt(level * (1 - level) / PATHS);
+                for (String c : List.of("digital", "other")) {
+                    GridQuantiles e = c.equals("digital") ? exact.digital() : exact.other();
+                    GridQuantiles s = c.equals("digital") ? mc.digital() : mc.other();
+                    double spread = (Math.log(e.quantile(y, 0.975)) - Math.log(e.quantile(y, 0.025))) / (2 * 1.96);
+                    double tolerance = 5 * binomial * spread / density + PathAccumulator.WIDTH;
+                    assertEquals(
+                            Math.log(e.quantile(y, level)),
+                            Math.log(s.quantile(y, level)),
+                            tolerance,
+                            name + " " + c + " " + y + " " + level);
+                }
+                assertEquals(
+                        exact.share().quantile(y, level),
+                        mc.share().quantile(y, level),
+                        0.0025,
+                        name + " share " + y + " " + level);
+            }
+        }
+    }
+
+    @Test
+    void closedFormShareOnTheGridIsTheOutlooksShareAtItsLevels() {
+        SimulationPlan plan = MonteCarloAgainstClosedFormTest.plan(0.08, 0.04, List.of(ShareTarget.in(2029, 0.45)));
+        ClosedForm exact = ClosedForm.of(plan, ShockModel.gaussian(0.05, 0.07, 0.3));
+        GridQuantiles share = exact.projectedQuantiles(1, 1).share();
+        double[][] outlook = exact.shareQuantiles();
+        for (double level : new double[] {0.1, 0.25, 0.5, 0.75, 0.9}) {
+            assertEquals(
+                    outlook[3][QuantileLevels.indexOf(level)], share.quantile(2029, level), 1e-15, "share at " + level);
+        }
+    }
+
+    @Test
+    void medianOfComponentsIsTheCentralPathWithoutParameterDraws() {
+        SimulationPlan plan = MonteCarloAgainstClosedFormTest.plan(0.08, 0.04, List.of(ShareTarget.in(2029, 0.45)));
+        ProjectedQuantiles q =
+                ClosedForm.of(plan, ShockModel.gaussian(0.05, 0.07, 0.3)).projectedQuantiles(2000, 3000);
+        assertEquals(2000 * Math.exp(4 * 0.08), q.digital().quantile(2029, 0.5), 1e-9);
+        assertEquals(3000 * Math.exp(4 * 0.04), q.other().quantile(2029, 0.5), 1e-9);
+    }
+
+    @Test
+    void mixtureOfTwoFamiliesLiesBetweenThem() {
+        SimulationPlan slow = MonteCarloAgainstClosedFormTest.plan(0.05, 0.04, List.of(ShareTarget.in(2029, 0.45)));
+        SimulationPlan fast = MonteCarloAgainstClosedFormTest.plan(0.10, 0.04, List.of(ShareTarget.in(2029, 0.45)));
+        ShockModel shocks = ShockModel.gaussian(0.05, 0.07, 0.3);
+        GridQuantiles a =
+                ClosedForm.of(slow, shocks).projectedQuantiles(2000, 3000).digital();
+        GridQuantiles b =
+                ClosedForm.of(fast, shocks).projectedQuantiles(2000, 3000).digital();
+        GridQuantiles m = GridQuantiles.mixture(List.of(a, b), new double[] {0.5, 0.5});
+        for (double level : new double[] {0.025, 0.5, 0.975}) {
+            double x = m.quantile(2030, level);
+            assertTrue(a.quantile(2030, level) <= x && x <= b.quantile(2030, level), "level " + level + ": " + x);
+        }
+        // at the mixture's median, the two families' distribution functions average to one half
+        double median = m.quantile(2030, 0.5);
+        assertEquals(0.5, 0.5 * a.cdf(4, median) + 0.5 * b.cdf(4, median), 1e-6);
+    }
+}
