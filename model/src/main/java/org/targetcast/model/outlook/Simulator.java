@@ -199,9 +199,25 @@ public final class Simulator {
         double[][] mass = exact != null ? exact.shareMass() : mc.shareMass();
         double digitalStart = projection.digital(plan.lastObservedYear());
         double otherStart = projection.other(plan.lastObservedYear());
-        ProjectedQuantiles projected = exact != null
+        ProjectedQuantiles own = exact != null
                 ? exact.projectedQuantiles(digitalStart, otherStart)
                 : mc.projectedQuantiles(digitalStart, otherStart);
+        ProjectedQuantiles projected = own;
+        if (calibrated) {
+            // the components' ranges, like a growth target, keep each component's own volatility: the
+            // calibration was fitted on errors of the share
+            ShockModel uncalibrated = ShockEstimator.uncalibrated(projection).model();
+            ProjectedQuantiles components;
+            if (uncalibrated.isGaussian() && method != Method.MONTECARLO) {
+                components = ClosedForm.of(plan, uncalibrated).projectedQuantiles(digitalStart, otherStart);
+            } else {
+                MonteCarloSummary run = growthRun != mc
+                        ? growthRun
+                        : monteCarlo.withPaths(paths).run(plan, uncalibrated, seed);
+                components = run.projectedQuantiles(digitalStart, otherStart);
+            }
+            projected = new ProjectedQuantiles(own.share(), components.digital(), components.other());
+        }
         return new Outlook(
                 shocks,
                 estimate.notes(),

@@ -6,8 +6,11 @@ import java.util.Objects;
 /**
  * The fine quantiles ({@link GridQuantiles}) of the three quantities a forecast table shows, every projected
  * year: the share, and the levels of digitally deliverable and of other services trade in the data's unit.
- * All three come from the same shocks as the outlook's probabilities: the closed form where it exists,
- * the simulated paths otherwise, the mixture of the families' distributions for a model average.
+ * All three come from the same projection and method as the outlook's probabilities: the closed form where
+ * it exists, the simulated paths otherwise, the mixture of the families' distributions for a model average.
+ * The share's are read with the share's shocks; where the bands are calibrated, the components' are read
+ * with the scenario's own model's shocks without the calibration, as a digital growth target is judged (the
+ * calibration was fitted on errors of the share, and gives its extra variance to other services trade).
  *
  * @param share the share of digitally deliverable services in total services trade (a fraction)
  * @param digital the level of digitally deliverable services trade
