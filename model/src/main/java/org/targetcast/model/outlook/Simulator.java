@@ -10,6 +10,7 @@ import org.targetcast.model.scenario.Scenario;
 import org.targetcast.model.scenario.UncertaintySpec;
 import org.targetcast.model.scenario.UncertaintySpec.Method;
 import org.targetcast.model.simulation.ClosedForm;
+import org.targetcast.model.simulation.GridQuantiles;
 import org.targetcast.model.simulation.MonteCarlo;
 import org.targetcast.model.simulation.MonteCarloSummary;
 import org.targetcast.model.simulation.Outlook;
@@ -155,16 +156,21 @@ public final class Simulator {
                     projection.scenario().name());
         }
         ClosedForm exact = shocks.isGaussian() && method != Method.MONTECARLO ? ClosedForm.of(plan, shocks) : null;
-        MonteCarloSummary mc = monteCarlo.withPaths(paths).run(plan, shocks, seed);
         List<Target> targets = plan.targets();
-        // the calibration was fitted on errors of the share: a growth target of digital trade keeps digital's
-        // own volatility, from a simulation of the uncalibrated model with the same random numbers
+        // the calibration was fitted on errors of the share: a growth target of digital trade, and the
+        // components' ranges, keep each component's own volatility, from the uncalibrated model (its closed
+        // form, or a simulation with the same random numbers)
         boolean calibrated = projection.scenario().uncertainty().calibration().applies();
-        MonteCarloSummary growthRun = calibrated && targets.stream().anyMatch(GrowthTarget.class::isInstance)
-                ? monteCarlo
-                        .withPaths(paths)
-                        .run(plan, ShockEstimator.uncalibrated(projection).model(), seed)
-                : mc;
+        ShockModel componentShocks =
+                calibrated ? ShockEstimator.uncalibrated(projection).model() : shocks;
+        boolean componentsExact = componentShocks.isGaussian() && method != Method.MONTECARLO;
+        MonteCarlo engine = monteCarlo.withPaths(paths);
+        MonteCarloSummary mc =
+                engine.withComponents(!calibrated && !componentsExact).run(plan, shocks, seed);
+        MonteCarloSummary growthRun =
+                calibrated && (!componentsExact || targets.stream().anyMatch(GrowthTarget.class::isInstance))
+                        ? engine.withComponents(!componentsExact).run(plan, componentShocks, seed)
+                        : mc;
         List<TargetOutlook> out = new ArrayList<>();
         for (int i = 0; i < targets.size(); i++) {
             if (targets.get(i) instanceof GrowthTarget && growthRun != mc) {
@@ -199,25 +205,13 @@ public final class Simulator {
         double[][] mass = exact != null ? exact.shareMass() : mc.shareMass();
         double digitalStart = projection.digital(plan.lastObservedYear());
         double otherStart = projection.other(plan.lastObservedYear());
-        ProjectedQuantiles own = exact != null
-                ? exact.projectedQuantiles(digitalStart, otherStart)
-                : mc.projectedQuantiles(digitalStart, otherStart);
-        ProjectedQuantiles projected = own;
-        if (calibrated) {
-            // the components' ranges, like a growth target, keep each component's own volatility: the
-            // calibration was fitted on errors of the share
-            ShockModel uncalibrated = ShockEstimator.uncalibrated(projection).model();
-            ProjectedQuantiles components;
-            if (uncalibrated.isGaussian() && method != Method.MONTECARLO) {
-                components = ClosedForm.of(plan, uncalibrated).projectedQuantiles(digitalStart, otherStart);
-            } else {
-                MonteCarloSummary run = growthRun != mc
-                        ? growthRun
-                        : monteCarlo.withPaths(paths).run(plan, uncalibrated, seed);
-                components = run.projectedQuantiles(digitalStart, otherStart);
-            }
-            projected = new ProjectedQuantiles(own.share(), components.digital(), components.other());
-        }
+        ProjectedQuantiles components = componentsExact
+                ? ClosedForm.of(plan, componentShocks).projectedQuantiles(digitalStart, otherStart)
+                : (calibrated ? growthRun : mc).projectedQuantiles(digitalStart, otherStart);
+        GridQuantiles share = exact != null
+                ? exact.projectedQuantiles(digitalStart, otherStart).share()
+                : mc.shareGrid();
+        ProjectedQuantiles projected = new ProjectedQuantiles(share, components.digital(), components.other());
         return new Outlook(
                 shocks,
                 estimate.notes(),

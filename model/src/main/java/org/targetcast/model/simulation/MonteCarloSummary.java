@@ -90,10 +90,16 @@ public final class MonteCarloSummary {
                 l[j] = 1 / (1 + Math.exp(-l[j]));
             }
             grid[0][k] = l;
-            grid[1][k] = acc.quantiles(acc.digitalHistogram[k], fine);
-            grid[2][k] = acc.quantiles(acc.otherHistogram[k], fine);
+            boolean components = acc.digitalHistogram[k].length > 0;
+            grid[1][k] = components ? acc.quantiles(acc.digitalHistogram[k], fine) : null;
+            grid[2][k] = components ? acc.quantiles(acc.otherHistogram[k], fine) : null;
         }
         return new MonteCarloSummary(plan.lastObservedYear(), acc.paths, q, List.copyOf(targets), p, first, mass, grid);
+    }
+
+    /** @return the share's fine quantiles, from the histogram of L */
+    public GridQuantiles shareGrid() {
+        return new GridQuantiles(lastObservedYear + 1, grid[0]);
     }
 
     /**
@@ -103,11 +109,17 @@ public final class MonteCarloSummary {
      * @param digitalStart digital's level in the latest observed year
      * @param otherStart other's level in the latest observed year
      * @return the quantiles at {@link GridQuantiles#levels()}
+     * @throws IllegalStateException if the run did not histogram the components ({@link
+     *     MonteCarlo#withComponents})
      */
     public ProjectedQuantiles projectedQuantiles(double digitalStart, double otherStart) {
         int first = lastObservedYear + 1;
+        if (grid[1].length > 0 && grid[1][0] == null) {
+            throw new IllegalStateException(
+                    "the components were not histogrammed: simulate with MonteCarlo.withComponents(true)");
+        }
         return new ProjectedQuantiles(
-                new GridQuantiles(first, grid[0]),
+                shareGrid(),
                 ProjectedQuantiles.levels(first, digitalStart, grid[1]),
                 ProjectedQuantiles.levels(first, otherStart, grid[2]));
     }

@@ -22,7 +22,10 @@ final class PathAccumulator {
     final int years;
     /** Counts per bin; int is enough for up to 2^31 − 1 paths in one accumulator. */
     final int[][] histogram;
-    /** Counts per bin of digital's log growth since the latest observed year, on the same bins as L. */
+    /**
+     * Counts per bin of digital's log growth since the latest observed year, on the same bins as L; empty
+     * rows when the components are not histogrammed.
+     */
     final int[][] digitalHistogram;
     /** Counts per bin of other's log growth since the latest observed year, on the same bins as L. */
     final int[][] otherHistogram;
@@ -35,11 +38,11 @@ final class PathAccumulator {
 
     long paths;
 
-    PathAccumulator(int years, List<Target> targets) {
+    PathAccumulator(int years, List<Target> targets, boolean components) {
         this.years = years;
         this.histogram = new int[years][BINS];
-        this.digitalHistogram = new int[years][BINS];
-        this.otherHistogram = new int[years][BINS];
+        this.digitalHistogram = new int[years][components ? BINS : 0];
+        this.otherHistogram = new int[years][components ? BINS : 0];
         this.inYear = new long[targets.size()];
         this.firstYear = new long[targets.size()][years + 2];
         this.growthMet = new long[targets.size()];
@@ -89,7 +92,7 @@ final class PathAccumulator {
         for (int k = 0; k < years; k++) {
             int[] h = into[k];
             int[] o = from[k];
-            for (int b = 0; b < BINS; b++) {
+            for (int b = 0; b < h.length; b++) {
                 h[b] += o[b];
             }
         }

@@ -31,6 +31,7 @@ class ProjectedQuantilesTest {
         ProjectedQuantiles mc = MonteCarlo.withDefaults()
                 .withPaths(PATHS)
                 .withThreads(2)
+                .withComponents(true)
                 .run(plan, shocks, 42)
                 .projectedQuantiles(2000, 3000);
         for (int y = 2026; y <= 2035; y++) {
@@ -56,6 +57,22 @@ class ProjectedQuantilesTest {
                         name + " share " + y + " " + level);
             }
         }
+    }
+
+    @Test
+    void componentsLeaveEveryOtherResultOfTheSimulationAsItWas() {
+        SimulationPlan plan = MonteCarloAgainstClosedFormTest.plan(0.08, 0.04, List.of(ShareTarget.in(2029, 0.45)));
+        ShockModel shocks = new ShockModel(0.05, 0.06, 0.3, 0.5, 5, 0.01, 0.015);
+        MonteCarlo engine = MonteCarlo.withDefaults().withPaths(20_000).withThreads(2);
+        MonteCarloSummary without = engine.run(plan, shocks, 7);
+        MonteCarloSummary with = engine.withComponents(true).run(plan, shocks, 7);
+        assertEquals(without.probability(0), with.probability(0));
+        assertTrue(java.util.Arrays.deepEquals(without.shareQuantiles(), with.shareQuantiles()));
+        assertTrue(java.util.Arrays.deepEquals(without.shareMass(), with.shareMass()));
+        assertTrue(java.util.Arrays.deepEquals(
+                without.shareGrid().values(), with.shareGrid().values()));
+        org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalStateException.class, () -> without.projectedQuantiles(1, 1));
     }
 
     @Test
