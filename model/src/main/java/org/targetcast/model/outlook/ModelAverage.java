@@ -54,14 +54,17 @@ final class ModelAverage {
                 q[k][j] = quantile(mass[k], levels[j]);
             }
         }
-        double[][] shareGrid = new double[years][GridQuantiles.count()];
-        for (int k = 0; k < years; k++) {
-            for (int j = 0; j < GridQuantiles.count(); j++) {
-                shareGrid[k][j] = quantile(mass[k], GridQuantiles.level(j));
-            }
-        }
+        int firstYear = own.firstYear();
         ProjectedQuantiles projected = ProjectedQuantiles.mixture(
-                new GridQuantiles(own.firstYear(), shareGrid),
+                () -> {
+                    double[][] shareGrid = new double[years][GridQuantiles.count()];
+                    for (int k = 0; k < years; k++) {
+                        for (int j = 0; j < GridQuantiles.count(); j++) {
+                            shareGrid[k][j] = quantile(mass[k], GridQuantiles.level(j));
+                        }
+                    }
+                    return new GridQuantiles(firstYear, shareGrid);
+                },
                 parts.stream().map(Outlook::projected).toList(),
                 w);
         List<Map<Target, TargetOutlook>> byTarget = new ArrayList<>();

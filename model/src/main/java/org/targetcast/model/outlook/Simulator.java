@@ -10,7 +10,6 @@ import org.targetcast.model.scenario.Scenario;
 import org.targetcast.model.scenario.UncertaintySpec;
 import org.targetcast.model.scenario.UncertaintySpec.Method;
 import org.targetcast.model.simulation.ClosedForm;
-import org.targetcast.model.simulation.GridQuantiles;
 import org.targetcast.model.simulation.MonteCarlo;
 import org.targetcast.model.simulation.MonteCarloSummary;
 import org.targetcast.model.simulation.Outlook;
@@ -208,10 +207,9 @@ public final class Simulator {
         ProjectedQuantiles components = componentsExact
                 ? ClosedForm.of(plan, componentShocks).projectedQuantiles(digitalStart, otherStart)
                 : (calibrated ? growthRun : mc).projectedQuantiles(digitalStart, otherStart);
-        GridQuantiles share = exact != null
-                ? exact.projectedQuantiles(digitalStart, otherStart).share()
-                : mc.shareGrid();
-        ProjectedQuantiles projected = new ProjectedQuantiles(share, components.digital(), components.other());
+        ProjectedQuantiles shares = exact != null ? exact.projectedQuantiles(digitalStart, otherStart) : null;
+        ProjectedQuantiles projected = ProjectedQuantiles.of(
+                shares != null ? shares::share : mc::shareGrid, components::digital, components::other);
         return new Outlook(
                 shocks,
                 estimate.notes(),

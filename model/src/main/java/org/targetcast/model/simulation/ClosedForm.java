@@ -213,24 +213,37 @@ public final class ClosedForm {
      * @return the quantiles at {@link GridQuantiles#levels()}
      */
     public ProjectedQuantiles projectedQuantiles(double digitalStart, double otherStart) {
+        int first = plan.lastObservedYear() + 1;
+        return ProjectedQuantiles.of(
+                () -> new GridQuantiles(first, logRatioGrid()),
+                () -> ProjectedQuantiles.levels(first, digitalStart, growthGrid(0)),
+                () -> ProjectedQuantiles.levels(first, otherStart, growthGrid(1)));
+    }
+
+    /** @return the share's quantiles at the grid's levels, by year then level */
+    private double[][] logRatioGrid() {
         double[] levels = GridQuantiles.levels();
-        int h = plan.years();
-        double[][] share = new double[h][levels.length];
-        double[][][] growth = new double[2][h][levels.length];
+        double[][] share = new double[plan.years()][levels.length];
         for (int j = 0; j < levels.length; j++) {
             double z = quantile(levels[j]);
-            for (int k = 0; k < h; k++) {
+            for (int k = 0; k < share.length; k++) {
                 share[k][j] = 1 / (1 + Math.exp(-(mean[k] + z * sd[k])));
-                for (int c = 0; c < 2; c++) {
-                    growth[c][k][j] = growthMean[c][k] + z * growthSd[c][k];
-                }
             }
         }
-        int first = plan.lastObservedYear() + 1;
-        return new ProjectedQuantiles(
-                new GridQuantiles(first, share),
-                ProjectedQuantiles.levels(first, digitalStart, growth[0]),
-                ProjectedQuantiles.levels(first, otherStart, growth[1]));
+        return share;
+    }
+
+    /** @return a component's (0 digital, 1 other) log growth quantiles at the grid's levels, by year then level */
+    private double[][] growthGrid(int c) {
+        double[] levels = GridQuantiles.levels();
+        double[][] growth = new double[plan.years()][levels.length];
+        for (int j = 0; j < levels.length; j++) {
+            double z = quantile(levels[j]);
+            for (int k = 0; k < growth.length; k++) {
+                growth[k][j] = growthMean[c][k] + z * growthSd[c][k];
+            }
+        }
+        return growth;
     }
 
     /**

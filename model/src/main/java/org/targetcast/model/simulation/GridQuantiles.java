@@ -98,24 +98,13 @@ public record GridQuantiles(int firstYear, double[][] values) {
     /**
      * The distribution function in year index k at x, read from the quantiles: linear between neighbouring
      * levels, and beyond the outermost ones continued with the slope of the outermost interval down to 0 and
-     * up to 1 (a step where the quantiles are equal).
+     * up to 1 (a step where the outermost quantiles are equal).
      */
     double cdf(int k, double x) {
         double[] v = values[k];
-        int n = v.length;
-        if (x < v[0]) {
-            double slope = v[1] > v[0] ? (level(1) - level(0)) / (v[1] - v[0]) : 0;
-            return Math.max(0, level(0) - (v[0] - x) * slope);
-        }
-        if (x >= v[n - 1]) {
-            if (x == v[n - 1] && v[n - 2] == v[n - 1]) {
-                return level(n - 1);
-            }
-            double slope = v[n - 1] > v[n - 2] ? (level(n - 1) - level(n - 2)) / (v[n - 1] - v[n - 2]) : 0;
-            return slope == 0 ? 1 : Math.min(1, level(n - 1) + (x - v[n - 1]) * slope);
-        }
-        int lo = 0;
-        int hi = n - 1;
+        // the last index whose quantile is at most x, or -1
+        int lo = -1;
+        int hi = v.length;
         while (hi - lo > 1) {
             int mid = (lo + hi) >>> 1;
             if (v[mid] <= x) {
@@ -124,13 +113,45 @@ public record GridQuantiles(int firstYear, double[][] values) {
                 hi = mid;
             }
         }
-        return v[hi] == v[lo] ? level(hi) : level(lo) + (x - v[lo]) / (v[hi] - v[lo]) * (level(hi) - level(lo));
+        return cdfAt(v, lo, x);
     }
 
     /**
-     * The quantiles of a mixture: in every year, at every level p, the x where {@code Σ_f w_f F_f(x) = p},
-     * each part's distribution function F_f read from its quantiles ({@link #cdf}), found by bisection to a
-     * relative tolerance of 1e-12. A single part with weight 1 is returned as it is.
+     * @param v quantiles at the grid's levels, non-decreasing
+     * @param lo the last index whose quantile is at most x, or -1 when x is below them all
+     * @param x a value
+     * @return the distribution function at x ({@link #cdf})
+     */
+    private static double cdfAt(double[] v, int lo, double x) {
+        int n = v.length;
+        if (lo < 0) {
+            return v[1] > v[0] ? Math.max(0, level(0) - (v[0] - x) * lowSlope(v)) : 0;
+        }
+        if (lo == n - 1) {
+            if (x == v[n - 1] && v[n - 2] == v[n - 1]) {
+                return level(n - 1);
+            }
+            return v[n - 1] > v[n - 2] ? Math.min(1, level(n - 1) + (x - v[n - 1]) * highSlope(v)) : 1;
+        }
+        return level(lo) + (x - v[lo]) / (v[lo + 1] - v[lo]) * (level(lo + 1) - level(lo));
+    }
+
+    private static double lowSlope(double[] v) {
+        return (level(1) - level(0)) / (v[1] - v[0]);
+    }
+
+    private static double highSlope(double[] v) {
+        int n = v.length;
+        return (level(n - 1) - level(n - 2)) / (v[n - 1] - v[n - 2]);
+    }
+
+    /**
+     * The quantiles of a mixture: in every year, at every level p, the smallest x where
+     * {@code F(x) = Σ_f w_f F_f(x) ≥ p}, each part's distribution function F_f read from its quantiles
+     * ({@link #cdf}). Each F_f is linear between its quantiles and between the points where its continuation
+     * reaches 0 and 1, so F is linear between all of these points taken together (a point where a part has a
+     * step joined by the double just below it): F is evaluated there, and p found between two
+     * neighbouring points by linear interpolation, which is exact. A single part is returned as it is.
      *
      * @param parts the parts, over the same years
      * @param weights their weights, summing to 1
@@ -154,33 +175,59 @@ public record GridQuantiles(int firstYear, double[][] values) {
         int years = first.values.length;
         double[][] out = new double[years][count()];
         for (int k = 0; k < years; k++) {
-            double lo = Double.POSITIVE_INFINITY;
-            double hi = Double.NEGATIVE_INFINITY;
-            for (GridQuantiles p : parts) {
-                double[] v = p.values[k];
-                double width = Math.max(v[v.length - 1] - v[0], Math.ulp(v[0]));
-                lo = Math.min(lo, v[0] - width);
-                hi = Math.max(hi, v[v.length - 1] + width);
+            double[] x = breakpoints(parts, k);
+            double[] f = new double[x.length];
+            for (int j = 0; j < parts.size(); j++) {
+                // the breakpoints ascend: each part's index only moves forward
+                double[] v = parts.get(j).values[k];
+                int lo = -1;
+                for (int i = 0; i < x.length; i++) {
+                    while (lo + 1 < v.length && v[lo + 1] <= x[i]) {
+                        lo++;
+                    }
+                    f[i] += weights[j] * cdfAt(v, lo, x[i]);
+                }
             }
+            int at = 0;
             for (int i = 0; i < count(); i++) {
                 double p = level(i);
-                double a = lo;
-                double b = hi;
-                for (int it = 0; it < 200 && b - a > 1e-12 * Math.max(Math.abs(a), Math.abs(b)); it++) {
-                    double m = 0.5 * (a + b);
-                    double f = 0;
-                    for (int j = 0; j < parts.size(); j++) {
-                        f += weights[j] * parts.get(j).cdf(k, m);
-                    }
-                    if (f < p) {
-                        a = m;
-                    } else {
-                        b = m;
-                    }
+                while (at < x.length - 1 && f[at + 1] < p) {
+                    at++;
                 }
-                out[k][i] = 0.5 * (a + b);
+                if (at == x.length - 1) {
+                    out[k][i] = x[at];
+                } else if (f[at] >= p) {
+                    out[k][i] = x[at];
+                } else {
+                    out[k][i] = x[at] + (p - f[at]) / (f[at + 1] - f[at]) * (x[at + 1] - x[at]);
+                }
             }
         }
         return new GridQuantiles(first.firstYear, out);
+    }
+
+    /** The points of year index k between which every part's distribution function is linear, sorted. */
+    private static double[] breakpoints(List<GridQuantiles> parts, int k) {
+        double[] x = new double[parts.size() * 2 * (count() + 2)];
+        int n = 0;
+        for (GridQuantiles p : parts) {
+            double[] v = p.values[k];
+            int m = v.length;
+            double low = v[1] > v[0] ? v[0] - level(0) / lowSlope(v) : v[0];
+            double high = v[m - 1] > v[m - 2] ? v[m - 1] + (1 - level(m - 1)) / highSlope(v) : v[m - 1];
+            x[n++] = low;
+            x[n++] = Math.nextDown(low);
+            x[n++] = high;
+            x[n++] = Math.nextDown(high);
+            for (int i = 0; i < m; i++) {
+                x[n++] = v[i];
+                // a step (equal neighbouring quantiles, or the outermost pair) lies between v[i] and the double below
+                if (i > 0 && v[i - 1] == v[i] || i < m - 1 && v[i + 1] == v[i]) {
+                    x[n++] = Math.nextDown(v[i]);
+                }
+            }
+        }
+        java.util.Arrays.sort(x, 0, n);
+        return java.util.Arrays.copyOf(x, n);
     }
 }

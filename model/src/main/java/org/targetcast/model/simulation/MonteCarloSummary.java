@@ -118,10 +118,10 @@ public final class MonteCarloSummary {
             throw new IllegalStateException(
                     "the components were not histogrammed: simulate with MonteCarlo.withComponents(true)");
         }
-        return new ProjectedQuantiles(
-                shareGrid(),
-                ProjectedQuantiles.levels(first, digitalStart, grid[1]),
-                ProjectedQuantiles.levels(first, otherStart, grid[2]));
+        GridQuantiles share = shareGrid();
+        GridQuantiles digital = ProjectedQuantiles.levels(first, digitalStart, grid[1]);
+        GridQuantiles other = ProjectedQuantiles.levels(first, otherStart, grid[2]);
+        return ProjectedQuantiles.of(() -> share, () -> digital, () -> other);
     }
 
     /** @return the number of paths simulated */

@@ -2,6 +2,7 @@ package org.targetcast.model.simulation;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The fine quantiles ({@link GridQuantiles}) of the three quantities a forecast table shows, every projected
@@ -12,23 +13,45 @@ import java.util.Objects;
  * with the scenario's own model's shocks without the calibration, as a digital growth target is judged (the
  * calibration was fitted on errors of the share, and gives its extra variance to other services trade).
  *
- * @param share the share of digitally deliverable services in total services trade (a fraction)
- * @param digital the level of digitally deliverable services trade
- * @param other the level of other services trade
+ * <p>Each quantity is computed when it is first asked for, once (the explorer recomputes an outlook on every
+ * move of a slider and never reads them); immutable and thread-safe otherwise.
  */
-public record ProjectedQuantiles(GridQuantiles share, GridQuantiles digital, GridQuantiles other) {
-    /** Checks that all three are given and cover the same years. */
-    public ProjectedQuantiles {
-        Objects.requireNonNull(share, "share");
-        Objects.requireNonNull(digital, "digital");
-        Objects.requireNonNull(other, "other");
-        if (share.firstYear() != digital.firstYear()
-                || share.firstYear() != other.firstYear()
-                || share.lastYear() != digital.lastYear()
-                || share.lastYear() != other.lastYear()) {
-            throw new IllegalArgumentException(
-                    "projected quantiles: the share and the components cover different years");
-        }
+public final class ProjectedQuantiles {
+    private final Once share;
+    private final Once digital;
+    private final Once other;
+
+    private ProjectedQuantiles(
+            Supplier<GridQuantiles> share, Supplier<GridQuantiles> digital, Supplier<GridQuantiles> other) {
+        this.share = new Once(Objects.requireNonNull(share, "share"));
+        this.digital = new Once(Objects.requireNonNull(digital, "digital"));
+        this.other = new Once(Objects.requireNonNull(other, "other"));
+    }
+
+    /**
+     * @param share computes the share's quantiles (a fraction)
+     * @param digital computes the quantiles of digitally deliverable services trade
+     * @param other computes the quantiles of other services trade
+     * @return the quantities, each computed when first asked for
+     */
+    public static ProjectedQuantiles of(
+            Supplier<GridQuantiles> share, Supplier<GridQuantiles> digital, Supplier<GridQuantiles> other) {
+        return new ProjectedQuantiles(share, digital, other);
+    }
+
+    /** @return the share of digitally deliverable services in total services trade (a fraction) */
+    public GridQuantiles share() {
+        return share.get();
+    }
+
+    /** @return the level of digitally deliverable services trade */
+    public GridQuantiles digital() {
+        return digital.get();
+    }
+
+    /** @return the level of other services trade */
+    public GridQuantiles other() {
+        return other.get();
     }
 
     /**
@@ -36,18 +59,21 @@ public record ProjectedQuantiles(GridQuantiles share, GridQuantiles digital, Gri
      * The share's quantiles are given, read by the caller from the mixed mass of the share as the outlook's
      * other share quantiles are.
      *
-     * @param share the mixture's share quantiles
+     * @param share computes the mixture's share quantiles
      * @param parts the families' quantiles, in the order of the weights
      * @param weights the families' weights
      * @return the mixture's quantiles
      */
-    public static ProjectedQuantiles mixture(GridQuantiles share, List<ProjectedQuantiles> parts, double[] weights) {
-        return new ProjectedQuantiles(
+    public static ProjectedQuantiles mixture(
+            Supplier<GridQuantiles> share, List<ProjectedQuantiles> parts, double[] weights) {
+        List<ProjectedQuantiles> p = List.copyOf(parts);
+        double[] w = weights.clone();
+        return of(
                 share,
-                GridQuantiles.mixture(
-                        parts.stream().map(ProjectedQuantiles::digital).toList(), weights),
-                GridQuantiles.mixture(
-                        parts.stream().map(ProjectedQuantiles::other).toList(), weights));
+                () -> GridQuantiles.mixture(
+                        p.stream().map(ProjectedQuantiles::digital).toList(), w),
+                () -> GridQuantiles.mixture(
+                        p.stream().map(ProjectedQuantiles::other).toList(), w));
     }
 
     /**
@@ -65,5 +91,23 @@ public record ProjectedQuantiles(GridQuantiles share, GridQuantiles digital, Gri
             }
         }
         return new GridQuantiles(firstYear, v);
+    }
+
+    /** A value computed by its supplier on the first call, once, then kept. */
+    private static final class Once {
+        private Supplier<GridQuantiles> supplier;
+        private GridQuantiles value;
+
+        Once(Supplier<GridQuantiles> supplier) {
+            this.supplier = supplier;
+        }
+
+        synchronized GridQuantiles get() {
+            if (value == null) {
+                value = Objects.requireNonNull(supplier.get(), "projected quantiles");
+                supplier = null;
+            }
+            return value;
+        }
     }
 }
