@@ -110,8 +110,28 @@ class ProjectedQuantilesTest {
             double x = m.quantile(2030, level);
             assertTrue(a.quantile(2030, level) <= x && x <= b.quantile(2030, level), "level " + level + ": " + x);
         }
-        // at the mixture's median, the two families' distribution functions average to one half
-        double median = m.quantile(2030, 0.5);
-        assertEquals(0.5, 0.5 * a.cdf(4, median) + 0.5 * b.cdf(4, median), 1e-6);
+        // at each of the mixture's quantiles, the families' distribution functions average to its level
+        for (int i = 0; i < GridQuantiles.count(); i++) {
+            double level = GridQuantiles.level(i);
+            double x = m.quantile(2030, level);
+            assertEquals(level, 0.5 * a.cdf(4, x) + 0.5 * b.cdf(4, x), 1e-9, "level " + level);
+        }
+    }
+
+    @Test
+    void mixtureWithAPointMassPutsItsQuantilesOnThePoint() {
+        double[][] point = new double[1][GridQuantiles.count()];
+        java.util.Arrays.fill(point[0], 5000);
+        double[][] spread = new double[1][GridQuantiles.count()];
+        for (int i = 0; i < spread[0].length; i++) {
+            spread[0][i] = 4000 + 10 * i;
+        }
+        GridQuantiles m = GridQuantiles.mixture(
+                List.of(new GridQuantiles(2026, point), new GridQuantiles(2026, spread)), new double[] {0.3, 0.7});
+        // the spread part is linear from 3990 (level 0) to 5990 (level 1); 5000 sits at its level 0.505, so the
+        // mixture's distribution function jumps there from 0.7 · 0.505 = 0.3535 to 0.6535
+        assertEquals(5000, m.quantile(2026, 0.5), 1e-6);
+        assertEquals(5000, m.quantile(2026, 0.6), 1e-6);
+        assertTrue(m.quantile(2026, 0.3) < 5000 && m.quantile(2026, 0.7) > 5000);
     }
 }
