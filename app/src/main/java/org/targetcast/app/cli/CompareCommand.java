@@ -17,12 +17,14 @@ import org.targetcast.app.report.Formats;
 import org.targetcast.app.report.OutputFolder;
 import org.targetcast.app.report.ProbabilityText;
 import org.targetcast.app.report.Table;
+import org.targetcast.app.report.VerdictTable;
 import org.targetcast.charts.Lang;
 import org.targetcast.engine.text.Glossary;
 import org.targetcast.engine.workspace.ScenarioResult;
 import org.targetcast.engine.workspace.Workspace;
 import org.targetcast.model.assessment.TargetAssessment;
 import org.targetcast.model.simulation.TargetOutlook;
+import org.targetcast.model.target.ShareTarget;
 import org.targetcast.model.target.Target;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -93,8 +95,12 @@ public final class CompareCommand implements Callable<Integer> {
         List<String> header = new ArrayList<>(List.of("target"));
         results.forEach(r -> header.add(r.loaded().scenario().name()));
         rows.add(header.toArray(String[]::new));
+        boolean probabilities = results.stream().anyMatch(r -> r.outlook() != null);
         for (Map.Entry<Target, List<Cell>> e : byTarget.entrySet()) {
-            List<String> row = new ArrayList<>(List.of(Glossary.target(e.getKey(), Lang.EN)));
+            Target t = e.getKey();
+            List<String> row = new ArrayList<>(List.of(Glossary.shortTarget(t, Lang.EN)));
+            List<String> central = new ArrayList<>(List.of(
+                    t instanceof ShareTarget st ? "  central share in " + st.year() : "  central path, lowest growth"));
             Cell first = e.getValue().get(0);
             for (ScenarioResult r : results) {
                 Cell c = e.getValue().stream()
@@ -102,15 +108,29 @@ public final class CompareCommand implements Callable<Integer> {
                         .findFirst()
                         .orElse(null);
                 row.add(c == null ? "" : cell(c, first));
+                central.add(
+                        c == null
+                                ? ""
+                                : t instanceof ShareTarget
+                                        ? Formats.pct(c.projected)
+                                        : Glossary.term("min", Lang.EN, Formats.growth(c.projected)));
             }
             rows.add(row.toArray(String[]::new));
+            if (probabilities) {
+                rows.add(central.toArray(String[]::new));
+            }
         }
         Table.print(rows, stdout);
         stdout.println();
-        stdout.println(
+        Table.wrapped(
                 "Each cell: the target's headline probability (P(in year) for a share target, P(every year) for a growth"
                         + " target) [difference from "
-                        + results.get(0).loaded().scenario().name() + " in points].");
+                        + results.get(0).loaded().scenario().name()
+                        + " in points]; below it, the central projection: the share in the target's year, or the lowest"
+                        + " yearly digital growth of the growth target's years.",
+                VerdictTable.COLUMNS,
+                "  ",
+                stdout);
         try (OutputFolder folder = OutputFolder.replacing(out, "compare", "--out", ws.inputs(named))) {
             try (Writer w = Files.newBufferedWriter(folder.resolve("compare.csv"), StandardCharsets.UTF_8)) {
                 w.write("target,scenario,projected,probability,probability_minus_reference\n");

@@ -9,6 +9,8 @@ import org.targetcast.app.report.BasisComparison;
 import org.targetcast.app.report.ChartBatch;
 import org.targetcast.app.report.ChartFiles;
 import org.targetcast.app.report.ChartOutput;
+import org.targetcast.app.report.ForecastSection;
+import org.targetcast.app.report.ForecastTable;
 import org.targetcast.app.report.GrowthReadingsSection;
 import org.targetcast.app.report.Headline;
 import org.targetcast.app.report.HtmlReport;
@@ -45,7 +47,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Project each scenario, judge it against its targets, print the verdicts and the answer in words, "
                     + "and write the output folder: report.html (self-contained) and report.pdf, summary.csv, trajectories.csv, "
-                    + "first_years.csv, the charts of each scenario (PNG and SVG) and manifest.json. The folder is replaced "
+                    + "forecast.csv (the share and the components each projected year, central with 50, 80 and 95 %% "
+                    + "ranges), first_years.csv, the charts of each scenario (PNG and SVG) and manifest.json. The folder is replaced "
                     + "only when everything is written."
         })
 public final class RunCommand implements Callable<Integer> {
@@ -73,6 +76,12 @@ public final class RunCommand implements Callable<Integer> {
             description =
                     "Print the full verdict table (first year reached, required growth, pace since the baseline year).")
     boolean wide;
+
+    @Option(
+            names = "--table",
+            description = "Print each scenario's forecast table: per projected year the central share and the "
+                    + "components with their 50, 80 and 95 %% ranges (as in forecast.csv).")
+    boolean table;
 
     @Mixin
     SimulationOptions simulation;
@@ -144,7 +153,8 @@ public final class RunCommand implements Callable<Integer> {
                     drawing.add(List.of(panelChart));
                 }
             }
-            List<String> written = new java.util.ArrayList<>(List.of("summary.csv", "trajectories.csv"));
+            List<String> written =
+                    new java.util.ArrayList<>(List.of("summary.csv", "trajectories.csv", "forecast.csv"));
             BasisComparison bases = BasisComparison.of(ws, results.get(0), simulator);
             ScenarioResult first = results.get(0);
             SpecificationRange.Result range =
@@ -160,6 +170,7 @@ public final class RunCommand implements Callable<Integer> {
             simulation.finished();
             RunFiles.summary(results, folder.resolve("summary.csv"));
             RunFiles.trajectories(results, folder.resolve("trajectories.csv"));
+            ForecastTable.csv(results, folder.resolve("forecast.csv"));
             if (range != null) {
                 SpecificationSection.csv(range, first.name(), folder.resolve("specification.csv"));
                 written.add("specification.csv");
@@ -216,6 +227,9 @@ public final class RunCommand implements Callable<Integer> {
                 stdout.println();
             }
             GrowthReadingsSection.print(first.name(), readings, output.lang(), stdout);
+            if (table) {
+                ForecastSection.print(results, output.lang(), stdout);
+            }
             String[] lines = wrote(out, written, output.lang()).split(System.lineSeparator());
             Table.wrapped(lines[0], VerdictTable.COLUMNS, "  ", stdout);
             for (int i = 1; i < lines.length; i++) {

@@ -126,6 +126,7 @@ final class ReportBuilder {
             SpecificationSection.add(b, range, results.get(0).name(), lang, drawn);
         }
         GrowthReadingsSection.add(b, results.get(0).name(), readings, lang);
+        ForecastSection.add(b, results, lang);
 
         for (ScenarioResult r : results) {
             var s = r.loaded().scenario();

@@ -150,7 +150,24 @@ class AnalysisCommandsTest {
                 out.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().lines().anyMatch(l -> l.startsWith("share ≥ 45% in 2029") && l.contains("[+")), r.out());
-        assertEquals(1 + 2 * 3, Files.readAllLines(out.resolve("compare.csv")).size());
+        // the central projection under each probability: the share in the target's year, as compare.csv has it
+        String central = r.out()
+                .lines()
+                .filter(l -> l.startsWith("  central share in 2029"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(r.out()));
+        List<String> csv = Files.readAllLines(out.resolve("compare.csv"));
+        for (String line : csv) {
+            if (line.startsWith("share ≥ 45% in 2029,")) {
+                double projected = Double.parseDouble(line.split(",")[2]);
+                assertTrue(
+                        central.contains(org.targetcast.app.report.Formats.pct(projected)),
+                        central + " against " + line);
+            }
+        }
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("  central path, lowest growth")), r.out());
+        r.out().lines().forEach(l -> assertTrue(l.length() <= 100, l.length() + " columns: " + l));
+        assertEquals(1 + 2 * 3, csv.size());
         assertTrue(Files.size(out.resolve("compare.png")) > 1000);
     }
 

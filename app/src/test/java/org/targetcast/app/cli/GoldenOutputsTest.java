@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The numbers a run writes, kept: {@code run} of every shipped scenario on the shipped data with a fixed seed,
- * without charts, must write {@code summary.csv}, {@code trajectories.csv} and {@code first_years.csv} exactly
+ * without charts, must write {@code summary.csv}, {@code trajectories.csv}, {@code forecast.csv} and {@code first_years.csv} exactly
  * as the copies under {@code src/test/resources/golden/run/}. A change that moves a number fails here and names
  * the first line that differs; when the move is intended (a change of the model), refresh the copies with
  *
@@ -30,7 +30,8 @@ class GoldenOutputsTest {
     static final String REFRESH = "golden.refresh";
 
     private static final Path GOLDEN = Path.of("src", "test", "resources", "golden", "run");
-    private static final List<String> FILES = List.of("summary.csv", "trajectories.csv", "first_years.csv");
+    private static final List<String> FILES =
+            List.of("summary.csv", "trajectories.csv", "forecast.csv", "first_years.csv");
     private static final String SEED = "20241128";
 
     @Test

@@ -140,6 +140,38 @@ public final class Glossary {
                     "spec.chart",
                     new String[] {"What moves the answer: %s under each choice moved alone", "影响答案的选择：逐项改变时的%s"}),
             Map.entry("spec.clause", new String[] {"specifications %s, %s moves it most", "各设定%s，%s影响最大"}),
+            Map.entry("forecast.title", new String[] {"The forecast, year by year", "逐年预测"}),
+            Map.entry("forecast.intro", new String[] {
+                "%s: the forecast, year by year. The share in each year is the digitally deliverable part of total"
+                        + " services trade, in percent; digital and other services trade are in %s. First the central"
+                        + " path, then the ranges that hold the middle 50 %%, 80 %% and 95 %% of the probability"
+                        + " (quantiles 25-75 %%, 10-90 %% and 2.5-97.5 %%).",
+                "%s情景逐年预测：占比为当年可数字化交付服务贸易占服务贸易总额的百分比；可数字化交付服务贸易与其他服务贸易"
+                        + "单位为%s。先列中心路径，再列包含中间50%%、80%%、95%%概率的区间（分位数25%%–75%%、10%%–90%%、"
+                        + "2.5%%–97.5%%）。"
+            }),
+            Map.entry("forecast.none", new String[] {" No ranges: the run computed no uncertainty.", "本次运行未计算不确定性，故无区间。"
+            }),
+            Map.entry("forecast.calibrated", new String[] {
+                " The share's ranges are calibrated; the components' keep each component's own volatility, as a"
+                        + " growth target is judged (the calibration was fitted on errors of the share).",
+                "占比区间经过校准；分项区间沿用各分项自身的波动率（与增长目标的判断方式相同，因校准基于占比的预测误差）。"
+            }),
+            Map.entry("forecast.central", new String[] {"central", "中心路径"}),
+            Map.entry("forecast.r50", new String[] {"50 % (25-75 %)", "50%（25%–75%）"}),
+            Map.entry("forecast.r80", new String[] {"80 % (10-90 %)", "80%（10%–90%）"}),
+            Map.entry("forecast.r95", new String[] {"95 % (2.5-97.5 %)", "95%（2.5%–97.5%）"}),
+            Map.entry("forecast.share", new String[] {"share in %d (%%)", "%d年占比（%%）"}),
+            Map.entry("forecast.digital", new String[] {"  digital", "  可数字化交付"}),
+            Map.entry("forecast.other", new String[] {"  other", "  其他服务"}),
+            Map.entry(
+                    "forecast.file", new String[] {"The table with more digits: forecast.csv.", "更多位数见forecast.csv。"}),
+            Map.entry("forecast.others", new String[] {
+                "Every scenario's table, with more digits: forecast.csv; in the terminal: run --table.",
+                "各情景的逐年预测（更多位数）见forecast.csv；终端中可用 run --table 查看。"
+            }),
+            Map.entry("unit.USD_100m", new String[] {"USD 100 million", "亿美元"}),
+            Map.entry("unit.CNY_100m", new String[] {"CNY 100 million", "亿元"}),
             Map.entry("readings.title", new String[] {"The growth condition, read four ways", "增长条件的四种解读"}),
             Map.entry("readings.intro", new String[] {
                 "The %s scenario's growth condition (%s) under each reading a planner may mean, from the same"
@@ -184,8 +216,9 @@ public final class Glossary {
             Map.entry("bases.reproduced", new String[] {"reproduced", "一致"}),
             Map.entry("bases.differs", new String[] {"differs by more than 0.5 pp", "差距超过0.5个百分点，原因见英文版报告"}),
             Map.entry("report.files", new String[] {
-                "Figures to 0.01 percentage points: summary.csv, trajectories.csv, first_years.csv; run record: manifest.json.",
-                "精确到0.01个百分点的数据见summary.csv、trajectories.csv、first_years.csv；运行记录见manifest.json。"
+                "Figures to 0.01 percentage points: summary.csv, trajectories.csv, forecast.csv, first_years.csv; run"
+                        + " record: manifest.json.",
+                "精确到0.01个百分点的数据见summary.csv、trajectories.csv、forecast.csv、first_years.csv；运行记录见manifest.json。"
             }),
             Map.entry("chart.fan", new String[] {"Fan chart: the share with its probability bands", "扇形图：占比及其概率区间"}),
             Map.entry("chart.share", new String[] {"The share: history and central path", "占比：历史与中心路径"}),
@@ -311,6 +344,16 @@ public final class Glossary {
         }
         String text = t[lang == Lang.ZH ? 1 : 0];
         return args.length == 0 ? text : String.format(Locale.ROOT, text, args);
+    }
+
+    /**
+     * @param unit a unit of levels as the data name it, e.g. {@code USD_100m}
+     * @param lang the language
+     * @return its name for people ({@code USD 100 million}, {@code 亿美元}); the data's own name for a unit
+     *     without one
+     */
+    public static String unit(String unit, Lang lang) {
+        return TERMS.containsKey("unit." + unit) ? term("unit." + unit, lang) : unit;
     }
 
     /**

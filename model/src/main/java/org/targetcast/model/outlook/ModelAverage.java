@@ -7,8 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 import org.targetcast.model.calibration.FamilyWeights;
 import org.targetcast.model.simulation.FamilyProbability;
+import org.targetcast.model.simulation.GridQuantiles;
 import org.targetcast.model.simulation.Outlook;
 import org.targetcast.model.simulation.ProbabilityMethod;
+import org.targetcast.model.simulation.ProjectedQuantiles;
 import org.targetcast.model.simulation.QuantileLevels;
 import org.targetcast.model.simulation.ShareGrid;
 import org.targetcast.model.simulation.TargetOutlook;
@@ -20,7 +22,8 @@ import org.targetcast.model.target.Target;
  * models. For each target the probability, its closed-form and simulated parts and the first-year
  * distribution are weighted means (a mixture's probabilities); the share's mass per bin is the weighted
  * mean of the families' masses and its quantiles are read from that mixed mass (linear within a
- * {@link ShareGrid} bin, 0.25 points wide). Each target lists every family's own probabilities
+ * {@link ShareGrid} bin, 0.25 points wide), and so are its fine quantiles; the components' fine quantiles
+ * are those of the mixture of the families' distributions ({@link GridQuantiles#mixture}). Each target lists every family's own probabilities
  * ({@link FamilyProbability}).
  */
 final class ModelAverage {
@@ -51,6 +54,19 @@ final class ModelAverage {
                 q[k][j] = quantile(mass[k], levels[j]);
             }
         }
+        int firstYear = own.firstYear();
+        ProjectedQuantiles projected = ProjectedQuantiles.mixture(
+                () -> {
+                    double[][] shareGrid = new double[years][GridQuantiles.count()];
+                    for (int k = 0; k < years; k++) {
+                        for (int j = 0; j < GridQuantiles.count(); j++) {
+                            shareGrid[k][j] = quantile(mass[k], GridQuantiles.level(j));
+                        }
+                    }
+                    return new GridQuantiles(firstYear, shareGrid);
+                },
+                parts.stream().map(Outlook::projected).toList(),
+                w);
         List<Map<Target, TargetOutlook>> byTarget = new ArrayList<>();
         for (Outlook part : parts) {
             Map<Target, TargetOutlook> m = new HashMap<>();
@@ -111,7 +127,16 @@ final class ModelAverage {
         notes.add(sb.toString());
         notes.addAll(weights.notes());
         return new Outlook(
-                own.shocks(), notes, own.firstYear(), own.quantileMethod(), q, targets, own.paths(), own.seed(), mass);
+                own.shocks(),
+                notes,
+                own.firstYear(),
+                own.quantileMethod(),
+                q,
+                targets,
+                own.paths(),
+                own.seed(),
+                mass,
+                projected);
     }
 
     /** The level-quantile of a share from its mass per bin, linear within the bin where the cumulative mass crosses it. */

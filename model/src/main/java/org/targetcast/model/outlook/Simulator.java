@@ -16,6 +16,7 @@ import org.targetcast.model.simulation.MonteCarloSummary;
 import org.targetcast.model.simulation.Outlook;
 import org.targetcast.model.simulation.ProbabilityMethod;
 import org.targetcast.model.simulation.ProgressListener;
+import org.targetcast.model.simulation.ProjectedQuantiles;
 import org.targetcast.model.simulation.ShockEstimate;
 import org.targetcast.model.simulation.ShockEstimator;
 import org.targetcast.model.simulation.ShockModel;
@@ -148,8 +149,8 @@ public final class Simulator {
     /**
      * The simulation {@link #run(ShareForecast)} does for a scenario, counted before it starts, without
      * weighing its families: one run of its paths per family averaged (and one for its own model when that is
-     * none of them), twice where a growth target needs the uncalibrated digital volatility, over every
-     * projected year. What a command announces, or refuses without {@code --allow-long}, before long work.
+     * none of them), twice where a calibrated scenario needs its uncalibrated components (a growth target, or
+     * component ranges without a closed form), over every projected year. What a command announces, or refuses without {@code --allow-long}, before long work.
      *
      * @param own the scenario's own projection
      * @return the path-years simulated
@@ -166,17 +167,21 @@ public final class Simulator {
                                         .equals(ownScenario))
                                 ? 0
                                 : 1);
-        int perModel = needsGrowthRun(scenario, scenario.targets()) ? 2 : 1;
+        boolean calibrated = u.calibration().applies();
+        Method method = methodOverride != null ? methodOverride : u.method();
+        boolean componentsExact = !calibrated
+                || method != Method.MONTECARLO
+                        && ShockEstimator.uncalibrated(own).model().isGaussian();
+        int perModel = secondRun(calibrated, componentsExact, scenario.targets()) ? 2 : 1;
         return runs * perModel * paths * Math.max(1, SimulationPlan.of(own).years());
     }
 
     /**
-     * The calibration was fitted on errors of the share: a growth target of digital trade keeps digital's
-     * own volatility, from a second simulation of the uncalibrated model with the same random numbers.
+     * Whether a calibrated scenario is simulated a second time, uncalibrated: for a growth target of digital
+     * trade, and for the components' ranges where no closed form gives them.
      */
-    private static boolean needsGrowthRun(Scenario scenario, List<Target> targets) {
-        return scenario.uncertainty().calibration().applies()
-                && targets.stream().anyMatch(GrowthTarget.class::isInstance);
+    private static boolean secondRun(boolean calibrated, boolean componentsExact, List<Target> targets) {
+        return calibrated && (!componentsExact || targets.stream().anyMatch(GrowthTarget.class::isInstance));
     }
 
     private Outlook single(Projection projection, int paths, long seed, Method method) {
@@ -189,12 +194,19 @@ public final class Simulator {
                     projection.scenario().name());
         }
         ClosedForm exact = shocks.isGaussian() && method != Method.MONTECARLO ? ClosedForm.of(plan, shocks) : null;
-        MonteCarloSummary mc = monteCarlo.withPaths(paths).run(plan, shocks, seed);
         List<Target> targets = plan.targets();
-        MonteCarloSummary growthRun = needsGrowthRun(projection.scenario(), targets)
-                ? monteCarlo
-                        .withPaths(paths)
-                        .run(plan, ShockEstimator.uncalibrated(projection).model(), seed)
+        // the calibration was fitted on errors of the share: a growth target of digital trade, and the
+        // components' ranges, keep each component's own volatility, from the uncalibrated model (its closed
+        // form, or a simulation with the same random numbers)
+        boolean calibrated = projection.scenario().uncertainty().calibration().applies();
+        ShockModel componentShocks =
+                calibrated ? ShockEstimator.uncalibrated(projection).model() : shocks;
+        boolean componentsExact = componentShocks.isGaussian() && method != Method.MONTECARLO;
+        MonteCarlo engine = monteCarlo.withPaths(paths);
+        MonteCarloSummary mc =
+                engine.withComponents(!calibrated && !componentsExact).run(plan, shocks, seed);
+        MonteCarloSummary growthRun = secondRun(calibrated, componentsExact, targets)
+                ? engine.withComponents(!componentsExact).run(plan, componentShocks, seed)
                 : mc;
         List<TargetOutlook> out = new ArrayList<>();
         for (int i = 0; i < targets.size(); i++) {
@@ -228,6 +240,14 @@ public final class Simulator {
         }
         double[][] q = exact != null ? exact.shareQuantiles() : mc.shareQuantiles();
         double[][] mass = exact != null ? exact.shareMass() : mc.shareMass();
+        double digitalStart = projection.digital(plan.lastObservedYear());
+        double otherStart = projection.other(plan.lastObservedYear());
+        ProjectedQuantiles components = componentsExact
+                ? ClosedForm.of(plan, componentShocks).projectedQuantiles(digitalStart, otherStart)
+                : (calibrated ? growthRun : mc).projectedQuantiles(digitalStart, otherStart);
+        ProjectedQuantiles shares = exact != null ? exact.projectedQuantiles(digitalStart, otherStart) : null;
+        ProjectedQuantiles projected = ProjectedQuantiles.of(
+                shares != null ? shares::share : mc::shareGrid, components::digital, components::other);
         return new Outlook(
                 shocks,
                 estimate.notes(),
@@ -237,7 +257,8 @@ public final class Simulator {
                 out,
                 paths,
                 seed,
-                mass);
+                mass,
+                projected);
     }
 
     /**

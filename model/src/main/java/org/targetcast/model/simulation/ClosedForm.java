@@ -30,13 +30,25 @@ public final class ClosedForm {
     private final ShockModel shocks;
     private final double[] mean;
     private final double[] sd;
+    /** Per component (0 digital, 1 other), E and sd of its log growth since the latest observed year. */
+    private final double[][] growthMean;
+
+    private final double[][] growthSd;
     private final TDistribution tDist;
 
-    private ClosedForm(SimulationPlan plan, ShockModel shocks, double[] mean, double[] sd) {
+    private ClosedForm(
+            SimulationPlan plan,
+            ShockModel shocks,
+            double[] mean,
+            double[] sd,
+            double[][] growthMean,
+            double[][] growthSd) {
         this.plan = plan;
         this.shocks = shocks;
         this.mean = mean;
         this.sd = sd;
+        this.growthMean = growthMean;
+        this.growthSd = growthSd;
         this.tDist = shocks.isScaleKnown() ? null : new TDistribution(null, shocks.volatilityDf(), 1e-12);
     }
 
@@ -56,12 +68,20 @@ public final class ClosedForm {
         double[] sd = new double[h];
         double v = shocks.logRatioVariance();
         double persistence = shocks.persistence();
+        double[][] growthMean = new double[2][h];
+        double[][] growthSd = new double[2][h];
         double l = plan.startLogRatio();
+        double cumD = 0;
+        double cumO = 0;
         int nd = 0;
         int no = 0;
         for (int k = 1; k <= h; k++) {
             l += plan.growthDigital()[k - 1] - plan.growthOther()[k - 1];
             mean[k - 1] = l;
+            cumD += plan.growthDigital()[k - 1];
+            cumO += plan.growthOther()[k - 1];
+            growthMean[0][k - 1] = cumD;
+            growthMean[1][k - 1] = cumO;
             nd += plan.trendDigital()[k - 1] ? 1 : 0;
             no += plan.trendOther()[k - 1] ? 1 : 0;
             double sumA2 = 0;
@@ -71,8 +91,10 @@ public final class ClosedForm {
             }
             double var = v * sumA2 + shocks.parameterLogRatioVariance(nd, no);
             sd[k - 1] = Math.sqrt(var);
+            growthSd[0][k - 1] = Math.sqrt(sq(shocks.sigmaDigital()) * sumA2 + sq(shocks.parameterSdDigital() * nd));
+            growthSd[1][k - 1] = Math.sqrt(sq(shocks.sigmaOther()) * sumA2 + sq(shocks.parameterSdOther() * no));
         }
-        return new ClosedForm(plan, shocks, mean, sd);
+        return new ClosedForm(plan, shocks, mean, sd, growthMean, growthSd);
     }
 
     /**
@@ -175,6 +197,53 @@ public final class ClosedForm {
             }
         }
         return q;
+    }
+
+    /**
+     * The fine quantiles of the share and of both components' levels. A component's log growth since the
+     * latest observed year c is Gaussian (Student-t with an estimated scale) like L:
+     * <pre>
+     *   E ln(D(c+K)/D(c))   = Σ_{k≤K} g_D(k)
+     *   Var ln(D(c+K)/D(c)) = σ_D² Σ_{j≤K} a_{K,j}² + τ_D² n_D(K)²
+     * </pre>
+     * (other alike with σ_O, τ_O, n_O), so its level's q-quantile is {@code D(c) exp(E + z_q sd)}.
+     *
+     * @param digitalStart digital's level in the latest observed year
+     * @param otherStart other's level in the latest observed year
+     * @return the quantiles at {@link GridQuantiles#levels()}
+     */
+    public ProjectedQuantiles projectedQuantiles(double digitalStart, double otherStart) {
+        int first = plan.lastObservedYear() + 1;
+        return ProjectedQuantiles.of(
+                () -> new GridQuantiles(first, logRatioGrid()),
+                () -> ProjectedQuantiles.levels(first, digitalStart, growthGrid(0)),
+                () -> ProjectedQuantiles.levels(first, otherStart, growthGrid(1)));
+    }
+
+    /** @return the share's quantiles at the grid's levels, by year then level */
+    private double[][] logRatioGrid() {
+        double[] levels = GridQuantiles.levels();
+        double[][] share = new double[plan.years()][levels.length];
+        for (int j = 0; j < levels.length; j++) {
+            double z = quantile(levels[j]);
+            for (int k = 0; k < share.length; k++) {
+                share[k][j] = 1 / (1 + Math.exp(-(mean[k] + z * sd[k])));
+            }
+        }
+        return share;
+    }
+
+    /** @return a component's (0 digital, 1 other) log growth quantiles at the grid's levels, by year then level */
+    private double[][] growthGrid(int c) {
+        double[] levels = GridQuantiles.levels();
+        double[][] growth = new double[plan.years()][levels.length];
+        for (int j = 0; j < levels.length; j++) {
+            double z = quantile(levels[j]);
+            for (int k = 0; k < growth.length; k++) {
+                growth[k][j] = growthMean[c][k] + z * growthSd[c][k];
+            }
+        }
+        return growth;
     }
 
     /**

@@ -38,16 +38,18 @@ public final class MonteCarlo {
     private final int paths;
     private final int threads;
     private final ProgressListener progress;
+    private final boolean components;
 
-    private MonteCarlo(int paths, int threads, ProgressListener progress) {
+    private MonteCarlo(int paths, int threads, ProgressListener progress, boolean components) {
         this.paths = paths;
         this.threads = threads;
         this.progress = progress;
+        this.components = components;
     }
 
     /** @return 100,000 paths on as many threads as processors */
     public static MonteCarlo withDefaults() {
-        return new MonteCarlo(100_000, Runtime.getRuntime().availableProcessors(), ProgressListener.NONE);
+        return new MonteCarlo(100_000, Runtime.getRuntime().availableProcessors(), ProgressListener.NONE, false);
     }
 
     /**
@@ -58,7 +60,7 @@ public final class MonteCarlo {
         if (n < 1) {
             throw ModelException.of("paths = %d must be at least 1", n);
         }
-        return new MonteCarlo(n, threads, progress);
+        return new MonteCarlo(n, threads, progress, components);
     }
 
     /**
@@ -69,7 +71,7 @@ public final class MonteCarlo {
         if (n < 1) {
             throw ModelException.of("threads = %d must be at least 1", n);
         }
-        return new MonteCarlo(paths, n, progress);
+        return new MonteCarlo(paths, n, progress, components);
     }
 
     /**
@@ -77,7 +79,17 @@ public final class MonteCarlo {
      * @return a copy reporting progress
      */
     public MonteCarlo withProgress(ProgressListener listener) {
-        return new MonteCarlo(paths, threads, listener);
+        return new MonteCarlo(paths, threads, listener, components);
+    }
+
+    /**
+     * @param on whether to histogram each component's log growth as well, for its quantiles
+     *     ({@link MonteCarloSummary#projectedQuantiles}); the same random numbers either way, so every other
+     *     result is identical
+     * @return a copy that does so or not (by default not: two more histograms a year cost time and memory)
+     */
+    public MonteCarlo withComponents(boolean on) {
+        return new MonteCarlo(paths, threads, progress, on);
     }
 
     /** @return the number of paths */
@@ -102,7 +114,7 @@ public final class MonteCarlo {
         int workers = Math.min(threads, blocks);
         AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
-        PathKernel kernel = new PathKernel(plan, shocks);
+        PathKernel kernel = new PathKernel(plan, shocks, components);
         List<PathAccumulator> parts = new ArrayList<>();
         if (workers == 1) {
             parts.add(work(kernel, streams, next, done, blocks));
@@ -174,8 +186,11 @@ public final class MonteCarlo {
         private final boolean[] average;
 
         private final boolean[] isShare;
+        /** Whether each component's log growth is histogrammed too. */
+        private final boolean components;
 
-        PathKernel(SimulationPlan plan, ShockModel shocks) {
+        PathKernel(SimulationPlan plan, ShockModel shocks, boolean components) {
+            this.components = components;
             years = plan.years();
             start = plan.startLogRatio();
             gd = plan.growthDigital();
@@ -214,7 +229,7 @@ public final class MonteCarlo {
         }
 
         PathAccumulator newAccumulator() {
-            return new PathAccumulator(years, targets);
+            return new PathAccumulator(years, targets, components);
         }
 
         void simulate(UniformRandomProvider rng, int n, PathAccumulator acc) {
@@ -247,6 +262,8 @@ public final class MonteCarlo {
             double parameterRhoComplement = Math.sqrt(Math.max(0, 1 - parameterRho * parameterRho));
             int h = years;
             int[][] histogram = acc.histogram;
+            int[][] digitalHistogram = acc.digitalHistogram;
+            int[][] otherHistogram = acc.otherHistogram;
             // each year's growth before its shock: the plan's, plus the path's trend draw where trend-driven
             double[] meanD = draws || scaleDraw ? new double[h] : gd;
             double[] meanO = draws || scaleDraw ? new double[h] : go;
@@ -265,6 +282,8 @@ public final class MonteCarlo {
                     }
                 }
                 double l = start;
+                double cumD = 0;
+                double cumO = 0;
                 for (int k = 0; k < h; k++) {
                     // the normals in the order the general recursion draws them (two a year)
                     double z1 = gauss.sample();
@@ -272,8 +291,15 @@ public final class MonteCarlo {
                     // the general recursion's operations in its order, with φ = 0: u_D = σ_D·z1,
                     // u_O = σ_O·(ρ·z1 + √(1−ρ²)·z2)
                     double growthD = meanD[k] + scale * sd * z1;
-                    l += growthD - (meanO[k] + scale * so * (rho * z1 + rc * z2));
+                    double growthO = meanO[k] + scale * so * (rho * z1 + rc * z2);
+                    l += growthD - growthO;
+                    cumD += growthD;
+                    cumO += growthO;
                     histogram[k][PathAccumulator.bin(l)]++;
+                    if (components) {
+                        digitalHistogram[k][PathAccumulator.bin(cumD)]++;
+                        otherHistogram[k][PathAccumulator.bin(cumO)]++;
+                    }
                     logRatio[k] = l;
                     digitalGrowth[k] = growthD;
                 }
@@ -301,6 +327,8 @@ public final class MonteCarlo {
             double[] digitalGrowth = new double[years];
             for (int p = 0; p < n; p++) {
                 double l = start;
+                double cumD = 0;
+                double cumO = 0;
                 double ud = 0;
                 double uo = 0;
                 // one scale per path when the volatilities carry their estimation uncertainty: s² = ν/χ²_ν
@@ -321,8 +349,15 @@ public final class MonteCarlo {
                     ud = phi * ud + scale * sd * z1;
                     uo = phi * uo + scale * so * (rho * z1 + rhoComplement * z2);
                     double growthD = gd[k] + (td[k] ? dd : 0) + ud;
-                    l += growthD - (go[k] + (to[k] ? dOther : 0) + uo);
+                    double growthO = go[k] + (to[k] ? dOther : 0) + uo;
+                    l += growthD - growthO;
+                    cumD += growthD;
+                    cumO += growthO;
                     acc.histogram[k][PathAccumulator.bin(l)]++;
+                    if (components) {
+                        acc.digitalHistogram[k][PathAccumulator.bin(cumD)]++;
+                        acc.otherHistogram[k][PathAccumulator.bin(cumO)]++;
+                    }
                     logRatio[k] = l;
                     digitalGrowth[k] = growthD;
                 }

@@ -19,6 +19,8 @@ public final class MonteCarloSummary {
     private final double[] probability;
     private final double[][] firstYear;
     private final double[][] shareMass;
+    /** Per quantity (share, digital's log growth, other's log growth), quantiles by year then grid level. */
+    private final double[][][] grid;
 
     private MonteCarloSummary(
             int lastObservedYear,
@@ -27,7 +29,8 @@ public final class MonteCarloSummary {
             List<Target> targets,
             double[] probability,
             double[][] firstYear,
-            double[][] shareMass) {
+            double[][] shareMass,
+            double[][][] grid) {
         this.lastObservedYear = lastObservedYear;
         this.paths = paths;
         this.quantiles = quantiles;
@@ -35,6 +38,7 @@ public final class MonteCarloSummary {
         this.probability = probability;
         this.firstYear = firstYear;
         this.shareMass = shareMass;
+        this.grid = grid;
     }
 
     static MonteCarloSummary of(SimulationPlan plan, PathAccumulator acc) {
@@ -78,7 +82,46 @@ public final class MonteCarloSummary {
                 }
             }
         }
-        return new MonteCarloSummary(plan.lastObservedYear(), acc.paths, q, List.copyOf(targets), p, first, mass);
+        double[] fine = GridQuantiles.levels();
+        double[][][] grid = new double[3][plan.years()][];
+        for (int k = 0; k < plan.years(); k++) {
+            double[] l = acc.quantiles(acc.histogram[k], fine);
+            for (int j = 0; j < l.length; j++) {
+                l[j] = 1 / (1 + Math.exp(-l[j]));
+            }
+            grid[0][k] = l;
+            boolean components = acc.digitalHistogram[k].length > 0;
+            grid[1][k] = components ? acc.quantiles(acc.digitalHistogram[k], fine) : null;
+            grid[2][k] = components ? acc.quantiles(acc.otherHistogram[k], fine) : null;
+        }
+        return new MonteCarloSummary(plan.lastObservedYear(), acc.paths, q, List.copyOf(targets), p, first, mass, grid);
+    }
+
+    /** @return the share's fine quantiles, from the histogram of L */
+    public GridQuantiles shareGrid() {
+        return new GridQuantiles(lastObservedYear + 1, grid[0]);
+    }
+
+    /**
+     * The fine quantiles of the share and of both components' levels, from the paths' histograms (of L and
+     * of each component's log growth since the latest observed year, on the same bins).
+     *
+     * @param digitalStart digital's level in the latest observed year
+     * @param otherStart other's level in the latest observed year
+     * @return the quantiles at {@link GridQuantiles#levels()}
+     * @throws IllegalStateException if the run did not histogram the components ({@link
+     *     MonteCarlo#withComponents})
+     */
+    public ProjectedQuantiles projectedQuantiles(double digitalStart, double otherStart) {
+        int first = lastObservedYear + 1;
+        if (grid[1].length > 0 && grid[1][0] == null) {
+            throw new IllegalStateException(
+                    "the components were not histogrammed: simulate with MonteCarlo.withComponents(true)");
+        }
+        GridQuantiles share = shareGrid();
+        GridQuantiles digital = ProjectedQuantiles.levels(first, digitalStart, grid[1]);
+        GridQuantiles other = ProjectedQuantiles.levels(first, otherStart, grid[2]);
+        return ProjectedQuantiles.of(() -> share, () -> digital, () -> other);
     }
 
     /** @return the number of paths simulated */

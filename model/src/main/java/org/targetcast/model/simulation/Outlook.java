@@ -17,6 +17,8 @@ import java.util.Objects;
  * @param seed the seed of the random streams
  * @param shareMass per projected year, the share's probability mass in each {@link ShareGrid} bin (from
  *     the same method as the quantiles)
+ * @param projected the fine quantiles of the share and of both components' levels per projected year (from
+ *     the same method as the quantiles): what a forecast table reads its ranges from
  */
 public record Outlook(
         ShockModel shocks,
@@ -27,7 +29,8 @@ public record Outlook(
         List<TargetOutlook> targets,
         long paths,
         long seed,
-        double[][] shareMass) {
+        double[][] shareMass,
+        ProjectedQuantiles projected) {
     /** Copies the arrays and lists. */
     public Outlook {
         Objects.requireNonNull(shocks, "shocks");
@@ -43,6 +46,7 @@ public record Outlook(
             m[i] = shareMass[i].clone();
         }
         shareMass = m;
+        Objects.requireNonNull(projected, "projected");
     }
 
     /**

@@ -22,6 +22,13 @@ final class PathAccumulator {
     final int years;
     /** Counts per bin; int is enough for up to 2^31 − 1 paths in one accumulator. */
     final int[][] histogram;
+    /**
+     * Counts per bin of digital's log growth since the latest observed year, on the same bins as L; empty
+     * rows when the components are not histogrammed.
+     */
+    final int[][] digitalHistogram;
+    /** Counts per bin of other's log growth since the latest observed year, on the same bins as L. */
+    final int[][] otherHistogram;
     /** Paths at or above each share target in its year (single-year targets). */
     final long[] inYear;
     /** Per share target: [0] already at or above in the latest observed year, [1..H] first year, [H+1] never. */
@@ -31,9 +38,11 @@ final class PathAccumulator {
 
     long paths;
 
-    PathAccumulator(int years, List<Target> targets) {
+    PathAccumulator(int years, List<Target> targets, boolean components) {
         this.years = years;
         this.histogram = new int[years][BINS];
+        this.digitalHistogram = new int[years][components ? BINS : 0];
+        this.otherHistogram = new int[years][components ? BINS : 0];
         this.inYear = new long[targets.size()];
         this.firstYear = new long[targets.size()][years + 2];
         this.growthMet = new long[targets.size()];
@@ -49,13 +58,9 @@ final class PathAccumulator {
 
     void combine(PathAccumulator other) {
         paths += other.paths;
-        for (int k = 0; k < years; k++) {
-            int[] h = histogram[k];
-            int[] o = other.histogram[k];
-            for (int b = 0; b < BINS; b++) {
-                h[b] += o[b];
-            }
-        }
+        add(histogram, other.histogram);
+        add(digitalHistogram, other.digitalHistogram);
+        add(otherHistogram, other.otherHistogram);
         for (int i = 0; i < inYear.length; i++) {
             inYear[i] += other.inYear[i];
             growthMet[i] += other.growthMet[i];
@@ -81,6 +86,41 @@ final class PathAccumulator {
             cum += h[b];
         }
         return HIGH;
+    }
+
+    private void add(int[][] into, int[][] from) {
+        for (int k = 0; k < years; k++) {
+            int[] h = into[k];
+            int[] o = from[k];
+            for (int b = 0; b < h.length; b++) {
+                h[b] += o[b];
+            }
+        }
+    }
+
+    /**
+     * The quantiles of a histogrammed value at increasing levels, in one pass: each as {@link
+     * #logRatioQuantile} finds it (linear within the bin where the cumulative count reaches q · paths).
+     *
+     * @param h counts per bin of one year
+     * @param levels increasing levels
+     * @return the quantiles, one per level
+     */
+    double[] quantiles(int[] h, double[] levels) {
+        double[] out = new double[levels.length];
+        int j = 0;
+        long cum = 0;
+        for (int b = 0; b < BINS && j < levels.length; b++) {
+            while (j < levels.length && h[b] > 0 && cum + h[b] >= levels[j] * paths) {
+                out[j] = LOW + (b + (levels[j] * paths - cum) / h[b]) * WIDTH;
+                j++;
+            }
+            cum += h[b];
+        }
+        for (; j < levels.length; j++) {
+            out[j] = HIGH;
+        }
+        return out;
     }
 
     /** @return whether this target is one the accumulator counts as a share target */
