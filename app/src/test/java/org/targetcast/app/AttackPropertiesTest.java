@@ -24,6 +24,7 @@ import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import net.jqwik.api.statistics.Statistics;
@@ -240,7 +241,18 @@ class AttackPropertiesTest {
 
     @Provide
     Arbitrary<List<DataDamage>> dataDamage() {
-        Arbitrary<String> value = Arbitraries.of(null, "0", "-0", "0.0", "-1", "1e-300", "0.0001", "100", "99.99");
+        // a removed row a third of the time: a gap is what validate once let through and run refused
+        Arbitrary<String> value = Arbitraries.frequency(
+                        Tuple.of(4, "remove"),
+                        Tuple.of(1, "0"),
+                        Tuple.of(1, "-0"),
+                        Tuple.of(1, "0.0"),
+                        Tuple.of(1, "-1"),
+                        Tuple.of(1, "1e-300"),
+                        Tuple.of(1, "0.0001"),
+                        Tuple.of(1, "100"),
+                        Tuple.of(1, "99.99"))
+                .map(v -> v.equals("remove") ? null : v);
         return Combinators.combine(Arbitraries.integers().between(0, 10_000), value, Arbitraries.of(true, false))
                 .as(DataDamage::new)
                 .list()

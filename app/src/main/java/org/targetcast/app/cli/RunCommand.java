@@ -47,7 +47,7 @@ import picocli.CommandLine.Spec;
         description = {
             "Project each scenario, judge it against its targets, print the verdicts and the answer in words, "
                     + "and write the output folder: report.html (self-contained) and report.pdf, summary.csv, trajectories.csv, "
-                    + "forecast.csv (the share and the components each projected year, central with 50, 80 and 95 %% "
+                    + "forecast.csv (the share and the components each projected year, central with 50, 80 and 95%% "
                     + "ranges), first_years.csv, the charts of each scenario (PNG and SVG) and manifest.json. The folder is replaced "
                     + "only when everything is written."
         })
@@ -80,7 +80,7 @@ public final class RunCommand implements Callable<Integer> {
     @Option(
             names = "--table",
             description = "Print each scenario's forecast table: per projected year the central share and the "
-                    + "components with their 50, 80 and 95 %% ranges (as in forecast.csv).")
+                    + "components with their 50, 80 and 95%% ranges (as in forecast.csv).")
     boolean table;
 
     @Mixin

@@ -53,7 +53,16 @@ class NotationTest {
         List<String> found = new ArrayList<>();
         Path run = dir.resolve("run");
         found.addAll(printed(
-                "run", Cli.SCENARIOS, "--data", Cli.DATA, "--paths", "2000", "--no-charts", "--out", run.toString()));
+                "run",
+                Cli.SCENARIOS,
+                "--data",
+                Cli.DATA,
+                "--paths",
+                "2000",
+                "--no-charts",
+                "--table",
+                "--out",
+                run.toString()));
         found.addAll(offences(
                 "report.html",
                 Files.readString(run.resolve("report.html"), StandardCharsets.UTF_8)

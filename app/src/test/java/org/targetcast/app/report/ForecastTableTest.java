@@ -174,7 +174,7 @@ class ForecastTableTest {
         assertTrue(out.contains("baseline: the forecast, year by year."), out);
         assertTrue(out.contains("recent-pace: the forecast, year by year."), out);
         assertTrue(out.contains("USD 100 million"), out);
-        assertTrue(out.contains("50 % (25-75 %)  80 % (10-90 %)  95 % (2.5-97.5 %)"), out);
+        assertTrue(out.contains("50% (25–75%)  80% (10–90%)  95% (2.5–97.5%)"), out);
         assertTrue(out.lines().anyMatch(l -> l.startsWith("share in 2029 (%)")), out);
         assertTrue(out.lines().anyMatch(l -> l.startsWith("  digital")), out);
         String zh = chinese.out();

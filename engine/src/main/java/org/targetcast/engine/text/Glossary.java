@@ -144,8 +144,8 @@ public final class Glossary {
             Map.entry("forecast.intro", new String[] {
                 "%s: the forecast, year by year. The share in each year is the digitally deliverable part of total"
                         + " services trade, in percent; digital and other services trade are in %s. First the central"
-                        + " path, then the ranges that hold the middle 50 %%, 80 %% and 95 %% of the probability"
-                        + " (quantiles 25-75 %%, 10-90 %% and 2.5-97.5 %%).",
+                        + " path, then the ranges that hold the middle 50%%, 80%% and 95%% of the probability"
+                        + " (quantiles 25–75%%, 10–90%% and 2.5–97.5%%).",
                 "%s情景逐年预测：占比为当年可数字化交付服务贸易占服务贸易总额的百分比；可数字化交付服务贸易与其他服务贸易"
                         + "单位为%s。先列中心路径，再列包含中间50%%、80%%、95%%概率的区间（分位数25%%–75%%、10%%–90%%、"
                         + "2.5%%–97.5%%）。"
@@ -158,9 +158,9 @@ public final class Glossary {
                 "占比区间经过校准；分项区间沿用各分项自身的波动率（与增长目标的判断方式相同，因校准基于占比的预测误差）。"
             }),
             Map.entry("forecast.central", new String[] {"central", "中心路径"}),
-            Map.entry("forecast.r50", new String[] {"50 % (25-75 %)", "50%（25%–75%）"}),
-            Map.entry("forecast.r80", new String[] {"80 % (10-90 %)", "80%（10%–90%）"}),
-            Map.entry("forecast.r95", new String[] {"95 % (2.5-97.5 %)", "95%（2.5%–97.5%）"}),
+            Map.entry("forecast.r50", new String[] {"50% (25–75%)", "50%（25%–75%）"}),
+            Map.entry("forecast.r80", new String[] {"80% (10–90%)", "80%（10%–90%）"}),
+            Map.entry("forecast.r95", new String[] {"95% (2.5–97.5%)", "95%（2.5%–97.5%）"}),
             Map.entry("forecast.share", new String[] {"share in %d (%%)", "%d年占比（%%）"}),
             Map.entry("forecast.digital", new String[] {"  digital", "  可数字化交付"}),
             Map.entry("forecast.other", new String[] {"  other", "  其他服务"}),
