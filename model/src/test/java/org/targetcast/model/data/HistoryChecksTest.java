@@ -57,8 +57,8 @@ class HistoryChecksTest {
         assertEquals(100 * 120.0 / 440, off.computed(), 1e-9);
         assertFalse(off.reproduced());
         assertEquals(
-                "120.0 (S99) / 440.0 (S99) = 27.3 %; 30.0 % needs a total of 400.0 (-9.1 %) or a digital level of "
-                        + "132.0 (+10.0 %); UNCTAD's own share 22.7 %",
+                "120.0 (S99) / 440.0 (S99) = 27.3%; 30.0% needs a total of 400.0 (-9.1%) or a digital level of "
+                        + "132.0 (+10.0%); UNCTAD's own share 22.7%",
                 off.explanation());
         PublishedShareCheck ki = checks.get(1);
         assertTrue(ki.reproduced());
