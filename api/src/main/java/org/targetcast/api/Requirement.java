@@ -13,7 +13,7 @@ import java.util.Objects;
  * }</pre>
  *
  * @param scenario the scenario's name
- * @param target the target's label
+ * @param target the target as solve names it, e.g. {@code share ≥ 45% in 2029}
  * @param fromYear the latest observed year, where the constant growth starts
  * @param requiredGrowth the constant yearly digital growth that meets the target on the scenario's path for other
  * @param scenarioGrowth the average yearly digital growth the scenario projects over the same years

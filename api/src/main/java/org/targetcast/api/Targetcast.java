@@ -349,7 +349,13 @@ public final class Targetcast {
                                     index,
                                     probability));
                     out.add(new Requirement(
-                            r.name(), t.label(), c, judged.verdict().requiredGrowth(), assumed, other, g));
+                            r.name(),
+                            org.targetcast.engine.text.Glossary.target(t, org.targetcast.charts.Lang.EN),
+                            c,
+                            judged.verdict().requiredGrowth(),
+                            assumed,
+                            other,
+                            g));
                 }
             }
         }

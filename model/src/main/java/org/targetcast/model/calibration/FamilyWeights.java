@@ -305,40 +305,229 @@ public record FamilyWeights(
         return p;
     }
 
-    /** EM on relative densities; stops early once no weight moves by more than {@code tolerance}. */
+    /**
+     * The weights maximising the concave {@code L(w) = Σ_i α_i log Σ_f w_f p_f(y_i)} over the simplex, on
+     * relative densities: Newton steps on the weights not at zero (an active set). Each step maximises the
+     * quadratic model of {@code L} on the face {@code Σ d = 0}, goes as far as a weight stays at or above zero
+     * (a weight that reaches zero is set to zero and held there), and halves until {@code L} rises. At the
+     * face's optimum, a weight held at zero whose gradient exceeds the others' (the Karush–Kuhn–Tucker
+     * condition fails) is released. Families that score no check keep weight zero, as the EM gives them after
+     * one step. The optimum is the EM's fixed point, reached exactly in a handful of steps where the EM, slow
+     * near a weight of zero, takes hundreds. Stops once a step moves no weight by more than {@code tolerance}
+     * and no weight is to be released, or after {@code iterations} steps.
+     */
     private static double[] stack(double[][] p, double[] start, double[] alpha, int iterations, double tolerance) {
         int n = p.length;
         int m = p[0].length;
-        double totalAlpha = 0;
-        for (double a : alpha) {
-            totalAlpha += a;
-        }
         double[] w = start.clone();
-        double[] next = new double[n];
-        for (int it = 0; it < iterations; it++) {
-            java.util.Arrays.fill(next, 0);
-            for (int i = 0; i < m; i++) {
-                double total = 0;
+        boolean[] free = new boolean[n];
+        for (int f = 0; f < n; f++) {
+            boolean scores = false;
+            for (int i = 0; i < m && !scores; i++) {
+                scores = p[f][i] > 0 && alpha[i] > 0;
+            }
+            free[f] = scores && w[f] > 0;
+            if (!free[f]) {
+                w[f] = 0;
+            }
+        }
+        normalise(w);
+        double objective = objective(p, alpha, w);
+        double[] g = new double[n];
+        double[][] h = new double[n][n];
+        double[] trial = new double[n];
+        int released = -1;
+        for (int it = 0; it < Math.min(iterations, 200); it++) {
+            gradientAndCurvature(p, alpha, w, g, h);
+            double[] d = newtonOnFace(g, h, free);
+            double largest = 0;
+            for (int f = 0; f < n; f++) {
+                largest = Math.max(largest, Math.abs(d[f]));
+            }
+            if (largest < tolerance) {
+                int release = release(g, w, free, p, alpha);
+                if (release < 0 || release == released) {
+                    break;
+                }
+                free[release] = true;
+                released = release;
+                continue;
+            }
+            released = -1;
+            double reach = 1;
+            int blocking = -1;
+            for (int f = 0; f < n; f++) {
+                if (free[f] && d[f] < 0 && -w[f] / d[f] < reach) {
+                    reach = -w[f] / d[f];
+                    blocking = f;
+                }
+            }
+            double slope = 0;
+            for (int f = 0; f < n; f++) {
+                slope += g[f] * d[f];
+            }
+            double t = reach;
+            double o = Double.NEGATIVE_INFINITY;
+            for (int halvings = 0; halvings < 60; halvings++) {
                 for (int f = 0; f < n; f++) {
-                    total += w[f] * p[f][i];
+                    trial[f] = free[f] ? Math.max(0, w[f] + t * d[f]) : 0;
                 }
-                if (total > 0) {
-                    double a = alpha[i] / total / totalAlpha;
-                    for (int f = 0; f < n; f++) {
-                        next[f] += a * w[f] * p[f][i];
-                    }
+                if (t == reach && blocking >= 0) {
+                    trial[blocking] = 0;
                 }
+                normalise(trial);
+                o = objective(p, alpha, trial);
+                if (o >= objective + 1e-4 * t * slope) {
+                    break;
+                }
+                t /= 2;
+            }
+            if (!(o >= objective)) {
+                break;
             }
             double moved = 0;
             for (int f = 0; f < n; f++) {
-                moved = Math.max(moved, Math.abs(next[f] - w[f]));
-                w[f] = next[f];
+                moved = Math.max(moved, Math.abs(trial[f] - w[f]));
+                w[f] = trial[f];
+                if (w[f] == 0) {
+                    free[f] = false;
+                }
             }
-            if (moved < tolerance) {
+            objective = o;
+            if (moved < tolerance && release(g, w, free, p, alpha) < 0) {
                 break;
             }
         }
         return w;
+    }
+
+    private static void normalise(double[] w) {
+        double sum = 0;
+        for (double x : w) {
+            sum += x;
+        }
+        if (sum > 0) {
+            for (int f = 0; f < w.length; f++) {
+                w[f] /= sum;
+            }
+        }
+    }
+
+    /** The gradient of {@code L} and its negative Hessian, {@code Σ_i α_i p_i p_iᵀ / (p_i·w)²}. */
+    private static void gradientAndCurvature(double[][] p, double[] alpha, double[] w, double[] g, double[][] h) {
+        int n = p.length;
+        java.util.Arrays.fill(g, 0);
+        for (double[] row : h) {
+            java.util.Arrays.fill(row, 0);
+        }
+        for (int i = 0; i < p[0].length; i++) {
+            double total = 0;
+            for (int f = 0; f < n; f++) {
+                total += w[f] * p[f][i];
+            }
+            if (total <= 0) {
+                continue;
+            }
+            double a = alpha[i] / total;
+            for (int f = 0; f < n; f++) {
+                g[f] += a * p[f][i];
+                for (int k = 0; k < n; k++) {
+                    h[f][k] += a / total * p[f][i] * p[k][i];
+                }
+            }
+        }
+    }
+
+    /**
+     * The step maximising {@code gᵀd − ½ dᵀHd} over the free weights with {@code Σ d = 0}: {@code d = A⁻¹(g − λ1)},
+     * {@code λ = 1ᵀA⁻¹g / 1ᵀA⁻¹1}, {@code A} the free block of the negative Hessian with a ridge of 10⁻¹⁰ of its
+     * trace (families whose densities coincide make it singular; any split between them is as good).
+     */
+    private static double[] newtonOnFace(double[] g, double[][] h, boolean[] free) {
+        int n = g.length;
+        int[] idx = java.util.stream.IntStream.range(0, n).filter(f -> free[f]).toArray();
+        double[] d = new double[n];
+        int k = idx.length;
+        if (k < 2) {
+            return d;
+        }
+        double trace = 0;
+        for (int f : idx) {
+            trace += h[f][f];
+        }
+        double[][] a = new double[k][k];
+        for (int r = 0; r < k; r++) {
+            for (int c = 0; c < k; c++) {
+                a[r][c] = h[idx[r]][idx[c]];
+            }
+            a[r][r] += 1e-10 * trace + Double.MIN_NORMAL;
+        }
+        double[] gf = new double[k];
+        double[] ones = new double[k];
+        for (int r = 0; r < k; r++) {
+            gf[r] = g[idx[r]];
+            ones[r] = 1;
+        }
+        org.apache.commons.math3.linear.DecompositionSolver solver =
+                new org.apache.commons.math3.linear.LUDecomposition(
+                                new org.apache.commons.math3.linear.Array2DRowRealMatrix(a, false), 0)
+                        .getSolver();
+        double[] x = solver.solve(new org.apache.commons.math3.linear.ArrayRealVector(gf, false))
+                .toArray();
+        double[] y = solver.solve(new org.apache.commons.math3.linear.ArrayRealVector(ones, false))
+                .toArray();
+        double sx = 0;
+        double sy = 0;
+        for (int r = 0; r < k; r++) {
+            sx += x[r];
+            sy += y[r];
+        }
+        double lambda = sx / sy;
+        for (int r = 0; r < k; r++) {
+            d[idx[r]] = x[r] - lambda * y[r];
+        }
+        return d;
+    }
+
+    /**
+     * @return a weight held at zero whose gradient exceeds the free weights' common value {@code Σ_f w_f g_f}
+     *     (by a relative 10⁻⁹), the largest such; −1 when the Karush–Kuhn–Tucker conditions hold
+     */
+    private static int release(double[] g, double[] w, boolean[] free, double[][] p, double[] alpha) {
+        double mu = 0;
+        for (int f = 0; f < g.length; f++) {
+            mu += w[f] * g[f];
+        }
+        int best = -1;
+        double most = mu * (1 + 1e-9);
+        for (int f = 0; f < g.length; f++) {
+            if (!free[f] && g[f] > most) {
+                boolean scores = false;
+                for (int i = 0; i < p[0].length && !scores; i++) {
+                    scores = p[f][i] > 0 && alpha[i] > 0;
+                }
+                if (scores) {
+                    most = g[f];
+                    best = f;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** {@code Σ_i α_i log Σ_f w_f p_f(y_i)} over the checks some family scores. */
+    static double objective(double[][] p, double[] alpha, double[] w) {
+        double sum = 0;
+        for (int i = 0; i < p[0].length; i++) {
+            double total = 0;
+            for (int f = 0; f < p.length; f++) {
+                total += w[f] * p[f][i];
+            }
+            if (total > 0) {
+                sum += alpha[i] * Math.log(total);
+            }
+        }
+        return sum;
     }
 
     /**
