@@ -125,7 +125,7 @@ public final class FanChart extends FramedChart<FanChart, FanChart.Data> {
                 if (!d.bands().hasLevel(level)) {
                     throw ChartException.of(
                             "a %s band needs the quantile at level %s, which the fan bands lack (levels %s)",
-                            Labels.percentText(c) + " %",
+                            Labels.percentText(c) + "%",
                             levelText(level),
                             d.bands().levels());
                 }

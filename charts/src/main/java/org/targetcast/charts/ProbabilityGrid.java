@@ -150,7 +150,7 @@ public record ProbabilityGrid(
     }
 
     private static String percent(double fraction) {
-        return ChartStyle.number(fraction * 100) + " %";
+        return ChartStyle.number(fraction * 100) + "%";
     }
 
     /**

@@ -10,11 +10,11 @@ class ChartFrameTest {
     @Test
     void titlesDrawComparisonsWithTypographicSigns() {
         FanChart fan = TestFan.chart().withFrame(f -> f.with(ChartFrame.Text.TITLE, "P(share >= 45% in 2029)")
-                .with(ChartFrame.Text.SUBTITLE, "growth <= 5 %"));
+                .with(ChartFrame.Text.SUBTITLE, "growth <= 5%"));
         assertEquals("P(share \u2265 45% in 2029)", fan.title());
         XYChart chart = fan.toXChart(ChartPreset.WEB);
         assertEquals("P(share \u2265 45% in 2029)", chart.getTitle());
-        assertEquals("growth \u2264 5 %", ((FramedXYChart) chart).frame().subtitle());
+        assertEquals("growth \u2264 5%", ((FramedXYChart) chart).frame().subtitle());
     }
 
     @Test

@@ -72,7 +72,7 @@ class ComponentsChartTest {
         assertEquals(List.of(35.0, 42.0, 50.0, 40.0, 38.0, 35.0), BacktestChartTest.boxed(band.getYData()));
         assertFalse(chart.getSeriesMap().containsKey(ComponentsChart.bandSeries(ComponentsChart.OTHER)));
         assertEquals(
-                "10–90 % ranges",
+                "10–90% ranges",
                 chart.getSeriesMap().get(ComponentsChart.BANDS_KEY).getLabel());
     }
 

@@ -157,14 +157,14 @@ class FanChartTest {
     void legendExplainsBandsAndCarriesTargetProbabilities() {
         XYChart chart = english();
         assertEquals("History", chart.getSeriesMap().get(FanChart.HISTORY).getLabel());
-        assertEquals("80 % band", band(chart, 0.8).getLabel());
-        assertEquals("20 % band", band(chart, 0.2).getLabel());
+        assertEquals("80% band", band(chart, 0.8).getLabel());
+        assertEquals("20% band", band(chart, 0.2).getLabel());
         assertTrue(band(chart, 0.8).isShowInLegend());
         assertEquals(
-                "Target 45 % in 2029: P(in 2029) = 23 %",
+                "Target 45% in 2029: P(in 2029) = 23%",
                 chart.getSeriesMap().get(TargetMark.series(0)).getLabel());
         assertEquals(
-                "Target 50 % in 2035: P(in 2035) = 41 %",
+                "Target 50% in 2035: P(in 2035) = 41%",
                 chart.getSeriesMap().get(TargetMark.series(1)).getLabel());
         XYSeries guide = chart.getSeriesMap().get(TargetMark.guideSeries(0));
         assertArrayEquals(new double[] {2025, 2029}, guide.getXData(), EPS);
@@ -177,13 +177,13 @@ class FanChartTest {
         FanChart fan = TestFan.chart().withBandCoverages(0.5, 0.9);
         assertArrayEquals(new double[] {0.9, 0.5}, fan.data().coverages().get(), EPS);
         XYChart chart = fan.toXChart(ChartPreset.WEB);
-        assertEquals("90 % band", band(chart, 0.9).getLabel());
+        assertEquals("90% band", band(chart, 0.9).getLabel());
         assertEquals(100 * TestFan.BANDS.quantilesAt(0.95)[9], bound(band(chart, 0.9), true)[10], EPS);
         assertEquals(100 * TestFan.BANDS.quantilesAt(0.25)[9], bound(band(chart, 0.5), false)[10], EPS);
         ChartException e =
                 assertThrows(ChartException.class, () -> TestFan.chart().withBandCoverages(0.85));
         assertTrue(
-                e.getMessage().startsWith("a 85 % band needs the quantile at level 0.075, which the fan bands lack"),
+                e.getMessage().startsWith("a 85% band needs the quantile at level 0.075, which the fan bands lack"),
                 e.getMessage());
     }
 

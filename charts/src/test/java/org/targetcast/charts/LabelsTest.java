@@ -95,23 +95,23 @@ class LabelsTest {
 
     @Test
     void writesTargetsWithoutGroupingTheYear() {
-        assertEquals("Target 45 % in 2029", Labels.of(Lang.EN).target(0.45, 2029));
+        assertEquals("Target 45% in 2029", Labels.of(Lang.EN).target(0.45, 2029));
         assertEquals("2029年目标 45%", Labels.of(Lang.ZH).target(0.45, 2029));
-        assertEquals("Target 47.5 % in 2031", Labels.of(Lang.EN).target(0.475, 2031));
+        assertEquals("Target 47.5% in 2031", Labels.of(Lang.EN).target(0.475, 2031));
     }
 
     @Test
     void writesTargetsWithTheirProbabilityInBothLanguages() {
         assertEquals(
-                "Target 45 % in 2029: P(in 2029) = 23 %", Labels.of(Lang.EN).target(0.45, 2029, 0.234));
+                "Target 45% in 2029: P(in 2029) = 23%", Labels.of(Lang.EN).target(0.45, 2029, 0.234));
         assertEquals("2029年目标 45%：当年达标概率 23%", Labels.of(Lang.ZH).target(0.45, 2029, 0.234));
         assertEquals(
-                "Target 50 % in 2035: P(in 2035) = 100 %", Labels.of(Lang.EN).target(0.5, 2035, 1.0));
+                "Target 50% in 2035: P(in 2035) = 100%", Labels.of(Lang.EN).target(0.5, 2035, 1.0));
     }
 
     @Test
     void writesBandsInBothLanguages() {
-        assertEquals("80 % band", Labels.of(Lang.EN).band(0.8));
+        assertEquals("80% band", Labels.of(Lang.EN).band(0.8));
         assertEquals("80% 区间", Labels.of(Lang.ZH).band(0.8));
     }
 

@@ -25,7 +25,7 @@ class ProbabilityMapChartTest {
 
     private static ProbabilityGrid small(double[][] p) {
         return new ProbabilityGrid(
-                "x", new double[] {0.01, 0.02, 0.03}, "y", new double[] {0.0, 0.05}, p, "45 % by 2029");
+                "x", new double[] {0.01, 0.02, 0.03}, "y", new double[] {0.0, 0.05}, p, "45% by 2029");
     }
 
     @Test
@@ -38,10 +38,10 @@ class ProbabilityMapChartTest {
         XYChart chart = english();
         assertEquals(names, List.copyOf(chart.getSeriesMap().keySet()));
         assertEquals("class.40-50", ProbabilityMapChart.classSeries(4));
-        assertEquals("40–50 %", chart.getSeriesMap().get("class.40-50").getLabel());
-        assertEquals("90–100 %", chart.getSeriesMap().get("class.90-100").getLabel());
+        assertEquals("40–50%", chart.getSeriesMap().get("class.40-50").getLabel());
+        assertEquals("90–100%", chart.getSeriesMap().get("class.90-100").getLabel());
         assertEquals(
-                "P = 50 % contour",
+                "P = 50% contour",
                 chart.getSeriesMap().get(ProbabilityMapChart.CONTOUR).getLabel());
         assertEquals(
                 XYSeriesRenderStyle.PolygonArea,
@@ -111,13 +111,13 @@ class ProbabilityMapChartTest {
         assertEquals(-0.15, chart.getStyler().getYAxisMin(), EPS);
         assertEquals(12.15, chart.getStyler().getYAxisMax(), EPS);
         assertEquals(
-                "6 %", chart.getStyler().getxAxisTickLabelsFormattingFunction().apply(6.000000001));
+                "6%", chart.getStyler().getxAxisTickLabelsFormattingFunction().apply(6.000000001));
         assertEquals(
-                "2.5 %",
+                "2.5%",
                 chart.getStyler().getyAxisTickLabelsFormattingFunction().apply(2.5));
         assertEquals("Digital services growth, % a year", chart.getXAxisTitle());
         assertEquals("Other services growth, % a year", chart.getYAxisTitle());
-        assertEquals("Probability of reaching 45 % by 2029", chart.getTitle());
+        assertEquals("Probability of reaching 45% by 2029", chart.getTitle());
     }
 
     @Test
@@ -128,8 +128,8 @@ class ProbabilityMapChartTest {
 
     @Test
     void contourCrossesEachEdgeWhereTheProbabilityPassesTheLevel() {
-        // probability rises left to right: 0.2, 0.6, 1.0 in both rows; the 50 % contour is the vertical
-        // line at x = 1 % + 0.75 × 1 % = 1.75 %
+        // probability rises left to right: 0.2, 0.6, 1.0 in both rows; the 50% contour is the vertical
+        // line at x = 1% + 0.75 × 1% = 1.75%
         ProbabilityMapChart chart = ProbabilityMapChart.of(small(new double[][] {{0.2, 0.6, 1.0}, {0.2, 0.6, 1.0}}));
         double[][] c = chart.contour(0.5);
         assertEquals(3, c[0].length, "one segment and its NaN");
@@ -164,7 +164,7 @@ class ProbabilityMapChartTest {
                 .getSeriesMap()
                 .containsKey(ProbabilityMapChart.CONTOUR));
         assertEquals(
-                "P = 80 % contour",
+                "P = 80% contour",
                 TestSweeps.map()
                         .withContourLevel(0.8)
                         .toXChart(ChartPreset.WEB)
@@ -182,7 +182,7 @@ class ProbabilityMapChartTest {
         List<String> names = List.copyOf(chart.getSeriesMap().keySet());
         assertEquals(ProbabilityMapChart.SCENARIO_POINT, names.get(names.size() - 1));
         assertEquals(
-                ProbabilityMapChart.CONTOUR, names.get(names.size() - 2), "the 50 % contour is drawn with the point");
+                ProbabilityMapChart.CONTOUR, names.get(names.size() - 2), "the 50% contour is drawn with the point");
         XYSeries p = chart.getSeriesMap().get(ProbabilityMapChart.SCENARIO_POINT);
         assertEquals(XYSeriesRenderStyle.Scatter, p.getXYSeriesRenderStyle());
         assertArrayEquals(new double[] {8.1}, p.getXData(), EPS);
@@ -198,7 +198,7 @@ class ProbabilityMapChartTest {
 
     @Test
     void theScenarioPointLiesOnTheFiftyPercentContourWhereItsProbabilityIsFifty() {
-        // a grid whose probability is 0.5 exactly along x = 0.02: the contour runs through the point (2 %, y)
+        // a grid whose probability is 0.5 exactly along x = 0.02: the contour runs through the point (2%, y)
         ProbabilityGrid g = small(new double[][] {{0.3, 0.5, 0.7}, {0.3, 0.5, 0.7}});
         XYChart chart = ProbabilityMapChart.of(g)
                 .withScenarioPoint(new ProbabilityMapChart.ScenarioPoint(0.02, 0.025, null))
@@ -245,7 +245,7 @@ class ProbabilityMapChartTest {
         ChartException e =
                 assertThrows(ChartException.class, () -> small(new double[][] {{0.1, 0.2, 0.3}, {0.1, 1.2, 0.3}}));
         assertEquals(
-                "probability at x = 2 %, y = 5 % (row 1, column 1) = 1.2 is outside [0, 1]; probabilities are fractions, e.g. 0.23",
+                "probability at x = 2%, y = 5% (row 1, column 1) = 1.2 is outside [0, 1]; probabilities are fractions, e.g. 0.23",
                 e.getMessage());
         assertThrows(ChartException.class, () -> small(new double[][] {{0.1, Double.NaN, 0.3}, {0.1, 0.2, 0.3}}));
     }
@@ -257,7 +257,7 @@ class ProbabilityMapChartTest {
                 assertThrows(ChartException.class, () -> small(new double[][] {{0.1, 0.2, 0.3}}))
                         .getMessage());
         assertEquals(
-                "probability row 1 (y = 5 %) has 2 values; it needs one per x value (3)",
+                "probability row 1 (y = 5%) has 2 values; it needs one per x value (3)",
                 assertThrows(ChartException.class, () -> small(new double[][] {{0.1, 0.2, 0.3}, {0.1, 0.2}}))
                         .getMessage());
         assertEquals(

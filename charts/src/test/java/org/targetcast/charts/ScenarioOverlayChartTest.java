@@ -53,14 +53,14 @@ class ScenarioOverlayChartTest {
                 "History",
                 chart.getSeriesMap().get(ScenarioOverlayChart.HISTORY).getLabel());
         assertEquals(
-                "10–90 % ranges (Baseline)",
+                "10–90% ranges (Baseline)",
                 chart.getSeriesMap().get(ScenarioOverlayChart.BANDS_KEY).getLabel());
         assertEquals(
                 Palette.INK,
                 chart.getSeriesMap().get(ScenarioOverlayChart.HISTORY).getLineColor(),
                 "history apart from every scenario");
         assertEquals(
-                "Target 45 % in 2029",
+                "Target 45% in 2029",
                 chart.getSeriesMap().get(TargetMark.series(0)).getLabel());
         XYSeries band = chart.getSeriesMap().get(ScenarioOverlayChart.scenarioBandSeries(0));
         assertFalse(band.isShowInLegend());

@@ -13,14 +13,14 @@ import org.knowm.xchart.XYSeries;
 
 class ShareHistogramChartTest {
     private static final double EPS = 1e-9;
-    /** Four 5-point bins from 35 % to 55 % with masses 0.2, 0.4, 0.3, 0.1. */
+    /** Four 5-point bins from 35% to 55% with masses 0.2, 0.4, 0.3, 0.1. */
     private static final ShareDistribution SMALL =
             new ShareDistribution(2029, new double[] {0.35, 0.40, 0.45, 0.50, 0.55}, new double[] {0.2, 0.4, 0.3, 0.1});
 
     @Test
     void scalesBarsToProbabilityPerPercentagePoint() {
         double[] h = SMALL.percentPerPoint();
-        assertEquals(4, h[0], EPS); // 20 % of the probability over 5 points
+        assertEquals(4, h[0], EPS); // 20% of the probability over 5 points
         assertEquals(8, h[1], EPS);
         double area = 0;
         for (double v : h) {
@@ -57,14 +57,14 @@ class ShareHistogramChartTest {
     void writesTheProbabilityInTheTargetEntry() {
         XYChart chart = TestComponents.histogram().toXChart(ChartPreset.WEB);
         XYSeries target = chart.getSeriesMap().get(ShareHistogramChart.TARGET);
-        assertEquals("Target 45 % in 2029: P(in 2029) = 23 %", target.getLabel());
+        assertEquals("Target 45% in 2029: P(in 2029) = 23%", target.getLabel());
         assertEquals(List.of(45.0, 45.0), BacktestChartTest.boxed(target.getXData()));
         assertEquals(chart.getStyler().getYAxisMax(), target.getYData()[1], EPS);
         // without a probability of its own, the histogram's area at or above the target: 0.15 + 0.1
         ShareHistogramChart own = ShareHistogramChart.of(SMALL, TargetMark.of(2029, 0.475));
         assertEquals(0.25, own.probability(), EPS);
         assertEquals(
-                "Target 47.5 % in 2029: P(in 2029) = 25 %",
+                "Target 47.5% in 2029: P(in 2029) = 25%",
                 own.toXChart(ChartPreset.WEB)
                         .getSeriesMap()
                         .get(ShareHistogramChart.TARGET)
@@ -81,7 +81,7 @@ class ShareHistogramChartTest {
         assertEquals("Share of total services trade in 2029 (%)", chart.getXAxisTitle());
         assertEquals("Probability per percentage point (%)", chart.getYAxisTitle());
         assertEquals(
-                "45 %", chart.getStyler().getxAxisTickLabelsFormattingFunction().apply(45.0));
+                "45%", chart.getStyler().getxAxisTickLabelsFormattingFunction().apply(45.0));
         assertEquals(30, chart.getStyler().getXAxisMin(), EPS);
         assertEquals(55, chart.getStyler().getXAxisMax(), EPS);
         assertEquals(0, chart.getStyler().getYAxisMin(), EPS);

@@ -54,13 +54,13 @@ class ShareTrajectoryChartTest {
         XYSeries first = chart.getSeriesMap().get(TargetMark.series(0));
         assertArrayEquals(new double[] {2029}, first.getXData(), EPS);
         assertArrayEquals(new double[] {45}, first.getYData(), EPS);
-        assertEquals("Target 45 % in 2029", first.getLabel());
+        assertEquals("Target 45% in 2029", first.getLabel());
         assertTrue(first.isShowInLegend());
 
         XYSeries second = chart.getSeriesMap().get(TargetMark.series(1));
         assertArrayEquals(new double[] {2035}, second.getXData(), EPS);
         assertArrayEquals(new double[] {50}, second.getYData(), EPS);
-        assertEquals("Target 50 % in 2035", second.getLabel());
+        assertEquals("Target 50% in 2035", second.getLabel());
 
         XYSeries guide = chart.getSeriesMap().get(TargetMark.guideSeries(0));
         assertArrayEquals(new double[] {2025, 2029}, guide.getXData(), EPS);

@@ -13,7 +13,7 @@ class TargetMarkTest {
         TargetMark t = TargetMark.of(2029, 0.45);
         assertFalse(t.hasProbability());
         assertTrue(Double.isNaN(t.probability()));
-        assertEquals("Target 45 % in 2029", t.labelIn(Labels.of(Lang.EN)));
+        assertEquals("Target 45% in 2029", t.labelIn(Labels.of(Lang.EN)));
     }
 
     @Test
@@ -21,7 +21,7 @@ class TargetMarkTest {
         TargetMark t = TargetMark.of(2029, 0.45).withProbability(0.23);
         assertTrue(t.hasProbability());
         assertEquals(0.23, t.probability());
-        assertEquals("Target 45 % in 2029: P(in 2029) = 23 %", t.labelIn(Labels.of(Lang.EN)));
+        assertEquals("Target 45% in 2029: P(in 2029) = 23%", t.labelIn(Labels.of(Lang.EN)));
         assertEquals("2029年目标 45%：当年达标概率 23%", t.labelIn(Labels.of(Lang.ZH)));
     }
 

@@ -8,29 +8,29 @@ import org.targetcast.model.series.AnnualSeries;
  * tornado of six assumptions and five scenarios.
  */
 final class TestSweeps {
-    /** Digital growth 2 % to 14 % a year in 41 steps of 0.3 points. */
+    /** Digital growth 2% to 14% a year in 41 steps of 0.3 points. */
     static final double[] DIGITAL = steps(0.02, 0.14, 41);
-    /** Growth of the other services 0 % to 12 % a year in 41 steps of 0.3 points. */
+    /** Growth of the other services 0% to 12% a year in 41 steps of 0.3 points. */
     static final double[] OTHER = steps(0.00, 0.12, 41);
 
     static final ProbabilityGrid GRID = new ProbabilityGrid(
             "Digital services growth, % a year",
-            DIGITAL, "Other services growth, % a year", OTHER, probabilities(), "45 % by 2029");
+            DIGITAL, "Other services growth, % a year", OTHER, probabilities(), "45% by 2029");
 
     static final double BASE = 0.21;
     static final List<SensitivityBar> BARS = List.of(
-            new SensitivityBar("Starting share 2025", "37.5 %", 0.16, "38.9 %", 0.27),
-            new SensitivityBar("Digital services growth", "6 %", 0.05, "10 %", 0.48),
+            new SensitivityBar("Starting share 2025", "37.5%", 0.16, "38.9%", 0.27),
+            new SensitivityBar("Digital services growth", "6%", 0.05, "10%", 0.48),
             new SensitivityBar("Trend model", "log-linear", 0.19, "damped", 0.24),
             new SensitivityBar("Travel recovery", "slow", 0.31, "fast", 0.13),
             new SensitivityBar("Shock volatility", "× 0.5", 0.12, "× 1.5", 0.29),
-            new SensitivityBar("Other services growth", "2 %", 0.40, "6 %", 0.08));
+            new SensitivityBar("Other services growth", "2%", 0.40, "6%", 0.08));
 
     private TestSweeps() {}
 
     static ProbabilityMapChart map() {
         return ProbabilityMapChart.of(GRID)
-                .withFrame(f -> f.with(ChartFrame.Text.SUBTITLE, "Test data: share 38.2 % in 2025, shock s.d. 3 points")
+                .withFrame(f -> f.with(ChartFrame.Text.SUBTITLE, "Test data: share 38.2% in 2025, shock s.d. 3 points")
                         .with(ChartFrame.Text.FOOTER, "test sweep, seed 1, targetcast test build"));
     }
 
@@ -62,7 +62,7 @@ final class TestSweeps {
 
     static TornadoChart tornado() {
         return TornadoChart.of(BARS, BASE)
-                .withFrame(f -> f.with(ChartFrame.Text.SUBTITLE, "Test data: P(share ≥ 45 % in 2029), base 21 %")
+                .withFrame(f -> f.with(ChartFrame.Text.SUBTITLE, "Test data: P(share ≥ 45% in 2029), base 21%")
                         .with(ChartFrame.Text.FOOTER, "test sweep, seed 1, targetcast test build"));
     }
 
@@ -73,7 +73,7 @@ final class TestSweeps {
                         .with(ChartFrame.Text.FOOTER, "test scenarios, seed 1, targetcast test build"));
     }
 
-    /** Five scenarios 2026 to 2035; all but the last with a 10–90 % band. */
+    /** Five scenarios 2026 to 2035; all but the last with a 10–90% band. */
     static List<ScenarioPath> scenarios() {
         return List.of(
                 scenario("Baseline", 0.0040, 0.010, true),
@@ -111,8 +111,8 @@ final class TestSweeps {
     }
 
     /**
-     * P(share in 2029 at least 45 %) when digital and other services grow four years from levels giving
-     * a 38.2 % share in 2025, with a normal error of 3 points on the share.
+     * P(share in 2029 at least 45%) when digital and other services grow four years from levels giving
+     * a 38.2% share in 2025, with a normal error of 3 points on the share.
      */
     private static double[][] probabilities() {
         double[][] p = new double[OTHER.length][DIGITAL.length];

@@ -80,7 +80,7 @@ class TornadoChartTest {
         XYSeries high = chart.getSeriesMap().get(TornadoChart.HIGH);
         assertEquals("Low value of the assumption", low.getLabel());
         assertEquals("High value of the assumption", high.getLabel());
-        // top bar: digital growth, low 5 %, high 48 %, centred at y = 6
+        // top bar: digital growth, low 5%, high 48%, centred at y = 6
         assertEquals(21, low.getXData()[0], EPS);
         assertEquals(5, low.getXData()[1], EPS);
         assertEquals(48, high.getXData()[1], EPS);
@@ -88,7 +88,7 @@ class TornadoChartTest {
         assertEquals(6 + TornadoChart.BAR_HEIGHT / 2, low.getYData()[2], EPS);
         assertTrue(Double.isNaN(low.getYData()[5]));
         assertEquals(6 * 6, low.getXData().length, "six points a bar");
-        // second bar: other services growth, low 40 % above the base
+        // second bar: other services growth, low 40% above the base
         assertEquals(40, low.getXData()[7], EPS);
         assertEquals(5, low.getYData()[6] + TornadoChart.BAR_HEIGHT / 2, EPS);
     }
@@ -96,7 +96,7 @@ class TornadoChartTest {
     @Test
     void drawsTheBaseAsAVerticalLineLabelledWithItsValue() {
         XYSeries base = english().getSeriesMap().get(TornadoChart.BASE);
-        assertEquals("Base: 21 %", base.getLabel());
+        assertEquals("Base: 21%", base.getLabel());
         assertEquals(21, base.getXData()[0], EPS);
         assertEquals(21, base.getXData()[1], EPS);
         assertEquals(
@@ -108,13 +108,13 @@ class TornadoChartTest {
     void labelsEachBarEndOutsideTheBar() {
         List<EndText> labels = TestSweeps.tornado().endLabels(ChartPreset.WEB);
         assertEquals(12, labels.size());
-        assertEquals("6 %", labels.get(0).text());
+        assertEquals("6%", labels.get(0).text());
         assertEquals(5, labels.get(0).x(), EPS);
         assertTrue(labels.get(0).leftOfPoint());
-        assertEquals("10 %", labels.get(1).text());
+        assertEquals("10%", labels.get(1).text());
         assertFalse(labels.get(1).leftOfPoint());
         // other services growth: the low setting lies right of the base
-        assertEquals("2 %", labels.get(2).text());
+        assertEquals("2%", labels.get(2).text());
         assertFalse(labels.get(2).leftOfPoint());
         assertEquals(5, labels.get(2).y(), EPS);
     }
@@ -127,7 +127,7 @@ class TornadoChartTest {
         assertEquals(60, range[1], EPS);
         XYChart chart = t.toXChart(ChartPreset.WEB);
         var ticks = chart.getStyler().getxAxisTickLabelsFormattingFunction();
-        assertEquals("20 %", ticks.apply(20.0));
+        assertEquals("20%", ticks.apply(20.0));
         assertEquals("", ticks.apply(-5.0).replace("\u200B", ""));
         assertEquals("Probability of reaching the target (%)", chart.getXAxisTitle());
         assertEquals(
@@ -140,7 +140,7 @@ class TornadoChartTest {
     void rejectsBadInputNamingIt() {
         assertEquals(
                 "high value of 'Digital growth' = 1.5 is outside [0, 1]; values are fractions, e.g. 0.21",
-                assertThrows(ChartException.class, () -> new SensitivityBar("Digital growth", "6 %", 0.1, "10 %", 1.5))
+                assertThrows(ChartException.class, () -> new SensitivityBar("Digital growth", "6%", 0.1, "10%", 1.5))
                         .getMessage());
         assertThrows(ChartException.class, () -> new SensitivityBar(" ", "", 0.1, "", 0.2));
         assertEquals(
