@@ -294,7 +294,7 @@ public final class DataCsvReader {
             if (!Double.isFinite(v)) {
                 problem(r.line(), c, "value", "expected a finite number, found '" + t + "'");
             } else if (growth && v <= -100) {
-                problem(r.line(), c, "value", "expected a growth rate above -100 %, found " + t);
+                problem(r.line(), c, "value", "expected a growth rate above -100%, found " + t);
             } else if (!growth && v <= 0) {
                 // a level or share of zero has no logarithm and divides the share's other part by zero
                 problem(

@@ -110,7 +110,7 @@ final class ScalarParser {
                             key,
                             "expected " + expected + ", found "
                                     + node.describe().replace("'", "")
-                                    + (v <= -1 ? " (a fall of 100 % or more)" : "")));
+                                    + (v <= -1 ? " (a fall of 100% or more)" : "")));
             return null;
         }
         return v;

@@ -231,7 +231,7 @@ class DataCsvReaderTest {
         InputException e = assertThrows(InputException.class, () -> DataCsvReader.read(f));
         assertEquals(
                 List.of(
-                        "g.csv:3:7: value: expected a growth rate above -100 %, found -100",
+                        "g.csv:3:7: value: expected a growth rate above -100%, found -100",
                         "g.csv:4:6: unit: expected percent for measure growth, found 'USD_100m'"),
                 e.lines().stream().map(l -> l.replace(dir + "/", "")).toList());
     }

@@ -301,7 +301,7 @@ class ScenarioReaderTest {
                 List.of(
                         "three.yaml:2:10: horizon: expected a year such as 2029, found 'soon'",
                         "three.yaml:5:12: components.digital.model: unknown model 'dampd' (did you mean 'damped'?); expected one of loglinear, linear, drift, damped, pooled, theta, logistic, auto, combo",
-                        "three.yaml:6:20: components.digital.growth.2026: expected a rate from -0.9 to 1 (-90 % to +100 % a year) such as 0.09 or \"9%\", found -1.5 (a fall of 100 % or more)"),
+                        "three.yaml:6:20: components.digital.growth.2026: expected a rate from -0.9 to 1 (-90% to +100% a year) such as 0.09 or \"9%\", found -1.5 (a fall of 100% or more)"),
                 e);
     }
 
@@ -525,7 +525,7 @@ class ScenarioReaderTest {
     void rejectsGrowthOutsideTheDocumentedRange() throws IOException {
         assertEquals(
                 List.of(
-                        "g.yaml:3:33: components.digital.growth.2026-2035: expected a rate from -0.9 to 1 (-90 % to +100 % a year) "
+                        "g.yaml:3:33: components.digital.growth.2026-2035: expected a rate from -0.9 to 1 (-90% to +100% a year) "
                                 + "such as 0.09 or \"9%\", found 1e300"),
                 errors("g.yaml", "title: G\ncomponents:\n  digital: {growth: {2026-2035: 1e300}}\n"));
     }
