@@ -102,11 +102,9 @@ class LabelsTest {
 
     @Test
     void writesTargetsWithTheirProbabilityInBothLanguages() {
-        assertEquals(
-                "Target 45% in 2029: P(in 2029) = 23%", Labels.of(Lang.EN).target(0.45, 2029, 0.234));
+        assertEquals("Target 45% in 2029: P(in 2029) = 23%", Labels.of(Lang.EN).target(0.45, 2029, 0.234));
         assertEquals("2029年目标 45%：当年达标概率 23%", Labels.of(Lang.ZH).target(0.45, 2029, 0.234));
-        assertEquals(
-                "Target 50% in 2035: P(in 2035) = 100%", Labels.of(Lang.EN).target(0.5, 2035, 1.0));
+        assertEquals("Target 50% in 2035: P(in 2035) = 100%", Labels.of(Lang.EN).target(0.5, 2035, 1.0));
     }
 
     @Test

@@ -113,8 +113,7 @@ class ProbabilityMapChartTest {
         assertEquals(
                 "6%", chart.getStyler().getxAxisTickLabelsFormattingFunction().apply(6.000000001));
         assertEquals(
-                "2.5%",
-                chart.getStyler().getyAxisTickLabelsFormattingFunction().apply(2.5));
+                "2.5%", chart.getStyler().getyAxisTickLabelsFormattingFunction().apply(2.5));
         assertEquals("Digital services growth, % a year", chart.getXAxisTitle());
         assertEquals("Other services growth, % a year", chart.getYAxisTitle());
         assertEquals("Probability of reaching 45% by 2029", chart.getTitle());

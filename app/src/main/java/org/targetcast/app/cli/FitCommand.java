@@ -9,12 +9,15 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.targetcast.app.report.Table;
+import org.targetcast.charts.Lang;
 import org.targetcast.engine.io.InputException;
+import org.targetcast.engine.text.Glossary;
 import org.targetcast.engine.workspace.Workspace;
 import org.targetcast.model.ModelException;
 import org.targetcast.model.scenario.FitWindow;
 import org.targetcast.model.series.AnnualSeries;
 import org.targetcast.model.trend.Intervention;
+import org.targetcast.model.trend.PredictionInterval;
 import org.targetcast.model.trend.Scale;
 import org.targetcast.model.trend.TrendFamily;
 import org.targetcast.model.trend.TrendFit;
@@ -107,7 +110,8 @@ public final class FitCommand implements Callable<Integer> {
                     ws.builder().series(series.substring(0, series.length() - ".digital".length()) + ".share"));
         }
         AnnualSeries fitted = window.apply(full);
-        out.printf(Locale.ROOT, "%s, %d points (%s)%n%n", series, fitted.size(), describe(fitted));
+        String unit = isShare ? "percent of total services trade" : unitOf(ws, series);
+        out.printf(Locale.ROOT, "%s, %d points (%s), %s%n%n", series, fitted.size(), describe(fitted), unit);
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {
             "model",
@@ -116,7 +120,8 @@ public final class FitCommand implements Callable<Integer> {
             "AICc",
             "n",
             "forecast " + (fitted.isEmpty() ? "" : (fitted.lastYear() + 1) + "-" + (fitted.lastYear() + ahead)),
-            "note"
+            "note",
+            "80% interval " + (fitted.isEmpty() ? "" : String.valueOf(fitted.lastYear() + ahead))
         });
         List<Intervention> shocks = new ArrayList<>();
         (outliers == null ? List.<Integer>of() : outliers).forEach(y -> shocks.add(Intervention.outlier(y)));
@@ -127,9 +132,14 @@ public final class FitCommand implements Callable<Integer> {
                 isShare
                         ? List.of()
                         : PanelSeries.around(ws.builder(), series, component).series());
+        List<String> levelOnly = new ArrayList<>();
         for (TrendFamily f : TrendFamily.values()) {
             AnnualSeries target =
                     f.scale() == Scale.SHARE ? (isShare ? fitted : shareSeries) : (isShare ? null : fitted);
+            if (target == null && isShare) {
+                levelOnly.add(f.key());
+                continue;
+            }
             if (target == null) {
                 rows.add(new String[] {
                     f.key(),
@@ -140,7 +150,8 @@ public final class FitCommand implements Callable<Integer> {
                     "",
                     f.scale() == Scale.SHARE
                             ? "fits a share; try " + series.replaceAll("\\.[a-z]+$", ".share")
-                            : "fits a level, not a share"
+                            : "fits a level, not a share",
+                    ""
                 });
                 continue;
             }
@@ -160,6 +171,21 @@ public final class FitCommand implements Callable<Integer> {
         } else {
             printNarrow(rows, out);
         }
+        List<String> footer = new ArrayList<>();
+        footer.add(
+                isShare
+                        ? "sigma: residual standard deviation in logit(share)."
+                        : "sigma: residual standard deviation, in log " + component
+                                + " for every family but linear (in its unit) and logistic (in logit(share)).");
+        footer.add("80% interval: the model's own prediction interval where it has a closed form; n/a otherwise"
+                + " (the scenarios' bands come from the simulation, docs/uncertainty.md).");
+        if (!levelOnly.isEmpty()) {
+            String history = series.substring(0, series.lastIndexOf('.'));
+            footer.add(String.join(", ", levelOnly) + ": fit levels, not a share; fit " + history + ".digital or "
+                    + history + ".other (the logistic of " + history + ".digital is fitted to this share).");
+        }
+        out.println();
+        footer.forEach(line -> wrap(line, NARROW, "  ").forEach(out::println));
         return ExitCodes.OK;
     }
 
@@ -175,7 +201,7 @@ public final class FitCommand implements Callable<Integer> {
         List<String> notes = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             String[] r = rows.get(i);
-            narrow.add(new String[] {r[0], r[2], r[3], r[4], r[5]});
+            narrow.add(new String[] {r[0], r[2], r[3], r[4], r[5], r[7]});
             if (i > 0 && !r[6].isEmpty()) {
                 notes.add(r[0] + ": " + r[6]);
             }
@@ -239,11 +265,36 @@ public final class FitCommand implements Callable<Integer> {
                     Double.isNaN(fit.aicc()) ? "n/a" : String.format(Locale.ROOT, "%.2f", fit.aicc()),
                     String.valueOf(fit.data().size()),
                     fc,
-                    note.replaceAll("; $", "")
+                    note.replaceAll("; $", ""),
+                    interval(fit, f.scale() == Scale.SHARE)
                 };
             } catch (ModelException e) {
-                return new String[] {name, "", "", "", "", "", "cannot fit: " + e.getMessage()};
+                return new String[] {name, "", "", "", "", "", "cannot fit: " + e.getMessage(), ""};
             }
+        }
+    }
+
+    /** @return the 80 % prediction interval of the last year shown, or n/a where the family has none */
+    private String interval(TrendFit fit, boolean share) {
+        try {
+            PredictionInterval i = fit.interval(ahead, 0.8);
+            double lo = i.lower()[ahead - 1];
+            double hi = i.upper()[ahead - 1];
+            return share
+                    ? String.format(Locale.ROOT, "%.1f–%.1f%%", 100 * lo, 100 * hi)
+                    : String.format(Locale.ROOT, "%.0f–%.0f", lo, hi);
+        } catch (ModelException e) {
+            return "n/a";
+        }
+    }
+
+    /** @return the unit of a level series' history, as the glossary names it */
+    private static String unitOf(Workspace ws, String series) {
+        try {
+            return Glossary.unit(
+                    ws.history(series.substring(0, series.lastIndexOf('.'))).unit(), Lang.EN);
+        } catch (RuntimeException e) {
+            return "in the data's unit";
         }
     }
 

@@ -513,6 +513,38 @@ class CommandsTest {
     }
 
     @Test
+    void fitNamesItsUnitAndShowsEachModelsOwnIntervalWhereItHasOne() {
+        Cli r = Cli.run("fit", "china.digital", "--data", Cli.DATA);
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("china.digital, 16 points (2010-2025), USD 100 million"), r.out());
+        String drift =
+                r.out().lines().filter(l -> l.startsWith("drift ")).findFirst().orElseThrow();
+        // the drift's own 80 % interval five years on: exp(log level ± z sigma sqrt(h (1 + h/n))), as R's rwf
+        var fit = org.targetcast.model.selection.TrendModels.of(TrendFamily.DRIFT)
+                .fit(org.targetcast.engine.workspace.Workspace.of(Cli.DATA)
+                        .builder()
+                        .series("china.digital"));
+        var i = fit.interval(5, 0.8);
+        assertTrue(
+                drift.endsWith(String.format(java.util.Locale.ROOT, "%.0f–%.0f", i.lower()[4], i.upper()[4])), drift);
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("combo ") && l.endsWith("n/a")), r.out());
+    }
+
+    @Test
+    void fitOfAShareShowsTheOneFamilyThatFitsAShareAndSaysWhereTheOthersFit() {
+        Cli r = Cli.run("fit", "china.share", "--data", Cli.DATA);
+        assertEquals(0, r.code(), r.err());
+        List<String> rows = r.out()
+                .lines()
+                .filter(l -> java.util.Arrays.stream(TrendFamily.values()).anyMatch(f -> l.startsWith(f.key() + " ")))
+                .toList();
+        assertEquals(1, rows.size(), r.out());
+        assertTrue(rows.get(0).startsWith("logistic "), r.out());
+        assertTrue(r.out().contains("fit levels, not a share; fit china.digital or china.other"), r.out());
+        assertTrue(r.out().startsWith("china.share, 16 points (2010-2025), percent of total services trade"), r.out());
+    }
+
+    @Test
     void fitExplainsAFamilyThatCannotBeFitted() {
         Cli r = Cli.run("fit", "china.other", "--from", "2015", "--exclude", "2020,2021,2022", "--data", Cli.DATA);
         assertEquals(0, r.code(), r.err());
