@@ -310,7 +310,9 @@ public final class BacktestCommand implements Callable<Integer> {
         out.println("MASE < 1: better than the in-sample one-step naive forecast. Errors in the data's units"
                 + (isShare(series) ? " (percentage points)." : " (USD 100 million)."));
         if (!isShare(series)) {
-            out.println("auto on the whole series: "
+            out.println("auto on the whole series (it ranks its candidates on the checks every one of them"
+                    + " forecast, fewer than the table's where a family cannot forecast from the first origins, so its"
+                    + " MASE differ from the table's): "
                     + AutoModel.create().fit(target).note());
             var flagged = OutlierDetector.withDefaults()
                     .detect(TrendModels.of(TrendFamily.LOG_LINEAR).fit(target).residuals());

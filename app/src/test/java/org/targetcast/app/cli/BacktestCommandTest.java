@@ -60,7 +60,7 @@ class BacktestCommandTest {
                     m + " row:\n" + r.out());
         }
         assertTrue(r.out().contains("origins 2017-2024"), r.out());
-        assertTrue(r.out().contains("auto on the whole series: auto chose "), r.out());
+        assertTrue(r.out().contains("MASE differ from the table's): auto chose "), r.out());
         assertTrue(r.out().contains("candidate outlier years"), r.out());
     }
 

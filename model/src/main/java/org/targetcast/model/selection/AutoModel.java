@@ -103,7 +103,7 @@ public final class AutoModel implements TrendModel {
                     dm.origins());
             if (!dm.challengerBetter(SIGNIFICANCE)) {
                 evidence += String.format(
-                        Locale.ROOT, ", not significant at %.0f %%, so %s is kept", 100 * SIGNIFICANCE, FALLBACK.key());
+                        Locale.ROOT, ", not significant at %.0f%%, so %s is kept", 100 * SIGNIFICANCE, FALLBACK.key());
                 order.remove(FALLBACK);
                 order.add(0, FALLBACK);
             }
