@@ -137,6 +137,7 @@ class KilledRunTest {
                 "montecarlo",
                 "--paths",
                 "20000000",
+                "--allow-long",
                 "--no-charts");
         awaitStaging(child, s -> !s.isEmpty());
         killAndCheck(child, out, before);
