@@ -220,14 +220,12 @@ final class ReportBuilder {
             published.add(new Row(
                     List.of(
                             String.valueOf(c.year()),
-                            c.series(),
+                            Glossary.series(c.series(), lang),
                             String.format(Locale.ROOT, "%.1f%%", c.published()),
                             String.join(" ", c.sources()),
                             String.format(Locale.ROOT, "%.2f%%", c.computed()),
                             String.format(Locale.ROOT, "%+.2f", c.gap()),
-                            c.reproduced()
-                                    ? Glossary.term("bases.reproduced", lang)
-                                    : lang == Lang.ZH ? Glossary.term("bases.differs", lang) : c.explanation()),
+                            Glossary.publishedGap(c, lang)),
                     Tone.NONE));
         }
         b.add(new TableBlock(

@@ -91,11 +91,10 @@ public final class KeptNames {
      *     order, with repeats
      */
     public static List<String> untranslated(String text, Set<String> scenarioIds) {
-        String rest = text;
+        String rest = IDENTIFIER.matcher(text).replaceAll(" ");
         for (String id : scenarioIds) {
             rest = rest.replaceAll("(?<![A-Za-z0-9_-])" + Pattern.quote(id) + "(?![A-Za-z0-9_])", " ");
         }
-        rest = IDENTIFIER.matcher(rest).replaceAll(" ");
         List<String> found = new ArrayList<>();
         Matcher m = WORD.matcher(rest);
         while (m.find()) {
