@@ -19,6 +19,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.targetcast.engine.text.KeptNames;
 
 /** What planners and presenters read: the terminal's default view, the PDF report, and the Chinese outputs. */
 class PresentationTest {
@@ -197,7 +198,7 @@ class PresentationTest {
         Set<String> found = new TreeSet<>();
         Matcher m = Pattern.compile("[A-Za-z][A-Za-z]*").matcher(cleaned);
         while (m.find()) {
-            if (!allowed.contains(m.group())) {
+            if (!allowed.contains(m.group()) && !KeptNames.kept(m.group())) {
                 found.add(m.group());
             }
         }
