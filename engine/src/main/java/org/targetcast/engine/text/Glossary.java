@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.targetcast.charts.Lang;
+import org.targetcast.model.calibration.RefusedHistory;
 import org.targetcast.model.data.PublishedShareCheck;
 import org.targetcast.model.target.GrowthTarget;
 import org.targetcast.model.target.Likelihood;
@@ -246,7 +247,7 @@ public final class Glossary {
                         + " errors of every other economy, its own economy left out (china and unctad:China are one"
                         + " economy and leave together), so no check is scored with a factor fitted to it.",
                 "以下按实际运行的方式，在校准面板的每条历史序列上检验情景%s的区间。校准采用“留一经济体”方法：每条序列的区间"
-                        + "仅用其他经济体的预测误差校准，本经济体不参与（china与unctad:China属同一经济体，一并剔除），"
+                        + "仅用其他经济体的预测误差校准，本经济体不参与（中国的商务部口径与UNCTAD口径两条序列属同一经济体，一并剔除），"
                         + "因此任何检验都不使用针对其本身拟合的系数。"
             }),
             Map.entry("evidence.panel", new String[] {
@@ -298,7 +299,7 @@ public final class Glossary {
             }),
             Map.entry("sensitivity.intro", new String[] {
                 "%s: %s = %s as assumed; each assumption moved alone (swing from unrounded probabilities)",
-                "%s情景：按情景假设，%s = %s；每次只改变一项假设（变动幅度按未取整的概率计算）"
+                "%s：按情景假设，%s = %s；每次只改变一项假设（变动幅度按未取整的概率计算）"
             }),
             Map.entry("sensitivity.assumption", new String[] {"assumption", "假设"}),
             Map.entry("sensitivity.low", new String[] {"low", "低值"}),
@@ -308,7 +309,7 @@ public final class Glossary {
             Map.entry("sensitivity.swing", new String[] {"swing (pp)", "变动幅度（百分点）"}),
             Map.entry(
                     "sweep.intro",
-                    new String[] {"%s: %s over %s (columns) and %s (rows), %s", "%s情景：%s随%s（列）与%s（行）的变化，%s"}),
+                    new String[] {"%s: %s over %s (columns) and %s (rows), %s", "%s：%s随%s（列）与%s（行）的变化，%s"}),
             Map.entry("sweep.exact", new String[] {"exact", "精确计算"}),
             Map.entry("sweep.simulated", new String[] {"simulated, %d paths a cell", "模拟计算，每格%d条路径"}),
             Map.entry("sweep.mean", new String[] {"; growth as its yearly mean %d-%d", "；增速取%d—%d年的年均值"}),
@@ -333,6 +334,10 @@ public final class Glossary {
                     new String[] {"digitally_deliverable_mofcom", "可数字化交付服务贸易（商务部）"}),
             Map.entry(
                     "series.knowledge_intensive_mofcom", new String[] {"knowledge_intensive_mofcom", "知识密集型服务贸易（商务部）"}),
+            Map.entry("refused.unbuilt", new String[] {"%s", "无法构成历史序列：年份中间有缺失，或某年可数字化交付服务贸易不低于服务贸易总额"}),
+            Map.entry("refused.vintage", new String[] {"vintage break: %s", "数据版本断点：%s"}),
+            Map.entry("refused.vintage.digital", new String[] {"digital from %s", "可数字化交付服务贸易数据分别来自%s"}),
+            Map.entry("refused.vintage.total", new String[] {"total from %s", "服务贸易总额数据分别来自%s"}),
             Map.entry("wrote.files", new String[] {"Wrote %s/ (%s).", "已写入 %s/（%s）。"}),
             Map.entry("list.separator", new String[] {", ", "、"}),
             Map.entry("legend.in", new String[] {
@@ -593,6 +598,30 @@ public final class Glossary {
                 a.digitalNeeded(),
                 100 * (a.digitalNeeded() / a.digital() - 1));
         return Double.isNaN(a.unctadShare()) ? why : why + term("bases.unctad.share", lang, a.unctadShare());
+    }
+
+    /**
+     * @param r a history refused from the calibration panel
+     * @param lang the language
+     * @return why: in English the screen's own words; in Chinese the cause, with the sources and years of a
+     *     vintage break (数据版本断点：可数字化交付服务贸易数据分别来自S24 (2010-2019)、S28 (2020-2023))
+     */
+    public static String refusal(RefusedHistory r, Lang lang) {
+        if (lang != Lang.ZH) {
+            return r.reason();
+        }
+        if (r.cause() == RefusedHistory.Cause.UNBUILT) {
+            return term("refused.unbuilt", lang);
+        }
+        List<String> parts = new java.util.ArrayList<>();
+        if (r.vintage().digital() != null) {
+            parts.add(
+                    term("refused.vintage.digital", lang, r.vintage().digital().replace(", ", "、")));
+        }
+        if (r.vintage().total() != null) {
+            parts.add(term("refused.vintage.total", lang, r.vintage().total().replace(", ", "、")));
+        }
+        return term("refused.vintage", lang, String.join("；", parts));
     }
 
     /** @return a fraction as a short percent number: 0.45 gives 45, 0.075 gives 7.5 */
