@@ -23,7 +23,8 @@ import org.targetcast.engine.text.KeptNames;
 /**
  * A Chinese run says everything in Chinese: the terminal of {@code run}, {@code compare}, {@code sensitivity} and
  * {@code sweep} with {@code --lang zh}, and the text of report.html and report.pdf, hold no Latin word but the
- * names the glossary keeps ({@link KeptNames}: institutions, file names, ids a reader types or looks up).
+ * names the glossary keeps ({@link KeptNames}: institutions, file names, ids a reader types or looks up), and
+ * writes them in the notation of the English.
  */
 class ChineseCompletenessTest {
     @TempDir
@@ -41,7 +42,11 @@ class ChineseCompletenessTest {
         }
     }
 
+    /** Chinese output in the notation of the English ({@link NotationTest}): 45%, ≥, whole-percent probabilities. */
+    private final List<String> notation = new ArrayList<>();
+
     private void read(String where, String text) throws IOException {
+        notation.addAll(NotationTest.offences(where, text));
         Set<String> ids = scenarioIds();
         for (String line : text.split("\\R")) {
             for (String w : KeptNames.untranslated(line, ids)) {
@@ -135,5 +140,6 @@ class ChineseCompletenessTest {
                 report.append(k).append(": ").append(String.join(" | ", lines)).append('\n'));
         int words = found.size();
         assertTrue(found.isEmpty(), words + " untranslated words:\n" + report);
+        assertTrue(notation.isEmpty(), String.join("\n", notation));
     }
 }
