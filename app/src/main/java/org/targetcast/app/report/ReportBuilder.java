@@ -93,7 +93,8 @@ final class ReportBuilder {
         List<Row> rows = new ArrayList<>();
         for (ScenarioResult r : results) {
             for (TargetAssessment j : r.judged()) {
-                List<String> cells = new ArrayList<>(List.of(r.name()));
+                List<String> cells = new ArrayList<>(List.of(
+                        Glossary.scenarioHeading(r.name(), r.loaded().chinese().title(), lang)));
                 String[] row = VerdictTable.row(j, lang, probabilities);
                 row[0] = row[0].strip();
                 cells.addAll(List.of(row));

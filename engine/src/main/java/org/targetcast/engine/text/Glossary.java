@@ -549,6 +549,18 @@ public final class Glossary {
     }
 
     /**
+     * @param name the scenario's name (its file's name)
+     * @param titleZh its {@code title_zh}, or empty
+     * @param lang the language
+     * @return how a heading names it: in English its name; in Chinese the short form of its Chinese title with
+     *     the name the reader typed after it (基准情景（baseline）), its name where the file gives no title
+     */
+    public static String scenarioHeading(String name, String titleZh, Lang lang) {
+        String shown = scenarioName(name, titleZh, lang);
+        return shown.equals(name) ? name : shown + "（" + name + "）";
+    }
+
+    /**
      * @param lang the language
      * @param files file names
      * @return them as a list in running text: {@code a.csv, b.csv}; {@code a.csv、b.csv}
