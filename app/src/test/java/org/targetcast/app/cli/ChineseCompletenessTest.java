@@ -21,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.targetcast.engine.text.KeptNames;
 
 /**
- * A Chinese run says everything in Chinese: the terminal of {@code run}, {@code compare}, {@code sensitivity} and
- * {@code sweep} with {@code --lang zh}, and the text of report.html and report.pdf, hold no Latin word but the
+ * A Chinese run says everything in Chinese: the terminal of {@code run}, {@code compare}, {@code sensitivity},
+ * {@code sweep} and {@code chart} with {@code --lang zh}, and the text of report.html and report.pdf, hold no Latin word but the
  * names the glossary keeps ({@link KeptNames}: institutions, file names, ids a reader types or looks up), and
  * writes them in the notation of the English.
  */
@@ -135,6 +135,17 @@ class ChineseCompletenessTest {
                 "--no-charts",
                 "--out",
                 dir.resolve("w").toString());
+        printed(
+                "chart",
+                base,
+                "--data",
+                Cli.DATA,
+                "--lang",
+                "zh",
+                "--kind",
+                "fan",
+                "--out",
+                dir.resolve("ch").toString());
         StringBuilder report = new StringBuilder();
         found.forEach((k, lines) ->
                 report.append(k).append(": ").append(String.join(" | ", lines)).append('\n'));
