@@ -191,7 +191,8 @@ class PresentationTest {
             "ln");
 
     static Set<String> englishWords(String text, Set<String> allowed) {
-        String cleaned = text.replaceAll("[\\w./-]+\\.(csv|json|html|pdf|png|svg|yaml)(?![A-Za-z])", " ")
+        String cleaned = KeptNames.withoutIdentifiers(text)
+                .replaceAll("[\\w./-]+\\.(csv|json|html|pdf|png|svg|yaml)(?![A-Za-z])", " ")
                 .replaceAll("\\b[0-9a-f]{12,64}\\b", " ")
                 .replaceAll("(?<![A-Za-z])[A-Za-z]+(_[A-Za-z]+)+(?![A-Za-z])", " ")
                 .replaceAll("(?<![A-Za-z])S\\d+", " ");

@@ -8,7 +8,8 @@ import org.targetcast.charts.Lang;
  * report. The names are the standard short Chinese names, as the Ministry of Foreign Affairs of the People's
  * Republic of China lists countries and regions (and GB/T 2659, the Chinese country-name standard), with Taiwan
  * written 中国台湾 as Chinese official statistics write it. An economy without a name here keeps the data's
- * English name, as a name the reader looks up.
+ * id ({@code unctad:Fiji}), an identifier the reader looks up: Fiji and Timor-Leste are such (a character of
+ * each Chinese name is missing from the shipped font), until the font is cut again (charts/fonts/subset.py).
  */
 public final class EconomyNames {
     private static final Map<String, String> ZH = Map.ofEntries(
@@ -32,7 +33,6 @@ public final class EconomyNames {
             Map.entry("Dominican Republic", "多米尼加"),
             Map.entry("Estonia", "爱沙尼亚"),
             Map.entry("Ethiopia", "埃塞俄比亚"),
-            Map.entry("Fiji", "斐济"),
             Map.entry("Georgia", "格鲁吉亚"),
             Map.entry("Germany", "德国"),
             Map.entry("Greece", "希腊"),
@@ -70,7 +70,6 @@ public final class EconomyNames {
             Map.entry("Sweden", "瑞典"),
             Map.entry("Switzerland", "瑞士"),
             Map.entry("Taiwan", "中国台湾"),
-            Map.entry("Timor-Leste", "东帝汶"),
             Map.entry("Trinidad and Tobago", "特立尼达和多巴哥"),
             Map.entry("United Kingdom", "英国"),
             Map.entry("United States", "美国"),
@@ -94,7 +93,8 @@ public final class EconomyNames {
      *     {@code unctad:South Korea}
      * @param lang the language
      * @return in English the id; in Chinese the economy's name, China's two histories with their basis
-     *     (中国（商务部口径）, 中国（UNCTAD口径）); an id of another form as it is
+     *     (中国（商务部口径）, 中国（UNCTAD口径））; the id itself for an economy without a Chinese name or an id
+     *     of another form
      */
     public static String history(String history, Lang lang) {
         if (lang != Lang.ZH) {
@@ -106,6 +106,7 @@ public final class EconomyNames {
         if (history.equals(UNCTAD + "China")) {
             return Glossary.term("panel.china.unctad", lang);
         }
-        return history.startsWith(UNCTAD) ? economy(history.substring(UNCTAD.length()), lang) : history;
+        String economy = history.startsWith(UNCTAD) ? history.substring(UNCTAD.length()) : null;
+        return economy != null && ZH.containsKey(economy) ? ZH.get(economy) : history;
     }
 }

@@ -315,7 +315,7 @@ public final class Glossary {
             Map.entry("sweep.mean", new String[] {"; growth as its yearly mean %d-%d", "；增速取%d—%d年的年均值"}),
             Map.entry("sweep.as.run", new String[] {
                 "The scenario as assumed: %s %s, %s %s%s (marked on the map): %s = %s, as run gives it.",
-                "情景自身的假设：%s %s，%s %s%s（图中标记处）：%s = %s，与 run 的结果相同。"
+                "情景自身的假设：%s %s，%s %s%s（图中标记处）：%s = %s，与 run 命令的结果相同。"
             }),
             Map.entry("sweep.families", new String[] {
                 "A cell sets one constant growth for every trend family averaged (with the scenario's weights), where"

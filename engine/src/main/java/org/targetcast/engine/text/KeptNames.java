@@ -65,8 +65,9 @@ public final class KeptNames {
                     // a history id of the data: unctad:Viet Nam
                     + "|(?<![A-Za-z])(?:unctad|mofcom|china):[A-Za-z][A-Za-z.'()-]*(?: [A-Z][A-Za-z.'()-]*| and| of| the)*"
                     + "|(?<![A-Za-z])china(?![A-Za-z])"
-                    // an option a reader types
+                    // an option a reader types, and a command named as typed (run --table, run 命令)
                     + "|--[a-z][a-z-]*"
+                    + "|(?<![A-Za-z])(?:run|compare|sensitivity|sweep|chart|backtest|solve|status)(?= --| ?命令)"
                     // a version: 0.1.0-SNAPSHOT
                     + "|(?<![A-Za-z0-9])\\d+\\.\\d+\\.\\d+(?:-[A-Za-z0-9.]+)?"
                     // the hex digits of a hash
@@ -85,13 +86,22 @@ public final class KeptNames {
     }
 
     /**
+     * @param text an output
+     * @return it with every identifier kept whole (paths, file names, history ids, options and commands as
+     *     typed, versions, hashes) blanked out
+     */
+    public static String withoutIdentifiers(String text) {
+        return IDENTIFIER.matcher(text).replaceAll(" ");
+    }
+
+    /**
      * @param text a Chinese output
      * @param scenarioIds the ids of the scenarios it reports (file names the user chose), kept
      * @return every Latin word of two or more letters in it that is neither kept nor part of an identifier, in
      *     order, with repeats
      */
     public static List<String> untranslated(String text, Set<String> scenarioIds) {
-        String rest = IDENTIFIER.matcher(text).replaceAll(" ");
+        String rest = withoutIdentifiers(text);
         for (String id : scenarioIds) {
             rest = rest.replaceAll("(?<![A-Za-z0-9_-])" + Pattern.quote(id) + "(?![A-Za-z0-9_])", " ");
         }
