@@ -12,6 +12,7 @@ import org.targetcast.app.report.OutputFolder;
 import org.targetcast.app.report.PanelChart;
 import org.targetcast.charts.PanelSharesChart;
 import org.targetcast.engine.io.InputException;
+import org.targetcast.engine.text.Glossary;
 import org.targetcast.engine.workspace.ScenarioResult;
 import org.targetcast.engine.workspace.Workspace;
 import picocli.CommandLine.Command;
@@ -102,7 +103,9 @@ public final class ChartCommand implements Callable<Integer> {
             }
             folder.commit();
         }
-        spec.commandLine().getOut().println("Wrote " + out + "/ (" + String.join(", ", written) + ").");
+        spec.commandLine()
+                .getOut()
+                .println(Glossary.term("wrote.files", charts.lang, out, Glossary.files(charts.lang, written)));
         return ExitCodes.OK;
     }
 
@@ -124,7 +127,9 @@ public final class ChartCommand implements Callable<Integer> {
             written = output.write(chart::toXChart, folder, "panel");
             folder.commit();
         }
-        spec.commandLine().getOut().println("Wrote " + out + "/ (" + String.join(", ", written) + ").");
+        spec.commandLine()
+                .getOut()
+                .println(Glossary.term("wrote.files", charts.lang, out, Glossary.files(charts.lang, written)));
         return ExitCodes.OK;
     }
 }

@@ -17,7 +17,8 @@ public final class ChartOptions {
             paramLabel = "en|zh",
             defaultValue = "en",
             converter = LangConverter.class,
-            description = "Language of chart labels (default: ${DEFAULT-VALUE}).")
+            description =
+                    "Language of the output: what the command prints, the report and the charts (default: ${DEFAULT-VALUE}).")
     Lang lang;
 
     @Option(

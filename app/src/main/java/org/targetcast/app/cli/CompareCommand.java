@@ -92,28 +92,31 @@ public final class CompareCommand implements Callable<Integer> {
             }
         }
         List<String[]> rows = new ArrayList<>();
-        List<String> header = new ArrayList<>(List.of("target"));
-        results.forEach(r -> header.add(r.loaded().scenario().name()));
+        Lang lang = charts.lang;
+        List<String> header = new ArrayList<>(List.of(Glossary.term("target", lang)));
+        results.forEach(r -> header.add(shown(r, lang)));
         rows.add(header.toArray(String[]::new));
         boolean probabilities = results.stream().anyMatch(r -> r.outlook() != null);
         for (Map.Entry<Target, List<Cell>> e : byTarget.entrySet()) {
             Target t = e.getKey();
-            List<String> row = new ArrayList<>(List.of(Glossary.shortTarget(t, Lang.EN)));
+            List<String> row = new ArrayList<>(List.of(Glossary.shortTarget(t, lang)));
             List<String> central = new ArrayList<>(List.of(
-                    t instanceof ShareTarget st ? "  central share in " + st.year() : "  central path, lowest growth"));
+                    t instanceof ShareTarget st
+                            ? Glossary.term("compare.central.share", lang, st.year())
+                            : Glossary.term("compare.central.growth", lang)));
             Cell first = e.getValue().get(0);
             for (ScenarioResult r : results) {
                 Cell c = e.getValue().stream()
                         .filter(x -> x.scenario.equals(r.loaded().scenario().name()))
                         .findFirst()
                         .orElse(null);
-                row.add(c == null ? "" : cell(c, first));
+                row.add(c == null ? "" : cell(c, first, lang));
                 central.add(
                         c == null
                                 ? ""
                                 : t instanceof ShareTarget
                                         ? Formats.pct(c.projected)
-                                        : Glossary.term("min", Lang.EN, Formats.growth(c.projected)));
+                                        : Glossary.term("min", lang, Formats.growth(c.projected)));
             }
             rows.add(row.toArray(String[]::new));
             if (probabilities) {
@@ -123,14 +126,7 @@ public final class CompareCommand implements Callable<Integer> {
         Table.print(rows, stdout);
         stdout.println();
         Table.wrapped(
-                "Each cell: the target's headline probability (P(in year) for a share target, P(every year) for a growth"
-                        + " target) [difference from "
-                        + results.get(0).loaded().scenario().name()
-                        + " in points]; below it, the central projection: the share in the target's year, or the lowest"
-                        + " yearly digital growth of the growth target's years.",
-                VerdictTable.COLUMNS,
-                "  ",
-                stdout);
+                Glossary.term("compare.note", lang, shown(results.get(0), lang)), VerdictTable.COLUMNS, "  ", stdout);
         try (OutputFolder folder = OutputFolder.replacing(out, "compare", "--out", ws.inputs(named))) {
             try (Writer w = Files.newBufferedWriter(folder.resolve("compare.csv"), StandardCharsets.UTF_8)) {
                 w.write("target,scenario,projected,probability,probability_minus_reference\n");
@@ -153,13 +149,25 @@ public final class CompareCommand implements Callable<Integer> {
             }
             folder.commit();
         }
-        stdout.println("Wrote " + out + "/ (compare.csv" + (noCharts ? "" : ", compare.png, compare.svg") + ").");
+        stdout.println(Glossary.term(
+                "wrote.files",
+                lang,
+                out,
+                Glossary.files(
+                        lang,
+                        noCharts ? List.of("compare.csv") : List.of("compare.csv", "compare.png", "compare.svg"))));
         return ExitCodes.OK;
     }
 
-    private static String cell(Cell c, Cell first) {
+    /** A scenario in the table's header: its name, in Chinese the short form of its Chinese title. */
+    private static String shown(ScenarioResult r, Lang lang) {
+        return Glossary.scenarioName(
+                r.loaded().scenario().name(), r.loaded().chinese().title(), lang);
+    }
+
+    private static String cell(Cell c, Cell first, Lang lang) {
         if (Double.isNaN(c.probability)) {
-            return Formats.pct(c.projected) + " central";
+            return Glossary.term("compare.central.only", lang, Formats.pct(c.projected));
         }
         String p = ProbabilityText.percent(c.probability);
         return c == first

@@ -93,21 +93,31 @@ public final class SensitivityCommand implements Callable<Integer> {
                 which.index(),
                 BasisEvaluators.of(workspace, history, s.scenario().data(), s.file()));
         PrintWriter stdout = spec.commandLine().getOut();
-        String target = Glossary.probabilityName(s.scenario().targets().get(which.index()), Lang.EN);
-        stdout.printf(
-                Locale.ROOT,
-                "%s: %s = %s as assumed; each assumption moved alone (swing from unrounded probabilities)%n%n",
-                s.scenario().name(),
+        Lang lang = charts.lang;
+        Labels labels = lang == Lang.ZH ? ZH : EN;
+        String target = Glossary.probabilityName(s.scenario().targets().get(which.index()), lang);
+        stdout.println(Glossary.term(
+                "sensitivity.intro",
+                lang,
+                Glossary.scenarioName(s.scenario().name(), s.chinese().title(), lang),
                 target,
-                ProbabilityText.percent(r.base()));
+                ProbabilityText.percent(r.base())));
+        stdout.println();
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"assumption", "low", "P at low", "high", "P at high", "swing (pp)"});
+        rows.add(new String[] {
+            Glossary.term("sensitivity.assumption", lang),
+            Glossary.term("sensitivity.low", lang),
+            Glossary.term("sensitivity.p.low", lang),
+            Glossary.term("sensitivity.high", lang),
+            Glossary.term("sensitivity.p.high", lang),
+            Glossary.term("sensitivity.swing", lang)
+        });
         for (Sensitivity.Bar b : r.bars()) {
             rows.add(new String[] {
-                b.factor().description(),
-                AnalysisCharts.end(EN, b, true),
+                lang == Lang.ZH ? ZH.factor(b.factor().key()) : b.factor().description(),
+                AnalysisCharts.end(labels, b, true),
                 ProbabilityText.percent(b.atLow()),
-                AnalysisCharts.end(EN, b, false),
+                AnalysisCharts.end(labels, b, false),
                 ProbabilityText.percent(b.atHigh()),
                 String.format(Locale.ROOT, "%.0f", 100 * b.range())
             });
@@ -147,8 +157,15 @@ public final class SensitivityCommand implements Callable<Integer> {
             folder.commit();
         }
         stdout.println();
-        stdout.println(
-                "Wrote " + out + "/ (sensitivity.csv" + (noCharts ? "" : ", sensitivity.png, sensitivity.svg") + ").");
+        stdout.println(Glossary.term(
+                "wrote.files",
+                lang,
+                out,
+                Glossary.files(
+                        lang,
+                        noCharts
+                                ? List.of("sensitivity.csv")
+                                : List.of("sensitivity.csv", "sensitivity.png", "sensitivity.svg"))));
         return ExitCodes.OK;
     }
 

@@ -150,34 +150,35 @@ public final class SweepCommand implements Callable<Integer> {
                 Sweep.grid(ay.from(), ay.to(), steps),
                 grid);
         PrintWriter stdout = spec.commandLine().getOut();
-        String target = Glossary.probabilityName(s.scenario().targets().get(which.index()), Lang.EN);
-        stdout.printf(
-                Locale.ROOT,
-                "%s: %s over %s (columns) and %s (rows), %s%n%n",
-                s.scenario().name(),
+        Lang lang = charts.lang;
+        String target = Glossary.probabilityName(s.scenario().targets().get(which.index()), lang);
+        stdout.println(Glossary.term(
+                "sweep.intro",
+                lang,
+                Glossary.scenarioName(s.scenario().name(), s.chinese().title(), lang),
                 target,
-                ax.assumption().description(),
-                ay.assumption().description(),
-                r.exact() ? "exact" : "simulated, 20000 paths a cell");
-        printGrid(r, stdout);
-        stdout.printf(
-                Locale.ROOT,
-                "%nThe scenario as assumed: %s %s, %s %s%s (marked on the map): %s = %s, as run gives it.%n",
-                ax.assumption().key(),
+                described(ax.assumption(), lang),
+                described(ay.assumption(), lang),
+                r.exact() ? Glossary.term("sweep.exact", lang) : Glossary.term("sweep.simulated", lang, 20000)));
+        stdout.println();
+        printGrid(r, stdout, lang);
+        stdout.println();
+        stdout.println(Glossary.term(
+                "sweep.as.run",
+                lang,
+                name(ax.assumption(), lang),
                 label(ax.assumption(), r.scenarioX()),
-                ay.assumption().key(),
+                name(ay.assumption(), lang),
                 label(ay.assumption(), r.scenarioY()),
                 ax.assumption().isGrowth() || ay.assumption().isGrowth()
-                        ? "; growth as its yearly mean " + r.firstYear() + "-"
-                                + s.scenario().horizon()
+                        ? Glossary.term(
+                                "sweep.mean", lang, r.firstYear(), s.scenario().horizon())
                         : "",
                 target,
-                ProbabilityText.percent(r.scenarioProbability()));
+                ProbabilityText.percent(r.scenarioProbability())));
         if (s.scenario().uncertainty().families().size() > 1
                 && (ax.assumption().isGrowth() || ay.assumption().isGrowth())) {
-            stdout.println("A cell sets one constant growth for every trend family averaged (with the scenario's"
-                    + " weights), where the scenario lets each family follow its own trend; the cell nearest"
-                    + " the mark can differ from it by that.");
+            stdout.println(Glossary.term("sweep.families", lang));
         }
         try (OutputFolder folder =
                 OutputFolder.replacing(out, "sweep", "--out", data.workspace().inputs(List.of(s.file())))) {
@@ -194,14 +195,29 @@ public final class SweepCommand implements Callable<Integer> {
             folder.commit();
         }
         stdout.println();
-        stdout.println("Wrote " + out + "/ (sweep.csv" + (noCharts ? "" : ", sweep.png, sweep.svg") + ").");
+        stdout.println(Glossary.term(
+                "wrote.files",
+                lang,
+                out,
+                Glossary.files(
+                        lang, noCharts ? List.of("sweep.csv") : List.of("sweep.csv", "sweep.png", "sweep.svg"))));
         return ExitCodes.OK;
     }
 
-    private static void printGrid(Sweep.Result r, PrintWriter out) {
+    /** An assumption in the terminal: in English its key, as typed after --x; in Chinese its glossary name. */
+    private static String name(Assumption a, Lang lang) {
+        return lang == Lang.ZH ? Glossary.assumption(a, lang) : a.key();
+    }
+
+    /** An assumption in running text: its description, in Chinese its glossary name. */
+    private static String described(Assumption a, Lang lang) {
+        return lang == Lang.ZH ? Glossary.assumption(a, lang) : a.description();
+    }
+
+    private static void printGrid(Sweep.Result r, PrintWriter out, Lang lang) {
         int stride = Math.max(1, (int) Math.ceil((r.xs().length - 1) / 10.0));
         List<String[]> rows = new ArrayList<>();
-        List<String> header = new ArrayList<>(List.of(r.y().key() + " \\ " + r.x().key()));
+        List<String> header = new ArrayList<>(List.of(name(r.y(), lang) + " \\ " + name(r.x(), lang)));
         for (int i = 0; i < r.xs().length; i += stride) {
             header.add(label(r.x(), r.xs()[i]));
         }

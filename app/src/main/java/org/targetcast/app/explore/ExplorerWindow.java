@@ -130,13 +130,9 @@ public final class ExplorerWindow {
             sliders.put(a, s);
             left.add(s);
         }
-        JButton resetAll = new JButton(text.text("reset.all"));
+        JButton resetAll = ButtonRow.button(text.text("reset.all"));
         resetAll.addActionListener(e -> update(state.resetAll()));
-        JPanel resetRow = new JPanel(new BorderLayout());
-        resetRow.setBorder(BorderFactory.createEmptyBorder(4, 4, 4, 4));
-        resetRow.add(resetAll, BorderLayout.EAST);
-        resetRow.setMaximumSize(new Dimension(Integer.MAX_VALUE, resetRow.getPreferredSize().height));
-        left.add(resetRow);
+        left.add(ButtonRow.trailing(resetAll));
         left.add(Box.createVerticalGlue());
         left.setPreferredSize(new Dimension(340, 10));
 

@@ -9,6 +9,7 @@ import org.targetcast.app.report.ReportDocument.Row;
 import org.targetcast.app.report.ReportDocument.TableBlock;
 import org.targetcast.app.report.ReportDocument.Tone;
 import org.targetcast.charts.Lang;
+import org.targetcast.engine.text.EconomyNames;
 import org.targetcast.engine.text.Glossary;
 import org.targetcast.model.calibration.BandEvidence;
 import org.targetcast.model.calibration.BlockBootstrap;
@@ -125,7 +126,14 @@ final class PanelEvidenceSection {
 
     /** Who is in the panel, and who was refused and why. */
     private static void members(ReportDocument.Builder b, PanelEvidence e, Lang lang) {
-        b.note(Glossary.term("evidence.members", lang, String.join(lang == Lang.ZH ? "、" : ", ", e.histories())));
+        b.note(Glossary.term(
+                "evidence.members",
+                lang,
+                String.join(
+                        lang == Lang.ZH ? "、" : ", ",
+                        e.histories().stream()
+                                .map(h -> EconomyNames.history(h, lang))
+                                .toList())));
         if (e.refused().isEmpty()) {
             b.note(Glossary.term("evidence.refused.none", lang));
             return;
@@ -133,7 +141,7 @@ final class PanelEvidenceSection {
         b.paragraph(Glossary.term("evidence.refused", lang));
         List<Row> rows = new ArrayList<>();
         for (RefusedHistory r : e.refused()) {
-            rows.add(new Row(List.of(r.history(), r.reason()), Tone.NONE));
+            rows.add(new Row(List.of(EconomyNames.history(r.history(), lang), Glossary.refusal(r, lang)), Tone.NONE));
         }
         b.add(new TableBlock(
                 List.of(Glossary.term("evidence.history", lang), Glossary.term("evidence.reason", lang)),

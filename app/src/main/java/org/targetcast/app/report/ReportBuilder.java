@@ -93,7 +93,8 @@ final class ReportBuilder {
         List<Row> rows = new ArrayList<>();
         for (ScenarioResult r : results) {
             for (TargetAssessment j : r.judged()) {
-                List<String> cells = new ArrayList<>(List.of(r.name()));
+                List<String> cells = new ArrayList<>(List.of(
+                        Glossary.scenarioHeading(r.name(), r.loaded().chinese().title(), lang)));
                 String[] row = VerdictTable.row(j, lang, probabilities);
                 row[0] = row[0].strip();
                 cells.addAll(List.of(row));
@@ -220,14 +221,12 @@ final class ReportBuilder {
             published.add(new Row(
                     List.of(
                             String.valueOf(c.year()),
-                            c.series(),
+                            Glossary.series(c.series(), lang),
                             String.format(Locale.ROOT, "%.1f%%", c.published()),
                             String.join(" ", c.sources()),
                             String.format(Locale.ROOT, "%.2f%%", c.computed()),
                             String.format(Locale.ROOT, "%+.2f", c.gap()),
-                            c.reproduced()
-                                    ? Glossary.term("bases.reproduced", lang)
-                                    : lang == Lang.ZH ? Glossary.term("bases.differs", lang) : c.explanation()),
+                            Glossary.publishedGap(c, lang)),
                     Tone.NONE));
         }
         b.add(new TableBlock(

@@ -43,7 +43,7 @@ public final class VerdictTable {
         for (ScenarioResult r : results) {
             String[] title = new String[rows.get(0).length];
             java.util.Arrays.fill(title, "");
-            title[0] = r.name();
+            title[0] = Glossary.scenarioHeading(r.name(), r.loaded().chinese().title(), lang);
             if (!wide) {
                 rows.add(title);
             }

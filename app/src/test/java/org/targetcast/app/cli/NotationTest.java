@@ -28,7 +28,7 @@ class NotationTest {
     @TempDir
     Path dir;
 
-    private static List<String> offences(String where, String text) {
+    static List<String> offences(String where, String text) {
         List<String> found = new ArrayList<>();
         for (Pattern p : List.of(SPACED_PERCENT, ASCII_AT_LEAST, DECIMAL_PROBABILITY)) {
             Matcher m = p.matcher(text);

@@ -19,6 +19,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.targetcast.engine.text.KeptNames;
 
 /** What planners and presenters read: the terminal's default view, the PDF report, and the Chinese outputs. */
 class PresentationTest {
@@ -190,14 +191,15 @@ class PresentationTest {
             "ln");
 
     static Set<String> englishWords(String text, Set<String> allowed) {
-        String cleaned = text.replaceAll("[\\w./-]+\\.(csv|json|html|pdf|png|svg|yaml)(?![A-Za-z])", " ")
+        String cleaned = KeptNames.withoutIdentifiers(text)
+                .replaceAll("[\\w./-]+\\.(csv|json|html|pdf|png|svg|yaml)(?![A-Za-z])", " ")
                 .replaceAll("\\b[0-9a-f]{12,64}\\b", " ")
                 .replaceAll("(?<![A-Za-z])[A-Za-z]+(_[A-Za-z]+)+(?![A-Za-z])", " ")
                 .replaceAll("(?<![A-Za-z])S\\d+", " ");
         Set<String> found = new TreeSet<>();
         Matcher m = Pattern.compile("[A-Za-z][A-Za-z]*").matcher(cleaned);
         while (m.find()) {
-            if (!allowed.contains(m.group())) {
+            if (!allowed.contains(m.group()) && !KeptNames.kept(m.group())) {
                 found.add(m.group());
             }
         }

@@ -2,9 +2,12 @@ package org.targetcast.engine.text;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.targetcast.charts.Lang;
+import org.targetcast.model.calibration.RefusedHistory;
+import org.targetcast.model.data.PublishedShareCheck;
 import org.targetcast.model.target.GrowthTarget;
 import org.targetcast.model.target.Likelihood;
 import org.targetcast.model.target.OnTrackCategory;
@@ -214,7 +217,7 @@ public final class Glossary {
             Map.entry("bases.computed", new String[] {"history", "历史序列值"}),
             Map.entry("bases.why", new String[] {"why", "原因"}),
             Map.entry("bases.reproduced", new String[] {"reproduced", "一致"}),
-            Map.entry("bases.differs", new String[] {"differs by more than 0.5 pp", "差距超过0.5个百分点，原因见英文版报告"}),
+            Map.entry("bases.differs", new String[] {"differs by more than 0.5 pp", "差距超过0.5个百分点"}),
             Map.entry("report.files", new String[] {
                 "Figures to 0.01 percentage points: summary.csv, trajectories.csv, forecast.csv, first_years.csv; run"
                         + " record: manifest.json.",
@@ -244,7 +247,7 @@ public final class Glossary {
                         + " errors of every other economy, its own economy left out (china and unctad:China are one"
                         + " economy and leave together), so no check is scored with a factor fitted to it.",
                 "以下按实际运行的方式，在校准面板的每条历史序列上检验情景%s的区间。校准采用“留一经济体”方法：每条序列的区间"
-                        + "仅用其他经济体的预测误差校准，本经济体不参与（china与unctad:China属同一经济体，一并剔除），"
+                        + "仅用其他经济体的预测误差校准，本经济体不参与（中国的商务部口径与UNCTAD口径两条序列属同一经济体，一并剔除），"
                         + "因此任何检验都不使用针对其本身拟合的系数。"
             }),
             Map.entry("evidence.panel", new String[] {
@@ -285,6 +288,58 @@ public final class Glossary {
             }),
             Map.entry("evidence.history", new String[] {"history", "历史序列"}),
             Map.entry("evidence.reason", new String[] {"reason", "原因"}),
+            Map.entry("compare.central.share", new String[] {"  central share in %d", "  %d年中心路径占比"}),
+            Map.entry("compare.central.growth", new String[] {"  central path, lowest growth", "  中心路径最低增速"}),
+            Map.entry("compare.central.only", new String[] {"%s central", "中心路径%s"}),
+            Map.entry("compare.note", new String[] {
+                "Each cell: the target's headline probability (P(in year) for a share target, P(every year) for a growth"
+                        + " target) [difference from %s in points]; below it, the central projection: the share in the"
+                        + " target's year, or the lowest yearly digital growth of the growth target's years.",
+                "每格为目标的主要概率（占比目标为当年达标概率，增长目标为逐年达标概率），方括号内为与%s之差（百分点）；" + "其下为中心路径预测：占比目标为目标年份的占比，增长目标为目标期间数字贸易的最低年增速。"
+            }),
+            Map.entry("sensitivity.intro", new String[] {
+                "%s: %s = %s as assumed; each assumption moved alone (swing from unrounded probabilities)",
+                "%s：按情景假设，%s = %s；每次只改变一项假设（变动幅度按未取整的概率计算）"
+            }),
+            Map.entry("sensitivity.assumption", new String[] {"assumption", "假设"}),
+            Map.entry("sensitivity.low", new String[] {"low", "低值"}),
+            Map.entry("sensitivity.p.low", new String[] {"P at low", "低值时概率"}),
+            Map.entry("sensitivity.high", new String[] {"high", "高值"}),
+            Map.entry("sensitivity.p.high", new String[] {"P at high", "高值时概率"}),
+            Map.entry("sensitivity.swing", new String[] {"swing (pp)", "变动幅度（百分点）"}),
+            Map.entry(
+                    "sweep.intro",
+                    new String[] {"%s: %s over %s (columns) and %s (rows), %s", "%s：%s随%s（列）与%s（行）的变化，%s"}),
+            Map.entry("sweep.exact", new String[] {"exact", "精确计算"}),
+            Map.entry("sweep.simulated", new String[] {"simulated, %d paths a cell", "模拟计算，每格%d条路径"}),
+            Map.entry("sweep.mean", new String[] {"; growth as its yearly mean %d-%d", "；增速取%d—%d年的年均值"}),
+            Map.entry("sweep.as.run", new String[] {
+                "The scenario as assumed: %s %s, %s %s%s (marked on the map): %s = %s, as run gives it.",
+                "情景自身的假设：%s %s，%s %s%s（图中标记处）：%s = %s，与 run 命令的结果相同。"
+            }),
+            Map.entry("sweep.families", new String[] {
+                "A cell sets one constant growth for every trend family averaged (with the scenario's weights), where"
+                        + " the scenario lets each family follow its own trend; the cell nearest the mark can differ from"
+                        + " it by that.",
+                "每格对所有趋势族设定同一个恒定增速（按情景的权重平均），而情景本身让各趋势族沿各自的趋势变化；" + "距标记最近的格可能因此与标记处的结果不同。"
+            }),
+            Map.entry("bases.arithmetic", new String[] {
+                "%.1f (%s) / %.1f (%s) = %.1f%%; %.1f%% needs a total of %.1f (%+.1f%%) or a digital level of %.1f (%+.1f%%)",
+                "%.1f（%s）/ %.1f（%s）= %.1f%%；若要得到%.1f%%，服务贸易总额需为%.1f（%+.1f%%），" + "或可数字化交付服务贸易需为%.1f（%+.1f%%）"
+            }),
+            Map.entry("bases.unctad.share", new String[] {"; UNCTAD's own share %.1f%%", "；UNCTAD自身的占比为%.1f%%"}),
+            Map.entry("bases.undefined", new String[] {"not defined", "无法计算（公布值或数据水平为零）"}),
+            Map.entry(
+                    "series.digitally_deliverable_mofcom",
+                    new String[] {"digitally_deliverable_mofcom", "可数字化交付服务贸易（商务部）"}),
+            Map.entry(
+                    "series.knowledge_intensive_mofcom", new String[] {"knowledge_intensive_mofcom", "知识密集型服务贸易（商务部）"}),
+            Map.entry("refused.unbuilt", new String[] {"%s", "无法构成历史序列：年份中间有缺失，或某年可数字化交付服务贸易不低于服务贸易总额"}),
+            Map.entry("refused.vintage", new String[] {"vintage break: %s", "数据版本断点：%s"}),
+            Map.entry("refused.vintage.digital", new String[] {"digital from %s", "可数字化交付服务贸易数据分别来自%s"}),
+            Map.entry("refused.vintage.total", new String[] {"total from %s", "服务贸易总额数据分别来自%s"}),
+            Map.entry("wrote.files", new String[] {"Wrote %s/ (%s).", "已写入 %s/（%s）。"}),
+            Map.entry("list.separator", new String[] {", ", "、"}),
             Map.entry("legend.in", new String[] {
                 "P(in year): probability that the share in the target year is at or above the target, the reading of the policy and the headline.",
                 "当年达标概率：目标年份当年占比不低于目标值的概率，即政策口径，也是主要结论。"
@@ -476,6 +531,109 @@ public final class Glossary {
         return lang == Lang.ZH
                 ? "P(截至" + s.year() + "年曾达到" + percent(s.share()) + "%)"
                 : "P(reached " + percent(s.share()) + "% by " + s.year() + ")";
+    }
+
+    /**
+     * @param name the scenario's name (its file's name)
+     * @param titleZh its {@code title_zh}, or empty
+     * @param lang the language
+     * @return how a table names it: in English its name; in Chinese the short form of its Chinese title (the part
+     *     before a full-width colon, 基准情景 for 基准情景：按拟合趋势延续…), its name where the file gives no title
+     */
+    public static String scenarioName(String name, String titleZh, Lang lang) {
+        if (lang != Lang.ZH || titleZh.isBlank()) {
+            return name;
+        }
+        int colon = titleZh.indexOf('：');
+        return colon > 0 ? titleZh.substring(0, colon) : titleZh;
+    }
+
+    /**
+     * @param name the scenario's name (its file's name)
+     * @param titleZh its {@code title_zh}, or empty
+     * @param lang the language
+     * @return how a heading names it: in English its name; in Chinese the short form of its Chinese title with
+     *     the name the reader typed after it (基准情景（baseline）), its name where the file gives no title
+     */
+    public static String scenarioHeading(String name, String titleZh, Lang lang) {
+        String shown = scenarioName(name, titleZh, lang);
+        return shown.equals(name) ? name : shown + "（" + name + "）";
+    }
+
+    /**
+     * @param lang the language
+     * @param files file names
+     * @return them as a list in running text: {@code a.csv, b.csv}; {@code a.csv、b.csv}
+     */
+    public static String files(Lang lang, List<String> files) {
+        return String.join(term("list.separator", lang), files);
+    }
+
+    /**
+     * @param series a series id of the data, e.g. {@code knowledge_intensive_mofcom}
+     * @param lang the language
+     * @return its name for people in Chinese (知识密集型服务贸易（商务部）); the id in English, or for a series
+     *     without a name
+     */
+    public static String series(String series, Lang lang) {
+        return TERMS.containsKey("series." + series) ? term("series." + series, lang) : series;
+    }
+
+    /**
+     * @param c a published share checked against the history
+     * @param lang the language
+     * @return why the history misses it: {@code reproduced}, or the history's division and what the published
+     *     share needs instead (the check's own English text where it carries no figures)
+     */
+    public static String publishedGap(PublishedShareCheck c, Lang lang) {
+        if (c.reproduced()) {
+            return term("bases.reproduced", lang);
+        }
+        PublishedShareCheck.Arithmetic a = c.arithmetic();
+        if (lang != Lang.ZH) {
+            return c.explanation();
+        }
+        if (a == null) {
+            return term("bases.differs", lang) + "，" + term("bases.undefined", lang);
+        }
+        String why = term(
+                "bases.arithmetic",
+                lang,
+                a.digital(),
+                a.digitalSources(),
+                a.total(),
+                a.totalSources(),
+                c.computed(),
+                c.published(),
+                a.totalNeeded(),
+                100 * (a.totalNeeded() / a.total() - 1),
+                a.digitalNeeded(),
+                100 * (a.digitalNeeded() / a.digital() - 1));
+        return Double.isNaN(a.unctadShare()) ? why : why + term("bases.unctad.share", lang, a.unctadShare());
+    }
+
+    /**
+     * @param r a history refused from the calibration panel
+     * @param lang the language
+     * @return why: in English the screen's own words; in Chinese the cause, with the sources and years of a
+     *     vintage break (数据版本断点：可数字化交付服务贸易数据分别来自S24 (2010-2019)、S28 (2020-2023))
+     */
+    public static String refusal(RefusedHistory r, Lang lang) {
+        if (lang != Lang.ZH) {
+            return r.reason();
+        }
+        if (r.cause() == RefusedHistory.Cause.UNBUILT) {
+            return term("refused.unbuilt", lang);
+        }
+        List<String> parts = new java.util.ArrayList<>();
+        if (r.vintage().digital() != null) {
+            parts.add(
+                    term("refused.vintage.digital", lang, r.vintage().digital().replace(", ", "、")));
+        }
+        if (r.vintage().total() != null) {
+            parts.add(term("refused.vintage.total", lang, r.vintage().total().replace(", ", "、")));
+        }
+        return term("refused.vintage", lang, String.join("；", parts));
     }
 
     /** @return a fraction as a short percent number: 0.45 gives 45, 0.075 gives 7.5 */

@@ -58,12 +58,12 @@ public final class PanelScreen {
             try {
                 h = build.apply(name);
             } catch (ModelException e) {
-                refused.add(new RefusedHistory(name, e.getMessage()));
+                refused.add(RefusedHistory.unbuilt(name, e.getMessage()));
                 continue;
             }
-            String brk = singleSource.test(name) ? vintageBreak(h) : null;
+            RefusedHistory.VintageBreak brk = singleSource.test(name) ? vintage(h) : null;
             if (brk != null) {
-                refused.add(new RefusedHistory(name, brk));
+                refused.add(new RefusedHistory(name, text(brk), RefusedHistory.Cause.VINTAGE_BREAK, brk));
             } else {
                 kept.add(h);
             }
@@ -77,17 +77,27 @@ public final class PanelScreen {
      *     S28 2020-2023"), or null if each component's recorded sources are the same in every year
      */
     public static String vintageBreak(ComponentHistory h) {
+        RefusedHistory.VintageBreak b = vintage(h);
+        return b == null ? null : text(b);
+    }
+
+    /**
+     * @param h a history
+     * @return the sources and years of each component that breaks, or null if none does
+     */
+    public static RefusedHistory.VintageBreak vintage(ComponentHistory h) {
         String d = vintageBreak(h.digitalSources());
         String t = vintageBreak(h.totalSources());
-        if (d == null && t == null) {
-            return null;
-        }
+        return d == null && t == null ? null : new RefusedHistory.VintageBreak(d, t);
+    }
+
+    private static String text(RefusedHistory.VintageBreak b) {
         List<String> parts = new ArrayList<>();
-        if (d != null) {
-            parts.add("digital from " + d);
+        if (b.digital() != null) {
+            parts.add("digital from " + b.digital());
         }
-        if (t != null) {
-            parts.add("total from " + t);
+        if (b.total() != null) {
+            parts.add("total from " + b.total());
         }
         return "vintage break: " + String.join("; ", parts);
     }

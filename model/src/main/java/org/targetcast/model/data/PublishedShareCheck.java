@@ -22,9 +22,37 @@ import java.util.TreeSet;
  * @param explanation empty within the tolerance; otherwise what the history divides and what the published
  *     share would need instead; "not defined" where the published share or a level is zero (the readers
  *     refuse both, so only a dataset built another way meets it)
+ * @param arithmetic the figures the explanation is made of, for a text in another language; null within the
+ *     tolerance and where the share is not defined
  */
 public record PublishedShareCheck(
-        int year, String series, double published, Set<String> sources, double computed, String explanation) {
+        int year,
+        String series,
+        double published,
+        Set<String> sources,
+        double computed,
+        String explanation,
+        Arithmetic arithmetic) {
+    /**
+     * What a history divides where it misses a published share, and what the published share would need instead.
+     *
+     * @param digital the history's digital level that year
+     * @param digitalSources the ids of its sources, space-separated
+     * @param total the history's total that year
+     * @param totalSources the ids of its sources, space-separated
+     * @param totalNeeded the total the published share needs with the history's digital level
+     * @param digitalNeeded the digital level the published share needs with the history's total
+     * @param unctadShare UNCTAD's own share that year, in percent; NaN where not known
+     */
+    public record Arithmetic(
+            double digital,
+            String digitalSources,
+            double total,
+            String totalSources,
+            double totalNeeded,
+            double digitalNeeded,
+            double unctadShare) {}
+
     /** How close, in percentage points, a history should come to a published share. */
     public static final double TOLERANCE_PP = 0.5;
 
@@ -79,6 +107,7 @@ public record PublishedShareCheck(
             Set<String> ids = new TreeSet<>();
             same.forEach(x -> ids.add(x.sourceId()));
             String why = "";
+            Arithmetic arithmetic = null;
             if (!(d > 0 && t > 0 && o.value() > 0)) {
                 // a share of a zero level, or a share of zero, has no total or level that would give it
                 why = String.format(
@@ -105,6 +134,10 @@ public record PublishedShareCheck(
                         100 * (d / p / t - 1),
                         p * t,
                         100 * (p * t / d - 1));
+                double unctadShare = unctad != null && unctad.share().valueAt(y).isPresent()
+                        ? 100 * unctad.share().valueAt(y).getAsDouble()
+                        : Double.NaN;
+                arithmetic = new Arithmetic(d, digitalIds, t, totalIds, d / p, p * t, unctadShare);
                 if (unctad != null && unctad.share().valueAt(y).isPresent()) {
                     why += String.format(
                             Locale.ROOT,
@@ -112,7 +145,7 @@ public record PublishedShareCheck(
                             100 * unctad.share().valueAt(y).getAsDouble());
                 }
             }
-            out.add(new PublishedShareCheck(y, o.series(), o.value(), ids, computed, why));
+            out.add(new PublishedShareCheck(y, o.series(), o.value(), ids, computed, why, arithmetic));
         }
         return List.copyOf(out);
     }
