@@ -82,7 +82,7 @@ public final class SensitivityCommand implements Callable<Integer> {
         WorkEstimate.check(
                 "sensitivity",
                 "the scenario as run",
-                asRun.pathYears(evaluator.project(calibrated)),
+                evaluator.asRunPathYears(asRun, calibrated),
                 allowLong,
                 m -> s.locations().problem("uncertainty.paths", m),
                 spec.commandLine().getErr());

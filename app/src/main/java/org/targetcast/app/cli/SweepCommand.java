@@ -23,7 +23,6 @@ import org.targetcast.model.analysis.Assumption;
 import org.targetcast.model.analysis.Evaluator;
 import org.targetcast.model.analysis.Sweep;
 import org.targetcast.model.outlook.Simulator;
-import org.targetcast.model.projection.Projection;
 import org.targetcast.model.simulation.ProgressListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -112,8 +111,7 @@ public final class SweepCommand implements Callable<Integer> {
         var calibrated = workspace.calibrated(s.scenario(), history);
         // the grid's cells (simulated where no closed form exists) and the scenario's own point as run gives it
         Simulator asRun = Simulator.withDefaults().withForecaster(workspace.forecaster());
-        Projection own = evaluator.project(calibrated);
-        double ownWork = asRun.pathYears(own);
+        double ownWork = evaluator.asRunPathYears(asRun, calibrated);
         double cellWork = evaluator.pathYears(calibrated, which.index());
         double work = ownWork + (double) steps * steps * cellWork;
         boolean progress = WorkEstimate.check(

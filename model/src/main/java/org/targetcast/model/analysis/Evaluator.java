@@ -154,6 +154,16 @@ public final class Evaluator {
         return find(o, scenario, scenario.targets().get(target)).probability();
     }
 
+    /**
+     * @param simulator the run's simulator (its paths override)
+     * @param scenario the scenario, unvaried
+     * @return the path-years {@link #asRun} simulates for it ({@link Simulator#pathYears}), counted before it
+     *     starts
+     */
+    public long asRunPathYears(Simulator simulator, Scenario scenario) {
+        return simulator.pathYears(project(scenario));
+    }
+
     private static org.targetcast.model.simulation.TargetOutlook find(Outlook o, Scenario scenario, Target t) {
         return o.targets().stream()
                 .filter(x -> x.target().equals(t))
