@@ -351,7 +351,8 @@ public final class CalibrationCache {
         }
     }
 
-    private static void write(Path file, String text) throws IOException {
+    /** Writes a cache file whole: under another name first, then renamed. */
+    static void write(Path file, String text) throws IOException {
         Files.createDirectories(file.getParent());
         Path part = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".part");
         try {

@@ -50,7 +50,9 @@ public final class Workspace {
 
     private final Path dataFile;
     private final String dataShown;
-    private final String textHash;
+    /** The data's SHA-256 once known: given for data read from text, computed on first use for a file. */
+    private volatile String textHash;
+
     private final Basis basis;
     private HistoryBuilder builder;
     private final Map<String, ComponentHistory> histories = new HashMap<>();
@@ -416,7 +418,13 @@ public final class Workspace {
 
     /** @return SHA-256 of the data file */
     public String dataHash() {
-        return textHash != null ? textHash : Hashes.sha256(List.of(dataFile));
+        String h = textHash;
+        if (h == null) {
+            // hashed once: the manifest, the provenance of every output and every calibration key ask for it
+            h = Hashes.sha256(List.of(dataFile));
+            textHash = h;
+        }
+        return h;
     }
 
     /**

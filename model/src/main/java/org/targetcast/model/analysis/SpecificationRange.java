@@ -279,6 +279,9 @@ public final class SpecificationRange {
         }
     }
 
+    /** A cell to compute: a basis with its evaluator, a fit start and a treatment. */
+    private record Planned(String basis, int start, Treatment treatment, Evaluator evaluator) {}
+
     /** One cell: a basis, a fit start and a treatment, with its families' answers. */
     private record Cell(
             String basis,
@@ -347,20 +350,35 @@ public final class SpecificationRange {
             treatments.add(ownTreatment);
         }
         List<String> notes = new ArrayList<>();
-        Map<String, Cell> cells = new LinkedHashMap<>();
+        List<Planned> planned = new ArrayList<>();
         for (Map.Entry<String, Evaluator> b : bases.entrySet()) {
             for (int start : starts) {
                 for (Treatment treatment : treatments) {
-                    Scenario variant = variant(scenario, start, treatment, ownTreatment, families);
-                    try {
-                        cells.put(
-                                key(b.getKey(), start, treatment),
-                                cell(b.getKey(), start, treatment, variant, b.getValue(), targets, null));
-                    } catch (ModelException e) {
-                        notes.add(b.getKey() + ", from " + start + ", 2020-2022 " + treatment.label() + ": left out ("
-                                + e.getMessage() + ")");
-                    }
+                    planned.add(new Planned(b.getKey(), start, treatment, b.getValue()));
                 }
+            }
+        }
+        // the cells in parallel, kept in the order planned: each is a deterministic function of its
+        // specification, and the fits and weights they share are remembered in thread-safe memos
+        List<Object> made = planned.parallelStream()
+                .map(c -> {
+                    Scenario variant = variant(scenario, c.start(), c.treatment(), ownTreatment, families);
+                    try {
+                        return (Object)
+                                cell(c.basis(), c.start(), c.treatment(), variant, c.evaluator(), targets, null);
+                    } catch (ModelException e) {
+                        return c.basis() + ", from " + c.start() + ", 2020-2022 "
+                                + c.treatment().label() + ": left out (" + e.getMessage() + ")";
+                    }
+                })
+                .toList();
+        Map<String, Cell> cells = new LinkedHashMap<>();
+        for (int i = 0; i < planned.size(); i++) {
+            Planned c = planned.get(i);
+            if (made.get(i) instanceof Cell cell) {
+                cells.put(key(c.basis(), c.start(), c.treatment()), cell);
+            } else {
+                notes.add((String) made.get(i));
             }
         }
         Cell ownCell = cells.get(key(ownBasis, ownStart, ownTreatment));

@@ -1,13 +1,17 @@
 package org.targetcast.model.data;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -27,9 +31,18 @@ public final class Dataset {
             .thenComparing(Observation::isLowerBound);
 
     private final List<Observation> observations;
+    /** The observations of each economy, in file order: a query reads its economy's, not every one. */
+    private final Map<String, List<Observation>> byEconomy;
+    /** {@link #economiesWith} per series, computed on first use. */
+    private final Map<String, SortedSet<String>> economiesWith = new ConcurrentHashMap<>();
 
     private Dataset(List<Observation> observations) {
         this.observations = observations;
+        Map<String, List<Observation>> index = new HashMap<>();
+        for (Observation o : observations) {
+            index.computeIfAbsent(o.economy(), e -> new ArrayList<>()).add(o);
+        }
+        this.byEconomy = index;
     }
 
     /**
@@ -60,10 +73,12 @@ public final class Dataset {
      * @return the economies with at least one observation of that series, sorted
      */
     public SortedSet<String> economiesWith(String series) {
-        return observations.stream()
-                .filter(o -> o.series().equals(series))
-                .map(Observation::economy)
-                .collect(Collectors.toCollection(TreeSet::new));
+        return economiesWith.computeIfAbsent(
+                series,
+                s -> Collections.unmodifiableSortedSet(observations.stream()
+                        .filter(o -> o.series().equals(s))
+                        .map(Observation::economy)
+                        .collect(Collectors.toCollection(TreeSet::new))));
     }
 
     /** @return the series names, sorted */
@@ -93,9 +108,8 @@ public final class Dataset {
     public SortedMap<Integer, Observation> chosen(
             String economy, String series, String flow, String measure, String unit) {
         TreeMap<Integer, Observation> out = new TreeMap<>();
-        for (Observation o : observations) {
-            if (o.economy().equals(economy)
-                    && o.series().equals(series)
+        for (Observation o : byEconomy.getOrDefault(economy, List.of())) {
+            if (o.series().equals(series)
                     && o.flow().equals(flow)
                     && o.measure().equals(measure)
                     && o.unit().equals(unit)) {
