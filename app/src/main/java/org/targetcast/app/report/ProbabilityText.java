@@ -88,6 +88,9 @@ public final class ProbabilityText {
      *     for {@code --verbose}
      */
     public static String check(TargetOutlook o) {
+        if (o.method() == ProbabilityMethod.ANALYTIC && Double.isNaN(o.simulated())) {
+            return String.format(java.util.Locale.ROOT, "exact %.2f%% (not simulated)", 100 * o.analytic());
+        }
         if (o.method() == ProbabilityMethod.ANALYTIC) {
             return String.format(
                     java.util.Locale.ROOT,

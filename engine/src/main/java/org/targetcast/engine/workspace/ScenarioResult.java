@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.stream.IntStream;
 import org.targetcast.engine.io.InputException;
 import org.targetcast.engine.io.LoadedScenario;
 import org.targetcast.engine.io.ScenarioChecks;
@@ -13,6 +16,7 @@ import org.targetcast.model.assessment.Provenance;
 import org.targetcast.model.assessment.TargetAssessment;
 import org.targetcast.model.data.ComponentHistory;
 import org.targetcast.model.evaluation.TargetEvaluator;
+import org.targetcast.model.outlook.Forecaster;
 import org.targetcast.model.outlook.ShareForecast;
 import org.targetcast.model.outlook.Simulator;
 import org.targetcast.model.projection.Projection;
@@ -129,7 +133,8 @@ public record ScenarioResult(
             Workspace workspace, List<LoadedScenario> scenarios, Simulator simulator) {
         List<InputException.Problem> problems = new ArrayList<>();
         Map<String, String> names = new HashMap<>();
-        List<ScenarioResult> out = new ArrayList<>();
+        List<LoadedScenario> checked = new ArrayList<>();
+        List<ComponentHistory> histories = new ArrayList<>();
         for (LoadedScenario s : scenarios) {
             String previous = names.putIfAbsent(s.scenario().name(), s.file());
             if (previous != null) {
@@ -152,12 +157,40 @@ public record ScenarioResult(
                 problems.addAll(found);
                 continue;
             }
-            try {
-                Projection p = workspace.forecaster().project(workspace.calibrated(s.scenario(), h), h);
-                out.add(new ScenarioResult(
-                        s, p, TargetEvaluator.evaluate(p), null, null, workspace.dataFile(), workspace.dataHash()));
-            } catch (ModelException e) {
-                problems.add(locate(s, e));
+            checked.add(s);
+            histories.add(h);
+        }
+        // the projections in parallel, kept in the scenarios' order: each is a deterministic function of its
+        // scenario and the data, and what they share (the forecaster, its memo, the calibrations) is built once
+        // under the workspace's lock or kept in thread-safe memos
+        Forecaster forecaster = workspace.forecaster();
+        if (checked.stream()
+                .anyMatch(s -> s.scenario().uncertainty().calibration().isUnresolved())) {
+            // the panel screened on this thread: a caller may hold the workspace's lock while the tasks run
+            workspace.calibrationPanel();
+        }
+        String dataFile = workspace.dataFile();
+        String dataHash = workspace.dataHash();
+        List<Object> made = IntStream.range(0, checked.size())
+                .parallel()
+                .mapToObj(i -> {
+                    LoadedScenario s = checked.get(i);
+                    ComponentHistory h = histories.get(i);
+                    try {
+                        Projection p = forecaster.project(workspace.calibrated(s.scenario(), h), h);
+                        return (Object)
+                                new ScenarioResult(s, p, TargetEvaluator.evaluate(p), null, null, dataFile, dataHash);
+                    } catch (ModelException e) {
+                        return locate(s, e);
+                    }
+                })
+                .toList();
+        List<ScenarioResult> out = new ArrayList<>();
+        for (Object o : made) {
+            if (o instanceof ScenarioResult r) {
+                out.add(r);
+            } else {
+                problems.add((InputException.Problem) o);
             }
         }
         if (!problems.isEmpty()) {
@@ -211,10 +244,17 @@ public record ScenarioResult(
             java.util.function.Consumer<ScenarioResult> simulated) {
         List<InputException.Problem> problems = new ArrayList<>();
         List<ScenarioResult> out = new ArrayList<>();
-        for (ScenarioResult r : results) {
+        // every scenario's forecast (its family weights, from backtests) is made ahead, in parallel, while the
+        // earlier scenarios are simulated: a forecast is a deterministic function of its projection
+        Forecaster forecaster = simulator.forecaster();
+        List<CompletableFuture<ShareForecast>> forecasts = results.stream()
+                .map(r -> CompletableFuture.supplyAsync(() -> forecaster.forecast(r.projection())))
+                .toList();
+        for (int i = 0; i < results.size(); i++) {
+            ScenarioResult r = results.get(i);
             starting.accept(r.name());
             try {
-                ShareForecast forecast = simulator.forecaster().forecast(r.projection());
+                ShareForecast forecast = await(forecasts.get(i));
                 ScenarioResult s = new ScenarioResult(
                         r.loaded(),
                         r.projection(),
@@ -233,6 +273,18 @@ public record ScenarioResult(
             throw new InputException(problems);
         }
         return out;
+    }
+
+    /** The forecast made ahead, or the model failure it met, as thrown where it is awaited. */
+    private static ShareForecast await(CompletableFuture<ShareForecast> f) {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw e;
+        }
     }
 
     /**

@@ -5,10 +5,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import org.targetcast.engine.io.DataCsvReader;
 import org.targetcast.engine.io.Hashes;
 import org.targetcast.engine.io.InputException;
@@ -38,7 +38,10 @@ import org.targetcast.model.series.AnnualSeries;
 
 /**
  * The inputs of one command: the data file (read once, on first use) with the histories built from it,
- * and the scenario files named on the command line. Not thread-safe; one per command.
+ * and the scenario files named on the command line. One per command; what it builds on first use (the
+ * data, the panel screen, the forecaster) is built once under its lock and read without it afterwards, and
+ * the histories are kept in a concurrent map, so that scenarios can be projected and forecast on several
+ * threads, even while a caller holds the workspace's lock.
  */
 public final class Workspace {
     /** Where the shipped data live, relative to the working directory. */
@@ -54,13 +57,13 @@ public final class Workspace {
     private volatile String textHash;
 
     private final Basis basis;
-    private HistoryBuilder builder;
-    private final Map<String, ComponentHistory> histories = new HashMap<>();
+    private volatile HistoryBuilder builder;
+    private final Map<String, ComponentHistory> histories = new ConcurrentHashMap<>();
     private final BacktestMemo calibrations;
-    private Forecaster forecaster;
+    private volatile Forecaster forecaster;
     private final CalibrationCache cache;
     private final List<CalibrationUse> uses;
-    private PanelScreen.Result screen;
+    private volatile PanelScreen.Result screen;
 
     private Workspace(
             Path dataFile,
@@ -195,13 +198,19 @@ public final class Workspace {
 
     /** @return the history builder over the dataset */
     public HistoryBuilder builder() {
-        if (builder == null) {
-            if (!Files.isRegularFile(dataFile)) {
-                throw InputException.at(dataShown, 0, 0, "", "no such data file");
-            }
-            builder = HistoryBuilder.of(DataCsvReader.read(dataFile));
+        HistoryBuilder b = builder;
+        if (b != null) {
+            return b;
         }
-        return builder;
+        synchronized (this) {
+            if (builder == null) {
+                if (!Files.isRegularFile(dataFile)) {
+                    throw InputException.at(dataShown, 0, 0, "", "no such data file");
+                }
+                builder = HistoryBuilder.of(DataCsvReader.read(dataFile));
+            }
+            return builder;
+        }
     }
 
     /**
@@ -260,14 +269,20 @@ public final class Workspace {
     }
 
     private PanelScreen.Result screen() {
-        if (screen == null) {
-            String china = onBasis(HistoryBuilder.CHINA);
-            List<String> names = builder().historyNames().stream()
-                    .filter(h -> h.equals(china) || h.startsWith(HistoryBuilder.UNCTAD_PREFIX))
-                    .toList();
-            screen = PanelScreen.screen(names, this::history, h -> h.startsWith(HistoryBuilder.UNCTAD_PREFIX));
+        PanelScreen.Result r = screen;
+        if (r != null) {
+            return r;
         }
-        return screen;
+        synchronized (this) {
+            if (screen == null) {
+                String china = onBasis(HistoryBuilder.CHINA);
+                List<String> names = builder().historyNames().stream()
+                        .filter(h -> h.equals(china) || h.startsWith(HistoryBuilder.UNCTAD_PREFIX))
+                        .toList();
+                screen = PanelScreen.screen(names, this::history, h -> h.startsWith(HistoryBuilder.UNCTAD_PREFIX));
+            }
+            return screen;
+        }
     }
 
     /**
@@ -404,11 +419,17 @@ public final class Workspace {
      * @return the forecaster, made on first use
      */
     public Forecaster forecaster() {
-        if (forecaster == null) {
-            forecaster = Forecaster.of(
-                    Projector.withDefaults().withModels(SharedFits.create()).withPanels(panels()), calibrations);
+        Forecaster f = forecaster;
+        if (f != null) {
+            return f;
         }
-        return forecaster;
+        synchronized (this) {
+            if (forecaster == null) {
+                forecaster = Forecaster.of(
+                        Projector.withDefaults().withModels(SharedFits.create()).withPanels(panels()), calibrations);
+            }
+            return forecaster;
+        }
     }
 
     /** @return the command's memo of backtests, weights and calibrations */
@@ -462,8 +483,10 @@ public final class Workspace {
         key = onBasis(key);
         ComponentHistory h = histories.get(key);
         if (h == null) {
+            // built outside any lock (the builder is immutable): two threads may both build one, the first kept
             h = builder().history(key);
-            histories.put(key, h);
+            ComponentHistory first = histories.putIfAbsent(key, h);
+            return first != null ? first : h;
         }
         return h;
     }

@@ -17,7 +17,6 @@ import org.targetcast.model.projection.Projection;
 final class RequiredGrowth {
     private static final double LOWER = -0.95;
     private static final double UPPER = 10;
-    private static final BrentSolver SOLVER = new BrentSolver(1e-12, 1e-12);
 
     private RequiredGrowth() {}
 
@@ -39,7 +38,9 @@ final class RequiredGrowth {
         if (!UnivariateSolverUtils.isBracketing(f, LOWER, UPPER)) {
             return Double.NaN;
         }
-        return SOLVER.solve(200, f, LOWER, UPPER);
+        // a solver per call: Commons Math's solvers keep their evaluation count and function in fields, so one
+        // shared between threads (scenarios are projected in parallel) mixes their roots
+        return new BrentSolver(1e-12, 1e-12).solve(200, f, LOWER, UPPER);
     }
 
     /**

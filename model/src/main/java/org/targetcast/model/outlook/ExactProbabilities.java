@@ -38,9 +38,19 @@ public record ExactProbabilities(Map<Target, Double> byTarget, Optional<ClosedFo
         ShockModel shocks = ShockEstimator.estimate(projection).model();
         SimulationPlan plan = SimulationPlan.of(projection);
         ClosedForm exact = shocks.isGaussian() ? ClosedForm.of(plan, shocks) : null;
+        // a growth target keeps digital's own volatility: the calibration was fitted on errors of the share
+        boolean calibrated = projection.scenario().uncertainty().calibration().applies();
+        ShockModel growthShocks =
+                calibrated ? ShockEstimator.uncalibrated(projection).model() : shocks;
+        ClosedForm growthForm =
+                !calibrated ? exact : growthShocks.isGaussian() ? ClosedForm.of(plan, growthShocks) : null;
         Map<Target, Double> p = new LinkedHashMap<>();
         for (Target t : plan.targets()) {
-            p.put(t, exact == null ? Double.NaN : analytic(exact, shocks, t));
+            if (t instanceof GrowthTarget g) {
+                p.put(t, growthForm == null ? Double.NaN : growth(growthForm, growthShocks, g));
+            } else {
+                p.put(t, exact == null ? Double.NaN : analytic(exact, shocks, t));
+            }
         }
         return new ExactProbabilities(p, Optional.ofNullable(exact));
     }
@@ -58,6 +68,21 @@ public record ExactProbabilities(Map<Target, Double> byTarget, Optional<ClosedFo
         if (t instanceof ShareTarget st) {
             return st.reachedBy() ? Double.NaN : exact.probability(st);
         }
-        return shocks.isIndependentAcrossYears() ? exact.growthProbability((GrowthTarget) t) : Double.NaN;
+        return growth(exact, shocks, (GrowthTarget) t);
+    }
+
+    /**
+     * The growth target's exact probability where it is a plain product over independent years; where a
+     * path's draws make the years dependent the integral over them ({@link ClosedForm#growthProbability}) is
+     * left to {@link Simulator}, which takes it instead of simulating digital's own shocks a second time:
+     * sweeps ask this class for thousands of variants, and the integral costs milliseconds.
+     *
+     * @param form the closed form of digital's own shocks (uncalibrated where the scenario calibrates its bands)
+     * @param shocks those shocks
+     * @param t a growth target
+     * @return its exact probability, NaN where the years are dependent
+     */
+    static double growth(ClosedForm form, ShockModel shocks, GrowthTarget t) {
+        return shocks.isIndependentAcrossYears() ? form.growthProbability(t) : Double.NaN;
     }
 }

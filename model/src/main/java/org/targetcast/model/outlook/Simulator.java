@@ -169,19 +169,22 @@ public final class Simulator {
                                 : 1);
         boolean calibrated = u.calibration().applies();
         Method method = methodOverride != null ? methodOverride : u.method();
-        boolean componentsExact = !calibrated
-                || method != Method.MONTECARLO
-                        && ShockEstimator.uncalibrated(own).model().isGaussian();
-        int perModel = secondRun(calibrated, componentsExact, scenario.targets()) ? 2 : 1;
+        ShockModel componentShocks =
+                calibrated ? ShockEstimator.uncalibrated(own).model() : null;
+        boolean componentsExact = !calibrated || method != Method.MONTECARLO && componentShocks.isGaussian();
+        boolean growthExact = componentsExact && (!calibrated || componentShocks.persistence() == 0);
+        int perModel = secondRun(calibrated, componentsExact, growthExact, scenario.targets()) ? 2 : 1;
         return runs * perModel * paths * Math.max(1, SimulationPlan.of(own).years());
     }
 
     /**
-     * Whether a calibrated scenario is simulated a second time, uncalibrated: for a growth target of digital
-     * trade, and for the components' ranges where no closed form gives them.
+     * Whether a calibrated scenario is simulated a second time, uncalibrated: for the components' ranges
+     * where no closed form gives them, and for a growth target of digital trade without one.
      */
-    private static boolean secondRun(boolean calibrated, boolean componentsExact, List<Target> targets) {
-        return calibrated && (!componentsExact || targets.stream().anyMatch(GrowthTarget.class::isInstance));
+    private static boolean secondRun(
+            boolean calibrated, boolean componentsExact, boolean growthExact, List<Target> targets) {
+        return calibrated
+                && (!componentsExact || !growthExact && targets.stream().anyMatch(GrowthTarget.class::isInstance));
     }
 
     private Outlook single(Projection projection, int paths, long seed, Method method) {
@@ -202,14 +205,33 @@ public final class Simulator {
         ShockModel componentShocks =
                 calibrated ? ShockEstimator.uncalibrated(projection).model() : shocks;
         boolean componentsExact = componentShocks.isGaussian() && method != Method.MONTECARLO;
+        // a growth target of a calibrated scenario from digital's own shocks: exactly where they allow
+        ClosedForm growthForm = calibrated && componentsExact ? ClosedForm.of(plan, componentShocks) : null;
+        boolean growthExact = !calibrated || growthForm != null && componentShocks.persistence() == 0;
         MonteCarlo engine = monteCarlo.withPaths(paths);
         MonteCarloSummary mc =
                 engine.withComponents(!calibrated && !componentsExact).run(plan, shocks, seed);
-        MonteCarloSummary growthRun = secondRun(calibrated, componentsExact, targets)
+        MonteCarloSummary growthRun = secondRun(calibrated, componentsExact, growthExact, targets)
                 ? engine.withComponents(!componentsExact).run(plan, componentShocks, seed)
                 : mc;
         List<TargetOutlook> out = new ArrayList<>();
         for (int i = 0; i < targets.size(); i++) {
+            if (calibrated && targets.get(i) instanceof GrowthTarget g && growthExact) {
+                double p = growthForm.growthProbability(g);
+                // no simulation of digital's own shocks was needed: the check against one is left empty
+                out.add(new TargetOutlook(
+                        g,
+                        p,
+                        0,
+                        ProbabilityMethod.ANALYTIC,
+                        p,
+                        growthRun != mc ? growthRun.probability(i) : Double.NaN,
+                        growthRun != mc ? growthRun.standardError(i) : Double.NaN,
+                        new double[0],
+                        plan.lastObservedYear(),
+                        List.of()));
+                continue;
+            }
             if (targets.get(i) instanceof GrowthTarget && growthRun != mc) {
                 out.add(new TargetOutlook(
                         targets.get(i),

@@ -1,7 +1,11 @@
 package org.targetcast.model.simulation;
 
+import org.apache.commons.math3.analysis.integration.gauss.GaussIntegrator;
+import org.apache.commons.math3.analysis.integration.gauss.GaussIntegratorFactory;
+import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.special.Erf;
+import org.apache.commons.math3.special.Gamma;
 import org.targetcast.model.ModelException;
 import org.targetcast.model.target.GrowthTarget;
 import org.targetcast.model.target.ShareTarget;
@@ -17,15 +21,25 @@ import org.targetcast.model.target.ShareTarget;
  * where {@code v = σ_D² + σ_O² − 2ρσ_Dσ_O} and n_c(K) counts the trend-driven years up to K. The share
  * {@code s = 1/(1 + e^{−L})} is monotone in L, so {@code P(s ≥ X) = Φ((E L − logit X)/sd L)} and the share's
  * q-quantile is {@code 1/(1 + exp(−(E L + z_q sd L)))}. For a growth target the yearly digital growths
- * must each clear {@code ln(1+g)}; they are independent only without persistence and parameter draws, so
- * {@link #growthProbability} requires {@link ShockModel#isIndependentAcrossYears()}:
- * {@code P = Π_k Φ((g_D(k) − ln(1+g))/σ_D)} over the projected years of the range, times 1 or 0 for the
- * observed years. First passage ("reached by") has no closed form here and is left to the simulation.
+ * must each clear {@code ln(1+g)}; they are independent given a path's draws (its trend draw and volatility
+ * scale) when the shocks are not persistent, so {@link #growthProbability} integrates
+ * {@code Π_k Φ((g_D(k) − ln(1+g))/σ_D)} over those draws, times 1 or 0 for the observed years (without
+ * draws it is that product itself). First passage ("reached by") has no closed form here and is left to the simulation.
  * When the volatilities carry their estimation uncertainty ({@link ShockModel#volatilityDf()} finite), every
  * path's shocks share one scale draw, so {@code (L − E L)/sd L} is Student-t with that many degrees of freedom
  * and Φ above is its distribution function (and its quantile function replaces z_q).
  */
 public final class ClosedForm {
+    /** Nodes of the Gauss–Hermite rule over a path's trend draw ({@link #growthProbability}). */
+    static final int HERMITE_NODES = 24;
+    /** Nodes of the trapezoid rule over a path's volatility scale ({@link #growthProbability}). */
+    static final int SCALE_NODES = 40;
+
+    /** The mass of χ²_ν left out of the trapezoid rule at each end. */
+    private static final double TAIL = 1e-12;
+
+    private static final GaussIntegrator HERMITE = new GaussIntegratorFactory().hermite(HERMITE_NODES);
+
     private final SimulationPlan plan;
     private final ShockModel shocks;
     private final double[] mean;
@@ -140,36 +154,115 @@ public final class ClosedForm {
     }
 
     /**
+     * The probability of a growth target. Without persistence each year's digital log growth is
+     * {@code g(k) + s·τ_D·Z·[k trend-driven] + s·σ_D·ε_k}, with ε_k independent standard normals, Z the path's
+     * trend draw and s its volatility scale ({@code s² = ν/χ²_ν}, or 1 when the volatilities are known): given
+     * s and Z the years are independent. So for "every year": {@code P = E_s E_Z Π_k Φ((g(k) − ln(1+g) +
+     * s τ_D Z [k trend-driven]) / (s σ_D))}, integrated over Z by Gauss–Hermite quadrature
+     * ({@value #HERMITE_NODES} nodes) and over ln χ²_ν by the trapezoid rule ({@value #SCALE_NODES} nodes
+     * between the 10⁻¹² and 1 − 10⁻¹² quantiles); both rules converge geometrically for these smooth
+     * integrands: against 200 × 80 nodes they differ by under 10⁻¹² for ν = 14 and 10⁻⁷ for ν = 4 (tested
+     * against simulations in GrowthProbabilityQuadratureTest). Times 1 or 0 for the observed years. For the average the years' sum is, given s, Gaussian
+     * with sd {@code s·√(n σ_D² + τ_D² n_trend²)}, so {@code P = F((Σ g − need)/√(n σ_D² + τ_D² n_trend²))}
+     * with F the normal or Student-t distribution function.
+     *
      * @param t a growth target
-     * @return P(digital grows by at least the threshold in every year of the range)
-     * @throws ModelException if growth is not independent across years
+     * @return P(digital grows by at least the threshold in every year of the range, or on average)
+     * @throws ModelException if the shocks are persistent (the years are then dependent through the
+     *     shocks themselves; such targets are simulated)
      */
     public double growthProbability(GrowthTarget t) {
-        if (!shocks.isIndependentAcrossYears()) {
+        if (shocks.persistence() != 0) {
             throw ModelException.of(
-                    "target %s: with persistent shocks or parameter draws the years are dependent; it is simulated",
-                    t.label());
+                    "target %s: with persistent shocks the years are dependent; it is simulated", t.label());
         }
+        double sigma = shocks.sigmaDigital();
+        double tau = shocks.parameterSdDigital();
+        int from = Math.max(t.from(), plan.lastObservedYear() + 1);
         if (t.average()) {
-            // the years' log growth is independent Gaussian: its sum is Gaussian with the summed means and variances
             double mean = plan.observedLogGrowth(t);
             int projected = 0;
-            for (int y = Math.max(t.from(), plan.lastObservedYear() + 1); y <= t.to(); y++) {
+            int trend = 0;
+            for (int y = from; y <= t.to(); y++) {
                 mean += plan.growthDigital()[index(y)];
                 projected++;
+                trend += plan.trendDigital()[index(y)] ? 1 : 0;
             }
             double need = SimulationPlan.totalThreshold(t);
-            double sd = shocks.sigmaDigital() * Math.sqrt(projected);
+            double sd = Math.sqrt(sigma * sigma * projected + tau * tau * trend * trend);
             return sd == 0 ? (mean >= need ? 1 : 0) : standardCdf((mean - need) / sd);
         }
         if (!plan.observedYearsMeet(t)) {
             return 0;
         }
         double thr = Math.log1p(t.atLeast());
+        int n = Math.max(0, t.to() - from + 1);
+        double[] margin = new double[n];
+        boolean[] trend = new boolean[n];
+        boolean anyTrend = false;
+        for (int k = 0; k < n; k++) {
+            margin[k] = plan.growthDigital()[index(from + k)] - thr;
+            trend[k] = tau > 0 && plan.trendDigital()[index(from + k)];
+            anyTrend |= trend[k];
+        }
+        if (sigma == 0) {
+            // only the path's draws move growth: every year without one must clear the threshold as projected,
+            // and those with one need s·τ_D·Z ≥ the largest shortfall, where s·Z is t (or normal)
+            double need = Double.NEGATIVE_INFINITY;
+            for (int k = 0; k < n; k++) {
+                if (!trend[k] && margin[k] < 0) {
+                    return 0;
+                }
+                if (trend[k]) {
+                    need = Math.max(need, -margin[k] / tau);
+                }
+            }
+            return need == Double.NEGATIVE_INFINITY ? 1 : 1 - standardCdf(need);
+        }
+        if (shocks.isScaleKnown()) {
+            return overTrendDraw(margin, trend, anyTrend, sigma, tau, 1);
+        }
+        // E over the scale: s² = ν/X, X ~ χ²_ν, by the trapezoid rule in y = ln X (density e^y f_X(e^y))
+        double nu = shocks.volatilityDf();
+        ChiSquaredDistribution chi2 = new ChiSquaredDistribution(null, nu);
+        // the distribution's own inverse returns 0 at 10⁻¹² for small ν: then the χ² law's behaviour near 0,
+        // F(x) ≈ (x/2)^{ν/2} / Γ(ν/2 + 1), gives the quantile
+        double q = chi2.inverseCumulativeProbability(TAIL);
+        double lo = q > 0 ? Math.log(q) : Math.log(2) + (2 / nu) * (Math.log(TAIL) + Gamma.logGamma(nu / 2 + 1));
+        double hi = Math.log(chi2.inverseCumulativeProbability(1 - TAIL));
+        double step = (hi - lo) / (SCALE_NODES - 1);
+        double total = 0;
+        double weights = 0;
+        for (int i = 0; i < SCALE_NODES; i++) {
+            double y = lo + i * step;
+            double x = Math.exp(y);
+            double w = (i == 0 || i == SCALE_NODES - 1 ? 0.5 : 1) * x * chi2.density(x);
+            total += w * overTrendDraw(margin, trend, anyTrend, sigma, tau, Math.sqrt(nu / x));
+            weights += w;
+        }
+        return total / weights;
+    }
+
+    /** E_Z Π_k Φ((m_k + s τ Z [trend_k]) / (s σ)) for one scale s, by Gauss–Hermite over Z. */
+    private static double overTrendDraw(
+            double[] margin, boolean[] trend, boolean anyTrend, double sigma, double tau, double scale) {
+        double sd = scale * sigma;
+        if (!anyTrend) {
+            return product(margin, trend, sd, 0);
+        }
+        double total = 0;
+        for (int i = 0; i < HERMITE.getNumberOfPoints(); i++) {
+            // ∫ f(z) φ(z) dz = ∫ f(√2 x) e^{−x²} dx / √π
+            double z = Math.sqrt(2) * HERMITE.getPoint(i);
+            total += HERMITE.getWeight(i) * product(margin, trend, sd, scale * tau * z);
+        }
+        return total / Math.sqrt(Math.PI);
+    }
+
+    private static double product(double[] margin, boolean[] trend, double sd, double draw) {
         double p = 1;
-        for (int y = Math.max(t.from(), plan.lastObservedYear() + 1); y <= t.to(); y++) {
-            double g = plan.growthDigital()[index(y)];
-            p *= shocks.sigmaDigital() == 0 ? (g >= thr ? 1 : 0) : standardCdf((g - thr) / shocks.sigmaDigital());
+        for (int k = 0; k < margin.length; k++) {
+            p *= 0.5 * Erf.erfc(-(margin[k] + (trend[k] ? draw : 0)) / (sd * Math.sqrt(2)));
         }
         return p;
     }

@@ -146,4 +146,42 @@ class TargetEvaluatorTest {
         assertEquals("share >= 50% by 2035", new ShareTarget(2035, 0.5, true).label());
         assertEquals("digital growth >= 0% each year 2025-2029", new GrowthTarget(2025, 2029, 0).label());
     }
+
+    @Test
+    void requiredGrowthIsTheSameWhenScenariosAreJudgedOnManyThreads() throws Exception {
+        // scenarios are projected and judged in parallel: each verdict must be its own scenario's, whatever
+        // runs beside it (a solver shared between threads once mixed the roots of different scenarios)
+        List<Projection> projections = List.of(
+                project(0.05, 0.02, List.of(ShareTarget.in(2029, 0.45)), 2015),
+                project(0.02, 0.06, List.of(ShareTarget.in(2029, 0.45)), 2015),
+                project(0.09, 0.01, List.of(ShareTarget.in(2029, 0.45)), 2015),
+                project(-0.01, 0.03, List.of(ShareTarget.in(2029, 0.45)), 2015));
+        List<Double> alone = projections.stream()
+                .map(p -> TargetEvaluator.evaluate(p).get(0).requiredGrowth())
+                .toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Boolean>> runs = new java.util.ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int first = t;
+                runs.add(pool.submit(() -> {
+                    for (int i = 0; i < 5_000; i++) {
+                        int k = (first + i) % projections.size();
+                        double g = TargetEvaluator.evaluate(projections.get(k))
+                                .get(0)
+                                .requiredGrowth();
+                        if (Double.doubleToLongBits(g) != Double.doubleToLongBits(alone.get(k))) {
+                            return false;
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (java.util.concurrent.Future<Boolean> r : runs) {
+                assertTrue(r.get(), "a required growth differed from the one computed alone");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
