@@ -19,8 +19,10 @@ import org.targetcast.model.ModelException;
 import org.targetcast.model.analysis.SharedFits;
 import org.targetcast.model.assessment.Provenance;
 import org.targetcast.model.calibration.BandEvidence;
+import org.targetcast.model.calibration.JumpEstimator;
 import org.targetcast.model.calibration.PanelCalibration;
 import org.targetcast.model.calibration.PanelEvidence;
+import org.targetcast.model.calibration.PanelJumps;
 import org.targetcast.model.calibration.PanelScreen;
 import org.targetcast.model.calibration.RefusedHistory;
 import org.targetcast.model.calibration.ShareCalibration;
@@ -47,6 +49,8 @@ public final class Workspace {
     public static final String DEFAULT_SCENARIOS = "scenarios";
     /** The version of how the panel's evidence is computed, part of its cache key. */
     static final String EVIDENCE_METHOD = "panel-evidence/1";
+    /** The version of how the panel's jumps are fitted, part of their cache key. */
+    static final String JUMPS_METHOD = "panel-jumps/1";
 
     private final Path dataFile;
     private final String dataShown;
@@ -362,10 +366,38 @@ public final class Workspace {
                     panel.stream().map(ComponentHistory::economy).toList(),
                     calibrationRefusals(),
                     BandEvidence.of(l.checks()),
-                    calibration.maxHorizon());
+                    calibration.maxHorizon(),
+                    panelJumps());
             return new EvidenceUse(name, evidence, l.fromCache(), l.fingerprint(), l.note());
         });
     }
+
+    /**
+     * The rare events of each component on the calibration panel, China left out ({@link PanelJumps},
+     * {@link JumpEstimator#withDefaults()}): read from the {@link CalibrationCache} when it holds them for
+     * this data file, else fitted once and kept; remembered for the command.
+     *
+     * @return the jumps, or null where the panel is too small to fit them
+     */
+    public PanelJumps panelJumps() {
+        JumpEstimator estimator = JumpEstimator.withDefaults();
+        String key = Hashes.sha256(
+                (JUMPS_METHOD + "\n" + estimator.replicates() + " " + estimator.seed() + " " + estimator.level() + "\n"
+                                + onBasis(HistoryBuilder.CHINA) + "\n" + dataHash())
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                List.of());
+        JumpsUse use = calibrations.remember("jumps " + key, JumpsUse.class, () -> {
+            try {
+                return new JumpsUse(cache.jumps(key, () -> PanelJumps.estimate(calibrationPanel(), estimator)));
+            } catch (ModelException e) {
+                return new JumpsUse(null);
+            }
+        });
+        return use.lookup() == null ? null : use.lookup().jumps();
+    }
+
+    /** The panel's jumps as obtained, null where they cannot be fitted. */
+    private record JumpsUse(CalibrationCache.JumpsLookup lookup) {}
 
     /**
      * @return SHA-256 of the evidence method, the longest horizon and the scenario's panel calibration request
