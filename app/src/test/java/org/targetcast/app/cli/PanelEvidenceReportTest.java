@@ -186,6 +186,13 @@ class PanelEvidenceReportTest {
         b = b.substring(0, b.indexOf("<img"));
         assertEquals(a, b);
         assertTrue(first.out().contains("panel evidence (baseline)"), first.out());
+        assertTrue(
+                second.out()
+                        .lines()
+                        .anyMatch(
+                                l -> l.matches(
+                                        "panel jumps: 62 economies \\(china left out\\), key [0-9a-f]{12}: read from the cache")),
+                second.out());
     }
 
     @Test

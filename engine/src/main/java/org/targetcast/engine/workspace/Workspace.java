@@ -63,6 +63,7 @@ public final class Workspace {
     private final CalibrationCache cache;
     private final List<CalibrationUse> uses;
     private PanelScreen.Result screen;
+    private JumpsUse jumpsUse;
 
     private Workspace(
             Path dataFile,
@@ -393,7 +394,28 @@ public final class Workspace {
                 return new JumpsUse(null);
             }
         });
+        jumpsUse = use;
         return use.lookup() == null ? null : use.lookup().jumps();
+    }
+
+    /**
+     * @return one line for {@code --verbose} on the panel's jumps this command used, e.g. "panel jumps: 62
+     *     economies, key 1f2e…: read from the cache"; null where it used none
+     */
+    public String panelJumpsNote() {
+        JumpsUse use = jumpsUse;
+        if (use == null || use.lookup() == null) {
+            return null;
+        }
+        CalibrationCache.JumpsLookup l = use.lookup();
+        return String.format(
+                java.util.Locale.ROOT,
+                "panel jumps: %d economies (%s left out), key %s: %s%s",
+                l.jumps().economies().size(),
+                l.jumps().leftOut(),
+                l.fingerprint().substring(0, Math.min(12, l.fingerprint().length())),
+                l.fromCache() ? "read from the cache" : "computed fresh",
+                l.note().isEmpty() ? "" : " (" + l.note() + ")");
     }
 
     /** The panel's jumps as obtained, null where they cannot be fitted. */
