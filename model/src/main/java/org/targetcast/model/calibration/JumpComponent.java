@@ -28,7 +28,8 @@ import org.targetcast.model.ModelException;
  * @param jumpsByYear per calendar year, the expected number of jumps in it (the sum over economies of the
  *     posterior jump probabilities): where the panel's jumps fall
  * @param sizeVarianceFloor the least σ_J² the fit allowed (the identifiability guard, {@link JumpEstimator})
- * @param logLikelihood the log likelihood at the fit
+ * @param logLikelihood the fit's objective: the log likelihood plus (N/2) ln c, the restricted-likelihood term
+ *     of the ordinary variances' common factor ({@link JumpEstimator})
  * @param replicates the number of bootstrap replicates behind the intervals
  * @param seed the seed of the bootstrap
  */

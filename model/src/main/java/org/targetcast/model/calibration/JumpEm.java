@@ -26,7 +26,7 @@ import java.util.Arrays;
  * ordinary variances are biased low by the fitted drifts, by a twelfth with 13 changes an economy. Each
  * block's objective is unimodal, so clipping to a bound gives the constrained maximum, and the objective
  * {@link #logLikelihood} rises at every step (Dempster, Laird &amp; Rubin 1977; McLachlan &amp; Krishnan, The EM Algorithm
- * and Extensions, 2nd ed., 2008). The iteration stops when the log likelihood rises by less than
+ * and Extensions, 2nd ed., 2008). The iteration stops when the objective rises by less than
  * {@link #TOLERANCE} in a step, or after {@link #MAX_ITERATIONS}.
  */
 final class JumpEm {

@@ -30,8 +30,9 @@ import org.targetcast.model.ModelException;
  * only c, the drifts and the jumps are fitted, and the ordinary years of all economies together fix c.
  *
  * <h2>Estimation</h2>
- * Maximum likelihood by expectation-maximisation ({@code JumpEm}: the E-step's posterior jump probability
- * per economy-year and the closed-form M-step are written out there), from two starts, the better kept:
+ * Maximum likelihood by expectation-maximisation, with the restricted-likelihood term (N/2) ln c that
+ * leaves the ordinary variances one degree of freedom an economy for its drift ({@code JumpEm}: the E-step's
+ * posterior jump probability per economy-year and the closed-form M-step are written out there), from two starts, the better kept:
  * jumps flagged as changes more than 3 Qn from the economy's median, and a symmetric scale mixture
  * (λ = 0.1, μ_J = 0, σ_J² = 4F).
  *
