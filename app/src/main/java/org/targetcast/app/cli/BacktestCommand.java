@@ -378,7 +378,8 @@ public final class BacktestCommand implements Callable<Integer> {
         if (panel) {
             Map<String, BandEvidence> evidence = new LinkedHashMap<>();
             // the bands as run, as the report shows them: one model value, rendered in both places
-            PanelEvidence whole = PanelEvidence.of(keys, ws.calibrationRefusals(), results, maxHorizon);
+            PanelEvidence whole = PanelEvidence.of(keys, ws.calibrationRefusals(), results, maxHorizon)
+                    .withJumps(ws.panelJumps());
             List<ScoredCheck> asRun = whole.bands().checks();
             evidence.put("as run", whole.bands());
             if (onPanel) {
@@ -396,9 +397,11 @@ public final class BacktestCommand implements Callable<Integer> {
             }
             CalibrationEvidence.print(out, evidence, maxHorizon);
             out.println();
+            CalibrationEvidence.jumps(out, whole.jumps());
             CalibrationEvidence.dominant(out, asRun, 10);
             if (csv != null) {
                 List<String> lines = CalibrationEvidence.csv(evidence, maxHorizon);
+                lines.addAll(CalibrationEvidence.jumpsCsv(whole.jumps()));
                 try {
                     OutputGuard.checkFile(csv, "--csv", ws.inputs(List.of(file)), CalibrationEvidence.CSV_HEADER);
                     AtomicFile.write(csv, w -> {

@@ -9,16 +9,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.targetcast.app.report.JumpText;
 import org.targetcast.app.report.Table;
 import org.targetcast.model.calibration.BandEvidence;
 import org.targetcast.model.calibration.BlockBootstrap;
+import org.targetcast.model.calibration.JumpComponent;
+import org.targetcast.model.calibration.PanelJumps;
 import org.targetcast.model.calibration.ScoredCheck;
 
 /**
  * Prints and tabulates the evidence of {@code backtest --calibrate --panel}: for the bands as a run makes
  * them, the real-time calibration and the model's own bands, coverage at 50/80/95 % per horizon, the
  * one-sided miss rates, the mean interval score and the PIT histogram, each rate with its block-bootstrap
- * interval over origin years ({@link BandEvidence}); and which economies' errors dominate.
+ * interval over origin years ({@link BandEvidence}); the rare events of each component ({@link PanelJumps});
+ * and which economies' errors dominate.
  */
 final class CalibrationEvidence {
     /** The header of the CSV. */
@@ -137,6 +141,90 @@ final class CalibrationEvidence {
                 Math.min(top, by.size()));
         Table.print(rows, out);
         out.println();
+    }
+
+    /**
+     * The rare events of each component on the panel ({@link PanelJumps}), one line a component: the jump
+     * frequency, the mean and sd of the jumps on the yearly log change (log points, a hundredth of a log
+     * change), each with its interval, the ordinary volatility's median, and the years with most jumps.
+     *
+     * @param out where to print
+     * @param j the jumps, or null (nothing printed)
+     */
+    static void jumps(PrintWriter out, PanelJumps j) {
+        if (j == null) {
+            return;
+        }
+        JumpComponent first = j.digital();
+        out.printf(
+                Locale.ROOT,
+                "Rare events (jumps) in the panel, %s left out: %d economies, %d economy-years of yearly log changes;"
+                        + " each economy its own ordinary drift and volatility, a year ordinary or ordinary plus a jump;"
+                        + " %.0f%% intervals from %,d parametric bootstrap replicates over economies. Sizes in log points"
+                        + " (a hundredth of a log change: -25 is a fall of 22%%).%n",
+                j.leftOut().equals(PanelJumps.CHINA) ? "China" : j.leftOut(),
+                first.economies(),
+                first.economyYears(),
+                100 * first.frequency().level(),
+                first.replicates());
+        for (JumpComponent c : List.of(j.other(), j.digital())) {
+            out.printf(
+                    Locale.ROOT,
+                    "  %s: jumps in %s of economy-years, mean size %s, sd %s; ordinary volatility median %s a year;"
+                            + " most in %s%n",
+                    c.component().equals("other") ? "other services" : c.component(),
+                    JumpText.frequency(c.frequency(), "-"),
+                    JumpText.points(c.sizeMean(), ", "),
+                    JumpText.points(c.sizeSd(), "-"),
+                    JumpText.points(c.medianVolatility()),
+                    JumpText.years(c, 3, ", "));
+        }
+        out.println("Jumps cluster in years (a common shock hits many economies at once): the intervals treat economies"
+                + " as independent and do not count that. An estimate outside its interval means refits of panels"
+                + " simulated from the fit find fewer jumps than were simulated: jumps that close to ordinary years are"
+                + " weakly identified.");
+        out.println();
+    }
+
+    /**
+     * @param j the panel's jumps, or null
+     * @return the CSV lines of the jumps (no header): per component ({@code jumps_digital}, {@code jumps_other}),
+     *     {@code jump_frequency} (n = economy-years), {@code jump_size_mean} and {@code jump_size_sd} (on the
+     *     yearly log change), each with its interval, and {@code ordinary_volatility_median} (n = economies);
+     *     horizon 1 (a year)
+     */
+    static List<String> jumpsCsv(PanelJumps j) {
+        List<String> lines = new ArrayList<>();
+        if (j == null) {
+            return lines;
+        }
+        for (JumpComponent c : j.components()) {
+            String bands = "jumps_" + c.component();
+            lines.add(line(bands, "jump_frequency", 1, c.economyYears(), c.frequency()));
+            lines.add(line(bands, "jump_size_mean", 1, c.economyYears(), c.sizeMean()));
+            lines.add(line(bands, "jump_size_sd", 1, c.economyYears(), c.sizeSd()));
+            lines.add(String.format(
+                    Locale.ROOT,
+                    "%s,ordinary_volatility_median,,1,%d,%s,,,",
+                    bands,
+                    c.economies(),
+                    num(c.medianVolatility())));
+        }
+        return lines;
+    }
+
+    private static String line(String bands, String measure, int h, int n, BlockBootstrap.Interval i) {
+        return String.format(
+                Locale.ROOT,
+                "%s,%s,,%d,%d,%s,%s,%s,%s",
+                bands,
+                measure,
+                h,
+                n,
+                num(i.estimate()),
+                num(i.lower()),
+                num(i.upper()),
+                i.level());
     }
 
     /**

@@ -216,6 +216,9 @@ public final class RunCommand implements Callable<Integer> {
                 if (evidence != null) {
                     stdout.println(evidence.describe());
                 }
+                if (ws.panelJumpsNote() != null) {
+                    stdout.println(ws.panelJumpsNote());
+                }
             }
             stdout.println();
             if (bases != null) {

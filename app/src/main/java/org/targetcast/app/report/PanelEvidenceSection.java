@@ -13,7 +13,9 @@ import org.targetcast.engine.text.EconomyNames;
 import org.targetcast.engine.text.Glossary;
 import org.targetcast.model.calibration.BandEvidence;
 import org.targetcast.model.calibration.BlockBootstrap;
+import org.targetcast.model.calibration.JumpComponent;
 import org.targetcast.model.calibration.PanelEvidence;
+import org.targetcast.model.calibration.PanelJumps;
 import org.targetcast.model.calibration.RefusedHistory;
 
 /**
@@ -21,7 +23,8 @@ import org.targetcast.model.calibration.RefusedHistory;
  * ({@link PanelEvidence}), the same numbers as {@code backtest --calibrate --panel} prints for the bands as
  * run, formatted alike: the panel and its leave-one-economy-out calibration in a sentence, the chart of the
  * panel's share histories, coverage at 50/80/95 % per horizon, the one-sided misses and interval score per
- * band, the PIT deciles, the histories of the panel and the refused ones with their reasons. Each part is
+ * band, the PIT deciles, the jumps of each component (frequency, size, where they fall), the histories of
+ * the panel and the refused ones with their reasons. Each part is
  * one method, so that a further figure of the evidence is one more part.
  */
 final class PanelEvidenceSection {
@@ -59,6 +62,7 @@ final class PanelEvidenceSection {
         coverage(b, bands, e.maxHorizon(), lang);
         sides(b, bands, lang);
         pit(b, bands, lang);
+        jumps(b, e.jumps(), lang);
         members(b, e, lang);
     }
 
@@ -122,6 +126,43 @@ final class PanelEvidenceSection {
             cells.add(String.valueOf(counts[i]));
         }
         b.add(new TableBlock(header, List.of(new Row(cells, Tone.NONE)), numeric(header.size(), 0), -1));
+    }
+
+    /** The rare events of each component: frequency, size and where they fall, with the ordinary volatility. */
+    private static void jumps(ReportDocument.Builder b, PanelJumps j, Lang lang) {
+        if (j == null) {
+            return;
+        }
+        b.heading(3, Glossary.term("evidence.jumps", lang));
+        JumpComponent first = j.digital();
+        b.paragraph(Glossary.term(
+                "evidence.jumps.intro",
+                lang,
+                first.economies(),
+                first.economyYears(),
+                100 * first.frequency().level(),
+                first.replicates()));
+        List<String> header = List.of(
+                Glossary.term("evidence.component", lang),
+                Glossary.term("evidence.jump.frequency", lang),
+                Glossary.term("evidence.jump.mean", lang),
+                Glossary.term("evidence.jump.sd", lang),
+                Glossary.term("evidence.ordinary", lang),
+                Glossary.term("evidence.jump.years", lang));
+        List<Row> rows = new ArrayList<>();
+        for (JumpComponent c : List.of(j.other(), j.digital())) {
+            rows.add(new Row(
+                    List.of(
+                            Glossary.term("evidence." + c.component(), lang),
+                            JumpText.frequency(c.frequency(), "–"),
+                            JumpText.points(c.sizeMean(), "–"),
+                            JumpText.points(c.sizeSd(), "–"),
+                            JumpText.points(c.medianVolatility()),
+                            JumpText.years(c, 3, lang == Lang.ZH ? "、" : ", ")),
+                    Tone.NONE));
+        }
+        b.add(new TableBlock(header, rows, List.of(false, true, true, true, true, false), -1));
+        b.note(Glossary.term("evidence.jumps.note", lang));
     }
 
     /** Who is in the panel, and who was refused and why. */

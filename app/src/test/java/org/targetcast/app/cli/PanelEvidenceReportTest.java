@@ -31,6 +31,9 @@ class PanelEvidenceReportTest {
     /** What the command line prints for the bands as run: the pooled row of their coverage table. */
     private static String[] pooledAsRun;
 
+    /** What it prints for the jumps of other services: frequency, mean size and sd, each with its interval. */
+    private static java.util.regex.Matcher otherJumps;
+
     @BeforeAll
     static void ownCache() {
         System.setProperty(CalibrationCache.DIR_PROPERTY, dir.resolve("cache").toString());
@@ -53,6 +56,15 @@ class PanelEvidenceReportTest {
         // pooled  972  49.7% [46-60]  79.5% [73-93]  93.9% [90-100]
         pooledAsRun = pooled.strip().split(" {2,}");
         assertEquals(5, pooledAsRun.length, pooled);
+        // other services: jumps in 22% [13-21] of economy-years, mean size -9 [-18, -3], sd 46 [42-54]; ...
+        otherJumps = java.util.regex.Pattern.compile(
+                        "  other services: jumps in (\\S+) \\[(\\S+)-(\\S+)\\] of economy-years, mean size (\\S+)"
+                                + " \\[(\\S+), (\\S+)\\], sd (\\S+) \\[(\\S+)-(\\S+)\\];.*")
+                .matcher(lines.stream()
+                        .filter(l -> l.startsWith("  other services: jumps in"))
+                        .findFirst()
+                        .orElseThrow());
+        assertTrue(otherJumps.matches(), cli.out());
     }
 
     @AfterAll
@@ -79,6 +91,19 @@ class PanelEvidenceReportTest {
         Cli r = Cli.run(args.toArray(String[]::new));
         assertEquals(0, r.code(), r.err());
         return r;
+    }
+
+    /** @return the frequency of other services' jumps as the report writes it, e.g. {@code 22% [13–21]} */
+    private static String jumpFrequency() {
+        return otherJumps.group(1) + " [" + otherJumps.group(2) + "–" + otherJumps.group(3) + "]";
+    }
+
+    /** @return the mean and sd of other services' jumps as the report writes them */
+    private static String[] jumpSizes() {
+        return new String[] {
+            otherJumps.group(4) + " [" + otherJumps.group(5) + "–" + otherJumps.group(6) + "]",
+            otherJumps.group(7) + " [" + otherJumps.group(8) + "–" + otherJumps.group(9) + "]"
+        };
     }
 
     private static String section(Path html, String heading) throws IOException {
@@ -108,6 +133,10 @@ class PanelEvidenceReportTest {
         }
         assertTrue(section.contains("charts/panel.png") || section.contains("data:image/png"), "the panel's chart");
         assertTrue(section.contains("No history of the data was refused"), section);
+        assertTrue(section.contains("Rare events: the jumps of each component"), section);
+        assertTrue(section.contains(">" + jumpFrequency() + "<"), jumpFrequency() + " in\n" + section);
+        assertTrue(section.contains(">" + jumpSizes()[0] + "<"), jumpSizes()[0] + " in\n" + section);
+        assertTrue(section.contains(">" + jumpSizes()[1] + "<"), jumpSizes()[1] + " in\n" + section);
         String pdf = pdfText(out.resolve("report.pdf"));
         assertTrue(pdf.contains("evidence from the whole panel"), pdf);
         assertTrue(
@@ -125,6 +154,10 @@ class PanelEvidenceReportTest {
         assertTrue(section.contains("留一经济体"), section);
         assertTrue(section.contains(">合计<"), section);
         assertTrue(section.contains(">" + pooledAsRun[2] + "<"), section);
+        assertTrue(section.contains("罕见事件：各组成部分的跳跃"), section);
+        assertTrue(section.contains("跳跃频率"), section);
+        assertTrue(section.contains(">其他服务贸易<"), section);
+        assertTrue(section.contains(">" + jumpFrequency() + "<"), jumpFrequency() + " in\n" + section);
         String pdf = pdfText(out.resolve("report.pdf"));
         assertTrue(pdf.contains("来自整个面板的证据"), pdf);
     }
@@ -153,6 +186,13 @@ class PanelEvidenceReportTest {
         b = b.substring(0, b.indexOf("<img"));
         assertEquals(a, b);
         assertTrue(first.out().contains("panel evidence (baseline)"), first.out());
+        assertTrue(
+                second.out()
+                        .lines()
+                        .anyMatch(
+                                l -> l.matches(
+                                        "panel jumps: 62 economies \\(china left out\\), key [0-9a-f]{12}: read from the cache")),
+                second.out());
     }
 
     @Test

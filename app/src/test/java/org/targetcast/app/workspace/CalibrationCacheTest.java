@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.targetcast.engine.io.ScenarioReader;
 import org.targetcast.model.calibration.PanelCalibration;
+import org.targetcast.model.calibration.PanelJumps;
 import org.targetcast.model.data.ComponentHistory;
 import org.targetcast.model.outlook.Simulator;
 import org.targetcast.model.projection.Projector;
@@ -39,6 +40,31 @@ class CalibrationCacheTest {
         return Simulator.withDefaults().run(Projector.withDefaults().project(calibrated, h)).targets().stream()
                 .map(TargetOutlook::probability)
                 .toList();
+    }
+
+    @Test
+    void theCachedJumpsAreTheFittedOnesBitForBit(@TempDir Path tmp) throws IOException {
+        PanelJumps first = Workspace.of(DATA.toString())
+                .withCache(CalibrationCache.at(tmp))
+                .panelJumps();
+        List<Path> files;
+        try (var list = Files.list(tmp)) {
+            files = list.filter(f -> f.getFileName().toString().startsWith("jumps-"))
+                    .toList();
+        }
+        assertEquals(1, files.size(), "one file for the panel's jumps");
+        PanelJumps second = Workspace.of(DATA.toString())
+                .withCache(CalibrationCache.at(tmp))
+                .panelJumps();
+        assertEquals(first, second);
+        assertFalse(first.economies().contains("china"), "China is left out");
+        // a file that does not parse is fitted again and replaced
+        Files.writeString(files.get(0), "targetcast panel jumps\nkey x\n", StandardCharsets.UTF_8);
+        String key = files.get(0).getFileName().toString().replace("jumps-", "").replace(".txt", "");
+        CalibrationCache.JumpsLookup again = CalibrationCache.at(tmp).jumps(key, () -> first);
+        assertFalse(again.fromCache());
+        assertTrue(again.note().startsWith("unreadable cache file replaced"), again.note());
+        assertEquals(first, CalibrationCache.at(tmp).jumps(key, () -> null).jumps());
     }
 
     @Test

@@ -286,6 +286,36 @@ public final class Glossary {
                 "No history of the data was refused (no gap, no year with digital at or above total, no vintage break).",
                 "数据中没有被剔除的历史序列（无缺失年份、无可数字化交付服务贸易不低于服务贸易总额的年份、无数据版本断点）。"
             }),
+            Map.entry("evidence.jumps", new String[] {"Rare events: the jumps of each component", "罕见事件：各组成部分的跳跃"}),
+            Map.entry("evidence.jumps.intro", new String[] {
+                "Yearly log changes of digital and of other services trade in %d economies (%d economy-years), China"
+                        + " left out; each economy has its own ordinary drift and volatility, and a year is ordinary or"
+                        + " ordinary plus a jump, whose frequency and size are common to the panel. %.0f%% intervals from"
+                        + " %,d parametric bootstrap replicates over economies.",
+                "基于%d个经济体（%d个经济体-年份）可数字化交付服务贸易与其他服务贸易的年度对数变化，不含中国；每个经济体有各自的"
+                        + "常规趋势与波动率，每一年或为常规年份，或为常规变化加一次跳跃，跳跃的频率与幅度为面板共有。区间为%3$.0f%%区间，"
+                        + "来自按经济体重抽样的%4$,d次参数自助法重复。"
+            }),
+            Map.entry("evidence.component", new String[] {"component", "组成部分"}),
+            Map.entry("evidence.digital", new String[] {"digital", "可数字化交付服务贸易"}),
+            Map.entry("evidence.other", new String[] {"other services", "其他服务贸易"}),
+            Map.entry("evidence.jump.frequency", new String[] {"jump frequency (of economy-years)", "跳跃频率（占经济体-年份）"}),
+            Map.entry("evidence.jump.mean", new String[] {"mean jump (log points)", "平均跳跃幅度（对数点）"}),
+            Map.entry("evidence.jump.sd", new String[] {"sd of jumps (log points)", "跳跃幅度标准差（对数点）"}),
+            Map.entry(
+                    "evidence.ordinary",
+                    new String[] {"ordinary volatility, median (log points a year)", "常规波动率中位数（对数点/年）"}),
+            Map.entry("evidence.jump.years", new String[] {"most jumps in (expected number)", "跳跃最多的年份（期望次数）"}),
+            Map.entry("evidence.jumps.note", new String[] {
+                "A log point is a hundredth of a log change: a jump of -25 log points is a fall of 22%. Jumps cluster in"
+                        + " calendar years (a common shock such as 2020 hits many economies at once); the intervals treat"
+                        + " economies as independent and do not count that. Where an estimate lies outside its interval,"
+                        + " refits of panels simulated from the fit find fewer jumps than were simulated: jumps that close"
+                        + " to ordinary years are weakly identified.",
+                "一个对数点为对数变化的百分之一：-25个对数点的跳跃即下降22%。跳跃集中于某些年份（如2020年的共同冲击同时波及众多经济体）；"
+                        + "区间假定各经济体相互独立，未计入这一点。若估计值落在其区间之外，说明按拟合结果模拟的面板重新拟合后找到的跳跃少于模拟"
+                        + "的跳跃：与常规年份如此接近的跳跃难以识别。"
+            }),
             Map.entry("evidence.history", new String[] {"history", "历史序列"}),
             Map.entry("evidence.reason", new String[] {"reason", "原因"}),
             Map.entry("compare.central.share", new String[] {"  central share in %d", "  %d年中心路径占比"}),

@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.targetcast.model.ModelException;
 import org.targetcast.model.calibration.PanelCalibration;
+import org.targetcast.model.calibration.PanelJumps;
 import org.targetcast.model.calibration.ScoredCheck;
 import org.targetcast.model.scenario.ErrorCalibration;
 import org.targetcast.model.scenario.PooledCorrelation;
@@ -192,6 +193,57 @@ public final class CalibrationCache {
             note = (note.isEmpty() ? "" : note + "; ") + "not kept: " + e.getMessage();
         }
         return new EvidenceLookup(checks, false, fingerprint, note);
+    }
+
+    /**
+     * The panel's jumps ({@link PanelJumps}), kept like the calibrations: one file named
+     * {@code jumps-<fingerprint>.txt} ({@link PanelJumpsFile}), read back bit for bit.
+     *
+     * @param fingerprint SHA-256 of everything the jumps depend on (method, estimator settings, data)
+     * @param compute fits them when the cache has none
+     * @return the jumps with whether they came from the cache
+     */
+    public JumpsLookup jumps(String fingerprint, Supplier<PanelJumps> compute) {
+        if (dir == null) {
+            return new JumpsLookup(compute.get(), false, fingerprint, "no cache folder");
+        }
+        Path file = dir.resolve("jumps-" + fingerprint + ".txt");
+        String note = "";
+        if (Files.isRegularFile(file)) {
+            try {
+                return new JumpsLookup(
+                        PanelJumpsFile.parse(Files.readString(file, StandardCharsets.UTF_8), fingerprint),
+                        true,
+                        fingerprint,
+                        "");
+            } catch (IOException | RuntimeException e) {
+                note = "unreadable cache file replaced (" + e.getMessage() + ")";
+            }
+        }
+        PanelJumps jumps = compute.get();
+        try {
+            write(file, PanelJumpsFile.format(jumps, fingerprint));
+        } catch (IOException | RuntimeException e) {
+            note = (note.isEmpty() ? "" : note + "; ") + "not kept: " + e.getMessage();
+        }
+        return new JumpsLookup(jumps, false, fingerprint, note);
+    }
+
+    /**
+     * The panel's jumps as obtained.
+     *
+     * @param jumps the jumps
+     * @param fromCache whether they were read from the cache
+     * @param fingerprint what they depend on, the file's name
+     * @param note what happened to the cache file when it was not used or not written; empty otherwise
+     */
+    public record JumpsLookup(PanelJumps jumps, boolean fromCache, String fingerprint, String note) {
+        /** Checks for nulls. */
+        public JumpsLookup {
+            Objects.requireNonNull(jumps, "jumps");
+            Objects.requireNonNull(fingerprint, "fingerprint");
+            Objects.requireNonNull(note, "note");
+        }
     }
 
     /**

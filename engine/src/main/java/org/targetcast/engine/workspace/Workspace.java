@@ -19,8 +19,10 @@ import org.targetcast.model.ModelException;
 import org.targetcast.model.analysis.SharedFits;
 import org.targetcast.model.assessment.Provenance;
 import org.targetcast.model.calibration.BandEvidence;
+import org.targetcast.model.calibration.JumpEstimator;
 import org.targetcast.model.calibration.PanelCalibration;
 import org.targetcast.model.calibration.PanelEvidence;
+import org.targetcast.model.calibration.PanelJumps;
 import org.targetcast.model.calibration.PanelScreen;
 import org.targetcast.model.calibration.RefusedHistory;
 import org.targetcast.model.calibration.ShareCalibration;
@@ -50,6 +52,8 @@ public final class Workspace {
     public static final String DEFAULT_SCENARIOS = "scenarios";
     /** The version of how the panel's evidence is computed, part of its cache key. */
     static final String EVIDENCE_METHOD = "panel-evidence/1";
+    /** The version of how the panel's jumps are fitted, part of their cache key. */
+    static final String JUMPS_METHOD = "panel-jumps/1";
 
     private final Path dataFile;
     private final String dataShown;
@@ -64,6 +68,7 @@ public final class Workspace {
     private final CalibrationCache cache;
     private final List<CalibrationUse> uses;
     private volatile PanelScreen.Result screen;
+    private volatile JumpsUse jumpsUse;
 
     private Workspace(
             Path dataFile,
@@ -379,10 +384,59 @@ public final class Workspace {
                     panel.stream().map(ComponentHistory::economy).toList(),
                     calibrationRefusals(),
                     BandEvidence.of(l.checks()),
-                    calibration.maxHorizon());
+                    calibration.maxHorizon(),
+                    panelJumps());
             return new EvidenceUse(name, evidence, l.fromCache(), l.fingerprint(), l.note());
         });
     }
+
+    /**
+     * The rare events of each component on the calibration panel, China left out ({@link PanelJumps},
+     * {@link JumpEstimator#withDefaults()}): read from the {@link CalibrationCache} when it holds them for
+     * this data file, else fitted once and kept; remembered for the command.
+     *
+     * @return the jumps, or null where the panel is too small to fit them
+     */
+    public PanelJumps panelJumps() {
+        JumpEstimator estimator = JumpEstimator.withDefaults();
+        String key = Hashes.sha256(
+                (JUMPS_METHOD + "\n" + estimator.replicates() + " " + estimator.seed() + " " + estimator.level() + "\n"
+                                + onBasis(HistoryBuilder.CHINA) + "\n" + dataHash())
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                List.of());
+        JumpsUse use = calibrations.remember("jumps " + key, JumpsUse.class, () -> {
+            try {
+                return new JumpsUse(cache.jumps(key, () -> PanelJumps.estimate(calibrationPanel(), estimator)));
+            } catch (ModelException e) {
+                return new JumpsUse(null);
+            }
+        });
+        jumpsUse = use;
+        return use.lookup() == null ? null : use.lookup().jumps();
+    }
+
+    /**
+     * @return one line for {@code --verbose} on the panel's jumps this command used, e.g. "panel jumps: 62
+     *     economies, key 1f2e…: read from the cache"; null where it used none
+     */
+    public String panelJumpsNote() {
+        JumpsUse use = jumpsUse;
+        if (use == null || use.lookup() == null) {
+            return null;
+        }
+        CalibrationCache.JumpsLookup l = use.lookup();
+        return String.format(
+                java.util.Locale.ROOT,
+                "panel jumps: %d economies (%s left out), key %s: %s%s",
+                l.jumps().economies().size(),
+                l.jumps().leftOut(),
+                l.fingerprint().substring(0, Math.min(12, l.fingerprint().length())),
+                l.fromCache() ? "read from the cache" : "computed fresh",
+                l.note().isEmpty() ? "" : " (" + l.note() + ")");
+    }
+
+    /** The panel's jumps as obtained, null where they cannot be fitted. */
+    private record JumpsUse(CalibrationCache.JumpsLookup lookup) {}
 
     /**
      * @return SHA-256 of the evidence method, the longest horizon and the scenario's panel calibration request

@@ -17,15 +17,19 @@ import org.targetcast.model.ModelException;
  * and unctad:China are one economy and leave together). No check is scored with a factor fitted to it: the
  * evidence is leave-one-economy-out.
  *
- * <p>Further figures from the same panel (e.g. how often shares jump) join as components of this record,
- * so that everything that renders the evidence receives them together. Pure and immutable.
+ * <p>Further figures from the same panel join as components of this record, so that everything that
+ * renders the evidence receives them together: how often each component jumps and by how much
+ * ({@link PanelJumps}, China left out). Pure and immutable.
  *
  * @param histories the histories of the panel, in the data's order (China on its basis among them)
  * @param refused the histories of the data refused from the panel, each with its reason, in the data's order
  * @param bands the bands as run, scored on every history of the panel
  * @param maxHorizon the longest horizon scored, at least 1
+ * @param jumps the rare events of each component on the panel, China left out; null where the panel is too
+ *     small to fit them ({@link JumpEstimator#MIN_ECONOMIES})
  */
-public record PanelEvidence(List<String> histories, List<RefusedHistory> refused, BandEvidence bands, int maxHorizon) {
+public record PanelEvidence(
+        List<String> histories, List<RefusedHistory> refused, BandEvidence bands, int maxHorizon, PanelJumps jumps) {
     /** Copies the lists and checks the horizon. */
     public PanelEvidence {
         histories = List.copyOf(histories);
@@ -34,6 +38,26 @@ public record PanelEvidence(List<String> histories, List<RefusedHistory> refused
         if (maxHorizon < 1) {
             throw ModelException.of("panel evidence: longest horizon %d must be at least 1", maxHorizon);
         }
+    }
+
+    /**
+     * The evidence without jumps.
+     *
+     * @param histories the histories of the panel
+     * @param refused the histories refused
+     * @param bands the bands as run
+     * @param maxHorizon the longest horizon scored
+     */
+    public PanelEvidence(List<String> histories, List<RefusedHistory> refused, BandEvidence bands, int maxHorizon) {
+        this(histories, refused, bands, maxHorizon, null);
+    }
+
+    /**
+     * @param j the panel's jumps, or null
+     * @return this evidence with those jumps
+     */
+    public PanelEvidence withJumps(PanelJumps j) {
+        return new PanelEvidence(histories, refused, bands, maxHorizon, j);
     }
 
     /**
