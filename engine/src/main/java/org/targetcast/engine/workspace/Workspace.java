@@ -393,15 +393,15 @@ public final class Workspace {
     /**
      * The rare events of each component on the calibration panel, China left out ({@link PanelJumps},
      * {@link JumpEstimator#withDefaults()}): read from the {@link CalibrationCache} when it holds them for
-     * this data file, else fitted once and kept; remembered for the command.
+     * this data file and build, else fitted once and kept; remembered for the command.
      *
      * @return the jumps, or null where the panel is too small to fit them
      */
     public PanelJumps panelJumps() {
         JumpEstimator estimator = JumpEstimator.withDefaults();
         String key = Hashes.sha256(
-                (JUMPS_METHOD + "\n" + estimator.replicates() + " " + estimator.seed() + " " + estimator.level() + "\n"
-                                + onBasis(HistoryBuilder.CHINA) + "\n" + dataHash())
+                (JUMPS_METHOD + "\n" + Version.build() + "\n" + estimator.replicates() + " " + estimator.seed() + " "
+                                + estimator.level() + "\n" + onBasis(HistoryBuilder.CHINA) + "\n" + dataHash())
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 List.of());
         JumpsUse use = calibrations.remember("jumps " + key, JumpsUse.class, () -> {
