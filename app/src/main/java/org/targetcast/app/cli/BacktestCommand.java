@@ -17,8 +17,11 @@ import org.targetcast.app.report.AtomicFile;
 import org.targetcast.app.report.BacktestReport;
 import org.targetcast.app.report.OutputGuard;
 import org.targetcast.app.report.Table;
+import org.targetcast.charts.Lang;
 import org.targetcast.engine.io.InputException;
 import org.targetcast.engine.io.ScenarioReader;
+import org.targetcast.engine.text.Glossary;
+import org.targetcast.engine.text.ModelText;
 import org.targetcast.engine.workspace.Workspace;
 import org.targetcast.model.ModelException;
 import org.targetcast.model.backtest.Evaluation;
@@ -200,7 +203,7 @@ public final class BacktestCommand implements Callable<Integer> {
             printSeries(out, builder, ev, range, backtest);
             if (calledIt) {
                 out.println();
-                CalledItTable.print(out, builder, series, isShare(series));
+                CalledItTable.print(out, builder, series, isShare(series), charts.lang);
             }
             if (chartDir != null) {
                 List<String> written = BacktestCharts.write(
@@ -210,12 +213,18 @@ public final class BacktestCommand implements Callable<Integer> {
                         charts.output(),
                         chartDir,
                         data.workspace().inputs(List.of()));
-                out.printf(Locale.ROOT, "%ncharts written to %s/ (%s)%n", chartDir, String.join(", ", written));
+                out.println();
+                out.println(Glossary.term(
+                        "backtest.charts",
+                        charts.lang,
+                        chartDir,
+                        String.join(Glossary.term("list.separator", charts.lang), written)));
             }
         }
         if (csv != null) {
             writeCsv(all);
-            out.printf(Locale.ROOT, "%nforecasts written to %s%n", csv);
+            out.println();
+            out.println(Glossary.term("backtest.csv", charts.lang, csv));
         }
         return ExitCodes.OK;
     }
@@ -291,39 +300,47 @@ public final class BacktestCommand implements Callable<Integer> {
 
     private void printSeries(
             PrintWriter out, HistoryBuilder builder, List<Evaluation> ev, int[] range, RollingOrigin backtest) {
+        Lang lang = charts.lang;
         AnnualSeries target = builder.series(series);
         List<Integer> origins = backtest.origins(target);
-        out.printf(
-                Locale.ROOT,
-                "%s, %d-%d (%d points)%s; origins %s from the %dth observation; horizons %d-%d%n%n",
-                series,
+        String dash = lang == Lang.ZH ? "–" : "-";
+        out.println(Glossary.term(
+                "backtest.intro",
+                lang,
+                ModelText.series(series, lang),
                 target.firstYear(),
                 target.lastYear(),
                 target.size(),
-                isShare(series) ? ", forecast through digital and other (logistic: fitted to the share)" : "",
-                origins.isEmpty() ? "none" : origins.get(0) + "-" + origins.get(origins.size() - 1),
+                isShare(series) ? Glossary.term("backtest.through", lang) : "",
+                origins.isEmpty()
+                        ? Glossary.term("backtest.none", lang)
+                        : origins.get(0) + dash + origins.get(origins.size() - 1),
                 backtest.minimumTraining(),
                 range[0],
-                range[1]);
-        Table.print(BacktestReport.metricsTable(ev, range[0], range[1], isShare(series)), out);
+                range[1]));
         out.println();
-        out.println("MASE < 1: better than the in-sample one-step naive forecast. Errors in the data's units"
-                + (isShare(series) ? " (percentage points)." : " (USD 100 million)."));
+        Table.print(BacktestReport.metricsTable(ev, range[0], range[1], isShare(series), lang), out);
+        out.println();
+        out.println(Glossary.term(
+                "backtest.mase.note",
+                lang,
+                isShare(series) ? Glossary.term("unit.pp", lang) : Glossary.unit("USD_100m", lang)));
         if (!isShare(series)) {
-            out.println("auto on the whole series (it ranks its candidates on the checks every one of them"
-                    + " forecast, fewer than the table's where a family cannot forecast from the first origins, so its"
-                    + " MASE differ from the table's): "
-                    + AutoModel.create().fit(target).note());
+            out.println(Glossary.term(
+                    "backtest.auto",
+                    lang,
+                    ModelText.autoChoice(AutoModel.create().fit(target), lang)));
             var flagged = OutlierDetector.withDefaults()
                     .detect(TrendModels.of(TrendFamily.LOG_LINEAR).fit(target).residuals());
-            out.println("candidate outlier years (log-linear residuals, |r - median| > 3 x 1.4826 MAD; not applied): "
-                    + (flagged.isEmpty()
-                            ? "none"
+            out.println(Glossary.term(
+                    "backtest.outliers",
+                    lang,
+                    flagged.isEmpty()
+                            ? Glossary.term("backtest.none", lang)
                             : String.join(
-                                    ", ",
+                                    Glossary.term("list.separator", lang),
                                     flagged.stream()
-                                            .map(c -> String.format(
-                                                    Locale.ROOT, "%d (%+.1f robust sd)", c.year(), c.score()))
+                                            .map(c -> Glossary.term("backtest.outlier", lang, c.year(), c.score()))
                                             .toList())));
         }
     }

@@ -22,7 +22,8 @@ import org.targetcast.engine.text.KeptNames;
 
 /**
  * A Chinese run says everything in Chinese: the terminal of {@code run}, {@code compare}, {@code sensitivity},
- * {@code sweep} and {@code chart} with {@code --lang zh}, and the text of report.html and report.pdf, hold no Latin word but the
+ * {@code sweep}, {@code chart}, {@code backtest} (a level series, a share with {@code --called-it}), {@code solve}
+ * and {@code status} with {@code --lang zh}, and the text of report.html and report.pdf, hold no Latin word but the
  * names the glossary keeps ({@link KeptNames}: institutions, file names, ids a reader types or looks up), and
  * writes them in the notation of the English.
  */
@@ -146,6 +147,17 @@ class ChineseCompletenessTest {
                 "fan",
                 "--out",
                 dir.resolve("ch").toString());
+        printed(
+                "backtest",
+                "--data",
+                Cli.DATA,
+                "--lang",
+                "zh",
+                "--csv",
+                dir.resolve("backtest.csv").toString());
+        printed("backtest", "--data", Cli.DATA, "--lang", "zh", "--series", "china.share", "--called-it");
+        printed("solve", Cli.SCENARIOS, "--data", Cli.DATA, "--lang", "zh", "--probability", "0.8");
+        printed("status", base, "--data", Cli.DATA, "--lang", "zh", "--since", "2012");
         StringBuilder report = new StringBuilder();
         found.forEach((k, lines) ->
                 report.append(k).append(": ").append(String.join(" | ", lines)).append('\n'));

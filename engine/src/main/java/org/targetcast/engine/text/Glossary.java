@@ -338,6 +338,99 @@ public final class Glossary {
             Map.entry("refused.vintage", new String[] {"vintage break: %s", "数据版本断点：%s"}),
             Map.entry("refused.vintage.digital", new String[] {"digital from %s", "可数字化交付服务贸易数据分别来自%s"}),
             Map.entry("refused.vintage.total", new String[] {"total from %s", "服务贸易总额数据分别来自%s"}),
+            Map.entry("solve.assumed", new String[] {"scenario's digital growth", "情景的数字贸易增速"}),
+            Map.entry("solve.other", new String[] {"other growth", "其他服务贸易增速"}),
+            Map.entry("solve.from", new String[] {"from", "起始年份"}),
+            Map.entry("solve.p", new String[] {"digital growth for P(in year) = %s", "当年达标概率为%s所需数字贸易增速"}),
+            Map.entry("solve.p.reached", new String[] {
+                "digital growth for P = %s (in year; by year for reached-by targets)",
+                "达标概率为%s所需数字贸易增速（当年达标；截至型目标为截至当年曾达到）"
+            }),
+            Map.entry("solve.beyond", new String[] {"beyond -50%..+100%", "不在-50%至+100%之间"}),
+            Map.entry("status.intro", new String[] {
+                "%s replayed on %s data; glide paths from %d (share %s)", "%s按%s数据逐年回放；达标路径自%d年起（当年占比%s）"
+            }),
+            Map.entry("status.as.of", new String[] {"as of", "截至年份"}),
+            Map.entry("status.share", new String[] {"share", "占比"}),
+            Map.entry("status.glide", new String[] {"glide to %s%% in %d", "%2$d年达到%1$s%%的路径"}),
+            Map.entry("status.signal", new String[] {"signal", "信号"}),
+            Map.entry("status.note", new String[] {"note", "备注"}),
+            Map.entry("status.ok", new String[] {"ok", "正常"}),
+            Map.entry("status.warning", new String[] {"warning", "预警"}),
+            Map.entry("status.alarm", new String[] {"alarm", "警报"}),
+            Map.entry("status.unfitted", new String[] {"%s", "截至该年的数据无法拟合情景的模型，故无概率"}),
+            Map.entry("status.legend", new String[] {
+                "signal: alarm if a target's probability is below %s; warning if below %s or the share is behind a glide"
+                        + " path; ok otherwise (targets whose year has passed are not judged).",
+                "信号：任一目标的概率低于%s为警报；低于%s或占比落后于达标路径为预警；其余为正常（目标年份已过的目标不作判断）。"
+            }),
+            Map.entry("backtest.intro", new String[] {
+                "%s, %d-%d (%d points)%s; origins %s from the %dth observation; horizons %d-%d",
+                "%s，%d–%d年（%d个数据点）%s；预测起点%s（自第%d个观测值起）；预测期%d–%d年"
+            }),
+            Map.entry("backtest.through", new String[] {
+                ", forecast through digital and other (logistic: fitted to the share)",
+                "，由可数字化交付服务贸易与其他服务贸易两个分项预测（逻辑斯蒂模型直接拟合占比）"
+            }),
+            Map.entry("backtest.none", new String[] {"none", "无"}),
+            Map.entry("backtest.na", new String[] {"n/a", "无"}),
+            Map.entry("backtest.model", new String[] {"model", "模型"}),
+            Map.entry("backtest.n", new String[] {"n", "预测数"}),
+            Map.entry("backtest.mae", new String[] {"MAE", "MAE"}),
+            Map.entry("backtest.mae.pp", new String[] {"MAE (pp)", "MAE（百分点）"}),
+            Map.entry("backtest.rmse", new String[] {"RMSE", "RMSE"}),
+            Map.entry("backtest.rmse.pp", new String[] {"RMSE (pp)", "RMSE（百分点）"}),
+            Map.entry("backtest.mase.h", new String[] {"MASE h%s", "各预测期MASE %s"}),
+            Map.entry("backtest.cover", new String[] {"cover %s", "%s覆盖率"}),
+            Map.entry("backtest.winkler", new String[] {"Winkler %s", "%s Winkler评分"}),
+            Map.entry("backtest.note", new String[] {"note", "备注"}),
+            Map.entry("backtest.no.interval", new String[] {"no analytic interval", "无解析区间"}),
+            Map.entry("backtest.no.forecast", new String[] {"no forecast from %s (%s)", "%s年起点无预测（%s）"}),
+            Map.entry("backtest.needs", new String[] {"needs at least %d years of data, found %d", "至少需要%d年数据，仅有%d年"}),
+            Map.entry("backtest.unfitted", new String[] {"could not be fitted", "无法拟合"}),
+            Map.entry("backtest.mase.note", new String[] {
+                "MASE < 1: better than the in-sample one-step naive forecast. Errors in the data's units (%s).",
+                "MASE < 1：优于样本内一步朴素预测。误差单位与数据相同（%s）。"
+            }),
+            Map.entry("unit.pp", new String[] {"percentage points", "百分点"}),
+            Map.entry("backtest.auto", new String[] {
+                "auto on the whole series (it ranks its candidates on the checks every one of them forecast, fewer than"
+                        + " the table's where a family cannot forecast from the first origins, so its MASE differ from the"
+                        + " table's): %s",
+                "全序列上的自动选择（只按每个候选模型都能预测的检验排序；某一趋势族无法从最初几个起点预测时，检验少于上表，" + "因此其MASE与上表不同）：%s"
+            }),
+            Map.entry("backtest.auto.chose", new String[] {"auto chose %s: %s", "选择%s：%s"}),
+            Map.entry("backtest.auto.fell", new String[] {"auto fell back to %s: %s", "退回%s：%s"}),
+            Map.entry("backtest.ranking", new String[] {"backtest MASE %s (%d forecasts)", "回测MASE：%s（%d次预测）"}),
+            Map.entry("backtest.too.few", new String[] {"; too few forecasts: %s", "；预测次数过少：%s"}),
+            Map.entry("backtest.unranked", new String[] {"%s", "数据过短，无法排序"}),
+            Map.entry("backtest.dm", new String[] {
+                "; %s against %s: Diebold-Mariano t = %.2f, p = %.3f over %d origins",
+                "；%s对%s的Diebold-Mariano检验：t = %.2f，p = %.3f（%d个起点）"
+            }),
+            Map.entry("backtest.dm.kept", new String[] {", not significant at %s, so %s is kept", "，在%s水平上不显著，故保留%s"}),
+            Map.entry("backtest.outliers", new String[] {
+                "candidate outlier years (log-linear residuals, |r - median| > 3 x 1.4826 MAD; not applied): %s",
+                "候选异常年份（对数线性模型残差，与中位数之差的绝对值大于3 × 1.4826倍中位数绝对偏差；未作处理）：%s"
+            }),
+            Map.entry("backtest.outlier", new String[] {"%d (%+.1f robust sd)", "%d年（%+.1f个稳健标准差）"}),
+            Map.entry("backtest.charts", new String[] {"charts written to %s/ (%s)", "图表已写入 %s/（%s）"}),
+            Map.entry("backtest.csv", new String[] {"forecasts written to %s", "预测已写入 %s"}),
+            Map.entry("called.intro", new String[] {
+                "Would it have called it? %s: each model fitted up to the origin year only; projected value (error"
+                        + " against what happened)",
+                "能否预见？%s：各模型只用截至起点年份的数据拟合；单元格为预测值，括号内为与实际值之差（%s）"
+            }),
+            Map.entry("called.origin", new String[] {"origin", "起点"}),
+            Map.entry("called.year", new String[] {"year", "年份"}),
+            Map.entry("called.actual", new String[] {"actual", "实际值"}),
+            Map.entry("called.error.pp", new String[] {"pp", "百分点"}),
+            Map.entry("called.error.pct", new String[] {"%", "%"}),
+            Map.entry("called.note", new String[] {
+                "n/a: the model cannot be fitted to the years up to that origin (damped needs 10); auto and combo fall"
+                        + " back to drift when the data are too short to backtest.",
+                "无：该模型无法用截至该起点的数据拟合（阻尼趋势至少需要10年）；数据过短无法回测时，自动选择与组合预测退回漂移模型。"
+            }),
             Map.entry("wrote.files", new String[] {"Wrote %s/ (%s).", "已写入 %s/（%s）。"}),
             Map.entry("list.separator", new String[] {", ", "、"}),
             Map.entry("legend.in", new String[] {

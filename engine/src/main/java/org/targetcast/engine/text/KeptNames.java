@@ -22,7 +22,10 @@ import java.util.regex.Pattern;
  *       {@code unctad:China}), source ids ({@code S05}), hashes ({@code sha256} and its hex digits), ISO currency codes (USD,
  *       CNY);
  *   <li>file formats (png, svg), the time zone UTC, the tool's version ({@code 0.1.0-SNAPSHOT});
- *   <li>symbols of formulas: {@code P(...)}, {@code ln}, {@code df}, {@code t}.
+ *   <li>symbols of formulas: {@code P(...)}, {@code ln}, {@code df}, {@code t};
+ *   <li>names of forecast-accuracy measures, tests and methods as the literature writes them, so that a reader
+ *       finds them there (MAE, RMSE, MAPE, MASE, the Winkler score, the Diebold-Mariano test, the Theta
+ *       method).
  * </ul>
  *
  * Not kept: series ids of the data ({@code knowledge_intensive_mofcom}) are shown by their glossary names, and
@@ -51,7 +54,15 @@ public final class KeptNames {
             "ln",
             "df",
             "run",
-            "table");
+            "table",
+            "MAE",
+            "RMSE",
+            "MAPE",
+            "MASE",
+            "Winkler",
+            "Diebold",
+            "Mariano",
+            "Theta");
 
     /**
      * File and folder names ({@code report.pdf}, {@code charts/}, {@code docs/forecast-quality.md}), history ids
