@@ -110,12 +110,12 @@ public final class Glossary {
                 "The %s scenario's answer across %d specifications (data basis × fit start %s × treatment of"
                         + " 2020-2022 × trend family), each family weighted within its specification by"
                         + " Bayesian-bootstrap stacking on its own backtests, the bands calibrated as the scenario's:",
-                "%s情景在%d种设定下的答案（数据口径×拟合起始年份%s×2020—2022年的处理方式×趋势族），各设定内的趋势族按其自身回测的贝叶斯自助堆叠加权，区间校准沿用该情景的校准："
+                "%s情景在%d种设定下的答案（数据口径×拟合起始年份%s×2020–2022年的处理方式×趋势族），各设定内的趋势族按其自身回测的贝叶斯自助堆叠加权，区间校准沿用该情景的校准："
             }),
             Map.entry("spec.title", new String[] {"The range of defensible answers", "可辩护答案的范围"}),
             Map.entry("spec.target", new String[] {"target", "目标"}),
             Map.entry("spec.central", new String[] {"P(in year)", "当年达标概率"}),
-            Map.entry("spec.range", new String[] {"range (10–90%)", "设定范围（10%—90%）"}),
+            Map.entry("spec.range", new String[] {"range (10–90%)", "设定范围（10%–90%）"}),
             Map.entry("spec.all", new String[] {"all", "全部设定"}),
             Map.entry("spec.most", new String[] {"moves it most", "影响最大的选择"}),
             Map.entry("spec.levers", new String[] {
@@ -186,15 +186,15 @@ public final class Glossary {
             Map.entry("readings.own", new String[] {" (the scenario's reading)", "（情景采用的解读）"}),
             Map.entry(
                     "readings.every",
-                    new String[] {"growth of at least %s%% in every year %d–%d", "%2$d—%3$d年每年增速不低于%1$s%%"}),
-            Map.entry("readings.floor", new String[] {"no year below %s%% growth, %d–%d", "%2$d—%3$d年没有一年增速低于%1$s%%"}),
+                    new String[] {"growth of at least %s%% in every year %d–%d", "%2$d–%3$d年每年增速不低于%1$s%%"}),
+            Map.entry("readings.floor", new String[] {"no year below %s%% growth, %d–%d", "%2$d–%3$d年没有一年增速低于%1$s%%"}),
             Map.entry(
                     "readings.average",
-                    new String[] {"at least %s%% a year on average, %d–%d", "%2$d—%3$d年年均增速不低于%1$s%%"}),
+                    new String[] {"at least %s%% a year on average, %d–%d", "%2$d–%3$d年年均增速不低于%1$s%%"}),
             Map.entry("readings.end", new String[] {"the scale in %d above its %d level", "%d年规模高于%d年"}),
             Map.entry("spec.dim.data_basis", new String[] {"data basis", "数据口径"}),
             Map.entry("spec.dim.fit_start", new String[] {"fit start", "拟合起始年份"}),
-            Map.entry("spec.dim.pandemic_treatment", new String[] {"treatment of 2020-2022", "2020—2022年的处理方式"}),
+            Map.entry("spec.dim.pandemic_treatment", new String[] {"treatment of 2020-2022", "2020–2022年的处理方式"}),
             Map.entry("spec.dim.model_choice", new String[] {"trend family", "趋势族"}),
             Map.entry("kind.specification", new String[] {"specification range", "设定范围"}),
             Map.entry("bases.basis", new String[] {"basis", "口径"}),
@@ -312,7 +312,7 @@ public final class Glossary {
                     new String[] {"%s: %s over %s (columns) and %s (rows), %s", "%s：%s随%s（列）与%s（行）的变化，%s"}),
             Map.entry("sweep.exact", new String[] {"exact", "精确计算"}),
             Map.entry("sweep.simulated", new String[] {"simulated, %d paths a cell", "模拟计算，每格%d条路径"}),
-            Map.entry("sweep.mean", new String[] {"; growth as its yearly mean %d-%d", "；增速取%d—%d年的年均值"}),
+            Map.entry("sweep.mean", new String[] {"; growth as its yearly mean %d-%d", "；增速取%d–%d年的年均值"}),
             Map.entry("sweep.as.run", new String[] {
                 "The scenario as assumed: %s %s, %s %s%s (marked on the map): %s = %s, as run gives it.",
                 "情景自身的假设：%s %s，%s %s%s（图中标记处）：%s = %s，与 run 命令的结果相同。"
@@ -709,7 +709,7 @@ public final class Glossary {
      * @param r a history refused from the calibration panel
      * @param lang the language
      * @return why: in English the screen's own words; in Chinese the cause, with the sources and years of a
-     *     vintage break (数据版本断点：可数字化交付服务贸易数据分别来自S24 (2010-2019)、S28 (2020-2023))
+     *     vintage break (数据版本断点：可数字化交付服务贸易数据分别来自S24 (2010–2019)、S28 (2020–2023))
      */
     public static String refusal(RefusedHistory r, Lang lang) {
         if (lang != Lang.ZH) {
@@ -720,13 +720,17 @@ public final class Glossary {
         }
         List<String> parts = new java.util.ArrayList<>();
         if (r.vintage().digital() != null) {
-            parts.add(
-                    term("refused.vintage.digital", lang, r.vintage().digital().replace(", ", "、")));
+            parts.add(term("refused.vintage.digital", lang, vintages(r.vintage().digital())));
         }
         if (r.vintage().total() != null) {
-            parts.add(term("refused.vintage.total", lang, r.vintage().total().replace(", ", "、")));
+            parts.add(term("refused.vintage.total", lang, vintages(r.vintage().total())));
         }
         return term("refused.vintage", lang, String.join("；", parts));
+    }
+
+    /** @return the sources of a vintage break as a Chinese list, their years joined by an en dash: S24 (2010–2019)、S28 */
+    private static String vintages(String sources) {
+        return sources.replace(", ", "、").replaceAll("(\\d{4})-(\\d{4})", "$1–$2");
     }
 
     /** @return a fraction as a short percent number: 0.45 gives 45, 0.075 gives 7.5 */
