@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -195,8 +194,8 @@ public final class BacktestCommand implements Callable<Integer> {
                         "no series of the data can be backtested: " + String.join("; ", result.skipped()));
             }
             all.addAll(result.all());
-            CalibrationReport.refusals(out, refused);
-            PanelReport.print(out, result, range[0], range[1]);
+            CalibrationReport.refusals(out, refused, charts.lang);
+            PanelReport.print(out, result, range[0], range[1], charts.lang);
         } else {
             List<Evaluation> ev = evaluate(builder, series, backtest);
             all.addAll(ev);
@@ -384,13 +383,19 @@ public final class BacktestCommand implements Callable<Integer> {
         }
         List<ShareCalibrationResult> results =
                 checks.stream().map(HistoryCalibration::calibrated).toList();
+        Lang lang = charts.lang;
         CalibrationReport.header(
-                out, panel ? "panel of " + keys.size() + " histories" : keys.get(0), file, template, calibration);
+                out,
+                panel ? Glossary.term("cal.panel.of", lang, keys.size()) : CalibrationReport.name(keys.get(0), lang),
+                file,
+                template,
+                calibration,
+                lang);
         if (panel) {
-            CalibrationReport.panelMembers(out, keys, ws.calibrationRefusals());
+            CalibrationReport.panelMembers(out, keys, ws.calibrationRefusals(), lang);
         }
         if (onPanel) {
-            CalibrationReport.panelCalibration(out, checks);
+            CalibrationReport.panelCalibration(out, checks, lang);
         }
         if (panel) {
             Map<String, BandEvidence> evidence = new LinkedHashMap<>();
@@ -411,9 +416,9 @@ public final class BacktestCommand implements Callable<Integer> {
                 }
                 evidence.put("uncalibrated", BandEvidence.of(own));
             }
-            CalibrationEvidence.print(out, evidence, maxHorizon);
+            CalibrationEvidence.print(out, evidence, maxHorizon, lang);
             out.println();
-            CalibrationEvidence.dominant(out, asRun, 10);
+            CalibrationEvidence.dominant(out, asRun, 10, lang);
             if (csv != null) {
                 List<String> lines = CalibrationEvidence.csv(evidence, maxHorizon);
                 try {
@@ -427,23 +432,25 @@ public final class BacktestCommand implements Callable<Integer> {
                 } catch (IOException e) {
                     throw InputException.at(csv.toString(), 0, 0, "", "cannot write: " + e.getMessage());
                 }
-                out.printf(Locale.ROOT, "calibration evidence written to %s%n%n", csv);
+                out.println(Glossary.term("cal.written", lang, csv));
+                out.println();
             }
-            CalibrationReport.perSeries(out, results);
+            CalibrationReport.perSeries(out, results, lang);
             ShareCalibrationResult pooled = ShareCalibrationResult.pool("panel (pooled)", results);
-            CalibrationReport.summary(out, pooled, maxHorizon);
-            CalibrationReport.sensitivity(out, pooled, template);
+            CalibrationReport.summary(out, pooled, maxHorizon, lang);
+            CalibrationReport.sensitivity(out, pooled, template, lang);
             if (leaveOneOut) {
                 // with a panel calibration the coverage above is already leave-one-economy-out: the alternative
                 // shown is one Gaussian factor on the model's own bands, fitted the same way
                 CalibrationReport.leaveOneSeriesOut(
                         out,
                         onPanel ? checks.stream().map(HistoryCalibration::raw).toList() : results,
-                        onPanel);
+                        onPanel,
+                        lang);
             }
         } else {
-            CalibrationReport.summary(out, results.get(0), maxHorizon);
-            CalibrationReport.sensitivity(out, results.get(0), template);
+            CalibrationReport.summary(out, results.get(0), maxHorizon, lang);
+            CalibrationReport.sensitivity(out, results.get(0), template, lang);
         }
         return ExitCodes.OK;
     }

@@ -188,7 +188,7 @@ public final class Table {
         return 0;
     }
 
-    static int displayWidth(String s) {
+    public static int displayWidth(String s) {
         return s.codePoints()
                 .map(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
                                 || (cp >= 0x3000 && cp <= 0x303F)

@@ -22,7 +22,8 @@ import org.targetcast.engine.text.KeptNames;
 
 /**
  * A Chinese run says everything in Chinese: the terminal of {@code run}, {@code compare}, {@code sensitivity},
- * {@code sweep}, {@code chart}, {@code backtest} (a level series, a share with {@code --called-it}), {@code solve}
+ * {@code sweep}, {@code chart}, {@code backtest} (a level series, a share with {@code --called-it}, {@code --panel},
+ * {@code --calibrate} on one history and on the panel), {@code solve}
  * and {@code status} with {@code --lang zh}, and the text of report.html and report.pdf, hold no Latin word but the
  * names the glossary keeps ({@link KeptNames}: institutions, file names, ids a reader types or looks up),
  * writes them in the notation of the English, and sets them as Chinese is set ({@link ChineseTypography}).
@@ -160,6 +161,21 @@ class ChineseCompletenessTest {
                 "--csv",
                 dir.resolve("backtest.csv").toString());
         printed("backtest", "--data", Cli.DATA, "--lang", "zh", "--series", "china.share", "--called-it");
+        printed("backtest", "--data", Cli.DATA, "--lang", "zh", "--panel");
+        printed("backtest", "--data", Cli.DATA, "--lang", "zh", "--calibrate", "--scenario", base);
+        printed(
+                "backtest",
+                "--data",
+                Cli.DATA,
+                "--lang",
+                "zh",
+                "--calibrate",
+                "--panel",
+                "--leave-one-out",
+                "--scenario",
+                base,
+                "--csv",
+                dir.resolve("evidence.csv").toString());
         printed("solve", Cli.SCENARIOS, "--data", Cli.DATA, "--lang", "zh", "--probability", "0.8");
         printed("status", base, "--data", Cli.DATA, "--lang", "zh", "--since", "2012");
         StringBuilder report = new StringBuilder();

@@ -83,12 +83,24 @@ public final class EconomyNames {
     private EconomyNames() {}
 
     /**
-     * @param economy an economy as the data name it, e.g. {@code South Korea}
+     * @param economy an economy as the data name it, e.g. {@code South Korea}, or in lower case as the panel's
+     *     calibration keys it ({@code south korea}, {@code china})
      * @param lang the language
-     * @return its name: in Chinese from the table (韩国), else the data's name
+     * @return its name: in Chinese from the table (韩国), else the given name
      */
     public static String economy(String economy, Lang lang) {
-        return lang == Lang.ZH ? ZH.getOrDefault(economy, economy) : economy;
+        if (lang != Lang.ZH) {
+            return economy;
+        }
+        String name = ZH.get(economy);
+        if (name != null) {
+            return name;
+        }
+        return ZH.entrySet().stream()
+                .filter(e -> e.getKey().equalsIgnoreCase(economy))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse(economy);
     }
 
     /**

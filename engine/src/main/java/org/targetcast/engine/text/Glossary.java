@@ -431,6 +431,191 @@ public final class Glossary {
                         + " back to drift when the data are too short to backtest.",
                 "无：该模型无法用截至该起点的数据拟合（阻尼趋势至少需要10年）；数据过短无法回测时，自动选择与组合预测退回漂移模型。"
             }),
+            Map.entry("panel.intro", new String[] {
+                "Panel: %d series, MASE pooled over horizons %d-%d (rolling origins from the 8th observation)",
+                "面板：%d条序列（各经济体的可数字化交付服务贸易），MASE按预测期%d–%d年合并（滚动起点自第8个观测值起）"
+            }),
+            Map.entry("panel.series", new String[] {"series", "序列"}),
+            Map.entry("panel.years", new String[] {"years", "年份"}),
+            Map.entry("panel.auto.picks", new String[] {"auto picks (whole series)", "自动选择的模型（全序列）"}),
+            Map.entry("panel.mean", new String[] {"mean", "平均"}),
+            Map.entry("panel.per.family", new String[] {
+                "Per family (MASE on levels as above, and on logs: errors of ln y scaled by the in-sample one-step naive"
+                        + " error of ln y; coverage and Winkler pooled over every forecast of every series)",
+                "各趋势族（MASE按水平值计算如上，并按对数计算：ln y的误差除以ln y样本内一步朴素预测的误差；覆盖率与Winkler评分" + "按所有序列的全部预测合并）"
+            }),
+            Map.entry("panel.mean.mase", new String[] {"mean MASE", "平均MASE"}),
+            Map.entry("panel.median.mase", new String[] {"median MASE", "MASE中位数"}),
+            Map.entry("panel.mean.mase.logs", new String[] {"mean MASE logs", "对数平均MASE"}),
+            Map.entry("panel.beats.drift", new String[] {"beats drift", "优于漂移"}),
+            Map.entry("panel.forecasts", new String[] {"forecasts", "预测数"}),
+            Map.entry("panel.scaled.winkler", new String[] {"scaled Winkler %s", "%s标准化Winkler评分"}),
+            Map.entry("panel.of", new String[] {"%d of %d", "%d/%d"}),
+            Map.entry("panel.auto.fine", new String[] {
+                "auto is at least as accurate as drift (MASE) on every series.", "自动选择在每条序列上的精度（MASE）都不低于漂移模型。"
+            }),
+            Map.entry(
+                    "panel.auto.worse",
+                    new String[] {"auto is less accurate than drift (MASE) on: %s.", "自动选择的精度（MASE）低于漂移模型的序列：%s。"}),
+            Map.entry("panel.auto.worse.one", new String[] {"%s (auto %.3f, drift %.3f)", "%s（自动选择%.3f，漂移%.3f）"}),
+            Map.entry("panel.worse.separator", new String[] {"; ", "；"}),
+            Map.entry(
+                    "panel.switches",
+                    new String[] {"auto left drift at %d of %d origins%s", "自动选择在%2$d个起点中有%1$d个未选漂移模型%3$s"}),
+            Map.entry("panel.switches.none", new String[] {".", "。"}),
+            Map.entry("panel.switches.scored", new String[] {
+                "; on the %d forecasts from those origins MASE auto %.3f, drift %.3f: switching %s.",
+                "；这些起点的%d次预测中，MASE自动选择%.3f、漂移%.3f：切换%s。"
+            }),
+            Map.entry("panel.paid", new String[] {"paid", "有益"}),
+            Map.entry("panel.not.paid", new String[] {"did not pay", "无益"}),
+            Map.entry("panel.damped", new String[] {
+                "damped needs 10 observations, so on 14-year series it forecasts from fewer origins than the others.",
+                "阻尼趋势至少需要10个观测值，因此在14年的序列上，它的预测起点少于其他模型。"
+            }),
+            Map.entry("panel.partial", new String[] {"Forecasts that could not be formed:", "无法形成的预测："}),
+            Map.entry(
+                    "panel.partial.one",
+                    new String[] {"%s: no forecast from %d origin(s) of %s; first: %s", "%s：%3$s共%2$d个起点无预测；首个：%4$s"}),
+            Map.entry("panel.partial.first", new String[] {"%s", "%s年起点，%s"}),
+            Map.entry(
+                    "panel.skipped",
+                    new String[] {"Skipped (%d), the rest scored without them:", "跳过%d条序列，其余序列的评分不含它们："}),
+            Map.entry("panel.skipped.why", new String[] {"%s", "观测值过少或模型无法拟合，无法回测"}),
+            Map.entry("panel.refused.none", new String[] {
+                "Refused from the panel: none (no gap, no year with digital at or above total, no vintage break).",
+                "未纳入面板的历史序列：无（无缺失年份、无可数字化交付服务贸易不低于服务贸易总额的年份、无数据版本断点）。"
+            }),
+            Map.entry(
+                    "panel.refused",
+                    new String[] {"Refused from the panel: %d histories, not backtested:", "未纳入面板的历史序列：%d条，不参与回测："}),
+            Map.entry("cal.header", new String[] {
+                "Calibration of the share bands: %s; template %s (digital %s, other %s)",
+                "占比区间校准：%s；模板情景%s（数字贸易：%s；其他服务贸易：%s）"
+            }),
+            Map.entry("cal.panel.of", new String[] {"panel of %d histories", "%d条历史序列组成的面板"}),
+            Map.entry("cal.fitted", new String[] {" fitted", "，拟合"}),
+            Map.entry("cal.from", new String[] {"from %d", "自%d年起"}),
+            Map.entry("cal.to", new String[] {" to %d", "至%d年"}),
+            Map.entry("cal.excluding", new String[] {" excluding %s", "，剔除%s年"}),
+            Map.entry("cal.method", new String[] {
+                "Closed form with the shocks as the engine estimates them (Student-t where the volatility is estimated"
+                        + " or the bands are calibrated); explicit growth paths, level shocks and targets of the template"
+                        + " dropped (fitted trends used). Origins from the %dth observation where every fit window holds at"
+                        + " least %d points; horizons 1-%d.",
+                "解析计算，冲击按引擎的估计（波动率为估计值或区间经过校准时用t分布）；不用模板中显式设定的增长路径、水平冲击"
+                        + "与目标（改用拟合趋势）。起点自第%d个观测值起，且每个拟合窗口至少有%d个数据点；预测期1–%d年。"
+            }),
+            Map.entry("cal.members", new String[] {
+                "Panel: %d histories, %d economies besides China (china and unctad:China are China on two bases)."
+                        + " Refused: %s",
+                "面板：%d条历史序列，除中国外%d个经济体（china与unctad:China为中国的两种口径）。未纳入：%s"
+            }),
+            Map.entry("cal.refused.none", new String[] {
+                "none (no gap, no year with digital at or above total, no vintage break).",
+                "无（无缺失年份、无可数字化交付服务贸易不低于服务贸易总额的年份、无数据版本断点）。"
+            }),
+            Map.entry("cal.panel.intro", new String[] {
+                "The template calibrates its bands on the panel (uncertainty.calibration: panel): for each history,"
+                        + " a Student-t fitted by maximum likelihood to the share forecast errors of every other economy"
+                        + " (china and unctad:China are one economy and leave together), as a run fits it. No factor is"
+                        + " fitted to the checks it is scored on: the coverage below is leave-one-economy-out. k is the t's"
+                        + " scale squared, the factor on the predictive variance of ln(D/O); t df its degrees of freedom.",
+                "模板按面板校准区间（uncertainty.calibration: panel）：每条历史序列的t分布按其他所有经济体的占比预测误差以最大似然"
+                        + "拟合（china与unctad:China属同一经济体，一并剔除），与运行时相同。评分所用的检验不参与拟合任何系数：下表的覆盖率"
+                        + "是留一经济体的结果。k为t分布尺度的平方，即ln(D/O)预测方差的系数；t df为其自由度。"
+            }),
+            Map.entry("cal.history", new String[] {"history", "历史序列"}),
+            Map.entry("cal.others", new String[] {"others' errors", "其他经济体误差数"}),
+            Map.entry("cal.k", new String[] {"k (var. factor)", "k（方差系数）"}),
+            Map.entry("cal.df", new String[] {"t df", "t df"}),
+            Map.entry("cal.uncalibrated", new String[] {"uncalibrated %s", "未校准%s"}),
+            Map.entry("cal.pooled", new String[] {"pooled", "合计"}),
+            Map.entry("cal.panel.pooled", new String[] {"panel (pooled)", "面板（合计）"}),
+            Map.entry("cal.realtime", new String[] {
+                "Calibrated in real time instead (each check with the other economies' errors up to its origin"
+                        + " only, so no pandemic year before 2020): pooled %s / %s.",
+                "改为实时校准（每次检验只用其他经济体截至其起点的误差，因此2020年以前没有疫情年份）：合计%s / %s。"
+            }),
+            Map.entry("cal.origins", new String[] {"origins", "起点"}),
+            Map.entry("cal.n", new String[] {"n", "检验数"}),
+            Map.entry("cal.mean.z2", new String[] {"mean z²", "z²均值"}),
+            Map.entry("cal.horizon", new String[] {"horizon", "预测期"}),
+            Map.entry("cal.cover.k", new String[] {"cover %s with k", "乘以k后%s覆盖率"}),
+            Map.entry("cal.split", new String[] {
+                "split: the %d check(s) made before %d that score one of %s cover 80%% / 95%% %s / %s; the other %d"
+                        + " cover %s / %s",
+                "拆分：%2$d年以前作出、检验%3$s年中某一年的%1$d次检验，80%% / 95%%覆盖率为%4$s / %5$s；其余%6$d次为%7$s / %8$s"
+            }),
+            Map.entry("cal.spans.all", new String[] {
+                "sensitivity: every check spans one of the template's excluded years (%s)", "敏感性：每次检验都跨越模板剔除的年份（%s年）之一"
+            }),
+            Map.entry("cal.spans.calm", new String[] {
+                "sensitivity: the %d check(s) whose origin-to-year span avoids the template's excluded years (%s):"
+                        + " cover 80%% / 95%% %s / %s, mean z² = %.3f",
+                "敏感性：从起点到检验年份不跨越模板剔除年份（%2$s年）的%1$d次检验：80%% / 95%%覆盖率%3$s / %4$s，z²均值 = %5$.3f"
+            }),
+            Map.entry("cal.none.scored", new String[] {"No origin could be scored: %s", "没有可评分的起点：数据不足以拟合"}),
+            Map.entry("cal.checks", new String[] {"%s: %d checks from origins %s", "%s：起点%3$s的%2$d次检验"}),
+            Map.entry("cal.skipped", new String[] {"skipped: %s", "跳过：%2$d个起点（拟合窗口的数据点不足或无法拟合）"}),
+            Map.entry(
+                    "cal.pit", new String[] {"PIT deciles (counts; flat if calibrated): ", "PIT十分位分布（检验次数；校准良好时应均匀）："}),
+            Map.entry("cal.pit.k", new String[] {"with k:", "乘以k后："}),
+            Map.entry("cal.z2", new String[] {
+                "mean z² = %.3f; k = mean z² = %.3f is the factor on the shock variance that would make the mean"
+                        + " squared standardised error 1, fitted in sample on these checks (sd of the ln(D/O) shocks x"
+                        + " %.3f; uncertainty.variance_scale multiplies the scenario's own); the coverage \"with k\" is"
+                        + " therefore optimistic, the leave-one-origin-out coverage less so",
+                "z²均值 = %.3f；k = z²均值 = %.3f，即使标准化误差平方的均值为1的冲击方差系数，在这些检验上于样本内拟合"
+                        + "（ln(D/O)冲击的标准差乘以%.3f；uncertainty.variance_scale乘在情景自身的设定上）；因此“乘以k后”的覆盖率偏乐观，"
+                        + "留一起点的覆盖率乐观程度较低"
+            }),
+            Map.entry("cal.coverage", new String[] {
+                "coverage 80%% / 95%%: before %s / %s; with k in sample %s / %s; with k leave-one-origin-out %s / %s"
+                        + " (k without one origin: %s-%s)",
+                "80%% / 95%%覆盖率：校准前%s / %s；样本内乘以k后%s / %s；留一起点乘以k后%s / %s（去掉一个起点时k为%s–%s）"
+            }),
+            Map.entry(
+                    "cal.notes", new String[] {"shock estimator notes (%d), first: %s", "冲击估计器记录了%d条说明（各起点估计时所作的调整）"}),
+            Map.entry("cal.loo.k", new String[] {"k from the others", "其他经济体的k"}),
+            Map.entry("cal.loo.intro", new String[] {
+                "Leave one series out: each history's bands with the factor on the shock variance that gives 80% coverage"
+                        + " on every other economy's checks (china and unctad:China are one economy and leave together)",
+                "留一序列：每条历史序列的区间乘以一个冲击方差系数，该系数使其他所有经济体的检验达到80%覆盖率（china与unctad:China" + "属同一经济体，一并剔除）"
+            }),
+            Map.entry("cal.loo.own", new String[] {
+                "Applied to the model's own, uncalibrated bands: one Gaussian factor, the alternative to the"
+                        + " template's Student-t calibration (whose coverage above is already leave-one-economy-out).",
+                "作用于模型自身未校准的区间：一个正态系数，作为模板t分布校准的替代（上文的覆盖率已是留一经济体的结果）。"
+            }),
+            Map.entry("cal.evidence", new String[] {
+                "Evidence from the whole panel: %d checks from origins %s. Each rate with its %.0f%% interval from a"
+                        + " moving-block bootstrap over origin years (blocks of %d consecutive origins, %,d replicates):"
+                        + " checks from one origin, and from neighbouring ones, are not independent, so they are"
+                        + " resampled together.",
+                "来自整个面板的证据：起点%2$s的%1$d次检验。各比率附移动块自助法（按起点年份重抽样，每块%4$d个相邻起点，"
+                        + "%5$,d次重复）得到的%3$.0f%%区间：同一起点及相邻起点的检验并不独立，因此一起重抽样。"
+            }),
+            Map.entry("cal.bands", new String[] {
+                "Bands %s: coverage of the central bands (nominal 50 / 80 / 95%%)", "%s：中央区间覆盖率（名义50%% / 80%% / 95%%）"
+            }),
+            Map.entry("cal.bands.as run", new String[] {"as run", "按运行方式的区间"}),
+            Map.entry("cal.bands.calibrated in real time", new String[] {"calibrated in real time", "实时校准的区间"}),
+            Map.entry("cal.bands.uncalibrated", new String[] {"uncalibrated", "未校准的区间"}),
+            Map.entry("cal.dominant", new String[] {
+                "Which economies' errors dominate (bands as run; z = standardised error of ln(D/O); %d economies,"
+                        + " the %d largest):",
+                "哪些经济体的误差占主导（按运行方式的区间；z为ln(D/O)的标准化误差；共%d个经济体，列出最大的%d个）："
+            }),
+            Map.entry("cal.economy", new String[] {"economy", "经济体"}),
+            Map.entry("cal.below.nominal", new String[] {"below (nominal)", "单侧（名义）"}),
+            Map.entry("cal.below.word", new String[] {"below", "低于区间"}),
+            Map.entry("cal.above.word", new String[] {"above", "高于区间"}),
+            Map.entry("cal.share.z2", new String[] {"share of Σz²", "占Σz²比重"}),
+            Map.entry("cal.below", new String[] {"below %s", "低于%s区间"}),
+            Map.entry("cal.above", new String[] {"above %s", "高于%s区间"}),
+            Map.entry("cal.largest.z", new String[] {"largest z", "最大z"}),
+            Map.entry("cal.written", new String[] {"calibration evidence written to %s", "校准证据已写入 %s"}),
             Map.entry("wrote.files", new String[] {"Wrote %s/ (%s).", "已写入 %s/（%s）。"}),
             Map.entry("list.separator", new String[] {", ", "、"}),
             Map.entry("legend.in", new String[] {

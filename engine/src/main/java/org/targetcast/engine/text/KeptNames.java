@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  *   <li>names of institutions and sources as they are cited (MOFCOM, UNCTAD, SAFE, WTO, IPCC, PIT, Mastrandrea
  *       et al., whom a reader looks up under these names);
  *   <li>the tool's own name and commands a reader types ({@code targetcast}, {@code run --table});
+ *   <li>keys of a scenario file as the reader writes them ({@code uncertainty.calibration: panel});
  *   <li>file and folder names, with their extension ({@code report.pdf}, {@code charts/},
  *       {@code docs/forecast-quality.md}), and the scenario ids the user chose as file names;
  *   <li>identifiers a reader compares with the data: the data's history ids ({@code china},
@@ -66,7 +67,8 @@ public final class KeptNames {
 
     /**
      * File and folder names ({@code report.pdf}, {@code charts/}, {@code docs/forecast-quality.md}), history ids
-     * ({@code unctad:China}), command-line options ({@code --table}) and hex digits of a hash: kept whole.
+     * ({@code unctad:China}), scenario keys ({@code uncertainty.variance_scale}), command-line options ({@code --table})
+     * and hex digits of a hash: kept whole.
      */
     private static final Pattern IDENTIFIER = Pattern.compile(
             // a path or a folder: any token with a slash (charts/, docs/forecast-quality.md, UNCTAD/SAFE)
@@ -76,6 +78,8 @@ public final class KeptNames {
                     // a history id of the data: unctad:Viet Nam
                     + "|(?<![A-Za-z])(?:unctad|mofcom|china):[A-Za-z][A-Za-z.'()-]*(?: [A-Z][A-Za-z.'()-]*| and| of| the)*"
                     + "|(?<![A-Za-z])china(?![A-Za-z])"
+                    // a key of a scenario file a reader writes: uncertainty.calibration: panel
+                    + "|(?<![A-Za-z])uncertainty\\.[a-z_]+(?:: [a-z]+)?"
                     // an option a reader types, and a command named as typed (run --table, run 命令)
                     + "|--[a-z][a-z-]*"
                     + "|(?<![A-Za-z])(?:run|compare|sensitivity|sweep|chart|backtest|solve|status)(?= --| ?命令)"

@@ -70,6 +70,24 @@ public final class ModelText {
     }
 
     /**
+     * @param key a series of the data as {@code <history>.<component>}
+     * @param lang the language
+     * @return in English the key; in Chinese the history's name alone (印度, 中国（商务部口径）), for a table whose
+     *     series are all of one component; the key itself where the history has no name
+     */
+    public static String history(String key, Lang lang) {
+        int dot = key.lastIndexOf('.');
+        if (lang != Lang.ZH || dot < 0) {
+            return key;
+        }
+        String history = key.substring(0, dot);
+        String name = history.equals("china@unctad")
+                ? Glossary.term("panel.china.unctad", lang)
+                : EconomyNames.history(history, lang);
+        return name.equals(history) ? key : name;
+    }
+
+    /**
      * @param failure the first origin's failure of a backtest, as the model words it
      * @param lang the language
      * @return why no forecast was formed: the years of data needed and found where the failure says them,
