@@ -33,7 +33,7 @@ public final class HtmlReport {
             "\n",
             "body{font-family:system-ui,'Noto Sans CJK SC','WenQuanYi Micro Hei',sans-serif;max-width:1060px;margin:2em auto;padding:0 1em;color:#222}",
             "table{border-collapse:collapse;margin:1em 0;font-size:0.92em}th,td{border-bottom:1px solid #ddd;padding:0.3em 0.7em;text-align:left}",
-            "th{background:#f3f5f8}td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}td.name{white-space:nowrap}",
+            "th{background:#f3f5f8}td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}td.name{white-space:nowrap}.nb{white-space:nowrap}",
             ".good{color:#1b7a3a;font-weight:600}.even{color:#a15c00;font-weight:600}.bad{color:#b03a2e;font-weight:600}",
             "p.good,p.even,p.bad{font-weight:normal;border-left:4px solid currentColor;padding-left:0.6em}",
             "figure{margin:1em 0}figure img{max-width:100%;height:auto}figcaption{color:#666;font-size:0.85em}.small{color:#666;font-size:0.85em}",
@@ -144,7 +144,7 @@ public final class HtmlReport {
     private static void table(StringBuilder h, TableBlock t) {
         h.append("<table>\n<thead><tr>");
         for (String c : t.header()) {
-            h.append("<th>").append(esc(c)).append("</th>");
+            h.append("<th>").append(cell(c)).append("</th>");
         }
         h.append("</tr></thead>\n<tbody>\n");
         for (Row r : t.rows()) {
@@ -157,7 +157,7 @@ public final class HtmlReport {
                 h.append("<td")
                         .append(cls.isEmpty() ? "" : " class=\"" + cls + "\"")
                         .append('>')
-                        .append(esc(r.cells().get(c)))
+                        .append(cell(r.cells().get(c)))
                         .append("</td>");
             }
             h.append("</tr>\n");
@@ -177,6 +177,23 @@ public final class HtmlReport {
             case BAD -> "bad";
             case NONE -> "";
         };
+    }
+
+    /**
+     * @param text a table cell
+     * @return it escaped, every piece of Chinese that a line never splits ({@link Table#tokens}: （百分点）, 百分点,
+     *     a character with its closing punctuation) in a span kept on one line, as the PDF keeps it
+     */
+    static String cell(String text) {
+        StringBuilder sb = new StringBuilder();
+        for (String token : Table.tokens(Formats.withoutControls(text).replace('\n', ' '))) {
+            String t = token.strip();
+            boolean whole = t.codePointCount(0, t.length()) > 1
+                    && t.codePoints().anyMatch(cp -> Table.displayWidth(Character.toString(cp)) == 2);
+            sb.append(token, 0, token.length() - token.stripLeading().length());
+            sb.append(whole ? "<span class=\"nb\">" + esc(t) + "</span>" : esc(t));
+        }
+        return sb.toString();
     }
 
     /** HTML-escaped, control characters removed. */
