@@ -41,6 +41,13 @@ public final class HtmlReport {
             "@media print{body{max-width:none;margin:0;font-size:10pt}tr,td,th,figure,img{break-inside:avoid;page-break-inside:avoid}"
                     + "thead{display:table-header-group}h1,h2,h3{break-after:avoid;page-break-after:avoid}p{orphans:3;widows:3}}");
 
+    /**
+     * A system property that fixes the run time the report prints (an ISO instant, {@code 2026-01-01T00:00:00Z}),
+     * for tests that compare two runs' PDFs byte for byte: the time is printed to the minute, and two runs a
+     * minute apart differ in it. Unset, the report prints the time of the run.
+     */
+    public static final String TIME_PROPERTY = "targetcast.report.time";
+
     private HtmlReport() {}
 
     /**
@@ -74,8 +81,11 @@ public final class HtmlReport {
             OutputFolder folder)
             throws IOException {
         List<Observation> obs = ws.dataset().observations();
+        String fixed = System.getProperty(TIME_PROPERTY);
         ReportBuilder.RunFacts facts = new ReportBuilder.RunFacts(
-                ZonedDateTime.now(),
+                fixed == null
+                        ? ZonedDateTime.now()
+                        : java.time.Instant.parse(fixed).atZone(java.time.ZoneOffset.UTC),
                 version,
                 ws.dataFile(),
                 ws.dataHash(),
