@@ -79,7 +79,7 @@ class SpecificationRangeParityTest {
                 "--lang",
                 "zh");
         assertEquals(0, cli.code(), cli.err());
-        assertTrue(cli.out().contains("设定范围（10%—90%）"), cli.out());
+        assertTrue(cli.out().contains("设定范围（10%–90%）"), cli.out());
         assertTrue(cli.out().contains("影响最大"), cli.out());
         assertTrue(cli.out().contains("情景采用的解读"), cli.out());
         assertTrue(cli.out().contains("2029年规模高于2024年"), cli.out());

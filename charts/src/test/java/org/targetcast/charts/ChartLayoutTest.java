@@ -28,9 +28,9 @@ class ChartLayoutTest {
     private static final List<String> ZH_SCENARIOS = List.of(
             "基准情景：按拟合趋势延续，剔除疫情年份",
             "数字贸易加速：2026年起每年增长10%",
-            "近期增速：两部分保持2022—2025年的增速",
+            "近期增速：两部分保持2022–2025年的增速",
             "旅行反弹：其他服务贸易至2028年每年增长10%",
-            "疫情前趋势：两部分均按2010—2019年趋势");
+            "疫情前趋势：两部分均按2010–2019年趋势");
 
     /** A tornado whose assumption names are as long as the application's, which widen the y axis. */
     private static final List<SensitivityBar> LONG_NAMES = List.of(

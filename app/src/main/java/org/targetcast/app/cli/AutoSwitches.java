@@ -1,10 +1,11 @@
 package org.targetcast.app.cli;
 
 import java.io.PrintWriter;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import org.targetcast.charts.Lang;
+import org.targetcast.engine.text.Glossary;
 import org.targetcast.model.backtest.Evaluation;
 import org.targetcast.model.backtest.Forecast;
 import org.targetcast.model.backtest.Metrics;
@@ -19,7 +20,7 @@ import org.targetcast.model.trend.TrendFamily;
 final class AutoSwitches {
     private AutoSwitches() {}
 
-    static void print(PrintWriter out, PanelBacktest panel, Predicate<Forecast> in) {
+    static void print(PrintWriter out, PanelBacktest panel, Predicate<Forecast> in, Lang lang) {
         if (!panel.families().contains(TrendFamily.AUTO) || !panel.families().contains(TrendFamily.DRIFT)) {
             return;
         }
@@ -43,19 +44,21 @@ final class AutoSwitches {
             driftThere = driftThere.combine(
                     row.evaluation(TrendFamily.DRIFT).metrics(f -> in.test(f) && left.contains(f.origin())));
         }
-        out.printf(
-                Locale.ROOT,
-                "auto left drift at %d of %d origins%s%n",
+        out.println(Glossary.term(
+                "panel.switches",
+                lang,
                 switched,
                 origins,
                 switched == 0
-                        ? "."
-                        : String.format(
-                                Locale.ROOT,
-                                "; on the %d forecasts from those origins MASE auto %.3f, drift %.3f: switching %s.",
+                        ? Glossary.term("panel.switches.none", lang)
+                        : Glossary.term(
+                                "panel.switches.scored",
+                                lang,
                                 autoThere.count(),
                                 autoThere.mase(),
                                 driftThere.mase(),
-                                autoThere.mase() < driftThere.mase() ? "paid" : "did not pay"));
+                                Glossary.term(
+                                        autoThere.mase() < driftThere.mase() ? "panel.paid" : "panel.not.paid",
+                                        lang))));
     }
 }

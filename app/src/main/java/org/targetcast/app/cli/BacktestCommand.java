@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -17,8 +16,11 @@ import org.targetcast.app.report.AtomicFile;
 import org.targetcast.app.report.BacktestReport;
 import org.targetcast.app.report.OutputGuard;
 import org.targetcast.app.report.Table;
+import org.targetcast.charts.Lang;
 import org.targetcast.engine.io.InputException;
 import org.targetcast.engine.io.ScenarioReader;
+import org.targetcast.engine.text.Glossary;
+import org.targetcast.engine.text.ModelText;
 import org.targetcast.engine.workspace.Workspace;
 import org.targetcast.model.ModelException;
 import org.targetcast.model.backtest.Evaluation;
@@ -192,15 +194,15 @@ public final class BacktestCommand implements Callable<Integer> {
                         "no series of the data can be backtested: " + String.join("; ", result.skipped()));
             }
             all.addAll(result.all());
-            CalibrationReport.refusals(out, refused);
-            PanelReport.print(out, result, range[0], range[1]);
+            CalibrationReport.refusals(out, refused, charts.lang);
+            PanelReport.print(out, result, range[0], range[1], charts.lang);
         } else {
             List<Evaluation> ev = evaluate(builder, series, backtest);
             all.addAll(ev);
             printSeries(out, builder, ev, range, backtest);
             if (calledIt) {
                 out.println();
-                CalledItTable.print(out, builder, series, isShare(series));
+                CalledItTable.print(out, builder, series, isShare(series), charts.lang);
             }
             if (chartDir != null) {
                 List<String> written = BacktestCharts.write(
@@ -210,12 +212,18 @@ public final class BacktestCommand implements Callable<Integer> {
                         charts.output(),
                         chartDir,
                         data.workspace().inputs(List.of()));
-                out.printf(Locale.ROOT, "%ncharts written to %s/ (%s)%n", chartDir, String.join(", ", written));
+                out.println();
+                out.println(Glossary.term(
+                        "backtest.charts",
+                        charts.lang,
+                        chartDir,
+                        String.join(Glossary.term("list.separator", charts.lang), written)));
             }
         }
         if (csv != null) {
             writeCsv(all);
-            out.printf(Locale.ROOT, "%nforecasts written to %s%n", csv);
+            out.println();
+            out.println(Glossary.term("backtest.csv", charts.lang, csv));
         }
         return ExitCodes.OK;
     }
@@ -291,39 +299,47 @@ public final class BacktestCommand implements Callable<Integer> {
 
     private void printSeries(
             PrintWriter out, HistoryBuilder builder, List<Evaluation> ev, int[] range, RollingOrigin backtest) {
+        Lang lang = charts.lang;
         AnnualSeries target = builder.series(series);
         List<Integer> origins = backtest.origins(target);
-        out.printf(
-                Locale.ROOT,
-                "%s, %d-%d (%d points)%s; origins %s from the %dth observation; horizons %d-%d%n%n",
-                series,
+        String dash = lang == Lang.ZH ? "–" : "-";
+        out.println(Glossary.term(
+                "backtest.intro",
+                lang,
+                ModelText.series(series, lang),
                 target.firstYear(),
                 target.lastYear(),
                 target.size(),
-                isShare(series) ? ", forecast through digital and other (logistic: fitted to the share)" : "",
-                origins.isEmpty() ? "none" : origins.get(0) + "-" + origins.get(origins.size() - 1),
+                isShare(series) ? Glossary.term("backtest.through", lang) : "",
+                origins.isEmpty()
+                        ? Glossary.term("backtest.none", lang)
+                        : origins.get(0) + dash + origins.get(origins.size() - 1),
                 backtest.minimumTraining(),
                 range[0],
-                range[1]);
-        Table.print(BacktestReport.metricsTable(ev, range[0], range[1], isShare(series)), out);
+                range[1]));
         out.println();
-        out.println("MASE < 1: better than the in-sample one-step naive forecast. Errors in the data's units"
-                + (isShare(series) ? " (percentage points)." : " (USD 100 million)."));
+        Table.print(BacktestReport.metricsTable(ev, range[0], range[1], isShare(series), lang), out);
+        out.println();
+        out.println(Glossary.term(
+                "backtest.mase.note",
+                lang,
+                isShare(series) ? Glossary.term("unit.pp", lang) : Glossary.unit("USD_100m", lang)));
         if (!isShare(series)) {
-            out.println("auto on the whole series (it ranks its candidates on the checks every one of them"
-                    + " forecast, fewer than the table's where a family cannot forecast from the first origins, so its"
-                    + " MASE differ from the table's): "
-                    + AutoModel.create().fit(target).note());
+            out.println(Glossary.term(
+                    "backtest.auto",
+                    lang,
+                    ModelText.autoChoice(AutoModel.create().fit(target), lang)));
             var flagged = OutlierDetector.withDefaults()
                     .detect(TrendModels.of(TrendFamily.LOG_LINEAR).fit(target).residuals());
-            out.println("candidate outlier years (log-linear residuals, |r - median| > 3 x 1.4826 MAD; not applied): "
-                    + (flagged.isEmpty()
-                            ? "none"
+            out.println(Glossary.term(
+                    "backtest.outliers",
+                    lang,
+                    flagged.isEmpty()
+                            ? Glossary.term("backtest.none", lang)
                             : String.join(
-                                    ", ",
+                                    Glossary.term("list.separator", lang),
                                     flagged.stream()
-                                            .map(c -> String.format(
-                                                    Locale.ROOT, "%d (%+.1f robust sd)", c.year(), c.score()))
+                                            .map(c -> Glossary.term("backtest.outlier", lang, c.year(), c.score()))
                                             .toList())));
         }
     }
@@ -367,13 +383,19 @@ public final class BacktestCommand implements Callable<Integer> {
         }
         List<ShareCalibrationResult> results =
                 checks.stream().map(HistoryCalibration::calibrated).toList();
+        Lang lang = charts.lang;
         CalibrationReport.header(
-                out, panel ? "panel of " + keys.size() + " histories" : keys.get(0), file, template, calibration);
+                out,
+                panel ? Glossary.term("cal.panel.of", lang, keys.size()) : CalibrationReport.name(keys.get(0), lang),
+                file,
+                template,
+                calibration,
+                lang);
         if (panel) {
-            CalibrationReport.panelMembers(out, keys, ws.calibrationRefusals());
+            CalibrationReport.panelMembers(out, keys, ws.calibrationRefusals(), lang);
         }
         if (onPanel) {
-            CalibrationReport.panelCalibration(out, checks);
+            CalibrationReport.panelCalibration(out, checks, lang);
         }
         if (panel) {
             Map<String, BandEvidence> evidence = new LinkedHashMap<>();
@@ -395,10 +417,10 @@ public final class BacktestCommand implements Callable<Integer> {
                 }
                 evidence.put("uncalibrated", BandEvidence.of(own));
             }
-            CalibrationEvidence.print(out, evidence, maxHorizon);
+            CalibrationEvidence.print(out, evidence, maxHorizon, lang);
             out.println();
-            CalibrationEvidence.jumps(out, whole.jumps());
-            CalibrationEvidence.dominant(out, asRun, 10);
+            CalibrationEvidence.jumps(out, whole.jumps(), lang);
+            CalibrationEvidence.dominant(out, asRun, 10, lang);
             if (csv != null) {
                 List<String> lines = CalibrationEvidence.csv(evidence, maxHorizon);
                 lines.addAll(CalibrationEvidence.jumpsCsv(whole.jumps()));
@@ -413,23 +435,25 @@ public final class BacktestCommand implements Callable<Integer> {
                 } catch (IOException e) {
                     throw InputException.at(csv.toString(), 0, 0, "", "cannot write: " + e.getMessage());
                 }
-                out.printf(Locale.ROOT, "calibration evidence written to %s%n%n", csv);
+                out.println(Glossary.term("cal.written", lang, csv));
+                out.println();
             }
-            CalibrationReport.perSeries(out, results);
+            CalibrationReport.perSeries(out, results, lang);
             ShareCalibrationResult pooled = ShareCalibrationResult.pool("panel (pooled)", results);
-            CalibrationReport.summary(out, pooled, maxHorizon);
-            CalibrationReport.sensitivity(out, pooled, template);
+            CalibrationReport.summary(out, pooled, maxHorizon, lang);
+            CalibrationReport.sensitivity(out, pooled, template, lang);
             if (leaveOneOut) {
                 // with a panel calibration the coverage above is already leave-one-economy-out: the alternative
                 // shown is one Gaussian factor on the model's own bands, fitted the same way
                 CalibrationReport.leaveOneSeriesOut(
                         out,
                         onPanel ? checks.stream().map(HistoryCalibration::raw).toList() : results,
-                        onPanel);
+                        onPanel,
+                        lang);
             }
         } else {
-            CalibrationReport.summary(out, results.get(0), maxHorizon);
-            CalibrationReport.sensitivity(out, results.get(0), template);
+            CalibrationReport.summary(out, results.get(0), maxHorizon, lang);
+            CalibrationReport.sensitivity(out, results.get(0), template, lang);
         }
         return ExitCodes.OK;
     }

@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.targetcast.app.report.JumpText;
 import org.targetcast.app.report.Table;
+import org.targetcast.charts.Lang;
+import org.targetcast.engine.text.EconomyNames;
+import org.targetcast.engine.text.Glossary;
 import org.targetcast.model.calibration.BandEvidence;
 import org.targetcast.model.calibration.BlockBootstrap;
 import org.targetcast.model.calibration.JumpComponent;
@@ -35,61 +38,70 @@ final class CalibrationEvidence {
      * @param named each kind of band (e.g. "as run") with its evidence, in order
      * @param maxHorizon the last horizon
      */
-    static void print(PrintWriter out, Map<String, BandEvidence> named, int maxHorizon) {
+    static void print(PrintWriter out, Map<String, BandEvidence> named, int maxHorizon, Lang lang) {
+        String na = Glossary.term("backtest.na", lang);
         BandEvidence first = named.values().iterator().next();
         BlockBootstrap b = first.bootstrap();
         int[] o = first.origins();
-        out.printf(
-                Locale.ROOT,
-                "Evidence from the whole panel: %d checks from origins %s. Each rate with its %.0f%% interval from a"
-                        + " moving-block bootstrap over origin years (blocks of %d consecutive origins, %,d replicates):"
-                        + " checks from one origin, and from neighbouring ones, are not independent, so they are"
-                        + " resampled together.%n",
+        out.println(Glossary.term(
+                "cal.evidence",
+                lang,
                 first.count(),
-                o.length == 0 ? "none" : o[0] + "-" + o[1],
+                o.length == 0 ? Glossary.term("backtest.none", lang) : o[0] + (lang == Lang.ZH ? "–" : "-") + o[1],
                 100 * first.intervalLevel(),
                 b.blockLength(),
-                b.replicates());
+                b.replicates()));
         for (var e : named.entrySet()) {
             BandEvidence ev = e.getValue();
             out.println();
-            out.println("Bands " + e.getKey() + ": coverage of the central bands (nominal 50 / 80 / 95%)");
+            out.println(Glossary.term("cal.bands", lang, Glossary.term("cal.bands." + e.getKey(), lang)));
             List<String[]> rows = new ArrayList<>();
-            rows.add(new String[] {"horizon", "n", "cover 50%", "cover 80%", "cover 95%"});
+            rows.add(new String[] {
+                Glossary.term("cal.horizon", lang),
+                Glossary.term("cal.n", lang),
+                Glossary.term("backtest.cover", lang, "50%"),
+                Glossary.term("backtest.cover", lang, "80%"),
+                Glossary.term("backtest.cover", lang, "95%")
+            });
             for (int h = 1; h <= maxHorizon + 1; h++) {
                 int horizon = h > maxHorizon ? 0 : h;
                 if (ev.count(horizon) == 0) {
                     continue;
                 }
                 String[] row = new String[2 + BandEvidence.LEVELS.length];
-                row[0] = horizon == 0 ? "pooled" : String.valueOf(horizon);
+                row[0] = horizon == 0 ? Glossary.term("cal.pooled", lang) : String.valueOf(horizon);
                 row[1] = String.valueOf(ev.count(horizon));
                 for (int i = 0; i < BandEvidence.LEVELS.length; i++) {
-                    row[2 + i] = interval(ev.coverage(BandEvidence.LEVELS[i], horizon), true);
+                    row[2 + i] = interval(ev.coverage(BandEvidence.LEVELS[i], horizon), true, na);
                 }
                 rows.add(row);
             }
             Table.print(rows, out);
             List<String[]> sides = new ArrayList<>();
-            sides.add(new String[] {"band", "below (nominal)", "below", "above", "interval score (pp)"});
+            sides.add(new String[] {
+                Glossary.term("evidence.band", lang),
+                Glossary.term("cal.below.nominal", lang),
+                Glossary.term("cal.below.word", lang),
+                Glossary.term("cal.above.word", lang),
+                Glossary.term("evidence.score", lang)
+            });
             for (double level : BandEvidence.LEVELS) {
                 sides.add(new String[] {
                     pct(level),
                     pct((1 - level) / 2),
-                    interval(ev.below(level), true),
-                    interval(ev.above(level), true),
-                    interval(ev.intervalScore(level), false)
+                    interval(ev.below(level), true, na),
+                    interval(ev.above(level), true, na),
+                    interval(ev.intervalScore(level), false, na)
                 });
             }
             Table.print(sides, out);
-            out.println("PIT deciles (counts; flat if calibrated): "
+            out.println(Glossary.term("cal.pit", lang)
                     + Arrays.stream(ev.pitHistogram())
                             .mapToObj(c -> String.format(Locale.ROOT, "%3d", c))
                             .collect(Collectors.joining(" ")));
         }
         out.println();
-        out.println("Interval score: the band's width plus 2/(1 - level) times the distance of a share outside it,"
-                + " in percentage points of the share; lower is better (sharp bands that still cover).");
+        out.println(Glossary.term("evidence.score.note", lang));
     }
 
     /**
@@ -100,7 +112,7 @@ final class CalibrationEvidence {
      * @param checks the checks of the bands as run
      * @param top how many economies to list
      */
-    static void dominant(PrintWriter out, List<ScoredCheck> checks, int top) {
+    static void dominant(PrintWriter out, List<ScoredCheck> checks, int top, Lang lang) {
         Map<String, double[]> by = new LinkedHashMap<>();
         double total = 0;
         for (ScoredCheck c : checks) {
@@ -117,14 +129,22 @@ final class CalibrationEvidence {
         }
         final double sum = total;
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"economy", "n", "share of Σz²", "mean z²", "below 80%", "above 80%", "largest z"});
+        rows.add(new String[] {
+            Glossary.term("cal.economy", lang),
+            Glossary.term("cal.n", lang),
+            Glossary.term("cal.share.z2", lang),
+            Glossary.term("cal.mean.z2", lang),
+            Glossary.term("cal.below", lang, "80%"),
+            Glossary.term("cal.above", lang, "80%"),
+            Glossary.term("cal.largest.z", lang)
+        });
         by.entrySet().stream()
                 .sorted(Comparator.comparingDouble((Map.Entry<String, double[]> e) -> -e.getValue()[0]))
                 .limit(top)
                 .forEach(e -> {
                     double[] a = e.getValue();
                     rows.add(new String[] {
-                        e.getKey(),
+                        economy(e.getKey(), lang),
                         String.valueOf((int) a[1]),
                         pct(a[0] / sum),
                         String.format(Locale.ROOT, "%.2f", a[0] / a[1]),
@@ -133,12 +153,7 @@ final class CalibrationEvidence {
                         String.format(Locale.ROOT, "%+.2f", a[4])
                     });
                 });
-        out.printf(
-                Locale.ROOT,
-                "Which economies' errors dominate (bands as run; z = standardised error of ln(D/O); %d economies,"
-                        + " the %d largest):%n",
-                by.size(),
-                Math.min(top, by.size()));
+        out.println(Glossary.term("cal.dominant", lang, by.size(), Math.min(top, by.size())));
         Table.print(rows, out);
         out.println();
     }
@@ -150,39 +165,38 @@ final class CalibrationEvidence {
      *
      * @param out where to print
      * @param j the jumps, or null (nothing printed)
+     * @param lang the language
      */
-    static void jumps(PrintWriter out, PanelJumps j) {
+    static void jumps(PrintWriter out, PanelJumps j, Lang lang) {
         if (j == null) {
             return;
         }
+        boolean zh = lang == Lang.ZH;
+        String dash = "–";
         JumpComponent first = j.digital();
-        out.printf(
-                Locale.ROOT,
-                "Rare events (jumps) in the panel, %s left out: %d economies, %d economy-years of yearly log changes;"
-                        + " each economy its own ordinary drift and volatility, a year ordinary or ordinary plus a jump;"
-                        + " %.0f%% intervals from %,d parametric bootstrap replicates over economies. Sizes in log points"
-                        + " (a hundredth of a log change: -25 is a fall of 22%%).%n",
-                j.leftOut().equals(PanelJumps.CHINA) ? "China" : j.leftOut(),
-                first.economies(),
-                first.economyYears(),
-                100 * first.frequency().level(),
-                first.replicates());
+        out.println(Glossary.term("evidence.jumps", lang)
+                + (zh ? "：" : ": ")
+                + String.format(
+                        Locale.ROOT,
+                        Glossary.term("evidence.jumps.intro", lang),
+                        first.economies(),
+                        first.economyYears(),
+                        100 * first.frequency().level(),
+                        first.replicates()));
         for (JumpComponent c : List.of(j.other(), j.digital())) {
-            out.printf(
-                    Locale.ROOT,
-                    "  %s: jumps in %s of economy-years, mean size %s, sd %s; ordinary volatility median %s a year;"
-                            + " most in %s%n",
-                    c.component().equals("other") ? "other services" : c.component(),
-                    JumpText.frequency(c.frequency(), "-"),
-                    JumpText.points(c.sizeMean(), ", "),
-                    JumpText.points(c.sizeSd(), "-"),
-                    JumpText.points(c.medianVolatility()),
-                    JumpText.years(c, 3, ", "));
+            String name = Glossary.term(c.component().equals("other") ? "evidence.other" : "evidence.digital", lang);
+            out.println("  " + name + (zh ? "：" : ": ")
+                    + String.join(
+                            zh ? "；" : "; ",
+                            Glossary.term("evidence.jump.frequency", lang) + " "
+                                    + JumpText.frequency(c.frequency(), dash),
+                            Glossary.term("evidence.jump.mean", lang) + " "
+                                    + JumpText.points(c.sizeMean(), zh ? "，" : ", "),
+                            Glossary.term("evidence.jump.sd", lang) + " " + JumpText.points(c.sizeSd(), dash),
+                            Glossary.term("evidence.ordinary", lang) + " " + JumpText.points(c.medianVolatility()),
+                            Glossary.term("evidence.jump.years", lang) + " " + JumpText.years(c, 3, zh ? "，" : ", ")));
         }
-        out.println("Jumps cluster in years (a common shock hits many economies at once): the intervals treat economies"
-                + " as independent and do not count that. An estimate outside its interval means refits of panels"
-                + " simulated from the fit find fewer jumps than were simulated: jumps that close to ordinary years are"
-                + " weakly identified.");
+        out.println(Glossary.term("evidence.jumps.note", lang));
         out.println();
     }
 
@@ -271,8 +285,13 @@ final class CalibrationEvidence {
                 i.level());
     }
 
-    private static String interval(BlockBootstrap.Interval i, boolean percent) {
-        return org.targetcast.app.report.Formats.interval(i, percent);
+    private static String interval(BlockBootstrap.Interval i, boolean percent, String na) {
+        return Double.isNaN(i.estimate()) ? na : org.targetcast.app.report.Formats.interval(i, percent);
+    }
+
+    /** @return an economy of the panel as the calibration keys it ({@code china}, {@code united states}): 中国, 美国 */
+    private static String economy(String economy, Lang lang) {
+        return EconomyNames.economy(economy, lang);
     }
 
     private static String pct(double x) {

@@ -8,6 +8,10 @@ import java.util.Locale;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.targetcast.app.report.Table;
+import org.targetcast.charts.Lang;
+import org.targetcast.engine.text.EconomyNames;
+import org.targetcast.engine.text.Glossary;
+import org.targetcast.engine.text.ModelText;
 import org.targetcast.model.calibration.PanelCalibration;
 import org.targetcast.model.calibration.RealTimeCalibration;
 import org.targetcast.model.calibration.RefusedHistory;
@@ -24,23 +28,43 @@ final class CalibrationReport {
     private CalibrationReport() {}
 
     static void header(
-            PrintWriter out, String what, String scenarioFile, Scenario template, ShareCalibration calibration) {
-        out.printf(
-                Locale.ROOT,
-                "Calibration of the share bands: %s; template %s (digital %s, other %s)%n",
+            PrintWriter out,
+            String what,
+            String scenarioFile,
+            Scenario template,
+            ShareCalibration calibration,
+            Lang lang) {
+        out.println(Glossary.term(
+                "cal.header",
+                lang,
                 what,
                 scenarioFile,
-                describe(template.digital()),
-                describe(template.other()));
-        out.printf(
-                Locale.ROOT,
-                "Closed form with the shocks as the engine estimates them (Student-t where the volatility is estimated"
-                        + " or the bands are calibrated); explicit growth paths, level shocks "
-                        + "and targets of the template dropped (fitted trends used). Origins from the %dth observation where every fit "
-                        + "window holds at least %d points; horizons 1-%d.%n%n",
+                describe(template.digital(), lang),
+                describe(template.other(), lang)));
+        out.println(Glossary.term(
+                "cal.method",
+                lang,
                 calibration.minimumTraining(),
                 calibration.minimumFitPoints(),
-                calibration.maxHorizon());
+                calibration.maxHorizon()));
+        out.println();
+    }
+
+    /**
+     * @param history a history of the data, or a pooled result's name
+     * @param lang the language
+     * @return its name: the id in English, the Chinese name of the economy or 面板（合计） in Chinese
+     */
+    static String name(String history, Lang lang) {
+        if (history.equals("panel (pooled)")) {
+            return Glossary.term("cal.panel.pooled", lang);
+        }
+        if (history.equals("pooled")) {
+            return Glossary.term("cal.pooled", lang);
+        }
+        return history.equals("china@unctad") && lang == Lang.ZH
+                ? Glossary.term("panel.china.unctad", lang)
+                : EconomyNames.history(history, lang);
     }
 
     /**
@@ -49,21 +73,20 @@ final class CalibrationReport {
      * @param keys the histories of the panel (China on its basis and every UNCTAD economy kept)
      * @param refused the histories refused, with their reasons
      */
-    static void panelMembers(PrintWriter out, List<String> keys, List<RefusedHistory> refused) {
+    static void panelMembers(PrintWriter out, List<String> keys, List<RefusedHistory> refused, Lang lang) {
         long others = keys.stream()
                 .map(PanelCalibration::economy)
                 .filter(e -> !e.equals("china"))
                 .distinct()
                 .count();
-        out.printf(
-                Locale.ROOT,
-                "Panel: %d histories, %d economies besides China (china and unctad:China are China on two bases)."
-                        + " Refused: %s%n",
+        out.println(Glossary.term(
+                "cal.members",
+                lang,
                 keys.size(),
                 others,
-                refused.isEmpty() ? "none (no gap, no year with digital at or above total, no vintage break)." : "");
+                refused.isEmpty() ? Glossary.term("cal.refused.none", lang) : ""));
         for (RefusedHistory r : refused) {
-            out.println("  " + r.history() + ": " + r.reason());
+            out.println("  " + name(r.history(), lang) + (lang == Lang.ZH ? "：" : ": ") + Glossary.refusal(r, lang));
         }
         out.println();
     }
@@ -74,13 +97,14 @@ final class CalibrationReport {
      *
      * @param refused the histories refused, with their reasons
      */
-    static void refusals(PrintWriter out, List<RefusedHistory> refused) {
-        out.println("Refused from the panel: "
-                + (refused.isEmpty()
-                        ? "none (no gap, no year with digital at or above total, no vintage break)."
-                        : refused.size() + " histories, not backtested:"));
+    static void refusals(PrintWriter out, List<RefusedHistory> refused, Lang lang) {
+        out.println(
+                refused.isEmpty()
+                        ? Glossary.term("panel.refused.none", lang)
+                        : Glossary.term("panel.refused", lang, refused.size()));
         for (RefusedHistory r : refused) {
-            out.println("  " + r.history() + ": " + r.reason());
+            out.println("  " + EconomyNames.history(r.history(), lang) + (lang == Lang.ZH ? "：" : ": ")
+                    + Glossary.refusal(r, lang));
         }
         out.println();
     }
@@ -89,37 +113,34 @@ final class CalibrationReport {
      * The template's panel calibration as each history gets it in a run: the variance factor and tail fitted
      * on every other economy's errors, and the coverage without and with it.
      */
-    static void panelCalibration(PrintWriter out, List<HistoryCalibration> checks) {
-        out.println("The template calibrates its bands on the panel (uncertainty.calibration: panel): for each history,"
-                + " a Student-t fitted by maximum likelihood to the share forecast errors of every other economy"
-                + " (china and unctad:China are one economy and leave together), as a run fits it. No factor is"
-                + " fitted to the checks it is scored on: the coverage below is leave-one-economy-out. k is the t's"
-                + " scale squared, the factor on the predictive variance of ln(D/O); t df its degrees of freedom.");
+    static void panelCalibration(PrintWriter out, List<HistoryCalibration> checks, Lang lang) {
+        String na = Glossary.term("backtest.na", lang);
+        out.println(Glossary.term("cal.panel.intro", lang));
         out.println();
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {
-            "history",
-            "others' errors",
-            "k (var. factor)",
-            "t df",
-            "cover 80%",
-            "cover 95%",
-            "uncalibrated 80%",
-            "uncalibrated 95%"
+            Glossary.term("cal.history", lang),
+            Glossary.term("cal.others", lang),
+            Glossary.term("cal.k", lang),
+            Glossary.term("cal.df", lang),
+            Glossary.term("backtest.cover", lang, "80%"),
+            Glossary.term("backtest.cover", lang, "95%"),
+            Glossary.term("cal.uncalibrated", lang, "80%"),
+            Glossary.term("cal.uncalibrated", lang, "95%")
         });
         for (HistoryCalibration check : checks) {
             ShareCalibrationResult r = check.calibrated();
             ShareCalibrationResult u = check.raw();
             ErrorCalibration c = check.fitted();
             rows.add(new String[] {
-                r.name(),
+                name(r.name(), lang),
                 String.valueOf(c.checks()),
-                c.applies() ? num(c.varianceFactor()) : "n/a",
-                c.applies() ? String.format(Locale.ROOT, "%.2f", c.degreesOfFreedom()) : "n/a",
-                pct(r.coverage(0.8, 1)),
-                pct(r.coverage(0.95, 1)),
-                pct(u.coverage(0.8, 1)),
-                pct(u.coverage(0.95, 1))
+                c.applies() ? num(c.varianceFactor(), na) : na,
+                c.applies() ? String.format(Locale.ROOT, "%.2f", c.degreesOfFreedom()) : na,
+                pct(r.coverage(0.8, 1), na),
+                pct(r.coverage(0.95, 1), na),
+                pct(u.coverage(0.8, 1), na),
+                pct(u.coverage(0.95, 1), na)
             });
         }
         List<ShareCalibrationResult> results =
@@ -130,47 +151,52 @@ final class CalibrationReport {
             ShareCalibrationResult pooled = ShareCalibrationResult.pool("pooled", results);
             ShareCalibrationResult pooledRaw = ShareCalibrationResult.pool("pooled", raw);
             rows.add(new String[] {
-                "pooled",
+                Glossary.term("cal.pooled", lang),
                 "",
                 "",
                 "",
-                pct(pooled.coverage(0.8, 1)),
-                pct(pooled.coverage(0.95, 1)),
-                pct(pooledRaw.coverage(0.8, 1)),
-                pct(pooledRaw.coverage(0.95, 1))
+                pct(pooled.coverage(0.8, 1), na),
+                pct(pooled.coverage(0.95, 1), na),
+                pct(pooledRaw.coverage(0.8, 1), na),
+                pct(pooledRaw.coverage(0.95, 1), na)
             });
         }
         Table.print(rows, out);
         if (results.size() > 1) {
             double[] realTime = RealTimeCalibration.coverage(raw, PanelCalibration::economy, 0.8, 0.95);
-            out.printf(
-                    Locale.ROOT,
-                    "Calibrated in real time instead (each check with the other economies' errors up to its origin"
-                            + " only, so no pandemic year before 2020): pooled %s / %s.%n",
-                    pct(realTime[0]),
-                    pct(realTime[1]));
+            out.println(Glossary.term("cal.realtime", lang, pct(realTime[0], na), pct(realTime[1], na)));
         }
         out.println();
     }
 
-    static void perSeries(PrintWriter out, List<ShareCalibrationResult> results) {
+    static void perSeries(PrintWriter out, List<ShareCalibrationResult> results, Lang lang) {
+        String na = Glossary.term("backtest.na", lang);
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"history", "origins", "n", "cover 80%", "cover 95%", "mean z²"});
+        rows.add(new String[] {
+            Glossary.term("cal.history", lang),
+            Glossary.term("cal.origins", lang),
+            Glossary.term("cal.n", lang),
+            Glossary.term("backtest.cover", lang, "80%"),
+            Glossary.term("backtest.cover", lang, "95%"),
+            Glossary.term("cal.mean.z2", lang)
+        });
         for (ShareCalibrationResult r : results) {
             rows.add(new String[] {
-                r.name(),
-                origins(r),
+                name(r.name(), lang),
+                origins(r, lang),
                 String.valueOf(r.count()),
-                pct(r.coverage(0.8, 1)),
-                pct(r.coverage(0.95, 1)),
-                num(r.meanSquaredZ())
+                pct(r.coverage(0.8, 1), na),
+                pct(r.coverage(0.95, 1), na),
+                num(r.meanSquaredZ(), na)
             });
         }
         Table.print(rows, out);
         out.println();
     }
 
-    static void sensitivity(PrintWriter out, ShareCalibrationResult r, Scenario template) {
+    static void sensitivity(PrintWriter out, ShareCalibrationResult r, Scenario template, Lang lang) {
+        String na = Glossary.term("backtest.na", lang);
+        String sep = Glossary.term("list.separator", lang);
         TreeSet<Integer> years = new TreeSet<>(template.digital().fit().excluded());
         years.addAll(template.other().fit().excluded());
         if (years.isEmpty() || r.count() == 0) {
@@ -179,49 +205,56 @@ final class CalibrationReport {
         ShareCalibrationResult into = r.forecastingInto(years, true);
         ShareCalibrationResult rest = r.forecastingInto(years, false);
         if (into.count() > 0) {
-            out.printf(
-                    Locale.ROOT,
-                    "split: the %d check(s) made before %d that score one of %s cover 80%% / 95%% %s / %s;"
-                            + " the other %d cover %s / %s%n",
+            out.println(Glossary.term(
+                    "cal.split",
+                    lang,
                     into.count(),
                     years.first(),
-                    years.stream().map(String::valueOf).collect(Collectors.joining(", ")),
-                    pct(into.coverage(0.8, 1)),
-                    pct(into.coverage(0.95, 1)),
+                    years.stream().map(String::valueOf).collect(Collectors.joining(sep)),
+                    pct(into.coverage(0.8, 1), na),
+                    pct(into.coverage(0.95, 1), na),
                     rest.count(),
-                    pct(rest.coverage(0.8, 1)),
-                    pct(rest.coverage(0.95, 1)));
+                    pct(rest.coverage(0.8, 1), na),
+                    pct(rest.coverage(0.95, 1), na)));
         }
         ShareCalibrationResult calm = r.withoutSpanning(years);
-        String span = years.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        String span = years.stream().map(String::valueOf).collect(Collectors.joining(sep));
         if (calm.count() == 0) {
-            out.println("sensitivity: every check spans one of the template's excluded years (" + span + ")");
+            out.println(Glossary.term("cal.spans.all", lang, span));
             return;
         }
-        out.printf(
-                Locale.ROOT,
-                "sensitivity: the %d check(s) whose origin-to-year span avoids the template's excluded years (%s):"
-                        + " cover 80%% / 95%% %s / %s, mean z² = %.3f%n",
+        out.println(Glossary.term(
+                "cal.spans.calm",
+                lang,
                 calm.count(),
                 span,
-                pct(calm.coverage(0.8, 1)),
-                pct(calm.coverage(0.95, 1)),
-                calm.meanSquaredZ());
+                pct(calm.coverage(0.8, 1), na),
+                pct(calm.coverage(0.95, 1), na),
+                calm.meanSquaredZ()));
     }
 
-    static void summary(PrintWriter out, ShareCalibrationResult r, int maxHorizon) {
+    static void summary(PrintWriter out, ShareCalibrationResult r, int maxHorizon, Lang lang) {
+        String na = Glossary.term("backtest.na", lang);
         if (r.count() == 0) {
-            out.println("No origin could be scored: " + String.join("; ", r.skipped()));
+            out.println(Glossary.term("cal.none.scored", lang, String.join("; ", r.skipped())));
             return;
         }
-        out.printf(Locale.ROOT, "%s: %d checks from origins %s%n", r.name(), r.count(), origins(r));
+        out.println(Glossary.term("cal.checks", lang, name(r.name(), lang), r.count(), origins(r, lang)));
         if (!r.skipped().isEmpty()) {
-            out.println("skipped: " + skipped(r.skipped()));
+            out.println(Glossary.term(
+                    "cal.skipped", lang, skipped(r.skipped()), r.skipped().size()));
         }
         out.println();
         double k = r.varianceScale();
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"horizon", "n", "cover 80%", "cover 95%", "cover 80% with k", "cover 95% with k"});
+        rows.add(new String[] {
+            Glossary.term("cal.horizon", lang),
+            Glossary.term("cal.n", lang),
+            Glossary.term("backtest.cover", lang, "80%"),
+            Glossary.term("backtest.cover", lang, "95%"),
+            Glossary.term("cal.cover.k", lang, "80%"),
+            Glossary.term("cal.cover.k", lang, "95%")
+        });
         int[] n = r.countByHorizon(maxHorizon);
         double[][] c = new double[4][];
         for (int i = 0; i < LEVELS.length; i++) {
@@ -233,55 +266,50 @@ final class CalibrationReport {
                 rows.add(new String[] {
                     String.valueOf(h),
                     String.valueOf(n[h - 1]),
-                    pct(c[0][h - 1]),
-                    pct(c[1][h - 1]),
-                    pct(c[2][h - 1]),
-                    pct(c[3][h - 1])
+                    pct(c[0][h - 1], na),
+                    pct(c[1][h - 1], na),
+                    pct(c[2][h - 1], na),
+                    pct(c[3][h - 1], na)
                 });
             }
         }
         rows.add(new String[] {
-            "pooled",
+            Glossary.term("cal.pooled", lang),
             String.valueOf(r.count()),
-            pct(r.coverage(0.8, 1)),
-            pct(r.coverage(0.95, 1)),
-            pct(r.coverage(0.8, k)),
-            pct(r.coverage(0.95, k))
+            pct(r.coverage(0.8, 1), na),
+            pct(r.coverage(0.95, 1), na),
+            pct(r.coverage(0.8, k), na),
+            pct(r.coverage(0.95, k), na)
         });
         Table.print(rows, out);
         out.println();
-        out.println("PIT deciles (counts; flat if calibrated): " + histogram(r.pitHistogram(1)));
-        out.println("              with k:                     " + histogram(r.pitHistogram(k)));
-        out.printf(
-                Locale.ROOT,
-                "mean z² = %.3f; k = mean z² = %.3f is the factor on the shock variance that would make the mean"
-                        + " squared standardised error 1, fitted in sample on these checks (sd of the ln(D/O) shocks x"
-                        + " %.3f; uncertainty.variance_scale multiplies the scenario's own); the coverage \"with k\" is"
-                        + " therefore optimistic, the leave-one-origin-out coverage less so%n",
-                r.meanSquaredZ(),
-                k,
-                Math.sqrt(k));
+        String pit = Glossary.term("cal.pit", lang);
+        String withK = Glossary.term("cal.pit.k", lang);
+        // the second row's numbers under the first's: "with k:" indented as in English, padded to the same width
+        String indent = lang == Lang.ZH ? "" : "              ";
+        out.println(pit + histogram(r.pitHistogram(1)));
+        out.println(indent
+                + withK
+                + " ".repeat(Math.max(1, Table.displayWidth(pit) - Table.displayWidth(indent + withK)))
+                + histogram(r.pitHistogram(k)));
+        out.println(Glossary.term("cal.z2", lang, r.meanSquaredZ(), k, Math.sqrt(k)));
         var loo = r.leaveOneOriginOutScales().values().stream()
                 .mapToDouble(Double::doubleValue)
                 .summaryStatistics();
-        out.printf(
-                Locale.ROOT,
-                "coverage 80%% / 95%%: before %s / %s; with k in sample %s / %s; with k leave-one-origin-out %s / %s"
-                        + " (k without one origin: %s-%s)%n",
-                pct(r.coverage(0.8, 1)),
-                pct(r.coverage(0.95, 1)),
-                pct(r.coverage(0.8, k)),
-                pct(r.coverage(0.95, k)),
-                pct(r.leaveOneOriginOutCoverage(0.8)),
-                pct(r.leaveOneOriginOutCoverage(0.95)),
-                loo.getCount() == 0 ? "n/a" : num(loo.getMin()),
-                loo.getCount() == 0 ? "n/a" : num(loo.getMax()));
+        out.println(Glossary.term(
+                "cal.coverage",
+                lang,
+                pct(r.coverage(0.8, 1), na),
+                pct(r.coverage(0.95, 1), na),
+                pct(r.coverage(0.8, k), na),
+                pct(r.coverage(0.95, k), na),
+                pct(r.leaveOneOriginOutCoverage(0.8), na),
+                pct(r.leaveOneOriginOutCoverage(0.95), na),
+                loo.getCount() == 0 ? na : num(loo.getMin(), na),
+                loo.getCount() == 0 ? na : num(loo.getMax(), na)));
         if (!r.notes().isEmpty()) {
-            out.printf(
-                    Locale.ROOT,
-                    "shock estimator notes (%d), first: %s%n",
-                    r.notes().size(),
-                    r.notes().get(0));
+            out.println(
+                    Glossary.term("cal.notes", lang, r.notes().size(), r.notes().get(0)));
         }
     }
 
@@ -290,18 +318,29 @@ final class CalibrationReport {
      * then the pooled coverage over all of them; an out-of-sample check of calibrating the shock variance on
      * the panel.
      */
-    static void leaveOneSeriesOut(PrintWriter out, List<ShareCalibrationResult> results, boolean ownBands) {
+    static void leaveOneSeriesOut(PrintWriter out, List<ShareCalibrationResult> results, boolean ownBands, Lang lang) {
+        String na = Glossary.term("backtest.na", lang);
         List<ShareCalibrationResult.HeldOut> loo =
                 ShareCalibrationResult.leaveOneSeriesOut(results, PanelCalibration::economy, 0.8);
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"history", "n", "k from the others", "cover 80%", "cover 95%"});
+        rows.add(new String[] {
+            Glossary.term("cal.history", lang),
+            Glossary.term("cal.n", lang),
+            Glossary.term("cal.loo.k", lang),
+            Glossary.term("backtest.cover", lang, "80%"),
+            Glossary.term("backtest.cover", lang, "95%")
+        });
         double c80 = 0;
         double c95 = 0;
         double n = 0;
         for (ShareCalibrationResult.HeldOut r : loo) {
             int checks = r.part().count();
             rows.add(new String[] {
-                r.part().name(), String.valueOf(checks), num(r.factor()), pct(r.cover80()), pct(r.cover95())
+                name(r.part().name(), lang),
+                String.valueOf(checks),
+                num(r.factor(), na),
+                pct(r.cover80(), na),
+                pct(r.cover95(), na)
             });
             if (checks > 0) {
                 c80 += r.cover80() * checks;
@@ -309,14 +348,13 @@ final class CalibrationReport {
                 n += checks;
             }
         }
-        rows.add(new String[] {"pooled", String.valueOf((int) n), "", pct(c80 / n), pct(c95 / n)});
+        rows.add(new String[] {
+            Glossary.term("cal.pooled", lang), String.valueOf((int) n), "", pct(c80 / n, na), pct(c95 / n, na)
+        });
         out.println();
-        out.println(
-                "Leave one series out: each history's bands with the factor on the shock variance that gives 80% coverage"
-                        + " on every other economy's checks (china and unctad:China are one economy and leave together)");
+        out.println(Glossary.term("cal.loo.intro", lang));
         if (ownBands) {
-            out.println("Applied to the model's own, uncalibrated bands: one Gaussian factor, the alternative to the"
-                    + " template's Student-t calibration (whose coverage above is already leave-one-economy-out).");
+            out.println(Glossary.term("cal.loo.own", lang));
         }
         Table.print(rows, out);
     }
@@ -347,24 +385,33 @@ final class CalibrationReport {
         return String.join("; ", out);
     }
 
-    private static String describe(ComponentSpec c) {
+    private static String describe(ComponentSpec c, Lang lang) {
         var f = c.fit();
-        StringBuilder sb = new StringBuilder(c.model().key());
+        StringBuilder sb = new StringBuilder(ModelText.family(c.model(), lang));
         if (f.from() != null || f.to() != null) {
-            sb.append(" fitted ")
-                    .append(f.from() == null ? "" : "from " + f.from())
-                    .append(f.to() == null ? "" : " to " + f.to());
+            sb.append(Glossary.term("cal.fitted", lang))
+                    .append(
+                            f.from() == null
+                                    ? ""
+                                    : (lang == Lang.ZH ? "" : " ") + Glossary.term("cal.from", lang, f.from()))
+                    .append(f.to() == null ? "" : Glossary.term("cal.to", lang, f.to()));
         }
         if (!f.excluded().isEmpty()) {
-            sb.append(" excluding ")
-                    .append(f.excluded().stream().map(String::valueOf).collect(Collectors.joining(", ")));
+            sb.append(Glossary.term(
+                    "cal.excluding",
+                    lang,
+                    f.excluded().stream()
+                            .map(String::valueOf)
+                            .collect(Collectors.joining(Glossary.term("list.separator", lang)))));
         }
         return sb.toString();
     }
 
-    private static String origins(ShareCalibrationResult r) {
+    private static String origins(ShareCalibrationResult r, Lang lang) {
         List<Integer> o = r.origins();
-        return o.isEmpty() ? "none" : o.get(0) + "-" + o.get(o.size() - 1);
+        return o.isEmpty()
+                ? Glossary.term("backtest.none", lang)
+                : o.get(0) + (lang == Lang.ZH ? "–" : "-") + o.get(o.size() - 1);
     }
 
     private static String histogram(int[] bins) {
@@ -373,11 +420,11 @@ final class CalibrationReport {
                 .collect(Collectors.joining(" "));
     }
 
-    private static String pct(double x) {
-        return Double.isNaN(x) ? "n/a" : String.format(Locale.ROOT, "%.1f%%", 100 * x);
+    private static String pct(double x, String na) {
+        return Double.isNaN(x) ? na : String.format(Locale.ROOT, "%.1f%%", 100 * x);
     }
 
-    private static String num(double x) {
-        return Double.isNaN(x) ? "n/a" : String.format(Locale.ROOT, "%.3f", x);
+    private static String num(double x, String na) {
+        return Double.isNaN(x) ? na : String.format(Locale.ROOT, "%.3f", x);
     }
 }

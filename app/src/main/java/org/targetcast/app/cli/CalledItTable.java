@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import org.targetcast.app.report.Table;
+import org.targetcast.charts.Lang;
+import org.targetcast.engine.text.Glossary;
+import org.targetcast.engine.text.ModelText;
 import org.targetcast.model.ModelException;
 import org.targetcast.model.backtest.Evaluation;
 import org.targetcast.model.backtest.Forecast;
@@ -19,21 +22,25 @@ import org.targetcast.model.trend.TrendFamily;
 final class CalledItTable {
     private CalledItTable() {}
 
-    static void print(PrintWriter out, HistoryBuilder builder, String key, boolean share) {
+    static void print(PrintWriter out, HistoryBuilder builder, String key, boolean share, Lang lang) {
         AnnualSeries target = builder.series(key);
         List<TrendFamily> families = new ArrayList<>(BacktestCommand.levelFamilies());
         if (share) {
             families.add(TrendFamily.LOGISTIC);
         }
         RollingOrigin ro = RollingOrigin.withDefaults().withLevels();
-        out.printf(
-                Locale.ROOT,
-                "Would it have called it? %s: each model fitted up to the origin year only; projected"
-                        + " value (error against what happened)%n%n",
-                key);
+        out.println(Glossary.term(
+                "called.intro",
+                lang,
+                ModelText.series(key, lang),
+                Glossary.term(share ? "called.error.pp" : "called.error.pct", lang)));
+        out.println();
         List<String[]> rows = new ArrayList<>();
-        List<String> header = new ArrayList<>(List.of("origin", "year", "actual"));
-        families.forEach(f -> header.add(f.key()));
+        List<String> header = new ArrayList<>(List.of(
+                Glossary.term("called.origin", lang),
+                Glossary.term("called.year", lang),
+                Glossary.term("called.actual", lang)));
+        families.forEach(f -> header.add(ModelText.family(f, lang)));
         rows.add(header.toArray(String[]::new));
         for (int origin : BacktestCommand.CALLED_IT_ORIGINS) {
             if (!target.contains(origin) || origin >= target.lastYear()) {
@@ -57,8 +64,8 @@ final class CalledItTable {
                                     .findFirst();
                     row.add(
                             f.isEmpty()
-                                    ? "n/a"
-                                    : value(f.getAsDouble(), share) + " (" + error(f.getAsDouble(), actual, share)
+                                    ? Glossary.term("backtest.na", lang)
+                                    : value(f.getAsDouble(), share) + " (" + error(f.getAsDouble(), actual, share, lang)
                                             + ")");
                 }
                 rows.add(row.toArray(String[]::new));
@@ -66,9 +73,7 @@ final class CalledItTable {
         }
         Table.print(rows, out);
         out.println();
-        out.println(
-                "n/a: the model cannot be fitted to the years up to that origin (damped needs 10); auto and combo fall"
-                        + " back to drift when the data are too short to backtest.");
+        out.println(Glossary.term("called.note", lang));
     }
 
     private static Evaluation evaluate(
@@ -104,9 +109,10 @@ final class CalledItTable {
         return share ? String.format(Locale.ROOT, "%.1f%%", 100 * v) : String.format(Locale.ROOT, "%.0f", v);
     }
 
-    private static String error(double forecast, double actual, boolean share) {
+    /** @return the error: in points of a share ({@code +1.2pp}; the unit in the intro in Chinese), in percent of a level */
+    private static String error(double forecast, double actual, boolean share, Lang lang) {
         return share
-                ? String.format(Locale.ROOT, "%+.1fpp", 100 * (forecast - actual))
-                : String.format(Locale.ROOT, "%+.0f%%", 100 * (forecast / actual - 1));
+                ? String.format(Locale.ROOT, lang == Lang.ZH ? "%+.1f" : "%+.1fpp", 100 * (forecast - actual))
+                : String.format(Locale.ROOT, lang == Lang.ZH ? "%+.0f" : "%+.0f%%", 100 * (forecast / actual - 1));
     }
 }

@@ -42,6 +42,9 @@ public final class SolveCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
 
+    @Mixin
+    LangOption language;
+
     @picocli.CommandLine.Option(
             names = "--probability",
             paramLabel = "P",
@@ -62,18 +65,22 @@ public final class SolveCommand implements Callable<Integer> {
             throw org.targetcast.engine.io.InputException.at(
                     "--probability", 0, 0, "", "expected a probability inside (0, 1), found " + probability);
         }
+        Lang lang = language.lang;
         List<String> header = new ArrayList<>(List.of(
-                "scenario", "target", "required digital growth", "scenario's digital growth", "other growth", "from"));
+                Glossary.term("scenario", lang),
+                Glossary.term("target", lang),
+                Glossary.term("required", lang),
+                Glossary.term("solve.assumed", lang),
+                Glossary.term("solve.other", lang),
+                Glossary.term("solve.from", lang)));
         if (probability != null) {
             boolean anyReachedBy = results.stream()
                     .flatMap(r -> r.loaded().scenario().targets().stream())
                     .anyMatch(t -> t instanceof org.targetcast.model.target.ShareTarget st && st.reachedBy());
-            header.add(String.format(
-                    java.util.Locale.ROOT,
-                    anyReachedBy
-                            ? "digital growth for P = %.0f%% (in year; by year for reached-by targets)"
-                            : "digital growth for P(in year) = %.0f%%",
-                    100 * probability));
+            header.add(Glossary.term(
+                    anyReachedBy ? "solve.p.reached" : "solve.p",
+                    lang,
+                    String.format(java.util.Locale.ROOT, "%.0f%%", 100 * probability)));
         }
         rows.add(header.toArray(String[]::new));
         for (ScenarioResult r : results) {
@@ -85,11 +92,14 @@ public final class SolveCommand implements Callable<Integer> {
                     double assumed = Math.pow(p.digital(t.year()) / p.digital(c), 1.0 / h) - 1;
                     double other = Math.pow(p.other(t.year()) / p.other(c), 1.0 / h) - 1;
                     List<String> row = new ArrayList<>(List.of(
-                            r.loaded().scenario().name(),
-                            Glossary.target(t, Lang.EN),
-                            Formats.growth(v.requiredGrowth()) + " a year",
-                            Formats.growth(assumed) + " a year",
-                            Formats.growth(other) + " a year",
+                            Glossary.scenarioName(
+                                    r.loaded().scenario().name(),
+                                    r.loaded().chinese().title(),
+                                    lang),
+                            Glossary.target(t, lang),
+                            Glossary.term("a.year", lang, Formats.growth(v.requiredGrowth())),
+                            Glossary.term("a.year", lang, Formats.growth(assumed)),
+                            Glossary.term("a.year", lang, Formats.growth(other)),
                             String.valueOf(c)));
                     if (probability != null) {
                         double g = GoalSeek.digitalGrowthFor(
@@ -97,7 +107,10 @@ public final class SolveCommand implements Callable<Integer> {
                                 p.scenario(),
                                 r.verdicts().indexOf(v),
                                 probability);
-                        row.add(Double.isNaN(g) ? "beyond -50%..+100%" : Formats.growth(g) + " a year");
+                        row.add(
+                                Double.isNaN(g)
+                                        ? Glossary.term("solve.beyond", lang)
+                                        : Glossary.term("a.year", lang, Formats.growth(g)));
                     }
                     rows.add(row.toArray(String[]::new));
                 }

@@ -3,7 +3,6 @@ package org.targetcast.app.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.targetcast.app.report.Formats;
 import org.targetcast.app.report.ProbabilityText;
@@ -11,6 +10,7 @@ import org.targetcast.app.report.Table;
 import org.targetcast.charts.Lang;
 import org.targetcast.engine.io.InputException;
 import org.targetcast.engine.io.LoadedScenario;
+import org.targetcast.engine.text.EconomyNames;
 import org.targetcast.engine.text.Glossary;
 import org.targetcast.model.ModelException;
 import org.targetcast.model.analysis.Monitor;
@@ -75,6 +75,9 @@ public final class StatusCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
 
+    @Mixin
+    LangOption language;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -125,21 +128,24 @@ public final class StatusCommand implements Callable<Integer> {
             throw InputException.at(s.file(), 0, 0, "", e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.printf(
-                Locale.ROOT,
-                "%s replayed on %s data; glide paths from %d (share %s)%n%n",
-                s.scenario().name(),
-                s.scenario().data(),
+        Lang lang = language.lang;
+        out.println(Glossary.term(
+                "status.intro",
+                lang,
+                Glossary.scenarioHeading(s.scenario().name(), s.chinese().title(), lang),
+                EconomyNames.history(s.scenario().data(), lang),
                 baseline,
-                Formats.pct(h.share().valueAt(baseline).getAsDouble()));
+                Formats.pct(h.share().valueAt(baseline).getAsDouble())));
+        out.println();
         List<String[]> table = new ArrayList<>();
-        List<String> header = new ArrayList<>(List.of("as of", "share"));
+        List<String> header =
+                new ArrayList<>(List.of(Glossary.term("status.as.of", lang), Glossary.term("status.share", lang)));
         for (ShareTarget t : targets) {
-            header.add("glide to " + Glossary.percent(t.share()) + "% in " + t.year());
-            header.add(Glossary.probabilityName(t, Lang.EN));
+            header.add(Glossary.term("status.glide", lang, Glossary.percent(t.share()), t.year()));
+            header.add(Glossary.probabilityName(t, lang));
         }
-        header.add("signal");
-        header.add("note");
+        header.add(Glossary.term("status.signal", lang));
+        header.add(Glossary.term("status.note", lang));
         table.add(header.toArray(String[]::new));
         for (Monitor.Row r : rows) {
             List<String> row = new ArrayList<>(List.of(String.valueOf(r.asOf()), Formats.pct(r.share())));
@@ -148,18 +154,15 @@ public final class StatusCommand implements Callable<Integer> {
                 row.add(Double.isNaN(g) ? "" : Formats.pct(g) + " (" + Formats.points(100 * (r.share() - g)) + ")");
                 row.add(Double.isNaN(t.probability()) ? "" : ProbabilityText.percent(t.probability()));
             }
-            row.add(signal(r));
-            row.add(r.note());
+            String signal = signal(r);
+            row.add(signal.isEmpty() ? "" : Glossary.term("status." + signal, lang));
+            row.add(r.note().isEmpty() ? "" : Glossary.term("status.unfitted", lang, r.note()));
             table.add(row.toArray(String[]::new));
         }
         Table.print(table, out);
         out.println();
-        out.printf(
-                Locale.ROOT,
-                "signal: alarm if a target's probability is below %s; warning if below %s or the share is behind a glide"
-                        + " path; ok otherwise (targets whose year has passed are not judged).%n",
-                Glossary.percent(alarmBelow) + "%",
-                Glossary.percent(warnBelow) + "%");
+        out.println(Glossary.term(
+                "status.legend", lang, Glossary.percent(alarmBelow) + "%", Glossary.percent(warnBelow) + "%"));
         return ExitCodes.OK;
     }
 

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
+import org.targetcast.charts.Lang;
+import org.targetcast.engine.text.Glossary;
+import org.targetcast.engine.text.ModelText;
 import org.targetcast.model.backtest.Evaluation;
 import org.targetcast.model.backtest.Forecast;
 import org.targetcast.model.backtest.IntervalScore;
@@ -26,27 +29,30 @@ public final class BacktestReport {
      * @param from first horizon reported
      * @param to last horizon reported
      * @param share whether the series is a share (errors shown in percentage points)
+     * @param lang the language of the header, the models' names and the notes
      * @return header and rows for {@link Table#print}
      */
-    public static List<String[]> metricsTable(List<Evaluation> evaluations, int from, int to, boolean share) {
+    public static List<String[]> metricsTable(
+            List<Evaluation> evaluations, int from, int to, boolean share, Lang lang) {
         List<String[]> rows = new ArrayList<>();
-        StringBuilder hs = new StringBuilder("MASE h");
+        StringBuilder hs = new StringBuilder();
         for (int h = from; h <= to; h++) {
             hs.append(h == from ? "" : " / ").append(h);
         }
         rows.add(new String[] {
-            "model",
-            "n",
-            share ? "MAE (pp)" : "MAE",
-            share ? "RMSE (pp)" : "RMSE",
+            Glossary.term("backtest.model", lang),
+            Glossary.term("backtest.n", lang),
+            Glossary.term(share ? "backtest.mae.pp" : "backtest.mae", lang),
+            Glossary.term(share ? "backtest.rmse.pp" : "backtest.rmse", lang),
             "MAPE",
             "MASE",
-            hs.toString(),
-            "cover 80%",
-            "cover 95%",
-            "Winkler 80%",
-            "note"
+            Glossary.term("backtest.mase.h", lang, hs.toString()),
+            Glossary.term("backtest.cover", lang, "80%"),
+            Glossary.term("backtest.cover", lang, "95%"),
+            Glossary.term("backtest.winkler", lang, "80%"),
+            Glossary.term("backtest.note", lang)
         });
+        String na = Glossary.term("backtest.na", lang);
         for (Evaluation e : evaluations) {
             Predicate<Forecast> in = f -> f.horizon() >= from && f.horizon() <= to;
             Metrics m = e.metrics(in);
@@ -54,23 +60,23 @@ public final class BacktestReport {
             for (int h = from; h <= to; h++) {
                 int hh = h;
                 byH.append(h == from ? "" : " ")
-                        .append(fixed(e.metrics(f -> f.horizon() == hh).mase(), 2));
+                        .append(fixed(e.metrics(f -> f.horizon() == hh).mase(), 2, na));
             }
             IntervalScore i80 = e.hasIntervals() ? e.interval(0.8, in) : null;
             IntervalScore i95 = e.hasIntervals() ? e.interval(0.95, in) : null;
             double unit = share ? 100 : 1;
             rows.add(new String[] {
-                label(e),
+                ModelText.family(e.family(), lang),
                 String.valueOf(m.count()),
-                sig(unit * m.mae()),
-                sig(unit * m.rmse()),
-                fixed(m.mape(), 1) + "%",
-                fixed(m.mase(), 3),
+                sig(unit * m.mae(), na),
+                sig(unit * m.rmse(), na),
+                fixed(m.mape(), 1, na) + (Double.isNaN(m.mape()) ? "" : "%"),
+                fixed(m.mase(), 3, na),
                 byH.toString(),
-                i80 == null ? "n/a" : Formats.pct(i80.coverage()),
-                i95 == null ? "n/a" : Formats.pct(i95.coverage()),
-                i80 == null ? "n/a" : sig(unit * i80.winkler()),
-                note(e)
+                i80 == null ? na : Formats.pct(i80.coverage()),
+                i95 == null ? na : Formats.pct(i95.coverage()),
+                i80 == null ? na : sig(unit * i80.winkler(), na),
+                note(e, lang)
             });
         }
         return rows;
@@ -124,27 +130,29 @@ public final class BacktestReport {
 
     /**
      * @param e an evaluation
+     * @param lang the language
      * @return origins that failed, briefly
      */
-    public static String note(Evaluation e) {
+    public static String note(Evaluation e, Lang lang) {
         if (e.failures().isEmpty()) {
-            return e.family() == TrendFamily.COMBO ? "no analytic interval" : "";
+            return e.family() == TrendFamily.COMBO ? Glossary.term("backtest.no.interval", lang) : "";
         }
         List<String> years =
                 e.failures().stream().map(s -> s.substring(0, s.indexOf(':'))).toList();
-        String first = e.failures().get(0);
-        String why = first.contains("needs at least")
-                ? first.substring(first.indexOf("needs at least"))
-                : "could not be fitted";
-        return "no forecast from "
-                + (years.size() == 1 ? years.get(0) : years.get(0) + "-" + years.get(years.size() - 1)) + " (" + why
-                + ")";
+        String span = years.size() == 1
+                ? years.get(0)
+                : years.get(0) + (lang == Lang.ZH ? "–" : "-") + years.get(years.size() - 1);
+        return Glossary.term(
+                "backtest.no.forecast",
+                lang,
+                span,
+                ModelText.failure(e.failures().get(0), lang));
     }
 
-    /** @return a number with 4 significant digits, {@code n/a} for NaN */
-    static String sig(double v) {
+    /** @return a number with 4 significant digits, {@code na} for NaN */
+    static String sig(double v, String na) {
         if (Double.isNaN(v)) {
-            return "n/a";
+            return na;
         }
         return Math.abs(v) >= 1e4 ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.4g", v);
     }
@@ -155,6 +163,16 @@ public final class BacktestReport {
      * @return the number fixed-point, {@code n/a} for NaN
      */
     public static String fixed(double v, int decimals) {
-        return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%." + decimals + "f", v);
+        return fixed(v, decimals, "n/a");
+    }
+
+    /**
+     * @param v a number
+     * @param decimals decimals shown
+     * @param na what a NaN shows
+     * @return the number fixed-point, {@code na} for NaN
+     */
+    public static String fixed(double v, int decimals, String na) {
+        return Double.isNaN(v) ? na : String.format(Locale.ROOT, "%." + decimals + "f", v);
     }
 }

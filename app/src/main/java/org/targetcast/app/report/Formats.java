@@ -14,15 +14,16 @@ public final class Formats {
     /**
      * @param i an estimate with its interval
      * @param percent whether it is a rate (printed in percent) or a score (two decimals)
-     * @return e.g. {@code 79.5% [73-93]} or {@code 36.82 [27.16-40.25]}; {@code n/a} without an estimate
+     * @return e.g. {@code 79.5% [73–93]} or {@code 36.82 [27.16–40.25]}, the range with an en dash as every
+     *     range of the outputs; {@code n/a} without an estimate
      */
     public static String interval(org.targetcast.model.calibration.BlockBootstrap.Interval i, boolean percent) {
         if (Double.isNaN(i.estimate())) {
             return "n/a";
         }
         return percent
-                ? String.format(Locale.ROOT, "%.1f%% [%.0f-%.0f]", 100 * i.estimate(), 100 * i.lower(), 100 * i.upper())
-                : String.format(Locale.ROOT, "%.2f [%.2f-%.2f]", i.estimate(), i.lower(), i.upper());
+                ? String.format(Locale.ROOT, "%.1f%% [%.0f–%.0f]", 100 * i.estimate(), 100 * i.lower(), 100 * i.upper())
+                : String.format(Locale.ROOT, "%.2f [%.2f–%.2f]", i.estimate(), i.lower(), i.upper());
     }
 
     /** @return a growth rate with sign and one decimal, e.g. {@code +9.3%} */

@@ -33,13 +33,20 @@ public final class HtmlReport {
             "\n",
             "body{font-family:system-ui,'Noto Sans CJK SC','WenQuanYi Micro Hei',sans-serif;max-width:1060px;margin:2em auto;padding:0 1em;color:#222}",
             "table{border-collapse:collapse;margin:1em 0;font-size:0.92em}th,td{border-bottom:1px solid #ddd;padding:0.3em 0.7em;text-align:left}",
-            "th{background:#f3f5f8}td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}td.name{white-space:nowrap}",
+            "th{background:#f3f5f8}td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}td.name{white-space:nowrap}.nb{white-space:nowrap}",
             ".good{color:#1b7a3a;font-weight:600}.even{color:#a15c00;font-weight:600}.bad{color:#b03a2e;font-weight:600}",
             "p.good,p.even,p.bad{font-weight:normal;border-left:4px solid currentColor;padding-left:0.6em}",
             "figure{margin:1em 0}figure img{max-width:100%;height:auto}figcaption{color:#666;font-size:0.85em}.small{color:#666;font-size:0.85em}",
             "@page{size:A4;margin:15mm}",
             "@media print{body{max-width:none;margin:0;font-size:10pt}tr,td,th,figure,img{break-inside:avoid;page-break-inside:avoid}"
                     + "thead{display:table-header-group}h1,h2,h3{break-after:avoid;page-break-after:avoid}p{orphans:3;widows:3}}");
+
+    /**
+     * A system property that fixes the run time the report prints (an ISO instant, {@code 2026-01-01T00:00:00Z}),
+     * for tests that compare two runs' PDFs byte for byte: the time is printed to the minute, and two runs a
+     * minute apart differ in it. Unset, the report prints the time of the run.
+     */
+    public static final String TIME_PROPERTY = "targetcast.report.time";
 
     private HtmlReport() {}
 
@@ -74,8 +81,11 @@ public final class HtmlReport {
             OutputFolder folder)
             throws IOException {
         List<Observation> obs = ws.dataset().observations();
+        String fixed = System.getProperty(TIME_PROPERTY);
         ReportBuilder.RunFacts facts = new ReportBuilder.RunFacts(
-                ZonedDateTime.now(),
+                fixed == null
+                        ? ZonedDateTime.now()
+                        : java.time.Instant.parse(fixed).atZone(java.time.ZoneOffset.UTC),
                 version,
                 ws.dataFile(),
                 ws.dataHash(),
@@ -144,7 +154,7 @@ public final class HtmlReport {
     private static void table(StringBuilder h, TableBlock t) {
         h.append("<table>\n<thead><tr>");
         for (String c : t.header()) {
-            h.append("<th>").append(esc(c)).append("</th>");
+            h.append("<th>").append(cell(c)).append("</th>");
         }
         h.append("</tr></thead>\n<tbody>\n");
         for (Row r : t.rows()) {
@@ -157,7 +167,7 @@ public final class HtmlReport {
                 h.append("<td")
                         .append(cls.isEmpty() ? "" : " class=\"" + cls + "\"")
                         .append('>')
-                        .append(esc(r.cells().get(c)))
+                        .append(cell(r.cells().get(c)))
                         .append("</td>");
             }
             h.append("</tr>\n");
@@ -177,6 +187,23 @@ public final class HtmlReport {
             case BAD -> "bad";
             case NONE -> "";
         };
+    }
+
+    /**
+     * @param text a table cell
+     * @return it escaped, every piece of Chinese that a line never splits ({@link Table#tokens}: （百分点）, 百分点,
+     *     a character with its closing punctuation) in a span kept on one line, as the PDF keeps it
+     */
+    static String cell(String text) {
+        StringBuilder sb = new StringBuilder();
+        for (String token : Table.tokens(Formats.withoutControls(text).replace('\n', ' '))) {
+            String t = token.strip();
+            boolean whole = t.codePointCount(0, t.length()) > 1
+                    && t.codePoints().anyMatch(cp -> Table.displayWidth(Character.toString(cp)) == 2);
+            sb.append(token, 0, token.length() - token.stripLeading().length());
+            sb.append(whole ? "<span class=\"nb\">" + esc(t) + "</span>" : esc(t));
+        }
+        return sb.toString();
     }
 
     /** HTML-escaped, control characters removed. */

@@ -165,13 +165,16 @@ final class PdfReport {
     private void table(TableBlock t) throws IOException {
         int n = t.header().size();
         float[] natural = new float[n];
+        float[] least = new float[n];
         for (int c = 0; c < n; c++) {
             natural[c] = width(t.header().get(c), fonts.bold(), CELL) + 2 * PAD;
+            least[c] = widestToken(t.header().get(c), fonts.bold()) + 2 * PAD;
             for (Row r : t.rows()) {
                 natural[c] = Math.max(natural[c], width(r.cells().get(c), fonts.regular(), CELL) + 2 * PAD);
+                least[c] = Math.max(least[c], widestToken(r.cells().get(c), fonts.regular()) + 2 * PAD);
             }
         }
-        float[] w = columnWidths(natural, WIDTH);
+        float[] w = columnWidths(natural, least, WIDTH);
         y -= BODY * 0.5f;
         drawRow(t.header(), w, t, Tone.NONE, true, true);
         for (Row r : t.rows()) {
@@ -221,6 +224,53 @@ final class PdfReport {
             for (int c = 0; c < natural.length; c++) {
                 w[c] = fixed[c] ? natural[c] : natural[c] * left / open;
             }
+        }
+        return w;
+    }
+
+    /**
+     * @return the width of the widest piece of a cell that a line never splits (a word, a term, （百分点）), with a
+     *     point to spare: {@link #wrap} sums the widths of single characters, which can exceed the string's own
+     *     width by a rounding error
+     */
+    private static float widestToken(String text, PdfFonts.Chain font) throws IOException {
+        float widest = 0;
+        for (String token : Table.tokens(text)) {
+            widest = Math.max(widest, width(token.strip(), font, CELL));
+        }
+        return widest == 0 ? 0 : widest + 1;
+    }
+
+    /**
+     * Fits columns into the page as {@link #columnWidths(float[], float)} does, then widens every column
+     * narrower than its widest unbreakable piece to that width, taking the difference from the other columns in
+     * proportion to what they have above their own least width; so that a cell wraps between words and never
+     * inside one (差距（百 / 分点）). Where even the least widths do not fit, every column gets its least width.
+     *
+     * @param natural each column's width on one line
+     * @param least each column's widest unbreakable piece
+     * @param total the width of the page
+     * @return the widths
+     */
+    static float[] columnWidths(float[] natural, float[] least, float total) {
+        float[] w = columnWidths(natural, total);
+        float deficit = 0;
+        float slack = 0;
+        for (int c = 0; c < w.length; c++) {
+            float floor = Math.min(least[c], natural[c]);
+            if (w[c] < floor) {
+                deficit += floor - w[c];
+            } else {
+                slack += w[c] - floor;
+            }
+        }
+        if (deficit == 0) {
+            return w;
+        }
+        float take = Math.min(1, deficit / slack);
+        for (int c = 0; c < w.length; c++) {
+            float floor = Math.min(least[c], natural[c]);
+            w[c] = w[c] < floor ? floor : w[c] - (w[c] - floor) * take;
         }
         return w;
     }
@@ -323,7 +373,7 @@ final class PdfReport {
         cs.endText();
     }
 
-    private static float width(String s, PdfFonts.Chain font, float size) throws IOException {
+    static float width(String s, PdfFonts.Chain font, float size) throws IOException {
         float w = 0;
         for (Run r : runs(s, font)) {
             w += r.font().getStringWidth(r.text()) / 1000 * size;

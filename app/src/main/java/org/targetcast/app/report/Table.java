@@ -84,36 +84,74 @@ public final class Table {
     /** Chinese punctuation that never starts a line. */
     private static final String CLOSING = "，。；：、）》」』！？";
 
+    /** Chinese punctuation that never ends a line: it stays with what it opens. */
+    private static final String OPENING = "（《「『";
+
+    /** Terms of the glossary a line never splits: 百 / 分点 reads as two words. */
+    private static final java.util.List<String> TERMS = java.util.List.of("百分点", "百分比", "百分位数");
+
+    /** The longest full-width bracket group kept on one line, in characters between the brackets: （百分点）. */
+    private static final int GROUP = 8;
+
     /**
      * Splits text into words, each with its leading space, and single wide (Chinese) characters; closing
-     * Chinese punctuation stays with the character before it.
+     * Chinese punctuation stays with the character before it, opening punctuation with the one after it, and a
+     * short full-width bracket group （百分点） or a term such as 百分点 is one token, so that no line splits it.
      */
     static java.util.List<String> tokens(String text) {
         // linear in the text: a token is appended to in place, never copied whole per character
         java.util.List<StringBuilder> out = new java.util.ArrayList<>();
         StringBuilder sb = new StringBuilder();
         boolean content = false;
+        boolean open = false;
         for (int i = 0; i < text.length(); ) {
+            int kept = unbreakable(text, i);
+            if (kept > 0) {
+                if (content && !open) {
+                    out.add(sb);
+                    sb = new StringBuilder();
+                }
+                sb.append(text, i, i + kept);
+                out.add(sb);
+                sb = new StringBuilder();
+                content = false;
+                open = false;
+                i += kept;
+                continue;
+            }
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             boolean space = Character.isWhitespace(cp);
             boolean wide = !space && displayWidth(new String(Character.toChars(cp))) == 2;
-            if ((space || wide) && content) {
+            if ((space || wide) && content && !open) {
                 out.add(sb);
                 sb = new StringBuilder();
                 content = false;
             }
             if (space) {
+                if (open) {
+                    out.add(sb);
+                    sb = new StringBuilder();
+                    content = false;
+                    open = false;
+                }
                 sb.append(' ');
-            } else if (wide && CLOSING.indexOf(cp) >= 0 && !out.isEmpty()) {
+            } else if (wide && OPENING.indexOf(cp) >= 0) {
+                sb.appendCodePoint(cp);
+                content = true;
+                open = true;
+            } else if (wide && CLOSING.indexOf(cp) >= 0 && !out.isEmpty() && !open) {
                 out.get(out.size() - 1).appendCodePoint(cp);
             } else if (wide) {
                 sb.appendCodePoint(cp);
                 out.add(sb);
                 sb = new StringBuilder();
+                content = false;
+                open = false;
             } else {
                 sb.appendCodePoint(cp);
                 content = true;
+                open = false;
             }
         }
         if (content) {
@@ -122,7 +160,35 @@ public final class Table {
         return out.stream().map(StringBuilder::toString).toList();
     }
 
-    static int displayWidth(String s) {
+    /**
+     * @return the length in chars of a term or a short bracket group starting at {@code i} that no line splits,
+     *     0 where none starts there
+     */
+    private static int unbreakable(String text, int i) {
+        for (String term : TERMS) {
+            if (text.startsWith(term, i)) {
+                return term.length();
+            }
+        }
+        if (text.charAt(i) != '（') {
+            return 0;
+        }
+        int inside = 0;
+        for (int j = i + 1; j < text.length() && inside <= GROUP; ) {
+            int cp = text.codePointAt(j);
+            if (cp == '）') {
+                return inside == 0 ? 0 : j + 1 - i;
+            }
+            if (Character.isWhitespace(cp) || cp == '（') {
+                return 0;
+            }
+            inside++;
+            j += Character.charCount(cp);
+        }
+        return 0;
+    }
+
+    public static int displayWidth(String s) {
         return s.codePoints()
                 .map(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
                                 || (cp >= 0x3000 && cp <= 0x303F)

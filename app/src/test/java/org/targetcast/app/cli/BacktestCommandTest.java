@@ -251,14 +251,14 @@ class BacktestCommandTest {
                         .lines()
                         .anyMatch(
                                 l -> l.matches(
-                                        "pooled +972 +\\d+\\.\\d% \\[\\d+-\\d+\\] +\\d+\\.\\d% \\[\\d+-\\d+\\] +\\d+\\.\\d% \\[\\d+-\\d+\\]")),
+                                        "pooled +972 +\\d+\\.\\d% \\[\\d+–\\d+\\] +\\d+\\.\\d% \\[\\d+–\\d+\\] +\\d+\\.\\d% \\[\\d+–\\d+\\]")),
                 r.out());
         assertTrue(
                 r.out()
                         .lines()
                         .anyMatch(
                                 l -> l.matches(
-                                        "80\\.0% +10\\.0% +\\d+\\.\\d% \\[\\d+-\\d+\\] +\\d+\\.\\d% \\[\\d+-\\d+\\] +\\d+\\.\\d\\d \\[.*\\]")),
+                                        "80\\.0% +10\\.0% +\\d+\\.\\d% \\[\\d+–\\d+\\] +\\d+\\.\\d% \\[\\d+–\\d+\\] +\\d+\\.\\d\\d \\[.*\\]")),
                 r.out());
         assertTrue(r.out().contains("moving-block bootstrap over origin years"), r.out());
         assertTrue(r.out().contains("Which economies' errors dominate"), r.out());

@@ -22,9 +22,11 @@ import org.targetcast.engine.text.KeptNames;
 
 /**
  * A Chinese run says everything in Chinese: the terminal of {@code run}, {@code compare}, {@code sensitivity},
- * {@code sweep} and {@code chart} with {@code --lang zh}, and the text of report.html and report.pdf, hold no Latin word but the
- * names the glossary keeps ({@link KeptNames}: institutions, file names, ids a reader types or looks up), and
- * writes them in the notation of the English.
+ * {@code sweep}, {@code chart}, {@code backtest} (a level series, a share with {@code --called-it}, {@code --panel},
+ * {@code --calibrate} on one history and on the panel), {@code solve}
+ * and {@code status} with {@code --lang zh}, and the text of report.html and report.pdf, hold no Latin word but the
+ * names the glossary keeps ({@link KeptNames}: institutions, file names, ids a reader types or looks up),
+ * writes them in the notation of the English, and sets them as Chinese is set ({@link ChineseTypography}).
  */
 class ChineseCompletenessTest {
     @TempDir
@@ -45,8 +47,12 @@ class ChineseCompletenessTest {
     /** Chinese output in the notation of the English ({@link NotationTest}): 45%, ≥, whole-percent probabilities. */
     private final List<String> notation = new ArrayList<>();
 
+    /** Chinese typography ({@link ChineseTypography}): full-width brackets, en-dash ranges, no split terms. */
+    private final List<String> typography = new ArrayList<>();
+
     private void read(String where, String text) throws IOException {
         notation.addAll(NotationTest.offences(where, text));
+        typography.addAll(ChineseTypography.offences(where, text));
         Set<String> ids = scenarioIds();
         for (String line : text.split("\\R")) {
             for (String w : KeptNames.untranslated(line, ids)) {
@@ -146,11 +152,38 @@ class ChineseCompletenessTest {
                 "fan",
                 "--out",
                 dir.resolve("ch").toString());
+        printed(
+                "backtest",
+                "--data",
+                Cli.DATA,
+                "--lang",
+                "zh",
+                "--csv",
+                dir.resolve("backtest.csv").toString());
+        printed("backtest", "--data", Cli.DATA, "--lang", "zh", "--series", "china.share", "--called-it");
+        printed("backtest", "--data", Cli.DATA, "--lang", "zh", "--panel");
+        printed("backtest", "--data", Cli.DATA, "--lang", "zh", "--calibrate", "--scenario", base);
+        printed(
+                "backtest",
+                "--data",
+                Cli.DATA,
+                "--lang",
+                "zh",
+                "--calibrate",
+                "--panel",
+                "--leave-one-out",
+                "--scenario",
+                base,
+                "--csv",
+                dir.resolve("evidence.csv").toString());
+        printed("solve", Cli.SCENARIOS, "--data", Cli.DATA, "--lang", "zh", "--probability", "0.8");
+        printed("status", base, "--data", Cli.DATA, "--lang", "zh", "--since", "2012");
         StringBuilder report = new StringBuilder();
         found.forEach((k, lines) ->
                 report.append(k).append(": ").append(String.join(" | ", lines)).append('\n'));
         int words = found.size();
         assertTrue(found.isEmpty(), words + " untranslated words:\n" + report);
         assertTrue(notation.isEmpty(), String.join("\n", notation));
+        assertTrue(typography.isEmpty(), typography.size() + " typography offences:\n" + String.join("\n", typography));
     }
 }

@@ -60,8 +60,15 @@ class FontMatrixTest {
     private static final String CACHE_BEFORE =
             System.getProperty(org.targetcast.engine.workspace.CalibrationCache.DIR_PROPERTY);
 
+    /** Every machine's report prints one run time: printed to the minute, it differed between runs a minute apart. */
+    @org.junit.jupiter.api.BeforeAll
+    static void oneRunTime() {
+        System.setProperty(org.targetcast.app.report.HtmlReport.TIME_PROPERTY, "2026-01-01T00:00:00Z");
+    }
+
     @AfterAll
     static void installedFontsAgain() {
+        System.clearProperty(org.targetcast.app.report.HtmlReport.TIME_PROPERTY);
         System.clearProperty(SystemFonts.FOLDERS_PROPERTY);
         if (CACHE_BEFORE == null) {
             System.clearProperty(org.targetcast.engine.workspace.CalibrationCache.DIR_PROPERTY);

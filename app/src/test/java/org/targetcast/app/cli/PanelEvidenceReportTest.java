@@ -53,7 +53,7 @@ class PanelEvidenceReportTest {
                 .filter(l -> l.startsWith("pooled "))
                 .findFirst()
                 .orElseThrow();
-        // pooled  972  49.7% [46-60]  79.5% [73-93]  93.9% [90-100]
+        // pooled  972  49.7% [46–60]  79.5% [73–93]  93.9% [90–100]
         pooledAsRun = pooled.strip().split(" {2,}");
         assertEquals(5, pooledAsRun.length, pooled);
         // other services: jumps in 22% [13-21] of economy-years, mean size -9 [-18, -3], sd 46 [42-54]; ...

@@ -8,8 +8,9 @@ import org.targetcast.charts.Lang;
  * report. The names are the standard short Chinese names, as the Ministry of Foreign Affairs of the People's
  * Republic of China lists countries and regions (and GB/T 2659, the Chinese country-name standard), with Taiwan
  * written 中国台湾 as Chinese official statistics write it. An economy without a name here keeps the data's
- * id ({@code unctad:Fiji}), an identifier the reader looks up: Fiji and Timor-Leste are such (a character of
- * each Chinese name is missing from the shipped font), until the font is cut again (charts/fonts/subset.py).
+ * id ({@code unctad:Kosovo}), an identifier the reader looks up. Every character of these names must be in the
+ * shipped font (FontsTest reads this file): a new name with a character outside it needs the font cut again
+ * (charts/fonts/subset.py).
  */
 public final class EconomyNames {
     private static final Map<String, String> ZH = Map.ofEntries(
@@ -33,6 +34,7 @@ public final class EconomyNames {
             Map.entry("Dominican Republic", "多米尼加"),
             Map.entry("Estonia", "爱沙尼亚"),
             Map.entry("Ethiopia", "埃塞俄比亚"),
+            Map.entry("Fiji", "斐济"),
             Map.entry("Georgia", "格鲁吉亚"),
             Map.entry("Germany", "德国"),
             Map.entry("Greece", "希腊"),
@@ -70,6 +72,7 @@ public final class EconomyNames {
             Map.entry("Sweden", "瑞典"),
             Map.entry("Switzerland", "瑞士"),
             Map.entry("Taiwan", "中国台湾"),
+            Map.entry("Timor-Leste", "东帝汶"),
             Map.entry("Trinidad and Tobago", "特立尼达和多巴哥"),
             Map.entry("United Kingdom", "英国"),
             Map.entry("United States", "美国"),
@@ -80,12 +83,24 @@ public final class EconomyNames {
     private EconomyNames() {}
 
     /**
-     * @param economy an economy as the data name it, e.g. {@code South Korea}
+     * @param economy an economy as the data name it, e.g. {@code South Korea}, or in lower case as the panel's
+     *     calibration keys it ({@code south korea}, {@code china})
      * @param lang the language
-     * @return its name: in Chinese from the table (韩国), else the data's name
+     * @return its name: in Chinese from the table (韩国), else the given name
      */
     public static String economy(String economy, Lang lang) {
-        return lang == Lang.ZH ? ZH.getOrDefault(economy, economy) : economy;
+        if (lang != Lang.ZH) {
+            return economy;
+        }
+        String name = ZH.get(economy);
+        if (name != null) {
+            return name;
+        }
+        return ZH.entrySet().stream()
+                .filter(e -> e.getKey().equalsIgnoreCase(economy))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse(economy);
     }
 
     /**

@@ -110,12 +110,12 @@ public final class Glossary {
                 "The %s scenario's answer across %d specifications (data basis × fit start %s × treatment of"
                         + " 2020-2022 × trend family), each family weighted within its specification by"
                         + " Bayesian-bootstrap stacking on its own backtests, the bands calibrated as the scenario's:",
-                "%s情景在%d种设定下的答案（数据口径×拟合起始年份%s×2020—2022年的处理方式×趋势族），各设定内的趋势族按其自身回测的贝叶斯自助堆叠加权，区间校准沿用该情景的校准："
+                "%s情景在%d种设定下的答案（数据口径×拟合起始年份%s×2020–2022年的处理方式×趋势族），各设定内的趋势族按其自身回测的贝叶斯自助堆叠加权，区间校准沿用该情景的校准："
             }),
             Map.entry("spec.title", new String[] {"The range of defensible answers", "可辩护答案的范围"}),
             Map.entry("spec.target", new String[] {"target", "目标"}),
             Map.entry("spec.central", new String[] {"P(in year)", "当年达标概率"}),
-            Map.entry("spec.range", new String[] {"range (10–90%)", "设定范围（10%—90%）"}),
+            Map.entry("spec.range", new String[] {"range (10–90%)", "设定范围（10%–90%）"}),
             Map.entry("spec.all", new String[] {"all", "全部设定"}),
             Map.entry("spec.most", new String[] {"moves it most", "影响最大的选择"}),
             Map.entry("spec.levers", new String[] {
@@ -186,15 +186,15 @@ public final class Glossary {
             Map.entry("readings.own", new String[] {" (the scenario's reading)", "（情景采用的解读）"}),
             Map.entry(
                     "readings.every",
-                    new String[] {"growth of at least %s%% in every year %d–%d", "%2$d—%3$d年每年增速不低于%1$s%%"}),
-            Map.entry("readings.floor", new String[] {"no year below %s%% growth, %d–%d", "%2$d—%3$d年没有一年增速低于%1$s%%"}),
+                    new String[] {"growth of at least %s%% in every year %d–%d", "%2$d–%3$d年每年增速不低于%1$s%%"}),
+            Map.entry("readings.floor", new String[] {"no year below %s%% growth, %d–%d", "%2$d–%3$d年没有一年增速低于%1$s%%"}),
             Map.entry(
                     "readings.average",
-                    new String[] {"at least %s%% a year on average, %d–%d", "%2$d—%3$d年年均增速不低于%1$s%%"}),
+                    new String[] {"at least %s%% a year on average, %d–%d", "%2$d–%3$d年年均增速不低于%1$s%%"}),
             Map.entry("readings.end", new String[] {"the scale in %d above its %d level", "%d年规模高于%d年"}),
             Map.entry("spec.dim.data_basis", new String[] {"data basis", "数据口径"}),
             Map.entry("spec.dim.fit_start", new String[] {"fit start", "拟合起始年份"}),
-            Map.entry("spec.dim.pandemic_treatment", new String[] {"treatment of 2020-2022", "2020—2022年的处理方式"}),
+            Map.entry("spec.dim.pandemic_treatment", new String[] {"treatment of 2020-2022", "2020–2022年的处理方式"}),
             Map.entry("spec.dim.model_choice", new String[] {"trend family", "趋势族"}),
             Map.entry("kind.specification", new String[] {"specification range", "设定范围"}),
             Map.entry("bases.basis", new String[] {"basis", "口径"}),
@@ -342,7 +342,7 @@ public final class Glossary {
                     new String[] {"%s: %s over %s (columns) and %s (rows), %s", "%s：%s随%s（列）与%s（行）的变化，%s"}),
             Map.entry("sweep.exact", new String[] {"exact", "精确计算"}),
             Map.entry("sweep.simulated", new String[] {"simulated, %d paths a cell", "模拟计算，每格%d条路径"}),
-            Map.entry("sweep.mean", new String[] {"; growth as its yearly mean %d-%d", "；增速取%d—%d年的年均值"}),
+            Map.entry("sweep.mean", new String[] {"; growth as its yearly mean %d-%d", "；增速取%d–%d年的年均值"}),
             Map.entry("sweep.as.run", new String[] {
                 "The scenario as assumed: %s %s, %s %s%s (marked on the map): %s = %s, as run gives it.",
                 "情景自身的假设：%s %s，%s %s%s（图中标记处）：%s = %s，与 run 命令的结果相同。"
@@ -368,6 +368,284 @@ public final class Glossary {
             Map.entry("refused.vintage", new String[] {"vintage break: %s", "数据版本断点：%s"}),
             Map.entry("refused.vintage.digital", new String[] {"digital from %s", "可数字化交付服务贸易数据分别来自%s"}),
             Map.entry("refused.vintage.total", new String[] {"total from %s", "服务贸易总额数据分别来自%s"}),
+            Map.entry("solve.assumed", new String[] {"scenario's digital growth", "情景的数字贸易增速"}),
+            Map.entry("solve.other", new String[] {"other growth", "其他服务贸易增速"}),
+            Map.entry("solve.from", new String[] {"from", "起始年份"}),
+            Map.entry("solve.p", new String[] {"digital growth for P(in year) = %s", "当年达标概率为%s所需数字贸易增速"}),
+            Map.entry("solve.p.reached", new String[] {
+                "digital growth for P = %s (in year; by year for reached-by targets)",
+                "达标概率为%s所需数字贸易增速（当年达标；截至型目标为截至当年曾达到）"
+            }),
+            Map.entry("solve.beyond", new String[] {"beyond -50%..+100%", "不在-50%至+100%之间"}),
+            Map.entry("status.intro", new String[] {
+                "%s replayed on %s data; glide paths from %d (share %s)", "%s按%s数据逐年回放；达标路径自%d年起（当年占比%s）"
+            }),
+            Map.entry("status.as.of", new String[] {"as of", "截至年份"}),
+            Map.entry("status.share", new String[] {"share", "占比"}),
+            Map.entry("status.glide", new String[] {"glide to %s%% in %d", "%2$d年达到%1$s%%的路径"}),
+            Map.entry("status.signal", new String[] {"signal", "信号"}),
+            Map.entry("status.note", new String[] {"note", "备注"}),
+            Map.entry("status.ok", new String[] {"ok", "正常"}),
+            Map.entry("status.warning", new String[] {"warning", "预警"}),
+            Map.entry("status.alarm", new String[] {"alarm", "警报"}),
+            Map.entry("status.unfitted", new String[] {"%s", "截至该年的数据无法拟合情景的模型，故无概率"}),
+            Map.entry("status.legend", new String[] {
+                "signal: alarm if a target's probability is below %s; warning if below %s or the share is behind a glide"
+                        + " path; ok otherwise (targets whose year has passed are not judged).",
+                "信号：任一目标的概率低于%s为警报；低于%s或占比落后于达标路径为预警；其余为正常（目标年份已过的目标不作判断）。"
+            }),
+            Map.entry("backtest.intro", new String[] {
+                "%s, %d-%d (%d points)%s; origins %s from the %dth observation; horizons %d-%d",
+                "%s，%d–%d年（%d个数据点）%s；预测起点%s（自第%d个观测值起）；预测期%d–%d年"
+            }),
+            Map.entry("backtest.through", new String[] {
+                ", forecast through digital and other (logistic: fitted to the share)",
+                "，由可数字化交付服务贸易与其他服务贸易两个分项预测（逻辑斯蒂模型直接拟合占比）"
+            }),
+            Map.entry("backtest.none", new String[] {"none", "无"}),
+            Map.entry("backtest.na", new String[] {"n/a", "无"}),
+            Map.entry("backtest.model", new String[] {"model", "模型"}),
+            Map.entry("backtest.n", new String[] {"n", "预测数"}),
+            Map.entry("backtest.mae", new String[] {"MAE", "MAE"}),
+            Map.entry("backtest.mae.pp", new String[] {"MAE (pp)", "MAE（百分点）"}),
+            Map.entry("backtest.rmse", new String[] {"RMSE", "RMSE"}),
+            Map.entry("backtest.rmse.pp", new String[] {"RMSE (pp)", "RMSE（百分点）"}),
+            Map.entry("backtest.mase.h", new String[] {"MASE h%s", "各预测期MASE %s"}),
+            Map.entry("backtest.cover", new String[] {"cover %s", "%s覆盖率"}),
+            Map.entry("backtest.winkler", new String[] {"Winkler %s", "%s Winkler评分"}),
+            Map.entry("backtest.note", new String[] {"note", "备注"}),
+            Map.entry("backtest.no.interval", new String[] {"no analytic interval", "无解析区间"}),
+            Map.entry("backtest.no.forecast", new String[] {"no forecast from %s (%s)", "%s年起点无预测（%s）"}),
+            Map.entry("backtest.needs", new String[] {"needs at least %d years of data, found %d", "至少需要%d年数据，仅有%d年"}),
+            Map.entry("backtest.unfitted", new String[] {"could not be fitted", "无法拟合"}),
+            Map.entry("backtest.mase.note", new String[] {
+                "MASE < 1: better than the in-sample one-step naive forecast. Errors in the data's units (%s).",
+                "MASE < 1：优于样本内一步朴素预测。误差单位与数据相同（%s）。"
+            }),
+            Map.entry("unit.pp", new String[] {"percentage points", "百分点"}),
+            Map.entry("backtest.auto", new String[] {
+                "auto on the whole series (it ranks its candidates on the checks every one of them forecast, fewer than"
+                        + " the table's where a family cannot forecast from the first origins, so its MASE differ from the"
+                        + " table's): %s",
+                "全序列上的自动选择（只按每个候选模型都能预测的检验排序；某一趋势族无法从最初几个起点预测时，检验少于上表，" + "因此其MASE与上表不同）：%s"
+            }),
+            Map.entry("backtest.auto.chose", new String[] {"auto chose %s: %s", "选择%s：%s"}),
+            Map.entry("backtest.auto.fell", new String[] {"auto fell back to %s: %s", "退回%s：%s"}),
+            Map.entry("backtest.ranking", new String[] {"backtest MASE %s (%d forecasts)", "回测MASE：%s（%d次预测）"}),
+            Map.entry("backtest.too.few", new String[] {"; too few forecasts: %s", "；预测次数过少：%s"}),
+            Map.entry("backtest.unranked", new String[] {"%s", "数据过短，无法排序"}),
+            Map.entry("backtest.dm", new String[] {
+                "; %s against %s: Diebold-Mariano t = %.2f, p = %.3f over %d origins",
+                "；%s对%s的Diebold-Mariano检验：t = %.2f，p = %.3f（%d个起点）"
+            }),
+            Map.entry("backtest.dm.kept", new String[] {", not significant at %s, so %s is kept", "，在%s水平上不显著，故保留%s"}),
+            Map.entry("backtest.outliers", new String[] {
+                "candidate outlier years (log-linear residuals, |r - median| > 3 x 1.4826 MAD; not applied): %s",
+                "候选异常年份（对数线性模型残差，与中位数之差的绝对值大于3 × 1.4826倍中位数绝对偏差；未作处理）：%s"
+            }),
+            Map.entry("backtest.outlier", new String[] {"%d (%+.1f robust sd)", "%d年（%+.1f个稳健标准差）"}),
+            Map.entry("backtest.charts", new String[] {"charts written to %s/ (%s)", "图表已写入 %s/（%s）"}),
+            Map.entry("backtest.csv", new String[] {"forecasts written to %s", "预测已写入 %s"}),
+            Map.entry("called.intro", new String[] {
+                "Would it have called it? %s: each model fitted up to the origin year only; projected value (error"
+                        + " against what happened)",
+                "能否预见？%s：各模型只用截至起点年份的数据拟合；单元格为预测值，括号内为与实际值之差（%s）"
+            }),
+            Map.entry("called.origin", new String[] {"origin", "起点"}),
+            Map.entry("called.year", new String[] {"year", "年份"}),
+            Map.entry("called.actual", new String[] {"actual", "实际值"}),
+            Map.entry("called.error.pp", new String[] {"pp", "百分点"}),
+            Map.entry("called.error.pct", new String[] {"%", "%"}),
+            Map.entry("called.note", new String[] {
+                "n/a: the model cannot be fitted to the years up to that origin (damped needs 10); auto and combo fall"
+                        + " back to drift when the data are too short to backtest.",
+                "无：该模型无法用截至该起点的数据拟合（阻尼趋势至少需要10年）；数据过短无法回测时，自动选择与组合预测退回漂移模型。"
+            }),
+            Map.entry("panel.intro", new String[] {
+                "Panel: %d series, MASE pooled over horizons %d-%d (rolling origins from the 8th observation)",
+                "面板：%d条序列（各经济体的可数字化交付服务贸易），MASE按预测期%d–%d年合并（滚动起点自第8个观测值起）"
+            }),
+            Map.entry("panel.series", new String[] {"series", "序列"}),
+            Map.entry("panel.years", new String[] {"years", "年份"}),
+            Map.entry("panel.auto.picks", new String[] {"auto picks (whole series)", "自动选择的模型（全序列）"}),
+            Map.entry("panel.mean", new String[] {"mean", "平均"}),
+            Map.entry("panel.per.family", new String[] {
+                "Per family (MASE on levels as above, and on logs: errors of ln y scaled by the in-sample one-step naive"
+                        + " error of ln y; coverage and Winkler pooled over every forecast of every series)",
+                "各趋势族（MASE按水平值计算如上，并按对数计算：ln y的误差除以ln y样本内一步朴素预测的误差；覆盖率与Winkler评分" + "按所有序列的全部预测合并）"
+            }),
+            Map.entry("panel.mean.mase", new String[] {"mean MASE", "平均MASE"}),
+            Map.entry("panel.median.mase", new String[] {"median MASE", "MASE中位数"}),
+            Map.entry("panel.mean.mase.logs", new String[] {"mean MASE logs", "对数平均MASE"}),
+            Map.entry("panel.beats.drift", new String[] {"beats drift", "优于漂移"}),
+            Map.entry("panel.forecasts", new String[] {"forecasts", "预测数"}),
+            Map.entry("panel.scaled.winkler", new String[] {"scaled Winkler %s", "%s标准化Winkler评分"}),
+            Map.entry("panel.of", new String[] {"%d of %d", "%d/%d"}),
+            Map.entry("panel.auto.fine", new String[] {
+                "auto is at least as accurate as drift (MASE) on every series.", "自动选择在每条序列上的精度（MASE）都不低于漂移模型。"
+            }),
+            Map.entry(
+                    "panel.auto.worse",
+                    new String[] {"auto is less accurate than drift (MASE) on: %s.", "自动选择的精度（MASE）低于漂移模型的序列：%s。"}),
+            Map.entry("panel.auto.worse.one", new String[] {"%s (auto %.3f, drift %.3f)", "%s（自动选择%.3f，漂移%.3f）"}),
+            Map.entry("panel.worse.separator", new String[] {"; ", "；"}),
+            Map.entry(
+                    "panel.switches",
+                    new String[] {"auto left drift at %d of %d origins%s", "自动选择在%2$d个起点中有%1$d个未选漂移模型%3$s"}),
+            Map.entry("panel.switches.none", new String[] {".", "。"}),
+            Map.entry("panel.switches.scored", new String[] {
+                "; on the %d forecasts from those origins MASE auto %.3f, drift %.3f: switching %s.",
+                "；这些起点的%d次预测中，MASE自动选择%.3f、漂移%.3f：切换%s。"
+            }),
+            Map.entry("panel.paid", new String[] {"paid", "有益"}),
+            Map.entry("panel.not.paid", new String[] {"did not pay", "无益"}),
+            Map.entry("panel.damped", new String[] {
+                "damped needs 10 observations, so on 14-year series it forecasts from fewer origins than the others.",
+                "阻尼趋势至少需要10个观测值，因此在14年的序列上，它的预测起点少于其他模型。"
+            }),
+            Map.entry("panel.partial", new String[] {"Forecasts that could not be formed:", "无法形成的预测："}),
+            Map.entry(
+                    "panel.partial.one",
+                    new String[] {"%s: no forecast from %d origin(s) of %s; first: %s", "%s：%3$s共%2$d个起点无预测；首个：%4$s"}),
+            Map.entry("panel.partial.first", new String[] {"%s", "%s年起点，%s"}),
+            Map.entry(
+                    "panel.skipped",
+                    new String[] {"Skipped (%d), the rest scored without them:", "跳过%d条序列，其余序列的评分不含它们："}),
+            Map.entry("panel.skipped.why", new String[] {"%s", "观测值过少或模型无法拟合，无法回测"}),
+            Map.entry("panel.refused.none", new String[] {
+                "Refused from the panel: none (no gap, no year with digital at or above total, no vintage break).",
+                "未纳入面板的历史序列：无（无缺失年份、无可数字化交付服务贸易不低于服务贸易总额的年份、无数据版本断点）。"
+            }),
+            Map.entry(
+                    "panel.refused",
+                    new String[] {"Refused from the panel: %d histories, not backtested:", "未纳入面板的历史序列：%d条，不参与回测："}),
+            Map.entry("cal.header", new String[] {
+                "Calibration of the share bands: %s; template %s (digital %s, other %s)",
+                "占比区间校准：%s；模板情景%s（数字贸易：%s；其他服务贸易：%s）"
+            }),
+            Map.entry("cal.panel.of", new String[] {"panel of %d histories", "%d条历史序列组成的面板"}),
+            Map.entry("cal.fitted", new String[] {" fitted", "，拟合"}),
+            Map.entry("cal.from", new String[] {"from %d", "自%d年起"}),
+            Map.entry("cal.to", new String[] {" to %d", "至%d年"}),
+            Map.entry("cal.excluding", new String[] {" excluding %s", "，剔除%s年"}),
+            Map.entry("cal.method", new String[] {
+                "Closed form with the shocks as the engine estimates them (Student-t where the volatility is estimated"
+                        + " or the bands are calibrated); explicit growth paths, level shocks and targets of the template"
+                        + " dropped (fitted trends used). Origins from the %dth observation where every fit window holds at"
+                        + " least %d points; horizons 1-%d.",
+                "解析计算，冲击按引擎的估计（波动率为估计值或区间经过校准时用t分布）；不用模板中显式设定的增长路径、水平冲击"
+                        + "与目标（改用拟合趋势）。起点自第%d个观测值起，且每个拟合窗口至少有%d个数据点；预测期1–%d年。"
+            }),
+            Map.entry("cal.members", new String[] {
+                "Panel: %d histories, %d economies besides China (china and unctad:China are China on two bases)."
+                        + " Refused: %s",
+                "面板：%d条历史序列，除中国外%d个经济体（china与unctad:China为中国的两种口径）。未纳入：%s"
+            }),
+            Map.entry("cal.refused.none", new String[] {
+                "none (no gap, no year with digital at or above total, no vintage break).",
+                "无（无缺失年份、无可数字化交付服务贸易不低于服务贸易总额的年份、无数据版本断点）。"
+            }),
+            Map.entry("cal.panel.intro", new String[] {
+                "The template calibrates its bands on the panel (uncertainty.calibration: panel): for each history,"
+                        + " a Student-t fitted by maximum likelihood to the share forecast errors of every other economy"
+                        + " (china and unctad:China are one economy and leave together), as a run fits it. No factor is"
+                        + " fitted to the checks it is scored on: the coverage below is leave-one-economy-out. k is the t's"
+                        + " scale squared, the factor on the predictive variance of ln(D/O); t df its degrees of freedom.",
+                "模板按面板校准区间（uncertainty.calibration: panel）：每条历史序列的t分布按其他所有经济体的占比预测误差以最大似然"
+                        + "拟合（china与unctad:China属同一经济体，一并剔除），与运行时相同。评分所用的检验不参与拟合任何系数：下表的覆盖率"
+                        + "是留一经济体的结果。k为t分布尺度的平方，即ln(D/O)预测方差的系数；t df为其自由度。"
+            }),
+            Map.entry("cal.history", new String[] {"history", "历史序列"}),
+            Map.entry("cal.others", new String[] {"others' errors", "其他经济体误差数"}),
+            Map.entry("cal.k", new String[] {"k (var. factor)", "k（方差系数）"}),
+            Map.entry("cal.df", new String[] {"t df", "t df"}),
+            Map.entry("cal.uncalibrated", new String[] {"uncalibrated %s", "未校准%s"}),
+            Map.entry("cal.pooled", new String[] {"pooled", "合计"}),
+            Map.entry("cal.panel.pooled", new String[] {"panel (pooled)", "面板（合计）"}),
+            Map.entry("cal.realtime", new String[] {
+                "Calibrated in real time instead (each check with the other economies' errors up to its origin"
+                        + " only, so no pandemic year before 2020): pooled %s / %s.",
+                "改为实时校准（每次检验只用其他经济体截至其起点的误差，因此2020年以前没有疫情年份）：合计%s / %s。"
+            }),
+            Map.entry("cal.origins", new String[] {"origins", "起点"}),
+            Map.entry("cal.n", new String[] {"n", "检验数"}),
+            Map.entry("cal.mean.z2", new String[] {"mean z²", "z²均值"}),
+            Map.entry("cal.horizon", new String[] {"horizon", "预测期"}),
+            Map.entry("cal.cover.k", new String[] {"cover %s with k", "乘以k后%s覆盖率"}),
+            Map.entry("cal.split", new String[] {
+                "split: the %d check(s) made before %d that score one of %s cover 80%% / 95%% %s / %s; the other %d"
+                        + " cover %s / %s",
+                "拆分：%2$d年以前作出、检验%3$s年中某一年的%1$d次检验，80%% / 95%%覆盖率为%4$s / %5$s；其余%6$d次为%7$s / %8$s"
+            }),
+            Map.entry("cal.spans.all", new String[] {
+                "sensitivity: every check spans one of the template's excluded years (%s)", "敏感性：每次检验都跨越模板剔除的年份（%s年）之一"
+            }),
+            Map.entry("cal.spans.calm", new String[] {
+                "sensitivity: the %d check(s) whose origin-to-year span avoids the template's excluded years (%s):"
+                        + " cover 80%% / 95%% %s / %s, mean z² = %.3f",
+                "敏感性：从起点到检验年份不跨越模板剔除年份（%2$s年）的%1$d次检验：80%% / 95%%覆盖率%3$s / %4$s，z²均值 = %5$.3f"
+            }),
+            Map.entry("cal.none.scored", new String[] {"No origin could be scored: %s", "没有可评分的起点：数据不足以拟合"}),
+            Map.entry("cal.checks", new String[] {"%s: %d checks from origins %s", "%s：起点%3$s的%2$d次检验"}),
+            Map.entry("cal.skipped", new String[] {"skipped: %s", "跳过：%2$d个起点（拟合窗口的数据点不足或无法拟合）"}),
+            Map.entry(
+                    "cal.pit", new String[] {"PIT deciles (counts; flat if calibrated): ", "PIT十分位分布（检验次数；校准良好时应均匀）："}),
+            Map.entry("cal.pit.k", new String[] {"with k:", "乘以k后："}),
+            Map.entry("cal.z2", new String[] {
+                "mean z² = %.3f; k = mean z² = %.3f is the factor on the shock variance that would make the mean"
+                        + " squared standardised error 1, fitted in sample on these checks (sd of the ln(D/O) shocks x"
+                        + " %.3f; uncertainty.variance_scale multiplies the scenario's own); the coverage \"with k\" is"
+                        + " therefore optimistic, the leave-one-origin-out coverage less so",
+                "z²均值 = %.3f；k = z²均值 = %.3f，即使标准化误差平方的均值为1的冲击方差系数，在这些检验上于样本内拟合"
+                        + "（ln(D/O)冲击的标准差乘以%.3f；uncertainty.variance_scale乘在情景自身的设定上）；因此“乘以k后”的覆盖率偏乐观，"
+                        + "留一起点的覆盖率乐观程度较低"
+            }),
+            Map.entry("cal.coverage", new String[] {
+                "coverage 80%% / 95%%: before %s / %s; with k in sample %s / %s; with k leave-one-origin-out %s / %s"
+                        + " (k without one origin: %s-%s)",
+                "80%% / 95%%覆盖率：校准前%s / %s；样本内乘以k后%s / %s；留一起点乘以k后%s / %s（去掉一个起点时k为%s–%s）"
+            }),
+            Map.entry(
+                    "cal.notes", new String[] {"shock estimator notes (%d), first: %s", "冲击估计器记录了%d条说明（各起点估计时所作的调整）"}),
+            Map.entry("cal.loo.k", new String[] {"k from the others", "其他经济体的k"}),
+            Map.entry("cal.loo.intro", new String[] {
+                "Leave one series out: each history's bands with the factor on the shock variance that gives 80% coverage"
+                        + " on every other economy's checks (china and unctad:China are one economy and leave together)",
+                "留一序列：每条历史序列的区间乘以一个冲击方差系数，该系数使其他所有经济体的检验达到80%覆盖率（china与unctad:China" + "属同一经济体，一并剔除）"
+            }),
+            Map.entry("cal.loo.own", new String[] {
+                "Applied to the model's own, uncalibrated bands: one Gaussian factor, the alternative to the"
+                        + " template's Student-t calibration (whose coverage above is already leave-one-economy-out).",
+                "作用于模型自身未校准的区间：一个正态系数，作为模板t分布校准的替代（上文的覆盖率已是留一经济体的结果）。"
+            }),
+            Map.entry("cal.evidence", new String[] {
+                "Evidence from the whole panel: %d checks from origins %s. Each rate with its %.0f%% interval from a"
+                        + " moving-block bootstrap over origin years (blocks of %d consecutive origins, %,d replicates):"
+                        + " checks from one origin, and from neighbouring ones, are not independent, so they are"
+                        + " resampled together.",
+                "来自整个面板的证据：起点%2$s的%1$d次检验。各比率附移动块自助法（按起点年份重抽样，每块%4$d个相邻起点，"
+                        + "%5$,d次重复）得到的%3$.0f%%区间：同一起点及相邻起点的检验并不独立，因此一起重抽样。"
+            }),
+            Map.entry("cal.bands", new String[] {
+                "Bands %s: coverage of the central bands (nominal 50 / 80 / 95%%)", "%s：中央区间覆盖率（名义50%% / 80%% / 95%%）"
+            }),
+            Map.entry("cal.bands.as run", new String[] {"as run", "按运行方式的区间"}),
+            Map.entry("cal.bands.calibrated in real time", new String[] {"calibrated in real time", "实时校准的区间"}),
+            Map.entry("cal.bands.uncalibrated", new String[] {"uncalibrated", "未校准的区间"}),
+            Map.entry("cal.dominant", new String[] {
+                "Which economies' errors dominate (bands as run; z = standardised error of ln(D/O); %d economies,"
+                        + " the %d largest):",
+                "哪些经济体的误差占主导（按运行方式的区间；z为ln(D/O)的标准化误差；共%d个经济体，列出最大的%d个）："
+            }),
+            Map.entry("cal.economy", new String[] {"economy", "经济体"}),
+            Map.entry("cal.below.nominal", new String[] {"below (nominal)", "单侧（名义）"}),
+            Map.entry("cal.below.word", new String[] {"below", "低于区间"}),
+            Map.entry("cal.above.word", new String[] {"above", "高于区间"}),
+            Map.entry("cal.share.z2", new String[] {"share of Σz²", "占Σz²比重"}),
+            Map.entry("cal.below", new String[] {"below %s", "低于%s区间"}),
+            Map.entry("cal.above", new String[] {"above %s", "高于%s区间"}),
+            Map.entry("cal.largest.z", new String[] {"largest z", "最大z"}),
+            Map.entry("cal.written", new String[] {"calibration evidence written to %s", "校准证据已写入 %s"}),
             Map.entry("wrote.files", new String[] {"Wrote %s/ (%s).", "已写入 %s/（%s）。"}),
             Map.entry("list.separator", new String[] {", ", "、"}),
             Map.entry("legend.in", new String[] {
@@ -646,7 +924,7 @@ public final class Glossary {
      * @param r a history refused from the calibration panel
      * @param lang the language
      * @return why: in English the screen's own words; in Chinese the cause, with the sources and years of a
-     *     vintage break (数据版本断点：可数字化交付服务贸易数据分别来自S24 (2010-2019)、S28 (2020-2023))
+     *     vintage break (数据版本断点：可数字化交付服务贸易数据分别来自S24 (2010–2019)、S28 (2020–2023))
      */
     public static String refusal(RefusedHistory r, Lang lang) {
         if (lang != Lang.ZH) {
@@ -657,13 +935,17 @@ public final class Glossary {
         }
         List<String> parts = new java.util.ArrayList<>();
         if (r.vintage().digital() != null) {
-            parts.add(
-                    term("refused.vintage.digital", lang, r.vintage().digital().replace(", ", "、")));
+            parts.add(term("refused.vintage.digital", lang, vintages(r.vintage().digital())));
         }
         if (r.vintage().total() != null) {
-            parts.add(term("refused.vintage.total", lang, r.vintage().total().replace(", ", "、")));
+            parts.add(term("refused.vintage.total", lang, vintages(r.vintage().total())));
         }
         return term("refused.vintage", lang, String.join("；", parts));
+    }
+
+    /** @return the sources of a vintage break as a Chinese list, their years joined by an en dash: S24 (2010–2019)、S28 */
+    private static String vintages(String sources) {
+        return sources.replace(", ", "、").replaceAll("(\\d{4})-(\\d{4})", "$1–$2");
     }
 
     /** @return a fraction as a short percent number: 0.45 gives 45, 0.075 gives 7.5 */

@@ -16,13 +16,17 @@ import java.util.regex.Pattern;
  *   <li>names of institutions and sources as they are cited (MOFCOM, UNCTAD, SAFE, WTO, IPCC, PIT, Mastrandrea
  *       et al., whom a reader looks up under these names);
  *   <li>the tool's own name and commands a reader types ({@code targetcast}, {@code run --table});
+ *   <li>keys of a scenario file as the reader writes them ({@code uncertainty.calibration: panel});
  *   <li>file and folder names, with their extension ({@code report.pdf}, {@code charts/},
  *       {@code docs/forecast-quality.md}), and the scenario ids the user chose as file names;
  *   <li>identifiers a reader compares with the data: the data's history ids ({@code china},
  *       {@code unctad:China}), source ids ({@code S05}), hashes ({@code sha256} and its hex digits), ISO currency codes (USD,
  *       CNY);
  *   <li>file formats (png, svg), the time zone UTC, the tool's version ({@code 0.1.0-SNAPSHOT});
- *   <li>symbols of formulas: {@code P(...)}, {@code ln}, {@code df}, {@code t}.
+ *   <li>symbols of formulas: {@code P(...)}, {@code ln}, {@code df}, {@code t};
+ *   <li>names of forecast-accuracy measures, tests and methods as the literature writes them, so that a reader
+ *       finds them there (MAE, RMSE, MAPE, MASE, the Winkler score, the Diebold-Mariano test, the Theta
+ *       method).
  * </ul>
  *
  * Not kept: series ids of the data ({@code knowledge_intensive_mofcom}) are shown by their glossary names, and
@@ -51,11 +55,20 @@ public final class KeptNames {
             "ln",
             "df",
             "run",
-            "table");
+            "table",
+            "MAE",
+            "RMSE",
+            "MAPE",
+            "MASE",
+            "Winkler",
+            "Diebold",
+            "Mariano",
+            "Theta");
 
     /**
      * File and folder names ({@code report.pdf}, {@code charts/}, {@code docs/forecast-quality.md}), history ids
-     * ({@code unctad:China}), command-line options ({@code --table}) and hex digits of a hash: kept whole.
+     * ({@code unctad:China}), scenario keys ({@code uncertainty.variance_scale}), command-line options ({@code --table})
+     * and hex digits of a hash: kept whole.
      */
     private static final Pattern IDENTIFIER = Pattern.compile(
             // a path or a folder: any token with a slash (charts/, docs/forecast-quality.md, UNCTAD/SAFE)
@@ -65,6 +78,8 @@ public final class KeptNames {
                     // a history id of the data: unctad:Viet Nam
                     + "|(?<![A-Za-z])(?:unctad|mofcom|china):[A-Za-z][A-Za-z.'()-]*(?: [A-Z][A-Za-z.'()-]*| and| of| the)*"
                     + "|(?<![A-Za-z])china(?![A-Za-z])"
+                    // a key of a scenario file a reader writes: uncertainty.calibration: panel
+                    + "|(?<![A-Za-z])uncertainty\\.[a-z_]+(?:: [a-z]+)?"
                     // an option a reader types, and a command named as typed (run --table, run 命令)
                     + "|--[a-z][a-z-]*"
                     + "|(?<![A-Za-z])(?:run|compare|sensitivity|sweep|chart|backtest|solve|status)(?= --| ?命令)"

@@ -32,10 +32,12 @@ class ChineseReasonsTest {
                 new RefusedHistory.VintageBreak("S24 (2010-2019), S28 (2020-2023)", null));
         chinese(Glossary.refusal(gap, Lang.ZH));
         chinese(Glossary.refusal(vintage, Lang.ZH));
-        assertTrue(Glossary.refusal(vintage, Lang.ZH).contains("S24 (2010-2019)、S28 (2020-2023)"));
+        assertTrue(Glossary.refusal(vintage, Lang.ZH).contains("S24 (2010–2019)、S28 (2020–2023)"));
         assertEquals(gap.reason(), Glossary.refusal(gap, Lang.EN));
         assertEquals(vintage.reason(), Glossary.refusal(vintage, Lang.EN));
         assertEquals("科索沃", EconomyNames.history("unctad:Kosovo", Lang.ZH));
+        assertEquals("斐济", EconomyNames.history("unctad:Fiji", Lang.ZH));
+        assertEquals("东帝汶", EconomyNames.history("unctad:Timor-Leste", Lang.ZH));
         assertEquals("中国（商务部口径）", EconomyNames.history("china", Lang.ZH));
         assertEquals("unctad:Kosovo", EconomyNames.history("unctad:Kosovo", Lang.EN));
     }
