@@ -175,7 +175,7 @@ final class CalibrationEvidence {
         String dash = "–";
         JumpComponent first = j.digital();
         out.println(Glossary.term("evidence.jumps", lang)
-                + (zh ? "：" : ": ")
+                + (zh ? "。" : ". ")
                 + String.format(
                         Locale.ROOT,
                         Glossary.term("evidence.jumps.intro", lang),

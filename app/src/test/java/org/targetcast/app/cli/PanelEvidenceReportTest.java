@@ -56,12 +56,14 @@ class PanelEvidenceReportTest {
         // pooled  972  49.7% [46–60]  79.5% [73–93]  93.9% [90–100]
         pooledAsRun = pooled.strip().split(" {2,}");
         assertEquals(5, pooledAsRun.length, pooled);
-        // other services: jumps in 22% [13-21] of economy-years, mean size -9 [-18, -3], sd 46 [42-54]; ...
+        // other services: jump frequency (of economy-years) 22% [13–21]; mean jump (log points) -9 [-18, -3];
+        // sd of jumps (log points) 46 [42–53]; ...
         otherJumps = java.util.regex.Pattern.compile(
-                        "  other services: jumps in (\\S+) \\[(\\S+)-(\\S+)\\] of economy-years, mean size (\\S+)"
-                                + " \\[(\\S+), (\\S+)\\], sd (\\S+) \\[(\\S+)-(\\S+)\\];.*")
+                        "  other services: jump frequency \\(of economy-years\\) (\\S+) \\[(\\S+)–(\\S+)\\]; mean jump"
+                                + " \\(log points\\) (\\S+) \\[(\\S+), (\\S+)\\]; sd of jumps \\(log points\\) (\\S+)"
+                                + " \\[(\\S+)–(\\S+)\\];.*")
                 .matcher(lines.stream()
-                        .filter(l -> l.startsWith("  other services: jumps in"))
+                        .filter(l -> l.startsWith("  other services: jump frequency"))
                         .findFirst()
                         .orElseThrow());
         assertTrue(otherJumps.matches(), cli.out());
