@@ -132,6 +132,6 @@ class AttackRegressionTest {
                 "--out",
                 dir.resolve("r").toString());
         assertEquals("2", r[0]);
-        assertTrue(r[2].startsWith("--paths: run would simulate 8.0e9 path-years (1 scenario)"), r[2]);
+        assertTrue(r[2].startsWith("--paths: run would simulate 4.0e9 path-years (1 scenario)"), r[2]);
     }
 }

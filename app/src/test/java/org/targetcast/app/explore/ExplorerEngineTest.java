@@ -49,11 +49,14 @@ class ExplorerEngineTest {
     }
 
     @Test
-    void sharesStayExactWhenOnlyTheGrowthTargetIsSimulated() {
-        // the shipped baseline draws trend growth per path: its growth target is simulated, its share targets are not
+    void theGrowthTargetIsExactToo() {
+        // the shipped baseline draws trend growth and a volatility scale per path: its share targets have the closed
+        // form, and its growth target the integral over those draws (ClosedForm.growthProbability), as run has them
         ExplorerResult r = engine.compute(ExplorerState.of(baseline).with(Assumption.DIGITAL_GROWTH, 0.08));
         assertTrue(r.rows().get(0).exact() && r.rows().get(1).exact());
-        assertFalse(r.rows().get(2).exact());
+        assertTrue(r.rows().get(2).exact());
+        double p = r.rows().get(2).probability();
+        assertTrue(p > 0 && p < 1, "a growth probability strictly between 0 and 1: " + p);
     }
 
     @Test
