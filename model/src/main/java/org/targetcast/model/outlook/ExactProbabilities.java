@@ -38,16 +38,22 @@ public record ExactProbabilities(Map<Target, Double> byTarget, Optional<ClosedFo
         ShockModel shocks = ShockEstimator.estimate(projection).model();
         SimulationPlan plan = SimulationPlan.of(projection);
         ClosedForm exact = shocks.isGaussian() ? ClosedForm.of(plan, shocks) : null;
-        // a growth target keeps digital's own volatility: the calibration was fitted on errors of the share
+        // a growth target keeps digital's own volatility: the calibration was fitted on errors of the share. Its
+        // exact probability here needs independent years, which parameter draws or persistence (present with or
+        // without the calibration) rule out before digital's own shocks are estimated again
         boolean calibrated = projection.scenario().uncertainty().calibration().applies();
+        boolean growthTargets = plan.targets().stream().anyMatch(GrowthTarget.class::isInstance);
+        boolean dependent = shocks.persistence() != 0 || shocks.parameterSdDigital() > 0;
+        boolean ownShocks = calibrated && growthTargets && !dependent;
         ShockModel growthShocks =
-                calibrated ? ShockEstimator.uncalibrated(projection).model() : shocks;
+                ownShocks ? ShockEstimator.uncalibrated(projection).model() : shocks;
         ClosedForm growthForm =
-                !calibrated ? exact : growthShocks.isGaussian() ? ClosedForm.of(plan, growthShocks) : null;
+                !ownShocks ? exact : growthShocks.isGaussian() ? ClosedForm.of(plan, growthShocks) : null;
         Map<Target, Double> p = new LinkedHashMap<>();
         for (Target t : plan.targets()) {
             if (t instanceof GrowthTarget g) {
-                p.put(t, growthForm == null ? Double.NaN : growth(growthForm, growthShocks, g));
+                boolean none = growthForm == null || calibrated && dependent;
+                p.put(t, none ? Double.NaN : growth(growthForm, growthShocks, g));
             } else {
                 p.put(t, exact == null ? Double.NaN : analytic(exact, shocks, t));
             }
