@@ -177,7 +177,7 @@ public record ScenarioResult(
                     LoadedScenario s = checked.get(i);
                     ComponentHistory h = histories.get(i);
                     try {
-                        Projection p = forecaster.project(workspace.calibrated(s.scenario(), h), h);
+                        Projection p = forecaster.project(workspace.calibratedUnlisted(s.scenario(), h), h);
                         return (Object)
                                 new ScenarioResult(s, p, TargetEvaluator.evaluate(p), null, null, dataFile, dataHash);
                     } catch (ModelException e) {
@@ -185,6 +185,14 @@ public record ScenarioResult(
                     }
                 })
                 .toList();
+        // the calibrations listed in the scenarios' order, as a run on one thread lists them (the manifest's order)
+        for (int i = 0; i < checked.size(); i++) {
+            try {
+                workspace.calibrated(checked.get(i).scenario(), histories.get(i));
+            } catch (ModelException e) {
+                // its problem is the projection's, reported below
+            }
+        }
         List<ScenarioResult> out = new ArrayList<>();
         for (Object o : made) {
             if (o instanceof ScenarioResult r) {

@@ -302,6 +302,19 @@ public final class Workspace {
     }
 
     /**
+     * As {@link #calibrated(Scenario, ComponentHistory)} without listing the calibration among
+     * {@link #calibrationUses()}: for work on several threads, which then lists the uses in a fixed order by
+     * asking {@link #calibrated(Scenario, ComponentHistory)} again (the memo answers).
+     *
+     * @param scenario a scenario as loaded
+     * @param own the history it is projected from
+     * @return the scenario with its panel calibration
+     */
+    public Scenario calibratedUnlisted(Scenario scenario, ComponentHistory own) {
+        return calibrated(scenario, own, false);
+    }
+
+    /**
      * @param scenario a scenario as loaded
      * @param own the history it is projected from
      * @param record whether the calibration is one the command's forecasts use, listed by
