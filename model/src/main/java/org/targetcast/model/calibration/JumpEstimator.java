@@ -285,9 +285,11 @@ public final class JumpEstimator {
         ZigguratSampler.NormalizedGaussian gauss = ZigguratSampler.NormalizedGaussian.of(rng);
         double sizeSd = Math.sqrt(fit.sizeVariance());
         double[][][] panels = new double[replicates][n][];
+        int[][] drawn = new int[replicates][n];
         for (int r = 0; r < replicates; r++) {
             for (int i = 0; i < n; i++) {
                 int e = rng.nextInt(n);
+                drawn[r][i] = e;
                 double sd = Math.sqrt(fit.variance(data, e));
                 double[] xi = new double[x[e].length];
                 for (int t = 0; t < xi.length; t++) {
@@ -301,7 +303,20 @@ public final class JumpEstimator {
         }
         double[][] out = new double[3][replicates];
         IntStream.range(0, replicates).parallel().forEach(r -> {
-            JumpEm.Params p = best(data(panels[r])).params();
+            // each replicate's EM starts from the fit that generated it (its economies' drifts, the common scale,
+            // frequency and sizes): one start near the replicate's optimum instead of the panel's two rough ones
+            JumpEm.Data d = data(panels[r]);
+            double[] drift = new double[n];
+            for (int i = 0; i < n; i++) {
+                drift[i] = fit.drift()[drawn[r][i]];
+            }
+            JumpEm.Params start = new JumpEm.Params(
+                    drift,
+                    fit.scale(),
+                    fit.frequency(),
+                    fit.sizeMean(),
+                    Math.max(fit.sizeVariance(), d.sizeVarianceFloor()));
+            JumpEm.Params p = JumpEm.run(d, start).params();
             out[0][r] = p.frequency();
             out[1][r] = p.sizeMean();
             out[2][r] = Math.sqrt(p.sizeVariance());
