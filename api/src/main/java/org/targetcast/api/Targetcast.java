@@ -27,7 +27,6 @@ import org.targetcast.model.data.Dataset;
 import org.targetcast.model.data.HistoryBuilder;
 import org.targetcast.model.outlook.Simulator;
 import org.targetcast.model.projection.Projection;
-import org.targetcast.model.scenario.Scenario;
 import org.targetcast.model.scenario.UncertaintySpec;
 import org.targetcast.model.selection.TrendModels;
 import org.targetcast.model.series.AnnualSeries;
@@ -273,11 +272,10 @@ public final class Targetcast {
         }
         checkTarget(scenario, target);
         Evaluator e = evaluatorOf(scenario);
-        Scenario calibrated = calibrated(scenario);
         Sweep.Result r = Failures.translate(() -> Sweep.run(
                 e,
                 asRun(),
-                calibrated,
+                scenario.scenario(),
                 target,
                 x.assumption(),
                 Sweep.grid(x.from(), x.to(), steps),
@@ -300,8 +298,8 @@ public final class Targetcast {
         Evaluator e = evaluatorOf(scenario);
         var bases = locked(() -> BasisEvaluators.of(
                 workspace, historyOf(scenario), scenario.scenario().data(), scenario.origin()));
-        Scenario calibrated = calibrated(scenario);
-        return new SensitivityResult(Failures.translate(() -> Sensitivity.run(e, asRun(), calibrated, target, bases)));
+        return new SensitivityResult(
+                Failures.translate(() -> Sensitivity.run(e, asRun(), scenario.scenario(), target, bases)));
     }
 
     /**
@@ -435,12 +433,6 @@ public final class Targetcast {
     private Simulator asRun() {
         Simulator s = simulator();
         return s == null ? Simulator.withDefaults().withOverrides(paths, seed, method) : s;
-    }
-
-    /** The scenario with its panel calibration fitted on the data's other economies, as a run fits it. */
-    private Scenario calibrated(ScenarioSource s) {
-        ComponentHistory h = historyOf(s);
-        return locked(() -> Failures.translate(() -> workspace.calibrated(s.scenario(), h)));
     }
 
     private ComponentHistory historyOf(ScenarioSource s) {

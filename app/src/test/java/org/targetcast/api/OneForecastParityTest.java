@@ -144,9 +144,8 @@ class OneForecastParityTest {
     @Test
     void theExplorersEngineGivesRunsProbabilitiesAndCentralPath() {
         Workspace ws = Workspace.of(Cli.DATA);
-        ExplorerEngine engine = ExplorerEngine.of(key -> ws.history(key, "test"))
-                .withForecaster(ws.forecaster())
-                .withCalibration(ws::calibrated);
+        ExplorerEngine engine =
+                ExplorerEngine.of(key -> ws.history(key, "test")).withForecaster(ws.forecaster());
         for (LoadedScenario loaded : Workspace.scenarios(List.of(scenarios.toString()))) {
             ExplorerResult r = engine.compute(ExplorerState.of(loaded));
             String name = loaded.scenario().name();

@@ -5,8 +5,11 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.HasName;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.List;
@@ -14,6 +17,10 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.targetcast.engine.workspace.CalibrationCache;
+import org.targetcast.model.calibration.CalibrationSource;
+import org.targetcast.model.calibration.PanelCalibration;
+import org.targetcast.model.projection.Projector;
 
 /**
  * The package and module rules of docs/architecture.md, checked on the compiled classes of model, charts,
@@ -112,6 +119,52 @@ class ArchitectureTest {
                 .dependOnClassesThat()
                 .resideInAnyPackage(
                         "org.apache.commons.math3..", "org.apache.commons.statistics..", "org.apache.commons.rng..")
+                .check(classes);
+    }
+
+    /**
+     * One forecast: a scenario is projected by the run's forecaster and by no one else. The only other caller
+     * of the projector is the share backtest, which projects the data cut at each origin with the projector
+     * the forecaster hands it.
+     */
+    @Test
+    void onlyTheForecasterProjects() {
+        noClasses()
+                .that()
+                .doNotHaveFullyQualifiedName("org.targetcast.model.outlook.Forecaster")
+                .and()
+                .doNotHaveFullyQualifiedName("org.targetcast.model.calibration.ShareCalibration")
+                .and()
+                .doNotHaveFullyQualifiedName("org.targetcast.model.projection.Projector")
+                .should()
+                .callMethodWhere(JavaCall.Predicates.target(
+                                HasOwner.Predicates.With.owner(JavaClass.Predicates.equivalentTo(Projector.class)))
+                        .and(JavaCall.Predicates.target(HasName.Predicates.name("project"))))
+                .check(classes);
+    }
+
+    /**
+     * A calibration is a value of the forecast: it is fitted or read only behind a {@link CalibrationSource}
+     * (the workspace's, or one built by {@link CalibrationSource#onPanel}) that the forecaster asks, and never
+     * written into a scenario (a scenario holds only its request, so nothing can write a fitted one into it).
+     */
+    @Test
+    void onlyTheForecastersSourceResolvesACalibration() {
+        noClasses()
+                .that()
+                .doNotHaveFullyQualifiedName("org.targetcast.engine.workspace.Workspace")
+                .and()
+                .doNotHaveFullyQualifiedName("org.targetcast.engine.workspace.CalibrationCache")
+                .and()
+                .doNotHaveFullyQualifiedName("org.targetcast.model.calibration.CalibrationSource")
+                .and()
+                .doNotHaveFullyQualifiedName("org.targetcast.model.calibration.PanelCalibration")
+                .should()
+                .callMethodWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(
+                                JavaClass.Predicates.equivalentTo(PanelCalibration.class)))
+                        .and(JavaCall.Predicates.target(HasName.Predicates.nameMatching("resolve|fit"))))
+                .orShould()
+                .callMethod(CalibrationCache.class, "calibration", PanelCalibration.Request.class)
                 .check(classes);
     }
 

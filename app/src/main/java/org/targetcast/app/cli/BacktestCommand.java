@@ -364,18 +364,18 @@ public final class BacktestCommand implements Callable<Integer> {
                 ? ws.calibrationPanel().stream().map(ComponentHistory::economy).toList()
                 : List.of(ws.onBasis(history == null ? HistoryBuilder.CHINA : history));
         ShareCalibration calibration = ShareCalibration.withDefaults().withMaxHorizon(maxHorizon);
-        boolean onPanel = template.uncertainty().calibration().source() == ErrorCalibration.Source.PANEL;
+        boolean onPanel = template.uncertainty().calibration() == ErrorCalibration.Source.PANEL;
         Scenario uncalibrated =
-                template.withUncertainty(template.uncertainty().withCalibration(ErrorCalibration.none()));
+                template.withUncertainty(template.uncertainty().withCalibration(ErrorCalibration.Source.NONE));
         List<HistoryCalibration> checks = new ArrayList<>();
         for (String key : keys) {
             ComponentHistory h = ws.history(key, "--history");
             try {
                 // as a run makes them: the template's calibration fitted leaving this history's economy out
-                Scenario asRun = ws.calibrated(template, h);
+                ErrorCalibration asRun = ws.forecaster().calibration(template, h);
                 checks.add(new HistoryCalibration(
-                        asRun.uncertainty().calibration(),
-                        calibration.evaluate(h, asRun).named(key),
+                        asRun,
+                        calibration.evaluate(h, template, asRun).named(key),
                         onPanel ? calibration.evaluate(h, uncalibrated).named(key) : null));
             } catch (ModelException e) {
                 throw InputException.at(file, 0, 0, "", key + ": " + e.getMessage());

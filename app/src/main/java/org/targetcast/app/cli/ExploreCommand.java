@@ -89,13 +89,8 @@ public final class ExploreCommand implements Callable<Integer> {
                 })
                 .withDataFile(ws.dataFile(), ws.dataHash())
                 // the workspace's forecaster, run's: the scenario as loaded shows run's probabilities
-                .withForecaster(forecaster(ws))
-                // a file reloaded after an edit is calibrated like the one first read (remembered by the workspace)
-                .withCalibration((s, h) -> {
-                    synchronized (ws) {
-                        return ws.calibrated(s, h);
-                    }
-                });
+                // (and its calibrations: a file reloaded after an edit is calibrated like the one first read)
+                .withForecaster(forecaster(ws));
         engine.compute(org.targetcast.app.explore.ExplorerState.of(loaded));
         if (measure != null) {
             return printLatency(engine, loaded);

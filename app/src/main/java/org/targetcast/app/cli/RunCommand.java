@@ -264,7 +264,7 @@ public final class RunCommand implements Callable<Integer> {
         ScenarioResult chosen = null;
         for (ScenarioResult r : results) {
             var s = r.loaded().scenario();
-            if (s.uncertainty().calibration().source() != ErrorCalibration.Source.PANEL) {
+            if (s.uncertainty().calibration() != ErrorCalibration.Source.PANEL) {
                 continue;
             }
             if (chosen == null || s.name().equals("baseline")) {

@@ -75,21 +75,20 @@ public final class SensitivityCommand implements Callable<Integer> {
         LoadedScenario s = which.load();
         var workspace = data.workspace();
         var history = workspace.history(s.scenario().data(), s.file());
-        var calibrated = workspace.calibrated(s.scenario(), history);
         Evaluator evaluator = Evaluator.of(history, workspace.forecaster());
         var asRun = org.targetcast.model.outlook.Simulator.withDefaults().withForecaster(workspace.forecaster());
         // the scenario itself is simulated as run simulates it; the bars' ends as the sweep's cells
         WorkEstimate.check(
                 "sensitivity",
                 "the scenario as run",
-                evaluator.asRunPathYears(asRun, calibrated),
+                evaluator.asRunPathYears(asRun, s.scenario()),
                 allowLong,
                 m -> s.locations().problem("uncertainty.paths", m),
                 spec.commandLine().getErr());
         Sensitivity.Result r = Sensitivity.run(
                 evaluator,
                 asRun,
-                calibrated,
+                s.scenario(),
                 which.index(),
                 BasisEvaluators.of(workspace, history, s.scenario().data(), s.file()));
         PrintWriter stdout = spec.commandLine().getOut();

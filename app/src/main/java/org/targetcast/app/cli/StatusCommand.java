@@ -123,7 +123,7 @@ public final class StatusCommand implements Callable<Integer> {
                 .toList();
         List<Monitor.Row> rows;
         try {
-            rows = Monitor.replay(workspace.forecaster(), h, workspace.calibrated(s.scenario(), h), baseline, from, to);
+            rows = Monitor.replay(workspace.forecaster(), h, s.scenario(), baseline, from, to);
         } catch (ModelException e) {
             throw InputException.at(s.file(), 0, 0, "", e.getMessage());
         }

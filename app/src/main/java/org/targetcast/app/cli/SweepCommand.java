@@ -108,11 +108,10 @@ public final class SweepCommand implements Callable<Integer> {
         var workspace = data.workspace();
         var history = workspace.history(s.scenario().data(), s.file());
         Evaluator evaluator = Evaluator.of(history, workspace.forecaster());
-        var calibrated = workspace.calibrated(s.scenario(), history);
         // the grid's cells (simulated where no closed form exists) and the scenario's own point as run gives it
         Simulator asRun = Simulator.withDefaults().withForecaster(workspace.forecaster());
-        double ownWork = evaluator.asRunPathYears(asRun, calibrated);
-        double cellWork = evaluator.pathYears(calibrated, which.index());
+        double ownWork = evaluator.asRunPathYears(asRun, s.scenario());
+        double cellWork = evaluator.pathYears(s.scenario(), which.index());
         double work = ownWork + (double) steps * steps * cellWork;
         boolean progress = WorkEstimate.check(
                 "sweep",
@@ -140,7 +139,7 @@ public final class SweepCommand implements Callable<Integer> {
         Sweep.Result r = Sweep.run(
                 evaluator,
                 asRun,
-                calibrated,
+                s.scenario(),
                 which.index(),
                 ax.assumption(),
                 Sweep.grid(ax.from(), ax.to(), steps),

@@ -3,13 +3,12 @@ package org.targetcast.app.explore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.targetcast.engine.workspace.Version;
 import org.targetcast.model.assessment.Assessment;
 import org.targetcast.model.assessment.Provenance;
 import org.targetcast.model.assessment.TargetAssessment;
-import org.targetcast.model.calibration.PanelCalibration;
+import org.targetcast.model.calibration.CalibrationSource;
 import org.targetcast.model.data.ComponentHistory;
 import org.targetcast.model.evaluation.TargetEvaluator;
 import org.targetcast.model.outlook.ExactProbabilities;
@@ -52,21 +51,17 @@ public final class ExplorerEngine {
         }
     }
 
-    private final BiFunction<Scenario, ComponentHistory, Scenario> calibrator;
-
     private ExplorerEngine(
             Function<String, ComponentHistory> histories,
             Forecaster forecaster,
             Simulator quick,
             String dataFile,
-            String dataHash,
-            BiFunction<Scenario, ComponentHistory, Scenario> calibrator) {
+            String dataHash) {
         this.histories = histories;
         this.forecaster = Objects.requireNonNull(forecaster, "forecaster");
         this.quick = quick;
         this.dataFile = Objects.requireNonNull(dataFile, "dataFile");
         this.dataHash = Objects.requireNonNull(dataHash, "dataHash");
-        this.calibrator = Objects.requireNonNull(calibrator, "calibrator");
     }
 
     /**
@@ -77,22 +72,11 @@ public final class ExplorerEngine {
         Objects.requireNonNull(histories, "histories");
         return new ExplorerEngine(
                 histories,
-                Forecaster.withDefaults(),
+                // without a panel a calibration has nothing to fit on: the bands stay the model's own, and say so
+                Forecaster.withDefaults().withCalibrations(CalibrationSource.onPanel(List.of(), BacktestMemo.none())),
                 Simulator.withDefaults().withOverrides(QUICK_PATHS, null, null),
                 "",
-                "",
-                // without a panel a calibration has nothing to fit on: the bands stay the model's own, and say so
-                (s, h) -> PanelCalibration.resolve(s, h, List.of(), BacktestMemo.none()));
-    }
-
-    /**
-     * @param calibrate fits a scenario's panel calibration for its history (the workspace's, leaving the
-     *     scenario's economy out); a scenario loaded or reloaded with {@code calibration: panel} goes through it
-     *     once, and the sliders move the calibrated scenario
-     * @return a copy calibrating that way
-     */
-    public ExplorerEngine withCalibration(BiFunction<Scenario, ComponentHistory, Scenario> calibrate) {
-        return new ExplorerEngine(histories, forecaster, quick, dataFile, dataHash, calibrate);
+                "");
     }
 
     /**
@@ -101,17 +85,17 @@ public final class ExplorerEngine {
      * @return a copy whose results name that file in their provenance
      */
     public ExplorerEngine withDataFile(String file, String sha256) {
-        return new ExplorerEngine(histories, forecaster, quick, file, sha256, calibrator);
+        return new ExplorerEngine(histories, forecaster, quick, file, sha256);
     }
 
     /**
-     * @param shared the command's forecaster (its panels and weights), the one {@code run} uses: the scenario
-     *     as loaded gets exactly {@code run}'s probabilities, and every move of a slider is a variant of it
-     *     averaged with its weights
+     * @param shared the command's forecaster (its panels, weights and calibrations), the one {@code run} uses:
+     *     the scenario as loaded gets exactly {@code run}'s probabilities, and every move of a slider is a
+     *     variant of it averaged with its weights and calibrated as it is
      * @return a copy forecasting through it
      */
     public ExplorerEngine withForecaster(Forecaster shared) {
-        return new ExplorerEngine(histories, shared, quick, dataFile, dataHash, calibrator);
+        return new ExplorerEngine(histories, shared, quick, dataFile, dataHash);
     }
 
     /**
@@ -121,10 +105,6 @@ public final class ExplorerEngine {
      */
     public ExplorerResult compute(ExplorerState state) {
         ComponentHistory history = histories.apply(state.source().scenario().data());
-        if (state.source().scenario().uncertainty().calibration().isUnresolved()) {
-            state = state.withSource(
-                    state.source().withScenario(calibrator.apply(state.source().scenario(), history)));
-        }
         Scenario base = state.source().scenario();
         Loaded cached = loaded.get();
         if (cached == null || !cached.scenario().equals(base) || cached.history() != history) {
@@ -144,7 +124,11 @@ public final class ExplorerEngine {
                     cached.outlook());
         }
         Scenario scenario = state.scenario(history.lastYear() + 1);
-        Projection p = forecaster.project(scenario, history);
+        // a slider moves an assumption, not the errors elsewhere: the variant keeps the loaded scenario's calibration
+        Projection p = scenario.uncertainty().calibration()
+                        == base.uncertainty().calibration()
+                ? forecaster.project(scenario, history, cached.projection().calibration())
+                : forecaster.project(scenario, history);
         boolean sameFamilies =
                 scenario.uncertainty().families().equals(base.uncertainty().families());
         ShareForecast f = forecaster.forecast(

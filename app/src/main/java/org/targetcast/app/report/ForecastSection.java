@@ -68,8 +68,7 @@ public final class ForecastSection {
         if (r.outlook() == null) {
             return text + Glossary.term("forecast.none", lang);
         }
-        boolean calibrated =
-                r.projection().scenario().uncertainty().calibration().applies();
+        boolean calibrated = r.projection().calibration().applies();
         return calibrated ? text + Glossary.term("forecast.calibrated", lang) : text;
     }
 

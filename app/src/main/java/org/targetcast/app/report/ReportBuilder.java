@@ -169,7 +169,7 @@ final class ReportBuilder {
                                         : Glossary.term("student.scale", lang, k.volatilityDf()),
                         provenance.paths(),
                         provenance.seed()));
-                var c = r.projection().scenario().uncertainty().calibration();
+                var c = r.projection().calibration();
                 if (c.applies()) {
                     b.note(Glossary.term(
                             "report.calibration",

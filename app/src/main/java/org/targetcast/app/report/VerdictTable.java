@@ -257,14 +257,14 @@ public final class VerdictTable {
                 legend.add(Glossary.term("legend.first", lang));
             }
             results.stream()
-                    .map(r -> r.projection().scenario().uncertainty().calibration())
+                    .map(r -> r.projection().calibration())
                     .filter(c -> c.applies())
                     .findFirst()
                     .ifPresent(c -> legend.add(Glossary.term(
                             "legend.calibration", lang, c.economies().size())));
             List<String> uncalibrated = results.stream()
                     .filter(r -> {
-                        var c = r.projection().scenario().uncertainty().calibration();
+                        var c = r.projection().calibration();
                         return c.source() == ErrorCalibration.Source.PANEL && !c.applies();
                     })
                     .map(ScenarioResult::name)

@@ -17,22 +17,17 @@ final class Fixtures {
         return WORKSPACE.history("china", "test");
     }
 
-    /** A shipped scenario as the explore command hands it to the engine: its calibration fitted on the panel. */
+    /** A shipped scenario as the explore command hands it to the engine. */
     static synchronized LoadedScenario scenario(String name) {
-        LoadedScenario read = ScenarioReader.load(SCENARIOS.resolve(name), "scenarios/" + name);
-        return read.withScenario(WORKSPACE.calibrated(read.scenario(), china()));
+        return ScenarioReader.load(SCENARIOS.resolve(name), "scenarios/" + name);
     }
 
+    /** An engine over the workspace's forecaster, which fits each scenario's panel calibration. */
     static ExplorerEngine engine() {
-        return ExplorerEngine.of(key -> china()).withCalibration(Fixtures::calibrated);
+        return ExplorerEngine.of(key -> china()).withForecaster(WORKSPACE.forecaster());
     }
 
     static int firstProjectedYear() {
         return china().lastYear() + 1;
-    }
-
-    private static synchronized org.targetcast.model.scenario.Scenario calibrated(
-            org.targetcast.model.scenario.Scenario s, ComponentHistory h) {
-        return WORKSPACE.calibrated(s, h);
     }
 }

@@ -36,8 +36,8 @@ class CalibrationCacheTest {
                         .withRun(20_000, 20241128L));
     }
 
-    private static List<Double> probabilities(Scenario calibrated, ComponentHistory h) {
-        return Simulator.withDefaults().run(Projector.withDefaults().project(calibrated, h)).targets().stream()
+    private static List<Double> probabilities(Scenario s, ComponentHistory h, ErrorCalibration calibration) {
+        return Simulator.withDefaults().run(Projector.withDefaults().project(s, h, calibration)).targets().stream()
                 .map(TargetOutlook::probability)
                 .toList();
     }
@@ -72,17 +72,19 @@ class CalibrationCacheTest {
         Scenario s = baseline();
         Workspace fresh = Workspace.of(DATA.toString()).withCache(CalibrationCache.at(tmp));
         ComponentHistory h = fresh.history("china");
-        Scenario first = fresh.calibrated(s, h);
+        ErrorCalibration first = fresh.forecaster().calibration(s, h);
+        fresh.listCalibration(s, h);
         assertEquals(1, fresh.calibrationUses().size());
         assertFalse(fresh.calibrationUses().get(0).fromCache());
-        assertTrue(first.uncertainty().calibration().applies());
+        assertTrue(first.applies());
 
         Workspace warm = Workspace.of(DATA.toString()).withCache(CalibrationCache.at(tmp));
-        Scenario second = warm.calibrated(s, warm.history("china"));
+        ErrorCalibration second = warm.forecaster().calibration(s, warm.history("china"));
+        warm.listCalibration(s, warm.history("china"));
         assertTrue(warm.calibrationUses().get(0).fromCache());
         // the very same numbers, bit for bit, and so the same probabilities with the same seed
-        assertEquals(first.uncertainty().calibration(), second.uncertainty().calibration());
-        assertEquals(probabilities(first, h), probabilities(second, h));
+        assertEquals(first, second);
+        assertEquals(probabilities(s, h, first), probabilities(s, h, second));
         // and the panel it names: every history but China's own two, 2010-2023 at least
         CalibrationUse use = warm.calibrationUses().get(0);
         assertEquals("china", use.leftOut());
@@ -103,9 +105,9 @@ class CalibrationCacheTest {
         String text = Files.readString(DATA, StandardCharsets.UTF_8);
         Files.writeString(data, text, StandardCharsets.UTF_8);
         Workspace a = Workspace.of(data.toString()).withCache(cache);
-        a.calibrated(s, a.history("china"));
+        a.listCalibration(s, a.history("china"));
         Workspace b = Workspace.of(data.toString()).withCache(cache);
-        b.calibrated(s, b.history("china"));
+        b.listCalibration(s, b.history("china"));
         assertEquals(1, fits.get(), "the second run reads the first one's calibration");
         assertTrue(b.calibrationUses().get(0).fromCache());
 
@@ -117,7 +119,7 @@ class CalibrationCacheTest {
         assertNotEquals(text, edited);
         Files.writeString(data, edited, StandardCharsets.UTF_8);
         Workspace c = Workspace.of(data.toString()).withCache(cache);
-        c.calibrated(s, c.history("china"));
+        c.listCalibration(s, c.history("china"));
         assertEquals(2, fits.get(), "one edited value of one economy of the panel is a new calibration");
         assertFalse(c.calibrationUses().get(0).fromCache());
         assertNotEquals(
@@ -126,7 +128,7 @@ class CalibrationCacheTest {
 
         // a changed model setting is a new calibration too
         Scenario other = s.withDigital(s.digital().withModel(org.targetcast.model.trend.TrendFamily.LOG_LINEAR));
-        c.calibrated(other, c.history("china"));
+        c.listCalibration(other, c.history("china"));
         assertEquals(3, fits.get());
     }
 

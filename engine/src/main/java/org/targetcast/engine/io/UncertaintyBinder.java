@@ -114,13 +114,13 @@ final class UncertaintyBinder {
                         .problem("uncertainty.families", "expected a list such as [drift, loglinear, damped]"));
             }
         }
-        ErrorCalibration calibration = ErrorCalibration.none();
+        ErrorCalibration.Source calibration = ErrorCalibration.Source.NONE;
         Entry ce = reads.entry(u, place, path, "calibration");
         if (ce != null) {
             String word = values.word(ce.value(), "uncertainty.calibration");
             String key = word == null ? null : word.toLowerCase(Locale.ROOT);
             if (ErrorCalibration.Source.PANEL.key().equals(key)) {
-                calibration = ErrorCalibration.panel();
+                calibration = ErrorCalibration.Source.PANEL;
             } else if (word != null && !ErrorCalibration.Source.NONE.key().equals(key)) {
                 reads.problems.add(ce.value()
                         .where()

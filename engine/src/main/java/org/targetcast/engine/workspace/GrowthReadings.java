@@ -70,8 +70,7 @@ public record GrowthReadings(GrowthTarget stated, List<TargetOutlook> readings) 
             }
             List<GrowthTarget> readings = readingsOf(g);
             Scenario variant = scenario.withTargets(List.copyOf(readings));
-            ShareForecast f = forecaster.forecast(
-                    variant, r.history(), r.forecast().weights().orElse(null));
+            ShareForecast f = forecaster.forecast(variant, r.history(), r.forecast());
             Outlook o = simulator.withForecaster(forecaster).run(f);
             List<TargetOutlook> found = new ArrayList<>();
             for (GrowthTarget reading : readings) {

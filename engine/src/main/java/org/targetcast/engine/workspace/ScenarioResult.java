@@ -20,6 +20,7 @@ import org.targetcast.model.outlook.Forecaster;
 import org.targetcast.model.outlook.ShareForecast;
 import org.targetcast.model.outlook.Simulator;
 import org.targetcast.model.projection.Projection;
+import org.targetcast.model.scenario.ErrorCalibration;
 import org.targetcast.model.simulation.Outlook;
 import org.targetcast.model.target.Target;
 import org.targetcast.model.target.Verdict;
@@ -164,8 +165,7 @@ public record ScenarioResult(
         // scenario and the data, and what they share (the forecaster, its memo, the calibrations) is built once
         // under the workspace's lock or kept in thread-safe memos
         Forecaster forecaster = workspace.forecaster();
-        if (checked.stream()
-                .anyMatch(s -> s.scenario().uncertainty().calibration().isUnresolved())) {
+        if (checked.stream().anyMatch(s -> s.scenario().uncertainty().calibration() == ErrorCalibration.Source.PANEL)) {
             // the panel screened on this thread: a caller may hold the workspace's lock while the tasks run
             workspace.calibrationPanel();
         }
@@ -177,7 +177,7 @@ public record ScenarioResult(
                     LoadedScenario s = checked.get(i);
                     ComponentHistory h = histories.get(i);
                     try {
-                        Projection p = forecaster.project(workspace.calibratedUnlisted(s.scenario(), h), h);
+                        Projection p = forecaster.project(s.scenario(), h);
                         return (Object)
                                 new ScenarioResult(s, p, TargetEvaluator.evaluate(p), null, null, dataFile, dataHash);
                     } catch (ModelException e) {
@@ -188,7 +188,7 @@ public record ScenarioResult(
         // the calibrations listed in the scenarios' order, as a run on one thread lists them (the manifest's order)
         for (int i = 0; i < checked.size(); i++) {
             try {
-                workspace.calibrated(checked.get(i).scenario(), histories.get(i));
+                workspace.listCalibration(checked.get(i).scenario(), histories.get(i));
             } catch (ModelException e) {
                 // its problem is the projection's, reported below
             }

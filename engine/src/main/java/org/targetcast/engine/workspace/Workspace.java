@@ -34,6 +34,7 @@ import org.targetcast.model.data.HistoryBuilder;
 import org.targetcast.model.outlook.Forecaster;
 import org.targetcast.model.projection.Component;
 import org.targetcast.model.projection.Projector;
+import org.targetcast.model.scenario.ErrorCalibration;
 import org.targetcast.model.scenario.Scenario;
 import org.targetcast.model.selection.BacktestMemo;
 import org.targetcast.model.series.AnnualSeries;
@@ -291,39 +292,32 @@ public final class Workspace {
     }
 
     /**
-     * @param scenario a scenario as loaded
-     * @param own the history it is projected from
-     * @return the scenario with its panel calibration fitted leaving its own economy out (read from the
-     *     {@link CalibrationCache} when it holds it, else fitted and kept; remembered for the command), or the
-     *     scenario itself when it asks for none
-     */
-    public Scenario calibrated(Scenario scenario, ComponentHistory own) {
-        return calibrated(scenario, own, true);
-    }
-
-    /**
-     * As {@link #calibrated(Scenario, ComponentHistory)} without listing the calibration among
-     * {@link #calibrationUses()}: for work on several threads, which then lists the uses in a fixed order by
-     * asking {@link #calibrated(Scenario, ComponentHistory)} again (the memo answers).
+     * Lists the calibration a run's scenario is forecast with among {@link #calibrationUses()} (the manifest's
+     * record of which panel calibrated it and whether it was kept): called in the scenarios' order, after the
+     * forecasts were made on several threads (the memo answers).
      *
      * @param scenario a scenario as loaded
-     * @param own the history it is projected from
-     * @return the scenario with its panel calibration
+     * @param own the history it is forecast from
      */
-    public Scenario calibratedUnlisted(Scenario scenario, ComponentHistory own) {
-        return calibrated(scenario, own, false);
+    public void listCalibration(Scenario scenario, ComponentHistory own) {
+        calibration(scenario, own, true);
     }
 
     /**
+     * The {@link org.targetcast.model.calibration.CalibrationSource} of {@link #forecaster()}: the one place a
+     * calibration is fitted or read.
+     *
      * @param scenario a scenario as loaded
      * @param own the history it is projected from
      * @param record whether the calibration is one the command's forecasts use, listed by
      *     {@link #calibrationUses()} (the evidence's calibrations of the other economies are not)
-     * @return the scenario with its panel calibration, as {@link #calibrated(Scenario, ComponentHistory)}
+     * @return the calibration it asks for: {@link ErrorCalibration#none()}, or the panel calibration fitted
+     *     leaving its own economy out (read from the {@link CalibrationCache} when it holds it, else fitted and
+     *     kept; remembered for the command)
      */
-    private Scenario calibrated(Scenario scenario, ComponentHistory own, boolean record) {
-        if (!scenario.uncertainty().calibration().isUnresolved()) {
-            return scenario;
+    private ErrorCalibration calibration(Scenario scenario, ComponentHistory own, boolean record) {
+        if (scenario.uncertainty().calibration() == ErrorCalibration.Source.NONE) {
+            return ErrorCalibration.none();
         }
         PanelCalibration.Request request = PanelCalibration.request(scenario, own, calibrationPanel());
         Used used = calibrations.remember(request, Used.class, () -> {
@@ -349,8 +343,7 @@ public final class Workspace {
                 }
             }
         }
-        return scenario.withUncertainty(
-                scenario.uncertainty().withCalibration(used.lookup().calibration()));
+        return used.lookup().calibration();
     }
 
     /** A calibration as obtained, with how it is listed when the command uses it. */
@@ -359,7 +352,7 @@ public final class Workspace {
     /**
      * The evidence for a scenario's bands from the whole calibration panel ({@link PanelEvidence}): every
      * history of {@link #calibrationPanel()} backtested with the scenario's bands as a run makes them, each
-     * calibrated leaving its own economy out ({@link #calibrated}), horizons 1 to
+     * calibrated leaving its own economy out ({@link #calibration}), horizons 1 to
      * {@link ShareCalibration#withDefaults()}'s. The checks are read from the {@link CalibrationCache} when it
      * holds them for this model and panel (keyed by both, every panel value included), else computed once and
      * kept; the calibrations they need come from the command's memo and the cache, the run's own among them,
@@ -382,7 +375,7 @@ public final class Workspace {
                         .map(h -> {
                             try {
                                 return calibration
-                                        .evaluate(h, calibrated(scenario, h, false))
+                                        .evaluate(h, scenario, calibration(scenario, h, false))
                                         .named(h.economy());
                             } catch (ModelException e) {
                                 // no checks from a history the model cannot be backtested on
@@ -493,7 +486,11 @@ public final class Workspace {
         synchronized (this) {
             if (forecaster == null) {
                 forecaster = Forecaster.of(
-                        Projector.withDefaults().withModels(SharedFits.create()).withPanels(panels()), calibrations);
+                                Projector.withDefaults()
+                                        .withModels(SharedFits.create())
+                                        .withPanels(panels()),
+                                calibrations)
+                        .withCalibrations((s, h) -> calibration(s, h, false));
             }
             return forecaster;
         }

@@ -121,18 +121,17 @@ class ScenarioReaderTest {
     void readsTheCalibrationAndLocatesAnUnknownOne() throws IOException {
         Scenario panel = ScenarioReader.read(
                 write("cal.yaml", "title: C\nuncertainty: {shocks: history, calibration: panel}\n"), "cal.yaml");
-        assertTrue(panel.uncertainty().calibration().isUnresolved());
         assertEquals(
                 org.targetcast.model.scenario.ErrorCalibration.Source.PANEL,
-                panel.uncertainty().calibration().source());
+                panel.uncertainty().calibration());
         Scenario none =
                 ScenarioReader.read(write("cal0.yaml", "title: C\nuncertainty: {calibration: none}\n"), "cal0.yaml");
         assertEquals(
-                org.targetcast.model.scenario.ErrorCalibration.none(),
+                org.targetcast.model.scenario.ErrorCalibration.Source.NONE,
                 none.uncertainty().calibration());
         Scenario absent = ScenarioReader.read(write("cal1.yaml", "title: C\n"), "cal1.yaml");
         assertEquals(
-                org.targetcast.model.scenario.ErrorCalibration.none(),
+                org.targetcast.model.scenario.ErrorCalibration.Source.NONE,
                 absent.uncertainty().calibration());
         assertEquals(
                 List.of("calx.yaml:2:28: uncertainty.calibration: unknown calibration 'panle' (did you mean 'panel'?);"

@@ -9,6 +9,7 @@ import org.targetcast.model.outlook.ShareForecast;
 import org.targetcast.model.outlook.Simulator;
 import org.targetcast.model.projection.Projection;
 import org.targetcast.model.projection.Projector;
+import org.targetcast.model.scenario.ErrorCalibration;
 import org.targetcast.model.scenario.Scenario;
 import org.targetcast.model.selection.BacktestMemo;
 import org.targetcast.model.simulation.Outlook;
@@ -20,8 +21,8 @@ import org.targetcast.model.target.Target;
  * average, the weighted mean of each family's), else a simulation with a fixed number of paths and the
  * scenario's seed (common random numbers across variants, so neighbouring variants differ by their
  * assumptions, not by noise). Variants are averaged over the families with the weights of the scenario they
- * vary ({@link #weighing}): a planner's assumption moves the path, not the evidence on which family
- * forecasts best. The scenario itself, unvaried, is computed exactly as {@code run} computes it
+ * vary ({@link #weighing}) and calibrated as it is: a planner's assumption moves the path, not the evidence
+ * on which family forecasts best or how wide the errors elsewhere were. The scenario itself, unvaried, is computed exactly as {@code run} computes it
  * ({@link #asRun}). Thread-safe.
  */
 public final class Evaluator {
@@ -30,18 +31,21 @@ public final class Evaluator {
     private final int fallbackPaths;
     private final Scenario weighed;
     private final FamilyWeights weights;
+    private final ErrorCalibration calibration;
 
     private Evaluator(
             ComponentHistory history,
             Forecaster forecaster,
             int fallbackPaths,
             Scenario weighed,
-            FamilyWeights weights) {
+            FamilyWeights weights,
+            ErrorCalibration calibration) {
         this.history = Objects.requireNonNull(history, "history");
         this.forecaster = Objects.requireNonNull(forecaster, "forecaster");
         this.fallbackPaths = fallbackPaths;
         this.weighed = weighed;
         this.weights = weights;
+        this.calibration = calibration;
     }
 
     /**
@@ -60,7 +64,7 @@ public final class Evaluator {
      * @return an evaluator over it, with 20,000 paths where simulation is needed
      */
     public static Evaluator of(ComponentHistory history, Forecaster forecaster) {
-        return new Evaluator(history, forecaster, 20_000, null, null);
+        return new Evaluator(history, forecaster, 20_000, null, null, null);
     }
 
     /**
@@ -71,23 +75,26 @@ public final class Evaluator {
         if (paths < 1_000) {
             throw ModelException.of("paths per variant = %d must be at least 1000", paths);
         }
-        return new Evaluator(history, forecaster, paths, weighed, weights);
+        return new Evaluator(history, forecaster, paths, weighed, weights, calibration);
     }
 
     /**
      * @param scenario the scenario whose variants are to be evaluated
      * @return a copy averaging every variant over the families with this scenario's weights (estimated once)
+     *     and calibrating it with this scenario's calibration (fitted once)
      */
     public Evaluator weighing(Scenario scenario) {
         if (scenario.equals(weighed)) {
             return this;
         }
+        ErrorCalibration c = forecaster.calibration(scenario, history);
         return new Evaluator(
                 history,
                 forecaster,
                 fallbackPaths,
                 scenario,
-                forecaster.weights(scenario, history).orElse(null));
+                forecaster.weights(scenario, history, c).orElse(null),
+                c);
     }
 
     /** @return the history variants are projected from */
@@ -105,7 +112,17 @@ public final class Evaluator {
      * @return its deterministic projection
      */
     public Projection project(Scenario scenario) {
-        return forecaster.project(scenario, history);
+        return forecaster.project(scenario, history, calibration(scenario));
+    }
+
+    /**
+     * @param scenario a scenario (variant)
+     * @return its calibration: the weighed scenario's when it asks for the same, else as it asks
+     */
+    public ErrorCalibration calibration(Scenario scenario) {
+        boolean same = weighed != null
+                && scenario.uncertainty().calibration() == weighed.uncertainty().calibration();
+        return same ? calibration : forecaster.calibration(scenario, history);
     }
 
     /**
@@ -117,7 +134,7 @@ public final class Evaluator {
                 && scenario.uncertainty()
                         .families()
                         .equals(weighed.uncertainty().families());
-        return forecaster.forecast(scenario, history, same ? weights : null);
+        return forecaster.forecast(scenario, history, same ? weights : null, calibration(scenario));
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.targetcast.model.ModelException;
 import org.targetcast.model.data.ComponentHistory;
 import org.targetcast.model.outlook.Forecaster;
+import org.targetcast.model.scenario.ErrorCalibration;
 import org.targetcast.model.scenario.Scenario;
 import org.targetcast.model.target.ShareTarget;
 import org.targetcast.model.target.Target;
@@ -96,6 +97,8 @@ public final class Monitor {
                 .map(ShareTarget.class::cast)
                 .toList();
         List<Row> rows = new ArrayList<>();
+        // each replay keeps the scenario's calibration: the errors elsewhere, not what was known in China then
+        ErrorCalibration calibration = forecaster.calibration(scenario, history);
         for (int a = from; a <= to; a++) {
             ComponentHistory h = upTo(history, a);
             double share = h.share().lastValue();
@@ -130,7 +133,7 @@ public final class Monitor {
                             scenario.other(),
                             open,
                             scenario.uncertainty());
-                    p = forecaster.forecast(replayed, h).exactProbabilities();
+                    p = forecaster.forecast(replayed, h, null, calibration).exactProbabilities();
                 }
             } catch (ModelException e) {
                 note = e.getMessage();

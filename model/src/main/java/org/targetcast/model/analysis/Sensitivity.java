@@ -208,8 +208,9 @@ public final class Sensitivity {
             bars.add(bar(evaluator, scenario, targetIndex, Assumption.VARIANCE_SCALE, SCALE_LOW, SCALE_HIGH, c + 1));
         }
         modelChoice(evaluator, scenario, targetIndex).ifPresent(bars::add);
-        if (scenario.uncertainty().calibration().applies()) {
-            Scenario own = scenario.withUncertainty(scenario.uncertainty().withCalibration(ErrorCalibration.none()));
+        if (p.calibration().applies()) {
+            Scenario own =
+                    scenario.withUncertainty(scenario.uncertainty().withCalibration(ErrorCalibration.Source.NONE));
             bars.add(choice(
                     Alternative.BAND_CALIBRATION,
                     List.of(

@@ -15,6 +15,7 @@ import org.targetcast.model.data.ComponentHistory;
 import org.targetcast.model.outlook.ExactProbabilities;
 import org.targetcast.model.outlook.ShareForecast;
 import org.targetcast.model.scenario.ComponentSpec;
+import org.targetcast.model.scenario.ErrorCalibration;
 import org.targetcast.model.scenario.FitWindow;
 import org.targetcast.model.scenario.Scenario;
 import org.targetcast.model.target.ShareTarget;
@@ -349,6 +350,8 @@ public final class SpecificationRange {
         if (!treatments.contains(ownTreatment)) {
             treatments.add(ownTreatment);
         }
+        // every cell keeps the scenario's own calibration: a choice moves the model, not the errors elsewhere
+        ErrorCalibration calibration = forecast.projection().calibration();
         List<String> notes = new ArrayList<>();
         List<Planned> planned = new ArrayList<>();
         for (Map.Entry<String, Evaluator> b : bases.entrySet()) {
@@ -364,8 +367,15 @@ public final class SpecificationRange {
                 .map(c -> {
                     Scenario variant = variant(scenario, c.start(), c.treatment(), ownTreatment, families);
                     try {
-                        return (Object)
-                                cell(c.basis(), c.start(), c.treatment(), variant, c.evaluator(), targets, null);
+                        return (Object) cell(
+                                c.basis(),
+                                c.start(),
+                                c.treatment(),
+                                variant,
+                                c.evaluator(),
+                                targets,
+                                null,
+                                calibration);
                     } catch (ModelException e) {
                         return c.basis() + ", from " + c.start() + ", 2020-2022 "
                                 + c.treatment().label() + ": left out (" + e.getMessage() + ")";
@@ -455,7 +465,14 @@ public final class SpecificationRange {
                 Scenario variant = variant(scenario, ownStart, ownTreatment, ownTreatment, families);
                 try {
                     Cell c = cell(
-                            b.getKey(), ownStart, ownTreatment, variant, b.getValue(), targets, ownCell.stacking());
+                            b.getKey(),
+                            ownStart,
+                            ownTreatment,
+                            variant,
+                            b.getValue(),
+                            targets,
+                            ownCell.stacking(),
+                            calibration);
                     basisWithOwnWeights.add(new Option(b.getKey(), boxed(c.average()), false));
                 } catch (ModelException e) {
                     notes.add(b.getKey() + " with " + ownBasis + "'s weights: left out (" + e.getMessage() + ")");
@@ -511,8 +528,9 @@ public final class SpecificationRange {
             Scenario variant,
             Evaluator evaluator,
             List<ShareTarget> targets,
-            FamilyWeights weights) {
-        ShareForecast f = evaluator.forecaster().forecast(variant, evaluator.history(), weights);
+            FamilyWeights weights,
+            ErrorCalibration calibration) {
+        ShareForecast f = evaluator.forecaster().forecast(variant, evaluator.history(), weights, calibration);
         List<TrendFamily> fams = new ArrayList<>();
         List<double[]> probabilities = new ArrayList<>();
         for (ShareForecast.Member m : f.members()) {

@@ -12,6 +12,7 @@ import org.apache.commons.rng.simple.RandomSource;
 import org.targetcast.model.ModelException;
 import org.targetcast.model.data.ComponentHistory;
 import org.targetcast.model.projection.Projector;
+import org.targetcast.model.scenario.ErrorCalibration;
 import org.targetcast.model.scenario.Scenario;
 import org.targetcast.model.selection.BacktestMemo;
 import org.targetcast.model.trend.TrendFamily;
@@ -103,7 +104,12 @@ public record FamilyWeights(
     }
 
     /** What the stacking weights are a function of: the memo's key. */
-    private record Key(Scenario scenario, ComponentHistory history, List<TrendFamily> families, Projector projector) {}
+    private record Key(
+            Scenario scenario,
+            ComponentHistory history,
+            List<TrendFamily> families,
+            Projector projector,
+            ErrorCalibration calibration) {}
 
     /**
      * {@link #estimate(Scenario, ComponentHistory, List)}, remembered in a memo shared by a run.
@@ -116,17 +122,24 @@ public record FamilyWeights(
      */
     public static FamilyWeights estimate(
             Scenario scenario, ComponentHistory history, List<TrendFamily> families, BacktestMemo memo) {
-        return estimate(scenario, history, families, memo, Projector.withDefaults());
+        return estimate(
+                scenario,
+                history,
+                families,
+                memo,
+                Projector.withDefaults(),
+                ErrorCalibration.unfitted(scenario.uncertainty().calibration()));
     }
 
     /**
-     * {@link #estimate(Scenario, ComponentHistory, List, Projector)}, remembered in a memo shared by a run.
+     * {@link #estimate(Scenario, ComponentHistory, List, Projector, ErrorCalibration)}, remembered in a memo shared by a run.
      *
      * @param scenario the scenario whose fit windows and uncertainty settings each family takes
      * @param history the observed history
      * @param families the families to weigh, at least one
      * @param memo where the weights are remembered
      * @param projector the run's projector (a pooled family pools over its panel)
+     * @param calibration the scenario's calibration, as its forecast carries it
      * @return the weights
      */
     public static FamilyWeights estimate(
@@ -134,11 +147,12 @@ public record FamilyWeights(
             ComponentHistory history,
             List<TrendFamily> families,
             BacktestMemo memo,
-            Projector projector) {
+            Projector projector,
+            ErrorCalibration calibration) {
         return memo.remember(
-                new Key(scenario, history, List.copyOf(families), projector),
+                new Key(scenario, history, List.copyOf(families), projector, calibration),
                 FamilyWeights.class,
-                () -> estimate(scenario, history, families, projector));
+                () -> estimate(scenario, history, families, projector, calibration));
     }
 
     /**
@@ -148,7 +162,12 @@ public record FamilyWeights(
      * @return the stacking weights
      */
     public static FamilyWeights estimate(Scenario scenario, ComponentHistory history, List<TrendFamily> families) {
-        return estimate(scenario, history, families, Projector.withDefaults());
+        return estimate(
+                scenario,
+                history,
+                families,
+                Projector.withDefaults(),
+                ErrorCalibration.unfitted(scenario.uncertainty().calibration()));
     }
 
     /**
@@ -157,10 +176,16 @@ public record FamilyWeights(
      * @param families the families to weigh, at least one
      * @param projector how each family's backtests are projected (the run's own: {@code pooled} pools over
      *     the run's panel, cut at each origin)
+     * @param calibration the scenario's calibration, as its forecast carries it: each family's bands are
+     *     made with it
      * @return the stacking weights
      */
     public static FamilyWeights estimate(
-            Scenario scenario, ComponentHistory history, List<TrendFamily> families, Projector projector) {
+            Scenario scenario,
+            ComponentHistory history,
+            List<TrendFamily> families,
+            Projector projector,
+            ErrorCalibration calibration) {
         if (families.isEmpty()) {
             throw ModelException.of("family weights: no family to weigh");
         }
@@ -172,7 +197,7 @@ public record FamilyWeights(
             try {
                 ShareCalibrationResult r = ShareCalibration.withDefaults()
                         .withProjector(projector)
-                        .evaluate(history, withFamily(scenario, f));
+                        .evaluate(history, withFamily(scenario, f), calibration);
                 r.checks().forEach(c -> byCheck.put(c.origin() + "+" + c.horizon(), c.logDensity()));
             } catch (ModelException e) {
                 notes.add(f.key() + ": not backtested (" + e.getMessage() + "); weight 0");

@@ -117,7 +117,7 @@ public final class PanelCalibration {
     public static Request request(Scenario scenario, ComponentHistory own, List<ComponentHistory> panel) {
         UncertaintySpec u = scenario.uncertainty();
         Scenario raw = ShareCalibration.backtestable(scenario.withUncertainty(
-                u.withCalibration(ErrorCalibration.none()).withFamilies(List.of())));
+                u.withCalibration(ErrorCalibration.Source.NONE).withFamilies(List.of())));
         String economy = economy(own.economy());
         List<ComponentHistory> others = panel.stream()
                 .filter(h -> !economy(h.economy()).equals(economy))
@@ -132,22 +132,21 @@ public final class PanelCalibration {
     }
 
     /**
-     * @param scenario a scenario; returned as it is unless it asks for a panel calibration still unfitted
+     * @param scenario a scenario
      * @param own the history the scenario is judged on (its economy is left out)
      * @param panel every history that may calibrate (the scenario's own economy among them is skipped)
      * @param memo where fits are remembered across scenarios with the same model and fit windows
-     * @return the scenario with its calibration fitted ({@link ErrorCalibration#emptyPanel()} when the
-     *     other economies give fewer than {@link StudentTErrors#MIN_ERRORS} errors)
+     * @return the calibration the scenario asks for: {@link ErrorCalibration#none()}, or fitted on the panel
+     *     ({@link ErrorCalibration#emptyPanel()} when the other economies give fewer than
+     *     {@link StudentTErrors#MIN_ERRORS} errors)
      */
-    public static Scenario resolve(
+    public static ErrorCalibration resolve(
             Scenario scenario, ComponentHistory own, List<ComponentHistory> panel, BacktestMemo memo) {
-        UncertaintySpec u = scenario.uncertainty();
-        if (!u.calibration().isUnresolved()) {
-            return scenario;
+        if (scenario.uncertainty().calibration() == ErrorCalibration.Source.NONE) {
+            return ErrorCalibration.none();
         }
         Request request = request(scenario, own, panel);
-        ErrorCalibration c = memo.remember(request, ErrorCalibration.class, () -> fit(request));
-        return scenario.withUncertainty(u.withCalibration(c));
+        return memo.remember(request, ErrorCalibration.class, () -> fit(request));
     }
 
     /**
@@ -177,15 +176,14 @@ public final class PanelCalibration {
     static ErrorCalibration fit(Scenario template, List<ComponentHistory> others) {
         PooledCorrelation pooled = correlation(others);
         // the errors are those of the model as it will run: its correlation shrunk toward the same centre
-        template = template.withUncertainty(
-                template.uncertainty().withCalibration(ErrorCalibration.correlationOnly(pooled)));
+        ErrorCalibration asRun = ErrorCalibration.correlationOnly(pooled);
         List<Double> z = new ArrayList<>();
         List<String> used = new ArrayList<>();
         ShareCalibration calibration = ShareCalibration.withDefaults();
         for (ComponentHistory h : others) {
             List<ShareCheck> checks;
             try {
-                checks = calibration.evaluate(h, template).checks();
+                checks = calibration.evaluate(h, template, asRun).checks();
             } catch (ModelException e) {
                 // a history the model cannot be backtested on gives no errors
                 continue;

@@ -14,6 +14,7 @@ import org.targetcast.model.projection.Component;
 import org.targetcast.model.projection.Projection;
 import org.targetcast.model.projection.Projector;
 import org.targetcast.model.scenario.ComponentSpec;
+import org.targetcast.model.scenario.ErrorCalibration;
 import org.targetcast.model.scenario.GrowthPath;
 import org.targetcast.model.scenario.Scenario;
 import org.targetcast.model.simulation.ClosedForm;
@@ -162,12 +163,30 @@ public final class ShareCalibration {
     }
 
     /**
+     * The checks of a template asking for no calibration (one asking for the panel needs its fitted value:
+     * {@link #evaluate(ComponentHistory, Scenario, ErrorCalibration)}).
+     *
      * @param history the full observed history
      * @param template the scenario used as a template (see the class description)
      * @return the checks at every usable origin and horizon
      */
     public ShareCalibrationResult evaluate(ComponentHistory history, Scenario template) {
+        return evaluate(
+                history,
+                template,
+                ErrorCalibration.unfitted(template.uncertainty().calibration()));
+    }
+
+    /**
+     * @param history the full observed history
+     * @param template the scenario used as a template (see the class description)
+     * @param calibration the calibration every origin's bands are made with (fitted once, on the other
+     *     economies, for the template's request)
+     * @return the checks at every usable origin and horizon
+     */
+    public ShareCalibrationResult evaluate(ComponentHistory history, Scenario template, ErrorCalibration calibration) {
         Objects.requireNonNull(history, "history");
+        Objects.requireNonNull(calibration, "calibration");
         Scenario base = backtestable(Objects.requireNonNull(template, "template"));
         List<ShareCheck> checks = new ArrayList<>();
         Map<Integer, Integer> fittedThrough = new LinkedHashMap<>();
@@ -200,7 +219,7 @@ public final class ShareCalibration {
                     base.uncertainty());
             Projection p;
             try {
-                p = projector.project(s, known);
+                p = projector.project(s, known, calibration);
             } catch (ModelException e) {
                 skipped.add(origin + ": " + e.getMessage());
                 continue;

@@ -41,7 +41,7 @@ public record ExactProbabilities(Map<Target, Double> byTarget, Optional<ClosedFo
         // a growth target keeps digital's own volatility: the calibration was fitted on errors of the share. Its
         // exact probability here needs independent years, which parameter draws or persistence (present with or
         // without the calibration) rule out before digital's own shocks are estimated again
-        boolean calibrated = projection.scenario().uncertainty().calibration().applies();
+        boolean calibrated = projection.calibration().applies();
         boolean growthTargets = plan.targets().stream().anyMatch(GrowthTarget.class::isInstance);
         boolean dependent = shocks.persistence() != 0 || shocks.parameterSdDigital() > 0;
         boolean ownShocks = calibrated && growthTargets && !dependent;

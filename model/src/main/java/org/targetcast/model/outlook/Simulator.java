@@ -167,7 +167,7 @@ public final class Simulator {
                                         .equals(ownScenario))
                                 ? 0
                                 : 1);
-        boolean calibrated = u.calibration().applies();
+        boolean calibrated = own.calibration().applies();
         Method method = methodOverride != null ? methodOverride : u.method();
         ShockModel componentShocks =
                 calibrated ? ShockEstimator.uncalibrated(own).model() : null;
@@ -201,7 +201,7 @@ public final class Simulator {
         // the calibration was fitted on errors of the share: a growth target of digital trade, and the
         // components' ranges, keep each component's own volatility, from the uncalibrated model (its closed
         // form, or a simulation with the same random numbers)
-        boolean calibrated = projection.scenario().uncertainty().calibration().applies();
+        boolean calibrated = projection.calibration().applies();
         ShockModel componentShocks =
                 calibrated ? ShockEstimator.uncalibrated(projection).model() : shocks;
         boolean componentsExact = componentShocks.isGaussian() && method != Method.MONTECARLO;

@@ -109,8 +109,7 @@ public record SpreadDecomposition(
                 // with 2 degrees of freedom or fewer the t variance is infinite: the excess is left out rather than
                 // made up; a panel calibration's t is the shape of past errors, whose factor k is already in the
                 // volatilities, not an estimation uncertainty: its excess is left out too
-                boolean calibrated =
-                        parts.get(i).scenario().uncertainty().calibration().applies();
+                boolean calibrated = parts.get(i).calibration().applies();
                 double inflate = m.isScaleKnown() || calibrated || m.volatilityDf() <= 2
                         ? 1
                         : m.volatilityDf() / (m.volatilityDf() - 2);

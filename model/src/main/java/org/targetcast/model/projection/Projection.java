@@ -7,6 +7,7 @@ import java.util.OptionalDouble;
 import java.util.stream.IntStream;
 import org.targetcast.model.ModelException;
 import org.targetcast.model.data.ComponentHistory;
+import org.targetcast.model.scenario.ErrorCalibration;
 import org.targetcast.model.scenario.Scenario;
 import org.targetcast.model.series.AnnualSeries;
 import org.targetcast.model.trend.TrendFit;
@@ -22,14 +23,17 @@ public final class Projection {
     private final double[] digital;
     private final double[] other;
     private final Map<Component, TrendFit> fits;
+    private final ErrorCalibration calibration;
 
     Projection(
             Scenario scenario,
             ComponentHistory history,
             double[] digital,
             double[] other,
-            Map<Component, TrendFit> fits) {
+            Map<Component, TrendFit> fits,
+            ErrorCalibration calibration) {
         this.scenario = scenario;
+        this.calibration = calibration;
         this.history = history;
         this.observedOther = history.other();
         this.digital = digital.clone();
@@ -40,6 +44,15 @@ public final class Projection {
     /** @return the scenario projected */
     public Scenario scenario() {
         return scenario;
+    }
+
+    /**
+     * @return the calibration of its predictive distribution: the value the run's forecaster fitted for the
+     *     scenario's request ({@link ErrorCalibration#none()} when it asks for none), or
+     *     {@link ErrorCalibration#unresolved()} when a scenario asking for the panel was projected without one
+     */
+    public ErrorCalibration calibration() {
+        return calibration;
     }
 
     /** @return the observed history the projection continues */

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.targetcast.model.ModelException;
 import org.targetcast.model.data.ComponentHistory;
 import org.targetcast.model.scenario.ComponentSpec;
+import org.targetcast.model.scenario.ErrorCalibration;
 import org.targetcast.model.scenario.GrowthPath;
 import org.targetcast.model.scenario.Scenario;
 import org.targetcast.model.selection.TrendModels;
@@ -76,12 +77,31 @@ public final class Projector {
     }
 
     /**
+     * A projection without a fitted calibration: {@link ErrorCalibration#none()}, or
+     * {@link ErrorCalibration#unresolved()} for a scenario asking for the panel (its central path is known, its
+     * predictive cannot be simulated). A run's projections come from its forecaster, which fits the calibration.
+     *
      * @param scenario the assumptions
      * @param history the observed history
      * @return the projection to the scenario's horizon
      * @throws ModelException if the horizon is not after the last observed year or a trend cannot be fitted
      */
     public Projection project(Scenario scenario, ComponentHistory history) {
+        return project(
+                scenario,
+                history,
+                ErrorCalibration.unfitted(scenario.uncertainty().calibration()));
+    }
+
+    /**
+     * @param scenario the assumptions
+     * @param history the observed history
+     * @param calibration the calibration of the projection's predictive, as fitted for the scenario's request
+     * @return the projection to the scenario's horizon
+     * @throws ModelException if the horizon is not after the last observed year or a trend cannot be fitted
+     */
+    public Projection project(Scenario scenario, ComponentHistory history, ErrorCalibration calibration) {
+        Objects.requireNonNull(calibration, "calibration");
         int last = history.lastYear();
         int steps = scenario.horizon() - last;
         if (steps < 1) {
@@ -106,7 +126,7 @@ public final class Projector {
         } else {
             d = projectLevel(scenario, Component.DIGITAL, scenario.digital(), history.digital(), steps, last, fits);
         }
-        return new Projection(scenario, history, d, o, fits);
+        return new Projection(scenario, history, d, o, fits, calibration);
     }
 
     private double[] projectLevel(

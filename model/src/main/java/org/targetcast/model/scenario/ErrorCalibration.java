@@ -10,9 +10,11 @@ import org.targetcast.model.ModelException;
  * every other economy of the data (leave this economy out), the standardised errors of those forecasts are
  * fitted with a scaled Student-t (scale² = k, ν degrees of freedom, maximum likelihood), and each simulated
  * path draws its shock scale {@code s² = k·ν/χ²_ν}: the bands take the width and the tails the errors
- * showed, the pandemic years included. Fitting it needs the panel, so a scenario first says {@code panel}
- * ({@link #panel()}, unresolved) and is then resolved to the fitted values ({@link #fitted}) before it is
- * simulated ({@code org.targetcast.model.calibration.PanelCalibration}).
+ * showed, the pandemic years included. A scenario only asks for one ({@link Source}, its
+ * {@code uncertainty.calibration}); the run's forecaster fits it on the panel
+ * ({@code org.targetcast.model.calibration.PanelCalibration}) and the projection carries the fitted value. A
+ * projection made without a forecaster, of a scenario asking for the panel, carries {@link #unresolved()},
+ * which cannot be simulated.
  *
  * @param source none, or the panel of other economies
  * @param varianceFactor k, the factor on the predictive variance (1 when not fitted)
@@ -76,7 +78,7 @@ public record ErrorCalibration(
     }
 
     /** @return a calibration on the panel, still to be fitted */
-    public static ErrorCalibration panel() {
+    public static ErrorCalibration unresolved() {
         return UNRESOLVED;
     }
 
@@ -110,6 +112,15 @@ public record ErrorCalibration(
      */
     public static ErrorCalibration emptyPanel() {
         return correlationOnly(PooledCorrelation.none());
+    }
+
+    /**
+     * @param source a scenario's request
+     * @return what a projection made without a forecaster carries: {@link #none()}, or {@link #unresolved()}
+     *     for the panel
+     */
+    public static ErrorCalibration unfitted(Source source) {
+        return source == Source.NONE ? NONE : UNRESOLVED;
     }
 
     /** @return whether the panel still has to be fitted */

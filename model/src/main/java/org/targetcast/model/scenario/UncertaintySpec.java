@@ -29,8 +29,10 @@ import org.targetcast.model.trend.TrendFamily;
  * @param families trend families whose answers are averaged, weighted by the out-of-sample log score of
  *     their share forecasts ({@code org.targetcast.model.calibration.FamilyWeights}); empty for the scenario's
  *     own models alone
- * @param calibration how the predictive is calibrated against forecast errors made elsewhere
- *     ({@link ErrorCalibration}): none, or the panel of the other economies in the data
+ * @param calibration the calibration the scenario asks for against forecast errors made elsewhere: none, or
+ *     the panel of the other economies in the data. Only the request: the fitted calibration
+ *     ({@link ErrorCalibration}) is a value of the forecast, computed by the run's forecaster and carried by
+ *     the projection, never written into a scenario
  */
 public record UncertaintySpec(
         Method method,
@@ -45,7 +47,7 @@ public record UncertaintySpec(
         double varianceScale,
         ShockSource shocks,
         List<TrendFamily> families,
-        ErrorCalibration calibration) {
+        ErrorCalibration.Source calibration) {
 
     /** Where the shock model's estimates come from. */
     public enum ShockSource {
@@ -173,7 +175,7 @@ public record UncertaintySpec(
                 varianceScale,
                 shocks,
                 families,
-                ErrorCalibration.none());
+                ErrorCalibration.Source.NONE);
     }
 
     /**
@@ -351,10 +353,10 @@ public record UncertaintySpec(
     }
 
     /**
-     * @param calibration the calibration
-     * @return a copy calibrated that way
+     * @param calibration the calibration asked for
+     * @return a copy asking for it
      */
-    public UncertaintySpec withCalibration(ErrorCalibration calibration) {
+    public UncertaintySpec withCalibration(ErrorCalibration.Source calibration) {
         Copy c = new Copy(this);
         c.calibration = calibration;
         return c.build();
@@ -396,7 +398,7 @@ public record UncertaintySpec(
         private double varianceScale;
         private ShockSource shocks;
         private List<TrendFamily> families;
-        private ErrorCalibration calibration;
+        private ErrorCalibration.Source calibration;
 
         Copy(UncertaintySpec u) {
             method = u.method;

@@ -61,7 +61,7 @@ public final class ShockEstimator {
      * @return the shock model and notes on how it was obtained
      */
     public static ShockEstimate estimate(Projection projection) {
-        return estimate(projection, projection.scenario().uncertainty().calibration());
+        return estimate(projection, projection.calibration());
     }
 
     /**
@@ -126,7 +126,8 @@ public final class ShockEstimator {
         }
         if (calibration.isUnresolved()) {
             throw new IllegalStateException("scenario " + scenario.name()
-                    + ": uncertainty.calibration = panel must be fitted on the panel before the shocks are estimated");
+                    + ": uncertainty.calibration = panel must be fitted on the panel (by the run's forecaster) before the"
+                    + " shocks are estimated");
         }
         double rootK = calibration.applies() ? Math.sqrt(calibration.varianceFactor()) : 1;
         sigmaD *= rootK;

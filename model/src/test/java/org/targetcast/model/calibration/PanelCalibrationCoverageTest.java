@@ -50,7 +50,7 @@ class PanelCalibrationCoverageTest {
                 List.of(),
                 UncertaintySpec.defaults()
                         .withShocks(UncertaintySpec.ShockSource.HISTORY)
-                        .withCalibration(ErrorCalibration.none())));
+                        .withCalibration(ErrorCalibration.Source.NONE)));
         ShareCalibration calibration = ShareCalibration.withDefaults();
         List<List<ShareCheck>> folds = new ArrayList<>();
         for (int f = 0; f < FOLDS; f++) {

@@ -34,7 +34,7 @@ class PanelCalibrationTest {
             List.of(),
             UncertaintySpec.defaults()
                     .withShocks(UncertaintySpec.ShockSource.HISTORY)
-                    .withCalibration(ErrorCalibration.panel()));
+                    .withCalibration(ErrorCalibration.Source.PANEL));
 
     /** A random walk with drift in logs per component, 2005-2024. */
     private static ComponentHistory walk(String name, long seed, double volatility) {
@@ -79,21 +79,18 @@ class PanelCalibrationTest {
     @Test
     void theEconomyJudgedNeverCalibratesItself() {
         List<ComponentHistory> panel = panel();
-        Scenario s = PanelCalibration.resolve(TEMPLATE, panel.get(0), panel, BacktestMemo.none());
-        ErrorCalibration c = s.uncertainty().calibration();
+        ErrorCalibration c = PanelCalibration.resolve(TEMPLATE, panel.get(0), panel, BacktestMemo.none());
         assertTrue(c.applies(), c.toString());
         assertEquals(List.of("unctad:India", "unctad:Japan", "unctad:Peru"), c.economies());
         Scenario raw = ShareCalibration.backtestable(
-                TEMPLATE.withUncertainty(TEMPLATE.uncertainty().withCalibration(ErrorCalibration.none())));
+                TEMPLATE.withUncertainty(TEMPLATE.uncertainty().withCalibration(ErrorCalibration.Source.NONE)));
         int checks = 0;
         for (ComponentHistory h : panel.subList(2, 5)) {
             checks += ShareCalibration.withDefaults().evaluate(h, raw).count();
         }
         assertEquals(checks, c.checks());
         // India judged: both China histories calibrate it
-        ErrorCalibration forIndia = PanelCalibration.resolve(TEMPLATE, panel.get(2), panel, BacktestMemo.none())
-                .uncertainty()
-                .calibration();
+        ErrorCalibration forIndia = PanelCalibration.resolve(TEMPLATE, panel.get(2), panel, BacktestMemo.none());
         assertEquals(List.of("china", "unctad:China", "unctad:Japan", "unctad:Peru"), forIndia.economies());
     }
 
@@ -104,27 +101,24 @@ class PanelCalibrationTest {
         for (int i = 0; i < 12; i++) {
             panel.add(walk("unctad:E" + i, 100 + i, 0.05));
         }
-        ErrorCalibration c = PanelCalibration.resolve(TEMPLATE, panel.get(0), panel, BacktestMemo.none())
-                .uncertainty()
-                .calibration();
+        ErrorCalibration c = PanelCalibration.resolve(TEMPLATE, panel.get(0), panel, BacktestMemo.none());
         assertTrue(c.varianceFactor() > 0.6 && c.varianceFactor() < 1.6, c.toString());
     }
 
     @Test
-    void aResolvedOrUncalibratedScenarioIsReturnedAsItIs() {
+    void aScenarioAskingForNoCalibrationGetsNone() {
         List<ComponentHistory> panel = panel();
-        Scenario none = TEMPLATE.withUncertainty(TEMPLATE.uncertainty().withCalibration(ErrorCalibration.none()));
-        assertSame(none, PanelCalibration.resolve(none, panel.get(0), panel, BacktestMemo.none()));
-        Scenario once = PanelCalibration.resolve(TEMPLATE, panel.get(0), panel, BacktestMemo.none());
-        assertSame(once, PanelCalibration.resolve(once, panel.get(0), panel, BacktestMemo.none()));
+        Scenario none = TEMPLATE.withUncertainty(TEMPLATE.uncertainty().withCalibration(ErrorCalibration.Source.NONE));
+        assertSame(ErrorCalibration.none(), PanelCalibration.resolve(none, panel.get(0), panel, BacktestMemo.none()));
+        // the request stays a request: resolving never writes the fitted value into the scenario
+        PanelCalibration.resolve(TEMPLATE, panel.get(0), panel, BacktestMemo.none());
+        assertEquals(ErrorCalibration.Source.PANEL, TEMPLATE.uncertainty().calibration());
     }
 
     @Test
     void aPanelWithoutOtherEconomiesLeavesTheBandsUncalibrated() {
         List<ComponentHistory> panel = panel().subList(0, 2);
-        ErrorCalibration c = PanelCalibration.resolve(TEMPLATE, panel.get(0), panel, BacktestMemo.none())
-                .uncertainty()
-                .calibration();
+        ErrorCalibration c = PanelCalibration.resolve(TEMPLATE, panel.get(0), panel, BacktestMemo.none());
         assertFalse(c.applies());
         assertFalse(c.isUnresolved());
     }
@@ -133,9 +127,7 @@ class PanelCalibrationTest {
     void aMemoFitsEachModelOnce() {
         List<ComponentHistory> panel = panel();
         BacktestMemo memo = BacktestMemo.create();
-        ErrorCalibration a = PanelCalibration.resolve(TEMPLATE, panel.get(0), panel, memo)
-                .uncertainty()
-                .calibration();
+        ErrorCalibration a = PanelCalibration.resolve(TEMPLATE, panel.get(0), panel, memo);
         Scenario renamed = new Scenario(
                 "other-name",
                 "another title",
@@ -147,14 +139,8 @@ class PanelCalibrationTest {
                 TEMPLATE.other(),
                 List.of(),
                 TEMPLATE.uncertainty());
-        ErrorCalibration b = PanelCalibration.resolve(renamed, panel.get(1), panel, memo)
-                .uncertainty()
-                .calibration();
+        ErrorCalibration b = PanelCalibration.resolve(renamed, panel.get(1), panel, memo);
         assertSame(a, b, "same model, same economy left out: one fit");
-        assertEquals(
-                a,
-                PanelCalibration.resolve(TEMPLATE, panel.get(0), panel, BacktestMemo.none())
-                        .uncertainty()
-                        .calibration());
+        assertEquals(a, PanelCalibration.resolve(TEMPLATE, panel.get(0), panel, BacktestMemo.none()));
     }
 }

@@ -30,9 +30,9 @@ class ShockEstimatorCalibrationTest {
         ComponentSpec spec = ComponentSpec.of(TrendFamily.DRIFT);
         UncertaintySpec u = UncertaintySpec.defaults()
                 .withShocks(UncertaintySpec.ShockSource.HISTORY)
-                .withCalibration(c);
+                .withCalibration(c.source());
         Scenario s = new Scenario("s", "s", "", "x", 2025, 2010, spec, spec, List.of(), u);
-        return Projector.withDefaults().project(s, H);
+        return Projector.withDefaults().project(s, H, c);
     }
 
     @Test
@@ -76,7 +76,7 @@ class ShockEstimatorCalibrationTest {
 
     @Test
     void anUnfittedPanelCalibrationIsAProgrammingError() {
-        Projection p = project(ErrorCalibration.panel());
+        Projection p = project(ErrorCalibration.unresolved());
         assertThrows(IllegalStateException.class, () -> ShockEstimator.estimate(p));
     }
 
