@@ -49,8 +49,8 @@ public final class SpecificationRanges {
     }
 
     /**
-     * What a scenario's range depends on, as a SHA-256: the scenario as resolved (extensions applied, its
-     * panel calibration in it), the data, the basis the command forces, and the build.
+     * What a scenario's range depends on, as a SHA-256: the scenario as resolved (extensions applied), the
+     * data (its panel calibration is a function of both), the basis the command forces, and the build.
      *
      * @param ws the workspace the scenario was run in
      * @param scenario the scenario as run

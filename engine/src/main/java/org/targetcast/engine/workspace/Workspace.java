@@ -490,7 +490,10 @@ public final class Workspace {
                                         .withModels(SharedFits.create())
                                         .withPanels(panels()),
                                 calibrations)
-                        .withCalibrations((s, h) -> calibration(s, h, false));
+                        .withCalibrations((s, h) -> calibration(s, h, false))
+                        // a scenario's own weights kept beside the calibrations: their backtests are a run's
+                        // dearest part after the specification range
+                        .withWeightsKept(new WeightsCache(cache.dir(), dataHash(), String.valueOf(basis())));
             }
             return forecaster;
         }

@@ -1,6 +1,8 @@
 package org.targetcast.model.calibration;
 
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.targetcast.model.ModelException;
 import org.targetcast.model.backtest.IntervalScore;
@@ -64,14 +66,32 @@ public record ScoredCheck(
                 : new TDistribution(null, df, 1e-12).cumulativeProbability(z);
     }
 
+    /** The Student-t quantiles asked for, by degrees of freedom and probability: a few band levels, many checks. */
+    private static final Map<TQuantile, Double> T_QUANTILES = new ConcurrentHashMap<>();
+
+    private static final int T_QUANTILES_KEPT = 4096;
+
+    private record TQuantile(double df, double p) {}
+
+    private static double tQuantile(double df, double p) {
+        TQuantile key = new TQuantile(df, p);
+        Double q = T_QUANTILES.get(key);
+        if (q == null) {
+            q = new TDistribution(null, df, 1e-12).inverseCumulativeProbability(p);
+            if (T_QUANTILES.size() >= T_QUANTILES_KEPT) {
+                T_QUANTILES.clear();
+            }
+            T_QUANTILES.put(key, q);
+        }
+        return q;
+    }
+
     /**
      * @param p a probability in (0, 1)
      * @return the share's p-quantile under the predictive
      */
     public double shareQuantile(double p) {
-        double q = df == Double.POSITIVE_INFINITY
-                ? ShareCheck.normalQuantile(p)
-                : new TDistribution(null, df, 1e-12).inverseCumulativeProbability(p);
+        double q = df == Double.POSITIVE_INFINITY ? ShareCheck.normalQuantile(p) : tQuantile(df, p);
         return logistic(mean + scale * q);
     }
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.targetcast.model.ModelException;
 import org.targetcast.model.calibration.CalibrationSource;
 import org.targetcast.model.calibration.FamilyWeights;
+import org.targetcast.model.calibration.WeightsStore;
 import org.targetcast.model.data.ComponentHistory;
 import org.targetcast.model.projection.Projection;
 import org.targetcast.model.projection.Projector;
@@ -37,11 +38,13 @@ public final class Forecaster {
     private final Projector projector;
     private final BacktestMemo memo;
     private final CalibrationSource calibrations;
+    private final WeightsStore store;
 
-    private Forecaster(Projector projector, BacktestMemo memo, CalibrationSource calibrations) {
+    private Forecaster(Projector projector, BacktestMemo memo, CalibrationSource calibrations, WeightsStore store) {
         this.projector = Objects.requireNonNull(projector, "projector");
         this.memo = Objects.requireNonNull(memo, "memo");
         this.calibrations = Objects.requireNonNull(calibrations, "calibrations");
+        this.store = Objects.requireNonNull(store, "store");
     }
 
     /**
@@ -58,7 +61,7 @@ public final class Forecaster {
      * @return a forecaster over them, with no panel to calibrate on ({@link CalibrationSource#unavailable()})
      */
     public static Forecaster of(Projector projector, BacktestMemo memo) {
-        return new Forecaster(projector, memo, CalibrationSource.unavailable());
+        return new Forecaster(projector, memo, CalibrationSource.unavailable(), WeightsStore.none());
     }
 
     /**
@@ -66,7 +69,16 @@ public final class Forecaster {
      * @return a copy calibrating from it
      */
     public Forecaster withCalibrations(CalibrationSource source) {
-        return new Forecaster(projector, memo, source);
+        return new Forecaster(projector, memo, source, store);
+    }
+
+    /**
+     * @param kept where the weights of a scenario's own forecast ({@link #forecast(Projection)}) are kept
+     *     between runs
+     * @return a copy keeping them there
+     */
+    public Forecaster withWeightsKept(WeightsStore kept) {
+        return new Forecaster(projector, memo, calibrations, kept);
     }
 
     /**
@@ -148,10 +160,23 @@ public final class Forecaster {
 
     /**
      * @param own the scenario's own projection, made by {@link #project}
-     * @return its forecast, the families weighted on its own backtests
+     * @return its forecast, the families weighted on its own backtests (the weights read from the forecaster's
+     *     {@link WeightsStore} when an earlier run of the same inputs kept them)
      */
     public ShareForecast forecast(Projection own) {
-        return forecast(own, null);
+        Scenario scenario = own.scenario();
+        List<TrendFamily> families = scenario.uncertainty().families();
+        if (families.isEmpty()) {
+            return forecast(own, null);
+        }
+        return forecast(
+                own,
+                store.weights(
+                        scenario,
+                        own.history(),
+                        own.calibration(),
+                        () -> FamilyWeights.estimate(
+                                scenario, own.history(), families, memo, projector, own.calibration())));
     }
 
     /**
