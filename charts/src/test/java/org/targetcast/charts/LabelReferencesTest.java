@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -22,12 +23,33 @@ import org.junit.jupiter.api.Test;
 class LabelReferencesTest {
     private static final List<String> MODULES = List.of("charts", "engine", "app", "api");
 
+    /** The explorer's lookup, {@code text.text("reset")} for {@code explore.reset}. */
+    private static final Pattern EXPLORER_LOOKUP =
+            Pattern.compile("(?:(?<![\\w.])text|scenarioText|UiText\\.of\\([^)]*\\))\\.text\\(");
+
     @Test
     void everyKeyLookedUpInCodeIsInTheStore() {
         Map<String, String> sources = sources();
         assertTrue(sources.size() > 100, "read the sources of " + MODULES + ": " + sources.size() + " files");
         assertEquals(
                 List.of(), LabelStoreChecks.unknownReferences(Labels.of(Lang.EN).keys(), sources));
+    }
+
+    @Test
+    void everyExplorerTextLookedUpIsInTheStore() {
+        Map<String, String> explorer = new TreeMap<>(sources());
+        explorer.keySet().removeIf(f -> !f.contains("/app/explore/"));
+        assertTrue(explorer.size() > 5, "read the explorer's sources: " + explorer.keySet());
+        assertEquals(
+                List.of(),
+                LabelStoreChecks.unknownReferences(Labels.of(Lang.EN).keys(), explorer, EXPLORER_LOOKUP, "explore."));
+        assertEquals(
+                List.of("Window.java: explore.no.such.text"),
+                LabelStoreChecks.unknownReferences(
+                        Set.of("explore.reset"),
+                        Map.of("Window.java", "text.text(\"reset\"); scenarioText.text(\"no.such.text\", 1);"),
+                        EXPLORER_LOOKUP,
+                        "explore."));
     }
 
     @Test

@@ -162,18 +162,33 @@ final class LabelStoreChecks {
      * @return each missing key with its file, e.g. {@code Foo.java: no.such.key}
      */
     static List<String> unknownReferences(Set<String> keys, Map<String, String> sources) {
+        return unknownReferences(keys, sources, LOOKUP, "");
+    }
+
+    /**
+     * Keys code looks up through a lookup of its own that adds a prefix to them (the explorer's
+     * {@code text.text("reset")} reads {@code explore.reset}), as {@link #unknownReferences(Set, Map)} does.
+     *
+     * @param keys the store's keys
+     * @param sources source text by file name
+     * @param lookupCall the start of a lookup call, up to its opening parenthesis
+     * @param prefix what the lookup puts before the key it is given
+     * @return each missing key, with the prefix, and its file
+     */
+    static List<String> unknownReferences(
+            Set<String> keys, Map<String, String> sources, Pattern lookupCall, String prefix) {
         List<String> unknown = new ArrayList<>();
         for (Map.Entry<String, String> source : sources.entrySet()) {
             String code = source.getValue();
-            Matcher lookup = LOOKUP.matcher(code);
+            Matcher lookup = lookupCall.matcher(code);
             while (lookup.find()) {
                 Matcher literal = LITERAL.matcher(firstArgument(code, lookup.end()));
                 while (literal.find()) {
-                    String key = literal.group(1);
-                    boolean prefix = literal.group(2) != null;
-                    boolean known = prefix ? keys.stream().anyMatch(k -> k.startsWith(key)) : keys.contains(key);
+                    String key = prefix + literal.group(1);
+                    boolean start = literal.group(2) != null;
+                    boolean known = start ? keys.stream().anyMatch(k -> k.startsWith(key)) : keys.contains(key);
                     if (!known) {
-                        unknown.add(source.getKey() + ": " + key + (prefix ? "…" : ""));
+                        unknown.add(source.getKey() + ": " + key + (start ? "…" : ""));
                     }
                 }
             }

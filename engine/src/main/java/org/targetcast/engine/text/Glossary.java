@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.targetcast.charts.Labels;
 import org.targetcast.charts.Lang;
 import org.targetcast.model.calibration.RefusedHistory;
@@ -24,15 +23,6 @@ import org.targetcast.model.target.Target;
  * the reached-by reading, 解析 for the closed form, 中心路径 for the central projection).
  */
 public final class Glossary {
-    /** Assumption names in Chinese, by enum constant name (an assumption without one keeps its English description). */
-    private static final Map<String, String> ASSUMPTIONS_ZH = Map.of(
-            "DIGITAL_GROWTH", "数字贸易年增长率",
-            "OTHER_GROWTH", "其他服务贸易年增长率",
-            "DIGITAL_VOLATILITY", "数字贸易增长波动率",
-            "OTHER_VOLATILITY", "其他服务贸易增长波动率",
-            "CORRELATION", "两类冲击的相关系数",
-            "VARIANCE_SCALE", "冲击方差校准系数");
-
     private Glossary() {}
 
     /**
@@ -73,50 +63,31 @@ public final class Glossary {
     /**
      * @param l a likelihood
      * @param lang the language
-     * @return its word (Chinese after the IPCC's own Chinese reports: 很可能, 可能, 可能性相当, 不太可能, 很不可能)
+     * @return its word, under {@code likelihood.<name>} (Chinese after the IPCC's own Chinese reports: 很可能,
+     *     可能, 可能性相当, 不太可能, 很不可能)
      */
     public static String likelihood(Likelihood l, Lang lang) {
-        if (lang != Lang.ZH) {
-            return l.label();
-        }
-        return switch (l) {
-            case VERY_LIKELY -> "很可能";
-            case LIKELY -> "可能";
-            case ABOUT_EVEN -> "可能性相当";
-            case UNLIKELY -> "不太可能";
-            case VERY_UNLIKELY -> "很不可能";
-        };
+        return term("likelihood." + l.name().toLowerCase(Locale.ROOT), lang);
     }
 
     /**
      * @param a an assumption a planner moves
      * @param lang the language
-     * @return its name, capitalised in English
+     * @return its name, capitalised in English: under {@code assumption.<key>}, or the tornado chart's
+     *     {@code sensitivity.<key>} where the words are the same
      */
     public static String assumption(org.targetcast.model.analysis.Assumption a, Lang lang) {
-        if (lang != Lang.ZH) {
-            String d = a.description();
-            return Character.toUpperCase(d.charAt(0)) + d.substring(1);
-        }
-        return ASSUMPTIONS_ZH.getOrDefault(a.name(), a.description());
+        String own = "assumption." + a.key();
+        return term(Labels.of(lang).has(own) ? own : "sensitivity." + a.key(), lang);
     }
 
     /**
      * @param c an on-track category
      * @param lang the language
-     * @return its words
+     * @return its words, under {@code on_track.<name>}
      */
     public static String onTrack(OnTrackCategory c, Lang lang) {
-        if (lang != Lang.ZH) {
-            return c.label();
-        }
-        return switch (c) {
-            case ACHIEVED -> "已实现";
-            case ON_TRACK -> "进展顺利";
-            case ACCELERATION_NEEDED -> "需加速";
-            case LIMITED_PROGRESS -> "进展有限";
-            case DETERIORATION -> "退步";
-        };
+        return term("on_track." + c.name().toLowerCase(Locale.ROOT), lang);
     }
 
     /**

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import org.junit.jupiter.api.Test;
 import org.targetcast.charts.Labels;
 import org.targetcast.charts.Lang;
+import org.targetcast.model.analysis.Assumption;
+import org.targetcast.model.target.Likelihood;
+import org.targetcast.model.target.OnTrackCategory;
 
 class GlossaryTermsTest {
     @Test
@@ -43,5 +46,28 @@ class GlossaryTermsTest {
     void keepsAUnitOrSeriesWithoutANameAsTheDataNameIt() {
         assertEquals("EUR_bn", Glossary.unit("EUR_bn", Lang.ZH));
         assertEquals("no_such_series", Glossary.series("no_such_series", Lang.ZH));
+    }
+
+    @Test
+    void namesVerdictWordsOnTrackWordsAndAssumptionsInEnglishAsTheModelDoes() {
+        for (Likelihood l : Likelihood.values()) {
+            assertEquals(l.label(), Glossary.likelihood(l, Lang.EN), l.name());
+        }
+        for (OnTrackCategory c : OnTrackCategory.values()) {
+            assertEquals(c.label(), Glossary.onTrack(c, Lang.EN), c.name());
+        }
+        for (Assumption a : Assumption.values()) {
+            String d = a.description();
+            assertEquals(
+                    Character.toUpperCase(d.charAt(0)) + d.substring(1), Glossary.assumption(a, Lang.EN), a.name());
+        }
+    }
+
+    @Test
+    void namesVerdictWordsOnTrackWordsAndAssumptionsInChinese() {
+        assertEquals("可能性相当", Glossary.likelihood(Likelihood.ABOUT_EVEN, Lang.ZH));
+        assertEquals("需加速", Glossary.onTrack(OnTrackCategory.ACCELERATION_NEEDED, Lang.ZH));
+        assertEquals("数字贸易年增长率", Glossary.assumption(Assumption.DIGITAL_GROWTH, Lang.ZH));
+        assertEquals("两类冲击的相关系数", Glossary.assumption(Assumption.CORRELATION, Lang.ZH), "the tornado chart's words");
     }
 }
