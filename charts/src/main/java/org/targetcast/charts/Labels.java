@@ -16,10 +16,12 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Every text a chart shows, in one language. The texts live in {@code labels_en.properties} and
- * {@code labels_zh.properties} beside this class (read as UTF-8); both files hold the same keys. Values
- * are {@link java.util.Formatter} templates formatted in {@link Locale#ROOT}, so years print as
- * {@code 2029}, never {@code 2,029}.
+ * Every text a reader sees, in one language: the charts' labels and the words of the terminal, the report and
+ * the explorer, one key per concept. The texts live in {@code labels_en.properties} and
+ * {@code labels_zh.properties} beside this class (read as UTF-8); both files hold the same keys. Values are
+ * {@link java.util.Formatter} templates ({@code %%} for a percent sign) formatted in {@link Locale#ROOT}, so
+ * years print as {@code 2029}, never {@code 2,029}. The constants below name the keys the charts use; the
+ * engine's {@code Glossary} reads the rest through {@link #text} and {@link #template}.
  */
 public final class Labels {
     /** Chart title of the share trajectory. */
@@ -82,8 +84,11 @@ public final class Labels {
     public static final String OVERLAY_TITLE = "overlay.title";
     /** Legend entry explaining the scenario bands. */
     public static final String LEGEND_SCENARIO_BANDS = "legend.scenario.bands";
-    /** Value axis title of levels when the caller gives none: the data's unit. */
-    public static final String AXIS_LEVEL = "axis.level";
+    /**
+     * Value axis title of levels when the caller gives none: the shipped data's unit, the same key as that
+     * unit's name elsewhere ({@code unit.USD_100m}).
+     */
+    public static final String AXIS_LEVEL = "unit.USD_100m";
     /** Value axis title of the decomposition: the change in percentage points. */
     public static final String AXIS_POINTS = "axis.points";
     /** Chart title of the backtest. */
@@ -160,16 +165,36 @@ public final class Labels {
     }
 
     /**
+     * @param key a key
+     * @return whether this language has a text under it
+     */
+    public boolean has(String key) {
+        return texts.containsKey(key);
+    }
+
+    /**
+     * The text under a key as written, not formatted: for a caller that formats it itself.
+     *
+     * @param key a key
+     * @return its template, e.g. {@code %1$s%% band}
+     * @throws ChartException if the key is unknown
+     */
+    public String template(String key) {
+        String template = texts.get(key);
+        if (template == null) {
+            throw ChartException.of("no %s label for key '%s'", lang.code(), key);
+        }
+        return template;
+    }
+
+    /**
      * @param key a label key, e.g. {@link #AXIS_YEAR}
      * @param args template arguments, if the label has any
      * @return the label in this language
      * @throws ChartException if the key is unknown or the arguments do not fit the template
      */
     public String text(String key, Object... args) {
-        String template = texts.get(key);
-        if (template == null) {
-            throw ChartException.of("no %s label for key '%s'", lang.code(), key);
-        }
+        String template = template(key);
         try {
             return String.format(Locale.ROOT, template, args);
         } catch (IllegalFormatException e) {

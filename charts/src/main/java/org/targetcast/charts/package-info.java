@@ -19,7 +19,8 @@
  * digital and other growth;
  * {@link org.targetcast.charts.ChartPreset} fixes sizes and type for slides, print and web;
  * {@link org.targetcast.charts.Labels} holds every text in English and Chinese
- * ({@link org.targetcast.charts.Lang}); {@link org.targetcast.charts.Fonts} gives the font they are drawn in,
+ * ({@link org.targetcast.charts.Lang}), the charts' and, read through the engine's glossary, the terminal's,
+ * the report's and the explorer's; {@link org.targetcast.charts.Fonts} gives the font they are drawn in,
  * the shipped {@link org.targetcast.charts.ShippedFont}; {@link org.targetcast.charts.ChartExporter} writes PNG, SVG and PDF. Failures are
  * {@link org.targetcast.charts.ChartException}s. Nothing here opens a window.
  */

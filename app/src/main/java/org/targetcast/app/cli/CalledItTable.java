@@ -38,7 +38,7 @@ final class CalledItTable {
         List<String[]> rows = new ArrayList<>();
         List<String> header = new ArrayList<>(List.of(
                 Glossary.term("called.origin", lang),
-                Glossary.term("called.year", lang),
+                Glossary.term("year", lang),
                 Glossary.term("called.actual", lang)));
         families.forEach(f -> header.add(ModelText.family(f, lang)));
         rows.add(header.toArray(String[]::new));

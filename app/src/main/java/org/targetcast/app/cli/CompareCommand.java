@@ -57,8 +57,8 @@ public final class CompareCommand implements Callable<Integer> {
             description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--no-charts", description = "Skip the chart.")
-    boolean noCharts;
+    @Mixin
+    NoChartOption noChart;
 
     @Mixin
     SimulationOptions simulation;
@@ -144,7 +144,7 @@ public final class CompareCommand implements Callable<Integer> {
                     }
                 }
             }
-            if (!noCharts) {
+            if (!noChart.skip) {
                 AnalysisCharts.overlay(results, charts.output(), folder);
             }
             folder.commit();
@@ -155,7 +155,7 @@ public final class CompareCommand implements Callable<Integer> {
                 out,
                 Glossary.files(
                         lang,
-                        noCharts ? List.of("compare.csv") : List.of("compare.csv", "compare.png", "compare.svg"))));
+                        noChart.skip ? List.of("compare.csv") : List.of("compare.csv", "compare.png", "compare.svg"))));
         return ExitCodes.OK;
     }
 

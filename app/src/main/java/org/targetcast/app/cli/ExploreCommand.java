@@ -11,7 +11,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.targetcast.app.explore.ExplorerEngine;
 import org.targetcast.app.explore.ExplorerWindow;
 import org.targetcast.app.explore.LatencyProbe;
-import org.targetcast.charts.Lang;
 import org.targetcast.engine.io.InputException;
 import org.targetcast.engine.io.LoadedScenario;
 import org.targetcast.engine.workspace.Workspace;
@@ -44,13 +43,8 @@ public final class ExploreCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
 
-    @Option(
-            names = "--lang",
-            paramLabel = "en|zh",
-            defaultValue = "en",
-            converter = LangConverter.class,
-            description = "Language of the labels (default: ${DEFAULT-VALUE}).")
-    Lang lang;
+    @Mixin
+    LangOption language;
 
     @Option(
             names = "--measure",
@@ -96,8 +90,8 @@ public final class ExploreCommand implements Callable<Integer> {
             return printLatency(engine, loaded);
         }
         AtomicReference<ExplorerWindow> window = new AtomicReference<>();
-        EventQueue.invokeAndWait(() -> window.set(
-                ExplorerWindow.open(engine, loaded, org.targetcast.engine.io.ScenarioSets.byName(scenario), lang)));
+        EventQueue.invokeAndWait(() -> window.set(ExplorerWindow.open(
+                engine, loaded, org.targetcast.engine.io.ScenarioSets.byName(scenario), language.lang)));
         window.get().awaitClosed();
         return ExitCodes.OK;
     }
@@ -109,7 +103,7 @@ public final class ExploreCommand implements Callable<Integer> {
     }
 
     private int printLatency(ExplorerEngine engine, LoadedScenario loaded) throws InterruptedException {
-        LatencyProbe.Figures f = LatencyProbe.measure(engine, loaded, lang, measure);
+        LatencyProbe.Figures f = LatencyProbe.measure(engine, loaded, language.lang, measure);
         PrintWriter out = spec.commandLine().getOut();
         out.printf(
                 Locale.ROOT,

@@ -53,8 +53,8 @@ public final class SensitivityCommand implements Callable<Integer> {
             description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--no-charts", description = "Skip the chart.")
-    boolean noCharts;
+    @Mixin
+    NoChartOption noChart;
 
     @Mixin
     ChartOptions charts;
@@ -144,7 +144,7 @@ public final class SensitivityCommand implements Callable<Integer> {
                             + "\n");
                 }
             }
-            if (!noCharts) {
+            if (!noChart.skip) {
                 AnalysisCharts.tornado(
                         r,
                         s,
@@ -162,7 +162,7 @@ public final class SensitivityCommand implements Callable<Integer> {
                 out,
                 Glossary.files(
                         lang,
-                        noCharts
+                        noChart.skip
                                 ? List.of("sensitivity.csv")
                                 : List.of("sensitivity.csv", "sensitivity.png", "sensitivity.svg"))));
         return ExitCodes.OK;

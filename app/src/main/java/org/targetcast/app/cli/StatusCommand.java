@@ -145,7 +145,7 @@ public final class StatusCommand implements Callable<Integer> {
             header.add(Glossary.probabilityName(t, lang));
         }
         header.add(Glossary.term("status.signal", lang));
-        header.add(Glossary.term("status.note", lang));
+        header.add(Glossary.term("note", lang));
         table.add(header.toArray(String[]::new));
         for (Monitor.Row r : rows) {
             List<String> row = new ArrayList<>(List.of(String.valueOf(r.asOf()), Formats.pct(r.share())));

@@ -72,8 +72,8 @@ public final class SweepCommand implements Callable<Integer> {
             description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--no-charts", description = "Skip the chart.")
-    boolean noCharts;
+    @Mixin
+    NoChartOption noChart;
 
     @Option(
             names = "--allow-long",
@@ -180,7 +180,7 @@ public final class SweepCommand implements Callable<Integer> {
         try (OutputFolder folder =
                 OutputFolder.replacing(out, "sweep", "--out", data.workspace().inputs(List.of(s.file())))) {
             writeCsv(r, folder.resolve("sweep.csv"));
-            if (!noCharts) {
+            if (!noChart.skip) {
                 AnalysisCharts.probabilityMap(
                         r,
                         s,
@@ -197,7 +197,7 @@ public final class SweepCommand implements Callable<Integer> {
                 lang,
                 out,
                 Glossary.files(
-                        lang, noCharts ? List.of("sweep.csv") : List.of("sweep.csv", "sweep.png", "sweep.svg"))));
+                        lang, noChart.skip ? List.of("sweep.csv") : List.of("sweep.csv", "sweep.png", "sweep.svg"))));
         return ExitCodes.OK;
     }
 

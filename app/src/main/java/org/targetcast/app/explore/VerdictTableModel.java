@@ -40,8 +40,7 @@ final class VerdictTableModel extends AbstractTableModel {
 
     @Override
     public String getColumnName(int column) {
-        return text.text(
-                new String[] {"col.target", "col.projected", "col.gap", "col.probability", "col.verdict"}[column]);
+        return Glossary.term(new String[] {"target", "projected", "gap", "p.in", "verdict"}[column], text.lang());
     }
 
     @Override

@@ -50,7 +50,7 @@ public final class BacktestReport {
             Glossary.term("backtest.cover", lang, "80%"),
             Glossary.term("backtest.cover", lang, "95%"),
             Glossary.term("backtest.winkler", lang, "80%"),
-            Glossary.term("backtest.note", lang)
+            Glossary.term("note", lang)
         });
         String na = Glossary.term("backtest.na", lang);
         for (Evaluation e : evaluations) {

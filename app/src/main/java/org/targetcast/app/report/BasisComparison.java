@@ -150,7 +150,7 @@ public final class BasisComparison {
         List<String[]> rows = new ArrayList<>();
         List<String> header = new ArrayList<>(List.of(
                 Glossary.term("bases.basis", lang),
-                Glossary.term("bases.history", lang),
+                Glossary.term("cal.history", lang),
                 Glossary.term("bases.last", lang)));
         ScenarioResult first = results.get(Basis.MOFCOM);
         List<ShareTarget> targets = shareTargets(first);

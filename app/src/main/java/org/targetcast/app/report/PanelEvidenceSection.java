@@ -72,7 +72,7 @@ final class PanelEvidenceSection {
         List<String> header = new ArrayList<>(
                 List.of(Glossary.term("evidence.horizon", lang), Glossary.term("evidence.checks", lang)));
         for (double level : BandEvidence.LEVELS) {
-            header.add(Glossary.term("evidence.cover", lang, level(level)));
+            header.add(Glossary.term("backtest.cover", lang, level(level)));
         }
         List<Row> rows = new ArrayList<>();
         for (int h = 1; h <= maxHorizon + 1; h++) {
@@ -81,7 +81,7 @@ final class PanelEvidenceSection {
                 continue;
             }
             List<String> cells = new ArrayList<>();
-            cells.add(horizon == 0 ? Glossary.term("evidence.pooled", lang) : String.valueOf(horizon));
+            cells.add(horizon == 0 ? Glossary.term("cal.pooled", lang) : String.valueOf(horizon));
             cells.add(String.valueOf(bands.count(horizon)));
             for (double level : BandEvidence.LEVELS) {
                 cells.add(Formats.interval(bands.coverage(level, horizon), true));
@@ -185,7 +185,7 @@ final class PanelEvidenceSection {
             rows.add(new Row(List.of(EconomyNames.history(r.history(), lang), Glossary.refusal(r, lang)), Tone.NONE));
         }
         b.add(new TableBlock(
-                List.of(Glossary.term("evidence.history", lang), Glossary.term("evidence.reason", lang)),
+                List.of(Glossary.term("cal.history", lang), Glossary.term("evidence.reason", lang)),
                 rows,
                 List.of(false, false),
                 -1));

@@ -231,8 +231,8 @@ final class ReportBuilder {
         }
         b.add(new TableBlock(
                 List.of(
-                        Glossary.term("bases.year", lang),
-                        Glossary.term("bases.series", lang),
+                        Glossary.term("year", lang),
+                        Glossary.term("panel.series", lang),
                         Glossary.term("bases.value", lang),
                         Glossary.term("bases.sources", lang),
                         Glossary.term("bases.computed", lang),

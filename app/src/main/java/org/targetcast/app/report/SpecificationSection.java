@@ -210,8 +210,8 @@ public final class SpecificationSection {
         Labels labels = Labels.of(lang);
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {
-            Glossary.term("spec.target", lang),
-            Glossary.term("spec.central", lang),
+            Glossary.term("target", lang),
+            Glossary.term("p.in", lang),
             Glossary.term("spec.range", lang),
             Glossary.term("spec.all", lang),
             Glossary.term("spec.most", lang)

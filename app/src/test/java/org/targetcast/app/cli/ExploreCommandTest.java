@@ -22,6 +22,16 @@ class ExploreCommandTest {
         Cli r = Cli.run("explore", "--help");
         assertEquals(ExitCodes.OK, r.code());
         assertTrue(r.out().contains("--measure"), r.out());
+        assertTrue(r.out().contains("--lang=en|zh"), r.out());
+        assertTrue(r.out().contains("Language of what the command shows (default: en)."), r.out());
+    }
+
+    @Test
+    void takesTheLanguageFromTheSharedOption() {
+        Cli r = Cli.run("explore", "--lang", "zh", "--help");
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        Cli bad = Cli.run("explore", "--lang", "fr", "--help");
+        assertEquals(ExitCodes.BAD_INPUT, bad.code(), bad.err());
     }
 
     @Test
