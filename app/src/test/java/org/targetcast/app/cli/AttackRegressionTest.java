@@ -91,11 +91,11 @@ class AttackRegressionTest {
                 "--out",
                 dir.resolve("s").toString());
         assertEquals("2", sweep[0], sweep[2]);
-        assertTrue(sweep[2].startsWith(located + "sweep would simulate 8.0e9 path-years"), sweep[2]);
+        assertTrue(sweep[2].startsWith(located + "sweep would simulate 2.4e9 path-years"), sweep[2]);
         assertTrue(sweep[2].contains("give --allow-long"), sweep[2]);
         String[] validate = run("validate", file.toString(), "--data", DATA);
         assertEquals("2", validate[0]);
-        assertTrue(validate[2].startsWith(located + "run would simulate 8.0e9 path-years"), validate[2]);
+        assertTrue(validate[2].startsWith(located + "run would simulate 2.4e9 path-years"), validate[2]);
         String[] runIt = run(
                 "run",
                 file.toString(),
@@ -132,6 +132,6 @@ class AttackRegressionTest {
                 "--out",
                 dir.resolve("r").toString());
         assertEquals("2", r[0]);
-        assertTrue(r[2].startsWith("--paths: run would simulate 4.0e9 path-years (1 scenario)"), r[2]);
+        assertTrue(r[2].startsWith("--paths: run would simulate 1.2e9 path-years (1 scenario)"), r[2]);
     }
 }

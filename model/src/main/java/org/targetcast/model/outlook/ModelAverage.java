@@ -33,9 +33,10 @@ final class ModelAverage {
      * @param own the outlook of the scenario's own model: its shocks and notes are shown
      * @param parts one outlook per family, in the order of the weights
      * @param weights the families and their weights
+     * @param paths the paths simulated for the average, all families together
      * @return the averaged outlook
      */
-    static Outlook combine(Outlook own, List<Outlook> parts, FamilyWeights weights) {
+    static Outlook combine(Outlook own, List<Outlook> parts, FamilyWeights weights, long paths) {
         double[] w = weights.weights();
         int years = parts.get(0).quantiles().length;
         double[][] mass = new double[years][ShareGrid.BINS];
@@ -133,7 +134,7 @@ final class ModelAverage {
                 own.quantileMethod(),
                 q,
                 targets,
-                own.paths(),
+                paths,
                 own.seed(),
                 mass,
                 projected);

@@ -110,10 +110,66 @@ public final class Simulator {
     }
 
     /**
-     * The outlook of a forecast. For a model average: each family's outlook (same seed: common random
-     * numbers), then the mixture with the forecast's weights ({@link ModelAverage}): probabilities,
-     * first-year distributions and the share's mass are weighted means, quantiles come from the mixed mass,
-     * and the shocks and central path shown are the scenario's own model's.
+     * The paths the families of a model average are simulated with: each its share of the scenario's paths
+     * by its weight (whole paths by largest remainder, so they add up to the scenario's), so that the mixture
+     * is sampled as one model with that many paths would be (stratified by family: a family with weight w and
+     * wN paths contributes w²·p(1−p)/(wN) to the variance, the families together p(1−p)/N or less), but none
+     * fewer than {@link #memberFloor} paths, so that each family's own probabilities stay readable.
+     *
+     * @param paths the scenario's paths
+     * @param weights the families' weights in the average, summing to 1
+     * @return each family's paths
+     */
+    static int[] memberPaths(int paths, double[] weights) {
+        int n = weights.length;
+        int[] out = new int[n];
+        double[] remainder = new double[n];
+        long given = 0;
+        for (int f = 0; f < n; f++) {
+            double exact = weights[f] * paths;
+            out[f] = (int) Math.floor(exact);
+            remainder[f] = exact - out[f];
+            given += out[f];
+        }
+        // the paths left by rounding down go to the largest remainders (ties to the earlier family)
+        for (long left = paths - given; left > 0; left--) {
+            int best = -1;
+            for (int f = 0; f < n; f++) {
+                if (remainder[f] >= 0 && (best < 0 || remainder[f] > remainder[best])) {
+                    best = f;
+                }
+            }
+            if (best < 0) {
+                break;
+            }
+            out[best]++;
+            remainder[best] = -1;
+        }
+        int floor = memberFloor(paths);
+        for (int f = 0; f < n; f++) {
+            out[f] = Math.min(paths, Math.max(floor, out[f]));
+        }
+        return out;
+    }
+
+    /**
+     * @param paths the scenario's paths
+     * @return the fewest paths of a family in its model average: a twentieth of the scenario's, at least 1,000
+     *     (all of them when fewer)
+     */
+    static int memberFloor(int paths) {
+        return Math.min(paths, Math.max(MIN_MEMBER_PATHS, paths / 20));
+    }
+
+    /** Fewest paths of a family in a model average ({@link #memberPaths}). */
+    static final int MIN_MEMBER_PATHS = 1_000;
+
+    /**
+     * The outlook of a forecast. For a model average: each family's outlook with its share of the paths by
+     * weight ({@link #memberPaths}; the same seed, so common random numbers), then the mixture with the
+     * forecast's weights ({@link ModelAverage}): probabilities, first-year distributions and the share's mass
+     * are weighted means, quantiles come from the mixed mass, and the shocks and central path shown are the
+     * scenario's own model's.
      *
      * @param forecast the scenario's forecast
      * @return the outlook around it
@@ -129,31 +185,42 @@ public final class Simulator {
             return single(projection, paths, seed, method);
         }
         Scenario ownScenario = projection.scenario().withUncertainty(u.withFamilies(List.of()));
+        FamilyWeights weights = forecast.weights().orElseThrow();
         List<Outlook> parts = new ArrayList<>();
         Outlook own = null;
-        for (ShareForecast.Member m : forecast.members()) {
-            Outlook part = single(m.projection(), paths, seed, method);
+        long simulated = 0;
+        int[] memberPaths = memberPaths(paths, weights.weights());
+        for (int i = 0; i < forecast.members().size(); i++) {
+            ShareForecast.Member m = forecast.members().get(i);
+            int n = memberPaths[i];
+            Outlook part = single(m.projection(), n, seed, method);
             parts.add(part);
-            // the scenario's own model is usually one of the families: the same projection, seed and paths
-            // give the same outlook, so it is not simulated twice
+            simulated += n;
+            // the scenario's own model is usually one of the families: its shocks, notes and targets are that
+            // family's, so it is not simulated again
             if (m.projection().scenario().equals(ownScenario)) {
                 own = part;
             }
         }
         if (own == null) {
-            own = single(projection, paths, seed, method);
+            // only its shocks, notes and targets are shown: its probabilities are none of the average's
+            int n = memberFloor(paths);
+            own = single(projection, n, seed, method);
+            simulated += n;
         }
-        return ModelAverage.combine(own, parts, forecast.weights().orElseThrow());
+        return ModelAverage.combine(own, parts, weights, simulated);
     }
 
     /**
-     * The simulation {@link #run(ShareForecast)} does for a scenario, counted before it starts, without
-     * weighing its families: one run of its paths per family averaged (and one for its own model when that is
-     * none of them), twice where a calibrated scenario needs its uncalibrated components (a growth target, or
-     * component ranges without a closed form), over every projected year. What a command announces, or refuses without {@code --allow-long}, before long work.
+     * The simulation {@link #run(ShareForecast)} does for a scenario, bounded before it starts, without
+     * weighing its families: one run per family averaged (and one for its own model when that is none of
+     * them), with {@link #memberPaths} paths, so at most the scenario's paths and each run's floor together
+     * (one run of the paths for a single model), twice where a calibrated scenario needs its uncalibrated
+     * components (a growth target, or component ranges without a closed form), over every projected year.
+     * What a command announces, or refuses without {@code --allow-long}, before long work.
      *
      * @param own the scenario's own projection
-     * @return the path-years simulated
+     * @return the path-years simulated, at most
      */
     public long pathYears(Projection own) {
         Scenario scenario = own.scenario();
@@ -174,7 +241,9 @@ public final class Simulator {
         boolean componentsExact = !calibrated || method != Method.MONTECARLO && componentShocks.isGaussian();
         boolean growthExact = componentsExact && (!calibrated || componentShocks.persistence() == 0);
         int perModel = secondRun(calibrated, componentsExact, growthExact, scenario.targets()) ? 2 : 1;
-        return runs * perModel * paths * Math.max(1, SimulationPlan.of(own).years());
+        // the families' paths add up to N, each raised to the floor at most: N + runs·floor in all
+        long simulated = runs == 1 ? paths : paths + runs * memberFloor((int) paths);
+        return perModel * simulated * Math.max(1, SimulationPlan.of(own).years());
     }
 
     /**

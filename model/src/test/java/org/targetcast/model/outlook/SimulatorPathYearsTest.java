@@ -1,6 +1,8 @@
 package org.targetcast.model.outlook;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -17,9 +19,10 @@ import org.targetcast.model.target.ShareTarget;
 import org.targetcast.model.trend.TrendFamily;
 
 /**
- * The work a simulation announces before it starts is the work it does: {@link Simulator#pathYears} against
- * the simulation runs counted while {@link Simulator#run(Projection)} works (each run reports its last block
- * once), times paths and projected years.
+ * The work a simulation announces before it starts bounds the work it does: {@link Simulator#pathYears}
+ * against the simulation runs counted while {@link Simulator#run(Projection)} works (each run reports its last
+ * block once), with each family's share of the paths by its weight ({@link Simulator#memberPaths}), times
+ * projected years; for a model average the bound exceeds the work by at most each run's floor of paths.
  */
 class SimulatorPathYearsTest {
     private static final ComponentHistory H = new ComponentHistory(
@@ -73,11 +76,42 @@ class SimulatorPathYearsTest {
                 List.of(TrendFamily.DRIFT, TrendFamily.LINEAR), List.of(TrendFamily.LINEAR, TrendFamily.DAMPED))) {
             Projection p = project(families);
             long runs = runsCounted(p);
-            assertEquals(families.contains(TrendFamily.DRIFT) ? 2 : 3, runs, families.toString());
-            assertEquals(
-                    runs * PATHS * YEARS,
-                    Simulator.withDefaults().withOverrides(PATHS, null, null).pathYears(p),
-                    families.toString());
+            boolean ownIsAFamily = families.contains(TrendFamily.DRIFT);
+            assertEquals(ownIsAFamily ? 2 : 3, runs, families.toString());
+            double[] w = Forecaster.withDefaults()
+                    .forecast(p)
+                    .weights()
+                    .orElseThrow()
+                    .weights();
+            long floor = Simulator.memberFloor(PATHS);
+            long paths = ownIsAFamily ? 0 : floor;
+            for (int n : Simulator.memberPaths(PATHS, w)) {
+                paths += n;
+            }
+            long done = paths * YEARS;
+            long announced =
+                    Simulator.withDefaults().withOverrides(PATHS, null, null).pathYears(p);
+            assertTrue(announced >= done, families + ": " + announced + " < " + done);
+            assertTrue(announced <= done + runs * floor * YEARS, families + ": " + announced + " vs " + done);
+        }
+    }
+
+    @Test
+    void theFamiliesSharePathsByWeightAddingUpToTheScenariosAboveTheirFloor() {
+        assertArrayEquals(
+                new int[] {50_000, 30_000, 20_000}, Simulator.memberPaths(100_000, new double[] {0.5, 0.3, 0.2}));
+        // rounding by largest remainder: 33,334 + 33,333 + 33,333
+        assertArrayEquals(
+                new int[] {33_334, 33_333, 33_333},
+                Simulator.memberPaths(100_000, new double[] {1 / 3.0, 1 / 3.0, 1 / 3.0}));
+        // a family of weight 0.01 keeps a twentieth of the paths
+        assertArrayEquals(new int[] {99_000, 5_000}, Simulator.memberPaths(100_000, new double[] {0.99, 0.01}));
+        assertArrayEquals(new int[] {1_000, 1_000}, Simulator.memberPaths(1_500, new double[] {0.5, 0.5}));
+        for (double a = 0; a <= 1; a += 0.037) {
+            int[] n = Simulator.memberPaths(20_000, new double[] {a, 1 - a});
+            int floor = Simulator.memberFloor(20_000);
+            assertTrue(n[0] + n[1] >= 20_000 && n[0] + n[1] <= 20_000 + 2 * floor, a + ": " + n[0] + " + " + n[1]);
+            assertTrue(Math.abs(n[0] - a * 20_000) <= 1 || n[0] == floor, a + ": " + n[0]);
         }
     }
 }
