@@ -1,6 +1,7 @@
 package org.targetcast.model.outlook;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -132,18 +133,11 @@ public final class Simulator {
             given += out[f];
         }
         // the paths left by rounding down go to the largest remainders (ties to the earlier family)
-        for (long left = paths - given; left > 0; left--) {
-            int best = -1;
-            for (int f = 0; f < n; f++) {
-                if (remainder[f] >= 0 && (best < 0 || remainder[f] > remainder[best])) {
-                    best = f;
-                }
-            }
-            if (best < 0) {
-                break;
-            }
-            out[best]++;
-            remainder[best] = -1;
+        Integer[] byRemainder = new Integer[n];
+        Arrays.setAll(byRemainder, f -> f);
+        Arrays.sort(byRemainder, (a, b) -> Double.compare(remainder[b], remainder[a]));
+        for (int k = 0; k < paths - given && k < n; k++) {
+            out[byRemainder[k]]++;
         }
         int floor = memberFloor(paths);
         for (int f = 0; f < n; f++) {
