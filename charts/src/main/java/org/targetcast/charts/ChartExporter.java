@@ -38,7 +38,7 @@ import org.knowm.xchart.internal.chartpart.Chart;
 /**
  * Writes a chart as PNG (drawn once into an RGB bitmap at the preset's DPI and encoded by Image I/O with
  * that resolution recorded, byte for byte what XChart's {@code BitmapEncoder.saveBitmapWithDPI} writes), SVG
- * (the steps of XChart's {@code VectorGraphicsEncoder}, through VectorGraphics2D), PDF ({@link PdfChartWriter}:
+ * (painted into VectorGraphics2D as XChart's {@code VectorGraphicsEncoder} does, written by {@link SvgWriter}), PDF ({@link PdfChartWriter}:
  * text as text in embedded fonts), both at the chart's layout size in points, and PowerPoint
  * ({@link SlideDeckWriter}: a slide with a native chart). Each file is written beside its target under a
  * temporary name and moved into place, so a failed export leaves no half-written file. {@link #export} also
@@ -209,15 +209,20 @@ public final class ChartExporter {
     }
 
     /**
-     * The chart as an SVG file's bytes: the steps of XChart's {@code VectorGraphicsEncoder.saveVectorGraphic}
-     * (paint into VectorGraphics2D, then its SVG processor), with the processor run by one thread at a time:
-     * it formats every coordinate with one static {@link java.text.DecimalFormat}, which is not
-     * thread-safe, and charts are drawn in parallel.
+     * The chart as an SVG file's bytes: painted into VectorGraphics2D, as XChart's
+     * {@code VectorGraphicsEncoder.saveVectorGraphic} does, and the recorded commands written by
+     * {@link SvgWriter}. A chart with a command that writer does not draw goes through VectorGraphics2D's own
+     * SVG processor instead, one thread at a time: it formats every coordinate with one static
+     * {@link java.text.DecimalFormat}, which is not thread-safe, and charts are drawn in parallel.
      */
     private static byte[] svg(Chart<?, ?> chart) throws IOException {
         VectorGraphics2D g = new VectorGraphics2D();
         CommandSequence commands = g.getCommands();
         chart.paint(g, chart.getWidth(), chart.getHeight());
+        Optional<byte[]> written = SvgWriter.write(commands, chart.getWidth(), chart.getHeight());
+        if (written.isPresent()) {
+            return written.get();
+        }
         PageSize page = new PageSize(0.0, 0.0, chart.getWidth(), chart.getHeight());
         Document document;
         synchronized (SVG_PROCESSOR) {
