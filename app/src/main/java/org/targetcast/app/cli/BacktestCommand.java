@@ -99,6 +99,13 @@ public final class BacktestCommand implements Callable<Integer> {
     Path csv;
 
     @Option(
+            names = "--checks",
+            paramLabel = "FILE",
+            description = "With --calibrate --panel: also write every check behind the evidence to this CSV file, one"
+                    + " row each: the outcome, the model's own predictive of ln(D/O) and the 80%% band as run.")
+    Path checksCsv;
+
+    @Option(
             names = "--called-it",
             description = "What each model projected from 2014, 2017 and 2019 against what happened.")
     boolean calledIt;
@@ -161,6 +168,9 @@ public final class BacktestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (leaveOneOut && !calibrate) {
             throw InputException.at("--leave-one-out", 0, 0, "", "works with --calibrate --panel only");
+        }
+        if (checksCsv != null && !calibrate) {
+            throw InputException.at("--checks", 0, 0, "", "works with --calibrate --panel only");
         }
         if (calibrate) {
             return calibrate(out, range[1]);
@@ -351,6 +361,9 @@ public final class BacktestCommand implements Callable<Integer> {
         if (csv != null && !panel) {
             throw InputException.at("--csv", 0, 0, "", "with --calibrate works with --panel only");
         }
+        if (checksCsv != null && !panel) {
+            throw InputException.at("--checks", 0, 0, "", "works with --calibrate --panel only; add --panel");
+        }
         if (panel && history != null) {
             throw InputException.at("--history", 0, 0, "", "--panel calibrates every history; drop one of them");
         }
@@ -436,6 +449,23 @@ public final class BacktestCommand implements Callable<Integer> {
                     throw InputException.at(csv.toString(), 0, 0, "", "cannot write: " + e.getMessage());
                 }
                 out.println(Glossary.term("cal.written", lang, csv));
+                out.println();
+            }
+            if (checksCsv != null) {
+                List<String> lines = CalibrationEvidence.checksCsv(checks);
+                try {
+                    OutputGuard.checkFile(
+                            checksCsv, "--checks", ws.inputs(List.of(file)), CalibrationEvidence.CHECKS_HEADER);
+                    AtomicFile.write(checksCsv, w -> {
+                        for (String line : lines) {
+                            w.write(line);
+                            w.write('\n');
+                        }
+                    });
+                } catch (IOException e) {
+                    throw InputException.at(checksCsv.toString(), 0, 0, "", "cannot write: " + e.getMessage());
+                }
+                out.println(Glossary.term("cal.checks.written", lang, lines.size() - 1, checksCsv));
                 out.println();
             }
             CalibrationReport.perSeries(out, results, lang);

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,8 +18,11 @@ import org.targetcast.engine.text.Glossary;
 import org.targetcast.model.calibration.BandEvidence;
 import org.targetcast.model.calibration.BlockBootstrap;
 import org.targetcast.model.calibration.JumpComponent;
+import org.targetcast.model.calibration.PanelCalibration;
 import org.targetcast.model.calibration.PanelJumps;
 import org.targetcast.model.calibration.ScoredCheck;
+import org.targetcast.model.calibration.ShareCalibrationResult;
+import org.targetcast.model.calibration.ShareCheck;
 
 /**
  * Prints and tabulates the evidence of {@code backtest --calibrate --panel}: for the bands as a run makes
@@ -30,6 +34,11 @@ import org.targetcast.model.calibration.ScoredCheck;
 final class CalibrationEvidence {
     /** The header of the CSV. */
     static final String CSV_HEADER = "bands,measure,level,horizon,n,estimate,lower,upper,interval_level";
+
+    /** Header of {@code --checks}: one row per check. */
+    static final String CHECKS_HEADER = "history,economy,origin,horizon,year,actual_share,actual_log_ratio,"
+            + "model_mean,model_shock_variance,model_parameter_variance,model_df,"
+            + "run_scale,run_df,run_pit,run_lower_80,run_upper_80,run_interval_score_80";
 
     private CalibrationEvidence() {}
 
@@ -268,6 +277,59 @@ final class CalibrationEvidence {
             }
         }
         return lines;
+    }
+
+    /**
+     * Every check behind the evidence, for an analysis of its own: the outcome, the model's predictive of
+     * ln(D/O) before any calibration (its mean, the shock and parameter parts of its variance, its degrees of
+     * freedom) and the predictive as a run makes it (the calibrated scale and degrees of freedom around the
+     * same mean), with that predictive's PIT, 80 % share band and interval score.
+     *
+     * @param histories each history's checks as run and, where the template calibrates on the panel, its
+     *     model's own
+     * @return the CSV lines, {@link #CHECKS_HEADER} first
+     */
+    static List<String> checksCsv(List<HistoryCalibration> histories) {
+        List<String> lines = new ArrayList<>();
+        lines.add(CHECKS_HEADER);
+        for (HistoryCalibration hc : histories) {
+            ShareCalibrationResult run = hc.calibrated();
+            ShareCalibrationResult own = hc.raw() == null ? run : hc.raw();
+            String economy = PanelCalibration.economy(run.name());
+            Map<String, ShareCheck> model = new HashMap<>();
+            own.checks().forEach(c -> model.put(c.origin() + "/" + c.horizon(), c));
+            for (ShareCheck c : run.checks()) {
+                ShareCheck m = model.get(c.origin() + "/" + c.horizon());
+                if (m == null) {
+                    continue;
+                }
+                ScoredCheck s = ScoredCheck.asMade(economy, c);
+                lines.add(String.join(
+                        ",",
+                        csvField(run.name()),
+                        csvField(economy),
+                        Integer.toString(c.origin()),
+                        Integer.toString(c.horizon()),
+                        Integer.toString(c.year()),
+                        num(c.actualShare()),
+                        num(c.actualLogRatio()),
+                        num(m.meanLogRatio()),
+                        num(m.shockVariance()),
+                        num(m.parameterVariance()),
+                        num(m.df()),
+                        num(s.scale()),
+                        num(s.df()),
+                        num(s.pit()),
+                        num(s.shareQuantile(0.1)),
+                        num(s.shareQuantile(0.9)),
+                        num(s.intervalScore(0.8))));
+            }
+        }
+        return lines;
+    }
+
+    private static String csvField(String s) {
+        return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 
     private static String line(String bands, String measure, double level, int h, int n, BlockBootstrap.Interval i) {

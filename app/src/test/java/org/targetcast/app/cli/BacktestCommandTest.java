@@ -198,6 +198,7 @@ class BacktestCommandTest {
     @Test
     void calibratePanelPoolsChinaAndEveryUnctadEconomy() throws IOException {
         Path csv = dir.resolve("evidence.csv");
+        Path checks = dir.resolve("checks.csv");
         Cli r = Cli.run(
                 "backtest",
                 "--calibrate",
@@ -206,9 +207,30 @@ class BacktestCommandTest {
                 Cli.SCENARIOS + "/baseline.yaml",
                 "--csv",
                 csv.toString(),
+                "--checks",
+                checks.toString(),
                 "--data",
                 Cli.DATA);
         assertEquals(0, r.code(), r.err());
+        // every check behind the evidence, one row each; the interval scores in the file average to the printed one
+        List<String> checkRows = Files.readAllLines(checks);
+        assertEquals(CalibrationEvidence.CHECKS_HEADER, checkRows.get(0));
+        assertEquals(973, checkRows.size());
+        assertTrue(r.out().contains("972 checks written to " + checks), r.out());
+        int scoreColumn = List.of(CalibrationEvidence.CHECKS_HEADER.split(",")).indexOf("run_interval_score_80");
+        double meanScore = checkRows.stream()
+                .skip(1)
+                .mapToDouble(l -> Double.parseDouble(l.split(",")[scoreColumn]))
+                .average()
+                .orElseThrow();
+        String printed = r.out()
+                .lines()
+                .filter(l -> l.startsWith("80.0%  "))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(r.out()));
+        String[] cells = printed.split(" +");
+        assertEquals(String.format(java.util.Locale.ROOT, "%.2f", 100 * meanScore), cells[cells.length - 2], printed);
+        assertTrue(checkRows.get(1).startsWith("china,china,2018,1,2019,"), checkRows.get(1));
         List<String> rows = Files.readAllLines(csv);
         assertEquals(CalibrationEvidence.CSV_HEADER, rows.get(0));
         // the pooled coverage of the 80 % band as run, with its interval, as printed
@@ -307,6 +329,13 @@ class BacktestCommandTest {
                 Cli.DATA);
         assertEquals(2, c.code());
         assertTrue(c.err().contains("--panel calibrates every history"), c.err());
+        Cli d = Cli.run("backtest", "--checks", dir.resolve("c.csv").toString(), "--data", Cli.DATA);
+        assertEquals(2, d.code());
+        assertTrue(d.err().contains("--checks") && d.err().contains("works with --calibrate --panel only"), d.err());
+        Cli e = Cli.run(
+                "backtest", "--calibrate", "--checks", dir.resolve("c.csv").toString(), "--data", Cli.DATA);
+        assertEquals(2, e.code());
+        assertTrue(e.err().contains("add --panel"), e.err());
     }
 
     @Test

@@ -1,0 +1,110 @@
+#!/usr/bin/env python3
+"""Scores two kinds of 80 % share band on the checks `backtest --calibrate --panel --checks=FILE` writes.
+
+  as run     the band a run makes: the model's predictive of ln(D/O), its scale and Student-t degrees of
+             freedom calibrated on the other economies (the columns run_lower_80 and run_upper_80)
+  empirical  the model's central forecast of ln(D/O) plus the 10th and 90th percentiles of the errors the
+             same forecasts made at the same horizon in the other economies (china and unctad:China leave
+             together); a horizon with fewer than 20 such errors uses those of every horizon from 4 on.
+             Empirical forecast intervals in the sense of Williams and Goodman (1971), here leave one
+             economy out, so no check is scored with its own errors.
+
+For each: coverage, the share below and above the band, the mean interval score of the share band in
+percentage points (Gneiting and Raftery 2007: width plus 2/(1 - 0.8) times a miss), overall and per
+horizon. Point estimates only: the checks of one origin year are not independent (the evidence in the
+command's own output carries block-bootstrap intervals).
+
+  ./targetcast backtest --calibrate --panel --checks=checks.csv
+  python3 docs/analysis/empirical_bands.py checks.csv                 # every origin
+  python3 docs/analysis/empirical_bands.py checks.csv 2019 2023       # origins 2019-2023 only
+
+Python 3.8+, standard library only.
+"""
+import csv
+import math
+import sys
+from collections import defaultdict
+
+LEVEL = 0.8
+POOL_FROM = 4
+FEWEST = 20
+
+
+def logistic(x):
+    return 1 / (1 + math.exp(-x))
+
+
+def quantile(sorted_values, p):
+    """Linear interpolation between order statistics (R's type 7, numpy's default)."""
+    h = (len(sorted_values) - 1) * p
+    lo = math.floor(h)
+    hi = min(lo + 1, len(sorted_values) - 1)
+    return sorted_values[lo] + (h - lo) * (sorted_values[hi] - sorted_values[lo])
+
+
+def economy(row):
+    return "china" if row["economy"] in ("china", "unctad:china") else row["economy"]
+
+
+def score(rows, bands):
+    """bands: one (lower, upper) share pair per row. Returns n, cover, below, above, mean interval score (pp)."""
+    below = above = 0
+    total = 0.0
+    for r, (lo, hi) in zip(rows, bands):
+        s = float(r["actual_share"])
+        miss = 0.0
+        if s < lo:
+            below += 1
+            miss = lo - s
+        elif s > hi:
+            above += 1
+            miss = s - hi
+        total += (hi - lo) + 2 / (1 - LEVEL) * miss
+    n = len(rows)
+    return n, 1 - (below + above) / n, below / n, above / n, 100 * total / n
+
+
+def empirical(rows):
+    errors = defaultdict(list)  # (economy, horizon) -> errors of ln(D/O)
+    for r in rows:
+        errors[(economy(r), int(r["horizon"]))].append(float(r["actual_log_ratio"]) - float(r["model_mean"]))
+    bands = []
+    for r in rows:
+        e, h = economy(r), int(r["horizon"])
+        others = [x for (e2, h2), xs in errors.items() if e2 != e and h2 == h for x in xs]
+        if len(others) < FEWEST:
+            others = [x for (e2, h2), xs in errors.items() if e2 != e and h2 >= POOL_FROM for x in xs]
+        others.sort()
+        m = float(r["model_mean"])
+        bands.append((logistic(m + quantile(others, (1 - LEVEL) / 2)), logistic(m + quantile(others, (1 + LEVEL) / 2))))
+    return bands
+
+
+def main(argv):
+    if len(argv) not in (2, 4):
+        sys.exit(__doc__)
+    with open(argv[1], newline="", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    if len(argv) == 4:
+        first, last = int(argv[2]), int(argv[3])
+        rows = [r for r in rows if first <= int(r["origin"]) <= last]
+    if not rows:
+        sys.exit("no checks in the origins asked for")
+    kinds = {
+        "as run": [(float(r["run_lower_80"]), float(r["run_upper_80"])) for r in rows],
+        "empirical": empirical(rows),
+    }
+    origins = sorted({int(r["origin"]) for r in rows})
+    print(f"80% share bands on {len(rows)} checks, origins {origins[0]}-{origins[-1]}")
+    print(f"{'bands':10s} {'horizon':>7s} {'n':>5s} {'cover':>7s} {'below':>7s} {'above':>7s} {'score pp':>9s}")
+    horizons = sorted({int(r["horizon"]) for r in rows})
+    for name, bands in kinds.items():
+        for h in [None] + horizons:
+            pick = [i for i, r in enumerate(rows) if h is None or int(r["horizon"]) == h]
+            n, cover, below, above, interval = score([rows[i] for i in pick], [bands[i] for i in pick])
+            label = "all" if h is None else str(h)
+            print(f"{name:10s} {label:>7s} {n:5d} {100 * cover:6.1f}% {100 * below:6.1f}% {100 * above:6.1f}% {interval:9.2f}")
+
+
+if __name__ == "__main__":
+    main(sys.argv)
