@@ -8,6 +8,9 @@
              together); a horizon with fewer than 20 such errors uses those of every horizon from 4 on.
              Empirical forecast intervals in the sense of Williams and Goodman (1971), here leave one
              economy out, so no check is scored with its own errors.
+  real time  the same, with only the errors whose outcome year is at most the check's origin (what a
+             forecaster at that origin could have known); a check with fewer than 20 such errors at any
+             horizon is left out of this row and counted apart.
 
 For each: coverage, the share below and above the band, the mean interval score of the share band in
 percentage points (Gneiting and Raftery 2007: width plus 2/(1 - 0.8) times a miss), overall and per
@@ -64,16 +67,26 @@ def score(rows, bands):
     return n, 1 - (below + above) / n, below / n, above / n, 100 * total / n
 
 
-def empirical(rows):
-    errors = defaultdict(list)  # (economy, horizon) -> errors of ln(D/O)
+def empirical(rows, real_time=False):
+    """One band per row; None where too few errors are known (only in real time)."""
+    errors = defaultdict(list)  # (economy, horizon) -> (outcome year, error of ln(D/O))
     for r in rows:
-        errors[(economy(r), int(r["horizon"]))].append(float(r["actual_log_ratio"]) - float(r["model_mean"]))
+        error = float(r["actual_log_ratio"]) - float(r["model_mean"])
+        errors[(economy(r), int(r["horizon"]))].append((int(r["year"]), error))
     bands = []
     for r in rows:
         e, h = economy(r), int(r["horizon"])
-        others = [x for (e2, h2), xs in errors.items() if e2 != e and h2 == h for x in xs]
+        known = int(r["origin"]) if real_time else 10**9
+        def pick(same_horizon):
+            return [x for (e2, h2), xs in errors.items()
+                    if e2 != e and (h2 == h if same_horizon else h2 >= POOL_FROM)
+                    for year, x in xs if year <= known]
+        others = pick(True)
         if len(others) < FEWEST:
-            others = [x for (e2, h2), xs in errors.items() if e2 != e and h2 >= POOL_FROM for x in xs]
+            others = pick(False)
+        if len(others) < FEWEST:
+            bands.append(None)
+            continue
         others.sort()
         m = float(r["model_mean"])
         bands.append((logistic(m + quantile(others, (1 - LEVEL) / 2)), logistic(m + quantile(others, (1 + LEVEL) / 2))))
@@ -93,6 +106,7 @@ def main(argv):
     kinds = {
         "as run": [(float(r["run_lower_80"]), float(r["run_upper_80"])) for r in rows],
         "empirical": empirical(rows),
+        "real time": empirical(rows, real_time=True),
     }
     origins = sorted({int(r["origin"]) for r in rows})
     print(f"80% share bands on {len(rows)} checks, origins {origins[0]}-{origins[-1]}")
@@ -100,10 +114,15 @@ def main(argv):
     horizons = sorted({int(r["horizon"]) for r in rows})
     for name, bands in kinds.items():
         for h in [None] + horizons:
-            pick = [i for i, r in enumerate(rows) if h is None or int(r["horizon"]) == h]
+            pick = [i for i, r in enumerate(rows) if (h is None or int(r["horizon"]) == h) and bands[i] is not None]
+            if not pick:
+                continue
             n, cover, below, above, interval = score([rows[i] for i in pick], [bands[i] for i in pick])
             label = "all" if h is None else str(h)
             print(f"{name:10s} {label:>7s} {n:5d} {100 * cover:6.1f}% {100 * below:6.1f}% {100 * above:6.1f}% {interval:9.2f}")
+        left = sum(b is None for b in bands)
+        if left:
+            print(f"{name:10s} {left} checks left out: fewer than {FEWEST} errors known at their origin")
 
 
 if __name__ == "__main__":
