@@ -243,7 +243,7 @@ public final class ScenarioOverlayChart extends FramedChart<ScenarioOverlayChart
             double[] x = pathX(p);
             double[] y = pathY(p);
             labels.add(new EndText(
-                    p.name().strip(), x[x.length - 1], y[y.length - 1], false, gap(preset), scenarioColor(i)));
+                    p.name().strip(), x[x.length - 1], y[y.length - 1], false, gap(preset), scenarioColor(i), null));
         }
         return labels;
     }

@@ -204,8 +204,8 @@ public final class TornadoChart extends FramedChart<TornadoChart, TornadoChart.D
                     b.lowValue() < d.baseValue() || (b.lowValue() == d.baseValue() && b.highValue() > d.baseValue());
             boolean highLeft =
                     b.highValue() < d.baseValue() || (b.highValue() == d.baseValue() && b.lowValue() > d.baseValue());
-            out.add(new EndText(b.lowLabel().strip(), b.lowValue() * 100, y, lowLeft, gap, null));
-            out.add(new EndText(b.highLabel().strip(), b.highValue() * 100, y, highLeft, gap, null));
+            out.add(new EndText(b.lowLabel().strip(), b.lowValue() * 100, y, lowLeft, gap, null, Palette.OTHER));
+            out.add(new EndText(b.highLabel().strip(), b.highValue() * 100, y, highLeft, gap, null, Palette.DIGITAL));
         }
         return out;
     }

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -117,6 +120,45 @@ class TornadoChartTest {
         assertEquals("2%", labels.get(2).text());
         assertFalse(labels.get(2).leftOfPoint());
         assertEquals(5, labels.get(2).y(), EPS);
+    }
+
+    /**
+     * The baseline's specification chart of 2026-12-06: the widest bar reaches 24 %, four points from the axis's
+     * 20 %, and its low setting's name is longer than that; drawn outside, it ran over the assumption's name.
+     */
+    @Test
+    void aLabelThatWouldLeaveThePlotIsDrawnInsideItsBar() {
+        TornadoChart t = TornadoChart.of(
+                List.of(
+                        new SensitivityBar(
+                                "Treatment of 2020-2022", "level shift in 2020", 0.24, "one-off shocks", 0.41),
+                        new SensitivityBar("Model choice (trend family)", "drift", 0.30, "log-linear", 0.432),
+                        new SensitivityBar("Fit start", "2010", 0.32, "2016", 0.35),
+                        new SensitivityBar(
+                                "Data basis (MOFCOM or UNCTAD)", "MOFCOM basis", 0.343, "UNCTAD basis", 0.36)),
+                0.343);
+        XYChart chart = t.toXChart(ChartPreset.WEB);
+        List<EndLabel> labels =
+                t.endLabels(ChartPreset.WEB).stream().map(EndLabel::new).toList();
+        labels.forEach(chart::addAnnotation);
+        BufferedImage image = new BufferedImage(chart.getWidth(), chart.getHeight(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        chart.paint(g, chart.getWidth(), chart.getHeight());
+        g.dispose();
+        for (EndLabel label : labels) {
+            double[] span = label.plotSpan();
+            Rectangle2D box = label.getBounds();
+            assertTrue(
+                    box.getMinX() >= span[0] && box.getMaxX() <= span[1], box + " within " + span[0] + "-" + span[1]);
+        }
+        EndLabel shift = labels.get(0);
+        double[] span = shift.plotSpan();
+        double barEnd = span[0] + (24.0 - 20) / (50 - 20) * (span[1] - span[0]);
+        assertTrue(shift.getBounds().getMinX() > barEnd, "inside the bar, right of its end at " + barEnd);
+        EndLabel drift = labels.get(2);
+        assertTrue(drift.getBounds().getMaxX() < span[0] + (30.0 - 20) / 30 * (span[1] - span[0]), "short: outside");
+        assertEquals(java.awt.Color.WHITE, EndLabel.onColour(Palette.DIGITAL));
+        assertEquals(Palette.CHARCOAL, EndLabel.onColour(Palette.OTHER));
     }
 
     @Test
