@@ -215,9 +215,9 @@ final class SvgWriter {
             out.append(" xml:space=\"preserve\" style=\"");
             paint("fill");
             Font font = state.font;
-            out.append(";stroke:none;font-family:'");
-            escape(font.getFamily().replace("'", ""));
-            out.append("';font-size:");
+            out.append(";stroke:none;font-family:");
+            family(font.getFamily());
+            out.append(";font-size:");
             number(font.getSize2D()).append("px");
             if (font.isBold()) {
                 out.append(";font-weight:bold");
@@ -228,6 +228,25 @@ final class SvgWriter {
             out.append("\">");
             escape(text);
             out.append("</text>\n");
+        }
+
+        /**
+         * Writes the font family with fallbacks for a viewer that lacks it: the shipped Noto Sans SC is Debian's
+         * and most Linux desktops' Noto Sans CJK SC under another name (same design and widths), and a generic
+         * family keeps a sans-serif text sans-serif.
+         */
+        private void family(String family) {
+            String name = family.replace("'", "");
+            out.append('\'');
+            escape(name);
+            out.append('\'');
+            if (name.equals(ShippedFont.FAMILY)) {
+                out.append(",'Noto Sans CJK SC'");
+            }
+            out.append(
+                    name.toLowerCase(java.util.Locale.ROOT).contains("serif") && !name.contains("Sans")
+                            ? ",serif"
+                            : ",sans-serif");
         }
 
         /** Writes the path's outline; @return whether it fills by the even-odd rule */

@@ -93,9 +93,21 @@ class SvgWriterTest {
         String s = svg(g);
         assertTrue(
                 s.contains("<text x=\"3\" y=\"4\" xml:space=\"preserve\" style=\"fill:rgb(0,0,0);fill-opacity:0.5;"
-                        + "stroke:none;font-family:'SansSerif';font-size:14px;font-weight:bold\">"
+                        + "stroke:none;font-family:'SansSerif',sans-serif;font-size:14px;font-weight:bold\">"
                         + "a&lt;b &amp; &quot;c&quot; &gt; 份额</text>"),
                 s);
+    }
+
+    @Test
+    void namesFallbacksForTheShippedFontAndAGenericFamily() {
+        VectorGraphics2D g = new VectorGraphics2D();
+        g.setFont(ShippedFont.font(Font.PLAIN, 9));
+        g.drawString("份额", 0, 0);
+        g.setFont(new Font(Font.SERIF, Font.PLAIN, 9));
+        g.drawString("x", 0, 0);
+        String s = svg(g);
+        assertTrue(s.contains("font-family:'" + ShippedFont.FAMILY + "','Noto Sans CJK SC',sans-serif;"), s);
+        assertTrue(s.contains("font-family:'Serif',serif;"), s);
     }
 
     @Test
