@@ -35,7 +35,7 @@ public record Fitted(
         int years = p.horizon() - c;
         double gd = Math.pow(p.digital(p.horizon()) / p.digital(c), 1.0 / years) - 1;
         double go = Math.pow(p.other(p.horizon()) / p.other(c), 1.0 / years) - 1;
-        ShockModel s = ShockEstimator.estimate(p).model();
+        ShockModel s = ShockEstimator.model(p);
         return new Fitted(
                 gd,
                 go,

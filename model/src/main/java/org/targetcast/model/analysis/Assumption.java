@@ -91,10 +91,9 @@ public enum Assumption implements Factor {
             case DIGITAL_GROWTH ->
                 Math.pow(projection.digital(projection.horizon()) / projection.digital(c), 1.0 / h) - 1;
             case OTHER_GROWTH -> Math.pow(projection.other(projection.horizon()) / projection.other(c), 1.0 / h) - 1;
-            case DIGITAL_VOLATILITY ->
-                ShockEstimator.estimate(projection).model().sigmaDigital();
-            case OTHER_VOLATILITY -> ShockEstimator.estimate(projection).model().sigmaOther();
-            case CORRELATION -> ShockEstimator.estimate(projection).model().correlation();
+            case DIGITAL_VOLATILITY -> ShockEstimator.model(projection).sigmaDigital();
+            case OTHER_VOLATILITY -> ShockEstimator.model(projection).sigmaOther();
+            case CORRELATION -> ShockEstimator.model(projection).correlation();
             case VARIANCE_SCALE -> projection.scenario().uncertainty().varianceScale();
         };
     }

@@ -166,7 +166,7 @@ public final class Sensitivity {
         int c = p.lastObservedYear();
         double gd = Assumption.DIGITAL_GROWTH.current(p);
         double go = Assumption.OTHER_GROWTH.current(p);
-        ShockModel s = ShockEstimator.estimate(p).model();
+        ShockModel s = ShockEstimator.model(p);
         List<Bar> bars = new ArrayList<>();
         bars.add(bar(
                 evaluator,

@@ -35,7 +35,7 @@ public record ExactProbabilities(Map<Target, Double> byTarget, Optional<ClosedFo
      * @return its exact probabilities, the shocks estimated once
      */
     public static ExactProbabilities of(Projection projection) {
-        ShockModel shocks = ShockEstimator.estimate(projection).model();
+        ShockModel shocks = ShockEstimator.model(projection);
         SimulationPlan plan = SimulationPlan.of(projection);
         ClosedForm exact = shocks.isGaussian() ? ClosedForm.of(plan, shocks) : null;
         // a growth target keeps digital's own volatility: the calibration was fitted on errors of the share. Its
@@ -45,8 +45,7 @@ public record ExactProbabilities(Map<Target, Double> byTarget, Optional<ClosedFo
         boolean growthTargets = plan.targets().stream().anyMatch(GrowthTarget.class::isInstance);
         boolean dependent = shocks.persistence() != 0 || shocks.parameterSdDigital() > 0;
         boolean ownShocks = calibrated && growthTargets && !dependent;
-        ShockModel growthShocks =
-                ownShocks ? ShockEstimator.uncalibrated(projection).model() : shocks;
+        ShockModel growthShocks = ownShocks ? ShockEstimator.uncalibratedModel(projection) : shocks;
         ClosedForm growthForm =
                 !ownShocks ? exact : growthShocks.isGaussian() ? ClosedForm.of(plan, growthShocks) : null;
         Map<Target, Double> p = new LinkedHashMap<>();

@@ -230,8 +230,7 @@ public final class Simulator {
                                 : 1);
         boolean calibrated = own.calibration().applies();
         Method method = methodOverride != null ? methodOverride : u.method();
-        ShockModel componentShocks =
-                calibrated ? ShockEstimator.uncalibrated(own).model() : null;
+        ShockModel componentShocks = calibrated ? ShockEstimator.uncalibratedModel(own) : null;
         boolean componentsExact = !calibrated || method != Method.MONTECARLO && componentShocks.isGaussian();
         boolean growthExact = componentsExact && (!calibrated || componentShocks.persistence() == 0);
         int perModel = secondRun(calibrated, componentsExact, growthExact, scenario.targets()) ? 2 : 1;
@@ -265,8 +264,7 @@ public final class Simulator {
         // components' ranges, keep each component's own volatility, from the uncalibrated model (its closed
         // form, or a simulation with the same random numbers)
         boolean calibrated = projection.calibration().applies();
-        ShockModel componentShocks =
-                calibrated ? ShockEstimator.uncalibrated(projection).model() : shocks;
+        ShockModel componentShocks = calibrated ? ShockEstimator.uncalibratedModel(projection) : shocks;
         boolean componentsExact = componentShocks.isGaussian() && method != Method.MONTECARLO;
         // a growth target of a calibrated scenario from digital's own shocks: exactly where they allow
         ClosedForm growthForm = calibrated && componentsExact ? ClosedForm.of(plan, componentShocks) : null;

@@ -104,7 +104,7 @@ public record SpreadDecomposition(
             double mu = 0;
             for (int i = 0; i < parts.size(); i++) {
                 double w = sum > 0 ? weights.get(i) / sum : 1.0 / parts.size();
-                ShockModel m = ShockEstimator.estimate(parts.get(i)).model();
+                ShockModel m = ShockEstimator.model(parts.get(i));
                 SimulationPlan plan = SimulationPlan.of(parts.get(i));
                 // with 2 degrees of freedom or fewer the t variance is infinite: the excess is left out rather than
                 // made up; a panel calibration's t is the shape of past errors, whose factor k is already in the

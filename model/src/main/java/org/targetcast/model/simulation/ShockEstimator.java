@@ -75,10 +75,54 @@ public final class ShockEstimator {
         return estimate(projection, ErrorCalibration.none());
     }
 
+    /**
+     * The shock model of {@link #estimate(Projection)} without its notes, which are not worded: for the
+     * thousands of projections of a sweep, where nobody reads them and formatting them took most of the time.
+     *
+     * @param projection the deterministic projection
+     * @return {@code estimate(projection).model()}
+     */
+    public static ShockModel model(Projection projection) {
+        return estimate(projection, projection.calibration(), Notes.IGNORED).model();
+    }
+
+    /**
+     * @param projection the deterministic projection
+     * @return {@code uncalibrated(projection).model()}, without wording the notes
+     */
+    public static ShockModel uncalibratedModel(Projection projection) {
+        return estimate(projection, ErrorCalibration.none(), Notes.IGNORED).model();
+    }
+
     private static ShockEstimate estimate(Projection projection, ErrorCalibration calibration) {
+        return estimate(projection, calibration, new Notes(new ArrayList<>()));
+    }
+
+    /** Where the notes go: a list, or nowhere (then nothing is formatted). */
+    private static final class Notes {
+        static final Notes IGNORED = new Notes(null);
+
+        private final List<String> list;
+
+        Notes(List<String> list) {
+            this.list = list;
+        }
+
+        /** Adds the note, formatted with the arguments in the root locale if there are any. */
+        void add(String format, Object... args) {
+            if (list != null) {
+                list.add(args.length == 0 ? format : String.format(Locale.ROOT, format, args));
+            }
+        }
+
+        List<String> list() {
+            return list == null ? List.of() : list;
+        }
+    }
+
+    private static ShockEstimate estimate(Projection projection, ErrorCalibration calibration, Notes notes) {
         var scenario = projection.scenario();
         UncertaintySpec u = scenario.uncertainty();
-        List<String> notes = new ArrayList<>();
         AnnualSeries d = projection.history().digital();
         AnnualSeries o = projection.history().other();
         boolean history = u.shocks() == ShockSource.HISTORY;
@@ -91,36 +135,24 @@ public final class ShockEstimator {
         if (history && pooled.present() && u.correlation() == null) {
             int n = common(gd[0], go[0]);
             double shrunk = pooled.shrink(rho, n);
-            notes.add(String.format(
-                    Locale.ROOT,
+            notes.add(
                     "correlation %.3f from %d yearly pairs shrunk to %.3f toward %d other economies' %.3f"
                             + " (between-economy variance %.3f on Fisher's scale)",
-                    rho,
-                    n,
-                    shrunk,
-                    pooled.economies(),
-                    Math.tanh(pooled.centre()),
-                    pooled.betweenVariance()));
+                    rho, n, shrunk, pooled.economies(), Math.tanh(pooled.centre()), pooled.betweenVariance());
             rho = shrunk;
         }
         double k = u.varianceScale();
         if (k > 1) {
             double v = sigmaD * sigmaD + sigmaO * sigmaO - 2 * rho * sigmaD * sigmaO;
             double scaled = rho * sigmaD + Math.sqrt(Math.max(0, k * v - sigmaD * sigmaD * (1 - rho * rho)));
-            notes.add(String.format(
-                    Locale.ROOT,
+            notes.add(
                     "variance scale %.3f: volatility of other raised from %.4f to %.4f so that the"
                             + " yearly variance of ln(D/O) is %.3f times the estimate; digital keeps %.4f",
-                    k,
-                    sigmaO,
-                    scaled,
-                    k,
-                    sigmaD));
+                    k, sigmaO, scaled, k, sigmaD);
             sigmaO = scaled;
         } else if (k < 1) {
             double scale = Math.sqrt(k);
-            notes.add(
-                    String.format(Locale.ROOT, "variance scale %.3f: both volatilities multiplied by %.3f", k, scale));
+            notes.add("variance scale %.3f: both volatilities multiplied by %.3f", k, scale);
             sigmaD *= scale;
             sigmaO *= scale;
         }
@@ -147,14 +179,10 @@ public final class ShockEstimator {
             tauRho = wd[0].length == 0 || wo[0].length == 0
                     ? 0
                     : rho * common(wd[0], wo[0]) / Math.sqrt((double) wd[0].length * wo[0].length);
-            notes.add(String.format(
-                    Locale.ROOT,
+            notes.add(
                     "shocks from the whole history (%d and %d yearly changes); trend growth uncertainty"
                             + " sigma/sqrt(n) over %d and %d changes in the fit windows",
-                    gd[0].length,
-                    go[0].length,
-                    wd[0].length,
-                    wo[0].length));
+                    gd[0].length, go[0].length, wd[0].length, wo[0].length);
         } else if (u.parameterUncertainty()) {
             tauD = growthSe(projection, Component.DIGITAL, notes);
             tauO = growthSe(projection, Component.OTHER, notes);
@@ -173,21 +201,21 @@ public final class ShockEstimator {
             // the errors were fitted with the Gaussian plug-in spread, so their Student-t replaces the
             // volatility estimate's own: it holds that uncertainty and whatever else the errors showed
             volatilityDf = calibration.degreesOfFreedom();
-            notes.add(String.format(
-                    Locale.ROOT,
+            notes.add(
                     "bands calibrated on %d share forecast errors of %d other economies (%s), this economy left"
                             + " out: variance x %.3f, Student-t with %.2f degrees of freedom",
                     calibration.checks(),
                     calibration.economies().size(),
                     String.join(", ", calibration.economies()),
                     calibration.varianceFactor(),
-                    calibration.degreesOfFreedom()));
+                    calibration.degreesOfFreedom());
         } else if (calibration.source() == ErrorCalibration.Source.PANEL) {
             notes.add("bands not calibrated: the data hold no other economy whose share forecasts could be"
                     + " backtested with this scenario's model and fit windows");
         }
         return new ShockEstimate(
-                new ShockModel(sigmaD, sigmaO, rho, u.persistence(), df, tauD, tauO, tauRho, volatilityDf), notes);
+                new ShockModel(sigmaD, sigmaO, rho, u.persistence(), df, tauD, tauO, tauRho, volatilityDf),
+                notes.list());
     }
 
     /**
@@ -204,14 +232,12 @@ public final class ShockEstimator {
     }
 
     /** @return [years][growths] of consecutive pairs in the component's fit window */
-    static double[][] growthPairs(ComponentSpec spec, AnnualSeries full, String name, List<String> notes) {
+    private static double[][] growthPairs(ComponentSpec spec, AnnualSeries full, String name, Notes notes) {
         double[][] pairs = pairs(spec.fit().apply(full));
         if (pairs[0].length < MIN_PAIRS) {
-            notes.add(String.format(
-                    Locale.ROOT,
+            notes.add(
                     "%s: only %d consecutive years in the fit window; volatility estimated on the whole history",
-                    name,
-                    pairs[0].length));
+                    name, pairs[0].length);
             pairs = pairs(full);
         }
         return pairs;
@@ -292,7 +318,7 @@ public final class ShockEstimator {
         return n;
     }
 
-    private static double growthSe(Projection p, Component c, List<String> notes) {
+    private static double growthSe(Projection p, Component c, Notes notes) {
         TrendFit fit = p.fit(c).orElse(null);
         if (fit == null) {
             return 0;
@@ -304,8 +330,9 @@ public final class ShockEstimator {
                 }
             }
         }
-        notes.add(c.key() + ": the " + fit.family().key()
-                + " trend has no growth parameter with a standard error; no parameter uncertainty");
+        notes.add(
+                "%s: the %s trend has no growth parameter with a standard error; no parameter uncertainty",
+                c.key(), fit.family().key());
         return 0;
     }
 }

@@ -70,4 +70,23 @@ class ShockEstimatorScaleTest {
         assertEquals(plain.sigmaDigital() / 2, m.sigmaDigital(), 1e-12);
         assertEquals(plain.sigmaOther() / 2, m.sigmaOther(), 1e-12);
     }
+
+    /** The model without notes is the model with them, whatever branch wrote notes (scales above and below 1). */
+    @Test
+    void theModelWithoutNotesIsTheModelWithThem() {
+        ComponentSpec c = ComponentSpec.of(TrendFamily.LOG_LINEAR);
+        for (UncertaintySpec u : List.of(
+                UncertaintySpec.defaults(),
+                UncertaintySpec.defaults().withVarianceScale(4),
+                UncertaintySpec.defaults().withVarianceScale(0.25))) {
+            Scenario s = new Scenario("s", "s", "", "x", 2020, 2010, c, c, List.of(), u);
+            var p = Projector.withDefaults().project(s, H);
+            assertEquals(ShockEstimator.estimate(p).model(), ShockEstimator.model(p));
+            assertEquals(ShockEstimator.uncalibrated(p).model(), ShockEstimator.uncalibratedModel(p));
+            assertTrue(
+                    u.varianceScale() == 1
+                            || !ShockEstimator.estimate(p).notes().isEmpty(),
+                    "the branch worded notes");
+        }
+    }
 }
