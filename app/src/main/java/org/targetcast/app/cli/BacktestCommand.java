@@ -437,34 +437,13 @@ public final class BacktestCommand implements Callable<Integer> {
             if (csv != null) {
                 List<String> lines = CalibrationEvidence.csv(evidence, maxHorizon);
                 lines.addAll(CalibrationEvidence.jumpsCsv(whole.jumps()));
-                try {
-                    OutputGuard.checkFile(csv, "--csv", ws.inputs(List.of(file)), CalibrationEvidence.CSV_HEADER);
-                    AtomicFile.write(csv, w -> {
-                        for (String line : lines) {
-                            w.write(line);
-                            w.write('\n');
-                        }
-                    });
-                } catch (IOException e) {
-                    throw InputException.at(csv.toString(), 0, 0, "", "cannot write: " + e.getMessage());
-                }
+                writeLines(csv, "--csv", ws.inputs(List.of(file)), lines);
                 out.println(Glossary.term("cal.written", lang, csv));
                 out.println();
             }
             if (checksCsv != null) {
                 List<String> lines = CalibrationEvidence.checksCsv(checks);
-                try {
-                    OutputGuard.checkFile(
-                            checksCsv, "--checks", ws.inputs(List.of(file)), CalibrationEvidence.CHECKS_HEADER);
-                    AtomicFile.write(checksCsv, w -> {
-                        for (String line : lines) {
-                            w.write(line);
-                            w.write('\n');
-                        }
-                    });
-                } catch (IOException e) {
-                    throw InputException.at(checksCsv.toString(), 0, 0, "", "cannot write: " + e.getMessage());
-                }
+                writeLines(checksCsv, "--checks", ws.inputs(List.of(file)), lines);
                 out.println(Glossary.term("cal.checks.written", lang, lines.size() - 1, checksCsv));
                 out.println();
             }
@@ -501,22 +480,35 @@ public final class BacktestCommand implements Callable<Integer> {
         return new int[] {a, b};
     }
 
-    private void writeCsv(List<Evaluation> all) {
-        List<String> lines = new ArrayList<>();
-        lines.add(BacktestReport.CSV_HEADER);
-        for (Evaluation e : all) {
-            lines.addAll(BacktestReport.csvLines(e));
-        }
+    /**
+     * Writes a CSV file the tool owns: refused over a folder, an input, or a file whose first line is not the
+     * header the tool writes (so never over a user's file), then written whole or not at all.
+     *
+     * @param file the file
+     * @param option the option that named it
+     * @param inputs the files the command reads
+     * @param lines the lines, the header first
+     */
+    private static void writeLines(Path file, String option, java.util.Collection<Path> inputs, List<String> lines) {
         try {
-            OutputGuard.checkFile(csv, "--csv", data.workspace().inputs(List.of()), BacktestReport.CSV_HEADER);
-            AtomicFile.write(csv, w -> {
+            OutputGuard.checkFile(file, option, inputs, lines.get(0));
+            AtomicFile.write(file, w -> {
                 for (String line : lines) {
                     w.write(line);
                     w.write('\n');
                 }
             });
         } catch (IOException e) {
-            throw InputException.at(csv.toString(), 0, 0, "", "cannot write: " + e.getMessage());
+            throw InputException.at(file.toString(), 0, 0, "", "cannot write: " + e.getMessage());
         }
+    }
+
+    private void writeCsv(List<Evaluation> all) {
+        List<String> lines = new ArrayList<>();
+        lines.add(BacktestReport.CSV_HEADER);
+        for (Evaluation e : all) {
+            lines.addAll(BacktestReport.csvLines(e));
+        }
+        writeLines(csv, "--csv", data.workspace().inputs(List.of()), lines);
     }
 }
