@@ -140,12 +140,21 @@ public final class ChartExporter {
     public Exported export(Chart<?, ?> chart, Path base) {
         List<Path> written = new ArrayList<>();
         Map<Format, byte[]> kept = new EnumMap<>(Format.class);
+        // both PNG and SVG: the chart is laid out once, recorded, and the record drawn into each
+        CommandSequence recorded = formats.contains(Format.PNG) && formats.contains(Format.SVG) ? record(chart) : null;
         for (Format format : Format.values()) {
             if (formats.contains(format)) {
-                written.add(write(chart, base, format, kept));
+                written.add(write(chart, recorded, base, format, kept));
             }
         }
         return new Exported(written, kept.get(Format.PNG), kept.get(Format.SVG));
+    }
+
+    /** @return the drawing commands of the chart at its layout size, in points */
+    private static CommandSequence record(Chart<?, ?> chart) {
+        VectorGraphics2D g = new VectorGraphics2D();
+        chart.paint(g, chart.getWidth(), chart.getHeight());
+        return g.getCommands();
     }
 
     /**
@@ -157,6 +166,15 @@ public final class ChartExporter {
      * @throws IOException if Image I/O cannot encode PNG
      */
     byte[] png(Chart<?, ?> chart) throws IOException {
+        return png(chart, null);
+    }
+
+    /**
+     * @param chart the chart
+     * @param recorded its drawing commands ({@link #record}), drawn instead of painting the chart again; null
+     *     to paint it
+     */
+    private byte[] png(Chart<?, ?> chart, CommandSequence recorded) throws IOException {
         double scale = dpi / 72.0;
         BufferedImage image = new BufferedImage(
                 (int) (chart.getWidth() * scale), (int) (chart.getHeight() * scale), BufferedImage.TYPE_INT_RGB);
@@ -165,7 +183,11 @@ public final class ChartExporter {
             AffineTransform at = g.getTransform();
             at.scale(scale, scale);
             g.setTransform(at);
-            chart.paint(g, chart.getWidth(), chart.getHeight());
+            if (recorded == null) {
+                chart.paint(g, chart.getWidth(), chart.getHeight());
+            } else {
+                CommandReplay.draw(recorded, g);
+            }
         } finally {
             g.dispose();
         }
@@ -215,10 +237,8 @@ public final class ChartExporter {
      * SVG processor instead, one thread at a time: it formats every coordinate with one static
      * {@link java.text.DecimalFormat}, which is not thread-safe, and charts are drawn in parallel.
      */
-    private static byte[] svg(Chart<?, ?> chart) throws IOException {
-        VectorGraphics2D g = new VectorGraphics2D();
-        CommandSequence commands = g.getCommands();
-        chart.paint(g, chart.getWidth(), chart.getHeight());
+    private static byte[] svg(Chart<?, ?> chart, CommandSequence recorded) throws IOException {
+        CommandSequence commands = recorded == null ? record(chart) : recorded;
         Optional<byte[]> written = SvgWriter.write(commands, chart.getWidth(), chart.getHeight());
         if (written.isPresent()) {
             return written.get();
@@ -233,7 +253,8 @@ public final class ChartExporter {
         return bytes.toByteArray();
     }
 
-    private Path write(Chart<?, ?> chart, Path base, Format format, Map<Format, byte[]> kept) {
+    private Path write(
+            Chart<?, ?> chart, CommandSequence recorded, Path base, Format format, Map<Format, byte[]> kept) {
         Path target = base.resolveSibling(base.getFileName() + format.extension());
         Path dir = target.toAbsolutePath().getParent();
         Path partial = dir.resolve("." + base.getFileName() + ".part" + format.extension());
@@ -241,12 +262,12 @@ public final class ChartExporter {
             Files.createDirectories(dir);
             switch (format) {
                 case PNG -> {
-                    byte[] png = png(chart);
+                    byte[] png = png(chart, recorded);
                     Files.write(partial, png);
                     kept.put(format, png);
                 }
                 case SVG -> {
-                    byte[] svg = svg(chart);
+                    byte[] svg = svg(chart, recorded);
                     Files.write(partial, svg);
                     kept.put(format, svg);
                 }
