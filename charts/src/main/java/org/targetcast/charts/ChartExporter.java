@@ -36,8 +36,10 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
- * Writes a chart as PNG (drawn once into an RGB bitmap at the preset's DPI and encoded by Image I/O with
- * that resolution recorded, byte for byte what XChart's {@code BitmapEncoder.saveBitmapWithDPI} writes), SVG
+ * Writes a chart as PNG (drawn into an RGB bitmap at the preset's DPI and encoded by Image I/O with that
+ * resolution recorded: alone, byte for byte what XChart's {@code BitmapEncoder.saveBitmapWithDPI} writes; with
+ * an SVG beside it, from the same recorded layout as the SVG ({@link CommandReplay}), so the chart is laid
+ * out once), SVG
  * (painted into VectorGraphics2D as XChart's {@code VectorGraphicsEncoder} does, written by {@link SvgWriter}), PDF ({@link PdfChartWriter}:
  * text as text in embedded fonts), both at the chart's layout size in points, and PowerPoint
  * ({@link SlideDeckWriter}: a slide with a native chart). Each file is written beside its target under a
