@@ -306,8 +306,8 @@ final class CalibrationEvidence {
                 ScoredCheck s = ScoredCheck.asMade(economy, c);
                 lines.add(String.join(
                         ",",
-                        csvField(run.name()),
-                        csvField(economy),
+                        org.targetcast.app.report.Formats.csvText(run.name()),
+                        org.targetcast.app.report.Formats.csvText(economy),
                         Integer.toString(c.origin()),
                         Integer.toString(c.horizon()),
                         Integer.toString(c.year()),
@@ -326,10 +326,6 @@ final class CalibrationEvidence {
             }
         }
         return lines;
-    }
-
-    private static String csvField(String s) {
-        return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 
     private static String line(String bands, String measure, double level, int h, int n, BlockBootstrap.Interval i) {
