@@ -1,25 +1,28 @@
 #!/usr/bin/env python3
-"""Scores two kinds of 80 % share band on the checks `backtest --calibrate --panel --checks=FILE` writes.
+"""Scores the 80 % share bands on the checks `backtest --calibrate --panel --checks=FILE` writes, and
+recomputes the run's bands independently of the tool.
 
-  as run     the band a run makes: the model's predictive of ln(D/O), its scale and Student-t degrees of
-             freedom calibrated on the other economies (the columns run_lower_80 and run_upper_80)
-  empirical  the model's central forecast of ln(D/O) plus the 10th and 90th percentiles of the errors the
-             same forecasts made at the same horizon in the other economies (china and unctad:China leave
-             together); a horizon with fewer than 20 such errors uses those of every horizon from 4 on.
-             Empirical forecast intervals in the sense of Williams and Goodman (1971), here leave one
-             economy out, so no check is scored with its own errors.
+  as run     the band a run makes, as the tool wrote it (columns run_lower_80 and run_upper_80)
+  empirical  recomputed here from the checks alone: the model's central forecast of ln(D/O) plus the 10th
+             and 90th percentiles of the errors the same forecasts made at the same horizon in the other
+             economies (china and unctad:China leave together). A horizon with fewer than 20 such errors
+             takes those of the longest horizon that has 20 (the reference r), times the square root of h/r.
+             Empirical forecast intervals in the sense of Williams and Goodman (1971), leave one economy
+             out, so no check is scored with its own errors. When the scenario calibrates on the panel this
+             is the run's own construction: the two rows should agree.
   real time  the same, with only the errors whose outcome year is at most the check's origin (what a
-             forecaster at that origin could have known); a check with fewer than 20 such errors at any
+             forecaster at that origin could have known); a check with fewer than 20 such errors at every
              horizon is left out of this row and counted apart.
 
-For each: coverage, the share below and above the band, the mean interval score of the share band in
-percentage points (Gneiting and Raftery 2007: width plus 2/(1 - 0.8) times a miss), overall and per
-horizon. Point estimates only: the checks of one origin year are not independent (the evidence in the
-command's own output carries block-bootstrap intervals).
+The errors are those of every check in the file (every origin); the optional origin span selects the
+checks scored. For each: coverage, the share below and above the band, the mean interval score of the
+share band in percentage points (Gneiting and Raftery 2007: width plus 2/(1 - 0.8) times a miss),
+overall and per horizon. Point estimates only: the checks of one origin year are not independent (the
+evidence in the command's own output carries block-bootstrap intervals).
 
   ./targetcast backtest --calibrate --panel --checks=checks.csv
   python3 docs/analysis/empirical_bands.py checks.csv                 # every origin
-  python3 docs/analysis/empirical_bands.py checks.csv 2019 2023       # origins 2019-2023 only
+  python3 docs/analysis/empirical_bands.py checks.csv 2019 2023       # origins 2019-2023 scored
 
 Python 3.8+, standard library only.
 """
@@ -29,7 +32,6 @@ import sys
 from collections import defaultdict
 
 LEVEL = 0.8
-POOL_FROM = 4
 FEWEST = 20
 
 
@@ -73,23 +75,32 @@ def empirical(rows, real_time=False):
     for r in rows:
         error = float(r["actual_log_ratio"]) - float(r["model_mean"])
         errors[(economy(r), int(r["horizon"]))].append((int(r["year"]), error))
+    known_sets = {}
     bands = []
     for r in rows:
         e, h = economy(r), int(r["horizon"])
         known = int(r["origin"]) if real_time else 10**9
-        def pick(same_horizon):
-            return [x for (e2, h2), xs in errors.items()
-                    if e2 != e and (h2 == h if same_horizon else h2 >= POOL_FROM)
-                    for year, x in xs if year <= known]
-        others = pick(True)
-        if len(others) < FEWEST:
-            others = pick(False)
-        if len(others) < FEWEST:
+        key = (e, known)
+        if key not in known_sets:
+            by_horizon = defaultdict(list)
+            for (e2, h2), xs in errors.items():
+                if e2 != e:
+                    by_horizon[h2].extend(x for year, x in xs if year <= known)
+            for xs in by_horizon.values():
+                xs.sort()
+            enough = [h2 for h2, xs in by_horizon.items() if len(xs) >= FEWEST]
+            known_sets[key] = (by_horizon, max(enough) if enough else None)
+        by_horizon, reference = known_sets[key]
+        if reference is None:
             bands.append(None)
             continue
-        others.sort()
+        if len(by_horizon.get(h, [])) >= FEWEST:
+            others, stretch = by_horizon[h], 1.0
+        else:
+            others, stretch = by_horizon[reference], math.sqrt(h / reference)
         m = float(r["model_mean"])
-        bands.append((logistic(m + quantile(others, (1 - LEVEL) / 2)), logistic(m + quantile(others, (1 + LEVEL) / 2))))
+        bands.append((logistic(m + stretch * quantile(others, (1 - LEVEL) / 2)),
+                      logistic(m + stretch * quantile(others, (1 + LEVEL) / 2))))
     return bands
 
 
@@ -97,17 +108,20 @@ def main(argv):
     if len(argv) not in (2, 4):
         sys.exit(__doc__)
     with open(argv[1], newline="", encoding="utf-8") as f:
-        rows = list(csv.DictReader(f))
+        every = list(csv.DictReader(f))
+    kinds_every = {
+        "as run": [(float(r["run_lower_80"]), float(r["run_upper_80"])) for r in every],
+        "empirical": empirical(every),
+        "real time": empirical(every, real_time=True),
+    }
+    keep = range(len(every))
     if len(argv) == 4:
         first, last = int(argv[2]), int(argv[3])
-        rows = [r for r in rows if first <= int(r["origin"]) <= last]
+        keep = [i for i, r in enumerate(every) if first <= int(r["origin"]) <= last]
+    rows = [every[i] for i in keep]
     if not rows:
         sys.exit("no checks in the origins asked for")
-    kinds = {
-        "as run": [(float(r["run_lower_80"]), float(r["run_upper_80"])) for r in rows],
-        "empirical": empirical(rows),
-        "real time": empirical(rows, real_time=True),
-    }
+    kinds = {name: [bands[i] for i in keep] for name, bands in kinds_every.items()}
     origins = sorted({int(r["origin"]) for r in rows})
     print(f"80% share bands on {len(rows)} checks, origins {origins[0]}-{origins[-1]}")
     print(f"{'bands':10s} {'horizon':>7s} {'n':>5s} {'cover':>7s} {'below':>7s} {'above':>7s} {'score pp':>9s}")

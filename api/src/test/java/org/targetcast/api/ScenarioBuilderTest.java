@@ -54,8 +54,15 @@ class ScenarioBuilderTest {
         RunResult r = tc.run(
                 base.build(),
                 Scenarios.builder("push")
+                        .data("china")
+                        .horizon(2035)
+                        .baselineYear(2015)
                         .digitalGrowth(2026, 2035, 0.12)
-                        .digital(c -> c.fitFrom(2015).exclude(2020, 2021, 2022))
+                        .digital(c -> c.model("drift").fitFrom(2015).exclude(2020, 2021, 2022))
+                        .other(c -> c.model("drift").fitFrom(2015).exclude(2020, 2021, 2022))
+                        .shareTarget(2029, 0.45)
+                        .shocks("history")
+                        .calibration("panel")
                         .build());
         assertTrue(
                 r.scenario("push").target(0).probability()

@@ -413,7 +413,7 @@ public final class BacktestCommand implements Callable<Integer> {
         if (panel) {
             Map<String, BandEvidence> evidence = new LinkedHashMap<>();
             // the bands as run, as the report shows them: one model value, rendered in both places
-            PanelEvidence whole = PanelEvidence.of(keys, ws.calibrationRefusals(), results, maxHorizon)
+            PanelEvidence whole = PanelEvidence.of(keys, ws.calibrationRefusals(), results, maxHorizon, onPanel)
                     .withJumps(ws.panelJumps());
             List<ScoredCheck> asRun = whole.bands().checks();
             evidence.put("as run", whole.bands());
@@ -442,7 +442,7 @@ public final class BacktestCommand implements Callable<Integer> {
                 out.println();
             }
             if (checksCsv != null) {
-                List<String> lines = CalibrationEvidence.checksCsv(checks);
+                List<String> lines = CalibrationEvidence.checksCsv(checks, asRun);
                 writeLines(checksCsv, "--checks", ws.inputs(List.of(file)), lines);
                 out.println(Glossary.term("cal.checks.written", lang, lines.size() - 1, checksCsv));
                 out.println();

@@ -282,16 +282,20 @@ final class CalibrationEvidence {
     /**
      * Every check behind the evidence, for an analysis of its own: the outcome, the model's predictive of
      * ln(D/O) before any calibration (its mean, the shock and parameter parts of its variance, its degrees of
-     * freedom) and the predictive as a run makes it (the calibrated scale and degrees of freedom around the
-     * same mean), with that predictive's PIT, 80 % share band and interval score.
+     * freedom) and the predictive as a run makes it (around the same mean: the other economies' errors at the
+     * check's horizon, or a calibrated scale and degrees of freedom), with that predictive's PIT, 80 % share band
+     * and interval score.
      *
      * @param histories each history's checks as run and, where the template calibrates on the panel, its
      *     model's own
+     * @param asRun the same checks, in the same order, scored as a run makes the bands
+     *     ({@link org.targetcast.model.calibration.PanelEvidence#of})
      * @return the CSV lines, {@link #CHECKS_HEADER} first
      */
-    static List<String> checksCsv(List<HistoryCalibration> histories) {
+    static List<String> checksCsv(List<HistoryCalibration> histories, List<ScoredCheck> asRun) {
         List<String> lines = new ArrayList<>();
         lines.add(CHECKS_HEADER);
+        int next = 0;
         for (HistoryCalibration hc : histories) {
             ShareCalibrationResult run = hc.calibrated();
             ShareCalibrationResult own = hc.raw() == null ? run : hc.raw();
@@ -299,11 +303,16 @@ final class CalibrationEvidence {
             Map<String, ShareCheck> model = new HashMap<>();
             own.checks().forEach(c -> model.put(c.origin() + "/" + c.horizon(), c));
             for (ShareCheck c : run.checks()) {
+                ScoredCheck s = asRun.get(next++);
+                if (s.origin() != c.origin()
+                        || s.horizon() != c.horizon()
+                        || !s.economy().equals(economy)) {
+                    throw new IllegalStateException("the checks as run are not in the order of the histories");
+                }
                 ShareCheck m = model.get(c.origin() + "/" + c.horizon());
                 if (m == null) {
                     continue;
                 }
-                ScoredCheck s = ScoredCheck.asMade(economy, c);
                 lines.add(String.join(
                         ",",
                         org.targetcast.app.report.Formats.csvText(run.name()),

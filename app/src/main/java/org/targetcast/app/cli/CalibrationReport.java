@@ -110,8 +110,8 @@ final class CalibrationReport {
     }
 
     /**
-     * The template's panel calibration as each history gets it in a run: the variance factor and tail fitted
-     * on every other economy's errors, and the coverage without and with it.
+     * The template's panel calibration as each history gets it in a run: the errors of every other economy,
+     * and the coverage without and with them.
      */
     static void panelCalibration(PrintWriter out, List<HistoryCalibration> checks, Lang lang) {
         String na = Glossary.term("backtest.na", lang);
@@ -121,8 +121,6 @@ final class CalibrationReport {
         rows.add(new String[] {
             Glossary.term("cal.history", lang),
             Glossary.term("cal.others", lang),
-            Glossary.term("cal.k", lang),
-            Glossary.term("cal.df", lang),
             Glossary.term("backtest.cover", lang, "80%"),
             Glossary.term("backtest.cover", lang, "95%"),
             Glossary.term("cal.uncalibrated", lang, "80%"),
@@ -135,8 +133,6 @@ final class CalibrationReport {
             rows.add(new String[] {
                 name(r.name(), lang),
                 String.valueOf(c.checks()),
-                c.applies() ? num(c.varianceFactor(), na) : na,
-                c.applies() ? String.format(Locale.ROOT, "%.2f", c.degreesOfFreedom()) : na,
                 pct(r.coverage(0.8, 1), na),
                 pct(r.coverage(0.95, 1), na),
                 pct(u.coverage(0.8, 1), na),
@@ -152,8 +148,6 @@ final class CalibrationReport {
             ShareCalibrationResult pooledRaw = ShareCalibrationResult.pool("pooled", raw);
             rows.add(new String[] {
                 Glossary.term("cal.pooled", lang),
-                "",
-                "",
                 "",
                 pct(pooled.coverage(0.8, 1), na),
                 pct(pooled.coverage(0.95, 1), na),

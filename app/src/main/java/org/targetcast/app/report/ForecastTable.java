@@ -26,9 +26,10 @@ import org.targetcast.model.simulation.QuantileLevels;
  * {@code share_q10}, {@code share_q90}); the share's 95 % range and every range of the components are the
  * outlook's fine quantiles ({@link Outlook#projected()}), from the same closed form or paths.
  *
- * <p>The ranges are widened, where needed, to hold the central value and each other (a model average's
- * central path is its own model's, which need not lie inside the mixture's middle 50 %), so that
- * {@code lo95 ≤ lo80 ≤ lo50 ≤ central ≤ hi50 ≤ hi80 ≤ hi95} holds, and still holds after rounding.
+ * <p>The ranges are widened, where needed, to hold each other, so that {@code lo95 ≤ lo80 ≤ lo50} and
+ * {@code hi50 ≤ hi80 ≤ hi95} hold, and still hold after rounding. The central path is not forced into them:
+ * a model average's central path is its own model's, and bands made from the other economies' errors take
+ * the side those errors leaned to, so the central value can lie outside the middle 50 %.
  */
 public final class ForecastTable {
     /** The ranges' central probabilities, in the order of the columns. */
@@ -125,12 +126,12 @@ public final class ForecastTable {
             low[i] = quantile(o, q, year, tail);
             high[i] = quantile(o, q, year, 1 - tail);
         }
-        // widen from the inside out: the 50 % range holds the central value, each wider range the narrower
-        for (int i = 0; i < COVERAGE.length; i++) {
-            double innerLow = i == 0 ? central : low[i - 1];
-            double innerHigh = i == 0 ? central : high[i - 1];
-            low[i] = Math.min(low[i], innerLow);
-            high[i] = Math.max(high[i], innerHigh);
+        // widen from the inside out: each wider range holds the narrower. The central path is not forced into
+        // the ranges: where the bands are the other economies' errors, which leaned to one side, it can lie
+        // outside the 50 % range, and the table says so rather than hide it
+        for (int i = 1; i < COVERAGE.length; i++) {
+            low[i] = Math.min(low[i], low[i - 1]);
+            high[i] = Math.max(high[i], high[i - 1]);
         }
         return new Row(scenario, year, q, central, boxed(low), boxed(high));
     }

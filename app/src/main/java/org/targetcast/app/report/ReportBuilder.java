@@ -170,9 +170,16 @@ final class ReportBuilder {
                         provenance.paths(),
                         provenance.seed()));
                 var c = r.projection().calibration();
-                if (c.applies()) {
+                if (c.byErrors()) {
                     b.note(Glossary.term(
                             "report.calibration",
+                            lang,
+                            c.errors().count(),
+                            c.economies().size(),
+                            c.errors().reference()));
+                } else if (c.applies()) {
+                    b.note(Glossary.term(
+                            "report.calibration.t",
                             lang,
                             c.checks(),
                             c.economies().size(),

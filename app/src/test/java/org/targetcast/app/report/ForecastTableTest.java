@@ -155,13 +155,20 @@ class ForecastTableTest {
         assertEquals(2 * 10 * 3, forecast.size());
         for (Map<String, String> r : forecast) {
             assertEquals(r.get("quantity").equals("share") ? "fraction" : "USD_100m", r.get("unit"));
-            String[] order = {"lo95", "lo80", "lo50", "central", "hi50", "hi80", "hi95"};
+            // the ranges nest; the central path lies inside the 95 % range, not always inside the 50 % one
+            // (the bands take the side the other economies' errors leaned to)
+            String[] order = {"lo95", "lo80", "lo50", "hi50", "hi80", "hi95"};
             for (int i = 1; i < order.length; i++) {
                 BigDecimal a = new BigDecimal(r.get(order[i - 1]));
                 BigDecimal b = new BigDecimal(r.get(order[i]));
                 assertTrue(a.compareTo(b) <= 0, order[i - 1] + " > " + order[i] + " in " + r);
             }
-            for (String c : order) {
+            BigDecimal central = new BigDecimal(r.get("central"));
+            assertTrue(
+                    central.compareTo(new BigDecimal(r.get("lo95"))) >= 0
+                            && central.compareTo(new BigDecimal(r.get("hi95"))) <= 0,
+                    "central outside the 95% range in " + r);
+            for (String c : new String[] {"lo95", "lo80", "lo50", "central", "hi50", "hi80", "hi95"}) {
                 assertTrue(new BigDecimal(r.get(c)).stripTrailingZeros().precision() <= 6, c + " in " + r);
             }
         }

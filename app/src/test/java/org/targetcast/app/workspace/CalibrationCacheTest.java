@@ -21,6 +21,7 @@ import org.targetcast.model.data.ComponentHistory;
 import org.targetcast.model.outlook.Simulator;
 import org.targetcast.model.projection.Projector;
 import org.targetcast.model.scenario.ErrorCalibration;
+import org.targetcast.model.scenario.HorizonErrors;
 import org.targetcast.model.scenario.PooledCorrelation;
 import org.targetcast.model.scenario.Scenario;
 import org.targetcast.model.simulation.TargetOutlook;
@@ -226,6 +227,23 @@ class CalibrationCacheTest {
                 List.of("unctad:Cabo Verde", "china"),
                 new PooledCorrelation(-0.1 / 3, 1e-17, 2));
         assertEquals(c, CalibrationCache.parse(CalibrationCache.format(c, "k"), "k"));
+        double[] h1 = new double[25];
+        double[] h2 = new double[3];
+        for (int i = 0; i < h1.length; i++) {
+            h1[i] = Math.sin(i) / 3 - 1e-300 * i;
+        }
+        h2[1] = -Double.MIN_VALUE;
+        h2[2] = 0.1 + 0.2;
+        ErrorCalibration byErrors = ErrorCalibration.fitted(
+                1.5,
+                2.2,
+                28,
+                List.of("unctad:India"),
+                PooledCorrelation.none(),
+                HorizonErrors.of(Map.of(1, h1, 2, h2)));
+        ErrorCalibration back = CalibrationCache.parse(CalibrationCache.format(byErrors, "k"), "k");
+        assertEquals(byErrors, back);
+        assertTrue(back.byErrors());
         ErrorCalibration none = ErrorCalibration.emptyPanel();
         assertEquals(none, CalibrationCache.parse(CalibrationCache.format(none, "k"), "k"));
     }

@@ -17,6 +17,7 @@ import org.targetcast.model.calibration.PanelCalibration;
 import org.targetcast.model.calibration.PanelJumps;
 import org.targetcast.model.calibration.ScoredCheck;
 import org.targetcast.model.scenario.ErrorCalibration;
+import org.targetcast.model.scenario.HorizonErrors;
 import org.targetcast.model.scenario.PooledCorrelation;
 
 /**
@@ -40,7 +41,7 @@ public final class CalibrationCache {
     /** The environment variable naming the cache folder. */
     public static final String DIR_ENV = "TARGETCAST_CACHE_DIR";
 
-    private static final String HEADER = "targetcast panel calibration";
+    private static final String HEADER = "targetcast panel calibration 2";
     private static final String EVIDENCE_HEADER = "targetcast panel evidence";
 
     /**
@@ -334,6 +335,14 @@ public final class CalibrationCache {
         for (String e : c.economies()) {
             sb.append("economy ").append(e).append('\n');
         }
+        HorizonErrors errors = c.errors();
+        for (int h : errors.horizons()) {
+            sb.append("errors ").append(h);
+            for (double v : errors.errors(h)) {
+                sb.append(' ').append(v);
+            }
+            sb.append('\n');
+        }
         return sb.toString();
     }
 
@@ -357,6 +366,7 @@ public final class CalibrationCache {
         Integer pooled = null;
         String seenKey = null;
         List<String> economies = new ArrayList<>();
+        java.util.Map<Integer, double[]> errors = new java.util.TreeMap<>();
         for (String line : lines.subList(1, lines.size())) {
             int sp = line.indexOf(' ');
             if (sp < 0) {
@@ -374,6 +384,16 @@ public final class CalibrationCache {
                 case "correlation_between_variance" -> between = Double.parseDouble(value);
                 case "correlation_economies" -> pooled = Integer.parseInt(value);
                 case "economy" -> economies.add(value);
+                case "errors" -> {
+                    String[] f = value.split(" ");
+                    double[] x = new double[f.length - 1];
+                    for (int i = 1; i < f.length; i++) {
+                        x[i - 1] = Double.parseDouble(f[i]);
+                    }
+                    if (errors.put(Integer.parseInt(f[0]), x) != null) {
+                        throw new IllegalArgumentException("errors of one horizon given twice: " + line);
+                    }
+                }
                 default -> throw new IllegalArgumentException("unknown line: " + line);
             }
         }
@@ -397,7 +417,14 @@ public final class CalibrationCache {
             throw new IllegalArgumentException("unknown source " + source);
         }
         try {
-            return new ErrorCalibration(s, k, df, checks, economies, new PooledCorrelation(centre, between, pooled));
+            return new ErrorCalibration(
+                    s,
+                    k,
+                    df,
+                    checks,
+                    economies,
+                    new PooledCorrelation(centre, between, pooled),
+                    HorizonErrors.of(errors));
         } catch (ModelException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }

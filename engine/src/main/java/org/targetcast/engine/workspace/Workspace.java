@@ -389,7 +389,7 @@ public final class Workspace {
             PanelEvidence evidence = new PanelEvidence(
                     panel.stream().map(ComponentHistory::economy).toList(),
                     calibrationRefusals(),
-                    BandEvidence.of(l.checks()),
+                    BandEvidence.of(PanelEvidence.byOthersErrors(l.checks())),
                     calibration.maxHorizon(),
                     panelJumps());
             return new EvidenceUse(name, evidence, l.fromCache(), l.fingerprint(), l.note());

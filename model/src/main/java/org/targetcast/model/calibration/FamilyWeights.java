@@ -177,7 +177,7 @@ public record FamilyWeights(
      * @param projector how each family's backtests are projected (the run's own: {@code pooled} pools over
      *     the run's panel, cut at each origin)
      * @param calibration the scenario's calibration, as its forecast carries it: each family's bands are
-     *     made with it
+     *     made with it (with the Student-t summary of its errors where the bands are the errors themselves)
      * @return the stacking weights
      */
     public static FamilyWeights estimate(
@@ -192,12 +192,16 @@ public record FamilyWeights(
         List<Map<String, Double>> scores = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         Set<String> common = null;
+        // the log score needs a density: where the bands are the other economies' errors (a step-wise
+        // distribution with bounded support), each family is scored with the Student-t those same errors
+        // were summarised by
+        ErrorCalibration asScored = calibration.withoutErrors();
         for (TrendFamily f : families) {
             Map<String, Double> byCheck = new HashMap<>();
             try {
                 ShareCalibrationResult r = ShareCalibration.withDefaults()
                         .withProjector(projector)
-                        .evaluate(history, withFamily(scenario, f), calibration);
+                        .evaluate(history, withFamily(scenario, f), asScored);
                 r.checks().forEach(c -> byCheck.put(c.origin() + "+" + c.horizon(), c.logDensity()));
             } catch (ModelException e) {
                 notes.add(f.key() + ": not backtested (" + e.getMessage() + "); weight 0");

@@ -12,6 +12,7 @@ import org.targetcast.model.ModelException;
 import org.targetcast.model.data.ComponentHistory;
 import org.targetcast.model.scenario.ComponentSpec;
 import org.targetcast.model.scenario.ErrorCalibration;
+import org.targetcast.model.scenario.HorizonErrors;
 import org.targetcast.model.scenario.PooledCorrelation;
 import org.targetcast.model.scenario.Scenario;
 import org.targetcast.model.scenario.UncertaintySpec;
@@ -24,7 +25,9 @@ import org.targetcast.model.simulation.ShockEstimator;
  * of the panel whose economy is not the scenario's ({@link ShareCalibration}: rolling origins, nothing after
  * an origin seen, growth paths and level shocks dropped); every realised share gives a standardised error
  * {@code z = (L_actual − E L) / sd L} with the Gaussian plug-in sd of the forecast; a scaled Student-t is
- * fitted to the pooled errors by maximum likelihood ({@link StudentTErrors}). The economy judged never
+ * fitted to the pooled errors by maximum likelihood ({@link StudentTErrors}), and the errors of ln(D/O)
+ * themselves, {@code L_actual − E L}, are kept by horizon ({@link HorizonErrors}): the run's bands are its
+ * central forecast plus those errors. The economy judged never
  * contributes to its own calibration: it is fitted leaving that economy out, whatever its history is
  * called (china, china@unctad and unctad:China are one economy).
  *
@@ -106,7 +109,7 @@ public final class PanelCalibration {
      * The version of the method, part of every {@link Request#fingerprint()}: raised whenever the fit
      * changes, so that a calibration kept from an earlier method is never reused.
      */
-    public static final String METHOD = "panel-student-t/1";
+    public static final String METHOD = "panel-errors-by-horizon/2";
 
     /**
      * @param scenario a scenario asking for a panel calibration still unfitted
@@ -178,6 +181,7 @@ public final class PanelCalibration {
         // the errors are those of the model as it will run: its correlation shrunk toward the same centre
         ErrorCalibration asRun = ErrorCalibration.correlationOnly(pooled);
         List<Double> z = new ArrayList<>();
+        java.util.TreeMap<Integer, List<Double>> errors = new java.util.TreeMap<>();
         List<String> used = new ArrayList<>();
         ShareCalibration calibration = ShareCalibration.withDefaults();
         for (ComponentHistory h : others) {
@@ -190,6 +194,7 @@ public final class PanelCalibration {
             }
             for (ShareCheck c : checks) {
                 z.add(c.z(1));
+                errors.computeIfAbsent(c.horizon(), k -> new ArrayList<>()).add(c.actualLogRatio() - c.meanLogRatio());
             }
             if (!checks.isEmpty()) {
                 used.add(h.economy());
@@ -200,7 +205,11 @@ public final class PanelCalibration {
         }
         StudentTErrors t =
                 StudentTErrors.fit(z.stream().mapToDouble(Double::doubleValue).toArray());
-        return ErrorCalibration.fitted(t.varianceFactor(), t.degreesOfFreedom(), t.count(), used, pooled);
+        java.util.Map<Integer, double[]> byHorizon = new java.util.TreeMap<>();
+        errors.forEach((h, e) ->
+                byHorizon.put(h, e.stream().mapToDouble(Double::doubleValue).toArray()));
+        return ErrorCalibration.fitted(
+                t.varianceFactor(), t.degreesOfFreedom(), t.count(), used, pooled, HorizonErrors.of(byHorizon));
     }
 
     /**

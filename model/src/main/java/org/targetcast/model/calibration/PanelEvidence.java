@@ -1,9 +1,14 @@
 package org.targetcast.model.calibration;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import org.targetcast.model.ModelException;
+import org.targetcast.model.scenario.ErrorCalibration;
+import org.targetcast.model.scenario.HorizonErrors;
 
 /**
  * The evidence for a scenario's share bands from the whole calibration panel, as one value that the report
@@ -67,11 +72,19 @@ public record PanelEvidence(
      *     ({@link ShareCalibrationResult#named}); the economy of a check is {@link PanelCalibration#economy} of
      *     that name
      * @param maxHorizon the longest horizon scored
+     * @param onPanel whether the model is calibrated on the panel (its bands are then the others' errors,
+     *     {@link #byOthersErrors}); else each check keeps its model's own predictive
      * @return the evidence, with {@link BandEvidence#of} intervals
      */
     public static PanelEvidence of(
-            List<String> histories, List<RefusedHistory> refused, List<ShareCalibrationResult> asRun, int maxHorizon) {
-        return new PanelEvidence(histories, refused, BandEvidence.of(scored(asRun)), maxHorizon);
+            List<String> histories,
+            List<RefusedHistory> refused,
+            List<ShareCalibrationResult> asRun,
+            int maxHorizon,
+            boolean onPanel) {
+        List<ScoredCheck> checks = scored(asRun);
+        return new PanelEvidence(
+                histories, refused, BandEvidence.of(onPanel ? byOthersErrors(checks) : checks), maxHorizon);
     }
 
     /**
@@ -83,6 +96,39 @@ public record PanelEvidence(
         for (ShareCalibrationResult r : results) {
             String economy = PanelCalibration.economy(r.name());
             r.checks().forEach(c -> out.add(ScoredCheck.asMade(economy, c)));
+        }
+        return out;
+    }
+
+    /**
+     * The bands a run makes with a calibration by errors ({@link ErrorCalibration#byErrors()}): each check's
+     * own centre plus the errors, at each horizon, of every check of the <em>other</em> economies. These are
+     * the errors {@link PanelCalibration} keeps for a history of that economy (the centre of a forecast does
+     * not depend on the calibration, so the errors of a check are the same whichever economy is left out). An
+     * economy whose others give too few errors ({@link HorizonErrors#of}) keeps the predictive it was made
+     * with.
+     *
+     * @param checks the checks of every history of the panel, their centres as the run's forecasts made them
+     * @return the same checks, in order, each scored leaving its own economy out
+     */
+    public static List<ScoredCheck> byOthersErrors(List<ScoredCheck> checks) {
+        Map<String, HorizonErrors> byEconomy = new HashMap<>();
+        List<ScoredCheck> out = new ArrayList<>(checks.size());
+        for (ScoredCheck c : checks) {
+            HorizonErrors e = byEconomy.computeIfAbsent(c.economy(), economy -> {
+                Map<Integer, List<Double>> errors = new TreeMap<>();
+                for (ScoredCheck o : checks) {
+                    if (!o.economy().equals(economy)) {
+                        errors.computeIfAbsent(o.horizon(), h -> new ArrayList<>())
+                                .add(o.error());
+                    }
+                }
+                Map<Integer, double[]> arrays = new TreeMap<>();
+                errors.forEach((h, x) -> arrays.put(
+                        h, x.stream().mapToDouble(Double::doubleValue).toArray()));
+                return HorizonErrors.of(arrays);
+            });
+            out.add(e.isEmpty() ? c : c.withErrors(e));
         }
         return out;
     }

@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.targetcast.model.ModelException;
 import org.targetcast.model.backtest.IntervalScore;
+import org.targetcast.model.scenario.HorizonErrors;
 
 /**
  * One realised share against the predictive a forecast gave it: ln(D/O) with centre {@code mean}, scale
@@ -26,12 +27,23 @@ import org.targetcast.model.backtest.IntervalScore;
  * @param mean the centre of the predictive of ln(D/O)
  * @param scale its scale, above 0 (the sd when Gaussian)
  * @param df degrees of freedom, at least 1, or {@code +∞}
+ * @param errors where not {@link HorizonErrors#none()}, the predictive is {@code mean} plus these errors at the
+ *     check's horizon instead ({@code scale} and {@code df} then describe the model's own Gaussian spread):
+ *     {@code PIT = F_h(L_actual − mean)} and the share's p-quantile is {@code 1/(1 + exp(−(mean + Q_h(p))))}
  */
 public record ScoredCheck(
-        String economy, int origin, int horizon, double actualLogRatio, double mean, double scale, double df) {
+        String economy,
+        int origin,
+        int horizon,
+        double actualLogRatio,
+        double mean,
+        double scale,
+        double df,
+        HorizonErrors errors) {
     /** Validates the predictive. */
     public ScoredCheck {
         Objects.requireNonNull(economy, "economy");
+        Objects.requireNonNull(errors, "errors");
         if (horizon < 1 || !(scale > 0) || !Double.isFinite(mean) || !Double.isFinite(actualLogRatio) || !(df >= 1)) {
             throw ModelException.of(
                     "scored check %s from %d, horizon %d: mean %s, scale %s, df %s",
@@ -40,12 +52,42 @@ public record ScoredCheck(
     }
 
     /**
+     * A check with a Student-t or Gaussian predictive.
+     *
+     * @param economy the economy, in lower case
+     * @param origin the last year the forecast saw
+     * @param horizon years after the origin
+     * @param actualLogRatio ln(D/O) observed
+     * @param mean the centre of the predictive
+     * @param scale its scale
+     * @param df its degrees of freedom, or {@code +∞}
+     */
+    public ScoredCheck(
+            String economy, int origin, int horizon, double actualLogRatio, double mean, double scale, double df) {
+        this(economy, origin, horizon, actualLogRatio, mean, scale, df, HorizonErrors.none());
+    }
+
+    /**
+     * @param e the errors the predictive takes
+     * @return this check with the predictive {@code mean} plus those errors
+     */
+    public ScoredCheck withErrors(HorizonErrors e) {
+        return new ScoredCheck(economy, origin, horizon, actualLogRatio, mean, scale, df, e);
+    }
+
+    /** @return the check's own error of ln(D/O), actual minus the centre */
+    public double error() {
+        return actualLogRatio - mean;
+    }
+
+    /**
      * @param economy the economy, in lower case
      * @param c a check scored with the predictive as the forecast made it
      * @return the check with that predictive (k = 1)
      */
     public static ScoredCheck asMade(String economy, ShareCheck c) {
-        return new ScoredCheck(economy, c.origin(), c.horizon(), c.actualLogRatio(), c.meanLogRatio(), c.sd(1), c.df());
+        return new ScoredCheck(
+                economy, c.origin(), c.horizon(), c.actualLogRatio(), c.meanLogRatio(), c.sd(1), c.df(), c.errors());
     }
 
     /** @return the year scored */
@@ -60,6 +102,9 @@ public record ScoredCheck(
 
     /** @return the probability integral transform, uniform when the predictive is right */
     public double pit() {
+        if (!errors.isEmpty()) {
+            return errors.cdf(horizon, actualLogRatio - mean);
+        }
         double z = (actualLogRatio - mean) / scale;
         return df == Double.POSITIVE_INFINITY
                 ? ShareCheck.normalCdf(z)
@@ -91,6 +136,9 @@ public record ScoredCheck(
      * @return the share's p-quantile under the predictive
      */
     public double shareQuantile(double p) {
+        if (!errors.isEmpty()) {
+            return logistic(mean + errors.quantile(horizon, p));
+        }
         double q = df == Double.POSITIVE_INFINITY ? ShareCheck.normalQuantile(p) : tQuantile(df, p);
         return logistic(mean + scale * q);
     }

@@ -245,7 +245,15 @@ public final class ShareCalibration {
                 double vs = sq(shocks.sdLogRatio(y));
                 double vp = Math.max(0, sq(full.sdLogRatio(y)) - vs);
                 checks.add(new ShareCheck(
-                        origin, h, d / t, Math.log(d / (t - d)), full.meanLogRatio(y), vs, vp, m.volatilityDf()));
+                        origin,
+                        h,
+                        d / t,
+                        Math.log(d / (t - d)),
+                        full.meanLogRatio(y),
+                        vs,
+                        vp,
+                        m.volatilityDf(),
+                        m.errors()));
             }
         }
         return new ShareCalibrationResult(history.economy(), checks, fittedThrough, skipped, List.copyOf(notes));

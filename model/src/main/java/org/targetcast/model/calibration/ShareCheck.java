@@ -3,6 +3,7 @@ package org.targetcast.model.calibration;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.special.Erf;
 import org.targetcast.model.ModelException;
+import org.targetcast.model.scenario.HorizonErrors;
 
 /**
  * One realised share scored against the closed-form distribution made for it from an origin: with
@@ -25,6 +26,9 @@ import org.targetcast.model.ModelException;
  * @param parameterVariance the part from parameter uncertainty (not scaled), 0 without it
  * @param df degrees of freedom of the predictive when the volatilities carry their estimation uncertainty
  *     (z is then Student-t, and the bands and PIT use its distribution), {@code +∞} for a Gaussian predictive
+ * @param errors where not {@link HorizonErrors#none()}, the forecast's distribution of L is {@code E L} plus
+ *     these errors at the check's horizon (a run calibrated by the other economies' errors): the PIT and the
+ *     bands are then those of that distribution, whatever k; z stays the Gaussian one above
  */
 public record ShareCheck(
         int origin,
@@ -34,10 +38,12 @@ public record ShareCheck(
         double meanLogRatio,
         double shockVariance,
         double parameterVariance,
-        double df) {
+        double df,
+        HorizonErrors errors) {
 
     /** Checks that the variance is positive. */
     public ShareCheck {
+        java.util.Objects.requireNonNull(errors, "errors");
         if (horizon < 1) {
             throw ModelException.of("share check from %d: horizon %d must be at least 1", origin, horizon);
         }
@@ -50,6 +56,39 @@ public record ShareCheck(
             throw ModelException.of(
                     "share check from %d, horizon %d: %s degrees of freedom, at least 1 needed", origin, horizon, df);
         }
+    }
+
+    /**
+     * A check of a Gaussian or Student-t predictive.
+     *
+     * @param origin the last year the projection saw
+     * @param horizon years after the origin
+     * @param actualShare the share observed
+     * @param actualLogRatio ln(D/O) observed
+     * @param meanLogRatio E L
+     * @param shockVariance the shocks' part of Var L
+     * @param parameterVariance the parameters' part
+     * @param df the predictive's degrees of freedom, or {@code +∞}
+     */
+    public ShareCheck(
+            int origin,
+            int horizon,
+            double actualShare,
+            double actualLogRatio,
+            double meanLogRatio,
+            double shockVariance,
+            double parameterVariance,
+            double df) {
+        this(
+                origin,
+                horizon,
+                actualShare,
+                actualLogRatio,
+                meanLogRatio,
+                shockVariance,
+                parameterVariance,
+                df,
+                HorizonErrors.none());
     }
 
     /** @return the year scored, origin + horizon */
@@ -78,6 +117,9 @@ public record ShareCheck(
      * @return Φ(z(k)), uniform on (0, 1) when the distribution is right
      */
     public double pit(double k) {
+        if (!errors.isEmpty()) {
+            return errors.cdf(horizon, actualLogRatio - meanLogRatio);
+        }
         return df == Double.POSITIVE_INFINITY
                 ? normalCdf(z(k))
                 : new TDistribution(null, df, 1e-12).cumulativeProbability(z(k));
@@ -89,6 +131,10 @@ public record ShareCheck(
      * @return whether the actual share lies in the central band at that level
      */
     public boolean covered(double level, double k) {
+        if (!errors.isEmpty()) {
+            double e = actualLogRatio - meanLogRatio;
+            return e >= errors.quantile(horizon, (1 - level) / 2) && e <= errors.quantile(horizon, (1 + level) / 2);
+        }
         double q = df == Double.POSITIVE_INFINITY
                 ? normalQuantile((1 + level) / 2)
                 : new TDistribution(null, df, 1e-12).inverseCumulativeProbability((1 + level) / 2);

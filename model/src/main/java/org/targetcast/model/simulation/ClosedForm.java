@@ -7,6 +7,7 @@ import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.special.Erf;
 import org.apache.commons.math3.special.Gamma;
 import org.targetcast.model.ModelException;
+import org.targetcast.model.scenario.HorizonErrors;
 import org.targetcast.model.target.GrowthTarget;
 import org.targetcast.model.target.ShareTarget;
 
@@ -25,6 +26,9 @@ import org.targetcast.model.target.ShareTarget;
  * scale) when the shocks are not persistent, so {@link #growthProbability} integrates
  * {@code Π_k Φ((g_D(k) − ln(1+g))/σ_D)} over those draws, times 1 or 0 for the observed years (without
  * draws it is that product itself). First passage ("reached by") has no closed form here and is left to the simulation.
+ * When the shocks are mapped to forecast errors ({@link ShockModel#byErrors()}), L in a year h years ahead is
+ * {@code E L + e} with e drawn from those errors at horizon h ({@link HorizonErrors}): then
+ * {@code P(s ≥ X) = 1 − F_h(logit X − E L)} and the share's q-quantile is {@code 1/(1 + exp(−(E L + Q_h(q))))}.
  * When the volatilities carry their estimation uncertainty ({@link ShockModel#volatilityDf()} finite), every
  * path's shocks share one scale draw, so {@code (L − E L)/sd L} is Student-t with that many degrees of freedom
  * and Φ above is its distribution function (and its quantile function replaces z_q).
@@ -49,6 +53,8 @@ public final class ClosedForm {
 
     private final double[][] growthSd;
     private final TDistribution tDist;
+    /** The errors ln(D/O)'s distribution is mapped to, or null: then it is Gaussian (or Student-t). */
+    private final HorizonErrors errors;
 
     private ClosedForm(
             SimulationPlan plan,
@@ -64,6 +70,7 @@ public final class ClosedForm {
         this.growthMean = growthMean;
         this.growthSd = growthSd;
         this.tDist = shocks.isScaleKnown() ? null : new TDistribution(null, shocks.volatilityDf(), 1e-12);
+        this.errors = shocks.byErrors() ? shocks.errors() : null;
     }
 
     /**
@@ -135,6 +142,9 @@ public final class ClosedForm {
     public double probabilityAtLeast(int year, double share) {
         double thr = Math.log(share / (1 - share));
         int i = index(year);
+        if (errors != null) {
+            return 1 - errors.cdf(i + 1, thr - mean[i]);
+        }
         if (sd[i] == 0) {
             return mean[i] >= thr ? 1 : 0;
         }
@@ -274,6 +284,9 @@ public final class ClosedForm {
      */
     public double shareQuantile(int year, double level) {
         int i = index(year);
+        if (errors != null) {
+            return 1 / (1 + Math.exp(-(mean[i] + errors.quantile(i + 1, level))));
+        }
         double z = quantile(level);
         return 1 / (1 + Math.exp(-(mean[i] + z * sd[i])));
     }
@@ -318,9 +331,10 @@ public final class ClosedForm {
         double[] levels = GridQuantiles.levels();
         double[][] share = new double[plan.years()][levels.length];
         for (int j = 0; j < levels.length; j++) {
-            double z = quantile(levels[j]);
+            double z = errors != null ? 0 : quantile(levels[j]);
             for (int k = 0; k < share.length; k++) {
-                share[k][j] = 1 / (1 + Math.exp(-(mean[k] + z * sd[k])));
+                double e = errors != null ? errors.quantile(k + 1, levels[j]) : z * sd[k];
+                share[k][j] = 1 / (1 + Math.exp(-(mean[k] + e)));
             }
         }
         return share;
@@ -352,6 +366,8 @@ public final class ClosedForm {
                 double cdf;
                 if (j == ShareGrid.BINS) {
                     cdf = 1;
+                } else if (errors != null) {
+                    cdf = errors.cdf(k + 1, Math.log(edges[j] / (1 - edges[j])) - mean[k]);
                 } else if (sd[k] == 0) {
                     cdf = mean[k] < Math.log(edges[j] / (1 - edges[j])) ? 1 : 0;
                 } else {

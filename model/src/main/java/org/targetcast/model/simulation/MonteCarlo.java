@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.commons.math3.special.Erf;
 import org.apache.commons.rng.JumpableUniformRandomProvider;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.AhrensDieterMarsagliaTsangGammaSampler;
@@ -14,6 +15,7 @@ import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.apache.commons.rng.simple.RandomSource;
 import org.targetcast.model.ModelException;
+import org.targetcast.model.scenario.HorizonErrors;
 import org.targetcast.model.target.GrowthTarget;
 import org.targetcast.model.target.ShareTarget;
 import org.targetcast.model.target.Target;
@@ -189,8 +191,29 @@ public final class MonteCarlo {
         /** Whether each component's log growth is histogrammed too. */
         private final boolean components;
 
+        /** The errors each year's ln(D/O) is mapped to ({@link ShockModel#errors()}), or null. */
+        private final HorizonErrors errors;
+        /** Per projected year, E L and sd L of the Gaussian shocks whose quantiles are mapped. */
+        private final double[] mapMean;
+
+        private final double[] mapSd;
+
         PathKernel(SimulationPlan plan, ShockModel shocks, boolean components) {
             this.components = components;
+            if (shocks.byErrors()) {
+                errors = shocks.errors();
+                ClosedForm gaussian = ClosedForm.of(plan, shocks.withoutErrors());
+                mapMean = new double[plan.years()];
+                mapSd = new double[plan.years()];
+                for (int k = 0; k < plan.years(); k++) {
+                    mapMean[k] = gaussian.meanLogRatio(plan.lastObservedYear() + k + 1);
+                    mapSd[k] = gaussian.sdLogRatio(plan.lastObservedYear() + k + 1);
+                }
+            } else {
+                errors = null;
+                mapMean = null;
+                mapSd = null;
+            }
             years = plan.years();
             start = plan.startLogRatio();
             gd = plan.growthDigital();
@@ -226,6 +249,16 @@ public final class MonteCarlo {
                     observedOk[i] = plan.observedYearsMeet(gt);
                 }
             }
+        }
+
+        /**
+         * @param k the projected year's index (horizon k + 1)
+         * @param l the path's ln(D/O) under the Gaussian shocks
+         * @return the central forecast plus the error at the same quantile: {@code E L + Q(Φ((l − E L)/sd L))}
+         */
+        private double mapped(int k, double l) {
+            double u = mapSd[k] == 0 ? 0.5 : 0.5 * Erf.erfc(-(l - mapMean[k]) / (mapSd[k] * Math.sqrt(2)));
+            return mapMean[k] + errors.quantile(k + 1, u);
         }
 
         PathAccumulator newAccumulator() {
@@ -295,12 +328,13 @@ public final class MonteCarlo {
                     l += growthD - growthO;
                     cumD += growthD;
                     cumO += growthO;
-                    histogram[k][PathAccumulator.bin(l)]++;
+                    double x = errors == null ? l : mapped(k, l);
+                    histogram[k][PathAccumulator.bin(x)]++;
                     if (components) {
                         digitalHistogram[k][PathAccumulator.bin(cumD)]++;
                         otherHistogram[k][PathAccumulator.bin(cumO)]++;
                     }
-                    logRatio[k] = l;
+                    logRatio[k] = x;
                     digitalGrowth[k] = growthD;
                 }
                 judge(logRatio, digitalGrowth, acc);
@@ -353,12 +387,13 @@ public final class MonteCarlo {
                     l += growthD - growthO;
                     cumD += growthD;
                     cumO += growthO;
-                    acc.histogram[k][PathAccumulator.bin(l)]++;
+                    double x = errors == null ? l : mapped(k, l);
+                    acc.histogram[k][PathAccumulator.bin(x)]++;
                     if (components) {
                         acc.digitalHistogram[k][PathAccumulator.bin(cumD)]++;
                         acc.otherHistogram[k][PathAccumulator.bin(cumO)]++;
                     }
-                    logRatio[k] = l;
+                    logRatio[k] = x;
                     digitalGrowth[k] = growthD;
                 }
                 judge(logRatio, digitalGrowth, acc);

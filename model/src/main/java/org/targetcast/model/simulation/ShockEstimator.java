@@ -8,6 +8,7 @@ import org.targetcast.model.projection.Component;
 import org.targetcast.model.projection.Projection;
 import org.targetcast.model.scenario.ComponentSpec;
 import org.targetcast.model.scenario.ErrorCalibration;
+import org.targetcast.model.scenario.HorizonErrors;
 import org.targetcast.model.scenario.PooledCorrelation;
 import org.targetcast.model.scenario.UncertaintySpec;
 import org.targetcast.model.scenario.UncertaintySpec.ShockSource;
@@ -161,7 +162,10 @@ public final class ShockEstimator {
                     + ": uncertainty.calibration = panel must be fitted on the panel (by the run's forecaster) before the"
                     + " shocks are estimated");
         }
-        double rootK = calibration.applies() ? Math.sqrt(calibration.varianceFactor()) : 1;
+        // bands by the errors take their width from the errors themselves: the shocks keep the model's own scale
+        // a planner who states a volatility chooses the spread: the errors step aside for their Student-t summary
+        boolean byErrors = calibration.byErrors() && u.volatilityDigital() == null && u.volatilityOther() == null;
+        double rootK = calibration.applies() && !byErrors ? Math.sqrt(calibration.varianceFactor()) : 1;
         sigmaD *= rootK;
         sigmaO *= rootK;
         // stated values are final: the scale calibrates what the data gave, not what a planner chose
@@ -197,7 +201,33 @@ public final class ShockEstimator {
         int changes = Math.min(gd[0].length, go[0].length);
         boolean stated = u.volatilityDigital() != null && u.volatilityOther() != null;
         double volatilityDf = history && !stated && changes >= 2 ? changes - 1 : Double.POSITIVE_INFINITY;
-        if (calibration.applies()) {
+        if (byErrors) {
+            // the variance scale, a planner's "what if the spread were k times as large", scales the errors
+            HorizonErrors e = calibration.errors().scaled(Math.sqrt(k));
+            notes.add(
+                    "bands from %d errors of ln(D/O) made by the same forecasts in %d other economies (%s), this"
+                            + " economy left out: each year's distribution is the central forecast plus the errors"
+                            + " at its horizon (horizons beyond %d: those of horizon %d times sqrt(h/%d))",
+                    e.count(),
+                    calibration.economies().size(),
+                    String.join(", ", calibration.economies()),
+                    e.reference(),
+                    e.reference(),
+                    e.reference());
+            return new ShockEstimate(
+                    new ShockModel(
+                            sigmaD,
+                            sigmaO,
+                            rho,
+                            u.persistence(),
+                            Double.POSITIVE_INFINITY,
+                            tauD,
+                            tauO,
+                            tauRho,
+                            Double.POSITIVE_INFINITY,
+                            e),
+                    notes.list());
+        } else if (calibration.applies()) {
             // the errors were fitted with the Gaussian plug-in spread, so their Student-t replaces the
             // volatility estimate's own: it holds that uncertainty and whatever else the errors showed
             volatilityDf = calibration.degreesOfFreedom();

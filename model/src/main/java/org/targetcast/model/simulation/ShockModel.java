@@ -1,6 +1,7 @@
 package org.targetcast.model.simulation;
 
 import org.targetcast.model.ModelException;
+import org.targetcast.model.scenario.HorizonErrors;
 
 /**
  * The random part of yearly log growth. For component c ∈ {D, O} in projected year k,
@@ -23,6 +24,11 @@ import org.targetcast.model.ModelException;
  *     uncertainty is carried (each path draws its scale {@code s² = (m−1)/χ²_{m−1}} once and multiplies every
  *     shock and parameter draw by s, which makes ln(D/O) Student-t with m − 1 degrees of freedom, the exact
  *     predictive of a Gaussian random walk with drift), or {@code +∞} for volatilities taken as known
+ * @param errors where not {@link HorizonErrors#none()}, the distribution of ln(D/O) in each year is its
+ *     central forecast plus these errors (other economies' errors at that horizon): the shocks above then give
+ *     only how the years move together. A path's ln(D/O) in year k is mapped through its Gaussian quantile:
+ *     {@code L' = E L + Q_k(Φ((L − E L)/sd L))}, with E L and sd L those of the shocks above, Gaussian with a
+ *     known scale (a Gaussian copula with the errors' marginals)
  */
 public record ShockModel(
         double sigmaDigital,
@@ -33,9 +39,16 @@ public record ShockModel(
         double parameterSdDigital,
         double parameterSdOther,
         double parameterCorrelation,
-        double volatilityDf) {
+        double volatilityDf,
+        HorizonErrors errors) {
     /** Validates the ranges. */
     public ShockModel {
+        java.util.Objects.requireNonNull(errors, "errors");
+        if (!errors.isEmpty() && (tailDf != Double.POSITIVE_INFINITY || volatilityDf != Double.POSITIVE_INFINITY)) {
+            throw ModelException.of(
+                    "shocks mapped to forecast errors must be Gaussian with a known scale (tail df %s, volatility df %s)",
+                    tailDf, volatilityDf);
+        }
         nonNegative("volatility of digital", sigmaDigital);
         nonNegative("volatility of other", sigmaOther);
         nonNegative("parameter uncertainty of digital", parameterSdDigital);
@@ -55,6 +68,42 @@ public record ShockModel(
         if (!(tailDf > 2)) {
             throw ModelException.of("tail degrees of freedom = %s must be above 2", tailDf);
         }
+    }
+
+    /**
+     * Shocks without forecast errors.
+     *
+     * @param sigmaDigital σ_D
+     * @param sigmaOther σ_O
+     * @param correlation ρ
+     * @param persistence φ
+     * @param tailDf ν, or {@code +∞}
+     * @param parameterSdDigital τ_D
+     * @param parameterSdOther τ_O
+     * @param parameterCorrelation ρ_δ
+     * @param volatilityDf the volatility estimate's degrees of freedom, or {@code +∞}
+     */
+    public ShockModel(
+            double sigmaDigital,
+            double sigmaOther,
+            double correlation,
+            double persistence,
+            double tailDf,
+            double parameterSdDigital,
+            double parameterSdOther,
+            double parameterCorrelation,
+            double volatilityDf) {
+        this(
+                sigmaDigital,
+                sigmaOther,
+                correlation,
+                persistence,
+                tailDf,
+                parameterSdDigital,
+                parameterSdOther,
+                parameterCorrelation,
+                volatilityDf,
+                HorizonErrors.none());
     }
 
     /**
@@ -146,7 +195,28 @@ public record ShockModel(
                 parameters ? parameterSdDigital : 0,
                 parameters ? parameterSdOther : 0,
                 parameters ? parameterCorrelation : 0,
-                volatilityDf);
+                volatilityDf,
+                errors);
+    }
+
+    /** @return whether ln(D/O) is mapped to forecast errors ({@link #errors()}) */
+    public boolean byErrors() {
+        return !errors.isEmpty();
+    }
+
+    /** @return the same shocks without the errors: the Gaussian model whose quantiles are mapped */
+    public ShockModel withoutErrors() {
+        return new ShockModel(
+                sigmaDigital,
+                sigmaOther,
+                correlation,
+                persistence,
+                tailDf,
+                parameterSdDigital,
+                parameterSdOther,
+                parameterCorrelation,
+                volatilityDf,
+                HorizonErrors.none());
     }
 
     private static void nonNegative(String what, double v) {
