@@ -106,6 +106,14 @@ public final class BacktestCommand implements Callable<Integer> {
     Path checksCsv;
 
     @Option(
+            names = "--origins",
+            paramLabel = "A-B",
+            description = "With --calibrate --panel: also score the bands as run on the checks from these origins"
+                    + " only, such as 2019-2023 (each band is still made from the other economies' errors of every"
+                    + " origin).")
+    String originSpan;
+
+    @Option(
             names = "--called-it",
             description = "What each model projected from 2014, 2017 and 2019 against what happened.")
     boolean calledIt;
@@ -172,8 +180,12 @@ public final class BacktestCommand implements Callable<Integer> {
         if (checksCsv != null && !calibrate) {
             throw InputException.at("--checks", 0, 0, "", "works with --calibrate --panel only");
         }
+        if (originSpan != null && !(calibrate && panel)) {
+            throw InputException.at("--origins", 0, 0, "", "works with --calibrate --panel only");
+        }
+        int[] origins = originSpan == null ? null : origins();
         if (calibrate) {
-            return calibrate(out, range[1]);
+            return calibrate(out, range[1], origins);
         }
         if (history != null || scenario != null) {
             throw InputException.at(
@@ -354,7 +366,7 @@ public final class BacktestCommand implements Callable<Integer> {
         }
     }
 
-    private int calibrate(PrintWriter out, int maxHorizon) {
+    private int calibrate(PrintWriter out, int maxHorizon, int[] origins) {
         if (calledIt) {
             throw InputException.at("--called-it", 0, 0, "", "does not work with --calibrate");
         }
@@ -432,6 +444,24 @@ public final class BacktestCommand implements Callable<Integer> {
             }
             CalibrationEvidence.print(out, evidence, maxHorizon, lang);
             out.println();
+            if (origins != null) {
+                List<ScoredCheck> inSpan = asRun.stream()
+                        .filter(c -> c.origin() >= origins[0] && c.origin() <= origins[1])
+                        .toList();
+                if (inSpan.isEmpty()) {
+                    int[] all = whole.bands().origins();
+                    throw InputException.at(
+                            "--origins",
+                            0,
+                            0,
+                            "",
+                            "no check has an origin in " + originSpan.strip() + "; the checks' origins are " + all[0]
+                                    + "-" + all[1]);
+                }
+                out.println(Glossary.term("cal.origins.span", lang, origins[0], origins[1]));
+                CalibrationEvidence.print(out, Map.of("as run", BandEvidence.of(inSpan)), maxHorizon, lang);
+                out.println();
+            }
             CalibrationEvidence.jumps(out, whole.jumps(), lang);
             CalibrationEvidence.dominant(out, asRun, 10, lang);
             if (csv != null) {
@@ -465,6 +495,21 @@ public final class BacktestCommand implements Callable<Integer> {
             CalibrationReport.sensitivity(out, results.get(0), template, lang);
         }
         return ExitCodes.OK;
+    }
+
+    private int[] origins() {
+        Matcher m = HORIZONS.matcher(originSpan.strip());
+        if (!m.matches()) {
+            throw InputException.at(
+                    "--origins", 0, 0, "", "expected A-B such as 2019-2023, found '" + originSpan + "'");
+        }
+        int a = Integer.parseInt(m.group(1));
+        int b = m.group(2) == null ? a : Integer.parseInt(m.group(2));
+        if (b < a || a < 1900 || b > 2200) {
+            throw InputException.at(
+                    "--origins", 0, 0, "", "expected years 1900 <= A <= B <= 2200, found '" + originSpan + "'");
+        }
+        return new int[] {a, b};
     }
 
     private int[] horizons() {

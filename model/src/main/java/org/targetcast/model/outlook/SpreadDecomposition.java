@@ -24,7 +24,9 @@ import org.targetcast.model.target.Target;
  * where P_f' adds to the trend-growth variance the extra the volatility's own estimation uncertainty brings
  * (a Student-t with ν degrees of freedom has variance ν/(ν − 2) times its scale's: that excess, on shocks and
  * parameters alike; not where the bands are calibrated on the panel, whose t is the shape of past errors and
- * whose variance factor is already in the volatilities). The data basis (MOFCOM's or UNCTAD's history) is a fourth source: {@link #acrossBases}
+ * whose variance factor is already in the volatilities). Where the bands are the other economies' errors
+ * ({@link ShockModel#byErrors()}), shocks and parameters share the errors' variance at the target's horizon in
+ * the proportions the model's own variance has. The data basis (MOFCOM's or UNCTAD's history) is a fourth source: {@link #acrossBases}
  * averages the parts over the bases, each weighted equally, and adds the spread of their means,
  * {@code Σ_b (μ_b − μ̄)²/B}; from one history {@link #dataBasis()} is NaN (not computed).
  *
@@ -115,6 +117,13 @@ public record SpreadDecomposition(
                         : m.volatilityDf() / (m.volatilityDf() - 2);
                 double full = sq(ClosedForm.of(plan, m.reduced(true, true)).sdLogRatio(st.year()));
                 double shock = sq(ClosedForm.of(plan, m.reduced(true, false)).sdLogRatio(st.year()));
+                if (m.byErrors() && full > 0) {
+                    // the bands are the other economies' errors: their variance at the horizon is the total,
+                    // split between shocks and parameters as the model splits its own
+                    double scale = m.errors().variance(st.year() - plan.lastObservedYear()) / full;
+                    full *= scale;
+                    shock *= scale;
+                }
                 mean[i] = ClosedForm.of(plan, m.reduced(true, true)).meanLogRatio(st.year());
                 s += w * shock;
                 p += w * (full * inflate - shock);

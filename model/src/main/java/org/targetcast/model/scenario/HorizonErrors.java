@@ -175,6 +175,27 @@ public final class HorizonErrors {
 
     /**
      * @param horizon a horizon from 1
+     * @return the variance of the errors used at that horizon (the sample variance, n − 1, times the square of
+     *     {@link #stretch})
+     */
+    public double variance(int horizon) {
+        requireFitted(horizon);
+        double[] x = byHorizon.get(ownAt(horizon) ? horizon : reference);
+        double mean = 0;
+        for (double v : x) {
+            mean += v;
+        }
+        mean /= x.length;
+        double ss = 0;
+        for (double v : x) {
+            ss += (v - mean) * (v - mean);
+        }
+        double stretch = stretch(horizon);
+        return stretch * stretch * ss / (x.length - 1);
+    }
+
+    /**
+     * @param horizon a horizon from 1
      * @return √(h/r), the factor on the reference horizon's errors where the horizon has too few of its own; 1
      *     where it has enough
      */

@@ -143,6 +143,8 @@ public final class ShockEstimator {
             rho = shrunk;
         }
         double k = u.varianceScale();
+        // the yearly variance of ln(D/O) as estimated: what a variance scale or stated volatilities change
+        double estimatedVariance = sigmaD * sigmaD + sigmaO * sigmaO - 2 * rho * sigmaD * sigmaO;
         if (k > 1) {
             double v = sigmaD * sigmaD + sigmaO * sigmaO - 2 * rho * sigmaD * sigmaO;
             double scaled = rho * sigmaD + Math.sqrt(Math.max(0, k * v - sigmaD * sigmaD * (1 - rho * rho)));
@@ -163,8 +165,7 @@ public final class ShockEstimator {
                     + " shocks are estimated");
         }
         // bands by the errors take their width from the errors themselves: the shocks keep the model's own scale
-        // a planner who states a volatility chooses the spread: the errors step aside for their Student-t summary
-        boolean byErrors = calibration.byErrors() && u.volatilityDigital() == null && u.volatilityOther() == null;
+        boolean byErrors = calibration.byErrors();
         double rootK = calibration.applies() && !byErrors ? Math.sqrt(calibration.varianceFactor()) : 1;
         sigmaD *= rootK;
         sigmaO *= rootK;
@@ -202,8 +203,16 @@ public final class ShockEstimator {
         boolean stated = u.volatilityDigital() != null && u.volatilityOther() != null;
         double volatilityDf = history && !stated && changes >= 2 ? changes - 1 : Double.POSITIVE_INFINITY;
         if (byErrors) {
-            // the variance scale, a planner's "what if the spread were k times as large", scales the errors
-            HorizonErrors e = calibration.errors().scaled(Math.sqrt(k));
+            // a variance scale, or volatilities and a correlation a planner states, change the yearly variance of
+            // ln(D/O) by a factor; the errors are scaled by its square root (1 when nothing is stated)
+            double v = sigmaD * sigmaD + sigmaO * sigmaO - 2 * rho * sigmaD * sigmaO;
+            double factor = estimatedVariance > 0 && v > 0 ? Math.sqrt(v / estimatedVariance) : 1;
+            HorizonErrors e = calibration.errors().scaled(factor);
+            if (factor != 1) {
+                notes.add(
+                        "the errors scaled by %.3f: the yearly variance of ln(D/O) is %.3f times the estimate",
+                        factor, factor * factor);
+            }
             notes.add(
                     "bands from %d errors of ln(D/O) made by the same forecasts in %d other economies (%s), this"
                             + " economy left out: each year's distribution is the central forecast plus the errors"

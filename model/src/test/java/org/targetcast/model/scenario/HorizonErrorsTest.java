@@ -36,6 +36,25 @@ class HorizonErrorsTest {
     }
 
     @Test
+    void varianceIsTheSampleVarianceSpreadWithTime() {
+        HorizonErrors e = HorizonErrors.of(Map.of(1, SAMPLE));
+        // statistics.variance(SAMPLE), printed by horizon-errors.py
+        assertEquals(0.07243463203463203, e.variance(1), 1e-15);
+        assertEquals(4 * 0.07243463203463203, e.variance(4), 1e-15);
+    }
+
+    @Test
+    void scalingMultipliesEveryErrorAndKeepsTheShape() {
+        HorizonErrors e = HorizonErrors.of(Map.of(1, SAMPLE));
+        HorizonErrors twice = e.scaled(2);
+        for (double p : new double[] {0, 0.1, 0.5, 0.93, 1}) {
+            assertEquals(2 * e.quantile(1, p), twice.quantile(1, p), 1e-15);
+        }
+        assertEquals(e, e.scaled(1));
+        assertThrows(ModelException.class, () -> e.scaled(0));
+    }
+
+    @Test
     void theDistributionFunctionInvertsTheQuantiles() {
         HorizonErrors e = HorizonErrors.of(Map.of(1, SAMPLE));
         for (int i = 0; i <= 200; i++) {

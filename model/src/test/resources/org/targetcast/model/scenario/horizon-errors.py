@@ -13,3 +13,6 @@ SAMPLE = [0.31, -0.12, 0.05, -0.44, 0.27, 0.09, -0.03, 0.62, -0.21, 0.14,
 
 for q in statistics.quantiles(SAMPLE, n=10, method="inclusive"):
     print(repr(q))
+
+# the sample variance (n - 1), HorizonErrors.variance at a horizon with errors of its own
+print(repr(statistics.variance(SAMPLE)))
