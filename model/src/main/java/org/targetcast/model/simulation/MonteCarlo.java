@@ -7,7 +7,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.commons.math3.special.Erf;
 import org.apache.commons.rng.JumpableUniformRandomProvider;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.AhrensDieterMarsagliaTsangGammaSampler;
@@ -15,7 +14,6 @@ import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.apache.commons.rng.simple.RandomSource;
 import org.targetcast.model.ModelException;
-import org.targetcast.model.scenario.HorizonErrors;
 import org.targetcast.model.target.GrowthTarget;
 import org.targetcast.model.target.ShareTarget;
 import org.targetcast.model.target.Target;
@@ -191,28 +189,30 @@ public final class MonteCarlo {
         /** Whether each component's log growth is histogrammed too. */
         private final boolean components;
 
-        /** The errors each year's ln(D/O) is mapped to ({@link ShockModel#errors()}), or null. */
-        private final HorizonErrors errors;
-        /** Per projected year, E L and sd L of the Gaussian shocks whose quantiles are mapped. */
+        /** Per projected year, E L and 1/sd L of the Gaussian shocks whose quantiles are mapped; null without. */
         private final double[] mapMean;
 
-        private final double[] mapSd;
+        private final double[] mapInverseSd;
+        /** Per projected year, E L + Q(Φ(z)) on the grid of {@link ErrorMap}; null without errors. */
+        private final double[][] mapTable;
 
         PathKernel(SimulationPlan plan, ShockModel shocks, boolean components) {
             this.components = components;
             if (shocks.byErrors()) {
-                errors = shocks.errors();
                 ClosedForm gaussian = ClosedForm.of(plan, shocks.withoutErrors());
                 mapMean = new double[plan.years()];
-                mapSd = new double[plan.years()];
+                mapInverseSd = new double[plan.years()];
+                mapTable = new double[plan.years()][];
                 for (int k = 0; k < plan.years(); k++) {
                     mapMean[k] = gaussian.meanLogRatio(plan.lastObservedYear() + k + 1);
-                    mapSd[k] = gaussian.sdLogRatio(plan.lastObservedYear() + k + 1);
+                    double sdK = gaussian.sdLogRatio(plan.lastObservedYear() + k + 1);
+                    mapInverseSd[k] = sdK > 0 ? 1 / sdK : 0;
+                    mapTable[k] = ErrorMap.table(mapMean[k], shocks.errors(), k + 1);
                 }
             } else {
-                errors = null;
                 mapMean = null;
-                mapSd = null;
+                mapInverseSd = null;
+                mapTable = null;
             }
             years = plan.years();
             start = plan.startLogRatio();
@@ -257,8 +257,7 @@ public final class MonteCarlo {
          * @return the central forecast plus the error at the same quantile: {@code E L + Q(Φ((l − E L)/sd L))}
          */
         private double mapped(int k, double l) {
-            double u = mapSd[k] == 0 ? 0.5 : 0.5 * Erf.erfc(-(l - mapMean[k]) / (mapSd[k] * Math.sqrt(2)));
-            return mapMean[k] + errors.quantile(k + 1, u);
+            return ErrorMap.at(mapTable[k], (l - mapMean[k]) * mapInverseSd[k]);
         }
 
         PathAccumulator newAccumulator() {
@@ -328,7 +327,7 @@ public final class MonteCarlo {
                     l += growthD - growthO;
                     cumD += growthD;
                     cumO += growthO;
-                    double x = errors == null ? l : mapped(k, l);
+                    double x = mapTable == null ? l : mapped(k, l);
                     histogram[k][PathAccumulator.bin(x)]++;
                     if (components) {
                         digitalHistogram[k][PathAccumulator.bin(cumD)]++;
@@ -387,7 +386,7 @@ public final class MonteCarlo {
                     l += growthD - growthO;
                     cumD += growthD;
                     cumO += growthO;
-                    double x = errors == null ? l : mapped(k, l);
+                    double x = mapTable == null ? l : mapped(k, l);
                     acc.histogram[k][PathAccumulator.bin(x)]++;
                     if (components) {
                         acc.digitalHistogram[k][PathAccumulator.bin(cumD)]++;
