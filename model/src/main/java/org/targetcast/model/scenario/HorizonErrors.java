@@ -161,6 +161,28 @@ public final class HorizonErrors {
     }
 
     /**
+     * {@link #quantile(int, double)} at many probabilities, the horizon's errors looked up once.
+     *
+     * @param horizon a horizon from 1
+     * @param p probabilities in [0, 1]
+     * @return Q_h at each
+     */
+    public double[] quantiles(int horizon, double[] p) {
+        requireFitted(horizon);
+        boolean own = ownAt(horizon);
+        double[] x = byHorizon.get(own ? horizon : reference);
+        double stretch = own ? 1 : stretch(horizon);
+        double[] out = new double[p.length];
+        for (int i = 0; i < p.length; i++) {
+            if (!(p[i] >= 0 && p[i] <= 1)) {
+                throw ModelException.of("error quantile at p = %s: p must be from 0 to 1", p[i]);
+            }
+            out[i] = stretch * quantile(x, p[i]);
+        }
+        return out;
+    }
+
+    /**
      * @param horizon a horizon from 1
      * @param error an error of ln(D/O)
      * @return F_h(error), the share of the error distribution at or below it

@@ -29,7 +29,7 @@ final class ErrorMap {
         double[] p = new double[POINTS];
         for (int j = 0; j < POINTS; j++) {
             double z = -Z_MAX + j * STEP;
-            p[j] = 0.5 * Erf.erfc(-z / Math.sqrt(2));
+            p[j] = Math.min(1, Math.max(0, 0.5 * Erf.erfc(-z / Math.sqrt(2))));
         }
         return p;
     }
@@ -41,20 +41,36 @@ final class ErrorMap {
      * @return {@code mean + Q_h(Φ(z_j))} at every grid point
      */
     static double[] table(double mean, HorizonErrors errors, int horizon) {
-        double[] t = new double[POINTS];
+        double[] t = errors.quantiles(horizon, PHI);
         for (int j = 0; j < POINTS; j++) {
-            t[j] = mean + errors.quantile(horizon, Math.min(1, Math.max(0, PHI[j])));
+            t[j] += mean;
         }
         return t;
     }
 
     /**
-     * @param table a year's {@link #table}
-     * @param z a standardised Gaussian value
-     * @return the table at z, linearly interpolated; its ends beyond the grid
+     * @param sd sd L of the year, 0 or above
+     * @return the factor a of the grid position {@code x = a·L + b}
      */
-    static double at(double[] table, double z) {
-        double x = (z + Z_MAX) / STEP;
+    static double slope(double sd) {
+        return sd > 0 ? 1 / (sd * STEP) : 0;
+    }
+
+    /**
+     * @param mean E L of the year
+     * @param sd sd L of the year
+     * @return the shift b of the grid position {@code x = a·L + b}
+     */
+    static double shift(double mean, double sd) {
+        return Z_MAX / STEP - mean * slope(sd);
+    }
+
+    /**
+     * @param table a year's {@link #table}
+     * @param x the grid position of a value, {@code a·L + b} ({@link #slope}, {@link #shift})
+     * @return the table there, linearly interpolated; its ends beyond the grid
+     */
+    static double atPosition(double[] table, double x) {
         if (!(x > 0)) {
             return table[0];
         }
@@ -64,5 +80,14 @@ final class ErrorMap {
         int i = (int) x;
         double f = x - i;
         return table[i] + f * (table[i + 1] - table[i]);
+    }
+
+    /**
+     * @param table a year's {@link #table}
+     * @param z a standardised Gaussian value
+     * @return the table at z, linearly interpolated; its ends beyond the grid
+     */
+    static double at(double[] table, double z) {
+        return atPosition(table, (z + Z_MAX) / STEP);
     }
 }

@@ -189,10 +189,13 @@ public final class MonteCarlo {
         /** Whether each component's log growth is histogrammed too. */
         private final boolean components;
 
-        /** Per projected year, E L and 1/sd L of the Gaussian shocks whose quantiles are mapped; null without. */
-        private final double[] mapMean;
+        /**
+         * Per projected year, the grid position of ln(D/O) under the Gaussian shocks whose quantiles are mapped,
+         * {@code x = a·L + b} ({@link ErrorMap#slope}, {@link ErrorMap#shift}); null without errors.
+         */
+        private final double[] mapSlope;
 
-        private final double[] mapInverseSd;
+        private final double[] mapShift;
         /** Per projected year, E L + Q(Φ(z)) on the grid of {@link ErrorMap}; null without errors. */
         private final double[][] mapTable;
 
@@ -200,18 +203,19 @@ public final class MonteCarlo {
             this.components = components;
             if (shocks.byErrors()) {
                 ClosedForm gaussian = ClosedForm.of(plan, shocks.withoutErrors());
-                mapMean = new double[plan.years()];
-                mapInverseSd = new double[plan.years()];
+                mapSlope = new double[plan.years()];
+                mapShift = new double[plan.years()];
                 mapTable = new double[plan.years()][];
                 for (int k = 0; k < plan.years(); k++) {
-                    mapMean[k] = gaussian.meanLogRatio(plan.lastObservedYear() + k + 1);
+                    double mean = gaussian.meanLogRatio(plan.lastObservedYear() + k + 1);
                     double sdK = gaussian.sdLogRatio(plan.lastObservedYear() + k + 1);
-                    mapInverseSd[k] = sdK > 0 ? 1 / sdK : 0;
-                    mapTable[k] = ErrorMap.table(mapMean[k], shocks.errors(), k + 1);
+                    mapSlope[k] = ErrorMap.slope(sdK);
+                    mapShift[k] = ErrorMap.shift(mean, sdK);
+                    mapTable[k] = ErrorMap.table(mean, shocks.errors(), k + 1);
                 }
             } else {
-                mapMean = null;
-                mapInverseSd = null;
+                mapSlope = null;
+                mapShift = null;
                 mapTable = null;
             }
             years = plan.years();
@@ -257,7 +261,7 @@ public final class MonteCarlo {
          * @return the central forecast plus the error at the same quantile: {@code E L + Q(Φ((l − E L)/sd L))}
          */
         private double mapped(int k, double l) {
-            return ErrorMap.at(mapTable[k], (l - mapMean[k]) * mapInverseSd[k]);
+            return ErrorMap.atPosition(mapTable[k], l * mapSlope[k] + mapShift[k]);
         }
 
         PathAccumulator newAccumulator() {

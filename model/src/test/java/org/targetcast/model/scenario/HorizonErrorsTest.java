@@ -55,6 +55,23 @@ class HorizonErrorsTest {
     }
 
     @Test
+    void manyQuantilesAtOnceAreTheOneAtATimeOnes() {
+        Random r = new Random(3);
+        double[] h2 = new double[25];
+        for (int i = 0; i < h2.length; i++) {
+            h2[i] = r.nextGaussian();
+        }
+        HorizonErrors e = HorizonErrors.of(Map.of(1, SAMPLE, 2, h2));
+        double[] p = {0, 0.013, 0.1, 0.5, 0.77, 0.999, 1};
+        for (int h : new int[] {1, 2, 7}) {
+            double[] q = e.quantiles(h, p);
+            for (int i = 0; i < p.length; i++) {
+                assertEquals(e.quantile(h, p[i]), q[i], 0, "horizon " + h + ", p " + p[i]);
+            }
+        }
+    }
+
+    @Test
     void theDistributionFunctionInvertsTheQuantiles() {
         HorizonErrors e = HorizonErrors.of(Map.of(1, SAMPLE));
         for (int i = 0; i <= 200; i++) {

@@ -29,6 +29,25 @@ class ErrorMapTest {
     }
 
     @Test
+    void theGridPositionOfAValueIsThatOfItsStandardisedValue() {
+        double[] table = ErrorMap.table(-0.4, ErrorMarginalsTest.skewed(), 3);
+        double mean = -0.4;
+        double sd = 0.27;
+        for (double l = -2; l <= 1.2; l += 0.0173) {
+            assertEquals(
+                    ErrorMap.at(table, (l - mean) / sd),
+                    ErrorMap.atPosition(table, l * ErrorMap.slope(sd) + ErrorMap.shift(mean, sd)),
+                    1e-12,
+                    "L = " + l);
+        }
+        // a year without spread maps every path to the errors' median
+        assertEquals(
+                ErrorMap.at(table, 0),
+                ErrorMap.atPosition(table, 5 * ErrorMap.slope(0) + ErrorMap.shift(mean, 0)),
+                1e-12);
+    }
+
+    @Test
     void theMapRisesWithZ() {
         double[] table = ErrorMap.table(0, ErrorMarginalsTest.skewed(), 2);
         double last = Double.NEGATIVE_INFINITY;
