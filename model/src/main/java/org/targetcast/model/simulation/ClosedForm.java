@@ -297,9 +297,12 @@ public final class ClosedForm {
     public double[][] shareQuantiles() {
         double[] levels = QuantileLevels.levels();
         double[][] q = new double[plan.years()][levels.length];
-        for (int k = 0; k < plan.years(); k++) {
-            for (int j = 0; j < levels.length; j++) {
-                q[k][j] = shareQuantile(plan.lastObservedYear() + k + 1, levels[j]);
+        for (int j = 0; j < levels.length; j++) {
+            // the standard quantile once per level, not once per year (a Student-t's is a root search)
+            double z = errors != null ? 0 : quantile(levels[j]);
+            for (int k = 0; k < plan.years(); k++) {
+                double e = errors != null ? errors.quantile(k + 1, levels[j]) : z * sd[k];
+                q[k][j] = 1 / (1 + Math.exp(-(mean[k] + e)));
             }
         }
         return q;
@@ -327,11 +330,38 @@ public final class ClosedForm {
     }
 
     /** @return the share's quantiles at the grid's levels, by year then level */
+    /**
+     * The standard quantiles (Gaussian, or Student-t with the volatility's degrees of freedom) at the levels of
+     * {@link GridQuantiles}, computed once per degrees of freedom: the Student-t's inverse is a root search,
+     * and every closed form of a run asks for the same 199 levels.
+     */
+    private double[] gridQuantiles() {
+        double df = tDist == null ? Double.POSITIVE_INFINITY : shocks.volatilityDf();
+        double[] z = GRID_Z.get(df);
+        if (z == null) {
+            double[] levels = GridQuantiles.levels();
+            z = new double[levels.length];
+            for (int j = 0; j < levels.length; j++) {
+                z[j] = quantile(levels[j]);
+            }
+            if (GRID_Z.size() >= GRID_Z_KEPT) {
+                GRID_Z.clear();
+            }
+            GRID_Z.put(df, z);
+        }
+        return z;
+    }
+
+    private static final java.util.Map<Double, double[]> GRID_Z = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static final int GRID_Z_KEPT = 256;
+
     private double[][] logRatioGrid() {
         double[] levels = GridQuantiles.levels();
+        double[] gridZ = errors != null ? null : gridQuantiles();
         double[][] share = new double[plan.years()][levels.length];
         for (int j = 0; j < levels.length; j++) {
-            double z = errors != null ? 0 : quantile(levels[j]);
+            double z = errors != null ? 0 : gridZ[j];
             for (int k = 0; k < share.length; k++) {
                 double e = errors != null ? errors.quantile(k + 1, levels[j]) : z * sd[k];
                 share[k][j] = 1 / (1 + Math.exp(-(mean[k] + e)));
@@ -343,9 +373,10 @@ public final class ClosedForm {
     /** @return a component's (0 digital, 1 other) log growth quantiles at the grid's levels, by year then level */
     private double[][] growthGrid(int c) {
         double[] levels = GridQuantiles.levels();
+        double[] gridZ = gridQuantiles();
         double[][] growth = new double[plan.years()][levels.length];
         for (int j = 0; j < levels.length; j++) {
-            double z = quantile(levels[j]);
+            double z = gridZ[j];
             for (int k = 0; k < growth.length; k++) {
                 growth[k][j] = growthMean[c][k] + z * growthSd[c][k];
             }
