@@ -112,20 +112,42 @@ public record PanelEvidence(
      * @return the same checks, in order, each scored leaving its own economy out
      */
     public static List<ScoredCheck> byOthersErrors(List<ScoredCheck> checks) {
+        // every horizon's errors sorted once, each with its economy; an economy's others are the same arrays
+        // without its own, still sorted
+        Map<Integer, List<ScoredCheck>> byHorizon = new TreeMap<>();
+        for (ScoredCheck c : checks) {
+            byHorizon.computeIfAbsent(c.horizon(), h -> new ArrayList<>()).add(c);
+        }
+        Map<Integer, double[]> sortedErrors = new TreeMap<>();
+        Map<Integer, String[]> sortedEconomies = new TreeMap<>();
+        byHorizon.forEach((h, list) -> {
+            ScoredCheck[] a = list.toArray(new ScoredCheck[0]);
+            java.util.Arrays.sort(a, java.util.Comparator.comparingDouble(ScoredCheck::error));
+            double[] x = new double[a.length];
+            String[] e = new String[a.length];
+            for (int i = 0; i < a.length; i++) {
+                x[i] = a[i].error();
+                e[i] = a[i].economy();
+            }
+            sortedErrors.put(h, x);
+            sortedEconomies.put(h, e);
+        });
         Map<String, HorizonErrors> byEconomy = new HashMap<>();
         List<ScoredCheck> out = new ArrayList<>(checks.size());
         for (ScoredCheck c : checks) {
             HorizonErrors e = byEconomy.computeIfAbsent(c.economy(), economy -> {
-                Map<Integer, List<Double>> errors = new TreeMap<>();
-                for (ScoredCheck o : checks) {
-                    if (!o.economy().equals(economy)) {
-                        errors.computeIfAbsent(o.horizon(), h -> new ArrayList<>())
-                                .add(o.error());
-                    }
-                }
                 Map<Integer, double[]> arrays = new TreeMap<>();
-                errors.forEach((h, x) -> arrays.put(
-                        h, x.stream().mapToDouble(Double::doubleValue).toArray()));
+                sortedErrors.forEach((h, x) -> {
+                    String[] owner = sortedEconomies.get(h);
+                    double[] kept = new double[x.length];
+                    int n = 0;
+                    for (int i = 0; i < x.length; i++) {
+                        if (!owner[i].equals(economy)) {
+                            kept[n++] = x[i];
+                        }
+                    }
+                    arrays.put(h, java.util.Arrays.copyOf(kept, n));
+                });
                 return HorizonErrors.of(arrays);
             });
             out.add(e.isEmpty() ? c : c.withErrors(e));
