@@ -57,6 +57,13 @@ public final class HistoryBuilder {
 
     private final Dataset data;
 
+    /**
+     * Every history built, by name: a run builds the same histories again and again (each workspace of a
+     * basis pools over the whole panel, three components each), and a history is an immutable function of
+     * the dataset, which never changes. Safe for concurrent use.
+     */
+    private final java.util.Map<String, ComponentHistory> built = new java.util.concurrent.ConcurrentHashMap<>();
+
     private HistoryBuilder(Dataset data) {
         this.data = data;
     }
@@ -113,6 +120,19 @@ public final class HistoryBuilder {
      * @throws ModelException if the name is unknown or the data lack a required series or year
      */
     public ComponentHistory history(String name) {
+        if (name == null) {
+            return build(null);
+        }
+        ComponentHistory known = built.get(name);
+        if (known != null) {
+            return known;
+        }
+        ComponentHistory h = build(name);
+        ComponentHistory first = built.putIfAbsent(name, h);
+        return first == null ? h : first;
+    }
+
+    private ComponentHistory build(String name) {
         Basis basis = Basis.ofHistory(name);
         if (basis != null) {
             return china(basis);
