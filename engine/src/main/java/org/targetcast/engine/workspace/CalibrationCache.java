@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.targetcast.model.ModelException;
@@ -366,7 +367,7 @@ public final class CalibrationCache {
         Integer pooled = null;
         String seenKey = null;
         List<String> economies = new ArrayList<>();
-        java.util.Map<Integer, double[]> errors = new java.util.TreeMap<>();
+        Map<Integer, double[]> errors = new TreeMap<>();
         for (String line : lines.subList(1, lines.size())) {
             int sp = line.indexOf(' ');
             if (sp < 0) {

@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import org.targetcast.model.ModelException;
 import org.targetcast.model.data.ComponentHistory;
 import org.targetcast.model.scenario.ComponentSpec;
@@ -181,7 +183,7 @@ public final class PanelCalibration {
         // the errors are those of the model as it will run: its correlation shrunk toward the same centre
         ErrorCalibration asRun = ErrorCalibration.correlationOnly(pooled);
         List<Double> z = new ArrayList<>();
-        java.util.TreeMap<Integer, List<Double>> errors = new java.util.TreeMap<>();
+        TreeMap<Integer, List<Double>> errors = new TreeMap<>();
         List<String> used = new ArrayList<>();
         ShareCalibration calibration = ShareCalibration.withDefaults();
         for (ComponentHistory h : others) {
@@ -205,7 +207,7 @@ public final class PanelCalibration {
         }
         StudentTErrors t =
                 StudentTErrors.fit(z.stream().mapToDouble(Double::doubleValue).toArray());
-        java.util.Map<Integer, double[]> byHorizon = new java.util.TreeMap<>();
+        Map<Integer, double[]> byHorizon = new TreeMap<>();
         errors.forEach((h, e) ->
                 byHorizon.put(h, e.stream().mapToDouble(Double::doubleValue).toArray()));
         return ErrorCalibration.fitted(

@@ -1,6 +1,8 @@
 package org.targetcast.model.calibration;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -122,7 +124,7 @@ public record PanelEvidence(
         Map<Integer, String[]> sortedEconomies = new TreeMap<>();
         byHorizon.forEach((h, list) -> {
             ScoredCheck[] a = list.toArray(new ScoredCheck[0]);
-            java.util.Arrays.sort(a, java.util.Comparator.comparingDouble(ScoredCheck::error));
+            Arrays.sort(a, Comparator.comparingDouble(ScoredCheck::error));
             double[] x = new double[a.length];
             String[] e = new String[a.length];
             for (int i = 0; i < a.length; i++) {
@@ -146,7 +148,7 @@ public record PanelEvidence(
                             kept[n++] = x[i];
                         }
                     }
-                    arrays.put(h, java.util.Arrays.copyOf(kept, n));
+                    arrays.put(h, Arrays.copyOf(kept, n));
                 });
                 return HorizonErrors.of(arrays);
             });

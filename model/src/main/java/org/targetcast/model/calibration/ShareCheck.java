@@ -1,5 +1,6 @@
 package org.targetcast.model.calibration;
 
+import java.util.Objects;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.special.Erf;
 import org.targetcast.model.ModelException;
@@ -43,7 +44,7 @@ public record ShareCheck(
 
     /** Checks that the variance is positive. */
     public ShareCheck {
-        java.util.Objects.requireNonNull(errors, "errors");
+        Objects.requireNonNull(errors, "errors");
         if (horizon < 1) {
             throw ModelException.of("share check from %d: horizon %d must be at least 1", origin, horizon);
         }

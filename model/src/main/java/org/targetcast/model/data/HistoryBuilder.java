@@ -2,9 +2,11 @@ package org.targetcast.model.data;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.targetcast.model.ModelException;
 import org.targetcast.model.series.AnnualSeries;
 
@@ -62,7 +64,7 @@ public final class HistoryBuilder {
      * basis pools over the whole panel, three components each), and a history is an immutable function of
      * the dataset, which never changes. Safe for concurrent use.
      */
-    private final java.util.Map<String, ComponentHistory> built = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, ComponentHistory> built = new ConcurrentHashMap<>();
 
     private HistoryBuilder(Dataset data) {
         this.data = data;

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.apache.commons.math3.stat.StatUtils;
 import org.targetcast.model.ModelException;
 
 /**
@@ -202,18 +203,8 @@ public final class HorizonErrors {
      */
     public double variance(int horizon) {
         requireFitted(horizon);
-        double[] x = byHorizon.get(ownAt(horizon) ? horizon : reference);
-        double mean = 0;
-        for (double v : x) {
-            mean += v;
-        }
-        mean /= x.length;
-        double ss = 0;
-        for (double v : x) {
-            ss += (v - mean) * (v - mean);
-        }
         double stretch = stretch(horizon);
-        return stretch * stretch * ss / (x.length - 1);
+        return stretch * stretch * StatUtils.variance(byHorizon.get(ownAt(horizon) ? horizon : reference));
     }
 
     /**

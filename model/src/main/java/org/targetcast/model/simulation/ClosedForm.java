@@ -1,5 +1,7 @@
 package org.targetcast.model.simulation;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.math3.analysis.integration.gauss.GaussIntegrator;
 import org.apache.commons.math3.analysis.integration.gauss.GaussIntegratorFactory;
 import org.apache.commons.math3.distribution.ChiSquaredDistribution;
@@ -352,7 +354,7 @@ public final class ClosedForm {
         return z;
     }
 
-    private static final java.util.Map<Double, double[]> GRID_Z = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<Double, double[]> GRID_Z = new ConcurrentHashMap<>();
 
     private static final int GRID_Z_KEPT = 256;
 

@@ -1,5 +1,6 @@
 package org.targetcast.model.simulation;
 
+import java.util.Objects;
 import org.targetcast.model.ModelException;
 import org.targetcast.model.scenario.HorizonErrors;
 
@@ -43,7 +44,7 @@ public record ShockModel(
         HorizonErrors errors) {
     /** Validates the ranges. */
     public ShockModel {
-        java.util.Objects.requireNonNull(errors, "errors");
+        Objects.requireNonNull(errors, "errors");
         if (!errors.isEmpty() && (tailDf != Double.POSITIVE_INFINITY || volatilityDf != Double.POSITIVE_INFINITY)) {
             throw ModelException.of(
                     "shocks mapped to forecast errors must be Gaussian with a known scale (tail df %s, volatility df %s)",
@@ -206,6 +207,14 @@ public record ShockModel(
 
     /** @return the same shocks without the errors: the Gaussian model whose quantiles are mapped */
     public ShockModel withoutErrors() {
+        return withErrors(HorizonErrors.none());
+    }
+
+    /**
+     * @param e the errors each year's ln(D/O) is to be mapped to ({@link HorizonErrors#none()} for none)
+     * @return the same shocks with those errors
+     */
+    public ShockModel withErrors(HorizonErrors e) {
         return new ShockModel(
                 sigmaDigital,
                 sigmaOther,
@@ -216,7 +225,7 @@ public record ShockModel(
                 parameterSdOther,
                 parameterCorrelation,
                 volatilityDf,
-                HorizonErrors.none());
+                e);
     }
 
     private static void nonNegative(String what, double v) {

@@ -35,17 +35,7 @@ class ErrorMarginalsTest {
     }
 
     static ShockModel mapped(ShockModel gaussian, HorizonErrors e) {
-        return new ShockModel(
-                gaussian.sigmaDigital(),
-                gaussian.sigmaOther(),
-                gaussian.correlation(),
-                gaussian.persistence(),
-                gaussian.tailDf(),
-                gaussian.parameterSdDigital(),
-                gaussian.parameterSdOther(),
-                gaussian.parameterCorrelation(),
-                gaussian.volatilityDf(),
-                e);
+        return gaussian.withErrors(e);
     }
 
     @Test

@@ -29,12 +29,7 @@ class ShockEstimatorCalibrationTest {
             Map.of());
 
     private static Projection project(ErrorCalibration c) {
-        ComponentSpec spec = ComponentSpec.of(TrendFamily.DRIFT);
-        UncertaintySpec u = UncertaintySpec.defaults()
-                .withShocks(UncertaintySpec.ShockSource.HISTORY)
-                .withCalibration(c.source());
-        Scenario s = new Scenario("s", "s", "", "x", 2025, 2010, spec, spec, List.of(), u);
-        return Projector.withDefaults().project(s, H, c);
+        return project(c, u -> u);
     }
 
     @Test
