@@ -17,21 +17,11 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageTypeSpecifier;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.metadata.IIOMetadata;
-import javax.imageio.metadata.IIOMetadataNode;
-import javax.imageio.stream.ImageOutputStream;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.internal.chartpart.Chart;
 
@@ -161,13 +151,13 @@ public final class ChartExporter {
 
     /**
      * The chart as a PNG file's bytes: drawn into an RGB bitmap {@code dpi / 72} times its layout size and
-     * encoded with that resolution in the file, as {@code BitmapEncoder.saveBitmapWithDPI} does.
+     * encoded ({@link PngEncoder}) with that resolution in the file: the pixels and the resolution of
+     * {@code BitmapEncoder.saveBitmapWithDPI}.
      *
      * @param chart the chart
      * @return the PNG bytes
-     * @throws IOException if Image I/O cannot encode PNG
      */
-    byte[] png(Chart<?, ?> chart) throws IOException {
+    byte[] png(Chart<?, ?> chart) {
         return png(chart, null);
     }
 
@@ -176,7 +166,7 @@ public final class ChartExporter {
      * @param recorded its drawing commands ({@link #record}), drawn instead of painting the chart again; null
      *     to paint it
      */
-    private byte[] png(Chart<?, ?> chart, CommandSequence recorded) throws IOException {
+    private byte[] png(Chart<?, ?> chart, CommandSequence recorded) {
         double scale = dpi / 72.0;
         BufferedImage image = new BufferedImage(
                 (int) (chart.getWidth() * scale), (int) (chart.getHeight() * scale), BufferedImage.TYPE_INT_RGB);
@@ -193,43 +183,7 @@ public final class ChartExporter {
         } finally {
             g.dispose();
         }
-        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
-        if (!writers.hasNext()) {
-            throw new IOException("no PNG encoder in this Java runtime");
-        }
-        ImageWriter writer = writers.next();
-        try {
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            IIOMetadata metadata = writer.getDefaultImageMetadata(
-                    ImageTypeSpecifier.createFromBufferedImageType(BufferedImage.TYPE_INT_RGB), param);
-            resolution(metadata, dpi);
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
-            try (ImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
-                writer.setOutput(out);
-                writer.write(null, new IIOImage(new RgbRows(image), null, metadata), param);
-            }
-            return bytes.toByteArray();
-        } finally {
-            writer.dispose();
-        }
-    }
-
-    /**
-     * Records the resolution in the image metadata the way XChart 3.8 does (the value it passes as the
-     * pixel size is dots per millimetre), so the PNG files are the bytes they were.
-     */
-    private static void resolution(IIOMetadata metadata, int dpi) throws IOException {
-        double dotsPerMillimetre = 1.0 * dpi / 10 / 2.54;
-        IIOMetadataNode horizontal = new IIOMetadataNode("HorizontalPixelSize");
-        horizontal.setAttribute("value", Double.toString(dotsPerMillimetre));
-        IIOMetadataNode vertical = new IIOMetadataNode("VerticalPixelSize");
-        vertical.setAttribute("value", Double.toString(dotsPerMillimetre));
-        IIOMetadataNode dimension = new IIOMetadataNode("Dimension");
-        dimension.appendChild(horizontal);
-        dimension.appendChild(vertical);
-        IIOMetadataNode root = new IIOMetadataNode("javax_imageio_1.0");
-        root.appendChild(dimension);
-        metadata.mergeTree("javax_imageio_1.0", root);
+        return PngEncoder.encode(image, dpi);
     }
 
     /**

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,6 +78,24 @@ class ReportChartsTest {
         return image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
     }
 
+    /** @return the data of a PNG file's IDAT chunks, in order: its compressed rows */
+    private static byte[] compressedRows(byte[] png) {
+        ByteBuffer b = ByteBuffer.wrap(png, 8, png.length - 8);
+        ByteArrayOutputStream rows = new ByteArrayOutputStream();
+        while (b.remaining() >= 12) {
+            int length = b.getInt();
+            byte[] type = new byte[4];
+            b.get(type);
+            byte[] data = new byte[length];
+            b.get(data);
+            b.getInt();
+            if (new String(type, StandardCharsets.US_ASCII).equals("IDAT")) {
+                rows.writeBytes(data);
+            }
+        }
+        return rows.toByteArray();
+    }
+
     @Test
     void theHtmlHoldsEachPngFileAndThePdfItsPixelsInTheOrderShown() throws IOException {
         Path out = run(dir.resolve("png"));
@@ -101,6 +122,13 @@ class ReportChartsTest {
             for (int i = 0; i < pngs.size(); i++) {
                 BufferedImage file = ImageIO.read(out.resolve(pngs.get(i)).toFile());
                 assertArrayEquals(pixels(file), pixels(images.get(i).getImage()), pngs.get(i) + " in report.pdf");
+                // and the PNG's compressed rows themselves, copied, not decoded and compressed again
+                try (InputStream raw = images.get(i).getCOSObject().createRawInputStream()) {
+                    assertArrayEquals(
+                            compressedRows(Files.readAllBytes(out.resolve(pngs.get(i)))),
+                            raw.readAllBytes(),
+                            pngs.get(i) + " copied into report.pdf");
+                }
             }
         }
     }
