@@ -8,6 +8,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import org.targetcast.engine.io.DataCsvReader;
 import org.targetcast.engine.io.Hashes;
@@ -569,15 +571,26 @@ public final class Workspace {
     public List<LoadedScenario> load(List<String> paths) {
         List<InputException.Problem> problems = new ArrayList<>();
         List<LoadedScenario> out = List.of();
+        // the data file read on another thread while this one reads the scenarios: neither needs the other,
+        // and each takes about as long as the other
+        CompletableFuture<Void> data = CompletableFuture.runAsync(this::builder);
         try {
             out = scenarios(paths);
         } catch (InputException e) {
             problems.addAll(e.problems());
         }
         try {
-            builder();
-        } catch (InputException e) {
-            problems.addAll(e.problems());
+            data.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof InputException ie) {
+                problems.addAll(ie.problems());
+            } else if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            } else if (e.getCause() instanceof Error er) {
+                throw er;
+            } else {
+                throw e;
+            }
         }
         if (!problems.isEmpty()) {
             throw new InputException(problems);
