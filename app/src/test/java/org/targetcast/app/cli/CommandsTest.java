@@ -604,6 +604,25 @@ class CommandsTest {
         assertTrue(r.err().contains("none.csv: no such data file"), r.err());
     }
 
+    /** The data file is read while the scenarios are: the problems of both are still reported together. */
+    @Test
+    void aBadScenarioAndAMissingDataFileAreReportedTogether() throws IOException {
+        Path bad = Files.writeString(dir.resolve("bad.yaml"), "name: bad\nstart_year: twenty\n");
+        Cli r = Cli.run(
+                "run",
+                bad.toString(),
+                "--data",
+                dir.resolve("none.csv").toString(),
+                "--out",
+                dir.resolve("o").toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("none.csv: no such data file"), r.err());
+        assertTrue(r.err().contains("bad.yaml"), r.err());
+        assertTrue(
+                r.err().indexOf("bad.yaml") < r.err().indexOf("none.csv"), "the scenarios' problems first: " + r.err());
+        assertFalse(Files.exists(dir.resolve("o")), "nothing written");
+    }
+
     @Test
     void unknownOptionIsBadInput() {
         Cli r = Cli.run("run", "--pahts", "5");
