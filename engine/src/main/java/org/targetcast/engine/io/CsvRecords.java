@@ -63,6 +63,7 @@ final class CsvRecords {
             StringBuilder field = new StringBuilder();
             boolean recordDone = false;
             while (!recordDone) {
+                String text;
                 if (i < n && s.charAt(i) == '"') {
                     int quoteLine = line;
                     i++;
@@ -105,14 +106,18 @@ final class CsvRecords {
                             i++;
                         }
                     }
+                    text = stripCr(field);
+                    field.setLength(0);
                 } else {
+                    // an unquoted field is the text up to the next comma or line end, less a carriage return
+                    int from = i;
                     while (i < n && s.charAt(i) != ',' && s.charAt(i) != '\n') {
-                        field.append(s.charAt(i));
                         i++;
                     }
+                    int to = i > from && s.charAt(i - 1) == '\r' ? i - 1 : i;
+                    text = s.substring(from, to);
                 }
-                fields.add(stripCr(field));
-                field.setLength(0);
+                fields.add(text);
                 if (i < n && s.charAt(i) == ',') {
                     i++;
                 } else {
