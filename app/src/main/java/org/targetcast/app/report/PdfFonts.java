@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -114,6 +116,8 @@ final class PdfFonts implements AutoCloseable {
      */
     static final class Chain {
         private final List<Lazy> fonts;
+        /** The font found for each character asked (empty: none has it): a report asks for each many times. */
+        private final Map<String, Optional<PDFont>> found = new HashMap<>();
 
         private Chain(List<Lazy> fonts) {
             this.fonts = List.copyOf(fonts);
@@ -124,6 +128,15 @@ final class PdfFonts implements AutoCloseable {
          * @return the first font that has a glyph for it, or null
          */
         PDFont first(String ch) {
+            Optional<PDFont> known = found.get(ch);
+            if (known == null) {
+                known = Optional.ofNullable(search(ch));
+                found.put(ch, known);
+            }
+            return known.orElse(null);
+        }
+
+        private PDFont search(String ch) {
             for (Lazy f : fonts) {
                 Optional<PDFont> font = f.get();
                 if (font.isPresent() && encodes(font.get(), ch)) {
