@@ -80,9 +80,12 @@ public final class TextFiles {
         }
         decoder.flush(out);
         out.flip();
-        int start = out.length() > 0 && out.charAt(0) == '\uFEFF' ? 1 : 0;
-        for (int i = start; i < out.limit(); i++) {
-            char c = out.charAt(i);
+        // the decoded characters read from the buffer's array: its charAt checks bounds on every call
+        char[] chars = out.array();
+        int length = out.limit();
+        int start = length > 0 && chars[0] == '\uFEFF' ? 1 : 0;
+        for (int i = start; i < length; i++) {
+            char c = chars[i];
             if (isControl(c)) {
                 int[] lc = lineColumn(out, i);
                 throw InputException.at(
@@ -96,7 +99,7 @@ public final class TextFiles {
                                 (int) c));
             }
         }
-        return out.subSequence(start, out.limit()).toString();
+        return new String(chars, start, length - start);
     }
 
     /** @return whether a character is a control character a text file must not hold (all but tab, LF, CR) */

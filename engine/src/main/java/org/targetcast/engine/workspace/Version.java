@@ -22,14 +22,24 @@ public final class Version {
     }
 
     private static String property(String name) {
-        try (InputStream in = Version.class.getResourceAsStream("/org/targetcast/engine/version.properties")) {
+        return Build.PROPERTIES.getProperty(name, "unknown");
+    }
+
+    /** The build's properties, read once: every chart's footer and every cache key asks for them. */
+    private static final class Build {
+        static final Properties PROPERTIES = read();
+
+        private static Properties read() {
             Properties p = new Properties();
-            if (in != null) {
-                p.load(in);
+            try (InputStream in = Version.class.getResourceAsStream("/org/targetcast/engine/version.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            } catch (IOException e) {
+                // every property reads "unknown"
+                p.clear();
             }
-            return p.getProperty(name, "unknown");
-        } catch (IOException e) {
-            return "unknown";
+            return p;
         }
     }
 }

@@ -571,9 +571,12 @@ public final class Workspace {
     public List<LoadedScenario> load(List<String> paths) {
         List<InputException.Problem> problems = new ArrayList<>();
         List<LoadedScenario> out = List.of();
-        // the data file read on another thread while this one reads the scenarios: neither needs the other,
-        // and each takes about as long as the other
-        CompletableFuture<Void> data = CompletableFuture.runAsync(this::builder);
+        // the data file read (and hashed, as every key of the calibration cache asks for its hash) on another
+        // thread while this one reads the scenarios: neither needs the other, and each takes about as long
+        CompletableFuture<Void> data = CompletableFuture.runAsync(() -> {
+            builder();
+            dataHash();
+        });
         try {
             out = scenarios(paths);
         } catch (InputException e) {
