@@ -1,6 +1,11 @@
 package org.targetcast.app.cli;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.targetcast.engine.io.InputException;
 import org.targetcast.model.ModelException;
 import picocli.CommandLine;
@@ -16,7 +21,15 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Will a share reach its target by a given year, under which assumptions?",
-        subcommands = {
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:internal error", "2:bad input (scenario, data or option)"})
+public final class TargetcastCommand implements Runnable {
+    /**
+     * The subcommands, in the order the help lists them. A command line gets only those it needs
+     * ({@link #needed}): picocli reads every option of every subcommand it is given, which took 50 ms of each
+     * command's start for the eleven it did not run.
+     */
+    static final List<Class<?>> SUBCOMMANDS = List.of(
             RunCommand.class,
             DataCommand.class,
             FitCommand.class,
@@ -28,11 +41,10 @@ import picocli.CommandLine.Option;
             SensitivityCommand.class,
             ChartCommand.class,
             BacktestCommand.class,
-            ExploreCommand.class
-        },
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:internal error", "2:bad input (scenario, data or option)"})
-public final class TargetcastCommand implements Runnable {
+            ExploreCommand.class);
+
+    private static final Set<String> HELP_OR_VERSION = Set.of("-h", "--help", "-V", "--version");
+
     @Option(
             names = "--verbose",
             scope = CommandLine.ScopeType.INHERIT,
@@ -57,7 +69,45 @@ public final class TargetcastCommand implements Runnable {
      */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         TargetcastCommand root = new TargetcastCommand();
-        return execute(root, new CommandLine(root), args, out, err);
+        return execute(root, commandLine(root, needed(args)), args, out, err);
+    }
+
+    /**
+     * @param root the top-level command
+     * @param subcommands the subcommands to give it, in order
+     * @return the command line of {@code root} with those subcommands
+     */
+    static CommandLine commandLine(TargetcastCommand root, List<Class<?>> subcommands) {
+        CommandLine cli = new CommandLine(root);
+        for (Class<?> c : subcommands) {
+            cli.addSubcommand(c);
+        }
+        return cli;
+    }
+
+    /**
+     * @param args the command line
+     * @return the subcommands it needs: the one it names after any {@code --verbose}, or {@code run} when it
+     *     gives options only (or nothing); every subcommand otherwise (the help lists them, and a misspelt
+     *     name is answered with the names nearest to it)
+     */
+    static List<Class<?>> needed(String[] args) {
+        Map<String, Class<?>> byName = new LinkedHashMap<>();
+        for (Class<?> c : SUBCOMMANDS) {
+            byName.put(c.getAnnotation(Command.class).name(), c);
+        }
+        int first = 0;
+        while (first < args.length && args[first].equals("--verbose")) {
+            first++;
+        }
+        if (first < args.length && byName.containsKey(args[first])) {
+            return List.of(byName.get(args[first]));
+        }
+        boolean namesCommand = Arrays.stream(args).anyMatch(byName::containsKey);
+        if (!namesCommand && (args.length == 0 || args[0].startsWith("-") && !HELP_OR_VERSION.contains(args[0]))) {
+            return List.of(RunCommand.class);
+        }
+        return SUBCOMMANDS;
     }
 
     /**
@@ -77,11 +127,8 @@ public final class TargetcastCommand implements Runnable {
             return ExitCodes.BAD_INPUT;
         });
         String[] effective = args;
-        boolean namesCommand = java.util.Arrays.stream(args).anyMatch(cli.getSubcommands()::containsKey);
-        if (args.length == 0
-                || !namesCommand
-                        && args[0].startsWith("-")
-                        && !java.util.Set.of("-h", "--help", "-V", "--version").contains(args[0])) {
+        boolean namesCommand = Arrays.stream(args).anyMatch(cli.getSubcommands()::containsKey);
+        if (args.length == 0 || !namesCommand && args[0].startsWith("-") && !HELP_OR_VERSION.contains(args[0])) {
             effective = new String[args.length + 1];
             effective[0] = "run";
             System.arraycopy(args, 0, effective, 1, args.length);

@@ -17,8 +17,9 @@ class HelpTextTest {
 
     @Test
     void everyHelpFitsEightyColumnsWithoutWarnings() {
-        CommandLine root = new CommandLine(new TargetcastCommand());
+        CommandLine root = TargetcastCommand.commandLine(new TargetcastCommand(), TargetcastCommand.SUBCOMMANDS);
         assertEquals(COLUMNS, root.getUsageHelpWidth());
+        assertEquals(TargetcastCommand.SUBCOMMANDS.size(), root.getSubcommands().size(), "every subcommand checked");
         PrintStream saved = System.err;
         ByteArrayOutputStream warnings = new ByteArrayOutputStream();
         System.setErr(new PrintStream(warnings, true, StandardCharsets.UTF_8));
